@@ -1,0 +1,46 @@
+# govcheck: `make demo` and `make test` set everything up themselves on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install system demo test report crawl probe bench bench-scale clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Chromium renders JavaScript-built lists and the report test; a CJK font keeps Chinese readable in screenshots.
+system:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi -e wqy -e noto; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; fi; \
+	fi
+
+demo: install system
+	$(VENV)/bin/govcheck demo
+
+test: install system
+	$(PY) -m pytest -q
+
+report: install
+	$(VENV)/bin/govcheck report
+
+crawl: install
+	$(VENV)/bin/scrapy crawl portal
+
+probe: install
+	$(VENV)/bin/scrapy crawl probe
+
+bench: install
+	$(PY) -m bench.links
+
+bench-scale: install
+	$(PY) -m bench.scale
+
+clean:
+	rm -rf var reports .pytest_cache
