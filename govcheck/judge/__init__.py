@@ -1,0 +1,1 @@
+"""Pure functions that judge what the spiders found: no I/O, no Scrapy."""

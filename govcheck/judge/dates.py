@@ -1,0 +1,131 @@
+"""Reading the dates Chinese government pages show: list rows, article lines and article URLs.
+
+The patterns live in data/dates_formats.yaml; this module only normalises text, applies them in order and
+checks that what they found is a real calendar date.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(os.environ.get("GOVCHECK_DATA_DIR") or Path(__file__).resolve().parents[2] / "data")
+
+# Full-width digits and the punctuation that appears in dates, mapped to ASCII.
+_FULLWIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
+_FULLWIDTH.update({ord(a): b for a, b in {
+    "－": "-", "‐": "-", "‑": "-", "–": "-", "／": "/", "．": ".", "：": ":", "（": "(", "）": ")",
+    "【": "[", "】": "]", "［": "[", "］": "]", "＞": ">", "＜": "<", "，": ",", "；": ";", "｜": "|",
+    "\u3000": " ", "\xa0": " ",
+}.items()})
+
+
+def normalize(text: str) -> str:
+    """Full-width digits and punctuation as ASCII, so one set of patterns reads both."""
+    return text.translate(_FULLWIDTH)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full: tuple[re.Pattern, ...]
+    month_day: tuple[re.Pattern, ...]
+    url_date: tuple[re.Pattern, ...]
+    url_year: tuple[re.Pattern, ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
+        d = yaml.safe_load(f)
+    comp = lambda key: tuple(re.compile(p) for p in d[key])  # noqa: E731
+    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"))
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:  # 2019-02-30, month 13, ...
+        return None
+
+
+def _earliest(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
+    """All matches of all patterns, in text order (then pattern order)."""
+    found = []
+    for rank, pat in enumerate(patterns):
+        found.extend((m.start(), rank, m) for m in pat.finditer(text))
+    return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
+    """The first valid date in text and the text that showed it (e.g. "[2019-02-20]" gives "2019-02-20").
+
+    A full date anywhere wins over a month-day; a month-day takes its year from url, else year_hint.
+    """
+    if not text:
+        return None
+    text = normalize(text)
+    pats = _patterns()
+    for m in _earliest(pats.full, text):
+        d = _make(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d is not None:
+            return d, m.group(0).strip()
+    year = (year_from_url(url) if url else None) or year_hint
+    if year is None:
+        return None
+    for m in _earliest(pats.month_day, text):
+        d = _make(year, int(m["m"]), int(m["d"]))
+        if d is not None:
+            return d, m.group(0).strip()
+    return None
+
+
+def parse_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> date | None:
+    """The first date in text; None if there is none or it is not a real calendar date."""
+    found = match_date(text, url=url, year_hint=year_hint)
+    return found[0] if found else None
+
+
+def find_dates(text: str) -> list[date]:
+    """Every valid full date in text, in text order (month-day dates need a year, so they are left out)."""
+    if not text:
+        return []
+    out = []
+    for m in _earliest(_patterns().full, normalize(text)):
+        d = _make(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def date_from_url(url: str | None) -> date | None:
+    """The publication date an article URL carries (TRS t20190220_1, Hanweb /art/2019/2/20/, /2019-02/20/...)."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    for pat in _patterns().url_date:
+        for m in pat.finditer(path):
+            d = _make(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d is not None:
+                return d
+    return None
+
+
+def year_from_url(url: str | None) -> int | None:
+    """The year an article URL carries: from a full date, else a /201902/, /2019-02/ or /2019/ segment."""
+    if not url:
+        return None
+    d = date_from_url(url)
+    if d is not None:
+        return d.year
+    path = url.split("?", 1)[0]
+    for pat in _patterns().url_year:
+        m = pat.search(path)
+        if m:
+            return int(m["y"])
+    return None

@@ -1,0 +1,61 @@
+"""Plain data a site's judgement is made from, as read back from the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One request to a site's homepage: a cron probe or one made during a crawl."""
+
+    at: datetime
+    ok: bool
+    elapsed: float | None = None
+    status: int | None = None
+    reason: str | None = None  # timeout, dns_error, connection_refused, http_5xx, tls_error, ...
+
+
+@dataclass(frozen=True)
+class ColumnFinding:
+    name: str
+    url: str
+    type: str  # news, notice, policy, personnel, plan, interaction, other
+    last_update: date | None
+    items: int  # dated items seen
+    empty: bool
+    stale: bool
+    threshold_days: int | None
+    top_level: bool = True
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkFinding:
+    url: str
+    source: str
+    text: str
+    on_homepage: bool
+    kind: str  # page, image, attachment, other
+    external: bool
+    category: str
+    verdict: str  # broken, unverified
+    http_status: int | None = None
+    confirmed: bool = False
+
+
+@dataclass
+class SiteFindings:
+    """Everything the judge needs about one site in one run."""
+
+    site_id: str
+    as_of: date
+    status: str  # checked, exempt, unreachable
+    probes: list[Probe] = field(default_factory=list)
+    probes_from_crawl: bool = False  # no cron probes in the window: the crawl's own requests
+    homepage_last_update: date | None = None
+    homepage_nav_only: bool = False
+    columns: list[ColumnFinding] = field(default_factory=list)
+    links: list[LinkFinding] = field(default_factory=list)
+    identity: dict[str, bool] = field(default_factory=dict)  # footer marks present or not

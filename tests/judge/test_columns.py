@@ -1,0 +1,122 @@
+"""Column typing and a column's freshness."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from govcheck.judge.columns import column_type, is_stale, judge_column
+from govcheck.rules import load_profile
+
+AS_OF = date(2019, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def national():
+    return load_profile("national-2019")
+
+
+@pytest.fixture(scope="module")
+def local():
+    return load_profile("local-strict")
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # indicators.md section 3
+        ("动态", "news"), ("要闻", "news"), ("新闻", "news"), ("工作动态", "news"), ("部门动态", "news"),
+        ("乡镇动态", "news"), ("通知", "notice"), ("公告", "notice"), ("通知公告", "notice"),
+        ("政策", "policy"), ("文件", "policy"), ("规范性文件", "policy"), ("政策文件", "policy"),
+        ("人事", "personnel"), ("任免", "personnel"), ("招考", "personnel"), ("招聘", "personnel"),
+        ("规划", "plan"), ("计划", "plan"), ("规划计划", "plan"),
+        ("咨询", "interaction"), ("信箱", "interaction"), ("留言", "interaction"), ("互动", "interaction"),
+        ("机构概况", "other"), ("领导信息", "other"), ("地区介绍", "other"),
+        # real column names and the order of the patterns
+        ("山西要闻", "news"), ("政务要闻", "news"), ("丰城新闻", "news"), ("图片新闻", "news"),
+        ("政策解读", "policy"), ("解读", "other"), ("政策咨询", "interaction"), ("政策动态", "news"),
+        ("招聘公告", "personnel"), ("人事任免", "personnel"), ("县长信箱", "interaction"), ("政民互动", "interaction"),
+        ("信息公开年报", "other"), ("通知 公告", "notice"), ("", "other"),
+    ],
+)
+def test_names(national, name, expected):
+    assert column_type(name, None, national) == expected
+
+
+def test_meta_type_wins_over_the_name(national):
+    assert column_type("信息公开", "news", national) == "news"
+    assert column_type("信息公开", " Policy ", national) == "policy"
+    assert column_type("综合信息", "通知公告", national) == "notice"
+    # a meta type that signals nothing falls back to the name
+    assert column_type("工作动态", "信息公开", national) == "news"
+    assert column_type("工作动态", "", national) == "news"
+
+
+def test_override_wins(national):
+    assert column_type("工作动态", "news", national, override="other") == "other"
+    assert column_type("机构概况", None, national, override="plan") == "plan"
+    with pytest.raises(ValueError, match="unknown column type 'newz'"):
+        column_type("工作动态", None, national, override="newz")
+
+
+def test_is_stale_edges():
+    assert is_stale(AS_OF - timedelta(days=14), 14, AS_OF) is False
+    assert is_stale(AS_OF - timedelta(days=15), 14, AS_OF) is True
+    assert is_stale(None, 14, AS_OF) is True
+    assert is_stale(None, None, AS_OF) is False
+    assert is_stale(date(2000, 1, 1), None, AS_OF) is False
+
+
+@pytest.mark.parametrize("profile_name, limit", [("national-2019", 14), ("local-strict", 10)])
+def test_news_column_edges(profile_name, limit):
+    p = load_profile(profile_name)
+    fresh = judge_column([AS_OF - timedelta(days=limit), None], "news", AS_OF, p)
+    assert (fresh.stale, fresh.days_since, fresh.threshold_days) == (False, limit, limit)
+    old = judge_column([AS_OF - timedelta(days=limit + 1)], "news", AS_OF, p)
+    assert (old.stale, old.days_since) == (True, limit + 1)
+
+
+def test_newest_date_is_the_last_update(national):
+    dates = [date(2019, 2, 1), None, date(2019, 2, 20), date(2019, 1, 5)]
+    v = judge_column(dates, "news", AS_OF, national)
+    assert (v.last_update, v.items, v.dated_items, v.days_since) == (date(2019, 2, 20), 4, 3, 9)
+    assert (v.stale, v.empty, v.future_dates) == (False, False, [])
+
+
+def test_future_dates_are_reported_not_taken(national):
+    dates = [date(2019, 3, 2), date(2020, 1, 1), date(2019, 2, 1), AS_OF]
+    v = judge_column(dates, "news", AS_OF, national)
+    assert v.last_update == AS_OF
+    assert v.future_dates == [date(2019, 3, 2), date(2020, 1, 1)]
+    only_future = judge_column([date(2019, 3, 9)], "news", AS_OF, national)
+    assert (only_future.last_update, only_future.stale) == (None, True)
+
+
+def test_undated_items_are_no_update(national):
+    v = judge_column([None, None, None], "notice", AS_OF, national)
+    assert (v.last_update, v.items, v.empty, v.stale, v.days_since) == (None, 3, False, True, None)
+    # a type without a limit is never stale
+    assert judge_column([None], "other", AS_OF, national).stale is False
+
+
+def test_empty_columns_are_not_stale(national):
+    v = judge_column([], "news", AS_OF, national)
+    assert (v.empty, v.stale, v.items, v.last_update) == (True, False, 0, None)
+    placeholder = judge_column([None], "policy", AS_OF, national, placeholder=True)
+    assert (placeholder.empty, placeholder.stale) == (True, False)
+
+
+def test_thresholds_per_type(national, local):
+    old = [AS_OF - timedelta(days=200)]
+    assert judge_column(old, "notice", AS_OF, national).stale is True
+    assert judge_column(old, "personnel", AS_OF, national).stale is False
+    assert judge_column(old, "other", AS_OF, national).threshold_days is None
+    assert judge_column(old, "interaction", AS_OF, local).threshold_days == 90
+    assert judge_column(old, "unknown-type", AS_OF, national).stale is False
+
+
+def test_verdict_to_dict(national):
+    d = judge_column([date(2019, 3, 5), date(2019, 2, 27)], "news", AS_OF, national).to_dict()
+    assert d == {
+        "last_update": "2019-02-27", "items": 2, "dated_items": 2, "days_since": 2, "threshold_days": 14,
+        "stale": False, "empty": False, "future_dates": ["2019-03-05"],
+    }

@@ -1,0 +1,116 @@
+"""Chinese government date formats, one row per format (govcheck/judge/dates.py)."""
+
+from datetime import date
+
+import pytest
+
+from govcheck.judge.dates import date_from_url, find_dates, match_date, parse_date, year_from_url
+
+D = date(2019, 2, 20)
+ART = "http://www.example.gov.cn/xwzx/201902/t20190221_123.html"  # an article URL whose year is 2019
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-02-20", D),
+    ("[2019-02-20]", D),
+    ("【2019-02-20】", D),
+    ("2019年02月20日", D),
+    ("2019年2月20日", D),
+    ("2019 年 2 月 20 日", D),
+    ("2019/02/20", D),
+    ("2019.02.20", D),
+    ("发布时间：2019-02-20 10:30", D),
+    ("发布日期:2019-02-20", D),
+    ("2019-2-3", date(2019, 2, 3)),
+    ("２０１９－０２－２０", D),  # full-width digits and dash
+    ("（２０１９年２月２０日）", D),
+    ("2007-08-20-23:59:59", date(2007, 8, 20)),  # gov.cn's firstpublishedtime meta
+    ("标题 2019-02-20 其后 2020-01-01", D),  # the first date
+])
+def test_full_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["02-20", "(02-20)", "[02-20]", "02/20", "2月20日", "（02-20）"])
+def test_month_day_takes_the_year_from_the_url(text):
+    assert parse_date(text, url=ART) == D
+
+
+@pytest.mark.parametrize("text", ["02-20", "(02-20)", "2月20日"])
+def test_month_day_takes_the_year_hint_without_url_year(text):
+    assert parse_date(text, url="http://x.gov.cn/news/show.aspx?id=5", year_hint=2019) == D
+
+
+def test_url_year_counts_over_the_hint():
+    assert parse_date("(02-20)", url=ART, year_hint=2024) == D
+
+
+def test_month_day_without_any_year_is_none():
+    assert parse_date("(02-20)") is None
+
+
+def test_full_date_wins_over_month_day():
+    assert parse_date("10-11 发布于 2019-02-20", year_hint=2023) == D
+
+
+@pytest.mark.parametrize("text", [
+    "2019-02-30",  # no such day
+    "2019-13-01",
+    "2019年2月30日",
+    "02-30",
+    "电话：0477-2258659",  # phone numbers
+    "联系电话：0795-3588888 传真：0795-3588889",
+    "蒙ICP备13001412号-2",  # filing numbers
+    "京公网安备11010202000001号",
+    "2019年度工作报告",  # a year, not a date
+    "共12页 第1/12页",  # page counters
+    "1/2",
+    "第10/12页",
+    "总数 53365.53 亿元",
+    "版本 2.8.0",
+    "",
+])
+def test_not_dates(text):
+    assert parse_date(text, year_hint=2019) is None
+
+
+def test_match_date_returns_the_shown_text():
+    assert match_date("[2019-02-20]") == (D, "2019-02-20")
+    assert match_date("发布时间：2019年2月20日 10:30") == (D, "2019年2月20日")
+    assert match_date("(02-20)", url=ART) == (D, "02-20")
+
+
+def test_find_dates_in_order_and_valid_only():
+    assert find_dates("2019-02-20 2019-02-30 2018年1月5日 (03-01)") == [D, date(2018, 1, 5)]
+    assert find_dates("") == []
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://www.a.gov.cn/xw/201902/t20190220_123.html", D),
+    ("http://www.a.gov.cn/xw/t20190220_123.shtml", D),
+    ("./201902/t20190220_123.html", D),
+    ("http://www.a.gov.cn/art/2019/2/20/art_123_456.html", D),
+    ("http://www.a.gov.cn/art/2019/12/3/art_123_456.html", date(2019, 12, 3)),
+    ("http://www.gov.cn/xinwen/2019-02/20/content_5367099.htm", D),
+    ("http://www.a.gov.cn/news/20190220/12.html", D),
+    ("http://www.a.gov.cn/xw/201902/t20190230_1.html", None),  # not a real day
+    ("http://www.a.gov.cn/n3/n13/c672769/content.html", None),
+    ("http://www.a.gov.cn/col/col12377/index.html", None),
+    ("http://www.a.gov.cn/ycsrmzf/zwyw/202310/34e1d41233c34c52a652e278c5529a33.shtml", None),  # a month only
+    (None, None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://www.a.gov.cn/xw/201902/t20190220_123.html", 2019),
+    ("http://www.a.gov.cn/ycsrmzf/zwyw/202310/34e1d41233c34c52a652e278c5529a33.shtml", 2023),
+    ("http://www.a.gov.cn/xinwen/2018-07/abc.htm", 2018),
+    ("http://www.a.gov.cn/news/2017/abc.htm", 2017),
+    ("http://www.a.gov.cn/n3/n13/c672769/content.html", None),
+    ("http://www.a.gov.cn/list.jsp?id=2019", None),
+    (None, None),
+])
+def test_year_from_url(url, expected):
+    assert year_from_url(url) == expected

@@ -1,0 +1,416 @@
+"""The site judge over every threshold edge of both shipped profiles."""
+
+import json
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from govcheck.judge.findings import ColumnFinding, LinkFinding, Probe, SiteFindings
+from govcheck.judge.scoring import Judgement, judge_site, summarize
+from govcheck.rules import load_profile
+
+AS_OF = date(2019, 3, 1)
+PROFILES = ["national-2019", "local-strict"]
+
+
+@pytest.fixture(scope="module", params=PROFILES)
+def profile(request):
+    return load_profile(request.param)
+
+
+@pytest.fixture(scope="module")
+def national():
+    return load_profile("national-2019")
+
+
+def probes(total, failed):
+    start = datetime(2019, 2, 22, 0, 0)
+    return [
+        Probe(at=start + timedelta(minutes=10 * i), ok=i >= failed, reason=None if i >= failed else "timeout")
+        for i in range(total)
+    ]
+
+
+def column(type_, last_update, *, top_level=True, empty=False, name=None):
+    return ColumnFinding(
+        name=name or f"{type_}栏目", url=f"http://www.example.gov.cn/{type_}/{id(last_update)}/",
+        type=type_, last_update=last_update, items=0 if empty else 10, empty=empty,
+        stale=False, threshold_days=None, top_level=top_level,
+    )
+
+
+def stale(profile, type_, n, **kw):
+    days = profile.threshold_days(type_) + 1
+    return [column(type_, AS_OF - timedelta(days=days), name=f"{type_}{i}", **kw) for i in range(n)]
+
+
+def fresh(type_, n):
+    return [column(type_, AS_OF - timedelta(days=1), name=f"{type_}{i}") for i in range(n)]
+
+
+def link(url, *, home=False, category="http_404", verdict="broken", confirmed=True):
+    return LinkFinding(
+        url=url, source="http://www.example.gov.cn/" if home else "http://www.example.gov.cn/a/",
+        text="链接", on_homepage=home, kind="page", external=False, category=category,
+        verdict=verdict, http_status=404, confirmed=confirmed,
+    )
+
+
+def broken(n, *, home, prefix="x", **kw):
+    return [link(f"http://www.example.gov.cn/{prefix}{i}.html", home=home, **kw) for i in range(n)]
+
+
+def site(**kw):
+    base = dict(
+        site_id="s1", as_of=AS_OF, status="checked", probes=probes(140, 0),
+        homepage_last_update=AS_OF - timedelta(days=1),
+        identity={},
+    )
+    base.update(kw)
+    return SiteFindings(**base)
+
+
+def rules_of(j):
+    return [v.rule for v in j.vetoes]
+
+
+def deduction(j, indicator):
+    found = [d for d in j.deductions if d.indicator == indicator]
+    return found[0] if found else None
+
+
+def test_a_clean_site_scores_100(profile):
+    j = judge_site(site(), profile)
+    assert (j.verdict, j.score, j.vetoes, j.deductions, j.warnings) == ("qualified", 100.0, [], [], [])
+    assert j.thin_evidence is False
+
+
+# ---------------------------------------------------------------- availability
+
+
+@pytest.mark.parametrize(
+    "total, failed, veto, points, warned",
+    [
+        (140, 7, True, None, False),      # exactly 5%
+        (1000, 50, True, None, False),    # exactly 5%
+        (1000, 49, False, 4.0, True),     # 4.9%: 4 whole percent
+        (100, 3, False, 3.0, True),       # exactly 3%: warning
+        (1000, 29, False, 2.0, False),    # 2.9%: below the warning line
+        (140, 1, False, None, False),     # 0.7%: no whole percent
+        (140, 140, True, None, False),
+    ],
+)
+def test_availability_edges(profile, total, failed, veto, points, warned):
+    j = judge_site(site(probes=probes(total, failed)), profile)
+    assert ("availability" in rules_of(j)) is veto
+    assert (j.verdict == "unqualified") is veto
+    d = deduction(j, "availability")
+    assert (d.points if d else None) == points
+    assert any(w.rule == "availability" for w in j.warnings) is warned
+
+
+def test_availability_veto_lists_the_failed_probes(national):
+    j = judge_site(site(probes=probes(140, 7)), national)
+    (v,) = j.vetoes
+    assert v.label == "站点无法访问"
+    assert "140次" in v.detail and "失败7次" in v.detail and "5%" in v.detail
+    assert len(v.evidence) == 7
+    assert v.evidence[0] == {"at": "2019-02-22 00:00:00", "reason": "timeout"}
+    assert j.score is None and j.deductions == []
+
+
+def test_availability_deduction_is_capped(national, tmp_path):
+    # with a 10% veto line, 9% failed deducts 9 points but the cap is 5
+    path = tmp_path / "loose.yaml"
+    path.write_text(
+        "extends: national-2019\nname: loose\n"
+        "availability: {veto_failed_share: 0.1}\n",
+        encoding="utf-8",
+    )
+    j = judge_site(site(probes=probes(100, 9)), load_profile(path))
+    d = deduction(j, "availability")
+    assert (d.count, d.points, j.score) == (9, 5.0, 95.0)
+
+
+def test_thin_evidence(national):
+    assert judge_site(site(probes=probes(139, 0)), national).thin_evidence is True
+    assert judge_site(site(probes=probes(140, 0)), national).thin_evidence is False
+    few = judge_site(site(probes=probes(2, 0), probes_from_crawl=True), national)
+    assert few.thin_evidence is True and few.verdict == "qualified"
+    assert [w.rule for w in few.warnings] == ["availability.evidence"]
+    assert judge_site(site(probes=probes(3, 0)), national).warnings == []
+
+
+def test_few_probes_are_still_judged(national):
+    j = judge_site(site(probes=probes(2, 1), probes_from_crawl=True), national)
+    assert rules_of(j) == ["availability"]
+    assert "抓取时的请求" in j.vetoes[0].detail
+
+
+def test_unreachable_is_an_availability_veto(profile):
+    j = judge_site(site(status="unreachable", probes=probes(3, 3), homepage_last_update=None), profile)
+    assert (j.verdict, j.score, rules_of(j)) == ("unqualified", None, ["availability"])
+    assert len(j.vetoes[0].evidence) == 3
+    bare = judge_site(site(status="unreachable", probes=[]), profile)
+    assert rules_of(bare) == ["availability"]
+
+
+def test_exempt(profile):
+    j = judge_site(site(status="exempt", probes=[], homepage_last_update=None), profile)
+    assert (j.verdict, j.score, j.vetoes, j.manual_checks) == ("exempt", None, [], [])
+
+
+def test_unknown_status_is_refused(national):
+    with pytest.raises(ValueError, match="status"):
+        judge_site(site(status="offline"), national)
+
+
+# ---------------------------------------------------------------- homepage
+
+
+@pytest.mark.parametrize(
+    "name, fresh_days, stale_days, warn_days",
+    [("national-2019", 14, 15, 11), ("local-strict", 10, 11, 8)],
+)
+def test_homepage_edges(name, fresh_days, stale_days, warn_days):
+    p = load_profile(name)
+    ok = judge_site(site(homepage_last_update=AS_OF - timedelta(days=fresh_days)), p)
+    assert "homepage" not in rules_of(ok) and ok.verdict == "qualified"
+    assert [w.rule for w in ok.warnings] == ["homepage"]
+    bad = judge_site(site(homepage_last_update=AS_OF - timedelta(days=stale_days)), p)
+    assert rules_of(bad) == ["homepage"] and bad.verdict == "unqualified"
+    assert f"{stale_days}天" in bad.vetoes[0].detail
+    warned = judge_site(site(homepage_last_update=AS_OF - timedelta(days=warn_days)), p)
+    assert [w.label for w in warned.warnings] == ["首页更新不及时"]
+    quiet = judge_site(site(homepage_last_update=AS_OF - timedelta(days=warn_days - 1)), p)
+    assert quiet.warnings == []
+
+
+def test_unknown_homepage_date_counts_as_not_updated(profile):
+    j = judge_site(site(homepage_last_update=None), profile)
+    assert rules_of(j) == ["homepage"]
+    assert "视为未更新" in j.vetoes[0].detail
+
+
+def test_navigation_only_homepage_uses_second_level_items(national):
+    j = judge_site(site(homepage_nav_only=True, homepage_last_update=AS_OF - timedelta(days=20)), national)
+    assert rules_of(j) == ["homepage"]
+    assert "二级页面" in j.vetoes[0].detail
+    ok = judge_site(site(homepage_nav_only=True, homepage_last_update=AS_OF - timedelta(days=3)), national)
+    assert ok.vetoes == []
+
+
+# ---------------------------------------------------------------- columns
+
+
+@pytest.mark.parametrize("mix, veto", [(("news", 4), False), (("news", 5), True)])
+def test_stale_news_edge(profile, mix, veto):
+    cols = stale(profile, *mix) + fresh("news", 3)
+    j = judge_site(site(columns=cols), profile)
+    assert ("columns.stale_news_notice_policy" in rules_of(j)) is veto
+
+
+@pytest.mark.parametrize(
+    "news, notice, policy, veto", [(2, 1, 1, False), (2, 2, 1, True), (0, 2, 3, True), (1, 1, 2, False)]
+)
+def test_stale_news_notice_policy_count_together(profile, news, notice, policy, veto):
+    cols = stale(profile, "news", news) + stale(profile, "notice", notice) + stale(profile, "policy", policy)
+    j = judge_site(site(columns=cols), profile)
+    assert ("columns.stale_news_notice_policy" in rules_of(j)) is veto
+    if veto:
+        v = j.vetoes[0]
+        assert v.label == "栏目不更新" and len(v.evidence) == 5
+        assert set(v.evidence[0]) >= {"name", "url", "last_update"}
+
+
+def test_only_top_level_notice_and_policy_columns_count(profile):
+    cols = stale(profile, "news", 2) + stale(profile, "notice", 3, top_level=False)
+    j = judge_site(site(columns=cols), profile)
+    assert "columns.stale_news_notice_policy" not in rules_of(j)
+    # news columns count at any level
+    j = judge_site(site(columns=stale(profile, "news", 5, top_level=False)), profile)
+    assert "columns.stale_news_notice_policy" in rules_of(j)
+
+
+def test_news_staleness_follows_the_profile():
+    national, local = load_profile("national-2019"), load_profile("local-strict")
+    cols = [column("news", AS_OF - timedelta(days=12), name=f"新闻{i}") for i in range(5)]
+    assert "columns.stale_news_notice_policy" not in rules_of(judge_site(site(columns=cols), national))
+    assert "columns.stale_news_notice_policy" in rules_of(judge_site(site(columns=cols), local))
+
+
+@pytest.mark.parametrize("n, veto, warned", [(5, False, False), (6, False, True), (9, False, True), (10, True, False)])
+def test_long_stale_edge(profile, n, veto, warned):
+    # personnel and plan columns: they do not count toward the news/notice/policy veto
+    cols = stale(profile, "personnel", n // 2) + stale(profile, "plan", n - n // 2) + fresh("other", 3)
+    j = judge_site(site(columns=cols), profile)
+    assert ("columns.long_stale" in rules_of(j)) is veto
+    assert "columns.stale_news_notice_policy" not in rules_of(j)
+    assert any(w.rule == "columns.long_stale" for w in j.warnings) is warned
+
+
+def test_other_columns_are_never_stale(profile):
+    cols = [column("other", date(2010, 1, 1), name=f"机构概况{i}") for i in range(12)]
+    cols += [column("other", None, name=f"领导信息{i}") for i in range(3)]
+    j = judge_site(site(columns=cols), profile)
+    assert j.vetoes == [] and j.figures.stale_columns == 0
+
+
+def test_undated_column_with_a_threshold_is_stale(national):
+    cols = [column("news", None, name=f"动态{i}") for i in range(5)]
+    assert "columns.stale_news_notice_policy" in rules_of(judge_site(site(columns=cols), national))
+
+
+@pytest.mark.parametrize("n, veto, warned", [(1, False, False), (2, False, True), (4, False, True), (5, True, False)])
+def test_empty_edge(profile, n, veto, warned):
+    cols = [column("news", None, empty=True, name=f"空{i}") for i in range(n)]
+    j = judge_site(site(columns=cols), profile)
+    assert ("columns.empty" in rules_of(j)) is veto
+    # an empty column is not also stale
+    assert "columns.stale_news_notice_policy" not in rules_of(j)
+    assert j.figures.stale_columns == 0 and j.figures.empty_columns == n
+    assert any(w.rule == "columns.empty" for w in j.warnings) is warned
+    if veto:
+        assert j.vetoes[0].label == "空白栏目"
+
+
+def test_all_vetoes_are_listed_and_nothing_is_scored(national):
+    cols = [column("news", None, empty=True, name=f"空{i}") for i in range(5)] + stale(national, "news", 10)
+    j = judge_site(site(columns=cols, homepage_last_update=None, probes=probes(20, 1),
+                        links=broken(3, home=True)), national)
+    assert rules_of(j) == [
+        "availability", "homepage", "columns.stale_news_notice_policy", "columns.long_stale", "columns.empty",
+    ]
+    assert (j.score, j.deductions) == (None, [])
+    assert j.figures.broken_links_homepage == 3
+
+
+def test_stale_policy_column_deduction(national):
+    cols = stale(national, "policy", 3) + stale(national, "policy", 2, top_level=False)
+    j = judge_site(site(columns=cols), national)
+    d = deduction(j, "policy_column_stale")
+    assert (d.count, d.points, j.score) == (3, 15.0, 85.0)
+    assert d.label == "政策文件栏目不更新"
+    # a fifth stale top-level policy column vetoes instead
+    assert deduction(judge_site(site(columns=stale(national, "policy", 4)), national), "policy_column_stale").points == 20.0
+
+
+def test_stale_policy_column_deduction_is_capped(tmp_path):
+    path = tmp_path / "cap.yaml"
+    path.write_text(
+        "extends: national-2019\nname: cap\ndeductions:\n  policy_column_stale: {cap: 10}\n", encoding="utf-8"
+    )
+    p = load_profile(path)
+    d = deduction(judge_site(site(columns=stale(p, "policy", 3)), p), "policy_column_stale")
+    assert (d.count, d.points) == (3, 10.0)
+
+
+# ---------------------------------------------------------------- links and the pass line
+
+
+@pytest.mark.parametrize(
+    "home, other, score, verdict",
+    [
+        (30, 101, 59.9, "unqualified"),
+        (30, 100, 60.0, "qualified"),
+        (45, 300, 50.0, "unqualified"),   # both caps: 30 + 20
+        (3, 7, 96.3, "qualified"),
+    ],
+)
+def test_pass_line_and_link_caps(profile, home, other, score, verdict):
+    links = broken(home, home=True, prefix="h") + broken(other, home=False, prefix="o")
+    j = judge_site(site(links=links), profile)
+    assert (j.score, j.verdict) == (score, verdict)
+    assert deduction(j, "links_homepage").count == home
+    assert deduction(j, "links_other").count == other
+
+
+def test_link_deduction_caps(national):
+    j = judge_site(site(links=broken(31, home=True) + broken(201, home=False, prefix="o")), national)
+    assert deduction(j, "links_homepage").points == 30.0
+    assert deduction(j, "links_other").points == 20.0
+    assert "上限" in deduction(j, "links_other").detail
+
+
+def test_unverified_and_missing_anchor_links_are_not_counted(national):
+    links = (
+        broken(5, home=True, verdict="unverified", category="timeout")
+        + broken(5, home=False, prefix="a", category="missing_anchor")
+        + broken(2, home=False, prefix="b", verdict="unverified", category="http_404")
+    )
+    j = judge_site(site(links=links), national)
+    assert (j.score, j.deductions) == (100.0, [])
+
+
+def test_a_link_counts_once_where_it_is_worst(national):
+    url = "http://www.example.gov.cn/dead.html"
+    j = judge_site(site(links=[link(url, home=False), link(url, home=True), link(url, home=False)]), national)
+    assert deduction(j, "links_homepage").count == 1
+    assert deduction(j, "links_other") is None
+
+
+def test_confirmed_counting_mode(tmp_path):
+    path = tmp_path / "confirmed.yaml"
+    path.write_text("extends: national-2019\nname: confirmed-only\nlinks: {count: confirmed}\n", encoding="utf-8")
+    links = broken(4, home=True, confirmed=False) + broken(2, home=True, prefix="c", confirmed=True)
+    assert judge_site(site(links=links), load_profile(path)).score == 98.0
+    assert judge_site(site(links=links), load_profile("national-2019")).score == 94.0
+
+
+# ---------------------------------------------------------------- identity and manual checks
+
+
+def test_identity_missing_items(national):
+    identity = {"conac_mark": False, "site_code": False, "icp": True}
+    j = judge_site(site(identity=identity), national)
+    d = deduction(j, "identity_missing")
+    assert (d.count, d.points) == (2, 2.0)
+    assert "党政机关网站标识" in d.detail and "网站标识码" in d.detail
+    # keys absent were not checked: not missing
+    assert judge_site(site(identity={}), national).score == 100.0
+    all_missing = judge_site(site(identity={k: False for k in national.identity}), national)
+    assert deduction(all_missing, "identity_missing").points == 5.0
+    assert deduction(all_missing, "identity_missing").count == 8
+
+
+def test_manual_checks_are_listed_for_checked_sites(national):
+    j = judge_site(site(), national)
+    assert j.manual_checks == ["互动回应差", "严重问题", "服务不实用"]
+
+
+def test_score_never_below_zero(tmp_path):
+    path = tmp_path / "harsh.yaml"
+    path.write_text(
+        "extends: national-2019\nname: harsh\ndeductions:\n  links_homepage: {points: 10, cap: 90}\n"
+        "  links_other: {points: 1, cap: 50}\n",
+        encoding="utf-8",
+    )
+    j = judge_site(site(links=broken(9, home=True) + broken(50, home=False, prefix="o")), load_profile(path))
+    assert (j.score, j.verdict) == (0.0, "unqualified")
+
+
+# ---------------------------------------------------------------- serialising and summing up
+
+
+def test_judgement_is_json_ready(national):
+    j = judge_site(site(probes=probes(140, 7), homepage_last_update=date(2019, 2, 1),
+                        columns=[column("news", None, empty=True)]), national)
+    d = j.to_dict()
+    text = json.dumps(d, ensure_ascii=False)
+    assert '"as_of": "2019-03-01"' in text
+    assert d["figures"]["homepage_last_update"] == "2019-02-01"
+    assert d["vetoes"][1]["evidence"][0]["last_update"] == "2019-02-01"
+    assert d["verdict"] == "unqualified" and d["score"] is None
+    assert isinstance(j, Judgement)
+
+
+def test_summary():
+    def j(verdict):
+        return Judgement("s", AS_OF, "national-2019", verdict, None)
+
+    judgements = [j("qualified")] * 50 + [j("unqualified")] * 4 + [j("exempt")] * 2
+    s = summarize(judgements, total_in_list=60)
+    assert (s.sites_in_list, s.exempt, s.checked, s.qualified, s.unqualified) == (60, 2, 54, 50, 4)
+    assert s.pass_rate == 92.6
+    assert s.sampling_share == 93.1  # 54 / 58
+    assert summarize([], 0).to_dict()["pass_rate"] is None
