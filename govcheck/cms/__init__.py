@@ -1,0 +1,91 @@
+"""Reading government pages by CMS family: column lists, articles, navigation and footer marks.
+
+Pure functions over parsel Selectors (or text): no Scrapy engine, no I/O. ``parse_list`` detects the family
+(Hanweb, TRS, else generic) and returns the items, the next list pages and what the list shows instead of
+items (a placeholder, or nothing because JavaScript builds it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govcheck.cms.article import parse_article
+from govcheck.cms.base import (ArticleMeta, ListItem, ListPage, base_url, class_id, compiled, doc_text, fragments, has_tag,
+                                iter_doc, marker, meta_content)
+from govcheck.cms.generic import GenericList
+from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
+from govcheck.cms.names import column_name
+from govcheck.cms.trs import TrsList
+
+__all__ = ["ArticleMeta", "ListItem", "ListPage", "detect_family", "parse_article", "parse_hanweb_records",
+           "parse_list"]
+
+FAMILIES = (HanwebList(), TrsList(), GenericList())
+
+
+def _scripts(sel) -> tuple[list[str], str, str]:
+    """(inline scripts, script sources, link targets) of the page, for family and pager markers."""
+    inline, srcs, links = [], [], []
+    for el in iter_doc(sel, "script", "a"):
+        if el.tag == "script":
+            if el.text:
+                inline.append(el.text)
+            if el.get("src"):
+                srcs.append(el.get("src"))
+        elif el.get("href"):
+            links.append(el.get("href"))
+    return inline, "\n".join(srcs), "\n".join(links)
+
+
+def detect_family(sel, url: str = "") -> str:
+    inline, srcs, links = _scripts(sel)
+    return _family(sel, f"{url}\n{srcs}\n" + "\n".join(inline), links).name
+
+
+def _family(sel, page: str, links: str):
+    if has_tag(sel, "datastore"):
+        return FAMILIES[0]
+    for fam in FAMILIES:
+        if fam.matches(sel, page, links):
+            return fam
+    return FAMILIES[-1]
+
+
+def is_placeholder(sel) -> bool:
+    """The page says its list is empty (暂无信息, 暂无内容, …)."""
+    text = doc_text(sel)
+    return any(p in text for p in marker("placeholder_phrases"))
+
+
+def is_scripted(sel, inline: list[str], srcs: str) -> bool:
+    """Signs that JavaScript builds the list: an empty list block and a script fetching items, or template /
+    Vue / Angular markup."""
+    cfg = marker("scripted")
+    raw = srcs + "\n" + "\n".join(inline)
+    if compiled(*cfg["markers"]).search(raw) or has_tag(sel, "template"):
+        return True
+    if sel.root.xpath("//*[@v-for or @v-if or @ng-repeat or @ng-app or @v-cloak]"):
+        return True
+    fetch, target = compiled(*cfg["fetch"]), compiled(*cfg["target"])
+    if not any(fetch.search(s) and target.search(s) for s in inline):
+        return False
+    frags = fragments(*cfg["container_fragments"])
+    for el in iter_doc(sel, "ul", "ol", "tbody", "table", "div", "section"):
+        if len(el) == 0 and not (el.text or "").strip() and frags.search(class_id(el)):
+            return True
+    return False
+
+
+def parse_list(sel, url: str, *, as_of: date | None = None) -> ListPage:
+    """The column list a page shows. as_of completes month-day dates whose URL has no year (the latest such
+    day not after as_of)."""
+    inline, srcs, links = _scripts(sel)
+    scripts = "\n".join(inline)
+    fam = _family(sel, f"{url}\n{srcs}\n{scripts}", links)
+    page = fam.read(sel, url, base_url(sel, url), scripts, as_of)
+    page.column_name = column_name(sel)
+    page.column_type = meta_content(sel, "ColumnType")
+    if not page.items and not page.post_requests:
+        page.placeholder = is_placeholder(sel)
+        page.scripted = not page.placeholder and is_scripted(sel, inline, srcs)
+    return page

@@ -1,0 +1,220 @@
+"""What the page readers return, and the small helpers they share (markers from data/, text, URLs)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+from lxml import etree
+
+from govcheck.judge.dates import normalize
+
+DATA_DIR = Path(os.environ.get("GOVCHECK_DATA_DIR") or Path(__file__).resolve().parents[2] / "data")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    title: str
+    url: str  # absolute
+    date: date | None
+    raw_date: str | None  # the date as the row shows it, None when it came from the URL or nowhere
+
+
+@dataclass
+class ListPage:
+    items: list[ListItem]  # in page order, de-duplicated by (url, title)
+    next_pages: list[str] = field(default_factory=list)  # absolute URLs, the next list page first
+    post_requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # Hanweb dataproxy.jsp
+    placeholder: bool = False  # the list shows only 暂无信息 or the like
+    scripted: bool = False  # no static item, but the list is built by JavaScript
+    column_name: str | None = None
+    column_type: str | None = None
+    family: str = "generic"  # trs, hanweb, generic
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    pub_date: date | None
+    column_name: str | None
+    site_code: str | None
+    title: str | None
+
+
+@cache
+def markers() -> MappingProxyType:
+    """data/cms_markers.yaml, read once."""
+    with open(DATA_DIR / "cms_markers.yaml", encoding="utf-8") as f:
+        return MappingProxyType(yaml.safe_load(f))
+
+
+def marker(key: str) -> Any:
+    return markers()[key]
+
+
+@cache
+def compiled(*patterns: str, flags: int = re.I) -> re.Pattern:
+    """One regular expression matching any of patterns."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Whitespace collapsed (full-width and no-break spaces included): for names and titles people read."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", text).strip()
+
+
+def flat(text: str | None) -> str:
+    """Whitespace collapsed and full-width digits and punctuation as ASCII: for matching dates and phrases."""
+    return clean(normalize(text)) if text else ""
+
+
+def squeeze(text: str | None) -> str:
+    """Flattened, without spaces, lower case: for comparing short link texts with phrase lists."""
+    return flat(text).replace(" ", "").lower()
+
+
+@cache
+def _phrases(key: str) -> frozenset[str]:
+    return frozenset(squeeze(t) for t in marker(key))
+
+
+def is_more_text(text: str | None) -> bool:
+    """更多, more, >>, 查看更多, 更多新闻 …: the text of a link to a block's full list."""
+    t = squeeze(text)
+    return t in _phrases("more_texts") or (t.startswith(("更多", "查看更多")) and len(t) <= 6)
+
+
+def is_phrase(text: str | None, key: str) -> bool:
+    """text is one of the phrases listed under key in cms_markers.yaml (compared squeezed)."""
+    return squeeze(text) in _phrases(key)
+
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+def visible_text(el, *, skip_links: bool = False) -> str:
+    """The text a reader sees in el: no script or style (and, with skip_links, no link text). Iterative, so
+    a page of thousands of unclosed tags cannot exhaust the recursion limit."""
+    if not isinstance(el.tag, str):
+        return ""
+    skip = SKIP_TAGS | {"a"} if skip_links else SKIP_TAGS
+    parts: list[str] = []
+    hidden = 0  # depth inside skipped elements
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if node.tag in skip:
+                hidden += 1
+            elif not hidden and node.text:
+                parts.append(node.text)
+            continue
+        if event == "end" and node.tag in skip:
+            hidden -= 1
+        if node is not el and not hidden and node.tail:  # a comment's text is hidden, its tail is not
+            parts.append(node.tail)
+    return " ".join(parts)
+
+
+def doc_roots(obj) -> list:
+    """The top-level elements of a Selector's (or element's) document: usually just <html>, but content
+    after a stray </html> lands in a second top-level element that iterating <html> alone misses."""
+    root = getattr(obj, "root", obj)
+    if not hasattr(root, "itersiblings"):
+        return []
+    before = [e for e in root.itersiblings(preceding=True) if isinstance(e.tag, str)]
+    after = [e for e in root.itersiblings() if isinstance(e.tag, str)]
+    return [*reversed(before), root, *after]
+
+
+def iter_doc(obj, *tags):
+    """Like root.iter(*tags), over the whole document."""
+    for r in doc_roots(obj):
+        yield from r.iter(*tags)
+
+
+def doc_text(obj) -> str:
+    """The visible text of the whole document, flattened for matching."""
+    return flat(" ".join(visible_text(r) for r in doc_roots(obj)))
+
+
+def has_tag(obj, tag: str) -> bool:
+    return next(iter_doc(obj, tag), None) is not None
+
+
+def fragments(*words: str) -> re.Pattern:
+    """A pattern finding any of words inside a class_id() string."""
+    return compiled(*map(re.escape, words))
+
+
+def class_id(el) -> str:
+    """The class and id of an element, lower case, for marker fragments."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def base_url(sel, page_url: str) -> str:
+    href = sel.xpath("//base/@href").get()
+    return urljoin(page_url, href.strip()) if href else page_url
+
+
+def resolve(base: str, href: str | None) -> str | None:
+    """The absolute URL of an <a href>, or None for in-page anchors, scripts, mail and phone links."""
+    if href is None:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return None
+    low = href.lower()
+    if low.startswith(("javascript:", "mailto:", "tel:", "data:", "about:", "vbscript:")):
+        return None
+    url = urljoin(base, href)
+    if not url.lower().startswith(("http://", "https://")):
+        return None
+    return url
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def same_page(a: str, b: str) -> bool:
+    """Same URL apart from the fragment."""
+    return a.split("#", 1)[0] == b.split("#", 1)[0]
+
+
+def link_title(a) -> str:
+    """The title of a link: its text, else its title attribute, else an image's alt; the title attribute
+    also wins when the text is cut short ("…")."""
+    text = clean(visible_text(a))
+    attr = clean(a.get("title"))
+    if attr and (not text or text.endswith(("...", "…")) and len(attr) > len(text) - 3):
+        return attr
+    if text:
+        return text
+    for img in a.iter("img"):
+        alt = clean(img.get("alt") or img.get("title"))
+        if alt:
+            return alt
+    return ""
+
+
+def meta_content(sel, name: str) -> str | None:
+    """<meta name=... content=...>, the name matched case-insensitively; None when absent or empty."""
+    low = name.lower()
+    for m in iter_doc(sel, "meta"):
+        key = m.get("name") or m.get("property") or m.get("itemprop")
+        if key and key.strip().lower() == low:
+            value = clean(m.get("content"))
+            if value:
+                return value
+    return None

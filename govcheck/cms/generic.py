@@ -1,0 +1,62 @@
+"""Any portal: dated rows of links, and the next list page from a 下一页 link or a reverse-numbered pager."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urljoin
+
+from govcheck.cms.base import ListPage, is_phrase, iter_doc, link_title, resolve, same_page
+from govcheck.cms.listing import read_items
+
+# A pager script that numbers pages backwards from the oldest (index_958_1.html is the oldest page, the
+# first page shows the newest and index_958_<max-1>.html is the second): realpage 06.
+_REVERSE_BASE = re.compile(r"""\bvar\s+purl\s*=\s*["']([^"']+)["']""")
+_REVERSE_MAX = re.compile(r"\bmaxPageNum\s*=\s*(\d+)\s*;")  # the last assignment counts (var maxPageNum=0 first)
+_REVERSE_DOWN = re.compile(r"createUrl\(\s*pageName\s*-\s*1\s*\)")
+
+
+def next_link(sel, base: str, page_url: str) -> str | None:
+    """The target of the first 下一页 (下页, >, ...) link that leads to another page."""
+    for a in iter_doc(sel, "a"):
+        href = a.get("href")
+        if not href:
+            continue
+        text = a.text_content().strip()
+        if len(text) > 8:
+            continue
+        if not is_phrase(text, "next_texts") and not (not text and is_phrase(link_title(a), "next_texts")):
+            continue
+        url = resolve(base, href)
+        if url and not same_page(url, page_url):
+            return url
+    return None
+
+
+def reverse_pager_next(scripts: str, page_url: str) -> str | None:
+    """The second page of a backwards-numbered pager, and only that one: its hidden block of every page
+    link (199 on realpage 06) is a crawl trap, not a list of next pages."""
+    base_m, tops = _REVERSE_BASE.search(scripts), _REVERSE_MAX.findall(scripts)
+    if not base_m or not tops or not _REVERSE_DOWN.search(scripts):
+        return None
+    prefix, top = base_m.group(1), int(tops[-1])
+    here = re.search(re.escape(prefix.rsplit("/", 1)[-1]) + r"_(\d+)\.s?html?$", page_url.split("?", 1)[0])
+    current = int(here.group(1)) if here else top  # the first page is the newest, number max
+    if current <= 1:
+        return None
+    return urljoin(page_url, f"{prefix}_{current - 1}.html")
+
+
+class GenericList:
+    name = "generic"
+
+    def matches(self, sel, page: str, links: str) -> bool:
+        return True
+
+    def next_pages(self, sel, url: str, base: str, scripts: str) -> list[str]:
+        nxt = reverse_pager_next(scripts, url) or next_link(sel, base, url)
+        return [nxt] if nxt else []
+
+    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None) -> ListPage:
+        items = read_items(sel, base, as_of=as_of)
+        return ListPage(items=items, next_pages=self.next_pages(sel, url, base, scripts), family=self.name)

@@ -1,0 +1,154 @@
+"""Hanweb (大汉) portals: the first record group sits in <script type="text/xml"><datastore>, further groups
+come from a POST to /module/web/jpage/dataproxy.jsp?startrecord=…&endrecord=…&perpage=…"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
+
+from parsel import Selector
+
+from govcheck.cms.base import ListPage, compiled, has_tag, iter_doc, marker, meta_content
+from govcheck.cms.generic import GenericList
+from govcheck.cms.listing import read_items
+
+_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
+_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|\btotalRecord\s*[:=]\s*['\"]?(\d+)", re.I)
+_PER_PAGE = re.compile(r"\bperPage\s*[:=]\s*['\"]?(\d+)", re.I)
+_GROUP = re.compile(r"\bgroupSize\s*[:=]\s*['\"]?(\d+)", re.I)
+_PROXY_HREF = re.compile(r"""(/module/web/jpage/dataproxy\.jsp\?[^"'<>\s]*)""")
+_COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
+_JPAGE = re.compile(r"jpage|dataproxy|totalRecord", re.I)
+
+
+def _param(name: str) -> re.Pattern:
+    return re.compile(rf"""\b{name}\s*[:=]\s*['"]?([^'",;}}&\s]+)""")
+
+
+def _decoded(value: str) -> str:
+    # the nextgroup link encodes webname twice (%25E5…); decode until it stops changing
+    for _ in range(3):
+        nxt = unquote(value)
+        if nxt == value:
+            break
+        value = nxt
+    return value
+
+
+def _form(context: str, page_url: str, site_name: str | None = None, unit: str | None = None) -> dict[str, str]:
+    """The dataproxy form fields: the nextgroup link's query, else the page's jpage script, else defaults."""
+    cfg = marker("hanweb")
+    form: dict[str, str] = {}
+    href = _PROXY_HREF.search(context)
+    if href:
+        for k, v in parse_qsl(urlsplit(href.group(1).replace("&amp;", "&")).query, keep_blank_values=True):
+            if k in cfg["params"] and v and k not in form:
+                form[k] = _decoded(v)
+    for k in cfg["params"]:
+        if k not in form:
+            m = _param(k).search(context)
+            if m:
+                form[k] = _decoded(m.group(1))
+    query = dict(parse_qsl(urlsplit(page_url).query))  # a dataproxy URL built by next_group carries them
+    for k in cfg["params"]:
+        if k not in form and query.get(k):
+            form[k] = query[k]
+    col = _COLUMN_IN_URL.search(page_url)
+    if "columnid" not in form and col:
+        form["columnid"] = col.group(1)
+    if "unitid" not in form and unit:
+        form["unitid"] = unit
+    if "webname" not in form and site_name:
+        form["webname"] = site_name
+    for k, v in cfg["defaults"].items():
+        form.setdefault(k, v)
+    return {k: form[k] for k in cfg["params"] if k in form}
+
+
+def next_group(context: str, page_url: str, n_records: int, *, site_name: str | None = None,
+               unit: str | None = None) -> list[tuple[str, dict[str, str]]]:
+    """The dataproxy.jsp POST for the record group after this one, or [] when this one is the last."""
+    cfg = marker("hanweb")
+    total_m = _TOTAL.search(context)
+    total = int(total_m.group(1) or total_m.group(2)) if total_m else None
+    per_m, group_m = _PER_PAGE.search(context), _GROUP.search(context)
+    query = dict(parse_qsl(urlsplit(page_url).query))
+    per_page = int(per_m.group(1)) if per_m else int(query.get("perpage") or cfg["per_page"])
+    if "startrecord" in query and "endrecord" in query:  # a dataproxy response: the next group after it
+        start, end = int(query["startrecord"]), int(query["endrecord"])
+        size = end - start + 1
+        if n_records < size:
+            return []
+        first = end + 1
+    else:
+        if group_m:
+            size = per_page * int(group_m.group(1))
+        else:
+            size = n_records if n_records >= per_page else per_page * cfg["group_pages"]
+        if total is None and n_records < per_page:
+            return []
+        first = n_records + 1
+    if n_records == 0 or (total is not None and first > total):
+        return []
+    last = first + size - 1 if total is None else min(first + size - 1, total)
+    form = _form(context, page_url, site_name, unit)
+    head = urlencode({"startrecord": first, "endrecord": last, "perpage": per_page})
+    # the fields ride in the query too, so the response's URL alone leads to the group after it
+    url = urljoin(page_url, f"{cfg['proxy_path']}?{head}&{urlencode(form)}")
+    return [(url, form)]
+
+
+def _records_html(records: list[str]) -> str:
+    body = "".join(records)
+    wrap = ("<table>", "</table>") if body.lstrip()[:3].lower() == "<tr" else ("<ul>", "</ul>")
+    return f"<html><body>{wrap[0]}{body}{wrap[1]}</body></html>"
+
+
+def _record_items(records: list[str], base: str, as_of: date | None) -> list:
+    """Every record is an entry: no menus live inside a datastore."""
+    if not records:
+        return []
+    return read_items(Selector(text=_records_html(records)), base, as_of=as_of, all_rows=True)
+
+
+def parse_hanweb_records(text: str, url: str, *, as_of: date | None = None) -> ListPage:
+    """The items of a <datastore> (a dataproxy.jsp response, or the XML a column page embeds) and the POST
+    for the next group."""
+    records = _RECORD.findall(text or "")
+    return ListPage(items=_record_items(records, url, as_of), post_requests=next_group(text or "", url, len(records)),
+                    family="hanweb")
+
+
+class HanwebList(GenericList):
+    name = "hanweb"
+
+    def matches(self, sel, page: str, links: str) -> bool:
+        m = marker("family")["hanweb"]
+        return bool(compiled(*m["page"]).search(page) or (m["links"] and compiled(*m["links"]).search(links)))
+
+    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None) -> ListPage:
+        site_name = meta_content(sel, "SiteName")
+        store, unit, jpage = None, None, []
+        for script in iter_doc(sel, "script"):
+            text = script.text or ""
+            if store is None and (script.get("type") or "").lower() == "text/xml" and "<datastore" in text.lower():
+                store = text
+                parent = script.getparent()
+                unit = parent.get("id") if parent is not None else None
+            elif _JPAGE.search(text):
+                jpage.append(text)  # the jpage call beside the datastore: total, page size, ajax parameters
+        if store is not None:
+            records = _RECORD.findall(store)
+            items = _record_items(records, base, as_of)
+            post = next_group(store + "\n" + "\n".join(jpage), url, len(records), site_name=site_name,
+                              unit=unit if (unit or "").isdigit() else None)
+            return ListPage(items=items, post_requests=post, family=self.name)
+        if has_tag(sel, "datastore"):  # a bare datastore parsed as HTML: CDATA became comments
+            n = sum(1 for _ in iter_doc(sel, "record"))
+            items = read_items(sel, base, as_of=as_of, all_rows=True)
+            return ListPage(items=items, post_requests=next_group(sel.get(), url, n, site_name=site_name),
+                            family=self.name)
+        page = super().read(sel, url, base, scripts, as_of)
+        page.family = self.name
+        return page

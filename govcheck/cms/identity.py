@@ -1,0 +1,88 @@
+"""The identity marks a government site's footer must show (indicators.md section 2).
+
+read_identity returns, for each mark, what was found (a string such as the ICP number, or True) or False
+when the page does not show it: the scoring counts exactly the False ones as missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govcheck.cms.article import valid_site_code
+from govcheck.cms.base import (base_url, class_id, compiled, flat, fragments, doc_text, iter_doc, link_title, marker,
+                                meta_content, resolve, visible_text)
+
+
+def _footer_text(sel, page_text: str) -> str:
+    """Text of the blocks marked as footer (footer, copyright, bottom…), else the end of the page's text."""
+    frags = fragments(*marker("identity")["footer_fragments"])
+    parts, taken = [], set()
+    for el in iter_doc(sel):
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "footer" or frags.search(class_id(el)):
+            if any(p in taken for p in el.iterancestors()):
+                continue
+            taken.add(el)
+            parts.append(visible_text(el))
+    text = flat(" ".join(parts))
+    return text or page_text[-marker("identity")["footer_tail_chars"]:]
+
+
+def read_identity(sel, page_url: str) -> dict[str, bool | str]:
+    """conac_mark, site_code, icp, psb, sponsor, zhaocuo, sitemap (the map's URL), contact."""
+    cfg = marker("identity")
+    text = doc_text(sel)
+    scripts = [(s.get("src") or "", s.text or "", s) for s in iter_doc(sel, "script")]
+    hrefs = [(a, a.get("href") or "") for a in iter_doc(sel, "a")]
+    imgs = [i.get("src") or "" for i in iter_doc(sel, "img")]
+
+    conac = tuple(cfg["conac_hosts"])
+    conac_mark = (any(h in href for _, href in hrefs for h in conac) or any(h in src for src in imgs for h in conac)
+                  or any(h in src or h in body for src, body, _ in scripts for h in conac))
+
+    code = valid_site_code(meta_content(sel, "SiteIDCode"))
+    if code is None:
+        m = re.search(cfg["site_code_text"], text)
+        code = valid_site_code(m.group(1)) if m else None
+    if code is None:
+        pat = re.compile(cfg["site_code_script"], re.I)
+        for src, body, el in scripts:  # the 找错 script names the site: <script id="_jiucuo_" sitecode='…'>
+            attr = el.get("sitecode")
+            m = pat.search(body) or pat.search(src)
+            code = valid_site_code(attr) or (valid_site_code(m.group(1)) if m else None)
+            if code:
+                break
+
+    icp = compiled(cfg["icp"], flags=0).search(text)
+    psb = compiled(cfg["psb"], flags=0).search(text)
+    sponsor = re.search(cfg["sponsor"], text)
+
+    hosts = tuple(cfg["zhaocuo_hosts"])
+    zhaocuo = (any(t in text for t in cfg["zhaocuo_text"])
+               or any(h in href.lower() for _, href in hrefs for h in hosts)
+               or any(h in src.lower() or h in (el.get("id") or "").lower() for src, _, el in scripts for h in hosts)
+               or any(h in src.lower() for src in imgs for h in hosts))
+
+    base = base_url(sel, page_url)
+    names = frozenset(marker("sitemap_texts"))
+    sitemap = next((resolve(base, href) for a, href in hrefs if link_title(a) in names and resolve(base, href)), None)
+
+    footer = _footer_text(sel, text)
+    contact = any(w in footer for w in cfg["contact_text"])
+
+    return {
+        "conac_mark": conac_mark,
+        "site_code": code or False,
+        "icp": re.sub(r"\s+", "", icp.group(0)) if icp else False,
+        "psb": _spaced(psb.group(0)) if psb else False,
+        "sponsor": sponsor.group(1) if sponsor else False,
+        "zhaocuo": zhaocuo,
+        "sitemap": sitemap or False,
+        "contact": contact,
+    }
+
+
+def _spaced(psb: str) -> str:
+    """赣公网安备\\n36090202000004号 as 赣公网安备 36090202000004号 (one space, as most footers write it)."""
+    return re.sub(r"\s+", " ", psb).strip()

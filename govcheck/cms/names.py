@@ -1,0 +1,108 @@
+"""Names a page gives itself: the column (meta, breadcrumb, title) and the title."""
+
+from __future__ import annotations
+
+import re
+
+from govcheck.cms.base import class_id, clean, iter_doc, marker, meta_content
+
+_MAX_NAME = 30
+
+
+def _crumb_tokens(el) -> list[tuple[str, str]]:
+    """("a", text) for each link and ("t", text) for the text between them, in document order."""
+    out: list[tuple[str, str]] = []
+
+    def walk(node) -> None:
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "a":
+                out.append(("a", clean(child.text_content())))
+            elif tag and tag not in ("script", "style"):
+                if child.text:
+                    out.append(("t", child.text))
+                walk(child)
+            if child.tail:
+                out.append(("t", child.tail))
+
+    if el.text:
+        out.append(("t", el.text))
+    walk(el)
+    return out
+
+
+def _crumb_name(el) -> str | None:
+    """The last part of a breadcrumb: a plain name after the last link (山西要闻), else the last link."""
+    seps = re.compile(marker("breadcrumb_separators"))
+    skip = set(marker("breadcrumb_skip"))
+    tokens = _crumb_tokens(el)
+    links = [i for i, (kind, text) in enumerate(tokens) if kind == "a" and text]
+    if not links:
+        return None
+    after = clean(" ".join(t for _, t in tokens[links[-1] + 1:]))
+    tail = [p.strip() for p in seps.split(after) if p.strip()]
+    # a name after the last link, unless that text is the page's tools (字号 | 打印) rather than a name
+    if len(tail) == 1 and len(tail[0]) <= _MAX_NAME and ":" not in tail[0] and tail[0] not in skip:
+        return tail[0]
+    for i in reversed(links):
+        name = tokens[i][1]
+        if name and name not in skip and len(name) <= _MAX_NAME:
+            return name
+    return None
+
+
+def _crumb_candidates(sel) -> tuple[list, list]:
+    """(elements whose own text holds a 当前位置 label, elements whose class or id says breadcrumb), in one
+    pass over the document (XPath contains() over Chinese text is several times slower)."""
+    labels = tuple(marker("breadcrumb_labels"))
+    frags = re.compile("|".join(map(re.escape, marker("breadcrumb_fragments"))))
+    labelled, marked = [], []
+    for el in iter_doc(sel):
+        if not isinstance(el.tag, str):
+            if el.tail and "位置" in el.tail and any(w in el.tail for w in labels):  # text after a comment
+                labelled.append(el.getparent())
+            continue
+        if el.text and "位置" in el.text and any(w in el.text for w in labels):
+            labelled.append(el)
+        if el.tail and "位置" in el.tail and any(w in el.tail for w in labels):
+            labelled.append(el.getparent())
+        if frags.search(class_id(el)):
+            marked.append(el)
+    return labelled, marked
+
+
+def breadcrumb_name(sel) -> str | None:
+    """The column a breadcrumb (当前位置：首页 > … > 栏目) ends with."""
+    labelled, marked = _crumb_candidates(sel)
+    for el in labelled:
+        for _ in range(4):  # the label may sit in its own <td>/<strong>, the links beside it
+            if el is None or el.tag in ("script", "style", "title", "head", "meta"):
+                el = None
+                break
+            if el.find(".//a") is not None:
+                break
+            el = el.getparent()
+        if el is not None:
+            name = _crumb_name(el)
+            if name:
+                return name
+    for frag in marker("breadcrumb_fragments"):  # in order of trust, each in document order
+        for el in marked:
+            if frag in class_id(el) and el.find(".//a") is not None:
+                name = _crumb_name(el)
+                if name:
+                    return name
+    return None
+
+
+def title_name(sel) -> str | None:
+    """The first part of <title> (丰城新闻 – 丰城市政府网 gives 丰城新闻)."""
+    title = clean(sel.xpath("string(//title)").get())
+    if not title:
+        return None
+    parts = [p.strip() for p in re.split(marker("title_separators"), title) if p.strip()]
+    return parts[0] if parts else None
+
+
+def column_name(sel) -> str | None:
+    return meta_content(sel, "ColumnName") or breadcrumb_name(sel) or title_name(sel)

@@ -1,0 +1,246 @@
+"""Finding a site's columns: navigation menus, 更多 links beside block titles, the site map link and the
+site map page itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from govcheck.cms.base import (base_url, class_id, clean, fragments, host_of, is_more_text, iter_doc, link_title, marker, resolve,
+                                same_page, squeeze, visible_text)
+from govcheck.cms.listing import Chrome
+from govcheck.judge.dates import parse_date
+
+_MAX_NAME = 30  # a column name is short; longer link texts are article titles
+_MORE_LEVELS = 4  # how far up from a 更多 link its block title may sit
+_MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
+_WORDS = re.compile(r"[^a-z0-9]+")
+_MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
+_ROOT_INDEX = re.compile(r"^/(?:index|default|main)\.\w+$", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "caption", "legend"})
+
+
+@dataclass(frozen=True)
+class ColumnLink:
+    name: str
+    url: str
+    source: str  # nav, more, sitemap (the 网站地图 link itself), map (a column listed on the site map page)
+    parent: str | None = None
+
+
+class _NavTest:
+    """Whether an element sits in a navigation block; memoised per element."""
+
+    def __init__(self):
+        self.fragments = fragments(*marker("nav_fragments"))
+        self.words = frozenset(marker("nav_words"))
+        self.memo: dict = {}
+
+    def own(self, el) -> bool:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "nav":
+            return True
+        ci = class_id(el)
+        return bool(self.fragments.search(ci)) or bool(self.words.intersection(_WORDS.split(ci)))
+
+    def __call__(self, el) -> bool:
+        chain, verdict, in_list = [], False, False
+        node = el
+        while node is not None:
+            known = self.memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            chain.append(node)
+            if self.own(node):
+                verdict = True
+                break
+            in_list = in_list or node.tag == "li"
+            if node.tag == "header" and in_list:  # a list of links in the page header is its menu
+                verdict = True
+                break
+            node = node.getparent()
+        for n in chain:
+            self.memo[n] = verdict
+        return verdict
+
+
+def _is_file(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return "." in path.rsplit("/", 1)[-1] and path.rsplit(".", 1)[-1] in marker("file_extensions")
+
+
+def _ok_target(url: str | None, href: str, page_url: str, host: str) -> bool:
+    if url is None or host_of(url) != host or _is_file(url):
+        return False
+    return not ("#" in href and same_page(url, page_url))  # an anchor within this page
+
+
+def _is_more(a, name: str) -> bool:
+    text = a.text_content()
+    if is_more_text(text):
+        return True
+    if not squeeze(text) and not name:  # an empty link styled as the block's "more" button
+        frags = fragments(*marker("more_class_fragments"))
+        return any(frags.search(class_id(n)) for n in (a, a.getparent()) if n is not None)
+    return False
+
+
+def _heading_like(el) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    if el.tag in _HEADINGS:
+        return True
+    return bool(fragments(*marker("heading_class_fragments")).search(class_id(el)))
+
+
+def block_title(a, url: str, base: str) -> str | None:
+    """The title of the block a 更多 link belongs to: a link to the same column in a heading of the block,
+    else a heading's own text. A heading that links elsewhere is an article title, not the block's."""
+    node = a.getparent()
+    for _ in range(_MORE_LEVELS):
+        if node is None:
+            return None
+        headings = [h for h in node.iter() if _heading_like(h)]
+        for h in headings:
+            for link in h.iter("a"):
+                if link is not a and resolve(base, link.get("href")) == url:
+                    name = link_title(link)
+                    if name and not is_more_text(name) and len(name) <= _MAX_NAME:
+                        return name
+        for h in headings:
+            if any(link is not a for link in h.iter("a")):
+                continue
+            text = clean(visible_text(h, skip_links=True))
+            if text and not is_more_text(text) and len(text) <= _MAX_NAME:
+                return text
+        node = node.getparent()
+    return None
+
+
+def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
+    """De-duplicate by URL, keeping the place of the first; a later name wins only when it says more about
+    the same thing (要闻 → 山西要闻)."""
+    old = found.get(link.url)
+    if old is None:
+        found[link.url] = link
+    elif old.source != "sitemap" and link.source != "sitemap" and old.name in link.name and old.name != link.name:
+        found[link.url] = ColumnLink(link.name, old.url, old.source, old.parent or link.parent)
+
+
+def _columnish(name: str, url: str) -> bool:
+    """A column's name is short and carries no date; its URL is not the site's root."""
+    if not name or len(name) > _MAX_NAME or parse_date(name) is not None or _MONTH_DAY_END.search(name):
+        return False
+    path = urlsplit(url).path
+    return path.strip("/") != "" and not _ROOT_INDEX.match(path)
+
+
+def find_column_links(sel, page_url: str) -> list[ColumnLink]:
+    """Columns a page links to from its menus (nav), from 更多 links beside block titles (more), and its
+    site map link (sitemap)."""
+    base, host = base_url(sel, page_url), host_of(page_url)
+    home = frozenset(marker("home_texts"))
+    sitemap = frozenset(marker("sitemap_texts"))
+    in_nav = _NavTest()
+    found: dict[str, ColumnLink] = {}
+    for a in iter_doc(sel, "a"):
+        href = a.get("href")
+        url = resolve(base, href)
+        if not _ok_target(url, href or "", page_url, host):
+            continue
+        name = link_title(a)
+        if name in sitemap:
+            _keep(found, ColumnLink("网站地图", url, "sitemap"))
+        elif _is_more(a, name):
+            title = block_title(a, url, base)
+            if title and title not in home and _columnish(title, url):
+                _keep(found, ColumnLink(title, url, "more"))
+        elif name not in home and _columnish(name, url) and in_nav(a):
+            _keep(found, ColumnLink(name, url, "nav"))
+    return list(found.values())
+
+
+# --- the site map page ------------------------------------------------------------------------------------
+
+def _label_of(el) -> str | None:
+    """The label an element shows as a parent: its text when short and holding at most one link."""
+    if not isinstance(el.tag, str) or el.tag in ("script", "style", "ul", "ol", "table"):
+        return None
+    if len(el.findall(".//a")) > 1 or el.find(".//ul") is not None or el.find(".//table") is not None:
+        return None
+    text = clean(visible_text(el))
+    return text if 0 < len(text) <= 20 else None
+
+
+def _li_label(li, own) -> str | None:
+    """The name of a list entry that holds a sub-list: its own link or text before the sub-list."""
+    if li is own:
+        return None
+    for child in li:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in ("ul", "ol", "div", "dl", "table"):
+            break
+        label = _label_of(child)
+        if label:
+            return label
+    text = clean(li.text)
+    return text if 0 < len(text) <= 20 else None
+
+
+def _nearest_label(child) -> str | None:
+    """The label just before child: its nearest preceding element with text, unless that is a peer entry
+    (same tag, no heading look) rather than a heading."""
+    for sib in child.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or not clean(visible_text(sib)):
+            continue
+        if sib.tag == child.tag and not _heading_like(sib) and sib.find(".//strong") is None \
+                and sib.find(".//b") is None:
+            return None
+        return _label_of(sib)
+    return None
+
+
+def _parent_name(a, scope, ignore: frozenset[str]) -> str | None:
+    """The column a site map link sits under: the entry holding its sub-list, or the heading before it."""
+    parent = a.getparent()
+    own = next((p for p in (parent, parent.getparent() if parent is not None else None)
+                if p is not None and p.tag == "li"), None)
+    child, node = a, parent
+    for _ in range(_MAP_LEVELS):
+        if node is None or child is scope:
+            return None
+        label = _li_label(node, own) if node.tag == "li" else _nearest_label(child)
+        if label and label not in ignore:
+            return label
+        child, node = node, node.getparent()
+    return None
+
+
+def find_sitemap_columns(sel, page_url: str) -> list[ColumnLink]:
+    """The columns a site map page (网站地图) lists, each with the name of the column it sits under."""
+    base, host = base_url(sel, page_url), host_of(page_url)
+    ignore = frozenset(marker("sitemap_texts")) | frozenset(marker("home_texts"))
+    scope = None
+    block = fragments(*marker("sitemap_block_fragments"))
+    for el in iter_doc(sel):
+        if isinstance(el.tag, str) and el.tag not in ("body", "html") and block.search(class_id(el)):
+            scope = el
+            break
+    chrome = None
+    if scope is None:
+        chrome = Chrome()  # without a marked map block: the whole page but its navigation and footer
+    found: dict[str, ColumnLink] = {}
+    for a in (scope.iter("a") if scope is not None else iter_doc(sel, "a")):
+        href = a.get("href")
+        url = resolve(base, href)
+        if not _ok_target(url, href or "", page_url, host) or (chrome is not None and chrome(a)):
+            continue
+        name = link_title(a)
+        if name in ignore or not _columnish(name, url):
+            continue
+        parent = _parent_name(a, scope, ignore | {name})
+        _keep(found, ColumnLink(name, url, "map", parent))
+    return list(found.values())

@@ -1,0 +1,47 @@
+"""TRS WCM portals: index.html, index_1.html, ... driven by createPageHTML(); articles at …/tYYYYMMDD_<id>.html."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from govcheck.cms.base import compiled, marker
+from govcheck.cms.generic import GenericList
+
+# createPageHTML(total, current, "index", "html"): current is 0-based.
+# createPageHTML("page_div", total, current, "index", "html", count): the newer form, current is 1-based.
+_CALL = re.compile(
+    r"""createPageHTML\(\s*(?:(['"])(?P<box>[^'"]*)\1\s*,\s*)?(?P<total>\d+)\s*,\s*(?P<cur>\d+)\s*,"""
+    r"""\s*(['"])(?P<name>[^'"]+)\5\s*,\s*(['"])(?P<ext>[^'"]+)\7""")
+# Older templates write the pager from two variables (realpage 01): var currentPage = 0; var countPage = 2
+_COUNT = re.compile(r"\bcountPage\s*=\s*(\d+)")
+_CURRENT = re.compile(r"\bcurrentPage\s*=\s*(\d+)")
+
+
+def create_page_next(scripts: str, page_url: str) -> str | None:
+    """The next list page a createPageHTML() call (either form) or a countPage/currentPage pair points to."""
+    for m in _CALL.finditer(scripts):
+        total, cur = int(m["total"]), int(m["cur"])
+        index = cur + 1 if m["box"] is None else cur  # 0-based index of the next page
+        if m["box"] is not None and cur < 1:
+            continue
+        if index >= total:
+            return None
+        return urljoin(page_url, f"{m['name']}_{index}.{m['ext']}")
+    count, cur = _COUNT.search(scripts), _CURRENT.search(scripts)
+    if count and cur and int(cur.group(1)) + 1 < int(count.group(1)):
+        ext = re.search(r"\.(s?html?)$", page_url.split("?", 1)[0])
+        return urljoin(page_url, f"index_{int(cur.group(1)) + 1}.{ext.group(1) if ext else 'html'}")
+    return None
+
+
+class TrsList(GenericList):
+    name = "trs"
+
+    def matches(self, sel, page: str, links: str) -> bool:
+        m = marker("family")["trs"]
+        return bool(compiled(*m["page"]).search(page) or (m["links"] and compiled(*m["links"]).search(links)))
+
+    def next_pages(self, sel, url: str, base: str, scripts: str) -> list[str]:
+        nxt = create_page_next(scripts, url)
+        return [nxt] if nxt else super().next_pages(sel, url, base, scripts)

@@ -1,0 +1,118 @@
+"""Generic list pages: next-page links, placeholders, scripted lists, date markup, encodings."""
+
+from datetime import date
+
+import pytest
+
+from govcheck.cms import parse_list
+from govcheck.cms.generic import reverse_pager_next
+from tests.cms.pages import small
+
+BASE = "http://www.xx.gov.cn/bmdt/"
+
+
+@pytest.fixture(scope="module")
+def generic():
+    return parse_list(small("generic_next.html"), BASE + "list_1.html")
+
+
+def test_generic_family(generic):
+    assert generic.family == "generic"
+
+
+def test_table_rows_with_slash_dates(generic):
+    assert [i.date for i in generic.items] == [date(2024, 3, 1), date(2024, 2, 28), date(2024, 2, 26),
+                                               date(2024, 2, 20)]
+
+
+def test_small_sidebar_beside_the_list_is_left_out(generic):
+    assert "旧闻一则" not in {i.title for i in generic.items}
+
+
+def test_next_page_link(generic):
+    assert generic.next_pages == [BASE + "list_2.html"]
+
+
+def test_breadcrumb_text_after_the_last_link(generic):
+    assert generic.column_name == "部门动态"
+
+
+def test_placeholder():
+    page = parse_list(small("placeholder.html"), "http://www.xx.gov.cn/rsxx/")
+    assert page.items == []
+    assert page.placeholder is True
+    assert page.scripted is False
+    assert page.column_name == "人事信息"
+
+
+def test_undated_sub_column_menu_is_not_items():
+    page = parse_list(small("placeholder.html"), "http://www.xx.gov.cn/rsxx/")
+    assert not page.items
+
+
+def test_scripted_list():
+    page = parse_list(small("scripted.html"), "http://www.xx.gov.cn/zcwj/")
+    assert page.items == []
+    assert page.scripted is True
+    assert page.placeholder is False
+
+
+def test_static_list_is_not_scripted(generic):
+    assert generic.scripted is False and generic.placeholder is False
+
+
+@pytest.fixture(scope="module")
+def readlabel():
+    return parse_list(small("readlabel.html"), "http://www.xx.gov.cn/xzdt/")
+
+
+def test_b_readlabel_dates(readlabel):
+    assert readlabel.items[0].date == date(2024, 3, 5)
+    assert readlabel.items[1].date == date(2024, 3, 1)
+
+
+def test_bracketed_date_before_the_title(readlabel):
+    assert readlabel.items[2].title == "某街道举办志愿服务"
+    assert readlabel.items[2].date == date(2024, 2, 27)
+
+
+def test_date_inside_the_link(readlabel):
+    assert readlabel.items[3].date == date(2024, 2, 25)
+
+
+def test_undated_row_stays_with_no_date(readlabel):
+    item = readlabel.items[4]
+    assert (item.title, item.date, item.raw_date) == ("一条没有日期的信息", None, None)
+
+
+def test_month_day_takes_the_year_from_the_article_url():
+    page = parse_list(small("month_day.html"), "http://www.xx.gov.cn/yw/", as_of=date(2019, 3, 1))
+    assert page.items[0].date == date(2019, 2, 20)  # the URL's t20190221 does not count over (02-20)
+    assert page.items[1].date == date(2019, 2, 15)
+    assert page.items[0].raw_date == "02-20"
+
+
+def test_month_day_without_url_year_is_the_latest_such_day_not_after_as_of():
+    page = parse_list(small("month_day.html"), "http://www.xx.gov.cn/yw/", as_of=date(2019, 3, 1))
+    assert page.items[2].date == date(2018, 12, 30)
+
+
+def test_month_day_without_any_year_has_no_date():
+    page = parse_list(small("month_day.html"), "http://www.xx.gov.cn/yw/")
+    assert page.items[2].date is None
+
+
+def test_gbk_page_decoded_by_the_caller():
+    page = parse_list(small("gbk_list.html", encoding="gbk"), "http://www.xx.gov.cn/zwdt/index.html")
+    assert [(i.title, i.date) for i in page.items] == [("县长主持召开常务会议", date(2024, 3, 5)),
+                                                       ("全县春季植树活动启动", date(2024, 3, 1))]
+    assert page.placeholder is False  # 暂无信息 elsewhere on a page with items does not count
+    assert page.column_name == "政务动态"
+    assert page.next_pages == ["http://www.xx.gov.cn/zwdt/index_1.html"]
+
+
+def test_reverse_pager_from_an_inner_page():
+    script = 'var purl="../../n3/n13/index_958"\nfunction x(){createUrl(pageName-1)}\nmaxPageNum = 199;'
+    url = "http://www.xx.gov.cn/n3/n13/index_958_57.html"
+    assert reverse_pager_next(script, url) == "http://www.xx.gov.cn/n3/n13/index_958_56.html"
+    assert reverse_pager_next(script, "http://www.xx.gov.cn/n3/n13/index_958_1.html") is None

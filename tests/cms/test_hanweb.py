@@ -1,0 +1,75 @@
+"""Hanweb column pages and dataproxy.jsp responses (govcheck/cms/hanweb.py)."""
+
+from datetime import date
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from govcheck.cms import parse_list
+from govcheck.cms.hanweb import parse_hanweb_records
+from tests.cms.pages import FIXTURES, small
+
+COLUMN = "http://www.xx.gov.cn/col/col1234/index.html"
+PROXY = ("http://www.xx.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=6&endrecord=10&perpage=5"
+         "&col=1&appid=1&webid=12&path=%2F&columnid=1234&sourceContentType=1&unitid=41234&permissiontype=0")
+
+
+@pytest.fixture(scope="module")
+def column():
+    return parse_list(small("hanweb_column.html"), COLUMN)
+
+
+def test_family(column):
+    assert column.family == "hanweb"
+
+
+def test_records_are_the_items_not_the_sidebar(column):
+    assert [i.title for i in column.items] == ["关于征集民生实事项目的公告", "关于春节期间烟花爆竹燃放的通告",
+                                               "关于开展冬季安全检查的通知", "政府信息公开工作年度报告", "元旦假期工作安排"]
+
+
+def test_shown_date_counts_over_the_url(column):
+    assert column.items[1].date == date(2024, 2, 4)  # the URL says 2024/2/5
+
+
+def test_undated_record_falls_back_to_the_url_date(column):
+    item = column.items[3]
+    assert (item.date, item.raw_date) == (date(2024, 1, 12), None)
+
+
+def test_next_group_from_the_jpage_call(column):
+    (url, form), = column.post_requests
+    query = parse_qs(urlsplit(url).query)
+    assert (query["startrecord"], query["endrecord"], query["perpage"]) == (["6"], ["10"], ["5"])
+    assert url.startswith("http://www.xx.gov.cn/module/web/jpage/dataproxy.jsp?")
+    assert form == {"col": "1", "appid": "1", "webid": "12", "path": "/", "columnid": "1234",
+                    "sourceContentType": "1", "unitid": "41234", "webname": "某市人民政府", "permissiontype": "0"}
+
+
+def test_column_name(column):
+    assert column.column_name == "通知公告"
+
+
+def test_proxy_response_items_and_following_group():
+    text = (FIXTURES / "cms" / "hanweb_proxy_6_10.xml").read_text(encoding="utf-8")
+    page = parse_hanweb_records(text, PROXY)
+    assert len(page.items) == 5
+    assert page.items[0].url == "http://www.xx.gov.cn/art/2023/12/28/art_1234_8950.html"
+    assert page.items[-1].date == date(2023, 11, 20)
+    (url, form), = page.post_requests
+    query = parse_qs(urlsplit(url).query)
+    assert (query["startrecord"], query["endrecord"]) == (["11"], ["15"])
+    assert form["columnid"] == "1234" and form["unitid"] == "41234"
+
+
+def test_last_group_stops():
+    text = (FIXTURES / "cms" / "hanweb_proxy_6_10.xml").read_text(encoding="utf-8")
+    beyond = PROXY.replace("startrecord=6&endrecord=10", "startrecord=21&endrecord=25")
+    assert parse_hanweb_records(text, beyond).post_requests == []  # 23 records in all
+    short = text.replace("<record>", "<!--", 1).replace("</record>", "-->", 1)  # 4 records: a short group
+    assert parse_hanweb_records(short, PROXY).post_requests == []
+
+
+def test_empty_response():
+    page = parse_hanweb_records("<datastore><recordset></recordset></datastore>", PROXY)
+    assert page.items == [] and page.post_requests == []

@@ -1,0 +1,25 @@
+"""Footer identity marks on a small page (govcheck/cms/identity.py)."""
+
+from govcheck.cms.identity import read_identity
+from tests.cms.pages import small
+
+
+def test_all_marks_present():
+    ident = read_identity(small("home_nav.html"), "http://www.xx.gov.cn/index.html")
+    assert ident == {
+        "conac_mark": True, "site_code": "1234560001", "icp": "某ICP备12345678号",
+        "psb": "某公网安备 12345678901234号", "sponsor": "某县人民政府办公室", "zhaocuo": True,
+        "sitemap": "http://www.xx.gov.cn/wzdt/", "contact": True,
+    }
+
+
+def test_missing_marks_are_false():
+    ident = read_identity(small("scripted.html"), "http://www.xx.gov.cn/zcwj/")
+    assert all(v is False for v in ident.values())
+
+
+def test_invalid_site_code_is_refused():
+    from parsel import Selector
+
+    sel = Selector(text='<html><head><meta name="SiteIDCode" content="12345"></head><body>网站标识码：99</body></html>')
+    assert read_identity(sel, "http://www.xx.gov.cn/")["site_code"] is False

@@ -1,0 +1,74 @@
+"""Column discovery on a homepage and a site map page (govcheck/cms/navigation.py)."""
+
+import pytest
+
+from govcheck.cms.navigation import find_column_links, find_sitemap_columns
+from tests.cms.pages import small
+
+HOME = "http://www.xx.gov.cn/index.html"
+
+
+@pytest.fixture(scope="module")
+def links():
+    return {c.url: c for c in find_column_links(small("home_nav.html"), HOME)}
+
+
+def test_text_nav_link(links):
+    assert links["http://www.xx.gov.cn/zwgk/"].source == "nav"
+
+
+def test_image_link_with_title_keeps_it_and_without_is_skipped(links):
+    assert links["http://www.xx.gov.cn/zwfw/"].name == "政务服务"
+    assert "http://www.xx.gov.cn/hdjl/" not in links
+
+
+def test_skipped_links(links):
+    assert not any(u.startswith(("javascript", "mailto")) for u in links)
+    assert "http://www.other.gov.cn/" not in links
+    assert HOME not in links and "http://www.xx.gov.cn/index.html#main" not in links
+    assert not any("#page" in u for u in links)
+    assert "首页" not in {c.name for c in links.values()}
+
+
+def test_duplicate_url_keeps_the_more_informative_name(links):
+    assert links["http://www.xx.gov.cn/zwgk/"].name == "政务公开栏目"
+    assert list(links).count("http://www.xx.gov.cn/zwgk/") == 1
+
+
+def test_more_link_takes_the_block_title(links):
+    assert (links["http://www.xx.gov.cn/tzgg/"].name, links["http://www.xx.gov.cn/tzgg/"].source) == ("通知公告", "more")
+    assert links["http://www.xx.gov.cn/zcwj/"].name == "政策文件"
+
+
+def test_sitemap_link(links):
+    assert (links["http://www.xx.gov.cn/wzdt/"].name, links["http://www.xx.gov.cn/wzdt/"].source) == ("网站地图", "sitemap")
+
+
+def test_articles_are_not_columns(links):
+    assert not any("/t2024" in u for u in links)
+
+
+@pytest.fixture(scope="module")
+def sitemap():
+    return {c.name: c for c in find_sitemap_columns(small("sitemap.html"), "http://www.xx.gov.cn/wzdt/")}
+
+
+@pytest.mark.parametrize(("name", "parent"), [
+    ("政务公开", None),
+    ("通知公告", "政务公开"),
+    ("政策文件", "政务公开"),
+    ("规范性文件", "政策文件"),
+    ("互动交流", None),
+    ("县长信箱", "互动交流"),
+    ("办事指南", "政务服务"),
+    ("表格下载", "政务服务"),
+    ("县情概况", "走进某县"),
+    ("优化营商环境", "专题专栏"),
+])
+def test_sitemap_parents(sitemap, name, parent):
+    assert sitemap[name].parent == parent
+
+
+def test_sitemap_urls_and_scope(sitemap):
+    assert sitemap["规范性文件"].url == "http://www.xx.gov.cn/zwgk/zcwj/gfxwj/"
+    assert "联系我们" not in sitemap and "首页" not in sitemap

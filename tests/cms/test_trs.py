@@ -1,0 +1,50 @@
+"""TRS list pages: createPageHTML in both forms (govcheck/cms/trs.py)."""
+
+from datetime import date
+
+from govcheck.cms import parse_list
+from govcheck.cms.trs import create_page_next
+from tests.cms.pages import small
+
+BASE = "http://www.xx.gov.cn/zwgk/gzdt/"
+
+
+def test_classic_form_page_one_points_to_index_1():
+    page = parse_list(small("trs_classic.html"), BASE + "index.html")
+    assert page.family == "trs"
+    assert page.next_pages == [BASE + "index_1.html"]
+
+
+def test_classic_items_and_meta():
+    page = parse_list(small("trs_classic.html"), BASE + "index.html")
+    assert [(i.title, i.date) for i in page.items] == [
+        ("县政府召开常务会议", date(2024, 2, 20)), ("春耕备耕工作有序开展", date(2024, 2, 19)),
+        ("全县安全生产工作会议召开", date(2024, 2, 18))]
+    assert page.items[0].url == BASE + "202402/t20240220_101.html"
+    assert page.column_name == "工作动态"
+    assert page.column_type == "动态"
+
+
+def test_navigation_and_footer_links_are_not_items():
+    page = parse_list(small("trs_classic.html"), BASE + "index.html")
+    assert {i.title for i in page.items}.isdisjoint({"首页", "政务公开", "网站地图"})
+
+
+def test_container_form_is_one_based():
+    # createPageHTML('page_div', 5, 2, …): this is page 2 (index_1.html), the next is index_2.html
+    page = parse_list(small("trs_container_form.html"), BASE + "index_1.html")
+    assert page.next_pages == [BASE + "index_2.html"]
+
+
+def test_last_page_has_no_next():
+    assert parse_list(small("trs_last_page.html"), BASE + "index_2.html").next_pages == []
+
+
+def test_create_page_next_forms():
+    assert create_page_next('createPageHTML(120, 0, "index", "html");', BASE) == BASE + "index_1.html"
+    seventh = BASE + "index_7.shtml"
+    assert create_page_next('createPageHTML(120, 7, "index", "shtml");', seventh) == BASE + "index_8.shtml"
+    assert create_page_next("createPageHTML('pg', 3, 1, 'index', 'html', 30);", BASE) == BASE + "index_1.html"
+    assert create_page_next("createPageHTML('pg', 3, 3, 'index', 'html', 30);", BASE) is None
+    assert create_page_next('createPageHTML(1, 0, "t20190918_693227", "shtml");', BASE) is None
+    assert create_page_next("function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}", BASE) is None
