@@ -1,0 +1,291 @@
+"""A hostile site (127.0.0.40): a portal-looking homepage whose links lead into the traps a crawler meets.
+
+Endless calendars and query spaces, huge and compressed-bomb bodies, a redirect loop, broken markup, a
+lying charset, unusable hrefs, a server that never answers and one that trickles. ``hostile_cases(port)``
+says what a well-behaved crawler does with each; big bodies are generated lazily, never held whole.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import zlib
+from calendar import monthrange
+from collections.abc import Iterator
+from datetime import date, timedelta
+from functools import cache
+
+from govcheck.demo.linkhosts import Handler, Host, not_found, origin, page, port_for, redirect
+from govcheck.demo.model import DEFAULT_PORT
+from govcheck.demo.web import DemoRequest, Reply, html
+
+HOSTILE_IP = "127.0.0.40"
+
+HUGE_SIZE = 500 * 1024 * 1024
+BOMB_EXPANDED = 1024 * 1024 * 1024
+TRICKLE_BYTES = 3600  # an hour at one byte a second
+MAX_PATH = 2000  # longer paths get 414, as real servers do
+_CHUNK = 64 * 1024
+_BOMB_BLOCK = 1024 * 1024
+
+DEMO_DAY = date(2026, 11, 27)
+MOJIBAKE_PHRASE = "关于开展政府网站抽查工作的通知"
+_SECTION = [
+    # (path, anchor text, trap id)
+    ("/calendar?date={month}", "活动日历", "calendar"),
+    ("/events/{day}/", "今日活动", "event-days"),
+    ("/search?page=1", "站内搜索", "search-pages"),
+    ("/reports/full-archive.html", "历年档案汇编", "huge-page"),
+    ("/reports/compressed.html", "压缩版档案", "gzip-bomb"),
+    ("/loop/a.html", "旧版栏目", "redirect-loop"),
+    ("/malformed.html", "旧系统页面", "malformed-html"),
+    ("/notice-gbk.html", "通知公告（旧编码）", "charset-lie"),
+    ("/bad-links.html", "友情链接（失效格式）", "invalid-hrefs"),
+    ("/hang.html", "在线服务（无响应）", "hang"),
+    ("/trickle.html", "数据开放（慢速）", "trickle"),
+]
+
+
+# ---- endless spaces ---------------------------------------------------------------------------------
+
+def _month_index(value: str) -> int | None:
+    found = re.fullmatch(r"(-?\d{1,6})-(\d{2})", value or "")
+    if not found or not 1 <= int(found.group(2)) <= 12:
+        return None
+    return int(found.group(1)) * 12 + int(found.group(2)) - 1
+
+
+def _month_label(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def calendar_page(as_of: date) -> Handler:
+    """``/calendar?date=YYYY-MM``: one month's events and links to the months either side, forever."""
+    def handler(req: DemoRequest) -> Reply:
+        index = _month_index(req.query.get("date", ""))
+        if index is None:
+            index = as_of.year * 12 + as_of.month - 1
+        year, month = index // 12, index % 12 + 1
+        days = ""
+        if 1 <= year <= 9999:  # day pages exist where Python's dates do; the months go on beyond
+            days = "".join(f'<li><a href="/events/{year:04d}/{month:02d}/{d:02d}/">{d}日活动</a></li>'
+                           for d in range(1, monthrange(year, month)[1] + 1))
+        body = (f'<p><a href="/calendar?date={_month_label(index - 1)}">上个月</a> '
+                f'<a href="/calendar?date={_month_label(index + 1)}">下个月</a></p><ul>{days}</ul>')
+        return page(f"活动日历 {_month_label(index)}", body)(req)
+    return handler
+
+
+def event_day(req: DemoRequest) -> Reply:
+    """``/events/YYYY/MM/DD/``: a day's (empty) events, linking to the day before and after."""
+    found = re.fullmatch(r"/events/(\d{4})/(\d{2})/(\d{2})/", req.path)
+    try:
+        day = date(*map(int, found.groups())) if found else None
+    except ValueError:
+        day = None
+    if day is None:
+        return not_found(req)
+    body = ""
+    for step, label in ((-1, "前一天"), (1, "后一天")):
+        try:
+            body += f'<a href="/events/{day + timedelta(days=step):%Y/%m/%d}/">{label}</a> '
+        except OverflowError:  # the first and last days Python knows
+            pass
+    body += f'<p>{day:%Y年%m月%d日} 暂无活动。</p><a href="/calendar?date={day:%Y-%m}">返回日历</a>'
+    return page(f"{day:%Y-%m-%d} 活动", body)(req)
+
+
+def search(req: DemoRequest) -> Reply:
+    """``/search?page=N``: a results page that always has a next page."""
+    try:
+        number = max(1, int(req.query.get("page", "1")))
+    except ValueError:
+        number = 1
+    body = (f"<p>第{number}页，共若干条结果</p>"
+            f'<a href="/search?page={number + 1}">下一页</a>'
+            + (f' <a href="/search?page={number - 1}">上一页</a>' if number > 1 else ""))
+    return page(f"搜索结果 第{number}页", body)(req)
+
+
+# ---- huge bodies ------------------------------------------------------------------------------------
+
+def _huge_body(size: int) -> Iterator[bytes]:
+    """``size`` bytes of HTML, one chunk at a time."""
+    head = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>档案汇编</title></head><body>'.encode()
+    filler = ("<p>历年档案汇编，内容持续加载中。</p>\n" * 2000).encode()[:_CHUNK]
+    yield head[:size]
+    sent = len(head)
+    while sent < size:
+        piece = filler[: size - sent]
+        yield piece
+        sent += len(piece)
+
+
+def huge_page(req: DemoRequest) -> Reply:
+    # no Content-Length: the crawler learns the size only by reading
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, _huge_body(HUGE_SIZE))
+
+
+@cache
+def gzip_bomb(expanded: int = BOMB_EXPANDED) -> bytes:
+    """A gzip member of ``expanded`` zero bytes (a whole number of MiB), built once on first use.
+
+    Each block compresses the same megabyte of zeros from a reset window (a full flush), so its
+    compressed form is identical: it is computed once and repeated instead of compressing 1 GB.
+    """
+    zeros = bytes(_BOMB_BLOCK)
+    encoder = zlib.compressobj(9, zlib.DEFLATED, -15)
+    block = encoder.compress(zeros) + encoder.flush(zlib.Z_FULL_FLUSH)
+    encoder = zlib.compressobj(9, zlib.DEFLATED, -15)
+    last = encoder.compress(zeros) + encoder.flush(zlib.Z_FINISH)
+    blocks = expanded // _BOMB_BLOCK
+    crc = 0
+    for _ in range(blocks):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"  # gzip, deflate, no name, mtime 0, unix
+    trailer = crc.to_bytes(4, "little") + (expanded % 2**32).to_bytes(4, "little")
+    return header + block * (blocks - 1) + last + trailer
+
+
+def bomb_page(req: DemoRequest) -> Reply:
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"},
+                 gzip_bomb())
+
+
+# ---- broken markup, lying charset, bad hrefs ------------------------------------------------------------
+
+NESTING_DEPTH = 10_000
+MALFORMED_LINKS = ["/about.html", "/contact.html"]  # links any HTML parser still finds
+
+
+def malformed_page(req: DemoRequest) -> Reply:
+    parts = [
+        "<html><head><title>旧系统页面</title></head><body>",
+        # the links a parser must still find: unclosed <li>s, an unclosed <ul> and <div>
+        '<div class="nav"><ul><li><a href="/about.html">机构概况</a><li><a href=/contact.html>联系我们</a>',
+        "<p>未闭合的段落<p><b><i>交错的标签</b></i>",
+        '<img src="/logo.png" alt="标志" <a href="/x.html">',
+        "<p>含空字节\x00的文字\x00</p>",
+        '<a href="/news/1.html class=broken>属性引号未闭合</a>',  # swallows markup up to the next quote
+        '<a href=/news/2.html" title=\'混用引号>混乱的属性</a>',
+        "<div>" * NESTING_DEPTH,
+        '<a href="/deep.html">深层链接</a>',  # past most parsers' depth limit: may be lost
+        "</div>" * (NESTING_DEPTH // 2),  # half of them never close
+        "<table><tr><td>未闭合的表格",
+    ]
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, "".join(parts).encode())
+
+
+def charset_lie_page(req: DemoRequest) -> Reply:
+    text = (f"<html><head><title>{MOJIBAKE_PHRASE}</title></head><body><h1>{MOJIBAKE_PHRASE}</h1>"
+            "<p>各乡镇、各部门：为进一步加强政府网站管理，现将有关事项通知如下。</p></body></html>")
+    # the header says UTF-8, the bytes are GBK, and no <meta> corrects it
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, text.encode("gbk"))
+
+
+INVALID_HREFS = [
+    "http://",
+    "http://:80/",
+    "//",
+    "\\\\server\\share",
+    "/" + "a" * 9_999,
+    "/news\x01\x02.html",
+    "/notice\x07\x1f/list.html",
+]
+
+
+def bad_links_page(req: DemoRequest) -> Reply:
+    items = "".join(f'<li><a href="{href}">友情链接{i}</a></li>' for i, href in enumerate(INVALID_HREFS, 1))
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                 f"<html><body><h1>友情链接</h1><ul>{items}</ul></body></html>".encode())
+
+
+def trickle_page(req: DemoRequest) -> Reply:
+    def body() -> Iterator[bytes]:
+        for _ in range(TRICKLE_BYTES):
+            yield b" "
+            time.sleep(1)
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, body())
+
+
+# ---- the site ---------------------------------------------------------------------------------------------
+
+def _homepage(as_of: date) -> Handler:
+    month, day = f"{as_of:%Y-%m}", f"{as_of:%Y/%m/%d}"
+    links = "".join(f'<li><a href="{path.format(month=month, day=day)}">{text}</a></li>'
+                    for path, text, _ in _SECTION)
+    body = (f"<p>更新日期：{as_of.isoformat()}</p><ul>{links}</ul>"
+            '<div class="footer"><p>主办单位：某某县人民政府办公室（演示站）</p>'
+            "<p>网站标识码：9999000040 ICP备案号：演ICP备00000040号 公安机关备案号：演公网安备00000040号</p>"
+            '<p>联系电话：0000-0000040 <a href="/sitemap.html">网站地图</a></p></div>')
+    return page("某某县人民政府（测试站）", body)
+
+
+def _other_paths(req: DemoRequest) -> Reply:
+    if len(req.path) > MAX_PATH:
+        return html("<html><body><h1>414 URI Too Long</h1></body></html>", 414)
+    if req.path.startswith("/events/"):
+        return event_day(req)
+    return not_found(req)
+
+
+def hosts(as_of: date) -> dict[str, Host]:
+    """The hostile site, keyed by its loopback IP."""
+    home = _homepage(as_of)
+    routes: dict[str, Handler] = {
+        "/": home,
+        "/index.html": home,
+        "/about.html": page("机构概况", "<p>演示站的机构概况。</p>"),
+        "/contact.html": page("联系我们", "<p>联系电话：0000-0000040</p>"),
+        "/sitemap.html": page("网站地图", '<a href="/">首页</a>'),
+        "/calendar": calendar_page(as_of),
+        "/search": search,
+        "/reports/full-archive.html": huge_page,
+        "/reports/compressed.html": bomb_page,
+        "/loop/a.html": redirect("/loop/b.html"),
+        "/loop/b.html": redirect("/loop/a.html"),
+        "/malformed.html": malformed_page,
+        "/notice-gbk.html": charset_lie_page,
+        "/bad-links.html": bad_links_page,
+        "/hang.html": lambda req: Reply(action="hang"),
+        "/trickle.html": trickle_page,
+    }
+    return {HOSTILE_IP: Host("hostile", "恶意网站", routes, fallback=_other_paths)}
+
+
+# what a well-behaved crawler does with each trap
+_EXPECTED = {
+    "calendar": ("crawl_bounded", "无限日历：按月链接永不终止，爬虫须以深度、数量或URL模式上限止步"),
+    "event-days": ("crawl_bounded", "无限日期页：前一天/后一天永不终止"),
+    "search-pages": ("crawl_bounded", "无限翻页参数：page=N 总有下一页"),
+    "huge-page": ("size_limited", "500 MB 流式页面，无 Content-Length：读取到大小上限即中止"),
+    "gzip-bomb": ("size_limited", "约1 MB 的 gzip 解压为约1 GB：解压时按大小上限中止"),
+    "redirect-loop": ("redirect_loop", "重定向循环：达到重定向次数上限后记为失败，不无限跳转"),
+    "malformed-html": ("parsed", "残缺HTML、空字节、万层嵌套：解析不崩溃，仍能提取前部链接"),
+    "charset-lie": ("decoded_fallback", "头部声明UTF-8实为GBK：识别无效UTF-8并回退到GBK/GB18030"),
+    "invalid-hrefs": ("not_fetched", "无效链接：记录为格式错误或忽略，不发出请求、不崩溃"),
+    "hang": ("timeout", "接受连接但永不响应：按下载超时中止"),
+    "trickle": ("timeout", "每秒一个字节：按总下载时间超时中止，而非空闲超时"),
+}
+
+
+def hostile_cases(port: int | dict[str, int] = DEFAULT_PORT, as_of: date = DEMO_DAY) -> list[dict]:
+    """Each trap on the hostile site: id, url, text (the homepage's anchor), expected outcome, note.
+
+    The URLs are those the homepage of ``hosts(as_of)`` links to. Extra keys where a test can check
+    more: ``links`` (what a parser must still find), ``phrase`` (text that must come out after
+    decoding), ``hrefs`` (the unusable hrefs).
+    """
+    base = origin(HOSTILE_IP, port_for(port, HOSTILE_IP))
+    extra = {
+        "malformed-html": {"links": [base + link for link in MALFORMED_LINKS]},
+        "charset-lie": {"phrase": MOJIBAKE_PHRASE},
+        "invalid-hrefs": {"hrefs": list(INVALID_HREFS)},
+    }
+    cases = []
+    for path, text, trap in _SECTION:
+        outcome, note = _EXPECTED[trap]
+        url = base + path.format(month=f"{as_of:%Y-%m}", day=f"{as_of:%Y/%m/%d}")
+        cases.append({"id": trap, "url": url, "text": text, "expected": outcome, "note": note,
+                      **extra.get(trap, {})})
+    return cases

@@ -1,0 +1,319 @@
+"""HTML of the demo sites, written the way the real CMS families write it (see /work/shared/realpages)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from html import escape
+
+from govcheck.demo.model import EXTERNAL_IP, Column, Item, Site
+
+CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
+HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def encode(text: str, charset: str) -> bytes:
+    # characters outside GBK become numeric references, as a browser-saved GBK page would have them
+    return text.encode(charset, "xmlcharrefreplace")
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
+    if style == "iso":
+        return d.isoformat()
+    if style == "bracket":
+        return f"[{d.isoformat()}]"
+    if style == "cn":
+        return f"{d.year}年{d.month}月{d.day}日"
+    if style == "slash":
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
+    if style == "dot":
+        return f"{d.year}.{d.month:02d}.{d.day:02d}"
+    if style == "pub":
+        return f"发布时间：{d.isoformat()} {hour}"
+    if style == "md":
+        return f"({d.month:02d}-{d.day:02d})"
+    raise ValueError(f"unknown date style {style!r}")
+
+
+# --- the frame every page shares -------------------------------------------------------------------------
+
+def top_columns(site: Site) -> list[Column]:
+    return [c for c in site.columns if c.parent is None]
+
+
+def children(site: Site, name: str) -> list[Column]:
+    return [c for c in site.columns if c.parent == name]
+
+
+def nav(site: Site) -> str:
+    links = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in top_columns(site))
+    if site.cms == "trs":
+        return f'<div class="nav"><ul class="nav"><li class="on"><a href="/">首页</a></li>{links}</ul></div>'
+    if site.cms == "hanweb":
+        return f'<div class="dh"><ul class="nav clearfix"><li><a href="/index.html">首页</a></li>{links}</ul></div>'
+    return f'<nav class="main-nav"><ul class="nav"><li><a href="/">首页</a></li>{links}</ul></nav>'
+
+
+def conac_id(site_code: str) -> str:
+    return hashlib.md5(site_code.encode()).hexdigest().upper()
+
+
+def footer(site: Site, bases: dict[str, str]) -> str:
+    m, missing = site.meta, set(site.identity_missing)
+    ext = bases.get(EXTERNAL_IP, f"http://{EXTERNAL_IP}:8808/").rstrip("/")
+    links = []
+    if "sitemap" not in missing:
+        links.append('<a href="/wzdt/index.html">网站地图</a>')
+    if "contact" not in missing:
+        links.append('<a href="/lxwm/index.html">联系我们</a>')
+    links.append('<a href="/wzsm/index.html">网站声明</a>')
+    rows = [" | ".join(links)]
+    line = []
+    if "sponsor" not in missing:
+        line.append(f"主办单位：{esc(m.sponsor)}")
+    line.append(f"地址：{esc(m.address)}")
+    rows.append("　".join(line))
+    line = []
+    if "site_code" not in missing:
+        line.append(f"网站标识码：{m.site_code}")
+    if "icp" not in missing:
+        line.append(f'<a target="_blank">{esc(m.icp)}</a>')
+    if "psb" not in missing:
+        line.append(f'<img src="/images/gaba.png" alt=""><span>{esc(m.police)}</span>')
+    rows.append("　".join(line))
+    if "contact" not in missing:
+        rows.append(f"联系电话：{esc(m.phone)}")
+    marks = []
+    if "conac_mark" not in missing:
+        marks.append(f'<span id="_ideConac"><a href="http://bszs.conac.cn/sitename?method=show&amp;id={conac_id(m.site_code)}" '
+                     f'target="_blank"><img id="imgConac" src="{ext}{CONAC_IMAGE_PATH}" alt="党政机关网站标识"></a></span>')
+    if "zhaocuo" not in missing:
+        marks.append('<span id="_span_jiucuo"><a href="/wzjc/index.html" target="_blank">'
+                     '<img src="/images/jiucuo.png" alt="我为政府网站找错">我为政府网站找错</a></span>')
+    ps = "".join(f"<p>{r}</p>" for r in rows)
+    return f'<div class="footer"><div class="footer-marks">{"".join(marks)}</div><div class="footer-text">{ps}</div></div>'
+
+
+def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[str, str] | None = None,
+         with_meta_charset: bool | None = None) -> str:
+    m = site.meta
+    head = []
+    if site.meta_charset if with_meta_charset is None else with_meta_charset:
+        head.append(f'<meta charset="{site.charset}">' if site.cms != "hanweb" else
+                    f'<meta http-equiv="Content-Type" content="text/html; charset={site.charset}">')
+    all_metas = {"SiteName": m.name, "SiteDomain": bases.get(m.site_id, ""), "SiteIDCode": m.site_code, **(metas or {})}
+    head += [f'<meta name="{esc(k)}" content="{esc(v)}">' for k, v in all_metas.items()]
+    head.append(f"<title>{esc(title)}</title>")
+    head.append('<link rel="stylesheet" href="/css/style.css">')
+    return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
+            f'<a name="top" id="top"></a>\n<div class="header"><div class="logo"><a href="/"><h1>{esc(m.name)}</h1></a></div>'
+            f'<div class="search"><form action="/search/index.html"><input name="q" type="text"><button>搜索</button></form></div></div>\n'
+            f"{nav(site)}\n<div class=\"container\">\n{body}\n</div>\n{footer(site, bases)}\n</body>\n</html>\n")
+
+
+def position(site: Site, col: Column) -> str:
+    trail = ['<a href="/">首页</a>']
+    if col.parent:
+        trail.append(f'<a href="{esc(site.column(col.parent).path)}">{esc(col.parent)}</a>')
+    trail.append(f"<span>{esc(col.name)}</span>")
+    return f'<div class="position">当前位置：{" &gt; ".join(trail)}</div>'
+
+
+# --- list entries ----------------------------------------------------------------------------------------
+
+def entry(item: Item, style: str, layout: str) -> str:
+    a = f'<a href="{esc(item.path)}" title="{esc(item.title)}" target="_blank">{esc(item.title)}</a>'
+    shown = esc(fmt_date(item.published, style, item.hour)) if item.published else ""
+    if layout == "table":
+        return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
+    if not item.published:
+        return f"<li>{a}</li>"
+    if layout == "before":
+        return f'<li><span class="date">{shown}</span>{a}</li>'
+    if layout == "readlabel":
+        return f'<li>{a}<b readlabel="1">{shown}</b></li>'
+    if layout == "pub":
+        return f'<li>{a}<p class="pub">{shown}</p></li>'
+    if layout == "hanweb":
+        return f"<li>{a}<b>{shown}</b></li>"
+    return f'<li>{a}<span class="date">{shown}</span></li>'
+
+
+def entries(items: list[Item], style: str, layout: str) -> str:
+    rows = "\n".join(entry(i, style, layout) for i in items)
+    if layout == "table":
+        return f'<table class="list" width="100%">\n{rows}\n</table>'
+    return f'<ul class="list">\n{rows}\n</ul>'
+
+
+CREATE_PAGE_HTML = """<script>
+function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){
+  if(_nPageCount == null || _nPageCount<=1){ return; }
+  var nCurrIndex = _nCurrIndex || 0;
+  if(nCurrIndex == 0) document.write("<span>首页</span>&nbsp;");
+  else document.write("<a href=\\""+_sPageName+"."+_sPageExt+"\\">首页</a>&nbsp;");
+  if(nCurrIndex > 0){
+    var prev = nCurrIndex == 1 ? _sPageName+"."+_sPageExt : _sPageName+"_"+(nCurrIndex-1)+"."+_sPageExt;
+    document.write("<a href=\\""+prev+"\\">上一页</a>&nbsp;");
+  }
+  if(nCurrIndex+1 < _nPageCount)
+    document.write("<a href=\\""+_sPageName+"_"+(nCurrIndex+1)+"."+_sPageExt+"\\">下一页</a>&nbsp;");
+  document.write("<a href=\\""+_sPageName+"_"+(_nPageCount-1)+"."+_sPageExt+"\\">尾页</a>&nbsp;共"+_nPageCount+"页");
+}
+</script>"""
+
+
+def pager(col: Column, n: int, total: int) -> str:
+    if total <= 1:
+        return ""
+    if col.paging == "trs":
+        return f'<div class="page">{CREATE_PAGE_HTML}<script>createPageHTML({total}, {n}, "index", "html");</script></div>'
+    name = lambda k: "index.html" if k == 0 else f"index_{k}.html"  # noqa: E731
+    parts = [f'<a href="{name(0)}">首页</a>']
+    if n > 0:
+        parts.append(f'<a href="{name(n - 1)}">上一页</a>')
+    if n + 1 < total:
+        parts.append(f'<a href="{name(n + 1)}">下一页</a>')
+    parts.append(f'<a href="{name(total - 1)}">尾页</a>')
+    return f'<div class="page">{" ".join(parts)} 共{total}页 当前第{n + 1}页</div>'
+
+
+def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
+    pages = col.pages()
+    subs = children(site, col.name)
+    sub_html = ""
+    if subs:
+        sub_html = '<div class="sub-columns"><ul>' + "".join(
+            f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in subs) + "</ul></div>"
+    if col.is_static:
+        listing = f'<div class="TRS_Editor">{col.static_html}</div>'
+    elif col.empty_text is not None:
+        listing = col.empty_text
+    elif col.paging == "hanweb":
+        listing = hanweb_list(col)
+    elif col.paging == "js":
+        listing = js_list()
+    else:
+        listing = entries(pages[n], col.style, col.layout) + pager(col, n, len(pages))
+    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
+            f"{sub_html}\n{listing}\n</div>")
+    metas = {"ColumnName": col.name, "ColumnType": col.name}
+    if col.parent:
+        metas["ColumnParent"] = col.parent
+    return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,
+                with_meta_charset=False if col.bare_encoding else None)
+
+
+# --- Hanweb (大汉) datastore -------------------------------------------------------------------------------
+
+def hanweb_record(item: Item) -> str:
+    return f"<record><![CDATA[\n{entry(item, 'iso', 'hanweb')}]]></record>"
+
+
+def datastore(col: Column, start: int, end: int, site_webid: int = 12) -> str:
+    records = "\n".join(hanweb_record(i) for i in col.items[start - 1:end])
+    # raw "&" as real Hanweb pages have it: CDATA is not entity-decoded
+    nextgroup = (f'<a href="{HANWEB_PROXY}?page=1&webid={site_webid}&path=/&columnid={col.hanweb_id}'
+                 f'&unitid={col.hanweb_id + 40000}&permissiontype=0"></a>')
+    return (f"<datastore>\n<nextgroup><![CDATA[{nextgroup}]]></nextgroup>\n<totalrecord>{len(col.items)}</totalrecord>\n"
+            f"<recordset>\n{records}\n</recordset>\n</datastore>")
+
+
+def hanweb_list(col: Column) -> str:
+    uid = col.hanweb_id + 40000
+    store = datastore(col, 1, col.per_page)
+    return (f'<div id="{uid}"><script type="text/xml">\n{store}\n</script></div>\n'
+            f'<script language="javascript" src="/module/web/jpage/jpage.js"></script>\n'
+            f"<script>$(document).ready(function(){{ $('#{uid}').jpage({{ totalRecord: {len(col.items)}, "
+            f"perPage: {col.per_page}, groupSize: 1, proxyUrl: '{HANWEB_PROXY}', "
+            f"ajaxParam: {{columnid: {col.hanweb_id}, unitid: {uid}, webid: 12, path: '/'}}, dataBefore: '<ul class=\"list\">', "
+            f"dataAfter: '</ul>' }}); }});</script>")
+
+
+# --- a list built by JavaScript --------------------------------------------------------------------------
+
+JS_API = "/api/list.json"
+
+
+def js_list() -> str:
+    return ('<ul class="list" id="list"></ul>\n<script>\n'
+            f"var xhr = new XMLHttpRequest(); xhr.open('GET', '{JS_API}');\n"
+            "xhr.onload = function(){ var data = JSON.parse(xhr.responseText); var ul = document.getElementById('list');\n"
+            "  data.items.forEach(function(it){ var li = document.createElement('li');\n"
+            "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>'; ul.appendChild(li); }); };\n"
+            "xhr.send();\n</script>")
+
+
+def js_json(col: Column) -> str:
+    items = [{"title": i.title, "url": i.path, "date": i.published.isoformat() if i.published else ""} for i in col.items]
+    return json.dumps({"total": len(items), "items": items}, ensure_ascii=False)
+
+
+# --- articles, homepage, site map, error pages -----------------------------------------------------------
+
+def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
+    when = f"{item.published.isoformat()} {item.hour}" if item.published else ""
+    source = site.meta.sponsor
+    paras = [f"{item.title}。", f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",
+             "一是提高思想认识，压实工作责任；二是聚焦重点任务，细化工作措施；三是加强督促检查，确保取得实效。",
+             "下一步，将持续跟踪工作进展，及时公开相关信息，主动接受社会监督。"]
+    attach = ""
+    if item.attachments:
+        attach = '<div class="attachments"><p>附件：</p><ul>' + "".join(
+            f'<li><a href="{esc(p)}">附件{k + 1}：{esc(item.title)}（{k + 1}）.{p.rsplit(".", 1)[-1]}</a></li>'
+            for k, p in enumerate(item.attachments)) + "</ul></div>"
+    box = {"trs": "TRS_Editor", "hanweb": "zoom", "generic": "article-content"}[site.cms]
+    attr = f'id="{box}"' if site.cms == "hanweb" else f'class="{box}"'
+    shown = f"发布时间：{when}" if when else ""
+    body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>'
+            f'<div class="article-info"><span>{shown}</span>　<span>来源：{esc(source)}</span></div>'
+            f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
+            '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
+            '<a href="javascript:window.close()">关闭窗口</a></div></div>')
+    metas = {"ColumnName": col.name, "ArticleTitle": item.title, "ContentSource": source}
+    if when:
+        metas["PubDate"] = when
+    return page(site, f"{item.title} - {site.meta.name}", body, bases, metas)
+
+
+def homepage(site: Site, bases: dict[str, str]) -> str:
+    if site.nav_only:
+        grid = "".join(f'<li><a href="{esc(c.path)}"><span>{esc(c.name)}</span></a></li>' for c in top_columns(site))
+        body = f'<div class="entry-grid"><h2>栏目导航</h2><ul class="entries">{grid}</ul></div>'
+    else:
+        blocks = []
+        for b in site.blocks:
+            col = site.column(b.column)
+            items = entries(col.items[:b.count], b.style, "li").replace('class="list"', 'class="block-list"')
+            blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'
+                          f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
+        body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
+    body += "\n" + site.homepage_html
+    return page(site, site.meta.name, body, bases, {"ColumnName": "首页"})
+
+
+def sitemap(site: Site, bases: dict[str, str]) -> str:
+    def tree(parent: str | None) -> str:
+        cols = [c for c in site.columns if c.parent == parent]
+        if not cols:
+            return ""
+        return "<ul>" + "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a>{tree(c.name)}</li>' for c in cols) + "</ul>"
+    body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}</div>'
+    return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
+
+
+def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:
+    return page(site, f"{title} - {site.meta.name}", f'<div class="content"><h2>{esc(title)}</h2>{body}</div>', bases,
+                {"ColumnName": title})
+
+
+ERROR_PAGE = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404 页面不存在</title></head>\n"
+              "<body><div class=\"error\"><h1>404</h1><p>抱歉，您访问的页面不存在或已被删除。</p>"
+              "<p><a href=\"/\">返回首页</a></p></div></body></html>\n")

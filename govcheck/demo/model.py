@@ -1,0 +1,137 @@
+"""What a demo site is made of: plain data the pages are rendered from and the ground truth is read from.
+
+A site is built once per (as_of, round) by its module in ``govcheck.demo.sites``; ``portals.py`` turns it
+into routes and ``truth.py`` into the expected findings, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from govcheck.demo.web import DemoRequest, Reply
+
+# The footer marks a site must show; keys shared with the ground truth.
+IDENTITY_KEYS = ("conac_mark", "site_code", "icp", "psb", "sponsor", "contact", "zhaocuo", "sitemap")
+
+# The external host (served by linkhosts.py) that carries the conac mark image.
+EXTERNAL_IP = "127.0.0.30"
+DEFAULT_PORT = 8808
+
+
+@dataclass(frozen=True)
+class SiteMeta:
+    """One row of the site list, plus how the site is served."""
+
+    site_id: str
+    ip: str
+    name: str
+    kind: str  # portal | department
+    region: str
+    site_code: str
+    sponsor: str
+    status: str = "active"  # active | offline
+    note: str = ""
+    listening: bool = True  # False: nothing listens on the IP (connection refused)
+    icp: str = ""
+    police: str = ""
+    phone: str = ""
+    address: str = ""
+
+
+@dataclass
+class Item:
+    """One entry of a column list, and the article it links to."""
+
+    title: str
+    path: str  # root-relative URL of the article
+    published: date | None  # None: the list shows no date
+    hour: str = "09:00"
+    attachments: list[str] = field(default_factory=list)  # paths of (dead) attachment links on the article
+
+
+@dataclass
+class Column:
+    name: str
+    path: str  # the list page, root-relative
+    type: str  # news, notice, policy, personnel, plan, interaction, other
+    items: list[Item] = field(default_factory=list)
+    parent: str | None = None  # name of the parent column
+    style: str = "iso"  # how dates are written on the list (markup.DATE_STYLES)
+    layout: str = "li"  # li | table | readlabel | bracket | pub
+    per_page: int = 15
+    paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
+    empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
+    static_html: str | None = None  # a static page (机构概况): no list at all
+    bare_encoding: bool = False  # neither charset header nor meta on its list pages
+    hanweb_id: int = 0
+
+    @property
+    def is_static(self) -> bool:
+        return self.static_html is not None
+
+    def pages(self) -> list[list[Item]]:
+        """The items split into list pages (at least one page, possibly empty)."""
+        if self.paging == "hanweb" or self.paging == "js":
+            return [self.items]
+        if not self.items:
+            return [[]]
+        return [self.items[i:i + self.per_page] for i in range(0, len(self.items), self.per_page)]
+
+    def page_path(self, n: int) -> str:
+        """Path of list page n (0-based): index.html, index_1.html, … (TRS naming, used by all families)."""
+        if n == 0:
+            return self.path
+        head, _, tail = self.path.rpartition("/")
+        stem, dot, ext = tail.partition(".")
+        return f"{head}/{stem}_{n}.{ext or 'html'}"
+
+
+@dataclass(frozen=True)
+class PlantedLink:
+    """A link placed on a page, with what a correct crawl must conclude about it."""
+
+    url: str  # as written in the href/src (root-relative or absolute)
+    source: str  # root-relative path of the page carrying it
+    text: str
+    category: str
+    verdict: str  # broken | unverified | ok
+    tag: str = "a"  # a | img
+    kind: str = "page"  # page | image | attachment | other
+    external: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    """A homepage block: a title, a 更多 link to its column and the newest items."""
+
+    column: str
+    count: int = 7
+    style: str = "iso"
+
+
+# A special behaviour for one path; returning None serves the path's ordinary page.
+Handler = Callable[[DemoRequest], Reply | None]
+
+
+@dataclass
+class Site:
+    meta: SiteMeta
+    cms: str  # trs | hanweb | generic | static
+    charset: str = "utf-8"
+    header_charset: bool = True
+    meta_charset: bool = True
+    columns: list[Column] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    nav_only: bool = False  # homepage holds only links to the columns
+    identity_missing: tuple[str, ...] = ()
+    homepage_html: str = ""  # extra homepage content (专题 links, planted links)
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (title, body HTML) of extra pages
+    handlers: dict[str, Handler] = field(default_factory=dict)  # path -> special behaviour
+    raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)
+    links: list[PlantedLink] = field(default_factory=list)  # planted problem (and ok) links
+    not_reported: list[str] = field(default_factory=list)  # URLs that must not be reported broken
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)

@@ -1,0 +1,179 @@
+"""The demo portals: who they are (the site list) and how each is served (a Host per site)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from datetime import date
+from urllib.parse import parse_qsl, urlsplit
+
+from govcheck.demo import markup
+from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
+from govcheck.demo.sites import Env, image, jyj, nav, qq, qx, wjw, zhen
+from govcheck.demo.web import DemoRequest, Reply, rebase
+
+SITES: tuple[SiteMeta, ...] = (
+    SiteMeta("qx", "127.0.0.11", "示范县人民政府", "portal", "示范市示范县", "4399210001", "示范县人民政府办公室",
+             icp="湘ICP备12034567号-1", police="湘公网安备 43992102000101号", phone="0799-6212345",
+             address="示范县人民大道1号"),
+    SiteMeta("jyj", "127.0.0.12", "示范市教育局", "department", "示范市", "4399000012", "示范市教育局",
+             icp="湘ICP备12034567号-12", police="湘公网安备 43990002000112号", phone="0799-8231001",
+             address="示范市行政中心东楼5楼"),
+    SiteMeta("qq", "127.0.0.13", "示范区人民政府", "portal", "示范市示范区", "4399020001", "示范区人民政府办公室",
+             icp="湘ICP备13045678号-1", police="湘公网安备 43990202000013号", phone="0799-8812345",
+             address="示范区迎宾路88号"),
+    SiteMeta("wjw", "127.0.0.14", "示范市卫生健康委员会", "department", "示范市", "4399000015", "示范市卫生健康委员会",
+             icp="湘ICP备12034567号-15", police="湘公网安备 43990002000115号", phone="0799-8233120",
+             address="示范市健康路16号"),
+    SiteMeta("zhen", "127.0.0.15", "示范镇人民政府", "portal", "示范市示范县示范镇", "4399210101", "示范镇人民政府",
+             icp="湘ICP备12034567号-21", police="湘公网安备 43992102000121号", phone="0799-6350110",
+             address="示范县示范镇振兴街2号"),
+    SiteMeta("mz", "127.0.0.16", "示范市民政局", "department", "示范市", "4399000018", "示范市民政局", listening=False,
+             icp="湘ICP备12034567号-18", police="湘公网安备 43990002000118号", phone="0799-8235678"),
+    SiteMeta("old", "127.0.0.17", "示范市档案馆", "department", "示范市", "4399000021", "示范市档案馆",
+             status="offline", note="改版中", icp="湘ICP备12034567号-19", phone="0799-8239000"),
+    SiteMeta("nav", "127.0.0.18", "示范市文化和旅游局", "department", "示范市", "4399000023", "示范市文化和旅游局",
+             icp="湘ICP备12034567号-23", police="湘公网安备 43990002000123号", phone="0799-8236600",
+             address="示范市文化中心3号楼"),
+)
+BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build}
+SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
+
+
+def meta(site_id: str) -> SiteMeta:
+    return next(m for m in SITES if m.site_id == site_id)
+
+
+def default_bases(port: int = DEFAULT_PORT) -> dict[str, str]:
+    """Base URLs by site_id and by IP when every address listens on the same port."""
+    bases = {m.site_id: f"http://{m.ip}:{port}/" for m in SITES}
+    bases.update({m.ip: f"http://{m.ip}:{port}/" for m in SITES})
+    bases.setdefault(EXTERNAL_IP, f"http://{EXTERNAL_IP}:{port}/")
+    return bases
+
+
+def link_cases(as_of: date, bases: dict[str, str]) -> list[dict]:
+    """The external link cases of linkhosts.py with their URLs on the real ports; none if the module is absent."""
+    try:
+        linkhosts = importlib.import_module("govcheck.demo.linkhosts")
+    except ModuleNotFoundError as exc:
+        if exc.name != "govcheck.demo.linkhosts":
+            raise
+        return []
+    cases = getattr(linkhosts, "link_cases", None)
+    if cases is None:
+        return []
+    ports = {ip: urlsplit(url).port for ip, url in bases.items() if ip.count(".") == 3 and urlsplit(url).port}
+    return [{**c, "url": rebase(c["url"], bases)} for c in cases(as_of, ports)]
+
+
+def build_site(site_id: str, as_of: date, round: int, bases: dict[str, str]) -> Site:
+    m = meta(site_id)
+    builder = BUILDERS.get(site_id)
+    if builder is None:  # mz (not listening) and old (offline): nothing to crawl
+        return Site(m, cms="static")
+    cases = link_cases(as_of, bases) if site_id == "qx" else []
+    return builder(m, Env(as_of, round, bases, cases))
+
+
+def build_sites(as_of: date, round: int, bases: dict[str, str]) -> dict[str, Site]:
+    return {m.site_id: build_site(m.site_id, as_of, round, bases) for m in SITES}
+
+
+MAINTENANCE = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{name}</title></head><body>'
+               '<div class="notice"><h1>网站改版升级中</h1><p>{name}网站正在改版升级，暂停访问，给您带来不便敬请谅解。</p>'
+               "</div></body></html>\n")
+
+# the pager script Hanweb pages load; the demo's needs only to exist (crawlers read the datastore)
+JPAGE_JS = b"(function($){$.fn.jpage=function(o){return this;};})(window.jQuery||{fn:{}});\n"
+CSS = b"body{font-family:'Microsoft YaHei',SimSun;margin:0}.container{width:1000px;margin:0 auto}.footer{text-align:center}"
+
+
+class PortalHost:
+    """Serves one demo site: every page is rendered once, when the host is made."""
+
+    def __init__(self, site: Site, bases: dict[str, str]):
+        self.site = site
+        self.routes: dict[str, Reply] = {}
+        if site.cms == "static":
+            self.fallback = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                                  MAINTENANCE.format(name=site.meta.name).encode())
+            return
+        self.fallback = Reply(404, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())
+        self._render(bases)
+
+    def _html(self, text: str, bare: bool = False) -> Reply:
+        s = self.site
+        ctype = f"text/html; charset={s.charset}" if s.header_charset and not bare else "text/html"
+        return Reply(200, {"Content-Type": ctype}, markup.encode(text, s.charset))
+
+    def _render(self, bases: dict[str, str]) -> None:
+        s, r = self.site, self.routes
+        r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        for col in s.columns:
+            for n in range(len(col.pages())):
+                r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
+            for item in col.items:
+                if item.path.startswith("/"):
+                    r[item.path] = self._html(markup.article(s, col, item, bases))
+            if col.paging == "js":
+                r[markup.JS_API] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
+                                         markup.js_json(col).encode())
+        r["/wzdt/index.html"] = self._html(markup.sitemap(s, bases))
+        m = s.meta
+        r["/lxwm/index.html"] = self._html(markup.simple(s, "联系我们", (
+            f"<p>地址：{markup.esc(m.address)}</p><p>电话：{m.phone}</p><p>工作时间：工作日 8:30-12:00，14:30-17:30</p>"), bases))
+        r["/wzjc/index.html"] = self._html(markup.simple(s, "我为政府网站找错", (
+            "<p>如发现本网站存在错别字、链接不可用、信息不更新等问题，请通过全国政府网站找错平台或拨打"
+            f"{m.phone}反映。</p>"), bases))
+        r["/wzsm/index.html"] = self._html(markup.simple(s, "网站声明", (
+            f"<p>本网站由{markup.esc(m.sponsor)}主办，未经许可，任何单位和个人不得转载本网站原创信息。</p>"), bases))
+        r["/search/index.html"] = self._html(markup.simple(s, "站内搜索", "<p>请输入关键词。</p>", bases))
+        for path, (title, body) in s.pages.items():
+            r[path] = self._html(markup.simple(s, title, body, bases))
+        r["/404.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())
+        r["/css/style.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
+        r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
+        if s.cms == "hanweb":
+            r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
+        r.update(s.raw)
+
+    def respond(self, req: DemoRequest) -> Reply:
+        handler = self.site.handlers.get(req.path)
+        if handler is not None:
+            reply = handler(req)
+            if reply is not None:
+                return reply
+        if req.path == markup.HANWEB_PROXY and self.site.cms == "hanweb":
+            return self._dataproxy(req)
+        return self.routes.get(req.path, self.fallback)
+
+    def _dataproxy(self, req: DemoRequest) -> Reply:
+        """Hanweb's next groups: the same <datastore> XML for records startrecord..endrecord of a column."""
+        params = dict(req.query)
+        params.update(parse_qsl(req.body.decode("latin-1")))
+        referer = re.search(r"/col/col(\d+)/", req.headers.get("referer", ""))
+        try:
+            col_id = int(params.get("columnid") or (referer.group(1) if referer else self._first_hanweb_id()))
+            start = max(1, int(params.get("startrecord", "1")))
+            end = int(params.get("endrecord", str(start + 14)))
+        except ValueError:
+            return Reply(400, {"Content-Type": "text/plain"}, b"bad parameters")
+        col = next((c for c in self.site.columns if c.hanweb_id == col_id and c.paging == "hanweb"), None)
+        if col is None:
+            return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"}, b"<datastore></datastore>")
+        xml = f'<?xml version="1.0" encoding="{self.site.charset}"?>\n' + markup.datastore(col, start, end)
+        return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"}, markup.encode(xml, self.site.charset))
+
+
+    def _first_hanweb_id(self) -> str:
+        return str(next((c.hanweb_id for c in self.site.columns if c.paging == "hanweb"), 0))
+
+
+class ExternalFallback:
+    """Stands in for linkhosts.py's external host when that module is absent: serves the conac mark image."""
+
+    def respond(self, req: DemoRequest) -> Reply:
+        if req.path == markup.CONAC_IMAGE_PATH:
+            return image()
+        return Reply(404, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())

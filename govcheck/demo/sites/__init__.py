@@ -1,0 +1,102 @@
+"""One module per demo site; each has ``build(meta, env) -> Site``. Shared helpers live here."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from govcheck.demo.content import Ids, make_items, seeded
+from govcheck.demo.model import Column, Item, PlantedLink, SiteMeta
+from govcheck.demo.web import Reply
+
+
+@dataclass
+class Env:
+    """What a site build depends on: the check date, the round, and the real base URL of every IP."""
+
+    as_of: date
+    round: int
+    bases: dict[str, str]  # IP or site_id -> "http://127.0.0.11:8808/"
+    link_cases: list[dict] = field(default_factory=list)  # from linkhosts.link_cases, already rebased
+
+
+def trs_path(col_dir: str) -> Callable[[date, int], str]:
+    return lambda d, i: f"{col_dir}{d:%Y%m}/t{d:%Y%m%d}_{i}.html"
+
+
+def hanweb_path(col_id: int) -> Callable[[date, int], str]:
+    return lambda d, i: f"/art/{d.year}/{d.month}/{d.day}/art_{col_id}_{i}.html"
+
+
+def generic_path(col_dir: str) -> Callable[[date, int], str]:
+    return lambda d, i: f"{col_dir}{d:%Y-%m}/{d:%d}/content_{i}.html"
+
+
+class Maker:
+    """Builds the dated items of one site's columns, seeded by (site, as_of, column)."""
+
+    def __init__(self, meta: SiteMeta, env: Env, org: str, id_start: int):
+        self.meta, self.env, self.org = meta, env, org
+        self.ids = Ids(id_start)
+
+    def items(self, key: str, newest: int, count: int, pool: str, path_for: Callable[[date, int], str],
+              gap: int = 6) -> list[Item]:
+        rng = seeded(self.meta.site_id, self.env.as_of, key)
+        return make_items(rng, self.env.as_of, newest, count, pool, self.org, path_for, self.ids, gap)
+
+    def column(self, name: str, path: str, type_: str, newest: int, count: int, pool: str,
+               path_for: Callable[[date, int], str], gap: int = 6, **kw) -> Column:
+        return Column(name, path, type_, self.items(path, newest, count, pool, path_for, gap), **kw)
+
+    def day(self, offset: int) -> date:
+        return self.env.as_of - timedelta(days=offset)
+
+
+def link_list(links: list[PlantedLink], heading: str) -> str:
+    """A plain list of the planted links, as a 专题 or 文件下载 page carries them."""
+    rows = []
+    for ln in links:
+        href = ln.url.replace("&", "&amp;").replace('"', "&quot;")
+        text = ln.text.replace("&", "&amp;").replace("<", "&lt;")
+        if ln.tag == "img":
+            rows.append(f'<li><img src="{href}" alt="{text}" width="120" height="80"></li>')
+        else:
+            rows.append(f'<li><a href="{href}" target="_blank">{text}</a></li>')
+    return f'<div class="links"><h3>{heading}</h3><ul>\n' + "\n".join(rows) + "\n</ul></div>"
+
+
+def _png_1x1() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xc0\x10\x10")) + chunk(b"IEND", b"")
+
+
+PNG_1X1 = _png_1x1()
+
+
+def image() -> Reply:
+    return Reply(200, {"Content-Type": "image/png"}, PNG_1X1)
+
+
+def status_page(status: int, title: str, text: str, headers: dict[str, str] | None = None) -> Reply:
+    body = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>'
+            f"<body><h1>{title}</h1><p>{text}</p></body></html>\n").encode()
+    return Reply(status, {"Content-Type": "text/html; charset=utf-8", **(headers or {})}, body)
+
+
+def redirect(location: str, status: int = 302) -> Reply:
+    return status_page(status, "302 Found", "页面已移动。", {"Location": location})
+
+
+def absolute(base: str, url: str, source: str) -> str:
+    """The URL a crawler resolves ``url`` (as written on page ``source``) to."""
+    if url.startswith("/"):
+        return base.rstrip("/") + url
+    if url.startswith("#"):
+        return base.rstrip("/") + source + url
+    return url

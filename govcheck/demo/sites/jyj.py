@@ -1,0 +1,30 @@
+"""示范市教育局 (jyj): a Hanweb-like department site in GBK whose homepage has not been updated.
+
+The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45 records over 3 groups,
+the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, hanweb_path
+
+
+def hanweb_column(mk: Maker, name: str, col_id: int, type_: str, newest: int, count: int, pool: str, gap: int) -> Column:
+    col = mk.column(name, f"/col/col{col_id}/index.html", type_, newest, count, pool, hanweb_path(col_id), gap=gap,
+                    paging="hanweb", layout="hanweb")
+    col.hanweb_id = col_id
+    return col
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 56000)
+    notice = hanweb_column(mk, "通知公告", 8101, "notice", 20, 45, "notice", 4)
+    policy = hanweb_column(mk, "政策文件", 8102, "policy", 35, 12, "policy", 15)
+    personnel = hanweb_column(mk, "人事信息", 8103, "personnel", 60, 10, "personnel", 20)
+    duty = Column("机构职能", "/col/col8104/index.html", "other", static_html=(
+        "<p>示范市教育局是市人民政府工作部门，负责全市教育事业发展规划、基础教育、职业教育和教师队伍建设等工作。</p>"
+        "<p>内设办公室、基础教育科、职业与成人教育科、人事科、计划财务科等科室。</p>"))
+    return Site(meta, cms="hanweb", charset="gbk", header_charset=True, meta_charset=False,
+                columns=[notice, policy, personnel, duty],
+                blocks=[Block("通知公告", 7), Block("政策文件", 5), Block("人事信息", 5)])

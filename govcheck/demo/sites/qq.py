@@ -1,0 +1,29 @@
+"""示范区人民政府 (qq): a GBK district portal (charset only in a meta tag) whose columns are not updated.
+
+Five columns count towards the 栏目不更新 veto: three news columns (as_of-20, -30, -45) and the top-level
+通知公告 (as_of-200) and 政策文件 (as_of-300). The 要闻 column and the homepage are fresh (as_of-1). The
+图片新闻 list has neither a charset header nor a meta tag.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, generic_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "区", 23000)
+    col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
+        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap, **{"paging": "next", **kw})
+    columns = [
+        col("要闻", "ywdt/yw", "news", 1, 30, "gov_news", 2),
+        col("部门动态", "ywdt/bmdt", "news", 20, 16, "gov_news", 5),
+        col("镇街动态", "ywdt/zjdt", "news", 30, 16, "town_news", 6),
+        col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True),
+        col("通知公告", "zwgk/tzgg", "notice", 200, 20, "notice", 9, style="bracket", layout="before"),
+        col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table"),
+        Column("区情概况", "/zjqq/qqgk/index.html", "other", static_html=(
+            "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>")),
+    ]
+    return Site(meta, cms="generic", charset="gbk", header_charset=False, meta_charset=True, columns=columns,
+                blocks=[Block("要闻", 8), Block("部门动态", 6), Block("通知公告", 6)])

@@ -1,0 +1,39 @@
+"""示范市卫生健康委员会 (wjw): a department site with five empty columns (fixed in round 2).
+
+Three empty columns say so (暂无信息 / 暂无内容), two show an empty list; the homepage is fresh.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, generic_path
+
+# (name, slug, what the empty list shows; None: an empty <ul>)
+EMPTY = [
+    ("疾病预防控制", "jbyfkz", '<div class="no-data">暂无信息</div>'),
+    ("妇幼健康", "fyjk", '<ul class="list"><li class="empty">暂无内容</li></ul>'),
+    ("医政医管", "yzyg", '<ul class="list"></ul><p class="nodata">暂无信息！</p>'),
+    ("卫生监督", "wsjd", None),
+    ("中医药管理", "zyygl", None),
+]
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 31000)
+    col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
+        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap, **{"paging": "next", **kw})
+    columns = [
+        col("卫健要闻", "wjyw", "news", 1, 24, "health_news", 3),
+        col("通知公告", "tzgg", "notice", 10, 20, "notice", 6),
+        col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn"),
+        col("人事信息", "rsxx", "personnel", 70, 10, "personnel", 20),
+        Column("机构职能", "/jgzn/index.html", "other", static_html=(
+            "<p>示范市卫生健康委员会负责拟订全市卫生健康政策，协调推进医药卫生体制改革，组织疾病预防控制工作。</p>")),
+    ]
+    for name, slug, shown in EMPTY:
+        if env.round >= 2:  # after the fix, one fresh item each
+            columns.append(col(name, slug, "other", 1, 1, "health_news", 1))
+        else:
+            columns.append(Column(name, f"/{slug}/index.html", "other", paging="next", empty_text=shown))
+    return Site(meta, cms="generic", columns=columns,
+                blocks=[Block("卫健要闻", 8), Block("通知公告", 6), Block("政策文件", 5)])

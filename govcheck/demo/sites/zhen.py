@@ -1,0 +1,54 @@
+"""示范镇人民政府 (zhen): a town portal that fails by its score alone (58.0).
+
+25 distinct dead links on the homepage (−25), two top-level policy columns silent for over 6 months
+(−10), 70 distinct dead links on other pages (−7); the homepage and the other columns are fresh and the
+footer is complete.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, link_list, trs_path
+
+SERVICES = ["户籍办理", "社保查询", "医保缴费", "不动产登记", "婚姻登记", "残疾人证办理", "高龄津贴申领", "农村低保申请",
+            "宅基地审批", "林木采伐许可", "计划生育证明", "退役军人服务", "就业登记", "农机补贴申请", "水电报修"]
+PICTURES = ["秋收时节", "乡村新貌", "党员志愿服务", "文艺汇演", "河道清淤", "道路硬化", "产业园区", "敬老院", "文化广场", "农家书屋"]
+TOPICS = ["脱贫攻坚", "乡村振兴", "扫黑除恶", "文明创建", "防汛抗旱"]
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "镇", 7000)
+    col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
+        name, f"/{slug}/index.html", type_, newest, count, pool, trs_path(f"/{slug}/"), gap=gap, **kw)
+    news = col("工作动态", "gzdt", "news", 1, 20, "town_news", 3)
+    columns = [
+        news,
+        col("通知公告", "tzgg", "notice", 10, 12, "notice", 8),
+        col("政策文件", "zcwj", "policy", 200, 10, "policy", 20, style="slash"),
+        col("规范性文件", "gfxwj", "policy", 260, 8, "policy", 25),
+        col("村务公开", "cwgk", "other", 5, 12, "other", 9),
+    ]
+    site = Site(meta, cms="trs", columns=columns,
+                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
+
+    services = [PlantedLink(f"/bmfw/{k + 1:02d}.html", "/", name, "http_404", "broken") for k, name in enumerate(SERVICES)]
+    pictures = [PlantedLink(f"/images/tpxw/2025{k + 1:02d}.jpg", "/", name, "http_404", "broken", tag="img", kind="image")
+                for k, name in enumerate(PICTURES)]
+    site.homepage_html = (link_list(services, "便民服务") + "\n" + link_list(pictures, "图说示范镇") +
+                          '\n<div class="block zt"><div class="block-hd"><h3>专题专栏</h3></div><ul>'
+                          '<li><a href="/zt/zthg/index.html">专题回顾</a></li>'
+                          '<li><a href="/zt/lswj/index.html">历史文件</a></li></ul></div>')
+    topics = [PlantedLink(f"/zt/{k // 4 + 1}/{k % 4 + 1}.html", "/zt/zthg/index.html",
+                          f"{TOPICS[k // 4]}专题（{k % 4 + 1}）", "http_404", "broken") for k in range(20)]
+    files = [PlantedLink(f"/uploads/lswj/{2019 + k // 5}_{k % 5 + 1}.pdf", "/zt/lswj/index.html",
+                         f"{2019 + k // 5}年第{k % 5 + 1}号文件.pdf", "http_404", "broken", kind="attachment") for k in range(20)]
+    site.pages["/zt/zthg/index.html"] = ("专题回顾", link_list(topics, "专题回顾"))
+    site.pages["/zt/lswj/index.html"] = ("历史文件", link_list(files, "历史文件"))
+    attachments = []
+    for item in news.items[:3]:  # the three newest articles each carry 10 dead attachments
+        ident = item.path.rsplit("_", 1)[-1].split(".")[0]
+        item.attachments = [f"/uploads/fj/{ident}_{k + 1}.docx" for k in range(10)]
+        attachments += [PlantedLink(p, item.path, f"附件{k + 1}", "http_404", "broken", kind="attachment")
+                        for k, p in enumerate(item.attachments)]
+    site.links += services + pictures + topics + files + attachments
+    return site

@@ -1,0 +1,136 @@
+"""Certificates of the demo's broken HTTPS hosts, made at start-up.
+
+A demo root CA signs two server certificates: one that has expired, one issued to another hostname. A
+client that trusts the demo CA (``ca_pem()``) sees exactly that fault; a client with the system store
+sees an unknown issuer. Either way the TLS handshake fails verification, the link's category is
+tls_error. Keys are EC P-256 (instant to generate); nothing leaves the process but a temp directory
+that ``ssl`` needs to load the files from, removed at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import ipaddress
+import shutil
+import ssl
+import tempfile
+from datetime import datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+# kind -> the loopback IP serving it; the expired certificate names its own IP, the mismatched one not
+TLS_HOSTS = {"expired": "127.0.0.32", "mismatch": "127.0.0.33"}
+MISMATCH_NAME = "www.another-site-demo.invalid"
+KINDS = tuple(TLS_HOSTS)
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "govcheck demo"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+    ])
+
+
+@cache
+def _ca() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(timezone.utc)
+    name = _name("govcheck demo root CA")
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name).issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=False, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(ski, critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert
+
+
+@cache
+def _leaf(kind: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    if kind not in TLS_HOSTS:
+        raise ValueError(f"unknown TLS kind {kind!r}; expected one of {KINDS}")
+    ca_key, ca_cert = _ca()
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(timezone.utc)
+    if kind == "expired":
+        # valid for a year that ended a month ago, for the right address
+        start, end = now - timedelta(days=400), now - timedelta(days=35)
+        names: list[x509.GeneralName] = [x509.IPAddress(ipaddress.ip_address(TLS_HOSTS[kind]))]
+        common_name = TLS_HOSTS[kind]
+    else:
+        # valid now, but for another hostname only
+        start, end = now - timedelta(days=1), now + timedelta(days=365)
+        names = [x509.DNSName(MISMATCH_NAME)]
+        common_name = MISMATCH_NAME
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name)).issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(2 if kind == "expired" else 3)
+        .not_valid_before(start)
+        .not_valid_after(end)
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=True, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                       critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return key, cert
+
+
+def ca_pem() -> bytes:
+    """The demo root CA in PEM, for a client that should see the exact fault of each host."""
+    return _ca()[1].public_bytes(serialization.Encoding.PEM)
+
+
+def certificate(kind: str) -> x509.Certificate:
+    return _leaf(kind)[1]
+
+
+@cache
+def _files_dir() -> Path:
+    path = Path(tempfile.mkdtemp(prefix="govcheck-demo-tls-"))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
+@cache
+def _chain_files(kind: str) -> tuple[Path, Path]:
+    key, cert = _leaf(kind)
+    folder = _files_dir()
+    cert_file, key_file = folder / f"{kind}.crt", folder / f"{kind}.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + ca_pem())
+    key_file.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    key_file.chmod(0o600)
+    return cert_file, key_file
+
+
+def ssl_context_for(kind: str) -> ssl.SSLContext:
+    """A server-side context presenting the ``kind`` ("expired" or "mismatch") certificate."""
+    cert_file, key_file = _chain_files(kind)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return context

@@ -1,0 +1,167 @@
+"""The ground truth of the demo portals: what a correct audit of them must conclude.
+
+It is read from the same site models the server renders, so planting a new problem updates both. The
+numbers below are those of the national profile (indicators.md); they are kept here, apart from the rules
+files under data/, on purpose: an oracle that read the judge's own settings could not catch a wrong one.
+
+    python -m govcheck.demo.truth --as-of 2026-11-26 --out truth.json [--round 2] [--port 8808]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from govcheck.demo.markup import conac_id
+from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
+from govcheck.demo.portals import SITES, build_sites
+from govcheck.demo.sites import absolute
+
+STALE_DAYS = {"news": 14, "notice": 180, "policy": 180, "personnel": 365, "plan": 365}
+HOMEPAGE_DAYS = 14
+VETO_STALE_A = 5  # news + top-level notice/policy columns
+VETO_STALE_B = 10  # any columns past their limit
+VETO_EMPTY = 5
+HOMEPAGE_LINK, HOMEPAGE_LINK_CAP = 1.0, 30.0
+OTHER_LINK, OTHER_LINK_CAP = 0.1, 20.0
+POLICY_COLUMN, POLICY_COLUMN_CAP = 5.0, 20.0
+IDENTITY_ITEM, IDENTITY_CAP = 1.0, 5.0
+PASS_SCORE = 60.0
+NOT_COUNTED = {"missing_anchor"}  # reported, but a minor problem the score leaves out
+VETOES = ("availability", "homepage_stale", "columns_stale", "columns_empty")
+
+
+def _bases(urls: dict[str, str]) -> dict[str, str]:
+    """site_id and IP keys; the external host defaults to the sites' own port (the fixed-port case)."""
+    bases = dict(urls)
+    for m in SITES:
+        if m.site_id in urls:
+            bases.setdefault(m.ip, urls[m.site_id])
+    port = next((urlsplit(u).port for u in urls.values() if urlsplit(u).port), DEFAULT_PORT)
+    bases.setdefault(EXTERNAL_IP, f"http://{EXTERNAL_IP}:{port}/")
+    return bases
+
+
+def last_update(col: Column, as_of: date) -> date | None:
+    """The newest item date not after the check date (a future date is a typo, not an update)."""
+    dates = [i.published for i in col.items if i.published and i.published <= as_of]
+    return max(dates) if dates else None
+
+
+def column_truth(col: Column, base: str, as_of: date) -> dict:
+    last = last_update(col, as_of)
+    empty = not col.is_static and not col.items
+    limit = STALE_DAYS.get(col.type)
+    stale = bool(limit) and not empty and (last is None or (as_of - last).days > limit)
+    if col.is_static:
+        first = 0
+    elif col.paging == "hanweb":
+        first = min(col.per_page, len(col.items))
+    else:
+        first = len(col.pages()[0])
+    return {"name": col.name, "url": base.rstrip("/") + col.path, "type": col.type, "parent": col.parent,
+            "last_update": last.isoformat() if last else None, "empty": empty, "stale": stale,
+            "items_on_first_page": first, "static": col.is_static}
+
+
+def homepage_update(site: Site, as_of: date) -> date | None:
+    if site.nav_only:  # a navigation page: its second-level pages speak for it
+        dates = [last_update(c, as_of) for c in site.columns]
+    else:
+        dates = [i.published for b in site.blocks for i in site.column(b.column).items[:b.count]
+                 if i.published and i.published <= as_of]
+    dates = [d for d in dates if d]
+    return max(dates) if dates else None
+
+
+def site_truth(site: Site, base: str, as_of: date) -> dict:
+    m = site.meta
+    out: dict = {"name": m.name, "url": base, "status": "checked", "verdict": None, "score": None, "vetoes": [],
+                 "homepage_last_update": None, "homepage_stale": None, "homepage_nav_only": site.nav_only,
+                 "columns": [], "links": [], "not_reported": [], "identity_missing": [], "deductions": {},
+                 "counts": {}}
+    if m.status != "active":
+        return {**out, "status": "exempt", "verdict": "exempt"}
+    if not m.listening:
+        return {**out, "status": "unreachable", "verdict": "unqualified", "vetoes": ["availability"]}
+
+    columns = [column_truth(c, base, as_of) for c in site.columns]
+    home = homepage_update(site, as_of)
+    home_stale = home is None or (as_of - home).days > HOMEPAGE_DAYS
+    links, not_reported = [], []
+    for ln in site.links:
+        url = absolute(base, ln.url, ln.source)
+        if ln.verdict == "ok":
+            not_reported.append(url)
+            continue
+        links.append({"url": url, "source": base.rstrip("/") + ln.source, "text": ln.text, "on_homepage": ln.source == "/",
+                      "category": ln.category, "verdict": ln.verdict, "kind": ln.kind, "external": ln.external,
+                      "counted": ln.verdict == "broken" and ln.category not in NOT_COUNTED})
+    not_reported += site.not_reported
+    if "conac_mark" not in site.identity_missing:
+        not_reported.append(f"http://bszs.conac.cn/sitename?method=show&id={conac_id(m.site_code)}")
+
+    home_broken = {x["url"] for x in links if x["counted"] and x["on_homepage"]}
+    other_broken = {x["url"] for x in links if x["counted"] and not x["on_homepage"]} - home_broken
+    top = {c.name for c in site.columns if c.parent is None}
+    stale_a = [c for c in columns if c["stale"] and (c["type"] == "news" or (c["type"] in ("notice", "policy")
+                                                                             and c["name"] in top))]
+    stale_all = [c for c in columns if c["stale"]]
+    empty = [c for c in columns if c["empty"]]
+    stale_policy = [c for c in columns if c["stale"] and c["type"] == "policy" and c["name"] in top]
+
+    vetoes = []
+    if home_stale:
+        vetoes.append("homepage_stale")
+    if len(stale_a) >= VETO_STALE_A or len(stale_all) >= VETO_STALE_B:
+        vetoes.append("columns_stale")
+    if len(empty) >= VETO_EMPTY:
+        vetoes.append("columns_empty")
+    deductions = {
+        "homepage_links": min(HOMEPAGE_LINK_CAP, HOMEPAGE_LINK * len(home_broken)),
+        "other_links": min(OTHER_LINK_CAP, round(OTHER_LINK * len(other_broken), 2)),
+        "policy_columns": min(POLICY_COLUMN_CAP, POLICY_COLUMN * len(stale_policy)),
+        "identity": min(IDENTITY_CAP, IDENTITY_ITEM * len(site.identity_missing)),
+    }
+    score = None if vetoes else round(max(0.0, 100.0 - sum(deductions.values())), 2)
+    verdict = "qualified" if score is not None and score >= PASS_SCORE else "unqualified"
+    return {**out, "verdict": verdict, "score": score, "vetoes": vetoes,
+            "homepage_last_update": home.isoformat() if home else None, "homepage_stale": home_stale,
+            "columns": columns, "links": links, "not_reported": not_reported,
+            "identity_missing": list(site.identity_missing), "deductions": deductions,
+            "counts": {"broken_homepage": len(home_broken), "broken_other": len(other_broken),
+                       "stale_columns": len(stale_all), "stale_columns_news_notice_policy": len(stale_a),
+                       "empty_columns": len(empty)}}
+
+
+def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # noqa: A002 - the brief's name
+    """Expected findings per site. ``urls``: site_id -> base URL; IP keys (e.g. "127.0.0.30") give the real
+    base of extra hosts when their ports differ (``DemoServer.bases()`` has both)."""
+    bases = _bases(urls)
+    sites = build_sites(as_of, round, bases)
+    return {"as_of": as_of.isoformat(), "round": round,
+            "sites": {m.site_id: site_truth(sites[m.site_id], bases[m.site_id], as_of) for m in SITES}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m govcheck.demo.truth", description="Write the demo's ground truth.")
+    parser.add_argument("--as-of", type=date.fromisoformat, required=True)
+    parser.add_argument("--round", type=int, default=1, choices=(1, 2))
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    parser.add_argument("--out", help="JSON file (default: standard output)")
+    args = parser.parse_args(argv)
+    urls = {m.site_id: f"http://{m.ip}:{args.port}/" for m in SITES}
+    text = json.dumps(ground_truth(args.as_of, urls, args.round), ensure_ascii=False, indent=2)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
