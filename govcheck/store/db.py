@@ -1,0 +1,82 @@
+"""The engine from GOVCHECK_DATABASE_URL (SQLite under var/ by default) and schema migrations."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+DEFAULT_URL = "sqlite:///var/govcheck.sqlite"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used (unreachable server, read-only or full disk); the message says which."""
+
+
+def database_url(setting: str | None = None) -> str:
+    """The URL in force: an explicit setting, else GOVCHECK_DATABASE_URL, else SQLite under var/."""
+    return setting or os.environ.get("GOVCHECK_DATABASE_URL") or DEFAULT_URL
+
+
+def redact(url: str) -> str:
+    """The URL with its password hidden, for logs and reports."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL may still hold a secret
+        return "<database URL>"
+
+
+def _sqlite_pragmas(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    # WAL lets the report read while a crawl writes; busy_timeout rides out a concurrent writer
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = database_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (Alembic), creating it on an empty database."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@lru_cache(maxsize=8)
+def _migrated_engine(url: str) -> Engine:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise StoreError(f"cannot open the store: {first}") from None
+    return engine
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """A migrated engine for the URL in force, shared within a process."""
+    return _migrated_engine(database_url(url))

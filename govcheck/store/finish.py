@@ -1,0 +1,120 @@
+"""Finishing a run: each site's status, confirmed failures, problems with identities, and the judgement."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from govcheck.judge.scoring import judge_site, summarize
+from govcheck.rules import load_profile
+from govcheck.store.models import Column, Judgement, LinkCheck, Page, Problem, Run, RunSite, SiteJudgement
+from govcheck.store.read import previous_run_id, site_findings
+from govcheck.store.writer import row_key
+
+
+def settle_sites(s: Session, run_id: int) -> None:
+    """Status, homepage freshness and footer marks of each site, from its stored pages and columns."""
+    homepages = {p.site_id: p for p in s.scalars(select(Page).where(Page.run_id == run_id, Page.is_homepage))}
+    counts = dict(s.execute(select(Page.site_id, func.count())
+                            .where(Page.run_id == run_id).group_by(Page.site_id)).all())
+    columns: dict[str, list[Column]] = {}
+    for c in s.scalars(select(Column).where(Column.run_id == run_id)):
+        columns.setdefault(c.site_id, []).append(c)
+    for site in s.scalars(select(RunSite).where(RunSite.run_id == run_id)):
+        home = homepages.get(site.site_id)
+        site.pages = counts.get(site.site_id, 0)
+        if site.list_status == "offline":
+            site.status = "exempt"
+            continue
+        if home is None or (home.status or 600) >= 400:
+            site.status = "unreachable"
+            continue
+        site.status = "checked"
+        site.identity = home.identity or {}
+        site.homepage_nav_only = home.dated_items == 0
+        if site.homepage_nav_only:
+            # a navigation-only homepage is as fresh as its newest second-level page
+            dates = [c.last_update for c in columns.get(site.site_id, []) if c.top_level and c.last_update]
+            site.homepage_last_update = max(dates, default=None)
+        else:
+            site.homepage_last_update = home.newest_date
+
+
+def confirm_failures(s: Session, run_id: int, previous: int | None) -> None:
+    """A failure seen again over the same URL in the previous complete run is confirmed."""
+    if previous is None:
+        return
+    before = set(s.scalars(select(LinkCheck.url).where(LinkCheck.run_id == previous, LinkCheck.verdict == "broken")))
+    if not before:
+        return
+    for chk in s.scalars(select(LinkCheck).where(LinkCheck.run_id == run_id, LinkCheck.verdict == "broken")):
+        if chk.url in before:
+            chk.confirmed = True
+
+
+def record_problems(s: Session, run_id: int, findings, previous: int | None) -> None:
+    """Problems with identities that hold across runs, each remembering the run it was first seen in."""
+    first_seen = {}
+    if previous is not None:
+        for p in s.scalars(select(Problem).where(Problem.run_id == previous)):
+            first_seen[(p.site_id, p.key)] = p.first_seen_run
+    s.execute(delete(Problem).where(Problem.run_id == run_id))
+    rows = {}
+
+    def add(site_id, kind, where, category="", **detail):
+        key = row_key(kind, where, category)
+        rows[(site_id, key)] = Problem(run_id=run_id, site_id=site_id, key=key, kind=kind, category=category,
+                                       where=where, detail=detail,
+                                       first_seen_run=first_seen.get((site_id, key), run_id))
+
+    for site_id, f in findings.items():
+        if f.status == "unreachable":
+            add(site_id, "unreachable", "")
+        if f.status != "checked":
+            continue
+        for link in f.links:
+            if link.verdict == "broken":
+                add(site_id, "link", f"{link.source} -> {link.url}", link.category, text=link.text,
+                    on_homepage=link.on_homepage)
+        for c in f.columns:
+            if c.empty:
+                add(site_id, "column_empty", c.url, name=c.name)
+            elif c.stale:
+                add(site_id, "column_stale", c.url, c.type, name=c.name,
+                    last_update=c.last_update.isoformat() if c.last_update else None)
+    s.add_all(rows.values())
+
+
+def judge_run(engine: Engine, run_id: int, profile_name: str) -> int:
+    """Judge a stored run under a profile and store it as a new judgement; returns its id."""
+    profile = load_profile(profile_name)
+    run, sites, findings = site_findings(engine, run_id)
+    judgements = {sid: judge_site(f, profile) for sid, f in findings.items()}
+    summary = summarize(list(judgements.values()), len(sites))
+    with Session(engine) as s, s.begin():
+        j = Judgement(run_id=run_id, profile=str(profile_name), created_at=datetime.now(),
+                      summary=summary.to_dict() if hasattr(summary, "to_dict") else dict(summary))
+        s.add(j)
+        s.flush()
+        for sid, jd in judgements.items():
+            d = jd.to_dict()
+            s.add(SiteJudgement(judgement_id=j.id, site_id=sid, verdict=d["verdict"], score=d.get("score"), detail=d))
+        return j.id
+
+
+def finish_run(engine: Engine, run_id: int, profile_name: str, status: str = "complete") -> dict:
+    """Settle the run's sites, confirm repeated failures, record problems, judge it, and mark it."""
+    previous = previous_run_id(engine, run_id)
+    with Session(engine) as s, s.begin():
+        settle_sites(s, run_id)
+        confirm_failures(s, run_id, previous)
+    _, _, findings = site_findings(engine, run_id)
+    with Session(engine) as s, s.begin():
+        record_problems(s, run_id, findings, previous)
+    judgement_id = judge_run(engine, run_id, profile_name)
+    with Session(engine) as s, s.begin():
+        s.execute(update(Run).where(Run.id == run_id).values(status=status, finished_at=datetime.now()))
+        summary = s.get(Judgement, judgement_id).summary
+    return summary

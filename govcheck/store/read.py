@@ -1,0 +1,92 @@
+"""Reading a stored run back as plain data: the judge's SiteFindings and the export's rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from govcheck.judge.findings import ColumnFinding, LinkFinding, Probe, SiteFindings
+from govcheck.store.models import Column, Judgement, LinkCheck, LinkOccurrence, ProbeRecord, Run, RunSite, SiteJudgement
+
+WINDOW_DAYS = 7
+
+
+def latest_run_id(engine: Engine, complete_only: bool = True) -> int | None:
+    with Session(engine) as s:
+        q = select(Run.id).order_by(Run.id.desc())
+        if complete_only:
+            q = q.where(Run.status == "complete")
+        return s.scalars(q.limit(1)).first()
+
+
+def previous_run_id(engine: Engine, run_id: int) -> int | None:
+    with Session(engine) as s:
+        return s.scalars(select(Run.id).where(Run.id < run_id, Run.status == "complete")
+                         .order_by(Run.id.desc()).limit(1)).first()
+
+
+def problem_links(s: Session, run_id: int) -> dict[str, list[LinkFinding]]:
+    """Every occurrence of a link whose check was not ok, per site."""
+    rows = s.execute(
+        select(LinkOccurrence, LinkCheck)
+        .join(LinkCheck, (LinkCheck.run_id == LinkOccurrence.run_id) & (LinkCheck.url == LinkOccurrence.target_url))
+        .where(LinkOccurrence.run_id == run_id, LinkCheck.verdict != "ok")
+        .order_by(LinkOccurrence.site_id, LinkOccurrence.source_url, LinkOccurrence.id)
+    ).all()
+    out: dict[str, list[LinkFinding]] = defaultdict(list)
+    for occ, chk in rows:
+        out[occ.site_id].append(LinkFinding(
+            url=occ.target_url, source=occ.source_url, text=occ.text, on_homepage=occ.on_homepage, kind=occ.kind,
+            external=occ.external, category=chk.category, verdict=chk.verdict, http_status=chk.http_status,
+            confirmed=chk.confirmed))
+    return out
+
+
+def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict[str, SiteFindings]]:
+    """The run, its sites in list order, and what the judge needs of each."""
+    with Session(engine) as s:
+        run = s.get(Run, run_id)
+        if run is None:
+            raise LookupError(f"no run {run_id} in the store")
+        sites = list(s.scalars(select(RunSite).where(RunSite.run_id == run_id).order_by(RunSite.id)))
+        columns: dict[str, list[ColumnFinding]] = defaultdict(list)
+        for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.id)):
+            columns[c.site_id].append(ColumnFinding(
+                name=c.name, url=c.url, type=c.type, last_update=c.last_update, items=c.items, empty=c.empty,
+                stale=c.stale, threshold_days=c.threshold_days, top_level=c.top_level, parent=c.parent))
+        links = problem_links(s, run_id)
+        start = run.started_at - timedelta(days=WINDOW_DAYS)
+        cron: dict[str, list[Probe]] = defaultdict(list)
+        crawl: dict[str, list[Probe]] = defaultdict(list)
+        for p in s.scalars(select(ProbeRecord).where(
+                ((ProbeRecord.source == "cron") & (ProbeRecord.at >= start) & (ProbeRecord.at < run.started_at))
+                | (ProbeRecord.run_id == run_id)).order_by(ProbeRecord.at)):
+            probe = Probe(at=p.at, ok=p.ok, elapsed=p.elapsed, status=p.http_status, reason=p.reason)
+            (cron if p.source == "cron" else crawl)[p.site_id].append(probe)
+        findings = {}
+        for site in sites:
+            probes = cron.get(site.site_id) or crawl.get(site.site_id, [])
+            findings[site.site_id] = SiteFindings(
+                site_id=site.site_id, as_of=run.as_of, status=site.status or "checked", probes=probes,
+                probes_from_crawl=not cron.get(site.site_id), homepage_last_update=site.homepage_last_update,
+                homepage_nav_only=site.homepage_nav_only, columns=columns.get(site.site_id, []),
+                links=links.get(site.site_id, []), identity=site.identity or {})
+        s.expunge_all()
+    return run, sites, findings
+
+
+def judgement_rows(engine: Engine, run_id: int, judgement_id: int | None = None):
+    """The newest judgement of a run (or the one asked for) and its per-site rows by site id."""
+    with Session(engine) as s:
+        q = select(Judgement).where(Judgement.run_id == run_id)
+        if judgement_id is not None:
+            q = q.where(Judgement.id == judgement_id)
+        j = s.scalars(q.order_by(Judgement.id.desc()).limit(1)).first()
+        if j is None:
+            return None, {}
+        rows = {r.site_id: r for r in s.scalars(select(SiteJudgement).where(SiteJudgement.judgement_id == j.id))}
+        s.expunge_all()
+    return j, rows
