@@ -1,0 +1,38 @@
+"""scrapy-playwright, started only when a page first needs JavaScript."""
+
+from __future__ import annotations
+
+import asyncio
+
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+
+class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+    """The Playwright download handler without its start-up cost for crawls that render nothing.
+
+    The stock handler starts Node and Playwright when the engine starts (~145 MB) even if no request
+    asks for a browser; most portals need none, so we start it on the first `playwright` request.
+    """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self._started = False
+        self._start_lock = asyncio.Lock()
+
+    async def _maybe_launch_in_thread(self) -> None:
+        return None
+
+    def _engine_started(self):
+        return None
+
+    async def _download_request(self, request, spider=None):
+        if not self._started:
+            async with self._start_lock:
+                if not self._started:
+                    await self._launch()
+                    self._started = True
+        return await super()._download_request(request, spider)
+
+    async def _close(self) -> None:
+        if self._started:
+            await super()._close()

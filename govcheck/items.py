@@ -1,0 +1,120 @@
+"""Items that flow from the spiders to the pipelines.
+
+Spiders fill in what they observed; the pipelines add the judgement (category, verdict, staleness).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class SiteItem:
+    """A site of the run, as listed; emitted once per site when the crawl starts."""
+
+    site_id: str
+    name: str
+    url: str
+    site_code: str = ""
+    sponsor: str = ""
+    kind: str = "portal"
+    region: str = ""
+    list_status: str = "active"
+    note: str = ""
+    column_types: dict = field(default_factory=dict)
+
+
+@dataclass
+class PageItem:
+    site_id: str
+    url: str
+    status: int | None
+    depth: int
+    is_homepage: bool
+    title: str = ""
+    newest_date: date | None = None  # newest dated item on the page, not after the inspection date
+    dated_items: int = 0
+    identity: dict | None = None  # footer marks, read on the homepage
+    rendered: bool = False
+
+
+@dataclass
+class LinkItem:
+    """One occurrence of a link on a page."""
+
+    site_id: str
+    source_url: str
+    target_url: str
+    text: str
+    tag: str
+    kind: str
+    on_homepage: bool
+    external: bool
+
+
+@dataclass
+class CheckItem:
+    """The one check of a distinct URL: what came back. LinkHealthPipeline fills category and verdict."""
+
+    url: str
+    site_id: str
+    source_url: str
+    method: str = "GET"
+    http_status: int | None = None
+    failure: str | None = None
+    headers: dict = field(default_factory=dict)
+    body: str = ""
+    body_length: int | None = None
+    content_type: str = ""
+    redirects: tuple = ()
+    redirect_loop: bool = False
+    too_many_redirects: bool = False
+    browser_retry_status: int | None = None
+    retried_after_429: bool = False
+    site_hosts: frozenset = frozenset()
+    elapsed: float | None = None
+    checked_at: datetime | None = None
+    # filled by LinkHealthPipeline
+    category: str | None = None
+    verdict: str | None = None
+    detail: str = ""
+
+
+@dataclass
+class ColumnItem:
+    """A column (栏目) list page and the dates read from it. FreshnessPipeline types and judges it."""
+
+    site_id: str
+    name: str
+    url: str
+    parent: str | None = None
+    top_level: bool = True
+    source: str = "nav"
+    family: str = "generic"
+    meta_type: str | None = None
+    dates: list = field(default_factory=list)  # date or None per item
+    placeholder: bool = False
+    rendered: bool = False
+    requests: int = 1
+    # filled by FreshnessPipeline
+    type: str | None = None
+    last_update: date | None = None
+    items: int = 0
+    days_since: int | None = None
+    threshold_days: int | None = None
+    stale: bool = False
+    empty: bool = False
+    future_dates: list = field(default_factory=list)
+
+
+@dataclass
+class ProbeItem:
+    site_id: str
+    url: str
+    at: datetime
+    ok: bool
+    elapsed: float | None = None
+    http_status: int | None = None
+    reason: str | None = None
+    source: str = "cron"

@@ -1,0 +1,110 @@
+"""Scrapy settings of govcheck. Each one that differs from Scrapy's default says why.
+
+Override any of them with `-s NAME=value`, or in the environment for the GOVCHECK_* URLs.
+"""
+
+import os
+import shutil
+
+BOT_NAME = "govcheck"
+SPIDER_MODULES = ["govcheck.spiders"]
+NEWSPIDER_MODULE = "govcheck.spiders"
+
+# Who we are: site staff reading their logs should see an inspection crawler, not a browser.
+USER_AGENT = "Mozilla/5.0 (compatible; govcheck/0.1; government website inspection)"
+# Sent once when a crawler is refused (403/503): a site that serves browsers but walls bots is not dead.
+GOVCHECK_BROWSER_USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
+)
+
+# The office audits sites it oversees; robots.txt would hide the very pages it must check.
+ROBOTSTXT_OBEY = False  # default False, but the project template sets True
+# Cookies are not needed to check links, and Scrapy's cookie code would fetch the public suffix list online.
+COOKIES_ENABLED = False  # default True
+# An unattended crawler exposes no consoles (RemoteControl runs Python sent to it).
+TELNETCONSOLE_ENABLED = False  # default True
+REMOTE_CONTROL_ENABLED = False  # default True
+
+# Politeness: many county servers are small. Per-host limits and AutoThrottle keep load low.
+CONCURRENT_REQUESTS = 64  # default 16: many hosts at once
+CONCURRENT_REQUESTS_PER_DOMAIN = 4  # default 8
+AUTOTHROTTLE_ENABLED = True  # default False
+AUTOTHROTTLE_START_DELAY = 0.5  # default 5.0: converges within a few responses anyway
+AUTOTHROTTLE_MAX_DELAY = 10.0  # default 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0  # default 1.0: per host, matches the concurrency cap
+
+# The national rule: a page that has not opened after 15 s has failed.
+DOWNLOAD_TIMEOUT = 15  # default 180
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # default 1 GiB: a 500 MB page or a gzip bomb stops here
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # default 32 MiB
+RETRY_TIMES = 2  # default 2; a transient failure that succeeds on retry is not a dead link
+# 429 is handled by the spider (wait as told, then unverified); 403 never retried blindly.
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]  # default adds 429
+# Every status reaches the spider: a 404 is a finding, not an error.
+HTTPERROR_ALLOW_ALL = True  # default False
+# The spider follows redirects itself to see loops, chains and where a link really lands.
+REDIRECT_ENABLED = False  # default True
+METAREFRESH_ENABLED = False  # default True
+# Breadth first, so each column and homepage link is reached at its shallowest depth.
+DEPTH_PRIORITY = 1  # default 0
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+TWISTED_DNS_RESOLVER = "govcheck.net.GuardedResolver"  # default CachingThreadedResolver
+# Verify certificates as a browser does: an expired or mismatched certificate is a finding (tls_error).
+DOWNLOAD_VERIFY_CERTIFICATES = True  # default False
+
+LOG_LEVEL = "INFO"  # default DEBUG: one line per request drowns a 10,000-page crawl
+LOGSTATS_INTERVAL = 60.0
+FEED_EXPORT_ENCODING = "utf-8"  # default None: Chinese text stays readable in JSON feeds
+
+ITEM_PIPELINES = {
+    "pipelines.links.LinkHealthPipeline": 300,
+    "pipelines.freshness.FreshnessPipeline": 310,
+    "pipelines.storage.StoragePipeline": 900,
+}
+EXTENSIONS = {
+    "govcheck.extensions.progress.Progress": 500,
+}
+
+# JavaScript-built lists: rendered by the system Chromium, and only for pages that need it.
+GOVCHECK_CHROMIUM = os.environ.get("GOVCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+DOWNLOAD_HANDLERS = {
+    "http": "govcheck.browser.LazyPlaywrightHandler",
+    "https": "govcheck.browser.LazyPlaywrightHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": GOVCHECK_CHROMIUM,
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync"],
+}
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 15000
+
+# --- govcheck's own settings ---
+GOVCHECK_SITES = "data/sites.csv"  # the site list; -a sites=FILE overrides
+GOVCHECK_DATABASE_URL = None  # None: the GOVCHECK_DATABASE_URL environment variable, else SQLite in var/
+GOVCHECK_RULES = "national-2019"  # rule profile: a name in data/rules/ or a path
+GOVCHECK_MAX_DEPTH = 3  # link depth of pages parsed on a site; deeper links are checked, not parsed
+GOVCHECK_MAX_PAGES_PER_SITE = 400  # pages parsed per site: the cap on crawl traps
+GOVCHECK_MAX_URLS_PER_PATTERN = 30  # pages parsed per URL path with only its query or digits changing
+GOVCHECK_COLUMN_DEPTH = 2  # nesting of sub-columns followed
+GOVCHECK_MAX_LIST_PAGES = 3  # list pages read per column when page one shows no dated item
+GOVCHECK_CHECK_EXTERNAL = True  # check off-site links (the national rules count them)
+GOVCHECK_SKIP_HOSTS = []  # hosts whose links are recorded but not checked (e.g. a national service known to work)
+GOVCHECK_ALLOWED_NETWORKS = []  # CIDRs that off-site links may reach although private; the demo allows 127.0.0.0/8
+GOVCHECK_DNS_HOSTS = {}  # name -> IP, consulted before DNS
+GOVCHECK_DNS_OFFLINE = False  # True: names outside GOVCHECK_DNS_HOSTS fail without a DNS query
+GOVCHECK_CA_BUNDLE = None  # an extra CA file trusted when telling why a certificate failed (the demo's own CA)
+GOVCHECK_RETRY_AFTER_MAX = 30  # seconds: the longest Retry-After we honour before calling a link rate limited
+GOVCHECK_429_RETRIES = 2
+GOVCHECK_CHECK_MAXSIZE = 1024 * 1024  # bytes read of an off-site or unparsed page to check it
+GOVCHECK_PLAYWRIGHT = True  # render scripted lists with Chromium when it is installed
+GOVCHECK_PROBE_TIMEOUT = 0  # seconds per probe; 0: the rule profile's (15 s nationally)
+GOVCHECK_CRAWL_PROBES = 3  # homepage requests counted as probes when no cron probes cover the window
+GOVCHECK_CRAWL_PROBE_INTERVAL = 20.0  # seconds between them
+GOVCHECK_DB_BATCH = 500  # rows per committed batch: a crash loses at most one batch
+GOVCHECK_DB_FLUSH_SECONDS = 5.0
+GOVCHECK_PROGRESS_INTERVAL = 30.0  # seconds between progress lines
+GOVCHECK_REDIS_URL = os.environ.get("GOVCHECK_REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -1,0 +1,126 @@
+"""Loading and validating the site list (data/sites.csv)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REQUIRED_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
+KINDS = ("portal", "department")
+STATUSES = ("active", "offline")
+SITE_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+# 10 digits (6-digit area code + 4-digit serial) or bm + 8 digits for central departments
+SITE_CODE = re.compile(r"^(\d{10}|bm\d{8})$")
+
+
+class SiteListError(ValueError):
+    """A site list that cannot be used; the message names the file, line and problem."""
+
+
+@dataclass(frozen=True)
+class Site:
+    site_id: str
+    name: str
+    url: str
+    site_code: str = ""
+    sponsor: str = ""
+    kind: str = "portal"
+    region: str = ""
+    status: str = "active"
+    note: str = ""
+    # column name -> type, from the optional `column_types` column ("领导活动=news;专题=other")
+    column_types: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+def check_url(url: str) -> str | None:
+    """Why ``url`` is not a usable homepage address, or None when it is."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises on a bad port
+    except ValueError as exc:
+        return f"bad URL {url!r}: {exc}"
+    if parts.scheme not in ("http", "https"):
+        return f"bad URL {url!r}: it must start with http:// or https://"
+    if not parts.hostname or " " in parts.netloc:
+        return f"bad URL {url!r}: no host name"
+    return None
+
+
+def _parse_column_types(text: str, where: str) -> dict[str, str]:
+    out = {}
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        name, sep, type_ = part.partition("=")
+        if not sep or not name.strip() or not type_.strip():
+            raise SiteListError(f"{where}: column_types entry {part!r} is not name=type")
+        out[name.strip()] = type_.strip()
+    return out
+
+
+def load_sites(path: str | Path) -> list[Site]:
+    """Read and validate a site list; raise SiteListError naming the file, line and problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SiteListError(f"{path}: cannot read the site list ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SiteListError(f"{path}: not UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    reader = csv.DictReader(text.splitlines())
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise SiteListError(f"{path}:1: missing column(s) {', '.join(missing)}; the header must be {','.join(REQUIRED_COLUMNS)}")
+    sites: list[Site] = []
+    seen: dict[str, int] = {}
+    for lineno, row in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        if not any(row.values()):
+            continue
+        where = f"{path}:{lineno}"
+        sid = row["site_id"]
+        if not SITE_ID.match(sid):
+            raise SiteListError(f"{where}: bad site_id {sid!r} (letters, digits, _ . - only)")
+        if sid in seen:
+            raise SiteListError(f"{where}: duplicate site_id {sid!r} (first on line {seen[sid]})")
+        seen[sid] = lineno
+        if not row["name"]:
+            raise SiteListError(f"{where}: site {sid!r} has no name")
+        problem = check_url(row["url"])
+        if problem:
+            raise SiteListError(f"{where}: {problem}")
+        if row["status"] not in STATUSES:
+            raise SiteListError(f"{where}: unknown status {row['status']!r} (use active or offline)")
+        if row["kind"] not in KINDS:
+            raise SiteListError(f"{where}: unknown kind {row['kind']!r} (use portal or department)")
+        if row["site_code"] and not SITE_CODE.match(row["site_code"]):
+            raise SiteListError(f"{where}: bad site_code {row['site_code']!r} (10 digits, or bm and 8 digits)")
+        sites.append(Site(
+            site_id=sid, name=row["name"], url=row["url"], site_code=row["site_code"], sponsor=row["sponsor"],
+            kind=row["kind"], region=row["region"], status=row["status"], note=row["note"],
+            column_types=_parse_column_types(row.get("column_types", ""), where),
+        ))
+    if not sites:
+        raise SiteListError(f"{path}: the site list has no sites")
+    return sites
+
+
+def adhoc_site(url: str) -> Site:
+    """A one-off site for `-a url=…`, not in any list."""
+    problem = check_url(url)
+    if problem:
+        raise SiteListError(f"url argument: {problem}")
+    host = urlsplit(url).hostname or "site"
+    return Site(site_id=host, name=host, url=url, note="ad hoc")

@@ -1,0 +1,219 @@
+"""How a link target is fetched so that its verdict is fair: redirects followed by hand, HEAD with a GET
+fallback, 429 waited out, a bot wall tried once with a browser's User-Agent. Shared by the spiders."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    ResponseDataLossError,
+)
+from scrapy.http import TextResponse
+from twisted.internet.error import (
+    ConnectError,
+    ConnectionDone,
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from govcheck.items import CheckItem
+
+MAX_REDIRECTS = 20
+HEAD_FALLBACK = {400, 403, 404, 405, 501}
+BOT_WALL = {403, 503}
+CHECK_HEADERS = ("content-type", "content-length", "location", "retry-after", "server")
+# Our own meta keys: only these travel to a follow-up request (Scrapy's own, like download_latency, must not).
+CARRIED = frozenset({
+    "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
+    "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
+    "column_state", "playwright", "playwright_page_methods", "dont_retry",
+})
+
+
+def carry(meta, **changes) -> dict:
+    return {**{k: v for k, v in meta.items() if k in CARRIED}, **changes}
+
+
+def failure_reason(failure) -> str:
+    """The failure class of a request that got no response."""
+    from govcheck.net import BlockedAddressError
+
+    exc = failure.value
+    chain = [exc]
+    while chain[-1].__cause__ is not None and len(chain) < 5:
+        chain.append(chain[-1].__cause__)
+    if any(isinstance(e, BlockedAddressError) for e in chain):
+        return "blocked_address"
+    if failure.check(CannotResolveHostError, DNSLookupError):
+        return "dns_error"
+    if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
+        return "timeout"
+    if failure.check(DownloadConnectionRefusedError, ConnectionRefusedError):
+        return "connection_refused"
+    if failure.check(DownloadCancelledError):
+        return "too_large"  # DOWNLOAD_MAXSIZE reached: the body is there, only larger than we read
+    text = " ".join(repr(e) for e in chain)
+    low = text.lower()
+    if "ssl" in low or "certificate" in low or "tls" in low:
+        if "expired" in low:
+            return "tls_expired"
+        if "hostname" in low or "mismatch" in low:
+            return "tls_hostname"
+        if "self signed" in low or "self-signed" in low or "unable to get local issuer" in low:
+            return "tls_untrusted"
+        return "tls_other"
+    if failure.check(DownloadFailedError, ResponseDataLossError, ConnectionLost, ConnectionDone, ResponseFailed,
+                     ResponseNeverReceived, ConnectError):
+        return "connection_reset"
+    return "other"
+
+
+def retry_after_seconds(value: bytes | None, default: float) -> float:
+    if not value:
+        return default
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        return max(0.0, (parsedate_to_datetime(text) - datetime.now(parsedate_to_datetime(text).tzinfo)).total_seconds())
+    except (TypeError, ValueError):
+        return default
+
+
+class FetchMixin:
+    """Request helpers for spiders that check links. Expects `site_hosts` and `by_id` on the spider."""
+
+    def configure_fetch(self, s) -> None:
+        self.browser_ua = s.get("GOVCHECK_BROWSER_USER_AGENT")
+        self.retry_after_max = s.getfloat("GOVCHECK_RETRY_AFTER_MAX")
+        self.retries_429 = s.getint("GOVCHECK_429_RETRIES")
+        self.check_maxsize = s.getint("GOVCHECK_CHECK_MAXSIZE")
+        self.ca_bundle = s.get("GOVCHECK_CA_BUNDLE")
+
+    def check_request(self, url: str, kind: str, site, source: str) -> scrapy.Request:
+        """A check of a target that is not parsed: HEAD for files, a size-capped GET for pages."""
+        method = "HEAD" if kind in ("image", "attachment") else "GET"
+        meta = {"site_id": site.site_id, "check_url": url, "source_url": source, "started": time.monotonic(),
+                "download_maxsize": self.check_maxsize, "kind": kind}
+        return scrapy.Request(url, method=method, callback=self.parse_check, errback=self.check_failed, meta=meta)
+
+    async def parse_check(self, response):
+        outcome = await self.settle(response, self.parse_check)
+        if outcome is not None:
+            for req in outcome:
+                yield req
+            return
+        body = ""
+        if isinstance(response, TextResponse) and response.request.method != "HEAD":
+            body = response.text[:65536]
+        yield self.check_item(response, body=body)
+
+    async def check_failed(self, failure):
+        yield await self.failure_item_diagnosed(failure)
+
+    async def failure_item_diagnosed(self, failure) -> CheckItem:
+        item = self.failure_item(failure)
+        if item.failure and item.failure.startswith("tls_"):
+            from govcheck.net import diagnose_tls
+
+            parts = urlsplit(failure.request.url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            item.failure = await asyncio.to_thread(diagnose_tls, parts.hostname, port, self.ca_bundle)
+        return item
+
+    async def settle(self, response, callback) -> list | None:
+        """Requests to make instead of judging this response (redirect, 429 wait, HEAD fallback, bot wall), or None."""
+        request, meta, status = response.request, response.meta, response.status
+        if 300 <= status < 400 and status != 304 and response.headers.get("Location"):
+            return [self.redirect(response, callback)]
+        if request.method == "HEAD" and status in HEAD_FALLBACK and not meta.get("head_fallback"):
+            headers = {"Range": "bytes=0-65535"}
+            return [request.replace(method="GET", headers=headers, dont_filter=True,
+                                    meta=carry(meta, head_fallback=status, probe=False))]
+        if status == 429:
+            tries = meta.get("tries_429", 0)
+            if tries < self.retries_429:
+                wait = retry_after_seconds(response.headers.get("Retry-After"), 2.0)
+                if wait <= self.retry_after_max:
+                    await asyncio.sleep(wait)
+                    return [request.replace(dont_filter=True, meta=carry(meta, tries_429=tries + 1, probe=False))]
+            meta["gave_up_429"] = True
+            return None
+        if status in BOT_WALL and not meta.get("browser_status_of"):
+            headers = dict(request.headers.to_unicode_dict())
+            headers["User-Agent"] = self.browser_ua
+            headers["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+            headers["Accept-Language"] = "zh-CN,zh;q=0.9"
+            return [request.replace(headers=headers, dont_filter=True,
+                                    meta=carry(meta, browser_status_of=status, probe=False))]
+        return None
+
+    def redirect(self, response, callback) -> scrapy.Request:
+        meta = response.meta
+        target = urljoin(response.url, response.headers["Location"].decode("latin-1").strip())
+        chain = tuple(meta.get("redirects", ())) + (target,)
+        new_meta = carry(meta, redirects=chain, probe=False)
+        seen = (meta["check_url"],) + chain[:-1]
+        if target in seen:
+            new_meta["redirect_loop"] = True
+        elif len(chain) > MAX_REDIRECTS:
+            new_meta["too_many_redirects"] = True
+        if new_meta.get("redirect_loop") or new_meta.get("too_many_redirects"):
+            # judged now: no further request
+            return self.check_item(response, redirect_loop=new_meta.get("redirect_loop", False),
+                                   too_many=new_meta.get("too_many_redirects", False), redirects=chain)
+        method = "GET" if response.status == 303 else response.request.method
+        site_of = getattr(self, "site_for", None)
+        if callback == getattr(self, "parse_page", None) and site_of and site_of(target) is not self.by_id[meta["site_id"]]:
+            callback = self.parse_check  # a page that leaves its site is checked, not parsed
+            new_meta["download_maxsize"] = self.check_maxsize
+        errback = self.page_failed if callback == getattr(self, "parse_page", None) else self.check_failed
+        return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
+                              dont_filter=True, priority=response.request.priority)
+
+    def check_item(self, response, body: str = "", redirect_loop=False, too_many=False, redirects=None) -> CheckItem:
+        meta = response.meta
+        status = response.status
+        browser_status = None
+        if meta.get("browser_status_of"):
+            browser_status, status = status, meta["browser_status_of"]
+        headers = {k: response.headers.get(k).decode("latin-1") for k in CHECK_HEADERS if response.headers.get(k)}
+        length = len(response.body)
+        if response.request.method == "HEAD" or meta.get("head_fallback"):
+            length = int(headers["content-length"]) if headers.get("content-length", "").isdigit() else None
+        return CheckItem(
+            url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", meta["check_url"]),
+            method=response.request.method, http_status=status, headers=headers, body=body, body_length=length,
+            content_type=headers.get("content-type", ""), redirects=tuple(redirects or meta.get("redirects", ())),
+            redirect_loop=redirect_loop, too_many_redirects=too_many, browser_retry_status=browser_status,
+            retried_after_429=bool(meta.get("gave_up_429")), site_hosts=self.site_hosts,
+            elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3), checked_at=datetime.now(),
+        )
+
+    def failure_item(self, failure) -> CheckItem:
+        meta = failure.request.meta
+        reason = failure_reason(failure)
+        if reason == "too_large":
+            # the server answered with a body bigger than we read: it is there
+            return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
+                             method=failure.request.method, http_status=200, site_hosts=self.site_hosts,
+                             redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
+                             body_length=None, content_type="application/octet-stream")
+        return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
+                         method=failure.request.method, failure=reason, site_hosts=self.site_hosts,
+                         redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
+                         elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3))

@@ -1,0 +1,76 @@
+"""The `probe` spider: one request to each active site's homepage, all sites at once, for availability.
+
+    scrapy crawl probe                 # every active site of data/sites.csv
+    scrapy crawl probe -a site=qx      # one of them; -a url=… and -a sites=FILE as for `portal`
+
+Made to run from cron every N minutes (the national rule wants at least 20 probes a day). A run takes
+about one probe timeout at most, whatever the number of sites: the requests go out together.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import scrapy
+from scrapy.exceptions import CloseSpider
+
+from govcheck.items import ProbeItem
+from govcheck.rules import load_profile
+from govcheck.sites import SiteListError
+from govcheck.spiders.fetch import failure_reason
+from govcheck.spiders.portal import PortalSpider
+
+
+class ProbeSpider(scrapy.Spider):
+    name = "probe"
+    creates_run = False  # probes are kept apart from crawl runs
+    custom_settings = {
+        "RETRY_ENABLED": False,  # a probe that fails is a finding, not something to hide by retrying
+        "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS": 512,  # every homepage at once
+        "REACTOR_THREADPOOL_MAXSIZE": 64,  # DNS lookups run in this pool
+        "GOVCHECK_PROGRESS_INTERVAL": 0,
+    }
+
+    load_site_args = PortalSpider.load_site_args
+
+    def __init__(self, site=None, url=None, sites=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.arg_site, self.arg_url, self.arg_sites = site, url, sites
+        self.setup_error = None
+        self.sites = []
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        s = crawler.settings
+        spider.timeout = s.getfloat("GOVCHECK_PROBE_TIMEOUT") or load_profile(s.get("GOVCHECK_RULES")).availability.probe_timeout_s
+        try:
+            _, spider.sites = spider.load_site_args(s.get("GOVCHECK_SITES"))
+        except SiteListError as exc:
+            spider.setup_error = str(exc)
+        spider.site_hosts = frozenset(site.host.lower() for site in spider.sites)
+        return spider
+
+    async def start(self):
+        if self.setup_error:
+            self.logger.error("govcheck: %s", self.setup_error)
+            raise CloseSpider("setup_error")
+        for site in self.sites:
+            yield scrapy.Request(site.url, callback=self.parse, errback=self.failed, dont_filter=True,
+                                 meta={"site_id": site.site_id, "started": time.monotonic(),
+                                       "download_timeout": self.timeout, "download_maxsize": 4 * 1024 * 1024})
+
+    def _item(self, meta, **kw) -> ProbeItem:
+        return ProbeItem(site_id=meta["site_id"], url=[s.url for s in self.sites if s.site_id == meta["site_id"]][0],
+                         at=datetime.now(), elapsed=round(time.monotonic() - meta["started"], 3), source="cron", **kw)
+
+    def parse(self, response):
+        # a redirect answers the probe: the homepage is there (it is followed by the portal spider)
+        ok = response.status < 400
+        yield self._item(response.meta, ok=ok, http_status=response.status,
+                         reason=None if ok else ("http_5xx" if response.status >= 500 else "http_4xx"))
+
+    def failed(self, failure):
+        yield self._item(failure.request.meta, ok=False, reason=failure_reason(failure))

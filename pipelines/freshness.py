@@ -1,0 +1,41 @@
+"""Types each column and judges it stale or empty under the run's rule profile."""
+
+from __future__ import annotations
+
+from itemadapter import ItemAdapter
+
+from govcheck.items import ColumnItem
+from govcheck.judge.columns import column_type, judge_column
+from govcheck.rules import load_profile
+
+
+class FreshnessPipeline:
+    """Fills type, last update, days since, threshold, stale and empty of every ColumnItem."""
+
+    def __init__(self, crawler, profile):
+        self.crawler = crawler
+        self.profile = profile
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, load_profile(crawler.settings.get("GOVCHECK_RULES")))
+
+    def process_item(self, item):
+        if not isinstance(item, ColumnItem):
+            return item
+        spider = self.crawler.spider
+        a = ItemAdapter(item)
+        site = spider.by_id.get(a["site_id"])
+        override = site.column_types.get(a["name"]) if site else None
+        a["type"] = column_type(a["name"], a["meta_type"], self.profile, override)
+        v = judge_column(a["dates"], a["type"], spider.as_of, self.profile, placeholder=a["placeholder"])
+        a["last_update"], a["items"], a["days_since"] = v.last_update, v.items, v.days_since
+        a["threshold_days"], a["stale"], a["empty"] = v.threshold_days, v.stale, v.empty
+        a["future_dates"] = [d.isoformat() for d in v.future_dates]
+        self.stats.inc_value("govcheck/columns")
+        if v.stale:
+            self.stats.inc_value("govcheck/columns/stale")
+        if v.empty:
+            self.stats.inc_value("govcheck/columns/empty")
+        return item
