@@ -1,0 +1,167 @@
+"""The notice (通报): its data, and the DOCX built from the same rendered template as notice.html."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from govcheck.report.figures import percent, problem_words, site_figures
+from govcheck.report.history import Diff
+
+EAST_ASIAN_FONT = "宋体"
+
+
+def summary_phrase(summary: Mapping[str, Any]) -> str:
+    """The notice's own wording: 抽查54个，合格50个，合格率92.6%."""
+    return (f"抽查{summary.get('checked', 0)}个，合格{summary.get('qualified', 0)}个，"
+            f"合格率{percent(summary.get('pass_rate'))}")
+
+
+def quarter_of(as_of: str | None) -> tuple[int | None, int | None]:
+    if not as_of:
+        return None, None
+    d = date.fromisoformat(as_of[:10])
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def main_problems(export: Mapping[str, Any], texts: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The classes of problems with how many there are and on how many sites, over checked sites."""
+    words = texts["problems"]
+    sites = export.get("sites", [])
+    checked = [s for s in sites if (s.get("status") or "checked") == "checked"]
+    figs = {s["site_id"]: site_figures(s) for s in checked}
+
+    def links(sid: str) -> int:
+        return (figs[sid]["broken_links_homepage"] or 0) + (figs[sid]["broken_links_other"] or 0)
+
+    rows = [
+        ("unreachable", sum(s.get("status") == "unreachable" for s in sites),
+         sum(s.get("status") == "unreachable" for s in sites), "个网站"),
+        ("homepage_stale", sum(bool((s.get("homepage") or {}).get("stale")) for s in checked),
+         sum(bool((s.get("homepage") or {}).get("stale")) for s in checked), "个网站"),
+        ("column_stale", sum(figs[s["site_id"]]["stale_columns"] or 0 for s in checked),
+         sum(bool(figs[s["site_id"]]["stale_columns"]) for s in checked), "个栏目"),
+        ("column_empty", sum(figs[s["site_id"]]["empty_columns"] or 0 for s in checked),
+         sum(bool(figs[s["site_id"]]["empty_columns"]) for s in checked), "个栏目"),
+        ("link", sum(links(s["site_id"]) for s in checked), sum(bool(links(s["site_id"])) for s in checked), "个链接"),
+        ("identity", sum(len(figs[s["site_id"]]["missing_identity"]) for s in checked),
+         sum(bool(figs[s["site_id"]]["missing_identity"]) for s in checked), "项"),
+    ]
+    return [{"kind": kind, "label": words[kind]["label"], "count": count, "sites": n_sites, "unit": unit}
+            for kind, count, n_sites, unit in rows]
+
+
+def named_last_time(previous: Mapping[str, Any] | None, export: Mapping[str, Any],
+                    changes: Diff | None, texts: Mapping[str, Any]) -> list[dict[str, Any]] | None:
+    """The sites the previous notice named (unqualified then) and where they stand now; None: no previous run."""
+    if previous is None:
+        return None
+    now = {s["site_id"]: s for s in export.get("sites", [])}
+    out = []
+    for site in previous.get("sites", []):
+        if site.get("verdict") != "unqualified":
+            continue
+        cur = now.get(site["site_id"])
+        mine = changes.for_site(site["site_id"]) if changes else Diff()
+        fixed, persisting = len(mine.fixed), len(mine.persisting)
+        if cur is None or (cur.get("status") or "checked") == "exempt":
+            state = "本次未检查"
+        elif cur.get("status") == "unreachable":
+            state = "仍无法访问" if site.get("status") == "unreachable" else "本次无法访问，未能复查"
+        elif persisting == 0:
+            state = "问题已全部整改"
+        elif fixed:
+            state = f"已整改{fixed}个问题，仍有{persisting}个未整改"
+        else:
+            state = f"{persisting}个问题均未整改"
+        out.append({
+            "site_id": site["site_id"], "name": site.get("name") or "", "region": site.get("region") or "",
+            "before": texts["verdicts"].get(site.get("verdict"), ""),
+            "now": texts["verdicts"].get(cur.get("verdict"), "") if cur else "未检查",
+            "fixed": fixed, "persisting": persisting, "new": len(mine.new), "state": state,
+        })
+    return out
+
+
+def notice_context(export: Mapping[str, Any], texts: Mapping[str, Any], changes: Diff | None,
+                   previous: Mapping[str, Any] | None, messages: Mapping[str, Any] | None) -> dict[str, Any]:
+    summary = export.get("summary") or {}
+    year, quarter = quarter_of(export["run"].get("as_of"))
+    failing = [s for s in export.get("sites", []) if s.get("verdict") == "unqualified"]
+    return {
+        "run": export["run"],
+        "year": year,
+        "quarter": quarter,
+        "summary": summary,
+        "phrase": summary_phrase(summary),
+        "pass_rate": percent(summary.get("pass_rate")),
+        "sampling_share": percent(summary.get("sampling_share")),
+        "messages": messages,
+        "named": named_last_time(previous, export, changes, texts),
+        "fixed_total": len(changes.fixed) if changes and previous is not None else None,
+        "main_problems": main_problems(export, texts),
+        "failing": [{"no": i, "region": s.get("region") or "", "name": s.get("name") or "",
+                     "problems": problem_words(s, texts)} for i, s in enumerate(failing, start=1)],
+    }
+
+
+# ---------------------------------------------------------------- DOCX
+
+
+def _text(el) -> str:
+    """An element's text as a reader sees it: entities decoded, whitespace collapsed."""
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+def write_docx(body_html: str, path: Path) -> Path:
+    """The notice as Word: h1 title, h2/h3 headings, paragraphs, lists and tables of the rendered template."""
+    import lxml.html
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
+        style = doc.styles[name]
+        rpr = style.element.get_or_add_rPr()
+        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    blocks = root.xpath(".//h1|.//h2|.//h3|.//p|.//li|.//table")
+    for el in blocks:
+        if el.xpath("ancestor::table") or (el.tag == "p" and el.xpath("ancestor::li")):
+            continue  # written with their table or list item
+        text = _text(el)
+        if el.tag == "h1":
+            p = doc.add_heading(text, level=0)
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif el.tag in ("h2", "h3"):
+            doc.add_heading(text, level=1 if el.tag == "h2" else 2)
+        elif el.tag == "li":
+            doc.add_paragraph(text, style="List Number" if el.getparent().tag == "ol" else "List Bullet")
+        elif el.tag == "table":
+            _table(doc, el)
+        elif text:
+            p = doc.add_paragraph(text)
+            if "right" in (el.get("class") or ""):
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.save(path)
+    return path
+
+
+def _table(doc, el) -> None:
+    rows = el.xpath(".//tr")
+    if not rows:
+        return
+    width = max(len(r.xpath("./th|./td")) for r in rows)
+    table = doc.add_table(rows=0, cols=width)
+    table.style = "Table Grid"
+    for r in rows:
+        cells = table.add_row().cells
+        for i, c in enumerate(r.xpath("./th|./td")):
+            cells[i].text = _text(c)
+            if c.tag == "th":
+                for run in cells[i].paragraphs[0].runs:
+                    run.bold = True
