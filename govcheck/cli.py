@@ -1,0 +1,173 @@
+"""The `govcheck` command: site lists, the demo, reports, exports and re-judging of stored runs.
+
+Crawling itself is `scrapy crawl portal` / `scrapy crawl probe`; `govcheck demo` runs one for you.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from govcheck.sites import SiteListError, load_sites
+from govcheck.store.db import StoreError, get_engine, redact, database_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _engine(args):
+    return get_engine(getattr(args, "db", None))
+
+
+def _run_id(engine, wanted: int | None) -> int:
+    from govcheck.store.read import latest_run_id
+
+    run_id = wanted or latest_run_id(engine)
+    if run_id is None:
+        raise SystemExit("govcheck: no complete run in the store yet; run `scrapy crawl portal` or `make demo` first")
+    return run_id
+
+
+def cmd_sites_check(args) -> int:
+    path = args.file or "data/sites.csv"
+    sites = load_sites(path)
+    active = sum(s.active for s in sites)
+    print(f"{path}: {len(sites)} sites ({active} active, {len(sites) - active} offline): OK")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from govcheck.export import export_run
+
+    engine = _engine(args)
+    data = export_run(engine, _run_id(engine, args.run), args.judgement)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if args.output and args.output != "-":
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        print(text)
+    return 0
+
+
+def write_report(engine, run_id: int, out: Path | None = None, compare: int | None = None,
+                 judgement: int | None = None) -> Path:
+    from govcheck.export import export_run
+    from govcheck.report.render import render_report
+    from govcheck.store.read import previous_run_id
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+    from govcheck.store.models import Run
+
+    data = export_run(engine, run_id, judgement)
+    before = compare if compare is not None else previous_run_id(engine, run_id)
+    previous = export_run(engine, before) if before else None
+    with Session(engine) as s:
+        ids = list(s.scalars(select(Run.id).where(Run.status == "complete", Run.id <= run_id).order_by(Run.id)))[-8:]
+    history = [export_run(engine, i) for i in ids if i != run_id] + [data]
+    out = out or ROOT / "reports" / str(run_id)
+    messages = ROOT / "data" / "zhaocuo-messages.csv"
+    return render_report(data, out, previous=previous, history=history,
+                         messages_csv=messages if messages.exists() else None)
+
+
+def cmd_report(args) -> int:
+    engine = _engine(args)
+    run_id = _run_id(engine, args.run)
+    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement)
+    print(f"report of run {run_id}: {index}")
+    return 0
+
+
+def cmd_score(args) -> int:
+    from govcheck.store.finish import judge_run
+    from govcheck.store.read import judgement_rows
+
+    engine = _engine(args)
+    run_id = _run_id(engine, args.run)
+    jid = judge_run(engine, run_id, args.rules)
+    j, rows = judgement_rows(engine, run_id, jid)
+    print(f"run {run_id} judged under {args.rules}: judgement {jid}")
+    for sid, row in rows.items():
+        score = "-" if row.score is None else f"{row.score:.1f}"
+        print(f"  {sid:12} {row.verdict:12} {score}")
+    print(f"  summary: {j.summary}")
+    return 0
+
+
+def cmd_demo_serve(args) -> int:
+    from govcheck.demo.server import main as serve
+
+    argv = ["--as-of", args.as_of or date.today().isoformat(), "--port", str(args.port), "--round", str(args.round)]
+    return serve(argv) or 0
+
+
+def cmd_demo(args) -> int:
+    """Serve the demo portals, audit them in this process, write the report."""
+    from govcheck.demo.run import run_demo
+
+    return run_demo(as_of=date.fromisoformat(args.as_of) if args.as_of else date.today(), port=args.port,
+                    round_=args.round, db=args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="govcheck", description=__doc__.splitlines()[0])
+    p.add_argument("--db", help="SQLAlchemy URL of the store (default: GOVCHECK_DATABASE_URL, else var/govcheck.sqlite)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sites = sub.add_parser("sites", help="site list tools").add_subparsers(dest="sites_command", required=True)
+    check = sites.add_parser("check", help="validate a site list")
+    check.add_argument("file", nargs="?")
+    check.set_defaults(func=cmd_sites_check)
+
+    exp = sub.add_parser("export", help="write a run as JSON")
+    exp.add_argument("--run", type=int)
+    exp.add_argument("--judgement", type=int, help="a judgement of the run other than the newest")
+    exp.add_argument("-o", "--output")
+    exp.set_defaults(func=cmd_export)
+
+    rep = sub.add_parser("report", help="write the report of a run into reports/<run>/")
+    rep.add_argument("--run", type=int)
+    rep.add_argument("--compare", type=int, help="the run to compare with (default: the one before)")
+    rep.add_argument("--judgement", type=int)
+    rep.add_argument("-o", "--output")
+    rep.set_defaults(func=cmd_report)
+
+    score = sub.add_parser("score", help="re-judge a stored run under a rule profile, without crawling")
+    score.add_argument("--run", type=int)
+    score.add_argument("--rules", required=True, help="a profile name in data/rules/ or a YAML file")
+    score.set_defaults(func=cmd_score)
+
+    demo = sub.add_parser("demo", help="audit the bundled demo portals and write the report")
+    demo.add_argument("--as-of")
+    demo.add_argument("--port", type=int, default=8808)
+    demo.add_argument("--round", type=int, default=1, help="2: the portals after fixing some problems")
+    demo.set_defaults(func=cmd_demo)
+    demo_sub = demo.add_subparsers(dest="demo_command")
+    serve = demo_sub.add_parser("serve", help="only serve the demo portals until Ctrl-C")
+    serve.add_argument("--as-of")
+    serve.add_argument("--port", type=int, default=8808)
+    serve.add_argument("--round", type=int, default=1)
+    serve.set_defaults(func=cmd_demo_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except SiteListError as exc:
+        print(f"govcheck: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
+        return 3
+    except LookupError as exc:
+        print(f"govcheck: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The run as JSON, in the shape other tools read (add fields freely, never rename)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from govcheck.store.models import Column
+from govcheck.store.read import judgement_rows, site_findings
+
+
+def _day(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _time(t) -> str | None:
+    return t.isoformat(sep=" ", timespec="seconds") if t else None
+
+
+def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> dict:
+    run, sites, findings = site_findings(engine, run_id)
+    judgement, judged = judgement_rows(engine, run_id, judgement_id)
+    with Session(engine) as s:
+        columns = {}
+        for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.id)):
+            columns.setdefault(c.site_id, []).append(c)
+        s.expunge_all()
+    out_sites = []
+    for site in sites:
+        f = findings[site.site_id]
+        jd = judged.get(site.site_id)
+        detail = jd.detail if jd else {}
+        vetoes = detail.get("vetoes", [])
+        homepage_stale = any(v["rule"] == "homepage" for v in vetoes)
+        out_sites.append({
+            "site_id": site.site_id, "name": site.name, "url": site.url, "site_code": site.site_code,
+            "sponsor": site.sponsor, "kind": site.kind, "region": site.region,
+            "status": site.status or "checked",
+            "verdict": jd.verdict if jd else None, "score": jd.score if jd else None,
+            "vetoes": [{"rule": v["rule"], "label": v.get("label"), "detail": v["detail"]} for v in vetoes],
+            "deductions": [{"indicator": d["indicator"], "label": d.get("label"), "points": d["points"],
+                            "count": d.get("count"), "detail": d["detail"]} for d in detail.get("deductions", [])],
+            "warnings": detail.get("warnings", []),
+            "manual_checks": detail.get("manual_checks", []),
+            "pages": site.pages,
+            "links": [{"url": link.url, "source": link.source, "text": link.text, "on_homepage": link.on_homepage,
+                       "kind": link.kind, "external": link.external, "category": link.category,
+                       "http_status": link.http_status, "verdict": link.verdict, "confirmed": link.confirmed}
+                      for link in f.links],
+            "columns": [{"name": c.name, "url": c.url, "type": c.type, "parent": c.parent,
+                         "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": c.stale,
+                         "threshold_days": c.threshold_days, "days_since": c.days_since,
+                         "future_dates": c.future_dates, "rendered": c.rendered}
+                        for c in columns.get(site.site_id, [])],
+            "homepage": {"last_update": _day(site.homepage_last_update), "stale": homepage_stale,
+                         "nav_only": site.homepage_nav_only},
+            "identity": site.identity or {},
+            "figures": detail.get("figures"),
+        })
+    return {
+        "run": {"id": run.id, "as_of": _day(run.as_of), "started_at": _time(run.started_at),
+                "finished_at": _time(run.finished_at), "status": run.status,
+                "profile": judgement.profile if judgement else run.profile},
+        "summary": judgement.summary if judgement else {},
+        "sites": out_sites,
+    }

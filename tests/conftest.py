@@ -1,0 +1,114 @@
+"""Shared fixtures: the demo portals on loopback and audits of them stored in SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govcheck.demo.settings import DEMO_SETTINGS
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = date(2026, 11, 26)
+PG_URL = os.environ.get("GOVCHECK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def scrapy_args(settings: dict) -> list[str]:
+    out = []
+    for key, value in settings.items():
+        if isinstance(value, (list, tuple)):
+            value = ",".join(map(str, value))
+        out += ["-s", f"{key}={value}"]
+    return out
+
+
+def run_crawl(sites_csv: Path, db_url: str, as_of: date = AS_OF, spider: str = "portal", extra: dict | None = None,
+              args: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """`scrapy crawl` as a user runs it, with the demo's settings; returns the finished process."""
+    settings = {**DEMO_SETTINGS, "GOVCHECK_DATABASE_URL": db_url, "GOVCHECK_PROGRESS_INTERVAL": 0, **(extra or {})}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"sites={sites_csv}", "-a", f"as_of={as_of}"]
+    for k, v in (args or {}).items():
+        cmd += ["-a", f"{k}={v}"]
+    cmd += scrapy_args(settings)
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    from govcheck.demo.server import DemoServer
+
+    with DemoServer(AS_OF, port=0) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def demo_sites_csv(demo_server, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sites") / "demo-sites.csv"
+    demo_server.write_site_list(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_ca(demo_server, tmp_path_factory) -> Path:
+    """The demo TLS hosts' CA, so a crawl can tell an expired certificate from a mismatched one."""
+    from govcheck.demo.tlscerts import ca_pem
+
+    path = tmp_path_factory.mktemp("ca") / "demo-ca.pem"
+    path.write_bytes(ca_pem())
+    return path
+
+
+@pytest.fixture(scope="session")
+def truth(demo_server):
+    from govcheck.demo.truth import ground_truth
+
+    return ground_truth(AS_OF, demo_server.urls)
+
+
+def _audit(url: str, sites_csv: Path, ca: Path):
+    from govcheck.export import export_run
+    from govcheck.store.db import make_engine
+    from govcheck.store.read import latest_run_id
+
+    done = run_crawl(sites_csv, url, extra={"GOVCHECK_CA_BUNDLE": str(ca)})
+    assert done.returncode == 0, done.stderr[-4000:]
+    engine = make_engine(url)
+    run_id = latest_run_id(engine)
+    assert run_id is not None, done.stderr[-4000:]
+    return engine, run_id, export_run(engine, run_id), done.stderr
+
+
+@pytest.fixture(scope="session")
+def sqlite_audit(demo_sites_csv, demo_ca, tmp_path_factory):
+    """One audit of the demo portals stored in SQLite: (engine, run_id, export, log)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'govcheck.sqlite'}"
+    audit = _audit(url, demo_sites_csv, demo_ca)
+    yield audit
+    audit[0].dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """A fresh schema in the PostgreSQL test database, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"govcheck_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_audit(demo_sites_csv, demo_ca, pg_url):
+    audit = _audit(pg_url, demo_sites_csv, demo_ca)
+    yield audit
+    audit[0].dispose()

@@ -1,0 +1,107 @@
+"""End to end: `scrapy crawl portal` over the demo portals, stored, judged and exported, against the ground truth."""
+
+from __future__ import annotations
+
+import pytest
+
+RULE_IDS = {"availability": "availability", "homepage": "homepage_stale",
+            "columns.stale_news_notice_policy": "columns_stale", "columns.long_stale": "columns_stale",
+            "columns.empty": "columns_empty"}
+SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav"]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def audit(request):
+    return request.getfixturevalue("sqlite_audit" if request.param == "sqlite" else "pg_audit")
+
+
+def site(export, site_id):
+    return next(s for s in export["sites"] if s["site_id"] == site_id)
+
+
+@pytest.mark.parametrize("site_id", SITES)
+def test_site_verdict_score_and_vetoes(audit, truth, site_id):
+    _, _, export, _ = audit
+    got, want = site(export, site_id), truth["sites"][site_id]
+    assert got["status"] == want["status"]
+    assert got["verdict"] == want["verdict"]
+    assert {RULE_IDS[v["rule"]] for v in got["vetoes"]} == set(want["vetoes"])
+    if want["score"] is None:
+        assert got["score"] is None
+    else:
+        assert got["score"] == pytest.approx(want["score"], abs=0.05)
+
+
+def test_summary_pass_rate(audit, truth):
+    _, _, export, _ = audit
+    s = export["summary"]
+    assert s["sites_in_list"] == 8 and s["exempt"] == 1 and s["checked"] == 7
+    qualified = sum(1 for t in truth["sites"].values() if t["verdict"] == "qualified")
+    assert s["qualified"] == qualified
+    assert s["pass_rate"] == round(100 * qualified / 7, 1)
+
+
+@pytest.mark.parametrize("site_id", [s for s in SITES if s not in ("mz", "old")])
+def test_homepage_last_update(audit, truth, site_id):
+    _, _, export, _ = audit
+    assert site(export, site_id)["homepage"]["last_update"] == truth["sites"][site_id]["homepage_last_update"]
+
+
+@pytest.mark.parametrize("site_id", [s for s in SITES if s not in ("mz", "old")])
+def test_every_planted_column_found_with_its_true_last_date(audit, truth, site_id):
+    _, _, export, _ = audit
+    got = {c["url"]: c for c in site(export, site_id)["columns"]}
+    for want in truth["sites"][site_id]["columns"]:
+        if want.get("static"):
+            continue
+        assert want["url"] in got, f"column {want['name']} not found"
+        c = got[want["url"]]
+        assert (c["last_update"], c["empty"], c["stale"], c["type"]) == (
+            want["last_update"], want["empty"], want["stale"], want["type"]), want["name"]
+
+
+@pytest.mark.parametrize("site_id", ["qx", "zhen"])
+def test_every_planted_problem_link_found_with_its_class(audit, truth, site_id):
+    _, _, export, _ = audit
+    got = {(link["url"], link["source"]): link for link in site(export, site_id)["links"]}
+    missing, wrong = [], []
+    for want in truth["sites"][site_id]["links"]:
+        link = got.get((want["url"], want["source"]))
+        if link is None:
+            missing.append(want["url"])
+        elif (link["category"], link["verdict"], link["on_homepage"]) != (want["category"], want["verdict"], want["on_homepage"]):
+            wrong.append((want["url"], want["category"], link["category"], link["verdict"]))
+    assert not missing and not wrong
+
+
+@pytest.mark.parametrize("site_id", SITES)
+def test_must_not_report_links_are_absent(audit, truth, site_id):
+    _, _, export, _ = audit
+    broken = {link["url"] for link in site(export, site_id)["links"] if link["verdict"] == "broken"}
+    assert not broken & set(truth["sites"][site_id].get("not_reported", []))
+
+
+def test_offline_site_is_exempt_and_not_crawled(audit):
+    _, _, export, _ = audit
+    old = site(export, "old")
+    assert (old["status"], old["verdict"], old["pages"]) == ("exempt", "exempt", 0)
+
+
+def test_export_has_every_field(audit):
+    _, _, export, _ = audit
+    assert set(export["run"]) >= {"id", "as_of", "started_at", "finished_at"}
+    assert export["run"]["as_of"] == "2026-11-26"
+    for s in export["sites"]:
+        assert set(s) >= {"site_id", "name", "url", "status", "verdict", "score", "vetoes", "links", "columns", "homepage"}
+        assert s["status"] in ("checked", "exempt", "unreachable")
+        assert s["verdict"] in ("qualified", "unqualified", "exempt")
+        for v in s["vetoes"]:
+            assert set(v) >= {"rule", "detail"}
+        for link in s["links"]:
+            assert set(link) >= {"url", "source", "text", "on_homepage", "kind", "external", "category",
+                                 "http_status", "verdict", "confirmed"}
+            assert link["kind"] in ("page", "image", "attachment", "other")
+            assert link["verdict"] in ("broken", "unverified")
+        for c in s["columns"]:
+            assert set(c) >= {"name", "url", "type", "last_update", "items", "empty", "stale", "threshold_days"}
+        assert set(s["homepage"]) >= {"last_update", "stale"}

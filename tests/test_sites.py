@@ -1,0 +1,75 @@
+"""The site list: valid lists load, broken ones stop with one clear line naming file, line and problem."""
+
+import subprocess
+import sys
+
+import pytest
+
+from govcheck.sites import SiteListError, load_sites
+
+HEADER = "site_id,name,url,site_code,sponsor,kind,region,status,note\n"
+GOOD = "qx,示范县人民政府,http://127.0.0.11:8808/,3609000001,示范县人民政府办公室,portal,示范县,active,\n"
+
+
+def write(tmp_path, text):
+    path = tmp_path / "sites.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_lists_load():
+    demo = load_sites("data/demo-sites.csv")
+    assert [s.site_id for s in demo if s.status == "offline"] == ["old"]
+    assert load_sites("data/sites.csv")
+
+
+def test_good_list(tmp_path):
+    (site,) = load_sites(write(tmp_path, HEADER + GOOD))
+    assert site.name == "示范县人民政府" and site.host == "127.0.0.11" and site.active
+
+
+@pytest.mark.parametrize("text, message", [
+    ("site_id,name,url\nqx,a,http://x/\n", ":1: missing column(s) site_code, sponsor, kind, region, status, note"),
+    (HEADER + GOOD + GOOD, ":3: duplicate site_id 'qx' (first on line 2)"),
+    (HEADER + GOOD.replace("http://127.0.0.11:8808/", "www.example.gov.cn"), ":2: bad URL 'www.example.gov.cn'"),
+    (HEADER + GOOD.replace("http://127.0.0.11:8808/", "http://127.0.0.11:99999/"), ":2: bad URL"),
+    (HEADER + GOOD.replace("active", "paused"), ":2: unknown status 'paused' (use active or offline)"),
+    (HEADER + GOOD.replace("portal", "blog"), ":2: unknown kind 'blog'"),
+    (HEADER + GOOD.replace("3609000001", "12345"), ":2: bad site_code '12345'"),
+    (HEADER, ": the site list has no sites"),
+])
+def test_broken_list_names_file_line_and_problem(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert str(err.value).startswith(str(path))
+    assert message in str(err.value)
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "sites.csv"
+    path.write_bytes((HEADER + GOOD).encode("gbk"))
+    with pytest.raises(SiteListError, match="not UTF-8"):
+        load_sites(path)
+
+
+def test_cli_check_prints_one_line_without_traceback(tmp_path):
+    path = write(tmp_path, HEADER + GOOD + GOOD)
+    done = subprocess.run([sys.executable, "-m", "govcheck.cli", "sites", "check", str(path)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"govcheck: {path}:3: duplicate site_id 'qx' (first on line 2)"
+    ok = subprocess.run([sys.executable, "-m", "govcheck.cli", "sites", "check", "data/demo-sites.csv"],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0 and "OK" in ok.stdout
+
+
+def test_crawl_with_broken_list_writes_nothing(tmp_path):
+    from tests.conftest import run_crawl
+
+    path = write(tmp_path, HEADER + GOOD + GOOD)
+    db = tmp_path / "g.sqlite"
+    done = run_crawl(path, f"sqlite:///{db}")
+    assert f"{path}:3: duplicate site_id 'qx'" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not db.exists()
