@@ -105,3 +105,20 @@ def test_export_has_every_field(audit):
         for c in s["columns"]:
             assert set(c) >= {"name", "url", "type", "last_update", "items", "empty", "stale", "threshold_days"}
         assert set(s["homepage"]) >= {"last_update", "stale"}
+
+
+@pytest.mark.parametrize("site_id", [s for s in SITES if s not in ("mz", "old")])
+def test_no_column_is_flagged_that_was_not_planted(audit, truth, site_id):
+    """False alarms: a stale or empty column the ground truth does not have."""
+    _, _, export, _ = audit
+    planted = {c["url"]: c for c in truth["sites"][site_id]["columns"]}
+    for c in site(export, site_id)["columns"]:
+        if c["stale"] or c["empty"]:
+            want = planted.get(c["url"])
+            assert want is not None and (want["stale"], want["empty"]) == (c["stale"], c["empty"]), c["name"]
+
+
+def test_static_pages_are_not_empty_columns(audit):
+    _, _, export, _ = audit
+    names = {c["name"] for c in site(export, "qx")["columns"]}
+    assert "机构概况" not in names

@@ -25,6 +25,7 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from govcheck.cms import parse_article, parse_list
 from govcheck.cms.base import ListPage
+from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
 from govcheck.cms.navigation import find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, ColumnItem, LinkItem, PageItem, ProbeItem, SiteItem
@@ -347,6 +348,9 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         if not listing.items and listing.scripted and self.playwright and not meta.get("playwright"):
             yield self.render_request(response.url, state)
             return
+        if not listing.items and not listing.placeholder and not listing.scripted \
+                and not self.safely(has_empty_list, response.selector, response.url, False):
+            return  # a static page (机构概况 and the like): no list to judge
         yield from self.continue_column(state, listing)
 
     def continue_column(self, state: dict, listing):
