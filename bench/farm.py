@@ -112,7 +112,8 @@ class Site:
 
     def __init__(self, n: int, sites: int, pages: int, seed: int):
         self.n, self.ip = n, site_ip(n)
-        self.name = f"基准市{PLACES[(n - 1) % len(PLACES)]}区人民政府" + (f"（{(n - 1) // len(PLACES) + 1}）" if n > len(PLACES) else "")
+        suffix = f"（{(n - 1) // len(PLACES) + 1}）" if n > len(PLACES) else ""  # beyond 20 sites names repeat
+        self.name = f"基准市{PLACES[(n - 1) % len(PLACES)]}区人民政府{suffix}"
         self.site_id = f"farm{n:02d}"
         self.site_code = f"{439100 + n:06d}0001"
         self.pages: list[Page] = []
@@ -283,7 +284,8 @@ class Farm:
         for site in self.sites:
             for page, links in zip(site.pages, site.links):
                 for link in links:
-                    yield site, f"http://{site.ip}:{port}{page.path}", self.absolute(site, page.path, link, port), link.tag
+                    source = f"http://{site.ip}:{port}{page.path}"
+                    yield site, source, self.absolute(site, page.path, link, port), link.tag
 
     def broken_urls(self, port: int | None = None) -> set[str]:
         port = port or self.port
@@ -398,7 +400,8 @@ def render_page(farm: Farm, site: Site, i: int, port: int) -> str:
             out.append(f"<li>{a(link)}<span>{site.pages[j].day}</span></li>")
         out.append("</ul>")
         pager = rest[len(items):]
-        out.append(f'<div class="page"><script>createPageHTML({page.list_count}, {page.list_no}, "index", "html");</script>'
+        script = f'<script>createPageHTML({page.list_count}, {page.list_no}, "index", "html");</script>'
+        out.append(f'<div class="page">{script}'
                    + " ".join(a(x) for x in pager) + "</div>")
         out.append(f'<div class="tj">推荐：{a(cross)}</div>')
     else:

@@ -36,3 +36,14 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     async def _close(self) -> None:
         if self._started:
             await super()._close()
+
+
+SKIPPED_RESOURCES = frozenset({"image", "media", "font", "stylesheet"})
+
+
+def skip_subresources(request) -> bool:
+    """PLAYWRIGHT_ABORT_REQUEST: a rendered list needs its scripts and data, not images or fonts.
+
+    Those are checked as links on their own, once; loading them in the browser would fetch them again.
+    """
+    return request.resource_type in SKIPPED_RESOURCES

@@ -16,6 +16,7 @@ import ssl
 import struct
 import sys
 import threading
+from collections import Counter
 import time
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -95,6 +96,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         demo = self.server.demo
         req = self._request()
+        demo.count(req.method, self.server.server_address[0], self.path)
         try:
             reply = self.server.host.respond(req)
         except Exception:  # a host's bug must not kill the connection silently
@@ -201,8 +203,14 @@ class DemoServer:
         self.host_urls: dict[str, str] = {}
         self.sites: dict = {}
         self.stopping = threading.Event()
+        self.hits: Counter = Counter()  # (method, ip, path with query) -> requests received
+        self._hits_lock = threading.Lock()
         self._servers: list[_Server] = []
         self._threads: list[threading.Thread] = []
+
+    def count(self, method: str, ip: str, path: str) -> None:
+        with self._hits_lock:
+            self.hits[(method, ip, path)] += 1
 
     # -- life cycle --
 

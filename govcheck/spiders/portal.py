@@ -31,6 +31,7 @@ from govcheck.cms.navigation import find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, ColumnItem, LinkItem, PageItem, ProbeItem, SiteItem
 from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
 from govcheck.judge.links import link_kind, link_scheme_class, normalize_url
+from govcheck.middlewares import unusable_href
 from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
 from govcheck.spiders.fetch import FetchMixin, failure_reason
 
@@ -101,6 +102,12 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 self.setup_error = str(exc)
         self.by_id = {site.site_id: site for site in self.sites}
         self.site_hosts = frozenset(site.host.lower() for site in self.sites)
+        self.by_host: dict[str, list[tuple[str, Site]]] = {}
+        for site in self.sites:
+            prefix = urlsplit(site.url).path.rsplit("/", 1)[0] + "/"
+            self.by_host.setdefault(site.host.lower(), []).append((prefix, site))
+        for entries in self.by_host.values():
+            entries.sort(key=lambda e: -len(e[0]))
         self.pages_per_site: Counter = Counter()
         self.per_pattern: Counter = Counter()
         self.requested: set[str] = set()
@@ -121,15 +128,18 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         return listed, [s for s in listed if s.active]
 
     def site_for(self, url: str) -> Site | None:
-        host = (urlsplit(url).hostname or "").lower()
-        best = None
-        for site in self.sites:
-            if site.host.lower() == host:
-                # a department may sit under its government's host: the longest path prefix wins
-                prefix = urlsplit(site.url).path.rsplit("/", 1)[0]
-                if urlsplit(url).path.startswith(prefix) and (best is None or len(prefix) > best[0]):
-                    best = (len(prefix), site)
-        return best[1] if best else None
+        """The audited site a URL belongs to: by host, then the longest path prefix (a department may sit
+        under its government's host)."""
+        parts = urlsplit(url)
+        candidates = self.by_host.get((parts.hostname or "").lower())
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0][1]
+        for prefix, site in candidates:  # longest prefix first
+            if parts.path.startswith(prefix):
+                return site
+        return None
 
     async def start(self):
         if self.setup_error:
@@ -280,6 +290,8 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                                             checked_at=datetime.now())
                 continue
             target = normalize_url(base, href) if scheme == "web" else None
+            if target is not None and unusable_href(href, target):
+                target = None  # a file share, control characters, an absurd length: malformed, not requested
             if target is None:
                 target = href[:2000] or "(empty)"
                 yield self.occurrence(site, source, target, text, el.tag, home, True)
