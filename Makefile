@@ -25,7 +25,7 @@ demo: install system
 	$(VENV)/bin/govcheck demo
 
 test: install system
-	$(PY) -m pytest -q
+	GOVCHECK_SCREENSHOT_DIR=var/screenshots $(PY) -m pytest -q
 
 report: install
 	$(VENV)/bin/govcheck report

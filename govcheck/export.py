@@ -45,7 +45,8 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
             "pages": site.pages,
             "links": [{"url": link.url, "source": link.source, "text": link.text, "on_homepage": link.on_homepage,
                        "kind": link.kind, "external": link.external, "category": link.category,
-                       "http_status": link.http_status, "verdict": link.verdict, "confirmed": link.confirmed}
+                       "http_status": link.http_status, "verdict": link.verdict, "confirmed": link.confirmed,
+                       "detail": link.detail}
                       for link in f.links],
             "columns": [{"name": c.name, "url": c.url, "type": c.type, "parent": c.parent,
                          "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": c.stale,

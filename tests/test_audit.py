@@ -122,3 +122,46 @@ def test_static_pages_are_not_empty_columns(audit):
     _, _, export, _ = audit
     names = {c["name"] for c in site(export, "qx")["columns"]}
     assert "机构概况" not in names
+
+
+def test_scripted_list_is_read_through_chromium(audit, truth):
+    """nav's 活动预告 list is built by JavaScript: only a rendered page shows its items."""
+    _, _, export, _ = audit
+    (col,) = [c for c in site(export, "nav")["columns"] if c["name"] == "活动预告"]
+    (want,) = [c for c in truth["sites"]["nav"]["columns"] if c["name"] == "活动预告"]
+    assert col["rendered"] is True
+    assert col["items"] > 0 and col["last_update"] == want["last_update"]
+    rendered = [c["name"] for s in export["sites"] for c in s["columns"] if c["rendered"]]
+    assert rendered == ["活动预告"]  # Chromium only where a page needs it
+
+
+def test_gbk_column_names_decode(audit):
+    _, _, export, _ = audit
+    names = {c["name"] for c in site(export, "qq")["columns"]}
+    assert {"部门动态", "图片新闻", "通知公告"} <= names
+
+
+LINK_CLASSES = {"http_404", "http_410", "http_403", "http_4xx", "http_5xx", "timeout", "dns_error", "connection_refused",
+                "connection_reset", "tls_error", "redirect_loop", "too_many_redirects", "wrong_link", "soft_404",
+                "empty_response", "malformed_url", "rate_limited", "bot_blocked", "blocked_address", "missing_anchor"}
+
+
+def test_every_link_class_is_planted_and_found(audit, truth):
+    _, _, export, _ = audit
+    assert {link["category"] for link in truth["sites"]["qx"]["links"]} >= LINK_CLASSES
+    assert {link["category"] for link in site(export, "qx")["links"]} >= LINK_CLASSES
+
+
+def test_tls_errors_say_which(audit):
+    _, _, export, _ = audit
+    tls = {link["url"].split("//")[1].split(":")[0]: link["detail"] for link in site(export, "qx")["links"]
+           if link["category"] == "tls_error"}
+    assert "expired" in tls["127.0.0.32"]
+    assert "mismatch" in tls["127.0.0.33"] or "hostname" in tls["127.0.0.33"]
+
+
+def test_unverified_links_do_not_count(audit):
+    _, _, export, _ = audit
+    qx = site(export, "qx")
+    unverified = {link["category"] for link in qx["links"] if link["verdict"] == "unverified"}
+    assert unverified == {"rate_limited", "bot_blocked", "blocked_address"}

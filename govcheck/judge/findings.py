@@ -43,6 +43,7 @@ class LinkFinding:
     verdict: str  # broken, unverified
     http_status: int | None = None
     confirmed: bool = False
+    detail: str = ""
 
 
 @dataclass

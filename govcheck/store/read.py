@@ -41,7 +41,7 @@ def problem_links(s: Session, run_id: int) -> dict[str, list[LinkFinding]]:
         out[occ.site_id].append(LinkFinding(
             url=occ.target_url, source=occ.source_url, text=occ.text, on_homepage=occ.on_homepage, kind=occ.kind,
             external=occ.external, category=chk.category, verdict=chk.verdict, http_status=chk.http_status,
-            confirmed=chk.confirmed))
+            confirmed=chk.confirmed, detail=chk.detail))
     return out
 
 
