@@ -5,8 +5,17 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from govcheck.judge.columns import is_stale
+from govcheck.rules import ProfileError, load_profile
 from govcheck.store.models import Column
 from govcheck.store.read import judgement_rows, site_findings
+
+
+def _profile(name: str):
+    try:
+        return load_profile(name)
+    except (ProfileError, OSError):  # a profile file since removed: the national one
+        return load_profile()
 
 
 def _day(d) -> str | None:
@@ -25,6 +34,8 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
         for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.id)):
             columns.setdefault(c.site_id, []).append(c)
         s.expunge_all()
+    # column staleness under the judgement's profile, so a re-judged run shows its own limits
+    profile = _profile(judgement.profile if judgement else run.profile)
     out_sites = []
     for site in sites:
         f = findings[site.site_id]
@@ -49,8 +60,9 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
                        "detail": link.detail}
                       for link in f.links],
             "columns": [{"name": c.name, "url": c.url, "type": c.type, "parent": c.parent,
-                         "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": c.stale,
-                         "threshold_days": c.threshold_days, "days_since": c.days_since,
+                         "last_update": _day(c.last_update), "items": c.items, "empty": c.empty,
+                         "stale": not c.empty and is_stale(c.last_update, profile.threshold_days(c.type), run.as_of),
+                         "threshold_days": profile.threshold_days(c.type), "days_since": c.days_since,
                          "future_dates": c.future_dates, "rendered": c.rendered}
                         for c in columns.get(site.site_id, [])],
             "homepage": {"last_update": _day(site.homepage_last_update), "stale": homepage_stale,

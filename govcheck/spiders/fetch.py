@@ -50,6 +50,7 @@ def carry(meta, **changes) -> dict:
 
 def failure_reason(failure) -> str:
     """The failure class of a request that got no response."""
+    from govcheck.middlewares import decompressed_too_large
     from govcheck.net import BlockedAddressError
 
     exc = failure.value
@@ -64,8 +65,9 @@ def failure_reason(failure) -> str:
         return "timeout"
     if failure.check(DownloadConnectionRefusedError, ConnectionRefusedError):
         return "connection_refused"
-    if failure.check(DownloadCancelledError):
-        return "too_large"  # DOWNLOAD_MAXSIZE reached: the body is there, only larger than we read
+    if failure.check(DownloadCancelledError) or any(map(decompressed_too_large, chain)):
+        # DOWNLOAD_MAXSIZE reached while reading or while decompressing (a gzip bomb): the body is there
+        return "too_large"
     text = " ".join(repr(e) for e in chain)
     low = text.lower()
     if "ssl" in low or "certificate" in low or "tls" in low:
@@ -80,6 +82,11 @@ def failure_reason(failure) -> str:
                      ResponseNeverReceived, ConnectError):
         return "connection_reset"
     return "other"
+
+
+def http_reason(status: int) -> str:
+    """A failed probe's reason for an HTTP error status, in the link categories' terms."""
+    return f"http_{status}" if status in (403, 404, 410) else ("http_5xx" if status >= 500 else "http_4xx")
 
 
 def retry_after_seconds(value: bytes | None, default: float) -> float:

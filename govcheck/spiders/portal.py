@@ -33,7 +33,7 @@ from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
 from govcheck.judge.links import link_kind, link_scheme_class, normalize_url
 from govcheck.middlewares import unusable_href
 from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
-from govcheck.spiders.fetch import FetchMixin, failure_reason
+from govcheck.spiders.fetch import FetchMixin, failure_reason, http_reason
 
 logger = logging.getLogger(__name__)
 
@@ -453,10 +453,12 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         if response is not None:
             ok = response.status < 400
             item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
-                             http_status=response.status, reason=None if ok else f"http_{response.status}", source="crawl")
+                             http_status=response.status, reason=None if ok else http_reason(response.status), source="crawl")
         else:
-            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=False, elapsed=elapsed,
-                             reason=failure_reason(failure), source="crawl")
+            reason = failure_reason(failure)
+            # a homepage larger than we read did answer
+            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason == "too_large",
+                             elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl")
         n = meta.get("probe_n", 1)
         if n < self.crawl_probes:
             self.pending_probes += 1

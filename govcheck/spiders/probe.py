@@ -13,12 +13,13 @@ import time
 from datetime import datetime
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from govcheck.items import ProbeItem
 from govcheck.rules import load_profile
 from govcheck.sites import SiteListError
-from govcheck.spiders.fetch import failure_reason
+from govcheck.spiders.fetch import failure_reason, http_reason
 from govcheck.spiders.portal import PortalSpider
 
 
@@ -29,6 +30,7 @@ class ProbeSpider(scrapy.Spider):
         "RETRY_ENABLED": False,  # a probe that fails is a finding, not something to hide by retrying
         "AUTOTHROTTLE_ENABLED": False,
         "CONCURRENT_REQUESTS": 512,  # every homepage at once
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 64,  # departments sharing one host too: one request each
         "REACTOR_THREADPOOL_MAXSIZE": 64,  # DNS lookups run in this pool
         "GOVCHECK_PROGRESS_INTERVAL": 0,
     }
@@ -51,7 +53,14 @@ class ProbeSpider(scrapy.Spider):
         except SiteListError as exc:
             spider.setup_error = str(exc)
         spider.site_hosts = frozenset(site.host.lower() for site in spider.sites)
+        spider.urls = {site.site_id: site.url for site in spider.sites}
+        crawler.signals.connect(spider.reached_downloader, signals.request_reached_downloader)
         return spider
+
+    def reached_downloader(self, request, spider=None):
+        # a probe is timed from when the downloader takes it: on a long list it first waits in the scheduler
+        if "site_id" in request.meta:
+            request.meta["started"] = time.monotonic()
 
     async def start(self):
         if self.setup_error:
@@ -63,14 +72,18 @@ class ProbeSpider(scrapy.Spider):
                                        "download_timeout": self.timeout, "download_maxsize": 4 * 1024 * 1024})
 
     def _item(self, meta, **kw) -> ProbeItem:
-        return ProbeItem(site_id=meta["site_id"], url=[s.url for s in self.sites if s.site_id == meta["site_id"]][0],
+        return ProbeItem(site_id=meta["site_id"], url=self.urls[meta["site_id"]],
                          at=datetime.now(), elapsed=round(time.monotonic() - meta["started"], 3), source="cron", **kw)
 
     def parse(self, response):
         # a redirect answers the probe: the homepage is there (it is followed by the portal spider)
         ok = response.status < 400
         yield self._item(response.meta, ok=ok, http_status=response.status,
-                         reason=None if ok else ("http_5xx" if response.status >= 500 else "http_4xx"))
+                         reason=None if ok else http_reason(response.status))
 
     def failed(self, failure):
-        yield self._item(failure.request.meta, ok=False, reason=failure_reason(failure))
+        reason = failure_reason(failure)
+        if reason == "too_large":  # a homepage larger than we read did answer
+            yield self._item(failure.request.meta, ok=True)
+        else:
+            yield self._item(failure.request.meta, ok=False, reason=reason)

@@ -1,0 +1,96 @@
+"""Downloader middlewares and guards for hostile input: lying charsets and addresses no one can open."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+
+from charset_normalizer import from_bytes
+from scrapy.http import TextResponse
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
+
+try:  # Scrapy's own signal that decompressing a body passed DOWNLOAD_MAXSIZE (a gzip bomb)
+    from scrapy.utils._compression import _DecompressionMaxSizeExceeded
+except ImportError:  # a Scrapy without it: its message still tells
+    _DecompressionMaxSizeExceeded = None
+
+logger = logging.getLogger(__name__)
+
+# Scrapy's URLLENGTH_LIMIT: longer links are dropped silently before any request, so they are judged here
+MAX_URL_LENGTH = 2083
+# GB2312 and GBK are subsets of GB18030: decoding with the superset loses nothing
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
+
+
+def unusable_href(href: str, url: str, max_length: int = MAX_URL_LENGTH) -> str | None:
+    """Why a link that parses as a web address is still not one anybody can open, or None.
+
+    `href` is the attribute as written, `url` the absolute address made of it.
+    """
+    raw = href.strip()
+    if raw.startswith("\\\\"):
+        return "a Windows file share path (\\\\server\\share), not a web address"
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+        return "control characters in the address"
+    if len(url) > max_length:
+        return f"address longer than {max_length} characters"
+    return None
+
+
+def decompressed_too_large(exc: BaseException) -> bool:
+    """The exception says a compressed body grew past the size cap: the body exists, it is only too big."""
+    if _DecompressionMaxSizeExceeded is not None and isinstance(exc, _DecompressionMaxSizeExceeded):
+        return True
+    return "exceeded DOWNLOAD_MAXSIZE" in str(exc)
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
+    """The body decodes strictly; an incomplete character at the very end (a cut body) is allowed."""
+    try:
+        codecs.getincrementaldecoder(encoding)("strict").decode(body, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def declared_encoding(content_type: str, body: bytes) -> str | None:
+    """The Python codec a response declares (header first, then <meta>), or None when it declares none."""
+    name = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    return resolve_encoding(name) if name else None
+
+
+def fallback_encoding(body: bytes, declared: str) -> str | None:
+    """The encoding a body that does not decode as `declared` really has, or None to keep the declared one."""
+    best = from_bytes(body).best()
+    found = best.encoding if best is not None else None
+    found = SUPERSETS.get(found, found) if found else None
+    for candidate in (found, "gb18030"):  # the Chinese national encoding when detection has no answer
+        if candidate and candidate != declared and _decodes(body, candidate):
+            return candidate
+    return None
+
+
+class CharsetFallbackMiddleware:
+    """Re-decodes a page whose declared encoding does not fit its bytes (a UTF-8 header over GBK bytes)."""
+
+    def __init__(self, stats=None):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_response(self, request, response, spider=None):
+        if not isinstance(response, TextResponse) or not response.body or read_bom(response.body)[0]:
+            return response  # undeclared bodies are already detected by Scrapy; a BOM is authoritative
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        declared = declared_encoding(content_type, response.body)
+        if declared is None or _decodes(response.body, declared):
+            return response
+        actual = fallback_encoding(response.body, declared)
+        if actual is None:
+            return response  # no better reading: Scrapy's replacement characters stay
+        logger.info("govcheck: %s declares %s but is %s: read as %s", response.url, declared, actual, actual)
+        if self.stats is not None:
+            self.stats.inc_value("govcheck/charset_fallback")
+        return response.replace(encoding=actual)
