@@ -58,6 +58,7 @@ DOWNLOAD_VERIFY_CERTIFICATES = True  # default False
 
 LOG_LEVEL = "INFO"  # default DEBUG: one line per request drowns a 10,000-page crawl
 LOGSTATS_INTERVAL = 60.0
+LOG_FORMATTER = "govcheck.logformatter.QuietLogFormatter"  # no line per scraped item
 FEED_EXPORT_ENCODING = "utf-8"  # default None: Chinese text stays readable in JSON feeds
 
 # After decompression (HttpCompressionMiddleware, 590): a page declaring UTF-8 over GBK bytes is re-read.
@@ -116,3 +117,6 @@ GOVCHECK_DB_BATCH = 500  # rows per committed batch: a crash loses at most one b
 GOVCHECK_DB_FLUSH_SECONDS = 5.0
 GOVCHECK_PROGRESS_INTERVAL = 30.0  # seconds between progress lines
 GOVCHECK_REDIS_URL = os.environ.get("GOVCHECK_REDIS_URL", "redis://127.0.0.1:6379/0")
+# Workers share one run through Redis (govcheck/distributed.py); -s GOVCHECK_DISTRIBUTED=1 or the environment
+GOVCHECK_DISTRIBUTED = os.environ.get("GOVCHECK_DISTRIBUTED", "").lower() in ("1", "true", "yes", "on")
+GOVCHECK_WORKER_TIMEOUT = 60  # seconds without a heartbeat before a distributed worker is taken for dead
