@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, image, jyj, nav, qq, qx, wjw, zhen
+from govcheck.demo.sites import Env, image, jyj, nav, qq, qx, rsj, wjw, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -35,8 +35,12 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("nav", "127.0.0.18", "示范市文化和旅游局", "department", "示范市", "4399000023", "示范市文化和旅游局",
              icp="湘ICP备12034567号-23", police="湘公网安备 43990002000123号", phone="0799-8236600",
              address="示范市文化中心3号楼"),
+    SiteMeta("rsj", "127.0.0.20", "示范市人力资源和社会保障局", "department", "示范市", "4399000027",
+             "示范市人力资源和社会保障局", icp="湘ICP备12034567号-27", police="湘公网安备 43990002000127号",
+             phone="0799-8237700", address="示范市人民中路68号"),
 )
-BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build}
+BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
+            "rsj": rsj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
 
 

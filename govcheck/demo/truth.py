@@ -32,7 +32,8 @@ POLICY_COLUMN, POLICY_COLUMN_CAP = 5.0, 20.0
 IDENTITY_ITEM, IDENTITY_CAP = 1.0, 5.0
 PASS_SCORE = 60.0
 NOT_COUNTED = {"missing_anchor"}  # reported, but a minor problem the score leaves out
-VETOES = ("availability", "homepage_stale", "columns_stale", "columns_empty")
+# columns_stale: (a) news + top-level notice/policy columns; columns_long_stale: (b) any columns past their limit
+VETOES = ("availability", "homepage_stale", "columns_stale", "columns_long_stale", "columns_empty")
 
 
 def _bases(urls: dict[str, str]) -> dict[str, str]:
@@ -117,8 +118,10 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     vetoes = []
     if home_stale:
         vetoes.append("homepage_stale")
-    if len(stale_a) >= VETO_STALE_A or len(stale_all) >= VETO_STALE_B:
+    if len(stale_a) >= VETO_STALE_A:
         vetoes.append("columns_stale")
+    if len(stale_all) >= VETO_STALE_B:
+        vetoes.append("columns_long_stale")
     if len(empty) >= VETO_EMPTY:
         vetoes.append("columns_empty")
     deductions = {

@@ -19,8 +19,8 @@ from govcheck.demo.web import DemoRequest
 from tests.demo.helpers import join, request
 
 AS_OF = date(2026, 11, 26)
-CRAWLED = ("qx", "jyj", "qq", "wjw", "zhen", "nav")
-CHARSET = {"jyj": "gbk", "qq": "gbk"}
+CRAWLED = ("qx", "jyj", "qq", "wjw", "zhen", "nav", "rsj")
+CHARSET = {"jyj": "gbk", "qq": "gbk", "rsj": "gbk"}
 # a status-only check sees these; the others (soft 404, empty page, …) need the judge's reading of the body
 STATUS_CATEGORIES = {"http_404", "http_410", "http_403", "http_5xx", "redirect_loop", "too_many_redirects"}
 DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -196,6 +196,29 @@ def check_special_pages(base: str) -> None:
     assert request(join(base, "/ljcs/kbym.html"))[2] == b""
     status, headers, _ = request(join(base, "/ljcs/jbzcjd.html"))
     assert (status, headers["Location"]) == (302, "/404.html") and request(join(base, "/404.html"))[0] == 200
+
+
+def test_rsj_mixes_list_markups_in_gbk_with_a_complete_footer(server, truth):
+    base = server.base_url("rsj")
+    home = request(base)[2].decode("gbk")
+    for mark in ("bszs.conac.cn", "网站标识码：4399000027", "ICP备", "公网安备", "主办单位：示范市人力资源和社会保障局",
+                 "联系我们", "联系电话：", "我为政府网站找错", "网站地图"):
+        assert mark in home, mark
+    pages = {p: request(join(base, p))[2].decode("gbk") for p in (
+        "/sydwzp/index.html", "/sydwzp/index_1.html", "/rsks/index.html", "/fzgh/index.html", "/ndjh/index.html",
+        "/gzjh/index.html")}
+    assert 'createPageHTML(2, 0, "index", "html")' in pages["/sydwzp/index.html"]  # TRS paging
+    assert re.search(r'<span class="date">\[20\d\d-\d\d-\d\d\]</span>', pages["/sydwzp/index.html"])
+    assert 'createPageHTML(2, 1, "index", "html")' in pages["/sydwzp/index_1.html"]
+    assert re.search(r'<b readlabel="1">20\d\d\.\d\d\.\d\d</b>', pages["/rsks/index.html"])
+    assert re.search(r"发布时间：20\d\d-\d\d-\d\d \d\d:\d\d", pages["/fzgh/index.html"])
+    assert re.search(r'<td class="date" align="right">20\d\d/\d\d/\d\d</td>', pages["/ndjh/index.html"])
+    assert re.search(r"20\d\d年\d{1,2}月\d{1,2}日", pages["/gzjh/index.html"])
+    generic = re.search(r'href="(/gzjh/\d{4}-\d\d/\d\d/content_\d+\.html)"', pages["/gzjh/index.html"]).group(1)
+    trs = re.search(r'href="(/fzgh/\d{6}/t\d{8}_\d+\.html)"', pages["/fzgh/index.html"]).group(1)
+    assert request(join(base, generic))[0] == request(join(base, trs))[0] == 200
+    stale = [c for c in truth["sites"]["rsj"]["columns"] if c["stale"]]
+    assert len(stale) == 10 and all(f'href="{urlsplit(c["url"]).path}"' in home for c in stale)  # all in the menu
 
 
 def test_hanweb_column_and_dataproxy(server, truth):

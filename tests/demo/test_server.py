@@ -46,7 +46,7 @@ def server():
 def test_every_listening_site_has_its_own_address(server):
     hosts = {sid: urlsplit(url).hostname for sid, url in server.urls.items()}
     assert hosts["qx"] == "127.0.0.11" and hosts["nav"] == "127.0.0.18"
-    assert len(set(hosts.values())) == 8
+    assert len(set(hosts.values())) == 9
 
 
 @pytest.mark.parametrize("site_id, name, header_charset, decode", [
@@ -56,6 +56,7 @@ def test_every_listening_site_has_its_own_address(server):
     ("wjw", "示范市卫生健康委员会", "utf-8", "utf-8"),
     ("zhen", "示范镇人民政府", "utf-8", "utf-8"),
     ("nav", "示范市文化和旅游局", "utf-8", "utf-8"),
+    ("rsj", "示范市人力资源和社会保障局", "gbk", "gbk"),  # GBK, in the header and a meta tag
 ])
 def test_homepages_answer_in_their_charset(server, site_id, name, header_charset, decode):
     status, headers, body = request(server.base_url(site_id))
@@ -75,6 +76,8 @@ def test_gbk_charset_signals(server):
     status, headers, bare = request(join(server.base_url("qq"), "/ywdt/tpxw/index.html"))
     assert status == 200 and headers.get_content_charset() is None and b"charset" not in bare.lower()
     assert "图片新闻" in bare.decode("gbk")
+    _, headers, rsj = request(server.base_url("rsj"))
+    assert headers.get_content_charset() == "gbk" and b'<meta charset="gbk">' in rsj  # both signals
 
 
 def test_unreachable_site_refuses_connections(server):
@@ -179,7 +182,7 @@ def test_keep_alive_connection_serves_several_requests(server):
 
 def test_site_list_has_the_real_urls(server, tmp_path):
     sites = load_sites(server.write_site_list(tmp_path / "sites.csv"))
-    assert [s.site_id for s in sites] == ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav"]
+    assert [s.site_id for s in sites] == ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj"]
     assert {s.site_id: s.url for s in sites} == server.urls
     bundled = {s.site_id: s for s in load_sites("data/demo-sites.csv")}
     for s in sites:

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 import pytest
 
 from govcheck.demo import truth as truth_module
-from govcheck.demo.portals import SITES, link_cases
+from govcheck.demo.portals import SITES, build_sites, link_cases
 from govcheck.demo.sites.qx import ONSITE_CASES
-from govcheck.demo.truth import ground_truth
+from govcheck.demo.truth import ground_truth, site_truth
 
 AS_OF = date(2026, 11, 26)
 URLS = {m.site_id: f"http://{m.ip}:8808/" for m in SITES}
@@ -40,6 +40,8 @@ def test_every_site_is_judged_as_planted(truth):
     assert summary["old"] == ("exempt", "exempt", None, [])
     assert summary["nav"] == ("checked", "qualified", 100.0, [])
     assert summary["qx"][1] == "qualified" and 90 < summary["qx"][2] < 98
+    assert summary["rsj"] == ("checked", "unqualified", None, ["columns_long_stale"])
+    assert {v for s in sites.values() for v in s["vetoes"]} == set(truth_module.VETOES)  # each veto planted
 
 
 def test_homepage_dates(truth):
@@ -65,6 +67,32 @@ def test_planted_columns(truth):
     assert [c["last_update"] for c in truth["sites"]["zhen"]["columns"] if c["stale"]] == [days_ago(200), days_ago(260)]
     jyj_notice = truth["sites"]["jyj"]["columns"][0]
     assert (jyj_notice["name"], jyj_notice["last_update"], jyj_notice["stale"]) == ("通知公告", days_ago(20), False)
+
+
+RSJ_STALE = {"人事任免": 400, "招考录用": 430, "事业单位招聘": 460, "人事考试": 490, "人才招聘": 520,
+             "发展规划": 550, "年度计划": 580, "专项规划": 610, "工作计划": 640, "规划计划": 700}
+
+
+def test_rsj_fails_the_long_stale_veto_alone(truth):
+    rsj = truth["sites"]["rsj"]
+    cols = {c["name"]: c for c in rsj["columns"]}
+    stale = {n: c for n, c in cols.items() if c["stale"]}
+    assert {n: c["last_update"] for n, c in stale.items()} == {n: days_ago(d) for n, d in RSJ_STALE.items()}
+    assert {c["type"] for c in stale.values()} == {"personnel", "plan"}  # none counts towards veto (a)
+    assert rsj["counts"]["stale_columns"] == 10 and rsj["counts"]["stale_columns_news_notice_policy"] == 0
+    assert (cols["工作动态"]["last_update"], cols["通知公告"]["stale"], cols["政策文件"]["stale"]) == (days_ago(1), False, False)
+    assert rsj["homepage_last_update"] == days_ago(1) and rsj["homepage_stale"] is False
+    assert rsj["links"] == [] and rsj["identity_missing"] == [] and not any(c["empty"] for c in cols.values())
+    assert cols["事业单位招聘"]["items_on_first_page"] == 15  # its list runs over two pages
+
+
+def test_rsj_one_stale_column_less_passes():
+    """Ten is the veto line: with nine long-stale columns the site passes with full marks."""
+    bases = truth_module._bases(URLS)
+    site = build_sites(AS_OF, 1, bases)["rsj"]
+    site.columns = [c for c in site.columns if c.name != "人事任免"]
+    nine = site_truth(site, bases["rsj"], AS_OF)
+    assert (nine["counts"]["stale_columns"], nine["vetoes"], nine["verdict"], nine["score"]) == (9, [], "qualified", 100.0)
 
 
 @pytest.mark.parametrize("site_id", [m.site_id for m in SITES])
@@ -118,13 +146,13 @@ def test_round_two(truth):
     assert two["qx"]["counts"]["broken_homepage"] == 0
     assert two["qx"]["score"] == pytest.approx(truth["sites"]["qx"]["score"] + 2, abs=0.01)
     assert (two["wjw"]["verdict"], two["wjw"]["score"], two["wjw"]["vetoes"]) == ("qualified", 100.0, [])
-    for sid in ("jyj", "qq", "zhen", "mz", "old", "nav"):
+    for sid in ("jyj", "qq", "zhen", "mz", "old", "nav", "rsj"):
         assert two[sid] == truth["sites"][sid]
 
 
 def test_dates_move_with_the_check_date(truth):
     later = ground_truth(AS_OF + timedelta(days=40), URLS)["sites"]
-    for sid in ("qx", "jyj", "qq", "wjw", "zhen", "nav"):
+    for sid in ("qx", "jyj", "qq", "wjw", "zhen", "nav", "rsj"):
         assert later[sid]["verdict"] == truth["sites"][sid]["verdict"]
         assert later[sid]["homepage_last_update"] == (
             date.fromisoformat(truth["sites"][sid]["homepage_last_update"]) + timedelta(days=40)).isoformat()
