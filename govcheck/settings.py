@@ -9,6 +9,7 @@ import shutil
 BOT_NAME = "govcheck"
 SPIDER_MODULES = ["govcheck.spiders"]
 NEWSPIDER_MODULE = "govcheck.spiders"
+COMMANDS_MODULE = "govcheck.commands"  # `scrapy crawl` exits non-zero when a run could not be done
 
 # Who we are: site staff reading their logs should see an inspection crawler, not a browser.
 USER_AGENT = "Mozilla/5.0 (compatible; govcheck/0.1; government website inspection)"

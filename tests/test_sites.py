@@ -70,6 +70,7 @@ def test_crawl_with_broken_list_writes_nothing(tmp_path):
     path = write(tmp_path, HEADER + GOOD + GOOD)
     db = tmp_path / "g.sqlite"
     done = run_crawl(path, f"sqlite:///{db}")
+    assert done.returncode == 2
     assert f"{path}:3: duplicate site_id 'qx'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not db.exists()

@@ -48,7 +48,9 @@ def make_engine(url: str | None = None) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # a server that accepts but never answers must not hang the crawl
+    connect_args = {"connect_timeout": 8} if parsed.get_backend_name() == "postgresql" else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def migrate(engine: Engine) -> None:
@@ -67,11 +69,13 @@ def migrate(engine: Engine) -> None:
 def _migrated_engine(url: str) -> Engine:
     from sqlalchemy.exc import SQLAlchemyError
 
-    engine = make_engine(url)
+    engine = None
     try:
+        engine = make_engine(url)  # creates the SQLite file's folder: may fail on a read-only disk
         migrate(engine)
     except (SQLAlchemyError, OSError) as exc:
-        engine.dispose()
+        if engine is not None:
+            engine.dispose()
         first = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise StoreError(f"cannot open the store: {first}") from None
     return engine

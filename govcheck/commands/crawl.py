@@ -1,0 +1,23 @@
+"""`scrapy crawl` that exits non-zero when govcheck stopped a run (bad site list, store unusable).
+
+A scheduled `scrapy crawl portal && govcheck report` must not go on to report the previous run.
+"""
+
+from __future__ import annotations
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+
+# close reasons of a run that could not be done; the log already says why in one line
+FAILED_REASONS = {"setup_error": 2, "store_error": 3}
+
+
+class Command(ScrapyCrawl):
+    def _create_crawler(self, spidercls):
+        self.crawler = super()._create_crawler(spidercls)
+        return self.crawler
+
+    def run(self, args, opts) -> None:
+        super().run(args, opts)
+        reason = self.crawler.stats.get_value("finish_reason") if getattr(self, "crawler", None) else None
+        if reason in FAILED_REASONS:
+            self.exitcode = FAILED_REASONS[reason]
