@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import asdict
 from datetime import datetime
 
 from scrapy.exceptions import CloseSpider
+from scrapy.utils.job import job_dir
+from sqlalchemy import func, select, update
 
+from govcheck.distributed import distributed, flush_requested, read_run_file, write_run_file
 from govcheck.items import CheckItem, ColumnItem, LinkItem, PageItem, ProbeItem, SiteItem
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.finish import finish_run
+from govcheck.store.models import ProbeRecord, Run
 from govcheck.store.writer import RunWriter, row_key
 
 logger = logging.getLogger(__name__)
@@ -26,11 +31,18 @@ class StoragePipeline:
         self.batch = s.getint("GOVCHECK_DB_BATCH")
         self.seconds = s.getfloat("GOVCHECK_DB_FLUSH_SECONDS")
         self.profile = s.get("GOVCHECK_RULES")
+        self.distributed = distributed(s)
+        # a JOBDIR keeps the run id, so the run resumes after a crash (govcheck/distributed.py); not when distributed,
+        # where the run id is given to each worker and the Redis queue is the state that persists
+        self.jobdir = None if self.distributed else job_dir(s)
         self.writer: RunWriter | None = None
+        self.probes_stored: Counter = Counter()  # crawl probes a resumed run already holds, per site
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.flush, signal=flush_requested)
+        return pipeline
 
     def open_spider(self, spider=None):
         spider = self.crawler.spider
@@ -40,22 +52,55 @@ class StoragePipeline:
             self.writer = RunWriter(get_engine(self.url), self.batch, self.seconds)
             if not getattr(spider, "creates_run", True):
                 return
-            # -a run=ID joins a run (distributed workers); JOBDIR's spider state resumes one
-            run_id = getattr(spider, "arg_run", None) or getattr(spider, "state", {}).get("run_id")
-            run_id = int(run_id) if run_id else None
+            # -a run=ID joins a run (a distributed worker, or a run continued by hand); a JOBDIR resumes its own
+            run_id = self.run_to_resume(spider)
             options = {"spider": spider.name, "site": spider.arg_site, "url": spider.arg_url}
             spider.run_id = self.writer.start_run(spider.as_of, spider.arg_sites or self.crawler.settings.get("GOVCHECK_SITES"),
                                                   self.profile, options, run_id=run_id)
+            run = self.read_run(spider.run_id)
+            spider.run_started_at = run.started_at  # with the id, names the run's keys in Redis
+            if run_id is not None:
+                self.adopt(spider, run)
         except StoreError as exc:
             logger.error("govcheck: %s (database %s)", exc, redact(self.url))
             raise CloseSpider("store_error") from None
-        if hasattr(spider, "state"):
-            spider.state["run_id"] = spider.run_id
+        if self.jobdir:
+            write_run_file(self.jobdir, spider.run_id)
         logger.info("govcheck: run %s, inspection date %s, store %s", spider.run_id, spider.as_of, redact(self.url))
         self.crawler.stats.set_value("govcheck/run_id", spider.run_id)
 
+    def run_to_resume(self, spider) -> int | None:
+        if getattr(spider, "arg_run", None):
+            return int(spider.arg_run)
+        if self.jobdir:
+            run_id = read_run_file(self.jobdir)
+            if run_id is not None and run_status(self.writer.engine, run_id) not in (None, "complete"):
+                logger.info("govcheck: resuming run %s from %s", run_id, self.jobdir)
+                return run_id
+        return None
+
+    def read_run(self, run_id: int):
+        with self.writer.engine.connect() as conn:
+            return conn.execute(select(Run.as_of, Run.started_at).where(Run.id == run_id)).one()
+
+    def adopt(self, spider, run) -> None:
+        """A run joined or resumed keeps its own inspection date; a replayed crawl does not store its probes twice."""
+        if not self.distributed:
+            # probes of a site come one after another, so the first n of a replay are the n already stored
+            with self.writer.engine.connect() as conn:
+                self.probes_stored = Counter(dict(conn.execute(
+                    select(ProbeRecord.site_id, func.count()).where(ProbeRecord.run_id == spider.run_id,
+                                                                    ProbeRecord.source == "crawl")
+                    .group_by(ProbeRecord.site_id)).all()))
+        if run.as_of != spider.as_of:
+            logger.info("govcheck: run %s keeps its inspection date %s", spider.run_id, run.as_of)
+            spider.as_of = run.as_of
+
     def process_item(self, item):
         if self.writer is None:
+            return item
+        if isinstance(item, ProbeItem) and self.probes_stored[item.site_id] > 0:
+            self.probes_stored[item.site_id] -= 1  # replayed: stored before the crash
             return item
         table, row = to_row(item)
         if table:
@@ -66,16 +111,30 @@ class StoragePipeline:
                 raise CloseSpider("store_error") from None
         return item
 
+    def flush(self) -> None:
+        """Commits the buffered rows now: a distributed worker does before it declares itself idle, and a
+        StoreError raised here keeps it from doing so."""
+        if self.writer is not None:
+            self.writer.flush()
+
     def close_spider(self, spider=None):
         spider = self.crawler.spider
         if self.writer is None:
             return
-        if not getattr(spider, "creates_run", True):
-            self.writer.flush()
+        coordinator = getattr(spider, "run_coordinator", None)
+        if not getattr(spider, "creates_run", True) or (coordinator is not None and not coordinator.finisher):
+            # a distributed worker that does not finish the run: others are working, or finish it
+            try:
+                self.writer.flush()
+            except StoreError as exc:
+                logger.error("govcheck: %s; rows of this process are not stored", exc)
             return
         reason = self.crawler.stats.get_value("finish_reason") or "finished"
         try:
             self.writer.flush()
+            if coordinator is not None and not claim_finish(self.writer.engine, spider.run_id):
+                logger.warning("govcheck: run %s is already finished or being finished", spider.run_id)
+                return
             if reason == "finished":
                 summary = finish_run(self.writer.engine, spider.run_id, self.profile)
                 logger.info("govcheck: run %s complete: %s", spider.run_id, summary)
@@ -84,6 +143,18 @@ class StoragePipeline:
                 logger.warning("govcheck: run %s stopped (%s): kept as incomplete", spider.run_id, reason)
         except StoreError as exc:
             logger.error("govcheck: %s; run %s is not complete", exc, spider.run_id)
+
+
+def claim_finish(engine, run_id: int) -> bool:
+    """Marks a running run as being finished; False when another process got there first."""
+    with engine.begin() as conn:
+        claimed = conn.execute(update(Run).where(Run.id == run_id, Run.status == "running").values(status="finishing"))
+        return claimed.rowcount == 1
+
+
+def run_status(engine, run_id: int) -> str | None:
+    with engine.connect() as conn:
+        return conn.execute(select(Run.status).where(Run.id == run_id)).scalar_one_or_none()
 
 
 def to_row(item) -> tuple[str | None, dict]:

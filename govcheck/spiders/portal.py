@@ -75,6 +75,13 @@ class PortalSpider(FetchMixin, scrapy.Spider):
             self.setup_error = str(exc)
 
     @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        from govcheck.distributed import apply_mode
+
+        apply_mode(settings)  # the scheduler of a distributed or resumable run
+
+    @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.configure(crawler.settings)
@@ -145,6 +152,8 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         if self.setup_error:
             logger.error("govcheck: %s", self.setup_error)
             raise CloseSpider("setup_error")
+        if self.arg_run and self.settings.getbool("GOVCHECK_DISTRIBUTED"):
+            return  # a worker joining a distributed run: its first process seeded it
         for site in self.all_sites:
             yield SiteItem(site_id=site.site_id, name=site.name, url=site.url, site_code=site.site_code,
                            sponsor=site.sponsor, kind=site.kind, region=site.region, list_status=site.status,

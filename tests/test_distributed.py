@@ -1,0 +1,297 @@
+"""Distributed mode: two `scrapy crawl portal` workers share one run through Redis and one PostgreSQL database."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import redis
+from sqlalchemy import create_engine, func, select, text
+
+from govcheck.demo.settings import DEMO_SETTINGS
+from govcheck.distributed import HEARTBEAT_SCRIPT, IDLE_SCRIPT, RunKeys, run_keys
+from govcheck.export import export_run
+from govcheck.store.models import Judgement, LinkCheck, LinkOccurrence, Page, ProbeRecord, Run
+from govcheck.store.models import Column as ColumnRow
+from tests.conftest import AS_OF, PG_URL, ROOT, run_crawl, scrapy_args
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+TABLES = {"pages": Page, "link_checks": LinkCheck, "link_occurrences": LinkOccurrence, "columns": ColumnRow,
+          "probes": ProbeRecord}
+
+
+# --- helpers shared with test_resume.py ---
+
+def crawl_command(sites_csv: Path, db_url: str, ca: Path, extra: dict | None = None,
+                  args: dict | None = None) -> list[str]:
+    """The `scrapy crawl portal` command line run_crawl() builds, for a process the test controls."""
+    settings = {**DEMO_SETTINGS, "GOVCHECK_DATABASE_URL": db_url, "GOVCHECK_PROGRESS_INTERVAL": 0,
+                "GOVCHECK_CA_BUNDLE": str(ca), **(extra or {})}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"sites={sites_csv}", "-a", f"as_of={AS_OF}"]
+    for k, v in (args or {}).items():
+        cmd += ["-a", f"{k}={v}"]
+    return cmd + scrapy_args(settings)
+
+
+def start(cmd: list[str], log: Path) -> subprocess.Popen:
+    with log.open("w") as stderr:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr)
+
+
+def crawl_stats(log: str) -> dict[str, int]:
+    """The integer stats of the "Dumping Scrapy stats" block of a crawl's log."""
+    block = log[log.rindex("Dumping Scrapy stats"):]
+    return {k: int(v) for k, v in re.findall(r"'([^']+)': (\d+)[,}]", block)}
+
+
+def first_attempts(log: str) -> int:
+    """Requests sent minus Scrapy's retries: each distinct fetch counted once, however often a timeout repeated it."""
+    s = crawl_stats(log)
+    return s["downloader/request_count"] - s.get("retry/count", 0)
+
+
+def row_counts(engine, run_id: int) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {name: conn.execute(select(func.count()).select_from(model).where(model.run_id == run_id)).scalar_one()
+                for name, model in TABLES.items()}
+
+
+def comparable(export: dict) -> dict:
+    """An export without what differs between two equal runs: run id and times, row order, and the order of
+    names inside a sentence (a deduction lists stale columns in the order the crawl met them)."""
+
+    def text_bag(s):
+        return "".join(sorted(s or ""))
+
+    sites = []
+    for s in export["sites"]:
+        s = dict(s)
+        s["links"] = sorted(json.dumps(x, sort_keys=True, ensure_ascii=False) for x in s["links"])
+        s["columns"] = sorted(json.dumps(x, sort_keys=True, ensure_ascii=False) for x in s["columns"])
+        s["vetoes"] = sorted((v["rule"], text_bag(v["detail"])) for v in s["vetoes"])
+        s["deductions"] = sorted((d["indicator"], d["points"], d["count"], text_bag(d["detail"]))
+                                 for d in s["deductions"])
+        sites.append(s)
+    return {"summary": export["summary"], "sites": sites}
+
+
+def differences(got: dict, want: dict) -> list[str]:
+    """What two comparable exports disagree on, site by site and field by field (empty when equal)."""
+    out = [f"summary: {got['summary']} != {want['summary']}"] if got["summary"] != want["summary"] else []
+    for g, w in zip(got["sites"], want["sites"]):
+        for key in sorted(set(g) | set(w)):
+            a, b = g.get(key), w.get(key)
+            if a == b:
+                continue
+            if isinstance(a, list) and isinstance(b, list):
+                extra, missing = [x for x in a if x not in b], [x for x in b if x not in a]
+                out.append(f"{g['site_id']}.{key}: extra {extra}, missing {missing}")
+            else:
+                out.append(f"{g['site_id']}.{key}: {a!r} != {b!r}")
+    if [s["site_id"] for s in got["sites"]] != [s["site_id"] for s in want["sites"]]:
+        out.append("the sites differ")
+    return out
+
+
+# --- two workers ---
+
+@pytest.fixture(scope="module")
+def fresh_pg():
+    """A schema of its own: the run must be the first complete one in its database, as sqlite_audit's is
+    (a previous run would confirm failures and lend problems their first-seen run)."""
+    schema = f"govcheck_dist_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    url = f"{PG_URL}?options=-csearch_path%3D{schema}"
+    engine = create_engine(url)
+    yield url, engine
+    engine.dispose()
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+def wait_for_run(engine, proc, timeout: float = 30) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "the first worker stopped before creating its run"
+        try:
+            with engine.connect() as conn:
+                run_id = conn.execute(select(func.max(Run.id))).scalar_one()
+            if run_id is not None:
+                return run_id
+        except Exception:  # the schema is being created by the worker's migration
+            pass
+        time.sleep(0.1)
+    raise AssertionError("no run was created")
+
+
+def same_ports(data: dict) -> dict:
+    """Two demo servers differ only in their port."""
+    return json.loads(re.sub(r"(127\.0\.0\.\d+):\d+", r"\1:PORT", json.dumps(data, ensure_ascii=False)))
+
+
+@pytest.fixture(scope="module")
+def ca(tmp_path_factory) -> Path:
+    from govcheck.demo.tlscerts import ca_pem
+
+    path = tmp_path_factory.mktemp("ca") / "demo-ca.pem"
+    path.write_bytes(ca_pem())
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(ca, tmp_path_factory):
+    """One process over fresh demo portals (some answer differently the second time they are asked):
+    (export, row counts, requests the portals received)."""
+    from govcheck.demo.server import DemoServer
+    from govcheck.store.db import make_engine
+    from govcheck.store.read import latest_run_id
+
+    tmp = tmp_path_factory.mktemp("reference")
+    url = f"sqlite:///{tmp / 'single.sqlite'}"
+    with DemoServer(AS_OF, port=0) as server:
+        server.write_site_list(tmp / "sites.csv")
+        done = run_crawl(tmp / "sites.csv", url, extra={"GOVCHECK_CA_BUNDLE": str(ca)})
+        hits = Counter(server.hits)
+    assert done.returncode == 0, done.stderr[-3000:]
+    engine = make_engine(url)
+    run_id = latest_run_id(engine)
+    yield export_run(engine, run_id), row_counts(engine, run_id), hits
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def two_workers(ca, fresh_pg, tmp_path_factory):
+    """Two worker processes over other fresh demo portals: (run id, engine, worker logs, requests received)."""
+    from govcheck.demo.server import DemoServer
+
+    url, engine = fresh_pg
+    tmp = tmp_path_factory.mktemp("workers")
+    extra = {"GOVCHECK_DISTRIBUTED": 1, "GOVCHECK_REDIS_URL": REDIS_URL}
+    with DemoServer(AS_OF, port=0) as server:
+        sites = tmp / "sites.csv"
+        server.write_site_list(sites)
+        first = start(crawl_command(sites, url, ca, extra), tmp / "first.log")
+        run_id = wait_for_run(engine, first)
+        second = start(crawl_command(sites, url, ca, extra, args={"run": run_id}), tmp / "second.log")
+        codes = [p.wait(timeout=120) for p in (first, second)]
+        hits = Counter(server.hits)
+    logs = [(tmp / name).read_text() for name in ("first.log", "second.log")]
+    assert codes == [0, 0], [log[-3000:] for log in logs]
+    return run_id, engine, logs, hits
+
+
+def test_each_worker_does_a_real_share(two_workers):
+    _, _, logs, _ = two_workers
+    shares = [first_attempts(log) for log in logs]
+    assert min(shares) >= 0.2 * sum(shares), shares
+
+
+def test_stored_result_equals_a_single_process_run(two_workers, reference):
+    run_id, engine, _, _ = two_workers
+    single_export, _, _ = reference
+    got = export_run(engine, run_id)
+    assert got["run"]["status"] == "complete"
+    assert differences(same_ports(comparable(got)), same_ports(comparable(single_export))) == []
+
+
+def without_failed_connections(hits: Counter, engine, run_id: int) -> Counter:
+    """Requests received, less those to URLs that answered nothing (reset, timeout): how often Scrapy retried
+    those depends on timing, in one process as in two."""
+    with engine.connect() as conn:
+        urls = conn.execute(select(LinkCheck.url).where(LinkCheck.run_id == run_id,
+                                                        LinkCheck.failure.in_(("connection_reset", "timeout"))))
+        failed = {(parts.hostname, parts.path) for parts in map(urlsplit, urls.scalars())}
+    return Counter({key: n for key, n in hits.items() if (key[1], key[2].split("?")[0]) not in failed})
+
+
+def test_no_url_fetched_twice_across_workers(two_workers, reference):
+    """The portals received exactly the requests one process makes (each URL once, bar retries and probes)."""
+    run_id, engine, _, hits = two_workers
+    _, single_counts, single_hits = reference
+    assert set(hits) == set(single_hits)
+    assert without_failed_connections(hits, engine, run_id) == without_failed_connections(single_hits, engine, run_id)
+    assert row_counts(engine, run_id) == single_counts
+
+
+def test_the_run_is_finished_once(two_workers):
+    run_id, engine, logs, _ = two_workers
+    assert sum("this worker finishes it" in log for log in logs) == 1
+    with engine.connect() as conn:
+        judged = conn.execute(select(func.count()).select_from(Judgement).where(Judgement.run_id == run_id))
+        assert judged.scalar_one() == 1
+
+
+def test_redis_keys_of_the_run_are_deleted(two_workers):
+    run_id, _, _, _ = two_workers
+    server = redis.Redis.from_url(REDIS_URL)
+    assert run_keys(server, run_id) == []
+
+
+def start_output(spider) -> list:
+    """What the spider's start() yields (it awaits nothing, so no event loop is needed)."""
+    out, agen = [], spider.start()
+    while True:
+        try:
+            agen.__anext__().send(None)
+        except StopIteration as step:
+            out.append(step.value)
+        except StopAsyncIteration:
+            return out
+
+
+@pytest.mark.parametrize("args, seeds", [({}, True), ({"run": "7"}, False)])
+def test_only_the_first_process_seeds_the_run(demo_sites_csv, args, seeds):
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True})
+    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv), **args)
+    assert bool(start_output(spider)) is seeds
+
+
+# --- the idle protocol alone, against Redis ---
+
+@pytest.fixture
+def keys():
+    server = redis.Redis.from_url(REDIS_URL)
+    k = RunKeys(10**9, uuid.uuid4().hex)
+    yield server, k
+    server.delete(*k.all())
+
+
+def idle(server, k, worker, timeout=60):
+    return server.register_script(IDLE_SCRIPT)(keys=[k.alive, k.idle, k.requests, k.done], args=[worker, timeout])
+
+
+def test_a_busy_worker_keeps_the_run_open(keys):
+    server, k = keys
+    server.register_script(HEARTBEAT_SCRIPT)(keys=[k.alive], args=["busy", 60])
+    assert idle(server, k, "a") == 0
+    server.hdel(k.alive, "busy")
+    assert idle(server, k, "a") == 1  # alone now: it finishes
+    assert idle(server, k, "b") == 2  # and nobody else does
+
+
+def test_queued_work_keeps_the_run_open(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"request": 0})
+    assert idle(server, k, "a") == 0
+
+
+def test_a_worker_whose_heartbeat_lapsed_does_not_block_the_end(keys):
+    server, k = keys
+    server.hset(k.alive, "killed", 0)  # its deadline passed long ago
+    assert idle(server, k, "a") == 1
+    assert server.hkeys(k.alive) == [b"a"]
