@@ -40,8 +40,8 @@ class PageItem:
 
 
 @dataclass
-class LinkItem:
-    """One occurrence of a link on a page."""
+class LinkOccurrence:
+    """One occurrence of a link on a page (a row of PageLinksItem, not an item of its own)."""
 
     site_id: str
     source_url: str
@@ -51,6 +51,16 @@ class LinkItem:
     kind: str
     on_homepage: bool
     external: bool
+
+
+@dataclass
+class PageLinksItem:
+    """Every link occurrence of one page in one item: a page holds dozens of links, and each item costs a
+    trip through Scrapy's middlewares, pipelines and signals."""
+
+    site_id: str
+    source_url: str
+    links: list[LinkOccurrence] = field(default_factory=list)
 
 
 @dataclass
@@ -75,6 +85,7 @@ class CheckItem:
     site_hosts: frozenset = frozenset()
     elapsed: float | None = None
     checked_at: datetime | None = None
+    recheck: bool = False  # the delayed second look at a URL judged broken earlier in this run
     # filled by LinkHealthPipeline
     category: str | None = None
     verdict: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 from charset_normalizer import from_bytes
 from scrapy.http import TextResponse
@@ -20,6 +21,7 @@ logger = logging.getLogger(__name__)
 MAX_URL_LENGTH = 2083
 # GB2312 and GBK are subsets of GB18030: decoding with the superset loses nothing
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def unusable_href(href: str, url: str, max_length: int = MAX_URL_LENGTH) -> str | None:
@@ -30,7 +32,7 @@ def unusable_href(href: str, url: str, max_length: int = MAX_URL_LENGTH) -> str 
     raw = href.strip()
     if raw.startswith("\\\\"):
         return "a Windows file share path (\\\\server\\share), not a web address"
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+    if CONTROL_CHARS.search(url):
         return "control characters in the address"
     if len(url) > max_length:
         return f"address longer than {max_length} characters"

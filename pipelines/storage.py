@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import asdict
 from datetime import datetime
 
 from scrapy.exceptions import CloseSpider
@@ -12,9 +11,9 @@ from scrapy.utils.job import job_dir
 from sqlalchemy import func, select, update
 
 from govcheck.distributed import distributed, flush_requested, read_run_file, write_run_file
-from govcheck.items import CheckItem, ColumnItem, LinkItem, PageItem, ProbeItem, SiteItem
+from govcheck.items import CheckItem, ColumnItem, PageItem, PageLinksItem, ProbeItem, SiteItem
 from govcheck.store.db import StoreError, database_url, get_engine, redact
-from govcheck.store.finish import finish_run
+from govcheck.store.finish import apply_rechecks, finish_run
 from govcheck.store.models import ProbeRecord, Run
 from govcheck.store.writer import RunWriter, row_key
 
@@ -37,6 +36,7 @@ class StoragePipeline:
         self.jobdir = None if self.distributed else job_dir(s)
         self.writer: RunWriter | None = None
         self.probes_stored: Counter = Counter()  # crawl probes a resumed run already holds, per site
+        self.rechecks: dict[str, dict] = {}  # url -> outcome of a second look, not yet applied
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -102,10 +102,16 @@ class StoragePipeline:
         if isinstance(item, ProbeItem) and self.probes_stored[item.site_id] > 0:
             self.probes_stored[item.site_id] -= 1  # replayed: stored before the crash
             return item
-        table, row = to_row(item)
+        if isinstance(item, CheckItem) and item.recheck:
+            # amends the row of the first check once that row is committed (see commit)
+            self.rechecks[item.url] = {"verdict": item.verdict or "ok", "category": item.category or "ok",
+                                       "detail": item.detail, "http_status": item.http_status, "failure": item.failure}
+            return item
+        table, rows = to_rows(item)
         if table:
             try:
-                self.writer.add(table, row)
+                for row in rows:
+                    self.writer.add(table, row)
             except StoreError as exc:
                 logger.error("govcheck: %s", exc)
                 raise CloseSpider("store_error") from None
@@ -115,7 +121,14 @@ class StoragePipeline:
         """Commits the buffered rows now: a distributed worker does before it declares itself idle, and a
         StoreError raised here keeps it from doing so."""
         if self.writer is not None:
-            self.writer.flush()
+            self.commit()
+
+    def commit(self) -> None:
+        """Commits the buffered rows, then amends the rows of links checked a second time."""
+        self.writer.flush()
+        if self.rechecks:
+            apply_rechecks(self.writer.engine, self.crawler.spider.run_id, self.rechecks)
+            self.rechecks = {}
 
     def close_spider(self, spider=None):
         spider = self.crawler.spider
@@ -125,13 +138,13 @@ class StoragePipeline:
         if not getattr(spider, "creates_run", True) or (coordinator is not None and not coordinator.finisher):
             # a distributed worker that does not finish the run: others are working, or finish it
             try:
-                self.writer.flush()
+                self.commit()
             except StoreError as exc:
                 logger.error("govcheck: %s; rows of this process are not stored", exc)
             return
         reason = self.crawler.stats.get_value("finish_reason") or "finished"
         try:
-            self.writer.flush()
+            self.commit()
             if coordinator is not None and not claim_finish(self.writer.engine, spider.run_id):
                 logger.warning("govcheck: run %s is already finished or being finished", spider.run_id)
                 return
@@ -157,28 +170,27 @@ def run_status(engine, run_id: int) -> str | None:
         return conn.execute(select(Run.status).where(Run.id == run_id)).scalar_one_or_none()
 
 
-def to_row(item) -> tuple[str | None, dict]:
-    """The table and row an item is stored as."""
-    if isinstance(item, LinkItem):
-        row = asdict(item)
-        row["key"] = row_key(item.site_id, item.source_url, item.target_url, item.tag, item.text)
-        return "link_occurrences", row
+def to_rows(item) -> tuple[str | None, list[dict]]:
+    """The table and rows an item is stored as."""
+    if isinstance(item, PageLinksItem):
+        return "link_occurrences", [
+            {**vars(o), "key": row_key(o.site_id, o.source_url, o.target_url, o.tag, o.text)} for o in item.links]
     if isinstance(item, CheckItem):
-        return "link_checks", {
+        return "link_checks", [{
             "url": item.url, "method": item.method, "http_status": item.http_status, "failure": item.failure,
             "category": item.category or "ok", "verdict": item.verdict or "ok", "detail": item.detail,
             "final_url": item.redirects[-1] if item.redirects else None, "elapsed": item.elapsed,
             "checked_at": item.checked_at, "confirmed": False,
-        }
+        }]
     if isinstance(item, PageItem):
-        return "pages", {**asdict(item), "fetched_at": datetime.now()}
+        return "pages", [{**vars(item), "fetched_at": datetime.now()}]
     if isinstance(item, ColumnItem):
-        row = asdict(item)
+        row = dict(vars(item))
         for k in ("meta_type", "dates", "placeholder"):
             row.pop(k)
-        return "columns", row
+        return "columns", [row]
     if isinstance(item, ProbeItem):
-        return "probes", asdict(item)
+        return "probes", [dict(vars(item))]
     if isinstance(item, SiteItem):
-        return "run_sites", asdict(item)
-    return None, {}
+        return "run_sites", [{**vars(item), "column_types": dict(item.column_types)}]
+    return None, []

@@ -6,7 +6,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -16,6 +16,7 @@ import yaml
 from lxml import etree
 
 from govcheck.judge.dates import normalize
+from govcheck.judge.links import base_directory
 
 DATA_DIR = Path(os.environ.get("GOVCHECK_DATA_DIR") or Path(__file__).resolve().parents[2] / "data")
 
@@ -177,10 +178,13 @@ def resolve(base: str, href: str | None) -> str | None:
     low = href.lower()
     if low.startswith(("javascript:", "mailto:", "tel:", "data:", "about:", "vbscript:")):
         return None
+    return _join_web(base_directory(base, href), href)
+
+
+@lru_cache(maxsize=65536)
+def _join_web(base: str, href: str) -> str | None:
     url = urljoin(base, href)
-    if not url.lower().startswith(("http://", "https://")):
-        return None
-    return url
+    return url if url.lower().startswith(("http://", "https://")) else None
 
 
 def host_of(url: str) -> str:

@@ -75,6 +75,7 @@ def is_blocked_address(ip: str, allowed: Sequence[str] = ()) -> bool:
     return any(_non_public(a) for a in candidates)
 
 
+@lru_cache(maxsize=4096)
 def host_is_literal_ip(host: str) -> str | None:
     """The normalized address when a URL host is an IP literal ("[::1]", "127.1", "0x7f000001"), else None."""
     text = host.strip().rstrip(".") if host else ""

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -463,6 +463,7 @@ def _clean(href: str) -> str:
     return href
 
 
+@lru_cache(maxsize=4096)  # a site's pages name the same few hosts thousands of times
 def _bad_authority(authority: str) -> bool:
     """True when the part after // cannot be a host[:port]."""
     hostport = authority.rpartition("@")[2]
@@ -556,11 +557,25 @@ def _remove_dot_segments(path: str) -> str:
     return result if result.startswith("/") else "/" + result
 
 
+def base_directory(base: str, href: str) -> str:
+    """What of `base` a relative `href` depends on: the page's directory, unless the href keeps the page's
+    own path (empty, ?query, #fragment) or the base has a query or parameters. Pages of one directory share
+    their menus and list links, so results cached by directory are reused thousands of times."""
+    if not href or href[0] in "?#;" or "?" in base or ";" in base or "#" in base or base.count("/") < 3:
+        return base
+    return base[: base.rfind("/") + 1]
+
+
 def normalize_url(base: str, href: str) -> str | None:
     """The absolute http(s) URL of `href` on page `base`, without fragment; None unless it is a web link.
 
     Lower-cases scheme and host, drops a default port, resolves dot segments, encodes spaces, keeps the query.
     """
+    return _normalize(base_directory(base, href.strip(_STRIP)), href)
+
+
+@lru_cache(maxsize=65536)
+def _normalize(base: str, href: str) -> str | None:
     href = _clean(href)
     kind = _classify_clean(href)
     if kind in ("skip", "malformed"):

@@ -28,7 +28,7 @@ from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
 from govcheck.cms.navigation import find_column_links, find_sitemap_columns
-from govcheck.items import CheckItem, ColumnItem, LinkItem, PageItem, ProbeItem, SiteItem
+from govcheck.items import CheckItem, ColumnItem, LinkOccurrence, PageItem, PageLinksItem, ProbeItem, SiteItem
 from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
 from govcheck.judge.links import link_kind, link_scheme_class, normalize_url
 from govcheck.middlewares import unusable_href
@@ -267,6 +267,8 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         source = response.meta["check_url"]
         anchors = None
         seen_here: set[tuple] = set()
+        found = PageLinksItem(site_id=site.site_id, source_url=source)
+        links = found.links
         for el in sel.root.iter(*LINK_TAGS):
             if not isinstance(el.tag, str):
                 continue
@@ -291,7 +293,7 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                         anchors = set(sel.root.xpath("//@id | //a/@name"))
                     if name not in anchors:
                         target = f"{source}#{name}"
-                        yield self.occurrence(site, source, target, text, el.tag, home, False)
+                        links.append(self.occurrence(site, source, target, text, el.tag, home, False))
                         if (target, el.tag) not in seen_here:
                             seen_here.add((target, el.tag))
                             yield CheckItem(url=target, site_id=site.site_id, source_url=source,
@@ -303,7 +305,7 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 target = None  # a file share, control characters, an absurd length: malformed, not requested
             if target is None:
                 target = href[:2000] or "(empty)"
-                yield self.occurrence(site, source, target, text, el.tag, home, True)
+                links.append(self.occurrence(site, source, target, text, el.tag, home, True))
                 if target not in self.requested:
                     self.requested.add(target)
                     yield CheckItem(url=target, site_id=site.site_id, source_url=source, failure="malformed",
@@ -315,11 +317,13 @@ class PortalSpider(FetchMixin, scrapy.Spider):
             seen_here.add(key)
             target_site = self.site_for(target)
             external = target_site is not site
-            yield self.occurrence(site, source, target, text, el.tag, home, external)
+            links.append(self.occurrence(site, source, target, text, el.tag, home, external))
             if target in self.requested:
                 continue
             self.requested.add(target)
             yield from self.request_for(target, el.tag, site, target_site, source, depth)
+        if links:
+            yield found
 
     def request_for(self, target: str, tag: str, site: Site, target_site: Site | None, source: str, depth: int):
         kind = link_kind(target, tag)
@@ -344,8 +348,8 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 return
         yield self.check_request(target, kind, site, source)
 
-    def occurrence(self, site, source, target, text, tag, home, external) -> LinkItem:
-        return LinkItem(site_id=site.site_id, source_url=source, target_url=target, text=text, tag=tag,
+    def occurrence(self, site, source, target, text, tag, home, external) -> LinkOccurrence:
+        return LinkOccurrence(site_id=site.site_id, source_url=source, target_url=target, text=text, tag=tag,
                         kind=link_kind(target, tag), on_homepage=home, external=external)
 
     async def page_failed(self, failure):
@@ -488,5 +492,5 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure)
 
     def on_idle(self):
-        if self.pending_probes:
+        if self.pending_probes or self.pending_rechecks:
             raise DontCloseSpider

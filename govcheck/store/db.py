@@ -35,6 +35,8 @@ def _sqlite_pragmas(dbapi_conn, _record):
     # WAL lets the report read while a crawl writes; busy_timeout rides out a concurrent writer
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA busy_timeout=10000")
+    # in WAL mode NORMAL survives a killed process; only a power cut may lose the last commits, not the file
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 

@@ -500,6 +500,23 @@ def test_normalize_url(href, expected):
     assert normalize_url(BASE, href) == expected
 
 
+@pytest.mark.parametrize("base", [
+    "http://www.gov.cn", "http://www.gov.cn/", "http://www.gov.cn/a/b.html", "http://www.gov.cn/a/b.html?x=1",
+    "http://www.gov.cn/a/b;p=1", "http://www.gov.cn/a/", "https://www.gov.cn:8443/a/b/c.shtml",
+])
+@pytest.mark.parametrize("href", ["c.html", "../c.html", "./", "?p=2", "#x", "", "/r", "//h.cn/x", ";q", "..", "."])
+def test_urls_cached_per_directory_resolve_as_against_the_page(base, href):
+    """Results are cached per page directory: each must equal the join against the page itself."""
+    from urllib.parse import urljoin
+
+    from govcheck.cms.base import resolve
+    from govcheck.judge.links import base_directory
+
+    assert urljoin(base_directory(base, href), href) == urljoin(base, href)
+    joined = urljoin(base, href)
+    assert resolve(base, href) == (None if not href or href.startswith("#") else joined)
+
+
 @pytest.mark.parametrize(
     ("url", "tag", "kind"),
     [
