@@ -109,6 +109,10 @@ GOVCHECK_DNS_OFFLINE = False  # True: names outside GOVCHECK_DNS_HOSTS fail with
 GOVCHECK_CA_BUNDLE = None  # an extra CA file trusted when telling why a certificate failed (the demo's own CA)
 GOVCHECK_RETRY_AFTER_MAX = 30  # seconds: the longest Retry-After we honour before calling a link rate limited
 GOVCHECK_429_RETRIES = 2
+# seconds after which a link judged broken is checked once more in the same run: still broken, it is
+# confirmed at once; cleared, it was passing trouble and counts as ok. 0 (the default): confirmed only when
+# the next run sees it again.
+GOVCHECK_RECHECK_DELAY = 0.0
 GOVCHECK_CHECK_MAXSIZE = 1024 * 1024  # bytes read of an off-site or unparsed page to check it
 GOVCHECK_PLAYWRIGHT = True  # render scripted lists with Chromium when it is installed
 GOVCHECK_PROBE_TIMEOUT = 0  # seconds per probe; 0: the rule profile's (15 s nationally)

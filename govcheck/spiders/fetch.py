@@ -40,7 +40,7 @@ CHECK_HEADERS = ("content-type", "content-length", "location", "retry-after", "s
 CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
-    "column_state", "playwright", "playwright_page_methods", "dont_retry",
+    "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck",
 })
 
 
@@ -110,6 +110,24 @@ class FetchMixin:
         self.retries_429 = s.getint("GOVCHECK_429_RETRIES")
         self.check_maxsize = s.getint("GOVCHECK_CHECK_MAXSIZE")
         self.ca_bundle = s.get("GOVCHECK_CA_BUNDLE")
+        self.pending_rechecks = 0
+
+    def schedule_recheck(self, item: CheckItem, delay: float) -> None:
+        """Checks a URL judged broken once more after `delay` seconds: a failure seen twice is confirmed,
+        one that clears was passing trouble. Called by the link health pipeline."""
+        site = self.by_id.get(item.site_id)
+        if site is None:
+            return
+        kind = "attachment" if item.method == "HEAD" else "page"  # the same method as the first check
+        request = self.check_request(item.url, kind, site, item.source_url)
+        request.meta["recheck"] = True
+        self.pending_rechecks += 1
+        asyncio.get_running_loop().call_later(delay, self.send_recheck, request.replace(dont_filter=True))
+
+    def send_recheck(self, request) -> None:
+        self.pending_rechecks -= 1
+        request.meta["started"] = time.monotonic()
+        self.crawler.engine.crawl(request)
 
     def check_request(self, url: str, kind: str, site, source: str) -> scrapy.Request:
         """A check of a target that is not parsed: HEAD for files, a size-capped GET for pages."""
@@ -209,6 +227,7 @@ class FetchMixin:
             redirect_loop=redirect_loop, too_many_redirects=too_many, browser_retry_status=browser_status,
             retried_after_429=bool(meta.get("gave_up_429")), site_hosts=self.site_hosts,
             elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3), checked_at=datetime.now(),
+            recheck=bool(meta.get("recheck")),
         )
 
     def failure_item(self, failure) -> CheckItem:
@@ -219,8 +238,10 @@ class FetchMixin:
             return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
                              method=failure.request.method, http_status=200, site_hosts=self.site_hosts,
                              redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
-                             body_length=None, content_type="application/octet-stream")
+                             body_length=None, content_type="application/octet-stream",
+                             recheck=bool(meta.get("recheck")))
         return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
                          method=failure.request.method, failure=reason, site_hosts=self.site_hosts,
                          redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
-                         elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3))
+                         elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3),
+                         recheck=bool(meta.get("recheck")))
