@@ -41,7 +41,8 @@ class Progress:
         spider = self.crawler.spider
         sites = len(getattr(spider, "sites", []))
         done = len(getattr(spider, "homepages_done", ()))
-        queued = len(self.crawler.engine.slot.scheduler) if self.crawler.engine and self.crawler.engine.slot else 0
+        scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+        queued = len(scheduler) if scheduler is not None else 0
         responses = stats.get_value("response_received_count", 0)
         elapsed = time.monotonic() - self.started
         rate = responses / elapsed if elapsed else 0.0
@@ -55,10 +56,15 @@ class Progress:
         }
 
     def log(self):
-        s = self.snapshot()
+        try:
+            s = self.snapshot()
+        except Exception as exc:  # a failing line must not stop the loop or the crawl
+            logger.warning("progress: unavailable (%r)", exc)
+            return
         eta = f"~{s['eta_s']}s left" if s["eta_s"] is not None else "time left unknown"
-        logger.info("progress: %d sites, %d pages, %d links checked, %d problems so far, %d requests queued, %s",
-                    s["sites"], s["pages"], s["links_checked"], s["problems"], s["queued"], eta)
+        logger.info("progress: %d/%d sites reached, %d pages, %d links checked, %d problems so far, "
+                    "%d requests queued, %s", s["sites_started"], s["sites"], s["pages"], s["links_checked"],
+                    s["problems"], s["queued"], eta)
 
     def closed(self, spider, reason):
         if self.loop and self.loop.running:

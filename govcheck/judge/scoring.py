@@ -265,7 +265,7 @@ class _ColumnCounts:
         return [
             {"name": c.name, "url": c.url, "type": c.type, "last_update": _plain(c.last_update),
              "threshold_days": self.profile.threshold_days(c.type)}
-            for c in columns
+            for c in sorted(columns, key=lambda c: c.url)
         ]
 
     def vetoes(self) -> list[Veto | None]:
@@ -312,7 +312,7 @@ class _ColumnCounts:
         if not hits:
             return None
         points, detail = _points(rule, len(hits), "个")
-        names = "、".join(c.name for c in hits)
+        names = "、".join(sorted(c.name for c in hits))  # the same sentence whatever order the crawl met them in
         return Deduction("policy_column_stale", rule.label, points, len(hits),
                          f"{names}长期未更新，{detail}", self._evidence(hits))
 
