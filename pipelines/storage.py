@@ -6,7 +6,9 @@ import logging
 from collections import Counter
 from datetime import datetime
 
+from scrapy import signals
 from scrapy.exceptions import CloseSpider
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.job import job_dir
 from sqlalchemy import func, select, update
 
@@ -15,7 +17,7 @@ from govcheck.items import CheckItem, ColumnItem, PageItem, PageLinksItem, Probe
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.finish import apply_rechecks, finish_run
 from govcheck.store.models import ProbeRecord, Run
-from govcheck.store.writer import RunWriter, row_key
+from govcheck.store.writer import RETRY_SECONDS, RunWriter, row_key
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +31,7 @@ class StoragePipeline:
         self.url = database_url(s.get("GOVCHECK_DATABASE_URL"))
         self.batch = s.getint("GOVCHECK_DB_BATCH")
         self.seconds = s.getfloat("GOVCHECK_DB_FLUSH_SECONDS")
+        self.retry_seconds = s.getfloat("GOVCHECK_DB_RETRY_SECONDS", RETRY_SECONDS)
         self.profile = s.get("GOVCHECK_RULES")
         self.distributed = distributed(s)
         # a JOBDIR keeps the run id, so the run resumes after a crash (govcheck/distributed.py); not when distributed,
@@ -37,11 +40,15 @@ class StoragePipeline:
         self.writer: RunWriter | None = None
         self.probes_stored: Counter = Counter()  # crawl probes a resumed run already holds, per site
         self.rechecks: dict[str, dict] = {}  # url -> outcome of a second look, not yet applied
+        self.failed: StoreError | None = None  # the store error that stopped the crawl; later items are not stored
+        self.retry_call = None  # the next attempt at committing while the store is unavailable
+        self.paused = False  # the engine, by this pipeline, for the store to come back
 
     @classmethod
     def from_crawler(cls, crawler):
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.flush, signal=flush_requested)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self, spider=None):
@@ -49,19 +56,22 @@ class StoragePipeline:
         if getattr(spider, "setup_error", None):
             return  # nothing is written for a run that cannot start
         try:
-            self.writer = RunWriter(get_engine(self.url), self.batch, self.seconds)
+            self.writer = RunWriter(get_engine(self.url), self.batch, self.seconds, self.retry_seconds)
             if not getattr(spider, "creates_run", True):
                 return
             # -a run=ID joins a run (a distributed worker, or a run continued by hand); a JOBDIR resumes its own
             run_id = self.run_to_resume(spider)
             options = {"spider": spider.name, "site": spider.arg_site, "url": spider.arg_url}
-            spider.run_id = self.writer.start_run(spider.as_of, spider.arg_sites or self.crawler.settings.get("GOVCHECK_SITES"),
-                                                  self.profile, options, run_id=run_id)
-            run = self.read_run(spider.run_id)
+            site_list = spider.arg_sites or self.crawler.settings.get("GOVCHECK_SITES")
+            retrying = self.writer.retrying
+            spider.run_id = retrying(lambda: self.writer.start_run(spider.as_of, site_list, self.profile, options,
+                                                                   run_id=run_id))
+            run = retrying(lambda: self.read_run(spider.run_id))
             spider.run_started_at = run.started_at  # with the id, names the run's keys in Redis
             if run_id is not None:
-                self.adopt(spider, run)
+                retrying(lambda: self.adopt(spider, run))
         except StoreError as exc:
+            self.failed = exc
             logger.error("govcheck: %s (database %s)", exc, redact(self.url))
             raise CloseSpider("store_error") from None
         if self.jobdir:
@@ -74,7 +84,8 @@ class StoragePipeline:
             return int(spider.arg_run)
         if self.jobdir:
             run_id = read_run_file(self.jobdir)
-            if run_id is not None and run_status(self.writer.engine, run_id) not in (None, "complete"):
+            status = None if run_id is None else self.writer.retrying(lambda: run_status(self.writer.engine, run_id))
+            if status not in (None, "complete"):
                 logger.info("govcheck: resuming run %s from %s", run_id, self.jobdir)
                 return run_id
         return None
@@ -97,7 +108,7 @@ class StoragePipeline:
             spider.as_of = run.as_of
 
     def process_item(self, item):
-        if self.writer is None:
+        if self.writer is None or self.failed is not None:
             return item
         if isinstance(item, ProbeItem) and self.probes_stored[item.site_id] > 0:
             self.probes_stored[item.site_id] -= 1  # replayed: stored before the crash
@@ -108,18 +119,52 @@ class StoragePipeline:
                                        "detail": item.detail, "http_status": item.http_status, "failure": item.failure}
             return item
         table, rows = to_rows(item)
-        if table:
-            try:
-                for row in rows:
-                    self.writer.add(table, row)
-            except StoreError as exc:
-                logger.error("govcheck: %s", exc)
-                raise CloseSpider("store_error") from None
+        for row in rows:
+            self.writer.hold(table, row)
+        if self.retry_call is None and self.writer.due():
+            self.commit_soon()
         return item
+
+    def commit_soon(self) -> None:
+        """Commits the buffer without blocking the crawl. While the store is unavailable the engine is paused (the
+        requests in flight finish, their rows wait in the buffer) and the commit is tried again later."""
+        from twisted.internet import reactor
+
+        self.retry_call = None
+        try:
+            delay = self.writer.try_flush()
+        except StoreError as exc:
+            self.stop(exc)
+            return
+        engine = self.crawler.engine
+        if delay is not None:
+            if not self.paused:
+                self.paused = True
+                engine.pause()
+            self.retry_call = reactor.callLater(delay, self.commit_soon)
+        elif self.paused:
+            self.paused = False
+            engine.unpause()
+            slot = getattr(engine, "_slot", None)
+            if slot is not None:  # else the engine's 5 s heartbeat resumes the crawl
+                slot.nextcall.schedule()
+
+    def stop(self, exc: StoreError) -> None:
+        """Says once why the store failed and closes the spider: CloseSpider raised from a pipeline would only be
+        logged as an error of that item, and the crawl would go on."""
+        self.failed = exc
+        logger.error("govcheck: %s (database %s); the crawl stops, run %s is not complete", exc, redact(self.url),
+                     getattr(self.crawler.spider, "run_id", None))
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            d = deferred_from_coro(engine.close_spider_async(reason="store_error"))
+            d.addErrback(lambda _: None)  # already closing
 
     def flush(self) -> None:
         """Commits the buffered rows now: a distributed worker does before it declares itself idle, and a
         StoreError raised here keeps it from doing so."""
+        if self.failed is not None:
+            raise self.failed
         if self.writer is not None:
             self.commit()
 
@@ -127,35 +172,57 @@ class StoragePipeline:
         """Commits the buffered rows, then amends the rows of links checked a second time."""
         self.writer.flush()
         if self.rechecks:
-            apply_rechecks(self.writer.engine, self.crawler.spider.run_id, self.rechecks)
+            run_id = self.crawler.spider.run_id
+            self.writer.retrying(lambda: apply_rechecks(self.writer.engine, run_id, self.rechecks))
             self.rechecks = {}
 
     def close_spider(self, spider=None):
-        spider = self.crawler.spider
-        if self.writer is None:
-            return
-        coordinator = getattr(spider, "run_coordinator", None)
-        if not getattr(spider, "creates_run", True) or (coordinator is not None and not coordinator.finisher):
-            # a distributed worker that does not finish the run: others are working, or finish it
-            try:
-                self.commit()
-            except StoreError as exc:
-                logger.error("govcheck: %s; rows of this process are not stored", exc)
-            return
-        reason = self.crawler.stats.get_value("finish_reason") or "finished"
+        """Commits what is buffered. The run is finished on spider_closed, the first moment the close reason is
+        known (Scrapy records it only after the pipelines have closed)."""
+        if self.retry_call is not None and self.retry_call.active():
+            self.retry_call.cancel()  # the commit below waits out what is left of the outage
+        self.retry_call = None
+        if self.writer is None or self.failed is not None:
+            return  # a failed store was reported when it failed; its run stays open (resumable), not complete
         try:
             self.commit()
-            if coordinator is not None and not claim_finish(self.writer.engine, spider.run_id):
+        except StoreError as exc:
+            self.failed = exc
+            logger.error("govcheck: %s (database %s); rows of this process are not stored, run %s is not complete",
+                         exc, redact(self.url), getattr(self.crawler.spider, "run_id", None))
+
+    def spider_closed(self, spider=None, reason=None) -> None:
+        """Finishes the run: complete when the crawl finished, incomplete when it was stopped (a timeout, a
+        shutdown). A store that fails here fails the crawl (`scrapy crawl` exits with the store_error code);
+        connected after Scrapy's core stats, so this runs after they record the reason."""
+        spider = self.crawler.spider
+        if self.writer is not None and self.failed is None and self.finishes_run(spider):
+            self.finish(spider, reason or "finished")
+        if self.failed is not None and reason != "store_error":
+            self.crawler.stats.set_value("finish_reason", "store_error")
+
+    def finishes_run(self, spider) -> bool:
+        """A distributed worker that is not the last one leaves the run to others."""
+        coordinator = getattr(spider, "run_coordinator", None)
+        return getattr(spider, "creates_run", True) and (coordinator is None or coordinator.finisher)
+
+    def finish(self, spider, reason: str) -> None:
+        engine, retrying = self.writer.engine, self.writer.retrying
+        try:
+            if getattr(spider, "run_coordinator", None) is not None \
+                    and not retrying(lambda: claim_finish(engine, spider.run_id)):
                 logger.warning("govcheck: run %s is already finished or being finished", spider.run_id)
                 return
+            # the run is marked in finish_run's last transaction: failing before it, the run is not complete
             if reason == "finished":
-                summary = finish_run(self.writer.engine, spider.run_id, self.profile)
+                summary = retrying(lambda: finish_run(engine, spider.run_id, self.profile))
                 logger.info("govcheck: run %s complete: %s", spider.run_id, summary)
             else:
-                finish_run(self.writer.engine, spider.run_id, self.profile, status="incomplete")
+                retrying(lambda: finish_run(engine, spider.run_id, self.profile, status="incomplete"))
                 logger.warning("govcheck: run %s stopped (%s): kept as incomplete", spider.run_id, reason)
         except StoreError as exc:
-            logger.error("govcheck: %s; run %s is not complete", exc, spider.run_id)
+            self.failed = exc
+            logger.error("govcheck: %s (database %s); run %s is not complete", exc, redact(self.url), spider.run_id)
 
 
 def claim_finish(engine, run_id: int) -> bool:

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import uuid
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -92,19 +93,27 @@ def sqlite_audit(demo_sites_csv, demo_ca, tmp_path_factory):
     audit[0].dispose()
 
 
-@pytest.fixture(scope="session")
-def pg_url():
-    """A fresh schema in the PostgreSQL test database, dropped afterwards."""
+@contextmanager
+def pg_schema_url(prefix: str = "govcheck"):
+    """The URL of a fresh schema in the PostgreSQL test database, dropped afterwards."""
     from sqlalchemy import create_engine, text
 
-    schema = f"govcheck_{uuid.uuid4().hex[:10]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(PG_URL)
     with admin.begin() as conn:
         conn.execute(text(f"CREATE SCHEMA {schema}"))
-    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    with pg_schema_url() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

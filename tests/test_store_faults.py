@@ -83,7 +83,7 @@ def assert_one_clear_store_error(done: subprocess.CompletedProcess, *words: str)
     log = done.stdout + done.stderr
     assert "Traceback" not in log, log[-3000:]
     errors = [line for line in error_lines(log) if "store" in line]
-    assert len(errors) >= 1, log[-3000:]
+    assert len(errors) == 1, errors or log[-3000:]
     assert any(all(w in line for w in words) for line in errors), errors
     assert "Error processing" not in log
     return errors[0]
@@ -122,10 +122,6 @@ def test_full_disk_before_the_run(tmp_path, demo_sites_csv):
         assert "complete" not in run_statuses(url)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipelines/storage.py raises CloseSpider from process_item, which Scrapy does not honour for pipelines "
-    "(logged as 'Error processing' with a traceback, the crawl goes on); and RunWriter.add retries the full "
-    "flush (1+2+4 s of sleep in the reactor) on every following item, so the crawl crawls on for minutes"))
 def test_disk_filling_up_during_the_crawl(tmp_path, demo_sites_csv):
     with tmpfs(tmp_path / "filling", "2m") as mnt:
         url = migrated(mnt / "govcheck.sqlite")
@@ -135,8 +131,10 @@ def test_disk_filling_up_during_the_crawl(tmp_path, demo_sites_csv):
             done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, extra={"GOVCHECK_DB_BATCH": 20}, timeout=25)
         except subprocess.TimeoutExpired:
             pytest.fail("the crawl did not stop within 25 s of the disk filling up")
-        assert_one_clear_store_error(done, "database or disk is full")
+        assert_one_clear_store_error(done, "database or disk is full", "not complete")
         assert time.monotonic() - started < 25
+        assert done.returncode == 3  # store_error: a scheduled `crawl && report` stops here
+        assert done.stderr.count("Spider closed (store_error)") == 1
         (mnt / "filler").unlink()
         assert "complete" not in run_statuses(url)
 
@@ -178,3 +176,12 @@ def test_postgresql_that_never_answers(demo_sites_csv, silent_server):
         pytest.fail("the crawl hung on a PostgreSQL server that never answers")
     assert_one_clear_store_error(done, "cannot open the store", "u:***@")
     assert SECRET not in done.stdout + done.stderr
+
+
+def test_crawl_stopped_early_is_kept_incomplete(tmp_path, demo_sites_csv):
+    """A crawl closed before its end (here by CLOSESPIDER_TIMEOUT; a shutdown alike) is never reported complete."""
+    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
+    done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, extra={"CLOSESPIDER_TIMEOUT": 2}, timeout=60)
+    assert "Spider closed (closespider_timeout)" in done.stderr, done.stderr[-3000:]
+    assert "stopped (closespider_timeout): kept as incomplete" in done.stderr
+    assert run_statuses(url) == ["incomplete"]

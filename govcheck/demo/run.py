@@ -6,7 +6,6 @@ import time
 from datetime import date
 from pathlib import Path
 
-from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 

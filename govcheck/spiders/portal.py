@@ -16,7 +16,7 @@ import re
 import time
 from collections import Counter
 from datetime import date, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from datetime import datetime
+from typing import Callable, TypeVar
 
 from sqlalchemy import Engine, insert, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -13,10 +15,43 @@ from govcheck.store.db import StoreError
 from govcheck.store.models import Base, Run
 
 TABLES = Base.metadata.tables
+RETRY_SECONDS = 30.0  # how long a store outage is waited out before the crawl stops
+MAX_BACKOFF = 2.0  # a short outage is noticed soon after it ends
+# SQLSTATEs a later attempt may not meet: connection lost (08), server shutting down or starting (57P0x), too many
+# connections, serialization failure, deadlock
+TRANSIENT_SQLSTATES = ("08", "57P01", "57P02", "57P03", "53300", "40001", "40P01")
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def row_key(*parts) -> str:
     return hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's own message, first line only (psycopg adds hints below it)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+def transient(exc: SQLAlchemyError) -> bool:
+    """Whether waiting can cure the error: a busy SQLite file, a lost or refused server connection. A full or
+    read-only disk, a rejected row or a missing table cannot be waited out."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = exc.orig
+    if orig.__class__.__module__.startswith("sqlite3"):
+        code = getattr(orig, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+        return "locked" in str(orig) or "busy" in str(orig)
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    # no SQLSTATE: the server never answered (refused, reset, timed out)
+    return sqlstate is None or str(sqlstate).startswith(TRANSIENT_SQLSTATES)
 
 
 def insert_ignoring_duplicates(conn, table, rows: list[dict]) -> None:
@@ -32,16 +67,23 @@ def insert_ignoring_duplicates(conn, table, rows: list[dict]) -> None:
 
 
 class RunWriter:
-    """Buffers rows per table and commits them together every `batch` rows or `seconds`."""
+    """Buffers rows per table and commits them together every `batch` rows or `seconds`.
 
-    def __init__(self, engine: Engine, batch: int = 500, seconds: float = 5.0):
+    A store that is unavailable for now (a locked SQLite file, a lost PostgreSQL connection) is waited for, with
+    backoff, for up to `retry_seconds` from the first failure; any other error raises a StoreError at once.
+    """
+
+    def __init__(self, engine: Engine, batch: int = 500, seconds: float = 5.0, retry_seconds: float = RETRY_SECONDS):
         self.engine = engine
         self.batch = batch
         self.seconds = seconds
+        self.retry_seconds = retry_seconds
         self.buffer: dict[str, list[dict]] = {}
         self.pending = 0
         self.last_flush = time.monotonic()
         self.run_id: int | None = None
+        self.outage_since: float | None = None  # when the store became unavailable, until a write succeeds
+        self.backoff = 0.0
 
     def start_run(self, as_of, site_list: str, profile: str, options: dict, run_id: int | None = None) -> int:
         try:
@@ -61,27 +103,83 @@ class RunWriter:
         return self.run_id
 
     def add(self, table: str, row: dict) -> None:
+        """Buffers a row; commits the buffer when due, waiting out an outage (see `due` and `try_flush` to
+        commit without waiting)."""
+        self.hold(table, row)
+        if self.due():
+            self.flush()
+
+    def hold(self, table: str, row: dict) -> None:
         row["run_id"] = self.run_id
         self.buffer.setdefault(table, []).append(row)
         self.pending += 1
-        if self.pending >= self.batch or time.monotonic() - self.last_flush >= self.seconds:
-            self.flush()
 
-    def flush(self, retries: int = 3) -> None:
-        if not self.pending:
-            return
-        for attempt in range(retries + 1):
+    def due(self) -> bool:
+        return self.pending >= self.batch or (self.pending > 0 and time.monotonic() - self.last_flush >= self.seconds)
+
+    def flush(self) -> None:
+        """Commits the buffer, waiting (blocking) while the store is unavailable for now."""
+        if self.pending:
+            self.retrying(self._write_buffer)
+            self._flushed()
+
+    def try_flush(self) -> float | None:
+        """One attempt at committing the buffer: None when committed, else the seconds to wait before the next
+        attempt. Raises StoreError when waiting cannot help, or has not for `retry_seconds`."""
+        if self.pending:
             try:
-                with self.engine.begin() as conn:
-                    for name, rows in self.buffer.items():
-                        if rows:
-                            insert_ignoring_duplicates(conn, TABLES[name], rows)
-                break
-            except OperationalError as exc:
-                # a database restarting or a locked SQLite file: wait and retry, then stop with a clear error
-                if attempt == retries:
-                    raise StoreError(f"cannot write to the store: {str(exc.orig).strip() or exc}") from exc
-                time.sleep(min(2 ** attempt, 10))
+                self._write_buffer()
+            except (SQLAlchemyError, StoreError) as exc:
+                return self.wait_after(exc)
+            self._flushed()
+        self.recovered()
+        return None
+
+    def retrying(self, work: Callable[[], T]) -> T:
+        """Runs `work` (whole transactions, safe to replay), sleeping between attempts while the store is
+        unavailable for now."""
+        while True:
+            try:
+                result = work()
+            except (SQLAlchemyError, StoreError) as exc:
+                time.sleep(self.wait_after(exc))
+                continue
+            self.recovered()
+            return result
+
+    def wait_after(self, exc: SQLAlchemyError | StoreError) -> float:
+        """The seconds to wait before trying again after `exc`; raises StoreError when waiting cannot help (a full
+        or read-only disk, a rejected row) or the outage has lasted `retry_seconds`."""
+        cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+        if not isinstance(cause, SQLAlchemyError):
+            raise exc
+        if not transient(cause):
+            raise StoreError(f"cannot write to the store: {first_line(cause)}") from cause
+        now = time.monotonic()
+        if self.outage_since is None:
+            self.outage_since, self.backoff = now, 0.25
+            logger.warning("govcheck: store unavailable (%s); retrying for up to %g s", first_line(cause),
+                           self.retry_seconds)
+        left = self.outage_since + self.retry_seconds - now
+        if left <= 0:
+            raise StoreError(f"cannot write to the store: {first_line(cause)} "
+                             f"(still failing after {now - self.outage_since:.0f} s of retries)") from cause
+        delay, self.backoff = min(self.backoff, left), min(self.backoff * 2, MAX_BACKOFF)
+        return delay
+
+    def recovered(self) -> None:
+        if self.outage_since is not None:
+            logger.warning("govcheck: store available again after %.1f s; going on",
+                           time.monotonic() - self.outage_since)
+            self.outage_since = None
+
+    def _write_buffer(self) -> None:
+        with self.engine.begin() as conn:
+            for name, rows in self.buffer.items():
+                if rows:
+                    insert_ignoring_duplicates(conn, TABLES[name], rows)
+
+    def _flushed(self) -> None:
         self.buffer.clear()
         self.pending = 0
         self.last_flush = time.monotonic()
