@@ -12,6 +12,23 @@ the run's queue empty waits for the others; when every live worker is idle, the 
 the last one to leave deletes the run's keys. A killed worker is forgotten once its heartbeat lapses
 (GOVCHECK_WORKER_TIMEOUT); `finish_run_now()` finishes a run whose workers are all gone.
 
+A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
+leaves that set only once it is done (its callback finished, its items stored, its new requests queued) and the
+worker's rows are committed. Each write a callback makes to the shared `requested` set and page counters is
+journalled with its undo under the request being handled, until that request is forgotten. When a worker's
+heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue and
+undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
+the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
+unique keys rows already stored). A worker that stops early hands its own back. The seeding worker commits the
+site list before it shares its first request. Not covered: the homepage probes a killed worker had still to make
+(timers in its memory).
+
+Redis unreachable mid-run: every command is retried for up to GOVCHECK_REDIS_PATIENCE seconds (default 30); the
+worker pauses meanwhile and goes on when Redis is back. Past that it stops with one error line and close reason
+`redis_error` (exit code 4), leaving the run open: its rows are stored and its requests stay in Redis for the
+other workers or a later `-a run=ID`. Unreachable at start, it waits as long and stops the same way before any run
+is created. Keep the patience under GOVCHECK_WORKER_TIMEOUT, or a waiting worker is taken for dead.
+
 Resumed (`-s JOBDIR=DIR`, one process): Scrapy writes its JOBDIR queue state and spider state only when a crawl
 closes cleanly, so after SIGKILL a plain JOBDIR resumes an empty queue whose requests are all "seen". Here the
 JOBDIR instead keeps the run id (written as soon as the run exists) and a journal of responses, each written
@@ -23,13 +40,16 @@ So rows that were buffered and not yet committed when the process died are simpl
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import logging
 import os
 import pickle
 import shutil
 import socket
+import time
 import uuid
+from contextvars import ContextVar
 from pathlib import Path
 
 from scrapy import signals
@@ -65,6 +85,10 @@ def apply_mode(settings) -> None:
         settings.set("SCHEDULER_PERSIST", True, priority="spider")
         settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="spider")
         settings.set("REDIS_URL", settings.get("GOVCHECK_REDIS_URL"), priority="spider")
+        settings.set("REDIS_PARAMS", redis_params(settings), priority="spider")
+        middlewares = dict(settings.getdict("SPIDER_MIDDLEWARES"))
+        middlewares["govcheck.distributed.CallbackOwner"] = 1010  # next to the spider
+        settings.set("SPIDER_MIDDLEWARES", middlewares, priority="spider")
     elif job_dir(settings):
         settings.set("SCHEDULER", "govcheck.distributed.ReplayScheduler", priority="spider")
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
@@ -73,6 +97,99 @@ def apply_mode(settings) -> None:
 
 
 # --- distributed: one run, many workers ---
+
+# The request whose callback is running, in the task running it: a worker's writes to the run's shared bookkeeping
+# are journalled under that request, to be undone if the worker dies before the request is done.
+current_request: ContextVar = ContextVar("current_request", default=None)
+
+
+class CallbackOwner:
+    """Sets `current_request` around each step of a callback's output (the code up to its next yield)."""
+
+    def process_spider_output(self, response, result):
+        it = iter(result)
+        while True:
+            token = current_request.set(response.request)
+            try:
+                out = next(it)
+            except StopIteration:
+                return
+            finally:
+                current_request.reset(token)
+            yield out
+
+    async def process_spider_output_async(self, response, result):
+        it = result.__aiter__()
+        while True:
+            token = current_request.set(response.request)
+            try:
+                out = await it.__anext__()
+            except StopAsyncIteration:
+                return
+            finally:
+                current_request.reset(token)
+            yield out
+
+def redis_params(settings) -> dict:
+    """Short socket timeouts and no retries inside redis-py: RedisGuard alone decides how long to wait."""
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    return {"socket_timeout": 5, "socket_connect_timeout": 5, "retry_on_timeout": False, "retry": Retry(NoBackoff(), 0),
+            **settings.getdict("REDIS_PARAMS")}
+
+
+class RedisGuard:
+    """Runs a worker's Redis commands through an outage: retried for up to `patience` seconds, with the worker
+    paused; past that the worker stops (close reason redis_error) and every later command returns its default."""
+
+    def __init__(self, crawler, patience: float):
+        self.crawler = crawler
+        self.patience = patience
+        self.lost = False
+
+    def __call__(self, command, *args, default=None, **kwargs):
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from redis.exceptions import TimeoutError as RedisTimeoutError
+
+        if self.lost:
+            return default
+        since = None
+        while True:
+            try:
+                result = command(*args, **kwargs)
+            except (RedisConnectionError, RedisTimeoutError) as exc:
+                now = time.monotonic()
+                if since is None:
+                    since = now
+                    logger.warning("govcheck: Redis unreachable (%s); waiting up to %g s for it", exc, self.patience)
+                if now - since >= self.patience:
+                    self.give_up(exc, now - since)
+                    return default
+                time.sleep(min(0.5, self.patience - (now - since)))
+                continue
+            if since is not None:
+                logger.warning("govcheck: Redis reachable again after %.1f s; going on", time.monotonic() - since)
+            return result
+
+    def give_up(self, exc, waited: float) -> None:
+        self.lost = True
+        run_id = getattr(self.crawler.spider, "run_id", None)
+        kept = "" if run_id is None else (f"; run {run_id} stays open, its requests kept in Redis for the other "
+                                          f"workers or a later `-a run={run_id}`")
+        logger.error("govcheck: Redis unreachable for %.0f s (%s): this worker stops%s", waited, exc, kept)
+        from twisted.internet import reactor
+
+        reactor.callLater(0, self.stop)
+
+    def stop(self) -> None:
+        from scrapy.utils.defer import deferred_from_coro
+
+        engine = self.crawler.engine
+        if engine is not None and engine.running and engine.spider is not None:  # not while opening: open() raises
+            d = deferred_from_coro(engine.close_spider_async(reason="redis_error"))
+            d.addErrback(lambda _: None)  # already closed
+
 
 class RunKeys:
     """The Redis keys of one run: govcheck:run:<ID>:<stamp>:<name>.
@@ -91,10 +208,24 @@ class RunKeys:
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
+        # sorted sets, one per worker: requests taken from the queue and not done yet (member and score as queued)
+        self.inflight_prefix = base + "inflight:"
+        # sorted sets, one per worker: how to undo the writes to `requested`, `pages` and `patterns` made by the
+        # callbacks of requests it has not finished (member: a JSON command, score: the request's number)
+        self.journal_prefix = base + "journal:"
+
+    def inflight(self, worker: str) -> str:
+        return self.inflight_prefix + worker
+
+    def journal(self, worker: str) -> str:
+        return self.journal_prefix + worker
+
+    def of_worker(self, worker: str) -> list[str]:
+        return [self.inflight(worker), self.journal(worker)]
 
     def all(self) -> list[str]:
-        """Every key, the three the leave script reads first."""
-        return [self.alive, self.idle, self.done, self.requests, self.dupefilter, self.requested, self.pages,
+        """Every key but the in-flight sets; the scripts read the first four."""
+        return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.requested, self.pages,
                 self.patterns]
 
     @staticmethod
@@ -102,110 +233,172 @@ class RunKeys:
         return f"{PREFIX}{run_id}:*"
 
 
-# Drop workers whose heartbeat lapsed, mark this one idle (and alive), and tell whether the run is over:
-# 1 = this worker finishes it, 2 = another one did, 0 = not yet (work queued, or a worker busy).
-IDLE_SCRIPT = """
+# Shared by the scripts that watch heartbeats. KEYS[1] alive, KEYS[2] idle, KEYS[3] requests;
+# ARGV[1] this worker, ARGV[2] heartbeat timeout, ARGV[3] and ARGV[4] prefixes of the in-flight sets and the
+# journals (other workers' keys are named here, not passed in KEYS: a run lives in one Redis, never a cluster).
+# A request taken by a dead worker is handed back with its writes undone: the URLs it marked requested and the
+# page counts it added were for requests and rows that may never have reached Redis or the store, and the
+# worker that handles it again must be free to make them.
+LUA_COMMON = """
 local now = tonumber(redis.call('TIME')[1])
-local entries = redis.call('HGETALL', KEYS[1])
-for i = 1, #entries, 2 do
-  if tonumber(entries[i + 1]) < now then
-    redis.call('HDEL', KEYS[1], entries[i]); redis.call('SREM', KEYS[2], entries[i])
-  end
+local function requeue(from)
+  local n = redis.call('ZCARD', from)
+  if n > 0 then redis.call('ZUNIONSTORE', KEYS[3], 2, KEYS[3], from, 'AGGREGATE', 'MIN') end
+  redis.call('DEL', from)
+  return n
 end
+local function undo(journal)
+  for _, entry in ipairs(redis.call('ZRANGE', journal, 0, -1)) do
+    local command = cjson.decode(entry)
+    redis.call(unpack(command, 1, #command - 1))
+  end
+  redis.call('DEL', journal)
+end
+local function reap()
+  local moved = 0
+  local entries = redis.call('HGETALL', KEYS[1])
+  for i = 1, #entries, 2 do
+    if tonumber(entries[i + 1]) < now then
+      redis.call('HDEL', KEYS[1], entries[i]); redis.call('SREM', KEYS[2], entries[i])
+      moved = moved + requeue(ARGV[3] .. entries[i])
+      undo(ARGV[4] .. entries[i])
+    end
+  end
+  return moved
+end
+"""
+
+# Forget workers whose heartbeat lapsed (their requests queued again), mark this one idle, and tell whether the
+# run is over: {state, requests of lapsed workers queued again, requests this worker took and never got}, state
+# 1 = this worker finishes it, 2 = another one did, 0 = not yet (work queued, or a worker busy). KEYS[4] done,
+# KEYS[5] this worker's in-flight set: empty by now unless a reply was lost in an outage.
+IDLE_SCRIPT = LUA_COMMON + """
+local reaped, leftover = reap(), requeue(KEYS[5])
 redis.call('HSET', KEYS[1], ARGV[1], now + tonumber(ARGV[2]))
 redis.call('SADD', KEYS[2], ARGV[1])
-if redis.call('EXISTS', KEYS[4]) == 1 then return 2 end
-if redis.call('ZCARD', KEYS[3]) > 0 then return 0 end
+if redis.call('EXISTS', KEYS[4]) == 1 then return {2, reaped, leftover} end
+if redis.call('ZCARD', KEYS[3]) > 0 then return {0, reaped, leftover} end
 for _, worker in ipairs(redis.call('HKEYS', KEYS[1])) do
-  if redis.call('SISMEMBER', KEYS[2], worker) == 0 then return 0 end
+  if redis.call('SISMEMBER', KEYS[2], worker) == 0 then return {0, reaped, leftover} end
 end
 redis.call('SET', KEYS[4], ARGV[1])
-return 1
+return {1, reaped, leftover}
 """
 
-HEARTBEAT_SCRIPT = """
-local now = tonumber(redis.call('TIME')[1])
+# Returns how many requests of lapsed workers it queued again.
+HEARTBEAT_SCRIPT = LUA_COMMON + """
+local reaped = reap()
 redis.call('HSET', KEYS[1], ARGV[1], now + tonumber(ARGV[2]))
+return reaped
 """
 
-# A worker leaves; the last one out of a finished run deletes every key of the run.
-LEAVE_SCRIPT = """
-local now = tonumber(redis.call('TIME')[1])
+# A worker leaves, handing back what it took and did not finish; the last one out of a finished run deletes every
+# key of the run. KEYS[4] done, KEYS[5] and KEYS[6] this worker's in-flight set and journal, then the run's others.
+LEAVE_SCRIPT = LUA_COMMON + """
 redis.call('HDEL', KEYS[1], ARGV[1]); redis.call('SREM', KEYS[2], ARGV[1])
-local entries = redis.call('HGETALL', KEYS[1])
-for i = 1, #entries, 2 do
-  if tonumber(entries[i + 1]) < now then redis.call('HDEL', KEYS[1], entries[i]) end
-end
-if redis.call('EXISTS', KEYS[3]) == 1 and redis.call('HLEN', KEYS[1]) == 0 then
+local moved = requeue(KEYS[5]) + reap()
+undo(KEYS[6])
+if redis.call('EXISTS', KEYS[4]) == 1 and redis.call('HLEN', KEYS[1]) == 0 then
   redis.call('DEL', unpack(KEYS))
-  return 1
+  return {1, moved}
 end
-return 0
+return {0, moved}
+"""
+
+# Takes the first request of the queue into this worker's in-flight set, and leaves the idle set, in one step:
+# no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
+# in a worker's memory. KEYS: requests, idle, alive, this worker's in-flight set; ARGV: worker, timeout.
+POP_SCRIPT = """
+redis.call('SREM', KEYS[2], ARGV[1])
+local top = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #top == 0 then return false end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+redis.call('ZADD', KEYS[4], top[2], top[1])
+redis.call('HSET', KEYS[3], ARGV[1], tonumber(redis.call('TIME')[1]) + tonumber(ARGV[2]))
+return top[1]
+"""
+
+# The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen.
+# KEYS: dupefilter, requests; ARGV: fingerprint, score, request, 1 to filter.
+ENQUEUE_SCRIPT = """
+if ARGV[4] == '1' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 
 class SharedSet:
-    """The spider's `requested` set, shared by the workers of a run (membership by exact URL)."""
+    """The spider's `requested` set, shared by the workers of a run (membership by exact URL).
 
-    def __init__(self, server, key: str):
-        self.server, self.key = server, key
+    Once Redis is given up every URL counts as requested: the stopping worker starts nothing new.
+    """
+
+    def __init__(self, owner: RunScheduler, key: str):
+        self.owner, self.key = owner, key
 
     def __contains__(self, url) -> bool:
-        return bool(self.server.sismember(self.key, url))
+        return bool(self.owner.guard(self.owner.server.sismember, self.key, url, default=True))
 
     def add(self, url) -> None:
-        self.server.sadd(self.key, url)
+        self.owner.write(["SADD", self.key, url], undo=["SREM", self.key, url])
 
 
 class SharedCounter:
     """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference."""
 
-    def __init__(self, server, key: str):
-        self.server, self.key = server, key
+    def __init__(self, owner: RunScheduler, key: str):
+        self.owner, self.key = owner, key
         self.read: dict = {}
 
     def __getitem__(self, name) -> int:
-        value = int(self.server.hget(self.key, name) or 0)
+        value = int(self.owner.guard(self.owner.server.hget, self.key, name) or 0)
         self.read[name] = value
         return value
 
     def __setitem__(self, name, value: int) -> None:
-        self.server.hincrby(self.key, name, value - self.read.pop(name, 0))
+        delta = value - self.read.pop(name, 0)
+        self.owner.write(["HINCRBY", self.key, name, delta], undo=["HINCRBY", self.key, name, -delta])
 
 
 class RunScheduler:
-    """scrapy-redis's scheduler with every key under the run's id, and the idle protocol that ends the run once.
+    """A scheduler on scrapy-redis's queue and duplicate filter with every key under the run's id, the idle
+    protocol that ends the run once, and the in-flight sets that hand a dead worker's requests to the others.
 
     The run id exists only after the storage pipeline has created or joined the run, which Scrapy does after
     opening the scheduler; so the queue is bound on `spider_opened`, before the first request is scheduled.
     """
 
-    def __init__(self, crawler, base):
+    def __init__(self, crawler, server):
         self.crawler = crawler
-        self.base = base  # a scrapy_redis Scheduler: its server, serializer and queue class
-        self.server = base.server
+        self.server = server
+        self.queue_cls = load_object(crawler.settings.get("SCHEDULER_QUEUE_CLASS"))
+        serializer = crawler.settings.get("SCHEDULER_SERIALIZER")  # None: the queue's own (pickle)
+        self.serializer = importlib.import_module(serializer) if isinstance(serializer, str) else serializer
         self.timeout = crawler.settings.getint("GOVCHECK_WORKER_TIMEOUT")
+        self.guard = RedisGuard(crawler, crawler.settings.getfloat("GOVCHECK_REDIS_PATIENCE", 30.0))
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.keys: RunKeys | None = None
         self.queue = None
         self.df = None
+        self.taken: dict = {}  # request -> (its bytes in this worker's in-flight set, its number), until done
+        self.count = 0  # requests taken so far
+        self.shared_any = False  # whether this worker has queued a request yet
+        self.entries = 0  # journal entries written, to keep equal ones apart
         self.finisher = False  # True in the one worker that finishes the run
         self.heartbeat = None
         self.idle_script = self.server.register_script(IDLE_SCRIPT)
         self.heartbeat_script = self.server.register_script(HEARTBEAT_SCRIPT)
         self.leave_script = self.server.register_script(LEAVE_SCRIPT)
+        self.pop_script = self.server.register_script(POP_SCRIPT)
+        self.enqueue_script = self.server.register_script(ENQUEUE_SCRIPT)
         self.spider = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        from redis.exceptions import RedisError
-        from scrapy_redis.scheduler import Scheduler
+        from scrapy_redis.connection import get_redis_from_settings
 
-        try:
-            base = Scheduler.from_settings(crawler.settings)
-        except RedisError as exc:
-            raise RuntimeError(f"govcheck: Redis at {crawler.settings.get('REDIS_URL')} is not usable: {exc}") from None
-        scheduler = cls(crawler, base)
+        # no connection yet: Redis is first asked in open(), so that being unreachable closes the spider cleanly
+        scheduler = cls(crawler, get_redis_from_settings(crawler.settings))
         crawler.signals.connect(scheduler.bind, signal=signals.spider_opened)
         crawler.signals.connect(scheduler.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(scheduler.leave, signal=signals.spider_closed)
@@ -215,82 +408,169 @@ class RunScheduler:
     def open(self, spider):
         self.spider = spider
         spider.run_coordinator = self
+        if not self.guard(self.server.ping, default=False):
+            spider.setup_error = "Redis unreachable"  # the storage pipeline creates no run; bind() closes the spider
 
     def bind(self, spider=None):
         """Attaches this worker to the run the storage pipeline opened, and shares the spider's bookkeeping."""
         from scrapy_redis.dupefilter import RFPDupeFilter
 
+        if self.guard.lost:
+            raise CloseSpider("redis_error")
         run_id = getattr(self.spider, "run_id", None)
         if run_id is None:
             return  # the run could not be opened; the spider closes with its own error
         self.keys = keys = RunKeys(run_id, getattr(self.spider, "run_started_at", None))
-        queue_cls = load_object(self.base.queue_cls)
-        self.queue = queue_cls(server=self.server, spider=self.spider, key=keys.requests,
-                               serializer=self.base.serializer)
+        self.queue = self.queue_cls(server=self.server, spider=self.spider, key=keys.requests,
+                                    serializer=self.serializer)
         self.df = RFPDupeFilter(self.server, key=keys.dupefilter,
                                 debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
         # In-memory state that must be the run's, not this worker's: which URLs were requested and the page caps.
         # `homepages_done` stays per worker (progress display only); `pending_probes` counts this worker's
         # probe timers, which keep it busy (see on_idle) so the run cannot finish before its probes are made.
-        self.spider.requested = SharedSet(self.server, keys.requested)
-        self.spider.pages_per_site = SharedCounter(self.server, keys.pages)
-        self.spider.per_pattern = SharedCounter(self.server, keys.patterns)
+        self.spider.requested = SharedSet(self, keys.requested)
+        self.spider.pages_per_site = SharedCounter(self, keys.pages)
+        self.spider.per_pattern = SharedCounter(self, keys.patterns)
         self.beat()
-        self.heartbeat = task.LoopingCall(self.beat)
+        self.heartbeat = task.LoopingCall(self.tick)
         self.heartbeat.start(max(1.0, self.timeout / 4), now=False)
-        logger.info("govcheck: worker %s joined run %s (%d requests queued)", self.worker, run_id, len(self.queue))
+        logger.info("govcheck: worker %s joined run %s (%d requests queued)", self.worker, run_id, len(self))
+
+    def script_args(self) -> list:
+        return [self.worker, self.timeout, self.keys.inflight_prefix, self.keys.journal_prefix]
+
+    def write(self, command: list, undo: list) -> None:
+        """A write to the run's shared bookkeeping, journalled with its undo in the same transaction when a callback
+        of a request this worker took makes it (not start(): its writes go with the requests it shares)."""
+        owner = self.taken.get(current_request.get())
+        if owner is None:
+            self.guard(self.server.execute_command, *command)
+            return
+
+        def both():
+            self.entries += 1
+            pipe = self.server.pipeline()  # MULTI/EXEC
+            pipe.execute_command(*command)
+            pipe.zadd(self.keys.journal(self.worker), {json.dumps(undo + [self.entries]): owner[1]})
+            pipe.execute()
+
+        self.guard(both)
 
     def beat(self):
-        self.heartbeat_script(keys=[self.keys.alive], args=[self.worker, self.timeout])
+        reaped = self.guard(self.heartbeat_script, keys=self.keys.all()[:3], args=self.script_args(), default=0)
+        self.log_reaped(reaped)
+
+    def log_reaped(self, reaped: int) -> None:
+        if reaped:
+            logger.warning("govcheck: run %s: %d requests in flight on workers whose heartbeat lapsed queued again",
+                           self.spider.run_id, reaped)
+
+    def tick(self):
+        self.beat()
+        self.forget_done()
 
     def has_pending_requests(self) -> bool:
         return len(self) > 0
 
     def __len__(self) -> int:
-        return len(self.queue) if self.queue is not None else 0
+        if self.queue is None:
+            return 0
+        return self.guard(self.server.zcard, self.keys.requests, default=0)
 
     def enqueue_request(self, request) -> bool:
         if self.queue is None:
             return False
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
+        if not self.shared_any:
+            # the seeding worker's items from start() (the site list) are stored before its first request is
+            # shared: they belong to no request that another worker could take over
+            self.shared_any = True
+            self.commit_rows()
+        # the queue's own encoding and score (scrapy_redis PriorityQueue.push), with the duplicate filter's fingerprint
+        data = self.queue._encode_request(request)
+        args = [self.df.request_fingerprint(request), -request.priority, data, 0 if request.dont_filter else 1]
+        if not self.guard(self.enqueue_script, keys=[self.keys.dupefilter, self.keys.requests], args=args, default=0):
+            if not self.guard.lost:
+                self.df.log(request, self.spider)
             return False
-        self.queue.push(request)
         self.crawler.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self):
         if self.queue is None:
             return None
-        # Taking a request and leaving the idle set are one transaction: no worker can see the queue empty
-        # and everyone idle while a request is on its way to this worker.
-        pipe = self.server.pipeline()
-        pipe.multi()
-        pipe.zrange(self.keys.requests, 0, 0).zremrangebyrank(self.keys.requests, 0, 0)
-        pipe.srem(self.keys.idle, self.worker)
-        taken, _, _ = pipe.execute()
-        if not taken:
+        keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker)]
+        data = self.guard(self.pop_script, keys=keys, args=[self.worker, self.timeout])
+        if data is None:
             return None
+        request = self.queue._decode_request(data)
+        self.count += 1
+        self.taken[request] = (data, self.count)
         self.crawler.stats.inc_value("scheduler/dequeued/redis")
-        return self.queue._decode_request(taken[0])
+        return request
 
     def close(self, reason):
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
 
+    # --- requests in flight ---
+    def in_progress(self):
+        """The requests the engine has taken and not finished with (downloaded, called back, items processed,
+        new requests scheduled); None when it cannot tell. Scrapy keeps them in a private set (pinned 2.19)."""
+        return getattr(getattr(self.crawler.engine, "_slot", None), "inprogress", None)
+
+    def forget_done(self, everything: bool = False) -> None:
+        """Removes from the in-flight set the requests that are done, with their journal entries, once their rows
+        are committed: from then on losing this worker loses none of their work. `everything`: the engine is idle,
+        so all are done."""
+        busy = set() if everything else self.in_progress()
+        if busy is None or not self.taken or self.guard.lost:
+            return
+        done = [r for r in self.taken if r not in busy]
+        if not done or (not everything and self.commit_rows() is not None):
+            return
+        forgotten = [self.taken.pop(r) for r in done]
+        data = {d for d, _ in forgotten} - {d for d, _ in self.taken.values()}  # equal bytes taken again: still busy
+
+        def forget():
+            pipe = self.server.pipeline()
+            if data:
+                pipe.zrem(self.keys.inflight(self.worker), *data)
+            for _, n in forgotten:
+                pipe.zremrangebyscore(self.keys.journal(self.worker), n, n)
+            pipe.execute()
+
+        self.guard(forget)
+
+    def commit_rows(self) -> Failure | None:
+        """Asks the storage pipeline to commit its buffer; the failure when it could not."""
+        for _, result in self.crawler.signals.send_catch_log(flush_requested):
+            if isinstance(result, Failure):
+                return result
+        return None
+
     # --- the end of a run ---
     def on_idle(self, spider=None):
         if self.keys is None:
             return
+        if self.guard.lost:
+            raise CloseSpider("redis_error")
         if getattr(self.spider, "pending_probes", 0):
             raise DontCloseSpider  # probe timers of this worker will schedule more requests
-        for _, result in self.crawler.signals.send_catch_log(flush_requested):
-            if isinstance(result, Failure):
-                # rows this worker could not commit: it must not count as idle, or the run could end without them
-                logger.error("govcheck: run %s: cannot commit this worker's rows: %s", self.spider.run_id, result.value)
-                raise CloseSpider("store_error")
-        state = self.idle_script(keys=[self.keys.alive, self.keys.idle, self.keys.requests, self.keys.done],
-                                 args=[self.worker, self.timeout])
+        failure = self.commit_rows()
+        if failure is not None:
+            # rows this worker could not commit: it must not count as idle, or the run could end without them
+            logger.error("govcheck: run %s: cannot commit this worker's rows: %s", self.spider.run_id, failure.value)
+            raise CloseSpider("store_error")
+        self.forget_done(everything=True)
+        keys = self.keys.all()[:4] + [self.keys.inflight(self.worker)]
+        result = self.guard(self.idle_script, keys=keys, args=self.script_args())
+        if result is None:  # Redis given up
+            raise CloseSpider("redis_error")
+        state, reaped, leftover = result
+        self.log_reaped(reaped)
+        if leftover:
+            logger.warning("govcheck: run %s: %d requests this worker took but never received queued again",
+                           self.spider.run_id, leftover)
         if state == 1:
             self.finisher = True
             logger.info("govcheck: run %s: every worker idle, queue empty; this worker finishes it", self.spider.run_id)
@@ -302,7 +582,15 @@ class RunScheduler:
     def leave(self, spider=None, reason=None):
         if self.keys is None:
             return
-        if self.leave_script(keys=self.keys.all(), args=[self.worker]):
+        keys = self.keys.all()[:4] + self.keys.of_worker(self.worker) + self.keys.all()[4:]
+        result = self.guard(self.leave_script, keys=keys, args=self.script_args())
+        if result is None:
+            return  # Redis given up: the others hand back this worker's requests once its heartbeat lapses
+        deleted, moved = result
+        if moved:
+            logger.info("govcheck: run %s: %d requests this worker had not finished handed back to the queue",
+                        self.spider.run_id, moved)
+        if deleted:
             logger.info("govcheck: run %s: last worker out, Redis keys deleted", self.spider.run_id)
 
 
@@ -333,7 +621,9 @@ def finish_run_now(run_id: int, database_url: str | None, redis_url: str, profil
         raise RuntimeError(f"run {run_id} is not running: nothing to finish")
     summary = finish_run(engine, run_id, profile)
     server = redis.Redis.from_url(redis_url)
-    server.delete(*RunKeys(run_id, started_at).all())
+    keys = RunKeys(run_id, started_at)
+    workers = [*server.scan_iter(match=keys.inflight_prefix + "*"), *server.scan_iter(match=keys.journal_prefix + "*")]
+    server.delete(*keys.all(), *workers)
     return summary
 
 

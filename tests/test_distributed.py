@@ -14,14 +14,14 @@ from urllib.parse import urlsplit
 
 import pytest
 import redis
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, select
 
 from govcheck.demo.settings import DEMO_SETTINGS
-from govcheck.distributed import HEARTBEAT_SCRIPT, IDLE_SCRIPT, RunKeys, run_keys
+from govcheck.distributed import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
 from govcheck.export import export_run
 from govcheck.store.models import Judgement, LinkCheck, LinkOccurrence, Page, ProbeRecord, Run
 from govcheck.store.models import Column as ColumnRow
-from tests.conftest import AS_OF, PG_URL, ROOT, run_crawl, scrapy_args
+from tests.conftest import AS_OF, ROOT, pg_schema_url, run_crawl, scrapy_args
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 TABLES = {"pages": Page, "link_checks": LinkCheck, "link_occurrences": LinkOccurrence, "columns": ColumnRow,
@@ -107,17 +107,10 @@ def differences(got: dict, want: dict) -> list[str]:
 def fresh_pg():
     """A schema of its own: the run must be the first complete one in its database, as sqlite_audit's is
     (a previous run would confirm failures and lend problems their first-seen run)."""
-    schema = f"govcheck_dist_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    url = f"{PG_URL}?options=-csearch_path%3D{schema}"
-    engine = create_engine(url)
-    yield url, engine
-    engine.dispose()
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    with pg_schema_url("govcheck_dist") as url:
+        engine = create_engine(url)
+        yield url, engine
+        engine.dispose()
 
 
 def wait_for_run(engine, proc, timeout: float = 30) -> int:
@@ -133,6 +126,16 @@ def wait_for_run(engine, proc, timeout: float = 30) -> int:
             pass
         time.sleep(0.1)
     raise AssertionError("no run was created")
+
+
+def keys_left(server, engine, run_id: int) -> list[str]:
+    """The keys of this run still in Redis (other runs of the same id, from other databases, have other stamps)."""
+    with engine.connect() as conn:
+        keys = RunKeys(run_id, conn.execute(select(Run.started_at).where(Run.id == run_id)).scalar_one())
+    found = [k for k in keys.all() if server.exists(k)]
+    for prefix in (keys.inflight_prefix, keys.journal_prefix):
+        found += server.scan_iter(match=prefix + "*")
+    return sorted(k.decode() if isinstance(k, bytes) else k for k in found)
 
 
 def same_ports(data: dict) -> dict:
@@ -233,9 +236,8 @@ def test_the_run_is_finished_once(two_workers):
 
 
 def test_redis_keys_of_the_run_are_deleted(two_workers):
-    run_id, _, _, _ = two_workers
-    server = redis.Redis.from_url(REDIS_URL)
-    assert run_keys(server, run_id) == []
+    run_id, engine, _, _ = two_workers
+    assert keys_left(redis.Redis.from_url(REDIS_URL), engine, run_id) == []
 
 
 def start_output(spider) -> list:
@@ -268,16 +270,28 @@ def keys():
     server = redis.Redis.from_url(REDIS_URL)
     k = RunKeys(10**9, uuid.uuid4().hex)
     yield server, k
-    server.delete(*k.all())
+    server.delete(*k.all(), *(key for prefix in (k.inflight_prefix, k.journal_prefix)
+                               for key in server.scan_iter(match=prefix + "*")))
 
 
-def idle(server, k, worker, timeout=60):
-    return server.register_script(IDLE_SCRIPT)(keys=[k.alive, k.idle, k.requests, k.done], args=[worker, timeout])
+def idle(server, k, worker, timeout=60) -> int:
+    """The idle script's verdict: 1 this worker finishes, 2 another did, 0 not yet."""
+    return run_script(server, k, IDLE_SCRIPT, worker, timeout, extra=[k.done, k.inflight(worker)])[0]
+
+
+def run_script(server, k, script, worker, timeout=60, extra=()):
+    return server.register_script(script)(keys=[k.alive, k.idle, k.requests, *extra],
+                                          args=[worker, timeout, k.inflight_prefix, k.journal_prefix])
+
+
+def pop(server, k, worker):
+    return server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight(worker)],
+                                              args=[worker, 60])
 
 
 def test_a_busy_worker_keeps_the_run_open(keys):
     server, k = keys
-    server.register_script(HEARTBEAT_SCRIPT)(keys=[k.alive], args=["busy", 60])
+    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
     assert idle(server, k, "a") == 0
     server.hdel(k.alive, "busy")
     assert idle(server, k, "a") == 1  # alone now: it finishes
@@ -295,3 +309,103 @@ def test_a_worker_whose_heartbeat_lapsed_does_not_block_the_end(keys):
     server.hset(k.alive, "killed", 0)  # its deadline passed long ago
     assert idle(server, k, "a") == 1
     assert server.hkeys(k.alive) == [b"a"]
+
+
+def test_a_taken_request_waits_in_the_takers_in_flight_set(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"home": -100, b"page": 0})
+    server.sadd(k.idle, "a")
+    assert pop(server, k, "a") == b"home"
+    assert server.zrange(k.requests, 0, -1) == [b"page"]
+    assert server.zrange(k.inflight("a"), 0, -1, withscores=True) == [(b"home", -100.0)]
+    assert not server.sismember(k.idle, "a") and server.hexists(k.alive, "a")
+
+
+def test_requests_in_flight_on_a_lapsed_worker_are_queued_again_before_the_run_can_end(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"home": -100})
+    pop(server, k, "killed")
+    server.hset(k.alive, "killed", 0)  # then its heartbeat lapsed
+    state, reaped, _ = run_script(server, k, IDLE_SCRIPT, "a", extra=[k.done, k.inflight("a")])
+    assert (state, reaped) == (0, 1)
+    assert server.zrange(k.requests, 0, -1, withscores=True) == [(b"home", -100.0)]
+    assert not server.exists(k.inflight("killed"))
+
+
+def test_what_a_lapsed_worker_marked_for_its_unfinished_requests_is_undone(keys):
+    """Its page may have marked links requested and counted pages whose requests and rows never left it."""
+    server, k = keys
+    server.sadd(k.requested, "http://before/", "http://marked/")
+    server.hset(k.pages, "wjw", 7)
+    server.zadd(k.journal("killed"), {json.dumps(["SREM", k.requested, "http://marked/", 1]): 3,
+                                      json.dumps(["HINCRBY", k.pages, "wjw", -1, 2]): 3,
+                                      json.dumps(["HINCRBY", k.pages, "wjw", -1, 3]): 4})
+    server.hset(k.alive, "killed", 0)
+    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
+    assert server.smembers(k.requested) == {b"http://before/"}
+    assert server.hget(k.pages, "wjw") == b"5"
+    assert not server.exists(k.journal("killed"))
+
+
+def test_a_busy_worker_queues_them_again_on_its_heartbeat(keys):
+    server, k = keys
+    server.zadd(k.inflight("killed"), {b"page": 0})
+    server.hset(k.alive, "killed", 0)
+    assert run_script(server, k, HEARTBEAT_SCRIPT, "busy") == 1
+    assert server.zrange(k.requests, 0, -1) == [b"page"]
+
+
+def test_a_worker_leaving_early_hands_back_what_it_took(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"page": 0})
+    pop(server, k, "a")
+    run_script(server, k, HEARTBEAT_SCRIPT, "b")
+    deleted, moved = run_script(server, k, LEAVE_SCRIPT, "a", extra=[k.done, *k.of_worker("a"), *k.all()[4:]])
+    assert (deleted, moved) == (0, 1)
+    assert server.zrange(k.requests, 0, -1) == [b"page"]
+
+
+def test_a_request_is_queued_once_by_fingerprint_unless_unfiltered(keys):
+    server, k = keys
+    enqueue = server.register_script(ENQUEUE_SCRIPT)
+    assert enqueue(keys=[k.dupefilter, k.requests], args=["fp", 0, b"page", 1]) == 1
+    assert enqueue(keys=[k.dupefilter, k.requests], args=["fp", 0, b"page again", 1]) == 0  # seen, or a retry
+    assert enqueue(keys=[k.dupefilter, k.requests], args=["fp", -100, b"probe", 0]) == 1
+    assert server.zrange(k.requests, 0, -1) == [b"probe", b"page"]
+
+
+def test_a_callback_runs_with_its_request_current_between_its_yields():
+    """What a callback writes to the run's bookkeeping is journalled under its request (see RunScheduler.write)."""
+    import asyncio
+
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from govcheck.distributed import CallbackOwner, current_request
+
+    request = Request("http://a.test/")
+    response = HtmlResponse("http://a.test/", request=request)
+
+    def callback():
+        yield current_request.get()
+        yield current_request.get()
+
+    async def async_callback():
+        yield current_request.get()
+        await asyncio.sleep(0)
+        yield current_request.get()
+
+    async def collect(agen):
+        return [x async for x in agen]
+
+    def drive(coro):  # pytest's loop is running: step the coroutine by hand through its sleep(0)
+        while True:
+            try:
+                coro.send(None)
+            except StopIteration as stop:
+                return stop.value
+
+    owner = CallbackOwner()
+    assert list(owner.process_spider_output(response, callback())) == [request, request]
+    assert drive(collect(owner.process_spider_output_async(response, async_callback()))) == [request, request]
+    assert current_request.get() is None

@@ -1,4 +1,4 @@
-"""`scrapy crawl` that exits non-zero when govcheck stopped a run (bad site list, store unusable).
+"""`scrapy crawl` that exits non-zero when govcheck stopped a run (bad site list, store unusable, Redis lost).
 
 A scheduled `scrapy crawl portal && govcheck report` must not go on to report the previous run.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
 # close reasons of a run that could not be done; the log already says why in one line
-FAILED_REASONS = {"setup_error": 2, "store_error": 3}
+FAILED_REASONS = {"setup_error": 2, "store_error": 3, "redis_error": 4}
 
 
 class Command(ScrapyCrawl):
