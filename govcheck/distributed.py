@@ -335,12 +335,29 @@ class SharedSet:
 
     def __init__(self, owner: RunScheduler, key: str):
         self.owner, self.key = owner, key
+        self.page: dict = {}  # membership of one page's link targets, asked in one round trip (see prefetch)
+
+    def prefetch(self, urls) -> None:
+        """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each; kept
+        only while that page is read (an empty call forgets it), so another worker's additions are seen soon.
+        A stale "not requested" costs at most a request that scrapy-redis's duplicate filter drops."""
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            self.page = {}
+            return
+        found = self.owner.guard(self.owner.server.smismember, self.key, urls, default=None)
+        self.page = dict(zip(urls, map(bool, found))) if found is not None else {u: True for u in urls}
 
     def __contains__(self, url) -> bool:
+        known = self.page.get(url)
+        if known is not None:
+            return known
         return bool(self.owner.guard(self.owner.server.sismember, self.key, url, default=True))
 
     def add(self, url) -> None:
         self.owner.write(["SADD", self.key, url], undo=["SREM", self.key, url])
+        if url in self.page:
+            self.page[url] = True
 
 
 class SharedCounter:

@@ -262,20 +262,19 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                     "level": level + 1}
             yield self.page_request(target, site, depth + 1, column=hint, priority=50)
 
-    def follow_links(self, sel, response, site: Site, depth: int, home: bool):
-        base = sel.xpath("//base/@href").get() or response.url
-        source = response.meta["check_url"]
-        anchors = None
-        seen_here: set[tuple] = set()
-        found = PageLinksItem(site_id=site.site_id, source_url=source)
-        links = found.links
-        for el in sel.root.iter(*LINK_TAGS):
+    @staticmethod
+    def page_links(root, base: str):
+        """(element, href, text, scheme class, absolute URL or None) of each link element of a page, in order."""
+        for el in root.iter(*LINK_TAGS):
             if not isinstance(el.tag, str):
                 continue
             raw = el.get(LINK_TAGS[el.tag])
             if raw is None:
                 continue
             href = raw.strip()
+            scheme = link_scheme_class(href)
+            if scheme == "skip":
+                continue
             if el.tag in ("a", "area"):
                 text = " ".join("".join(el.itertext()).split())[:300] or (el.get("title") or "").strip()
                 if not text:
@@ -283,9 +282,20 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                     text = (img.get("alt") or img.get("title") or "") if img is not None else ""
             else:
                 text = (el.get("alt") or el.get("title") or "").strip()[:300]
-            scheme = link_scheme_class(href)
-            if scheme == "skip":
-                continue
+            yield el, href, text, scheme, normalize_url(base, href) if scheme == "web" else None
+
+    def follow_links(self, sel, response, site: Site, depth: int, home: bool):
+        base = sel.xpath("//base/@href").get() or response.url
+        source = response.meta["check_url"]
+        anchors = None
+        seen_here: set[tuple] = set()
+        found = PageLinksItem(site_id=site.site_id, source_url=source)
+        links = found.links
+        entries = list(self.page_links(sel.root, base))
+        prefetch = getattr(self.requested, "prefetch", None)  # a set shared by distributed workers
+        if prefetch is not None:
+            prefetch(target for *_, target in entries if target)
+        for el, href, text, scheme, target in entries:
             if scheme == "anchor":
                 name = href[1:]
                 if name and name != "top":
@@ -300,7 +310,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                                             failure="missing_anchor", site_hosts=self.site_hosts,
                                             checked_at=datetime.now())
                 continue
-            target = normalize_url(base, href) if scheme == "web" else None
             if target is not None and unusable_href(href, target):
                 target = None  # a file share, control characters, an absurd length: malformed, not requested
             if target is None:
@@ -322,6 +331,8 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 continue
             self.requested.add(target)
             yield from self.request_for(target, el.tag, site, target_site, source, depth)
+        if prefetch is not None:
+            prefetch(())
         if links:
             yield found
 
