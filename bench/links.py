@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.farm import Farm, FarmServer
+from bench.farm import EXTERNAL_IP, Farm, FarmServer
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = "2026-11-26"
@@ -120,6 +120,26 @@ def read_govcheck(db_path: Path) -> dict:
         con.close()
 
 
+def plain_command(farm: Farm) -> list[str]:
+    """Scrapy alone (bench/plain.py), with govcheck's politeness-off concurrency."""
+    return [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "bench" / "plain.py"),
+            "-a", "homepages=" + ",".join(farm.homepages()), "-a", f"outside={EXTERNAL_IP}",
+            "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={GOVCHECK_SETTINGS['CONCURRENT_REQUESTS_PER_DOMAIN']}",
+            "-s", "STATS_DUMP=True", "-s", "LOG_LEVEL=INFO"]
+
+
+def plain_found(log: str) -> dict:
+    """Pages and distinct URLs fetched, read from the stats the bare spider dumps."""
+    import re
+
+    def stat(name: str) -> int:
+        m = re.search(rf"'{re.escape(name)}': (\d+)", log)
+        return int(m.group(1)) if m else 0
+
+    return {"pages": stat("plain/pages"), "links_checked": stat("plain/responses"), "occurrences": None,
+            "broken_urls": set(), "checked_urls": set()}
+
+
 def linkchecker_command(farm: Farm, rc: Path, out_csv: Path, threads: int) -> list[str]:
     exe = Path(sys.executable).with_name("linkchecker")
     return [str(exe), "-f", str(rc), "-t", str(threads), "--no-robots", "--check-extern", "-r", "-1", "-v",
@@ -209,7 +229,11 @@ def run(sites: int, pages: int, seed: int, timeout: float, threads: int, tools: 
             print(f"farm served on 127.0.1.1-{len(farm.sites)} and 127.0.1.200, port {farm.port}")
             for tool in tools:
                 cpu_before = _proc_cpu(server.process.pid)
-                if tool == "govcheck":
+                if tool == "scrapy-alone":
+                    print(f"running Scrapy alone (bench/plain.py), timeout {timeout:.0f} s ...", flush=True)
+                    m = measure(plain_command(farm), work, "plain", timeout, cwd=work)
+                    found = plain_found(m.stderr)
+                elif tool == "govcheck":
                     sites_csv = farm.write_site_list(work / "sites.csv")
                     db = work / "bench.sqlite"
                     print(f"running govcheck (scrapy crawl portal), timeout {timeout:.0f} s ...", flush=True)
@@ -244,6 +268,10 @@ def run(sites: int, pages: int, seed: int, timeout: float, threads: int, tools: 
     if g and lc and g["ok"] and lc["ok"] and lc["pages_per_s"]:
         ratio = round(g["pages_per_s"] / lc["pages_per_s"], 2)
         print(f"\npages/s govcheck / LinkChecker: {ratio}")
+    plain = by_tool.get("scrapy-alone")
+    if g and plain and g["ok"] and plain["ok"] and plain["pages_per_s"]:
+        print(f"pages/s govcheck / Scrapy alone: {g['pages_per_s'] / plain['pages_per_s']:.2f} "
+              f"(Scrapy alone: {plain['pages_per_s']} pages/s on this machine now)")
     out.parent.mkdir(parents=True, exist_ok=True)
     report = {"farm": {**truth.as_dict(), "seed": seed, "pages_per_site": pages}, "results": results,
               "govcheck_settings": {**GOVCHECK_SETTINGS, **(govcheck_extra or {})}, "linkchecker_threads": threads,
@@ -260,13 +288,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--timeout", type=float, default=900, help="seconds allowed to each tool")
     p.add_argument("--threads", type=int, default=10, help="LinkChecker's threads")
-    p.add_argument("--only", choices=("govcheck", "linkchecker"), help="run one tool only")
+    p.add_argument("--only", choices=("scrapy-alone", "govcheck", "linkchecker"), help="run one tool only")
     p.add_argument("--out", type=Path, default=ROOT / "var" / "bench-links.json")
     p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                    help="an extra Scrapy setting for govcheck's crawl, to try a tuning")
     args = p.parse_args(argv)
     extra = dict(item.split("=", 1) for item in args.set)
-    tools = [args.only] if args.only else ["govcheck", "linkchecker"]
+    tools = [args.only] if args.only else ["scrapy-alone", "govcheck", "linkchecker"]
     return run(args.sites, args.pages, args.seed, args.timeout, args.threads, tools, args.out, extra)
 
 
