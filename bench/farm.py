@@ -1,14 +1,18 @@
 """A generated farm of portals on loopback for benchmarks: deterministic from a seed, built in memory.
 
-Site n (1-based) is served at 127.0.1.n; 127.0.1.200 is an "external" host the sites link to. Each site has
+Site n (1-based) is served at 127.0.1.n, sites 200 and beyond at 127.1.x.y (the loopback 127.0.0.0/8 all
+answers on Linux); 127.0.1.200 is an "external" host the sites link to. Each site has
 a homepage with a menu of columns (栏目), paginated TRS-like list pages and dated articles; every page links
 to other pages of its site, to an image or two, sometimes to an attachment, and about once to another site
 of the farm or to the external host. About 0.7% of those content links are planted 404s (~2% of the
-distinct URLs). Pages are rendered per request from the model; nothing is written to disk.
+distinct URLs). Pages are rendered per request from the model; nothing is written to disk. With
+--prerender every answer is rendered to its HTTP bytes up front and served by a bare asyncio protocol, so
+the farm spends as little CPU as possible per request (for benchmarks where it shares the cores).
 
 Serve it from its own process, so it does not compete with the crawler for the GIL:
 
     python -m bench.farm --port 0 --sites 10 --pages 550 --seed 1     # prints "READY <port>"; Ctrl-C stops
+    python -m bench.farm --sites 1000 --pages 25 --friends 10 --prerender
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import os
 import random
 import select
 import signal
@@ -104,7 +109,9 @@ class FarmCounts:
 
 
 def site_ip(n: int) -> str:
-    return f"127.0.1.{n}"
+    if n < 200:
+        return f"127.0.1.{n}"
+    return f"127.1.{(n - 200) // 250}.{(n - 200) % 250 + 1}"  # past 127.0.1.x; host bytes 0 and 255 avoided
 
 
 class Site:
@@ -164,11 +171,18 @@ class Site:
         return arts[page.list_no * per:(page.list_no + 1) * per]
 
     # --- the links ---
-    def build_links(self, all_sites: list[Site]) -> None:
+    def build_links(self, all_sites: list[Site], friends: int | None = None) -> None:
         self._broken_serial = 0
+        self.friends = self._friends(all_sites, friends)
         for i, page in enumerate(self.pages):
             rng = random.Random(f"{self._seed}/{self.n}/{i}")
             self.links.append(tuple(self._page_links(i, page, rng, all_sites)))
+
+    def _friends(self, all_sites: list[Site], friends: int | None) -> list[Site]:
+        """The portals the homepage lists under 相关链接: every other one, or the next ``friends`` of them."""
+        if friends is None or friends >= len(all_sites) - 1:
+            return [s for s in all_sites if s is not self]
+        return [all_sites[(self.n - 1 + k) % len(all_sites)] for k in range(1, friends + 1)]
 
     def _nav(self) -> list[Link]:
         return [Link("a", "/", "首页")] + [Link("a", f"/{code}/", name) for code, name in self.columns]
@@ -181,9 +195,8 @@ class Site:
                 first_list = self.pages[self.column_pages[c][0]]
                 for j in self.list_items(first_list)[:5]:
                     links.append(Link("a", self.pages[j].path, self.pages[j].title))
-            for other in all_sites:  # 相关链接: every other portal of the farm
-                if other is not self:
-                    links.append(Link("a", "/", other.name, host=other.ip))
+            for other in self.friends:  # 相关链接
+                links.append(Link("a", "/", other.name, host=other.ip))
             links.append(self._content(Link("img", f"/images/banner_{self.columns[0][0]}.jpg", "专题"), rng, page))
         elif page.kind == "list":
             code = self.columns[page.column][0]
@@ -217,9 +230,9 @@ class Site:
 
     def _cross(self, rng: random.Random, all_sites: list[Site], page: Page) -> Link:
         """About one link per page leaves the site: to another portal of the farm or to the external host."""
-        others = [s for s in all_sites if s is not self]
-        if others and rng.random() < 0.5:
-            other = rng.choice(others)
+        if len(all_sites) > 1 and rng.random() < 0.5:
+            k = rng.randrange(len(all_sites) - 1)  # any site but this one (as rng.choice of the others would)
+            other = all_sites[k if k < self.n - 1 else k + 1]
             j = rng.choice(other.articles) if other.articles else 0
             link = Link("a", other.pages[j].path, other.pages[j].title, host=other.ip)
         else:
@@ -250,16 +263,17 @@ class Site:
 class Farm:
     """The whole farm; `counts()` and `broken_urls()` are the truth a benchmark compares with."""
 
-    def __init__(self, sites: int = 10, pages_per_site: int = 550, seed: int = 1, port: int = 8899):
-        if not 1 <= sites < 200:
-            raise ValueError("sites must be 1..199 (127.0.1.200 is the external host)")
+    def __init__(self, sites: int = 10, pages_per_site: int = 550, seed: int = 1, port: int = 8899,
+                 friends: int | None = None):
+        if not 1 <= sites <= 50_000:
+            raise ValueError("sites must be 1..50000")
         if pages_per_site < 3:
             raise ValueError("pages_per_site must be at least 3")
-        self.sites_n, self.pages_per_site, self.seed = sites, pages_per_site, seed
+        self.sites_n, self.pages_per_site, self.seed, self.friends = sites, pages_per_site, seed, friends
         self.port = port  # in the URLs of the site list and cross-site links; FarmServer sets the one it binds
         self.sites = [Site(n, sites, pages_per_site, seed) for n in range(1, sites + 1)]
         for site in self.sites:
-            site.build_links(self.sites)
+            site.build_links(self.sites, friends)
         self.by_ip = {s.ip: s for s in self.sites}
 
     @property
@@ -386,7 +400,7 @@ def render_page(farm: Farm, site: Site, i: int, port: int) -> str:
             out.append(f'<div class="lm"><h3>{cname}</h3>{a(more)}<ul>')
             out += [f"<li>{a(x)}<span>{site.pages[site.by_path[x.path]].day}</span></li>" for x in items]
             out.append("</ul></div>")
-        friends, rest = rest[:len(farm.sites) - 1], rest[len(farm.sites) - 1:]
+        friends, rest = rest[:len(site.friends)], rest[len(site.friends):]
         out.append('<div class="xglj"><h3>相关链接</h3><ul>' + "".join(f"<li>{a(x)}</li>" for x in friends) + "</ul></div>")
         out += [f'<div class="banner">{a(x)}</div>' for x in rest]
         out.append(_paragraphs(rng, 1))
@@ -453,6 +467,80 @@ async def _serve(farm: Farm, port: int) -> None:
     await runner.cleanup()
 
 
+# --- serving pre-rendered answers, as cheaply as Python can ---
+Answer = tuple[bytes, bytes]  # the head of an HTTP/1.1 answer, and its body
+
+
+def _answer(status: int, ctype: str, body: bytes) -> Answer:
+    reason = "OK" if status == 200 else "Not Found"
+    head = (f"HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
+            "LinkChecker: allow\r\n\r\n")
+    return head.encode(), body
+
+
+NOT_FOUND_ANSWER = _answer(404, "text/html; charset=utf-8", NOT_FOUND)
+# Seconds an idle kept-alive connection stays open, as on real servers (nginx 75 s, Apache 5 s): a crawler that
+# keeps idle connections to a thousand hosts must not exhaust the farm's descriptors.
+KEEPALIVE_TIMEOUT = 60.0
+
+
+def prerender(farm: Farm, port: int) -> dict[str, dict[bytes, Answer]]:
+    """Every answer of the farm as bytes, by IP and path: what `farm.respond` gives, rendered once."""
+    out: dict[str, dict[bytes, Answer]] = {}
+    paths = {site.ip: [*site.by_path, *site.files] for site in farm.sites}
+    paths[EXTERNAL_IP] = ["/", *(f"/ext/{n}.html" for n in range(EXTERNAL_PAGES))]
+    for ip, ip_paths in paths.items():
+        out[ip] = {path.encode(): _answer(*farm.respond(ip, path, port)) for path in [*ip_paths, "/robots.txt"]}
+    return out
+
+
+class _Prerendered(asyncio.Protocol):
+    """HTTP/1.1 with keep-alive for GET and HEAD without a body (what a crawler sends), from a dict of bytes."""
+
+    def __init__(self, answers: dict[str, dict[bytes, Answer]], keepalive: float = KEEPALIVE_TIMEOUT):
+        self.answers, self.site, self.buf, self.keepalive = answers, {}, b"", keepalive
+        self.idle = None
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        self.site = self.answers.get(transport.get_extra_info("sockname")[0], {})
+        self._wait()
+
+    def connection_lost(self, exc) -> None:
+        self.idle.cancel()
+
+    def _wait(self) -> None:
+        if self.idle is not None:
+            self.idle.cancel()
+        self.idle = asyncio.get_running_loop().call_later(self.keepalive, self.transport.close)
+
+    def data_received(self, data: bytes) -> None:
+        buf = self.buf + data
+        while (end := buf.find(b"\r\n\r\n")) >= 0:
+            head, buf = buf[:end], buf[end + 4:]
+            method, _, rest = head.partition(b" ")
+            head_, body = self.site.get(rest.split(b" ", 1)[0].split(b"?", 1)[0], NOT_FOUND_ANSWER)
+            self.transport.write(head_ if method == b"HEAD" else head_ + body)
+            if b"\r\nconnection: close" in head.lower():
+                self.transport.close()
+                return
+        self.buf = buf
+        self._wait()
+
+
+async def _serve_prerendered(farm: Farm, port: int, keepalive: float = KEEPALIVE_TIMEOUT) -> None:
+    answers = prerender(farm, port)
+    loop = asyncio.get_running_loop()
+    servers = [await loop.create_server(lambda: _Prerendered(answers, keepalive), ip, port, backlog=1024) for ip in farm.ips]
+    print(f"READY {port}", flush=True)
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    for server in servers:
+        server.close()
+
+
 def free_port(ip: str = "127.0.1.1") -> int:
     import socket
 
@@ -464,14 +552,18 @@ def free_port(ip: str = "127.0.1.1") -> int:
 class FarmServer:
     """The farm served by a child process (`python -m bench.farm`); a context manager that always stops it."""
 
-    def __init__(self, farm: Farm, port: int = 0, startup_timeout: float = 60.0):
+    def __init__(self, farm: Farm, port: int = 0, startup_timeout: float = 60.0, prerender: bool = False,
+                 keepalive: float = KEEPALIVE_TIMEOUT):
         self.farm, self.port, self.startup_timeout = farm, port or free_port(), startup_timeout
+        self.prerender, self.keepalive = prerender, keepalive
         farm.port = self.port
         self.process: subprocess.Popen | None = None
 
     def start(self) -> FarmServer:
         cmd = [sys.executable, "-m", "bench.farm", "--port", str(self.port), "--sites", str(self.farm.sites_n),
                "--pages", str(self.farm.pages_per_site), "--seed", str(self.farm.seed)]
+        cmd += ["--friends", str(self.farm.friends)] if self.farm.friends is not None else []
+        cmd += ["--prerender", "--keepalive", str(self.keepalive)] if self.prerender else []
         self._stderr = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server must never block on it
         self.process = subprocess.Popen(cmd, cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE,
                                         stderr=self._stderr, stdin=subprocess.DEVNULL, text=True)
@@ -498,6 +590,22 @@ class FarmServer:
         self.process.stdout.close()
         self._stderr.close()
 
+    def errors_size(self) -> int:
+        """Bytes the server has written to stderr so far (asyncio reports failed accepts there, e.g. EMFILE)."""
+        return os.fstat(self._stderr.fileno()).st_size
+
+    def errors(self, offset: int = 0, limit: int = 4000) -> str:
+        """Up to ``limit`` bytes of the server's stderr from ``offset``."""
+        # the descriptor is shared with the child: pread leaves its file offset alone
+        return os.pread(self._stderr.fileno(), limit, offset).decode(errors="replace")
+
+    def open_files(self) -> int:
+        """Descriptors the server holds: its listening sockets plus one per open connection."""
+        try:
+            return len(os.listdir(f"/proc/{self.process.pid}/fd"))
+        except OSError:
+            return 0
+
     def __enter__(self) -> FarmServer:
         return self.start()
 
@@ -511,10 +619,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sites", type=int, default=10)
     p.add_argument("--pages", type=int, default=550, help="pages per site")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--friends", type=int, help="other portals each homepage links to (default: all)")
+    p.add_argument("--prerender", action="store_true", help="render every answer up front; serve bytes")
+    p.add_argument("--keepalive", type=float, default=KEEPALIVE_TIMEOUT,
+                   help="with --prerender: seconds an idle connection stays open")
     args = p.parse_args(argv)
     port = args.port or free_port()
-    farm = Farm(args.sites, args.pages, args.seed, port=port)
-    asyncio.run(_serve(farm, port))
+    farm = Farm(args.sites, args.pages, args.seed, port=port, friends=args.friends)
+    asyncio.run(_serve_prerendered(farm, port, args.keepalive) if args.prerender else _serve(farm, port))
     return 0
 
 

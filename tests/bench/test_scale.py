@@ -1,0 +1,68 @@
+"""`make bench-scale` on a tiny province: one process and two workers store the same run and find the planted 404s."""
+
+from __future__ import annotations
+
+import json
+
+from bench import scale
+from bench.farm import Farm, FarmServer, prerender
+
+
+def test_prerendered_answers_are_the_farm_answers():
+    farm = Farm(sites=3, pages_per_site=12, seed=1, port=8899, friends=1)
+    answers = prerender(farm, 8899)
+    site = farm.sites[2]
+    for path in [*site.by_path, *site.files, "/robots.txt"]:
+        status, ctype, body = farm.respond(site.ip, path)
+        head, got = answers[site.ip][path.encode()]
+        assert got == body and head.startswith(f"HTTP/1.1 {status} ".encode()), path
+        assert f"Content-Length: {len(body)}\r\n".encode() in head and ctype.encode() in head
+    assert farm.sites[0].friends == [farm.sites[1]] and farm.sites[2].friends == [farm.sites[0]]
+
+
+def test_sites_beyond_199_live_on_127_1():
+    farm = Farm(sites=201, pages_per_site=3, seed=1, friends=2)
+    assert [s.ip for s in farm.sites[197:]] == ["127.0.1.198", "127.0.1.199", "127.1.0.1", "127.1.0.2"]
+    assert len(set(farm.ips)) == 202
+
+
+def test_the_prerendered_server_keeps_the_connection_and_answers_head():
+    import http.client
+    import socket
+    import time
+
+    farm = Farm(sites=2, pages_per_site=12, seed=1, friends=1)
+    with FarmServer(farm, prerender=True, keepalive=0.5) as server:
+        site = farm.sites[1]
+        conn = http.client.HTTPConnection(site.ip, server.port, timeout=5)
+        for path in list(site.by_path)[:3]:
+            conn.request("GET", path)
+            response = conn.getresponse()
+            assert (response.status, response.read()) == (200, farm.respond(site.ip, path)[2])
+        conn.request("HEAD", "/")
+        response = conn.getresponse()
+        assert response.status == 200 and response.read() == b""
+        conn.request("GET", "/no/such/page.html")
+        assert conn.getresponse().status == 404
+        conn.close()
+        idle = socket.create_connection((site.ip, server.port), timeout=5)
+        time.sleep(1.0)  # past the keep-alive timeout the server closes its end
+        assert idle.recv(1) == b""
+        idle.close()
+        assert server.errors_size() == 0
+
+
+def test_one_process_and_two_workers_store_the_same_run(tmp_path):
+    out = tmp_path / "bench-scale.json"
+    report = scale.run(sites=4, pages=12, workers=2, seed=1, friends=2, timeout=180, out=out)
+    truth = report["farm"]
+    assert truth["broken"] == 2  # the seed plants two 404s in this province
+    single, distributed = report["results"]
+    assert (single["mode"], single["workers"], distributed["mode"], distributed["workers"]) == (
+        "single", 1, "distributed", 2)
+    for result in (single, distributed):
+        assert result["ok"], result
+        assert result["pages"] == truth["pages"] == 48
+        assert result["planted_found"] == result["broken_found"] == truth["broken"]
+        assert result["links_checked"] == truth["distinct_urls"]
+    assert json.loads(out.read_text(encoding="utf-8"))["results"] == report["results"]
