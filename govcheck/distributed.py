@@ -327,6 +327,14 @@ return 1
 """
 
 
+def queue_score(priority: int, fingerprint: str) -> float:
+    """scrapy-redis's score (-priority) plus a fraction below 1 from the fingerprint. Requests of equal score
+    leave a sorted set in the byte order of their encoding, which starts with the URL: one host after another,
+    each hit with all the workers' concurrency at once. The fraction spreads them over hosts, and keeps the
+    order between priorities."""
+    return -priority + int(fingerprint[:8], 16) / 2**33
+
+
 class SharedSet:
     """The spider's `requested` set, shared by the workers of a run (membership by exact URL).
 
@@ -504,7 +512,8 @@ class RunScheduler:
             self.commit_rows()
         # the queue's own encoding and score (scrapy_redis PriorityQueue.push), with the duplicate filter's fingerprint
         data = self.queue._encode_request(request)
-        args = [self.df.request_fingerprint(request), -request.priority, data, 0 if request.dont_filter else 1]
+        fingerprint = self.df.request_fingerprint(request)
+        args = [fingerprint, queue_score(request.priority, fingerprint), data, 0 if request.dont_filter else 1]
         if not self.guard(self.enqueue_script, keys=[self.keys.dupefilter, self.keys.requests], args=args, default=0):
             if not self.guard.lost:
                 self.df.log(request, self.spider)

@@ -409,3 +409,15 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
     assert list(owner.process_spider_output(response, callback())) == [request, request]
     assert drive(collect(owner.process_spider_output_async(response, async_callback()))) == [request, request]
     assert current_request.get() is None
+
+
+def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
+    import hashlib
+
+    from govcheck.distributed import queue_score
+
+    urls = [f"http://127.0.1.{h}/page/{n}.html" for h in (1, 2, 3) for n in range(20)]
+    fps = {u: hashlib.sha1(u.encode()).hexdigest() for u in urls}
+    first_ten = sorted(urls, key=lambda u: queue_score(0, fps[u]))[:10]
+    assert len({u.split("/")[2] for u in first_ten}) == 3  # not the first host's pages in URL order
+    assert all(queue_score(1, fp) < queue_score(0, fp2) for fp in fps.values() for fp2 in fps.values())
