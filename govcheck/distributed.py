@@ -130,6 +130,7 @@ class CallbackOwner:
                 current_request.reset(token)
             yield out
 
+
 def redis_params(settings) -> dict:
     """Short socket timeouts and no retries inside redis-py: RedisGuard alone decides how long to wait."""
     from redis.backoff import NoBackoff

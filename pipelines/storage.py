@@ -113,12 +113,10 @@ class StoragePipeline:
         if isinstance(item, ProbeItem) and self.probes_stored[item.site_id] > 0:
             self.probes_stored[item.site_id] -= 1  # replayed: stored before the crash
             return item
-        if isinstance(item, CheckItem) and item.recheck:
-            # amends the row of the first check once that row is committed (see commit)
-            self.rechecks[item.url] = {"verdict": item.verdict or "ok", "category": item.category or "ok",
-                                       "detail": item.detail, "http_status": item.http_status, "failure": item.failure}
-            return item
         table, rows = to_rows(item)
+        if isinstance(item, CheckItem) and item.recheck:
+            self.rechecks[item.url] = rows[0]  # amends the first check's row once that is committed (see commit)
+            return item
         for row in rows:
             self.writer.hold(table, row)
         if self.retry_call is None and self.writer.due():

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import load_profile
 from govcheck.store.models import Column, Judgement, LinkCheck, Page, Problem, Run, RunSite, SiteJudgement
 from govcheck.store.read import previous_run_id, site_findings
-from govcheck.store.db import StoreError
 from govcheck.store.writer import row_key
 
 
@@ -57,27 +55,25 @@ def confirm_failures(s: Session, run_id: int, previous: int | None) -> None:
 
 
 def apply_rechecks(engine: Engine, run_id: int, rechecks: dict[str, dict]) -> None:
-    """Second looks at links judged broken earlier in the run (GOVCHECK_RECHECK_DELAY): still broken, the
-    failure is confirmed; answering now, the first failure was passing trouble and the new answer stands."""
+    """Second looks at links judged broken earlier in the run (GOVCHECK_RECHECK_DELAY), as link_checks rows: still
+    broken, the failure is confirmed; answering now, the first failure was passing trouble and the new answer
+    stands."""
     if not rechecks:
         return
-    try:
-        with engine.begin() as conn:
-            first = dict(conn.execute(select(LinkCheck.url, LinkCheck.category).where(
-                LinkCheck.run_id == run_id, LinkCheck.url.in_(list(rechecks)))).all())
-            for url, again in rechecks.items():
-                if url not in first:
-                    continue  # not stored (yet): nothing to amend
-                where = (LinkCheck.run_id == run_id) & (LinkCheck.url == url)
-                if again["verdict"] == "broken":
-                    conn.execute(update(LinkCheck).where(where, LinkCheck.verdict == "broken").values(confirmed=True))
-                else:
-                    detail = f"re-checked: {again['detail'] or again['category']}; first check: {first[url]}"
-                    conn.execute(update(LinkCheck).where(where).values(
-                        verdict=again["verdict"], category=again["category"], http_status=again["http_status"],
-                        failure=again["failure"], detail=detail[:2000], confirmed=False))
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot write to the store: {str(getattr(exc, 'orig', exc)).strip() or exc}") from exc
+    with engine.begin() as conn:
+        first = dict(conn.execute(select(LinkCheck.url, LinkCheck.category).where(
+            LinkCheck.run_id == run_id, LinkCheck.url.in_(list(rechecks)))).all())
+        for url, again in rechecks.items():
+            if url not in first:
+                continue  # not stored (yet): nothing to amend
+            where = (LinkCheck.run_id == run_id) & (LinkCheck.url == url)
+            if again["verdict"] == "broken":
+                conn.execute(update(LinkCheck).where(where, LinkCheck.verdict == "broken").values(confirmed=True))
+            else:
+                detail = f"re-checked: {again['detail'] or again['category']}; first check: {first[url]}"
+                conn.execute(update(LinkCheck).where(where).values(
+                    verdict=again["verdict"], category=again["category"], http_status=again["http_status"],
+                    failure=again["failure"], detail=detail[:2000], confirmed=False))
 
 
 def record_problems(s: Session, run_id: int, findings, previous: int | None) -> None:

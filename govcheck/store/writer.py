@@ -102,14 +102,8 @@ class RunWriter:
             raise StoreError(f"cannot write to the store: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from exc
         return self.run_id
 
-    def add(self, table: str, row: dict) -> None:
-        """Buffers a row; commits the buffer when due, waiting out an outage (see `due` and `try_flush` to
-        commit without waiting)."""
-        self.hold(table, row)
-        if self.due():
-            self.flush()
-
     def hold(self, table: str, row: dict) -> None:
+        """Buffers a row; the caller commits when `due`, by `flush` (waiting out an outage) or `try_flush`."""
         row["run_id"] = self.run_id
         self.buffer.setdefault(table, []).append(row)
         self.pending += 1
