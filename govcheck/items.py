@@ -129,3 +129,4 @@ class ProbeItem:
     http_status: int | None = None
     reason: str | None = None
     source: str = "cron"
+    seq: int | None = None  # a crawl probe's number in its run (1 = the homepage request), its key; None for cron

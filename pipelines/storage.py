@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from datetime import datetime
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.job import job_dir
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from govcheck.distributed import distributed, flush_requested, read_run_file, write_run_file
 from govcheck.items import CheckItem, ColumnItem, PageItem, PageLinksItem, ProbeItem, SiteItem
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.finish import apply_rechecks, finish_run
-from govcheck.store.models import ProbeRecord, Run
+from govcheck.store.models import Run
 from govcheck.store.writer import RETRY_SECONDS, RunWriter, row_key
 
 logger = logging.getLogger(__name__)
@@ -38,7 +37,6 @@ class StoragePipeline:
         # where the run id is given to each worker and the Redis queue is the state that persists
         self.jobdir = None if self.distributed else job_dir(s)
         self.writer: RunWriter | None = None
-        self.probes_stored: Counter = Counter()  # crawl probes a resumed run already holds, per site
         self.rechecks: dict[str, dict] = {}  # url -> outcome of a second look, not yet applied
         self.failed: StoreError | None = None  # the store error that stopped the crawl; later items are not stored
         self.retry_call = None  # the next attempt at committing while the store is unavailable
@@ -95,23 +93,13 @@ class StoragePipeline:
             return conn.execute(select(Run.as_of, Run.started_at).where(Run.id == run_id)).one()
 
     def adopt(self, spider, run) -> None:
-        """A run joined or resumed keeps its own inspection date; a replayed crawl does not store its probes twice."""
-        if not self.distributed:
-            # probes of a site come one after another, so the first n of a replay are the n already stored
-            with self.writer.engine.connect() as conn:
-                self.probes_stored = Counter(dict(conn.execute(
-                    select(ProbeRecord.site_id, func.count()).where(ProbeRecord.run_id == spider.run_id,
-                                                                    ProbeRecord.source == "crawl")
-                    .group_by(ProbeRecord.site_id)).all()))
+        """A run joined or resumed keeps its own inspection date (probes it replays are ignored by the probes' key)."""
         if run.as_of != spider.as_of:
             logger.info("govcheck: run %s keeps its inspection date %s", spider.run_id, run.as_of)
             spider.as_of = run.as_of
 
     def process_item(self, item):
         if self.writer is None or self.failed is not None:
-            return item
-        if isinstance(item, ProbeItem) and self.probes_stored[item.site_id] > 0:
-            self.probes_stored[item.site_id] -= 1  # replayed: stored before the crash
             return item
         table, rows = to_rows(item)
         if isinstance(item, CheckItem) and item.recheck:

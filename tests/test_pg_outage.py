@@ -182,7 +182,7 @@ def test_short_outage_is_waited_out(pg_schema, demo_sites_csv, demo_ca, sqlite_a
     assert stored_at_cut < got["pages"]  # cut in the middle of the crawl
     ref_engine, ref_run, _, _ = sqlite_audit
     assert got == site_rows(ref_engine, ref_run)  # nothing lost
-    with direct.connect() as conn:  # a batch replayed after the outage doubles no probe (the one table without a key)
+    with direct.connect() as conn:  # a batch replayed after the outage doubles no probe (their key has seq)
         probes = conn.execute(select(ProbeRecord.site_id, ProbeRecord.at, func.count()).where(
             ProbeRecord.run_id == run_id).group_by(ProbeRecord.site_id, ProbeRecord.at)).all()
     assert probes and all(n == 1 for *_, n in probes)

@@ -134,7 +134,9 @@ class ProbeRecord(Base):
     """One availability probe of a homepage: from the probe spider (cron) or the crawl itself."""
 
     __tablename__ = "probes"
-    __table_args__ = (Index("ix_probes_site_at", "site_id", "at"),)
+    # a crawl probe stored again (a replayed batch or crawl) is ignored; cron probes (NULL run_id, seq) never conflict
+    __table_args__ = (Index("ix_probes_site_at", "site_id", "at"),
+                      Index("uq_probes_run_site_source_seq", "run_id", "site_id", "source", "seq", unique=True))
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[str] = mapped_column(String(64))
     url: Mapped[str] = mapped_column(Text)
@@ -145,6 +147,7 @@ class ProbeRecord(Base):
     reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
     source: Mapped[str] = mapped_column(String(8), default="cron")  # cron or crawl
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), nullable=True)
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True)  # crawl probes: 1 = the homepage request
 
 
 class Judgement(Base):
