@@ -19,9 +19,13 @@ journalled with its undo under the request being handled, until that request is 
 heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue and
 undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
 the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
-unique keys rows already stored). A worker that stops early hands its own back. The seeding worker commits the
-site list before it shares its first request. Not covered: the homepage probes a killed worker had still to make
-(timers in its memory).
+unique keys rows already stored). A worker that stops early hands its own back. The writes and requests of a
+callback reach Redis together, in one transaction with their journal entries, when the callback ends.
+
+Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
+in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
+Homepage probes and re-checks planned for later wait in Redis with the time they are due, so a killed worker's
+are made by the others, and the run is not finished while any is still to come.
 
 Redis unreachable mid-run: every command is retried for up to GOVCHECK_REDIS_PATIENCE seconds (default 30); the
 worker pauses meanwhile and goes on when Redis is back. Past that it stops with one error line and close reason
@@ -106,29 +110,48 @@ current_request: ContextVar = ContextVar("current_request", default=None)
 class CallbackOwner:
     """Sets `current_request` around each step of a callback's output (the code up to its next yield)."""
 
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def flush(self) -> None:
+        """Sends what the callback wrote and queued, in one round trip, once it has no more to give."""
+        coordinator = getattr(self.crawler.spider, "run_coordinator", None)
+        if coordinator is not None:
+            coordinator.flush()
+
     def process_spider_output(self, response, result):
         it = iter(result)
-        while True:
-            token = current_request.set(response.request)
-            try:
-                out = next(it)
-            except StopIteration:
-                return
-            finally:
-                current_request.reset(token)
-            yield out
+        try:
+            while True:
+                token = current_request.set(response.request)
+                try:
+                    out = next(it)
+                except StopIteration:
+                    return
+                finally:
+                    current_request.reset(token)
+                yield out
+        finally:
+            self.flush()
 
     async def process_spider_output_async(self, response, result):
         it = result.__aiter__()
-        while True:
-            token = current_request.set(response.request)
-            try:
-                out = await it.__anext__()
-            except StopAsyncIteration:
-                return
-            finally:
-                current_request.reset(token)
-            yield out
+        try:
+            while True:
+                token = current_request.set(response.request)
+                try:
+                    out = await it.__anext__()
+                except StopAsyncIteration:
+                    return
+                finally:
+                    current_request.reset(token)
+                yield out
+        finally:
+            self.flush()
 
 
 def redis_params(settings) -> dict:
@@ -209,6 +232,10 @@ class RunKeys:
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
+        # requests to be queued later (crawl probes, re-checks): a sorted set of tokens scored by when (Redis time,
+        # seconds), and a hash token -> request (journal entries are JSON: they name the token, not the bytes)
+        self.delayed = base + "delayed"
+        self.delayed_requests = base + "delayed-requests"
         # sorted sets, one per worker: requests taken from the queue and not done yet (member and score as queued)
         self.inflight_prefix = base + "inflight:"
         # sorted sets, one per worker: how to undo the writes to `requested`, `pages` and `patterns` made by the
@@ -227,7 +254,7 @@ class RunKeys:
     def all(self) -> list[str]:
         """Every key but the in-flight sets; the scripts read the first four."""
         return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.requested, self.pages,
-                self.patterns]
+                self.patterns, self.delayed, self.delayed_requests]
 
     @staticmethod
     def pattern(run_id: int) -> str:
@@ -271,14 +298,15 @@ end
 
 # Forget workers whose heartbeat lapsed (their requests queued again), mark this one idle, and tell whether the
 # run is over: {state, requests of lapsed workers queued again, requests this worker took and never got}, state
-# 1 = this worker finishes it, 2 = another one did, 0 = not yet (work queued, or a worker busy). KEYS[4] done,
-# KEYS[5] this worker's in-flight set: empty by now unless a reply was lost in an outage.
+# 1 = this worker finishes it, 2 = another one did, 0 = not yet (work queued or delayed, or a worker busy).
+# KEYS[4] done, KEYS[5] this worker's in-flight set: empty by now unless a reply was lost in an outage;
+# KEYS[6] the delayed requests.
 IDLE_SCRIPT = LUA_COMMON + """
 local reaped, leftover = reap(), requeue(KEYS[5])
 redis.call('HSET', KEYS[1], ARGV[1], now + tonumber(ARGV[2]))
 redis.call('SADD', KEYS[2], ARGV[1])
 if redis.call('EXISTS', KEYS[4]) == 1 then return {2, reaped, leftover} end
-if redis.call('ZCARD', KEYS[3]) > 0 then return {0, reaped, leftover} end
+if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('ZCARD', KEYS[6]) > 0 then return {0, reaped, leftover} end
 for _, worker in ipairs(redis.call('HKEYS', KEYS[1])) do
   if redis.call('SISMEMBER', KEYS[2], worker) == 0 then return {0, reaped, leftover} end
 end
@@ -308,9 +336,22 @@ return {0, moved}
 
 # Takes the first request of the queue into this worker's in-flight set, and leaves the idle set, in one step:
 # no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
-# in a worker's memory. KEYS: requests, idle, alive, this worker's in-flight set; ARGV: worker, timeout.
+# in a worker's memory. Delayed requests that are due join the queue first, ahead of all others. KEYS: requests,
+# idle, alive, this worker's in-flight set, delayed tokens, delayed requests; ARGV: worker, timeout, the score
+# of due requests.
 POP_SCRIPT = """
 redis.call('SREM', KEYS[2], ARGV[1])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local due = redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now)
+if #due > 0 then
+  for _, token in ipairs(due) do
+    local request = redis.call('HGET', KEYS[6], token)
+    if request then redis.call('ZADD', KEYS[1], ARGV[3], request) end
+    redis.call('HDEL', KEYS[6], token)
+  end
+  redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
+end
 local top = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #top == 0 then return false end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
@@ -320,12 +361,19 @@ return top[1]
 """
 
 # The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen.
-# KEYS: dupefilter, requests; ARGV: fingerprint, score, request, 1 to filter.
+# A homepage seeded by every worker counts once towards its site's page caps: only the worker whose request
+# gets in counts it. KEYS: dupefilter, requests, pages, patterns; ARGV: fingerprint, score, request, 1 to
+# filter, and for a seed its site and URL pattern.
 ENQUEUE_SCRIPT = """
 if ARGV[4] == '1' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+if ARGV[5] then
+  redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
+  redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
+end
 return 1
 """
+DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
 
 
 def queue_score(priority: int, fingerprint: str) -> float:
@@ -345,12 +393,14 @@ class SharedSet:
     def __init__(self, owner: RunScheduler, key: str):
         self.owner, self.key = owner, key
         self.page: dict = {}  # membership of one page's link targets, asked in one round trip (see prefetch)
+        self.mine: set = set()  # added by this worker: known at once, though sent with its next flush
 
     def prefetch(self, urls) -> None:
         """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each; kept
         only while that page is read (an empty call forgets it), so another worker's additions are seen soon.
-        A stale "not requested" costs at most a request that scrapy-redis's duplicate filter drops."""
-        urls = list(dict.fromkeys(urls))
+        A stale "not requested" costs at most a request that the duplicate filter drops."""
+        self.owner.new_page()
+        urls = [u for u in dict.fromkeys(urls) if u not in self.mine]
         if not urls:
             self.page = {}
             return
@@ -358,32 +408,51 @@ class SharedSet:
         self.page = dict(zip(urls, map(bool, found))) if found is not None else {u: True for u in urls}
 
     def __contains__(self, url) -> bool:
+        if url in self.mine:
+            return True
         known = self.page.get(url)
         if known is not None:
             return known
         return bool(self.owner.guard(self.owner.server.sismember, self.key, url, default=True))
 
     def add(self, url) -> None:
+        if url in self.mine:
+            return
+        self.mine.add(url)
         self.owner.write(["SADD", self.key, url], undo=["SREM", self.key, url])
-        if url in self.page:
-            self.page[url] = True
 
 
 class SharedCounter:
-    """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference."""
+    """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent with the
+    worker's next flush. Values read from Redis are kept while one page is read."""
 
     def __init__(self, owner: RunScheduler, key: str):
         self.owner, self.key = owner, key
+        self.known: dict = {}  # name -> value in Redis when asked, until the next page
+        self.unsent: dict = {}  # name -> this worker's increments not sent yet
         self.read: dict = {}
 
     def __getitem__(self, name) -> int:
-        value = int(self.owner.guard(self.owner.server.hget, self.key, name) or 0)
+        base = self.known.get(name)
+        if base is None:
+            base = self.known[name] = int(self.owner.guard(self.owner.server.hget, self.key, name) or 0)
+        value = base + self.unsent.get(name, 0)
         self.read[name] = value
         return value
 
     def __setitem__(self, name, value: int) -> None:
         delta = value - self.read.pop(name, 0)
+        self.unsent[name] = self.unsent.get(name, 0) + delta
         self.owner.write(["HINCRBY", self.key, name, delta], undo=["HINCRBY", self.key, name, -delta])
+
+    def sent(self) -> None:
+        for name, delta in self.unsent.items():
+            if name in self.known:
+                self.known[name] += delta
+        self.unsent.clear()
+
+    def forget(self) -> None:
+        self.known.clear()
 
 
 class RunScheduler:
@@ -411,6 +480,12 @@ class RunScheduler:
         self.shared_any = False  # whether this worker has queued a request yet
         self.entries = 0  # journal entries written, to keep equal ones apart
         self.finisher = False  # True in the one worker that finishes the run
+        # sent together by flush(): writes to the shared bookkeeping (command, undo, number of the request whose
+        # callback made it or None), and requests to queue (the enqueue script's arguments)
+        self.writes: list = []
+        self.outgoing: list = []
+        self.counters: list[SharedCounter] = []
+        self.clock_offset = 0.0  # Redis time minus this machine's
         self.heartbeat = None
         self.idle_script = self.server.register_script(IDLE_SCRIPT)
         self.heartbeat_script = self.server.register_script(HEARTBEAT_SCRIPT)
@@ -452,11 +527,15 @@ class RunScheduler:
         self.df = RFPDupeFilter(self.server, key=keys.dupefilter,
                                 debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
         # In-memory state that must be the run's, not this worker's: which URLs were requested and the page caps.
-        # `homepages_done` stays per worker (progress display only); `pending_probes` counts this worker's
-        # probe timers, which keep it busy (see on_idle) so the run cannot finish before its probes are made.
+        # `homepages_done` stays per worker (progress display only). Probes and re-checks planned for later wait
+        # in Redis (see delay), not in timers.
         self.spider.requested = SharedSet(self, keys.requested)
         self.spider.pages_per_site = SharedCounter(self, keys.pages)
         self.spider.per_pattern = SharedCounter(self, keys.patterns)
+        self.counters = [self.spider.pages_per_site, self.spider.per_pattern]
+        clock = self.guard(self.server.time, default=None)
+        if clock is not None:
+            self.clock_offset = clock[0] + clock[1] / 1e6 - time.time()
         self.beat()
         self.heartbeat = task.LoopingCall(self.tick)
         self.heartbeat.start(max(1.0, self.timeout / 4), now=False)
@@ -466,21 +545,67 @@ class RunScheduler:
         return [self.worker, self.timeout, self.keys.inflight_prefix, self.keys.journal_prefix]
 
     def write(self, command: list, undo: list) -> None:
-        """A write to the run's shared bookkeeping, journalled with its undo in the same transaction when a callback
-        of a request this worker took makes it (not start(): its writes go with the requests it shares)."""
+        """A write to the run's shared bookkeeping, sent with the next flush; journalled there with its undo when a
+        callback of a request this worker took made it (not start(): its writes go with the requests it shares)."""
         owner = self.taken.get(current_request.get())
-        if owner is None:
-            self.guard(self.server.execute_command, *command)
+        self.writes.append((command, undo, None if owner is None else owner[1]))
+
+    def flush(self) -> None:
+        """Sends the buffered writes, their journal entries and the queued requests in one transaction: one round
+        trip per callback instead of one per link. Called at the end of each callback, before taking a request,
+        before forgetting finished ones and when idle. Nothing buffered outlives the request that made it: a
+        worker killed before its flush loses only writes and requests that handling that request again redoes."""
+        if not (self.writes or self.outgoing) or self.keys is None or self.guard.lost:
             return
+        if self.outgoing and not self.shared_any:
+            # the seeding worker's items from start() (the site list) are stored before its first request is
+            # shared: they belong to no request that another worker could take over
+            self.shared_any = True
+            self.commit_rows()
+        writes, outgoing = self.writes, self.outgoing
+        self.writes, self.outgoing = [], []
+        journal = self.keys.journal(self.worker)
+        queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages, self.keys.patterns]
+        entries = []
+        for command, undo, number in writes:
+            if number is not None:
+                self.entries += 1  # keeps equal undo commands apart
+                entries.append((command, {json.dumps(undo + [self.entries]): number}))
+            else:
+                entries.append((command, None))
 
-        def both():
-            self.entries += 1
-            pipe = self.server.pipeline()  # MULTI/EXEC
-            pipe.execute_command(*command)
-            pipe.zadd(self.keys.journal(self.worker), {json.dumps(undo + [self.entries]): owner[1]})
-            pipe.execute()
+        def send():
+            pipe = self.server.pipeline()  # MULTI/EXEC: a write never arrives without its undo
+            for command, entry in entries:
+                pipe.execute_command(*command)
+                if entry is not None:
+                    pipe.zadd(journal, entry)
+            for args in outgoing:
+                self.enqueue_script(keys=queue_keys, args=args, client=pipe)
+            return pipe.execute()
 
-        self.guard(both)
+        results = self.guard(send)
+        for counter in self.counters:
+            counter.sent()
+        if results is not None and outgoing:
+            queued = sum(results[-len(outgoing):])
+            self.crawler.stats.inc_value("scheduler/enqueued/redis", queued)
+            if queued < len(outgoing):
+                self.crawler.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
+
+    def new_page(self) -> None:
+        """A page starts or ends being read: the page counts read from Redis are asked afresh from now on."""
+        for counter in self.counters:
+            counter.forget()
+
+    def delay(self, request, seconds: float) -> None:
+        """Queues `request` in `seconds`, through Redis: a homepage probe or re-check still to be made survives the
+        worker that planned it, and the run stays open until it is made."""
+        token = uuid.uuid4().hex
+        due = time.time() + self.clock_offset + seconds
+        self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)],
+                   undo=["HDEL", self.keys.delayed_requests, token])
+        self.write(["ZADD", self.keys.delayed, due, token], undo=["ZREM", self.keys.delayed, token])
 
     def beat(self):
         reaped = self.guard(self.heartbeat_script, keys=self.keys.all()[:3], args=self.script_args(), default=0)
@@ -496,7 +621,7 @@ class RunScheduler:
         self.forget_done()
 
     def has_pending_requests(self) -> bool:
-        return len(self) > 0
+        return bool(self.outgoing) or len(self) > 0
 
     def __len__(self) -> int:
         if self.queue is None:
@@ -504,32 +629,33 @@ class RunScheduler:
         return self.guard(self.server.zcard, self.keys.requests, default=0)
 
     def enqueue_request(self, request) -> bool:
-        if self.queue is None:
+        """Buffers the request for the next flush. True even for one the duplicate filter will drop there: Scrapy
+        only logs a dropped request, and the stats count the drops."""
+        if self.queue is None or self.guard.lost:
             return False
-        if not self.shared_any:
-            # the seeding worker's items from start() (the site list) are stored before its first request is
-            # shared: they belong to no request that another worker could take over
-            self.shared_any = True
-            self.commit_rows()
+        seed = request.meta.pop("seed_counts", None)
         # the queue's own encoding and score (scrapy_redis PriorityQueue.push), with the duplicate filter's fingerprint
         data = self.queue._encode_request(request)
         fingerprint = self.df.request_fingerprint(request)
         args = [fingerprint, queue_score(request.priority, fingerprint), data, 0 if request.dont_filter else 1]
-        if not self.guard(self.enqueue_script, keys=[self.keys.dupefilter, self.keys.requests], args=args, default=0):
-            if not self.guard.lost:
-                self.df.log(request, self.spider)
-            return False
-        self.crawler.stats.inc_value("scheduler/enqueued/redis")
+        if seed:
+            args += list(seed)
+        self.outgoing.append(args)
         return True
 
     def next_request(self):
         if self.queue is None:
             return None
-        keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker)]
-        data = self.guard(self.pop_script, keys=keys, args=[self.worker, self.timeout])
+        self.flush()
+        keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker), self.keys.delayed,
+                self.keys.delayed_requests]
+        data = self.guard(self.pop_script, keys=keys, args=[self.worker, self.timeout, DUE_SCORE])
         if data is None:
             return None
         request = self.queue._decode_request(data)
+        if "started" in request.meta:
+            # the time of another process's clock, or of when a delayed request was planned: it starts now
+            request.meta["started"] = time.monotonic()
         self.count += 1
         self.taken[request] = (data, self.count)
         self.crawler.stats.inc_value("scheduler/dequeued/redis")
@@ -549,6 +675,7 @@ class RunScheduler:
         """Removes from the in-flight set the requests that are done, with their journal entries, once their rows
         are committed: from then on losing this worker loses none of their work. `everything`: the engine is idle,
         so all are done."""
+        self.flush()  # their writes and requests reach Redis before they are forgotten
         busy = set() if everything else self.in_progress()
         if busy is None or not self.taken or self.guard.lost:
             return
@@ -581,15 +708,13 @@ class RunScheduler:
             return
         if self.guard.lost:
             raise CloseSpider("redis_error")
-        if getattr(self.spider, "pending_probes", 0):
-            raise DontCloseSpider  # probe timers of this worker will schedule more requests
         failure = self.commit_rows()
         if failure is not None:
             # rows this worker could not commit: it must not count as idle, or the run could end without them
             logger.error("govcheck: run %s: cannot commit this worker's rows: %s", self.spider.run_id, failure.value)
             raise CloseSpider("store_error")
         self.forget_done(everything=True)
-        keys = self.keys.all()[:4] + [self.keys.inflight(self.worker)]
+        keys = self.keys.all()[:4] + [self.keys.inflight(self.worker), self.keys.delayed]
         result = self.guard(self.idle_script, keys=keys, args=self.script_args())
         if result is None:  # Redis given up
             raise CloseSpider("redis_error")

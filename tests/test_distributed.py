@@ -10,6 +10,7 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,7 +18,8 @@ import redis
 from sqlalchemy import create_engine, func, select
 
 from govcheck.demo.settings import DEMO_SETTINGS
-from govcheck.distributed import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
+from govcheck.distributed import (DUE_SCORE, ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT,
+                                  RunKeys)
 from govcheck.export import export_run
 from govcheck.store.models import Judgement, LinkCheck, LinkOccurrence, Page, ProbeRecord, Run
 from govcheck.store.models import Column as ColumnRow
@@ -113,7 +115,7 @@ def fresh_pg():
         engine.dispose()
 
 
-def wait_for_run(engine, proc, timeout: float = 30) -> int:
+def wait_for_run(engine, proc, timeout: float = 30, poll: float = 0.1) -> int:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert proc.poll() is None, "the first worker stopped before creating its run"
@@ -124,7 +126,7 @@ def wait_for_run(engine, proc, timeout: float = 30) -> int:
                 return run_id
         except Exception:  # the schema is being created by the worker's migration
             pass
-        time.sleep(0.1)
+        time.sleep(poll)
     raise AssertionError("no run was created")
 
 
@@ -252,15 +254,52 @@ def start_output(spider) -> list:
             return out
 
 
-@pytest.mark.parametrize("args, seeds", [({}, True), ({"run": "7"}, False)])
-def test_only_the_first_process_seeds_the_run(demo_sites_csv, args, seeds):
+@pytest.mark.parametrize("args", [{}, {"run": "7"}])
+def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv, args):
+    """A joining worker seeds too, so a first worker killed while seeding leaves no site behind; each homepage's
+    page count travels with its request, for the shared queue to add once (see the enqueue script test)."""
+    from scrapy import Request
     from scrapy.utils.test import get_crawler
 
+    from govcheck.items import SiteItem
     from govcheck.spiders.portal import PortalSpider
 
     crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True})
     spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv), **args)
-    assert bool(start_output(spider)) is seeds
+    out = start_output(spider)
+    assert [i.site_id for i in out if isinstance(i, SiteItem)] == [s.site_id for s in spider.all_sites]
+    homepages = [r for r in out if isinstance(r, Request)]
+    assert [r.url for r in homepages] == [s.url for s in spider.sites]
+    assert [r.meta["seed_counts"][0] for r in homepages] == [s.site_id for s in spider.sites]
+    assert not spider.pages_per_site and not spider.per_pattern
+
+
+def test_a_homepage_seeded_by_two_workers_is_queued_and_counted_once(keys):
+    server, k = keys
+    enqueue = server.register_script(ENQUEUE_SCRIPT)
+    queue_keys = [k.dupefilter, k.requests, k.pages, k.patterns]
+    args = ["fp-home", -100.5, b"home request", 1, "site-a", "pattern-home"]
+    assert [enqueue(keys=queue_keys, args=args) for _ in ("worker one", "worker two")] == [1, 0]
+    assert server.zcard(k.requests) == 1
+    assert server.hget(k.pages, "site-a") == b"1" and server.hget(k.patterns, "pattern-home") == b"1"
+    # a request that is not a seed counts nothing here (its callback counted it)
+    assert enqueue(keys=queue_keys, args=["fp-page", 0.5, b"page request", 1]) == 1
+    assert server.hget(k.pages, "site-a") == b"1"
+
+
+def test_a_delayed_request_is_queued_when_due_ahead_of_the_rest_and_keeps_the_run_open(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"ordinary": 0.5})
+    now = server.time()
+    server.hset(k.delayed_requests, "t1", b"probe two")
+    server.zadd(k.delayed, {"t1": now[0] + now[1] / 1e6 + 1.0})
+    assert pop(server, k, "a") == b"ordinary"  # not due yet
+    assert pop(server, k, "a") is None
+    assert idle(server, k, "a") == 0  # a probe still to come: the run is not over
+    time.sleep(1.1)
+    server.zadd(k.requests, {b"later ordinary": 0.5})
+    assert pop(server, k, "a") == b"probe two"  # due: ahead of everything queued
+    assert server.zcard(k.delayed) == 0 and server.hlen(k.delayed_requests) == 0
 
 
 # --- the idle protocol alone, against Redis ---
@@ -276,7 +315,7 @@ def keys():
 
 def idle(server, k, worker, timeout=60) -> int:
     """The idle script's verdict: 1 this worker finishes, 2 another did, 0 not yet."""
-    return run_script(server, k, IDLE_SCRIPT, worker, timeout, extra=[k.done, k.inflight(worker)])[0]
+    return run_script(server, k, IDLE_SCRIPT, worker, timeout, extra=[k.done, k.inflight(worker), k.delayed])[0]
 
 
 def run_script(server, k, script, worker, timeout=60, extra=()):
@@ -285,8 +324,8 @@ def run_script(server, k, script, worker, timeout=60, extra=()):
 
 
 def pop(server, k, worker):
-    return server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight(worker)],
-                                              args=[worker, 60])
+    return server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight(worker), k.delayed,
+                                                    k.delayed_requests], args=[worker, 60, DUE_SCORE])
 
 
 def test_a_busy_worker_keeps_the_run_open(keys):
@@ -405,9 +444,20 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
             except StopIteration as stop:
                 return stop.value
 
-    owner = CallbackOwner()
-    assert list(owner.process_spider_output(response, callback())) == [request, request]
+    class Coordinator:  # counts flushes: the callback's writes go out once it has yielded everything
+        flushes = 0
+
+        def flush(self):
+            self.flushes += 1
+
+    coordinator = Coordinator()
+    crawler = SimpleNamespace(spider=SimpleNamespace(run_coordinator=coordinator))
+    owner = CallbackOwner(crawler)
+    out = owner.process_spider_output(response, callback())
+    assert next(out) is request and coordinator.flushes == 0
+    assert list(out) == [request] and coordinator.flushes == 1
     assert drive(collect(owner.process_spider_output_async(response, async_callback()))) == [request, request]
+    assert coordinator.flushes == 2
     assert current_request.get() is None
 
 

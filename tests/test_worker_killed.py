@@ -1,5 +1,6 @@
 """A distributed worker SIGKILLed mid-crawl: the requests it had taken go back to the queue once its heartbeat
-lapses, and the surviving worker's run equals a single process's."""
+lapses, the homepage probes it had planned are made by the other, and the surviving worker's run equals a single
+process's. And a first worker killed before it seeded the run: a worker that joins seeds it."""
 
 from __future__ import annotations
 
@@ -10,19 +11,21 @@ import time
 
 import pytest
 import redis
+from sqlalchemy import create_engine, select
 
 from govcheck.demo.server import DemoServer
 from govcheck.distributed import run_keys
 from govcheck.export import export_run
 from govcheck.store.db import make_engine
+from govcheck.store.models import ProbeRecord
 from govcheck.store.read import latest_run_id
-from tests.conftest import AS_OF, run_crawl
+from tests.conftest import AS_OF, pg_schema_url, run_crawl
 from tests.test_distributed import (REDIS_URL, ca, comparable, crawl_command, differences, fresh_pg,  # noqa: F401
                                     keys_left, row_counts, same_ports, start, wait_for_run)
 
 SITE = "wjw"  # a small portal: about ninety requests
-# One homepage probe: the probes still to come live in a worker's timers, which a kill loses (see distributed.py).
-SETTINGS = {"GOVCHECK_CRAWL_PROBES": 1}
+# Three homepage probes a second apart (the demo's): the later two wait in Redis while the crawl goes on.
+SETTINGS = {"GOVCHECK_CRAWL_PROBES": 3}
 
 
 class Slow:
@@ -153,4 +156,59 @@ def test_the_run_equals_a_single_process_run(killed, single):
 
 def test_no_key_of_the_run_is_left_in_redis(killed):
     run_id, engine = killed[:2]
+    assert keys_left(redis.Redis.from_url(REDIS_URL), engine, run_id) == []
+
+
+def test_the_probes_worker_one_planned_are_made(killed):
+    run_id, engine = killed[:2]
+    with engine.connect() as conn:
+        seqs = conn.execute(select(ProbeRecord.seq).where(ProbeRecord.run_id == run_id,
+                                                          ProbeRecord.source == "crawl")).scalars().all()
+    assert sorted(seqs) == [1, 2, 3]
+
+
+@pytest.fixture(scope="module")
+def killed_before_seeding(ca, tmp_path_factory):  # noqa: F811
+    """Worker one creates the run and is SIGKILLed at once, before or while it seeds; worker two joins it:
+    (run id, engine, the homepages worker one had queued, worker two's exit code and log)."""
+    with pg_schema_url("govcheck_unseeded") as url:
+        engine = create_engine(url)
+        try:
+            yield unseeded_run(ca, url, engine, tmp_path_factory)
+        finally:
+            engine.dispose()
+
+
+def unseeded_run(ca, url, engine, tmp_path_factory):  # noqa: F811
+    tmp = tmp_path_factory.mktemp("unseeded")
+    server = redis.Redis.from_url(REDIS_URL)
+    extra = {"GOVCHECK_DISTRIBUTED": 1, "GOVCHECK_REDIS_URL": REDIS_URL, "GOVCHECK_WORKER_TIMEOUT": 4, **SETTINGS}
+    with DemoServer(AS_OF, port=0) as demo:
+        sites = demo.write_site_list(tmp / "sites.csv")
+        first = start(crawl_command(sites, url, ca, extra, args={"site": SITE}), tmp / "first.log")
+        try:
+            run_id = wait_for_run(engine, first, poll=0.005)
+        finally:
+            first.kill()
+            first.wait()
+        queued = sum(server.zcard(k) for k in run_keys(server, run_id) if k.endswith(":requests"))
+        second = start(crawl_command(sites, url, ca, extra, args={"site": SITE, "run": run_id}), tmp / "second.log")
+        try:
+            code = second.wait(timeout=60)
+        finally:
+            if second.poll() is None:
+                second.kill()
+                second.wait()
+    return run_id, engine, queued, code, (tmp / "second.log").read_text()
+
+
+def test_a_run_whose_first_worker_died_seeding_is_seeded_by_the_next(killed_before_seeding, single):
+    run_id, engine, queued, code, log = killed_before_seeding
+    assert queued == 0  # worker one had shared nothing
+    assert code == 0, log[-3000:]
+    single_export, single_counts = single
+    got = export_run(engine, run_id)
+    assert got["run"]["status"] == "complete"
+    assert differences(same_ports(comparable(got)), same_ports(comparable(single_export))) == []
+    assert row_counts(engine, run_id) == single_counts
     assert keys_left(redis.Redis.from_url(REDIS_URL), engine, run_id) == []

@@ -110,7 +110,7 @@ class FetchMixin:
         self.retries_429 = s.getint("GOVCHECK_429_RETRIES")
         self.check_maxsize = s.getint("GOVCHECK_CHECK_MAXSIZE")
         self.ca_bundle = s.get("GOVCHECK_CA_BUNDLE")
-        self.pending_rechecks = 0
+        self.pending_later = 0  # requests planned for later on timers here; they keep the crawl open
 
     def schedule_recheck(self, item: CheckItem, delay: float) -> None:
         """Checks a URL judged broken once more after `delay` seconds: a failure seen twice is confirmed,
@@ -121,11 +121,21 @@ class FetchMixin:
         kind = "attachment" if item.method == "HEAD" else "page"  # the same method as the first check
         request = self.check_request(item.url, kind, site, item.source_url)
         request.meta["recheck"] = True
-        self.pending_rechecks += 1
-        asyncio.get_running_loop().call_later(delay, self.send_recheck, request.replace(dont_filter=True))
+        self.later(delay, request.replace, dont_filter=True)
 
-    def send_recheck(self, request) -> None:
-        self.pending_rechecks -= 1
+    def later(self, delay: float, make, *args, **kwargs) -> None:
+        """Sends the request `make(*args, **kwargs)` builds in `delay` seconds. A distributed run keeps it in
+        Redis, where it outlives this worker; otherwise a timer here."""
+        coordinator = getattr(self, "run_coordinator", None)
+        if coordinator is not None and coordinator.keys is not None:
+            coordinator.delay(make(*args, **kwargs), delay)
+            return
+        self.pending_later += 1
+        asyncio.get_running_loop().call_later(delay, self.send_later, make, args, kwargs)
+
+    def send_later(self, make, args, kwargs) -> None:
+        self.pending_later -= 1
+        request = make(*args, **kwargs)
         request.meta["started"] = time.monotonic()
         self.crawler.engine.crawl(request)
 

@@ -118,7 +118,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         self.pages_per_site: Counter = Counter()
         self.per_pattern: Counter = Counter()
         self.requested: set[str] = set()
-        self.pending_probes = 0
         self.homepages_done: set[str] = set()
 
     def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
@@ -152,23 +151,27 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         if self.setup_error:
             logger.error("govcheck: %s", self.setup_error)
             raise CloseSpider("setup_error")
-        if self.arg_run and self.settings.getbool("GOVCHECK_DISTRIBUTED"):
-            return  # a worker joining a distributed run: its first process seeded it
+        # every worker of a distributed run seeds it too: a first worker killed while seeding leaves no site
+        # behind; the store keeps one row per site and Redis lets each homepage in once (see distributed.py)
+        shared = self.settings.getbool("GOVCHECK_DISTRIBUTED")
         for site in self.all_sites:
             yield SiteItem(site_id=site.site_id, name=site.name, url=site.url, site_code=site.site_code,
                            sponsor=site.sponsor, kind=site.kind, region=site.region, list_status=site.status,
                            note=site.note, column_types=dict(site.column_types))
         for site in self.sites:
             self.requested.add(site.url)
-            yield self.page_request(site.url, site, depth=0, home=True, priority=100)
+            yield self.page_request(site.url, site, depth=0, home=True, priority=100, seed=shared)
 
     # --- requests ---
     def page_request(self, url: str, site: Site, depth: int, home: bool = False, column: dict | None = None,
-                     priority: int = 0) -> scrapy.Request:
-        self.pages_per_site[site.site_id] += 1
-        self.per_pattern[url_pattern(url)] += 1
+                     priority: int = 0, seed: bool = False) -> scrapy.Request:
         meta = {"site_id": site.site_id, "page_depth": depth, "home": home, "check_url": url, "source_url": url,
                 "started": time.monotonic(), "probe": home}
+        if seed:  # counted by the shared queue, once, whichever worker's request gets in
+            meta["seed_counts"] = (site.site_id, url_pattern(url))
+        else:
+            self.pages_per_site[site.site_id] += 1
+            self.per_pattern[url_pattern(url)] += 1
         if column:
             meta["column"] = column
         return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta, priority=priority)
@@ -219,9 +222,17 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta", "level": 1}
         if column is not None and not home:
             yield from self.column_from_listing(response, listing, column)
+        columns = self.column_links(sel, url, home, column)
+        entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
+        prefetch = getattr(self.requested, "prefetch", None)  # a set shared by distributed workers: one round trip
+        if prefetch is not None:
+            prefetch([t for t in (normalize_url(url, link.url) for link, _ in columns) if t]
+                     + [target for *_, target in entries if target])
         # column links first, so the first request of each such URL carries its column hint
-        yield from self.follow_columns(sel, url, site, depth, home, column)
-        yield from self.follow_links(sel, response, site, depth, home)
+        yield from self.follow_columns(columns, url, site, depth, column)
+        yield from self.follow_links(entries, sel, response, site, depth, home)
+        if prefetch is not None:
+            prefetch(())
 
     def safely(self, read, sel, url: str, default, **kwargs):
         """A page reader's result, or `default` when a broken page defeats it: its links are still checked."""
@@ -235,15 +246,20 @@ class PortalSpider(FetchMixin, scrapy.Spider):
     def read_listing(self, sel, url: str) -> ListPage:
         return self.safely(parse_list, sel, url, ListPage(items=[]), as_of=self.as_of)
 
-    def follow_columns(self, sel, url, site, depth, home, column):
-        links = []
+    def column_links(self, sel, url, home, column) -> list[tuple]:
+        """(column link, its parent's name) of the columns a page leads to: the homepage's menus, a column's
+        sub-columns, a site map's entries."""
         level = column["level"] if column else 0
         if home:
-            links = [(c, None) for c in self.safely(find_column_links, sel, url, [])]
-        elif column is not None and level < self.column_depth:
-            links = [(c, column["name"]) for c in self.safely(find_column_links, sel, url, [])]
-        elif column is None and any(n in (sel.xpath("//title/text()").get() or "") for n in SITEMAP_NAMES):
-            links = [(c, getattr(c, "parent", None)) for c in self.safely(find_sitemap_columns, sel, url, [])]
+            return [(c, None) for c in self.safely(find_column_links, sel, url, [])]
+        if column is not None and level < self.column_depth:
+            return [(c, column["name"]) for c in self.safely(find_column_links, sel, url, [])]
+        if column is None and any(n in (sel.xpath("//title/text()").get() or "") for n in SITEMAP_NAMES):
+            return [(c, getattr(c, "parent", None)) for c in self.safely(find_sitemap_columns, sel, url, [])]
+        return []
+
+    def follow_columns(self, links, url, site, depth, column):
+        level = column["level"] if column else 0
         for link, parent in links:
             if link.source == "sitemap":
                 target = normalize_url(url, link.url)
@@ -284,17 +300,12 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 text = (el.get("alt") or el.get("title") or "").strip()[:300]
             yield el, href, text, scheme, normalize_url(base, href) if scheme == "web" else None
 
-    def follow_links(self, sel, response, site: Site, depth: int, home: bool):
-        base = sel.xpath("//base/@href").get() or response.url
+    def follow_links(self, entries, sel, response, site: Site, depth: int, home: bool):
         source = response.meta["check_url"]
         anchors = None
         seen_here: set[tuple] = set()
         found = PageLinksItem(site_id=site.site_id, source_url=source)
         links = found.links
-        entries = list(self.page_links(sel.root, base))
-        prefetch = getattr(self.requested, "prefetch", None)  # a set shared by distributed workers
-        if prefetch is not None:
-            prefetch(target for *_, target in entries if target)
         for el, href, text, scheme, target in entries:
             if scheme == "anchor":
                 name = href[1:]
@@ -331,8 +342,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 continue
             self.requested.add(target)
             yield from self.request_for(target, el.tag, site, target_site, source, depth)
-        if prefetch is not None:
-            prefetch(())
         if links:
             yield found
 
@@ -474,27 +483,26 @@ class PortalSpider(FetchMixin, scrapy.Spider):
     def probe_item(self, site: Site, response=None, failure=None) -> ProbeItem:
         meta = (response or failure.request).meta
         elapsed = round(time.monotonic() - meta["started"], 3)
+        n = meta.get("probe_n", 1)
         if response is not None:
             ok = response.status < 400
             item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
-                             http_status=response.status, reason=None if ok else http_reason(response.status), source="crawl")
+                             http_status=response.status, reason=None if ok else http_reason(response.status),
+                             source="crawl", seq=n)
         else:
             reason = failure_reason(failure)
             # a homepage larger than we read did answer
             item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason == "too_large",
-                             elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl")
-        n = meta.get("probe_n", 1)
+                             elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl",
+                             seq=n)
         if n < self.crawl_probes:
-            self.pending_probes += 1
-            asyncio.get_running_loop().call_later(self.probe_interval, self.send_probe, site, n + 1)
+            self.later(self.probe_interval, self.probe_request, site, n + 1)
         return item
 
-    def send_probe(self, site: Site, n: int) -> None:
-        self.pending_probes -= 1
-        req = scrapy.Request(site.url, callback=self.parse_probe, errback=self.probe_failed, dont_filter=True,
-                             priority=100, meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
-                                                 "dont_retry": True})
-        self.crawler.engine.crawl(req)
+    def probe_request(self, site: Site, n: int) -> scrapy.Request:
+        return scrapy.Request(site.url, callback=self.parse_probe, errback=self.probe_failed, dont_filter=True,
+                              priority=100, meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
+                                                  "dont_retry": True})
 
     def parse_probe(self, response):
         yield self.probe_item(self.by_id[response.meta["site_id"]], response=response)
@@ -503,5 +511,5 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure)
 
     def on_idle(self):
-        if self.pending_probes or self.pending_rechecks:
+        if self.pending_later:
             raise DontCloseSpider
