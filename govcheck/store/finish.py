@@ -32,6 +32,7 @@ def settle_sites(s: Session, run_id: int) -> None:
             site.status = "unreachable"
             continue
         site.status = "checked"
+        settle_columns(home.menu or [], columns.get(site.site_id, []))
         site.identity = home.identity or {}
         site.homepage_nav_only = home.dated_items == 0
         if site.homepage_nav_only:
@@ -40,6 +41,16 @@ def settle_sites(s: Session, run_id: int) -> None:
             site.homepage_last_update = max(dates, default=None)
         else:
             site.homepage_last_update = home.newest_date
+
+
+def settle_columns(menu: list, columns: list[Column]) -> None:
+    """A column the homepage leads to takes its place from the homepage: a first-level column listed in another
+    column's sidebar may have been reached from there first (another worker, a crawl resumed)."""
+    parents = {url: parent for url, parent in menu}
+    for c in columns:
+        if c.url in parents:
+            c.parent = parents[c.url]
+            c.top_level = c.parent is None
 
 
 def confirm_failures(s: Session, run_id: int, previous: int | None) -> None:

@@ -1,0 +1,41 @@
+"""A column's place (parent, first level or not) comes from the homepage's menus, whichever page's link to it the
+crawl followed first: a first-level column listed in another column's sidebar stays first-level."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from govcheck.store.finish import settle_columns
+from govcheck.store.models import Column, Page
+
+
+def column(url: str, parent: str | None) -> Column:
+    return Column(site_id="s", name=url, url=url, parent=parent, top_level=parent is None)
+
+
+def test_a_menu_column_reached_first_from_a_sidebar_is_first_level_again():
+    sibling, child, deep = column("/zyygl/", "人事信息"), column("/rsxx/", None), column("/rsxx/sub/", "人事信息")
+    settle_columns([["/zyygl/", None], ["/rsxx/", None], ["/zwgk/tzgg/", "政务公开"]], [sibling, child, deep])
+    assert (sibling.parent, sibling.top_level) == (None, True)
+    assert (child.parent, child.top_level) == (None, True)
+    # a sub-column the homepage does not lead to keeps the parent whose page listed it
+    assert (deep.parent, deep.top_level) == ("人事信息", False)
+
+
+def test_a_menu_entry_under_a_heading_keeps_that_heading():
+    notice = column("/zwgk/tzgg/", None)
+    settle_columns([["/zwgk/tzgg/", "政务公开"]], [notice])
+    assert (notice.parent, notice.top_level) == ("政务公开", False)
+
+
+def test_the_homepage_row_keeps_its_menu_and_every_stored_column_agrees_with_it(sqlite_audit):
+    engine, run_id = sqlite_audit[0], sqlite_audit[1]
+    with engine.connect() as conn:
+        menus = {site: dict(map(tuple, menu)) for site, menu in conn.execute(
+            select(Page.site_id, Page.menu).where(Page.run_id == run_id, Page.is_homepage, Page.menu.is_not(None)))}
+        columns = conn.execute(select(Column.site_id, Column.url, Column.parent, Column.top_level)
+                               .where(Column.run_id == run_id)).all()
+    assert len(menus) >= 5 and all(menus.values())
+    placed = [c for c in columns if c.url in menus.get(c.site_id, {})]
+    assert len(placed) >= 20
+    assert all((c.parent, c.top_level) == (menus[c.site_id][c.url], menus[c.site_id][c.url] is None) for c in placed)
