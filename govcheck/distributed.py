@@ -53,6 +53,7 @@ import shutil
 import socket
 import time
 import uuid
+from collections import deque
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -338,7 +339,7 @@ return {0, moved}
 # no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
 # in a worker's memory. Delayed requests that are due join the queue first, ahead of all others. KEYS: requests,
 # idle, alive, this worker's in-flight set, delayed tokens, delayed requests; ARGV: worker, timeout, the score
-# of due requests.
+# of due requests, how many to take (in queue order).
 POP_SCRIPT = """
 redis.call('SREM', KEYS[2], ARGV[1])
 local clock = redis.call('TIME')
@@ -352,13 +353,20 @@ if #due > 0 then
   end
   redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
 end
-local top = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #top == 0 then return false end
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
-redis.call('ZADD', KEYS[4], top[2], top[1])
-redis.call('HSET', KEYS[3], ARGV[1], tonumber(redis.call('TIME')[1]) + tonumber(ARGV[2]))
-return top[1]
+local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1, 'WITHSCORES')
+if #top == 0 then return {} end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, #top / 2 - 1)
+local taken = {}
+for i = 1, #top, 2 do
+  redis.call('ZADD', KEYS[4], top[i + 1], top[i])
+  taken[#taken + 1] = top[i]
+end
+redis.call('HSET', KEYS[3], ARGV[1], tonumber(clock[1]) + tonumber(ARGV[2]))
+return taken
 """
+# Requests taken per round trip: fewer round trips, and still a small share of the queue for a worker to hold
+# while the others may be idle.
+POP_BATCH = 8
 
 # The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen.
 # A homepage seeded by every worker counts once towards its site's page caps: only the worker whose request
@@ -476,6 +484,7 @@ class RunScheduler:
         self.queue = None
         self.df = None
         self.taken: dict = {}  # request -> (its bytes in this worker's in-flight set, its number), until done
+        self.ready: deque = deque()  # requests taken into the in-flight set, not yet handed to the engine
         self.count = 0  # requests taken so far
         self.shared_any = False  # whether this worker has queued a request yet
         self.entries = 0  # journal entries written, to keep equal ones apart
@@ -621,7 +630,7 @@ class RunScheduler:
         self.forget_done()
 
     def has_pending_requests(self) -> bool:
-        return bool(self.outgoing) or len(self) > 0
+        return bool(self.outgoing or self.ready) or len(self) > 0
 
     def __len__(self) -> int:
         if self.queue is None:
@@ -647,11 +656,14 @@ class RunScheduler:
         if self.queue is None:
             return None
         self.flush()
-        keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker), self.keys.delayed,
-                self.keys.delayed_requests]
-        data = self.guard(self.pop_script, keys=keys, args=[self.worker, self.timeout, DUE_SCORE])
-        if data is None:
-            return None
+        if not self.ready:
+            keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker),
+                    self.keys.delayed, self.keys.delayed_requests]
+            self.ready.extend(self.guard(self.pop_script, keys=keys,
+                                         args=[self.worker, self.timeout, DUE_SCORE, POP_BATCH], default=()))
+            if not self.ready:
+                return None
+        data = self.ready.popleft()
         request = self.queue._decode_request(data)
         if "started" in request.meta:
             # the time of another process's clock, or of when a delayed request was planned: it starts now

@@ -287,6 +287,16 @@ def test_a_homepage_seeded_by_two_workers_is_queued_and_counted_once(keys):
     assert server.hget(k.pages, "site-a") == b"1"
 
 
+def test_a_worker_takes_a_batch_in_queue_order_into_its_in_flight_set(keys):
+    server, k = keys
+    server.zadd(k.requests, {f"r{n}".encode(): n for n in range(10)})
+    taken = server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight("a"), k.delayed,
+                                                     k.delayed_requests], args=["a", 60, DUE_SCORE, 8])
+    assert taken == [f"r{n}".encode() for n in range(8)]
+    assert server.zrange(k.inflight("a"), 0, -1) == taken  # held in Redis, not only in the worker's memory
+    assert server.zrange(k.requests, 0, -1) == [b"r8", b"r9"]
+
+
 def test_a_delayed_request_is_queued_when_due_ahead_of_the_rest_and_keeps_the_run_open(keys):
     server, k = keys
     server.zadd(k.requests, {b"ordinary": 0.5})
@@ -324,8 +334,9 @@ def run_script(server, k, script, worker, timeout=60, extra=()):
 
 
 def pop(server, k, worker):
-    return server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight(worker), k.delayed,
-                                                    k.delayed_requests], args=[worker, 60, DUE_SCORE])
+    taken = server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight(worker), k.delayed,
+                                                     k.delayed_requests], args=[worker, 60, DUE_SCORE, 1])
+    return taken[0] if taken else None
 
 
 def test_a_busy_worker_keeps_the_run_open(keys):

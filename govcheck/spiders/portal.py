@@ -211,18 +211,18 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         listing = self.read_listing(sel, url)
         dates = [i.date for i in listing.items if i.date and i.date <= as_of]
         title = (sel.xpath("//title/text()").get() or "").strip()
-        yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
-                       is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
-                       dated_items=len(dates), identity=self.safely(read_identity, sel, url, {}) if home else None,
-                       rendered=bool(meta.get("playwright")))
         column = meta.get("column")
         if column is None and listing.column_name and listing.items and not PAGER.search(url) and not home:
             article = self.safely(parse_article, sel, url, None)
             if article is None or article.pub_date is None:  # article pages carry ColumnName too
                 column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta", "level": 1}
+        columns = self.column_links(sel, url, home, column)
+        yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
+                       is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
+                       dated_items=len(dates), identity=self.safely(read_identity, sel, url, {}) if home else None,
+                       rendered=bool(meta.get("playwright")), menu=self.menu(columns, url, site) if home else None)
         if column is not None and not home:
             yield from self.column_from_listing(response, listing, column)
-        columns = self.column_links(sel, url, home, column)
         entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
         prefetch = getattr(self.requested, "prefetch", None)  # a set shared by distributed workers: one round trip
         if prefetch is not None:
@@ -257,6 +257,16 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         if column is None and any(n in (sel.xpath("//title/text()").get() or "") for n in SITEMAP_NAMES):
             return [(c, getattr(c, "parent", None)) for c in self.safely(find_sitemap_columns, sel, url, [])]
         return []
+
+    def menu(self, links, url, site) -> list:
+        """[URL, parent] of the site's columns its homepage leads to. A column's place is settled from this when the
+        run is finished: which page's link to it was followed first depends on the crawl's order."""
+        out = {}
+        for link, parent in links:
+            target = normalize_url(url, link.url)
+            if link.source != "sitemap" and target and target not in out and self.site_for(target) is site:
+                out[target] = getattr(link, "parent", None) or parent
+        return [[target, parent] for target, parent in out.items()]
 
     def follow_columns(self, links, url, site, depth, column):
         level = column["level"] if column else 0
