@@ -1,8 +1,9 @@
-"""Logs, at a steady interval, how far a crawl has got and an estimate of the time left."""
+"""Logs, at a steady interval, how far a crawl has got and an estimate of the time left; on a terminal, a bar."""
 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 
 from scrapy import signals
@@ -12,29 +13,64 @@ from twisted.internet import task
 logger = logging.getLogger(__name__)
 
 
-class Progress:
-    """Every GOVCHECK_PROGRESS_INTERVAL seconds: sites done/total, pages, links checked, problems, time left."""
+def bar_wanted(setting, stream) -> bool:
+    """GOVCHECK_PROGRESS_BAR: "auto" shows the bar when the log goes to a terminal (an interactive run), not to a
+    file or a scheduled job's mail."""
+    if str(setting).lower() == "auto":
+        return bool(getattr(stream, "isatty", lambda: False)())
+    return str(setting).lower() in ("1", "true", "yes", "on")
 
-    def __init__(self, crawler, interval: float):
+
+class Progress:
+    """Every GOVCHECK_PROGRESS_INTERVAL seconds: sites done/total, pages, links checked, problems, time left.
+    An interactive run also gets a bar (tqdm) redrawn every second: requests answered of those known so far."""
+
+    def __init__(self, crawler, interval: float, bar: bool = False):
         self.crawler = crawler
         self.interval = interval
         self.loop = None
         self.started = time.monotonic()
+        self.show_bar = bar
+        self.bar = None
+        self.bar_loop = None
 
     @classmethod
     def from_crawler(cls, crawler):
         interval = crawler.settings.getfloat("GOVCHECK_PROGRESS_INTERVAL")
-        if interval <= 0:
+        bar = bar_wanted(crawler.settings.get("GOVCHECK_PROGRESS_BAR", "auto"), sys.stderr)
+        if interval <= 0 and not bar:
             raise NotConfigured
-        ext = cls(crawler, interval)
+        ext = cls(crawler, interval, bar)
         crawler.signals.connect(ext.opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.closed, signal=signals.spider_closed)
         return ext
 
     def opened(self, spider):
         self.started = time.monotonic()
-        self.loop = task.LoopingCall(self.log)
-        self.loop.start(self.interval, now=False)
+        if self.interval > 0:
+            self.loop = task.LoopingCall(self.log)
+            self.loop.start(self.interval, now=False)
+        if self.show_bar:
+            self.start_bar(sys.stderr)
+            self.bar_loop = task.LoopingCall(self.draw)
+            self.bar_loop.start(1.0, now=False)
+
+    def start_bar(self, stream) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=0, desc="govcheck", unit=" req", file=stream, dynamic_ncols=True, leave=True,
+                        mininterval=0)
+
+    def draw(self) -> None:
+        try:
+            s = self.snapshot()
+        except Exception:  # never stop the crawl for a drawing
+            return
+        self.bar.total = s["answered"] + s["queued"]
+        self.bar.n = s["answered"]
+        self.bar.set_postfix_str(f"{s['sites_started']}/{s['sites']} sites, {s['pages']} pages, "
+                                 f"{s['links_checked']} links, {s['problems']} problems", refresh=False)
+        self.bar.refresh()
 
     def snapshot(self) -> dict:
         stats = self.crawler.stats
@@ -52,7 +88,7 @@ class Progress:
             + stats.get_value("govcheck/links/unverified", 0),
             "problems": stats.get_value("govcheck/links/broken", 0) + stats.get_value("govcheck/columns/stale", 0)
             + stats.get_value("govcheck/columns/empty", 0),
-            "queued": queued, "eta_s": round(queued / rate) if rate else None,
+            "queued": queued, "eta_s": round(queued / rate) if rate else None, "answered": responses,
         }
 
     def log(self):
@@ -67,5 +103,9 @@ class Progress:
                     s["problems"], s["queued"], eta)
 
     def closed(self, spider, reason):
-        if self.loop and self.loop.running:
-            self.loop.stop()
+        for loop in (self.loop, self.bar_loop):
+            if loop and loop.running:
+                loop.stop()
+        if self.bar is not None:
+            self.draw()
+            self.bar.close()
