@@ -615,6 +615,7 @@ class RunScheduler:
         self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)],
                    undo=["HDEL", self.keys.delayed_requests, token])
         self.write(["ZADD", self.keys.delayed, due, token], undo=["ZREM", self.keys.delayed, token])
+        self.crawler.stats.inc_value("govcheck/redis/delayed")
 
     def beat(self):
         reaped = self.guard(self.heartbeat_script, keys=self.keys.all()[:3], args=self.script_args(), default=0)

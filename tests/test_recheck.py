@@ -45,7 +45,7 @@ def site_host():
     return Host("recheck", "复查演示站", routes)
 
 
-def crawl(tmp_path, delay: float) -> dict:
+def crawl(tmp_path, delay: float, extra: dict | None = None) -> dict:
     from govcheck.demo.server import DemoServer
     from govcheck.store.db import make_engine
     from govcheck.store.models import LinkCheck
@@ -55,7 +55,8 @@ def crawl(tmp_path, delay: float) -> dict:
         sites.write_text("site_id,name,url,site_code,sponsor,kind,region,status,note\n"
                          f"rc,复查演示站,{server.host_urls[IP]},,,portal,,active,\n", encoding="utf-8")
         db = f"sqlite:///{tmp_path / 'g.sqlite'}"
-        done = run_crawl(sites, db, extra={"GOVCHECK_RECHECK_DELAY": delay, "GOVCHECK_CRAWL_PROBES": 1}, timeout=60)
+        done = run_crawl(sites, db, extra={"GOVCHECK_RECHECK_DELAY": delay, "GOVCHECK_CRAWL_PROBES": 1, **(extra or {})},
+                         timeout=60)
         assert done.returncode == 0, done.stderr[-3000:]
         hits = dict(server.hits)
     engine = make_engine(db)
@@ -94,3 +95,15 @@ def test_without_the_setting_failures_stay_suspected(tmp_path):
     assert (rows["gone.html"].verdict, rows["gone.html"].confirmed) == ("broken", False)
     assert (rows["outage.html"].verdict, rows["outage.html"].category) == ("broken", "http_5xx")
     assert got["hits"][("GET", IP, "/gone.html")] == 1
+
+
+def test_a_distributed_run_keeps_its_re_checks_in_redis_until_due(tmp_path):
+    """A worker's planned second looks wait in Redis (any worker makes them, the run stays open until then)."""
+    from tests.test_distributed import REDIS_URL
+
+    got = crawl(tmp_path, DELAY, extra={"GOVCHECK_DISTRIBUTED": 1, "GOVCHECK_REDIS_URL": REDIS_URL})
+    rows = got["rows"]
+    assert (rows["gone.html"].verdict, rows["gone.html"].confirmed) == ("broken", True)
+    assert (rows["outage.html"].verdict, rows["outage.html"].http_status) == ("ok", 200)
+    assert got["hits"][("GET", IP, "/gone.html")] == 2
+    assert "'govcheck/redis/delayed': 2," in got["log"]  # the two second looks, not timers of the worker
