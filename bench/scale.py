@@ -297,6 +297,21 @@ def speedup(results: list[dict]) -> float | None:
     return None
 
 
+def ceiling(results: list[dict], cores: int) -> dict | None:
+    """What the workers could reach at most on this machine: the cores left by the farm, the store and anything
+    else running, filled at the workers' own CPU per page; and the share of that they reached."""
+    by_mode = {r["mode"]: r for r in results}
+    one, many = by_mode.get("single"), by_mode.get("distributed")
+    if not (one and many and one["ok"] and many["ok"] and many["wall_s"] and many["cpu_ms_per_page"]):
+        return None
+    beside = (many["farm_cpu_s"] + many["store_cpu_s"] + many["other_cpu_s"]) / many["wall_s"]
+    usable = min(float(many["workers"]), cores - beside)
+    pages_per_s = usable / (many["cpu_ms_per_page"] / 1000)
+    return {"cores_beside": round(beside, 2), "pages_per_s": round(pages_per_s, 1),
+            "speedup": round(pages_per_s / one["pages_per_s"], 2),
+            "reached": round(many["pages_per_s"] / pages_per_s, 2)}
+
+
 def measure_mode(mode: str, n: int, server: FarmServer, sites_csv: Path, logs: Path, db_url: str,
                  settings: dict[str, str], timeout: float, planted: set[str]) -> dict:
     """One audit of the served farm in ``mode`` by ``n`` processes, with everything else the machine did."""
@@ -356,8 +371,13 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
     print(table(results, len(planted)))
     if ratio is not None:
         print(f"\nspeedup of {workers} workers over one process (wall): {ratio}x on {os.cpu_count()} cores")
+    top = ceiling(results, os.cpu_count() or 1)
+    if top is not None:
+        print(f"at most on these cores ({top['cores_beside']} of them taken by the farm, PostgreSQL, Redis and the "
+              f"rest): {top['pages_per_s']} pages/s, {top['speedup']}x; reached {top['reached']:.0%} of that")
     report = {"farm": {**truth.as_dict(), "seed": seed, "pages_per_site": pages, "friends": friends},
-              "results": results, "speedup": ratio, "settings": settings, "machine_cpus": os.cpu_count()}
+              "results": results, "speedup": ratio, "ceiling": top, "settings": settings,
+              "machine_cpus": os.cpu_count()}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"numbers written to {out}, crawl logs to {logs}")

@@ -66,3 +66,15 @@ def test_one_process_and_two_workers_store_the_same_run(tmp_path):
         assert result["planted_found"] == result["broken_found"] == truth["broken"]
         assert result["links_checked"] == truth["distinct_urls"]
     assert json.loads(out.read_text(encoding="utf-8"))["results"] == report["results"]
+
+
+def test_the_ceiling_is_the_cores_left_beside_filled_at_the_workers_cpu_per_page():
+    single = {"mode": "single", "ok": True, "pages_per_s": 86.4}
+    two = {"mode": "distributed", "ok": True, "workers": 2, "wall_s": 171.79, "pages_per_s": 145.5,
+           "cpu_ms_per_page": 11.6, "farm_cpu_s": 3.03, "store_cpu_s": 27.15, "other_cpu_s": 2.94}
+    top = scale.ceiling([single, two], cores=2)
+    assert top["cores_beside"] == 0.19
+    assert top["pages_per_s"] == 155.8 and top["speedup"] == 1.8 and top["reached"] == 0.93
+    # on many cores the workers themselves are the limit
+    assert scale.ceiling([single, two], cores=16)["pages_per_s"] == round(2 / 0.0116, 1)
+    assert scale.ceiling([single, {**two, "ok": False}], cores=2) is None
