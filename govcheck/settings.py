@@ -73,6 +73,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "govcheck.extensions.progress.Progress": 500,
+    "govcheck.extensions.gc_tuning.GcTuning": 0,
 }
 
 # JavaScript-built lists: rendered by the system Chromium, and only for pages that need it.
@@ -122,6 +123,7 @@ GOVCHECK_DB_BATCH = 500  # rows per committed batch: a crash loses at most one b
 GOVCHECK_DB_FLUSH_SECONDS = 5.0
 GOVCHECK_DB_RETRY_SECONDS = 30.0  # a store outage (locked file, lost connection) waited out before the crawl stops
 GOVCHECK_PROGRESS_INTERVAL = 30.0  # seconds between progress lines
+GOVCHECK_GC_THRESHOLD = 20000  # allocations between young garbage collections (Python's default 700); 0: untouched
 GOVCHECK_PROGRESS_BAR = "auto"  # a progress bar on stderr: "auto" when it is a terminal, True or False
 GOVCHECK_REDIS_URL = os.environ.get("GOVCHECK_REDIS_URL", "redis://127.0.0.1:6379/0")
 # Workers share one run through Redis (govcheck/distributed.py); -s GOVCHECK_DISTRIBUTED=1 or the environment

@@ -71,3 +71,4 @@ def test_the_bar_is_shown_on_a_terminal_only_unless_asked():
 
     assert bar_wanted("auto", Terminal()) and not bar_wanted("auto", io.StringIO())
     assert bar_wanted("True", io.StringIO()) and not bar_wanted(False, Terminal())
+
