@@ -57,6 +57,7 @@ TWISTED_DNS_RESOLVER = "govcheck.net.GuardedResolver"  # default CachingThreaded
 # Verify certificates as a browser does: an expired or mismatched certificate is a finding (tls_error).
 DOWNLOAD_VERIFY_CERTIFICATES = True  # default False
 
+STATS_CLASS = "govcheck.stats.Stats"  # default MemoryStatsCollector, whose every call goes through a shim
 LOG_LEVEL = "INFO"  # default DEBUG: one line per request drowns a 10,000-page crawl
 LOGSTATS_INTERVAL = 60.0
 LOG_FORMATTER = "govcheck.logformatter.QuietLogFormatter"  # no line per scraped item

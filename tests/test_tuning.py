@@ -1,0 +1,36 @@
+"""Crawl-wide tuning: the garbage collector (fewer young collections, start-up objects frozen, restored after) and
+the stats collector without its per-call shim."""
+
+from __future__ import annotations
+
+
+def test_the_collector_is_tuned_while_the_engine_runs_and_restored_after():
+    import gc
+
+    from govcheck.extensions.gc_tuning import GcTuning
+
+    before = gc.get_threshold()
+    ext = GcTuning(20000)
+    ext.engine_started()
+    try:
+        assert gc.get_threshold()[0] == 20000 and gc.get_freeze_count() > 0
+    finally:
+        ext.engine_stopped()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_the_stats_collector_counts_as_scrapys_does():
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.stats import Stats
+
+    stats = Stats(get_crawler())
+    stats.inc_value("a")
+    stats.inc_value("a", 2)
+    stats.max_value("m", 3)
+    stats.max_value("m", 1)
+    stats.set_value("s", "x")
+    assert stats.get_stats() == {"a": 3, "m": 3, "s": "x"}
+    from scrapy.statscollectors import MemoryStatsCollector
+
+    assert stats.inc_value.__func__ is MemoryStatsCollector.inc_value  # the method itself, not a wrapper of it
