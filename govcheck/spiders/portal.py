@@ -216,20 +216,19 @@ class PortalSpider(FetchMixin, scrapy.Spider):
             article = self.safely(parse_article, sel, url, None)
             if article is None or article.pub_date is None:  # article pages carry ColumnName too
                 column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta", "level": 1}
-        columns = self.column_links(sel, url, home, column)
+        columns = self.column_links(sel, url, site, home, column)
         yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
                        is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
                        dated_items=len(dates), identity=self.safely(read_identity, sel, url, {}) if home else None,
-                       rendered=bool(meta.get("playwright")), menu=self.menu(columns, url, site) if home else None)
+                       rendered=bool(meta.get("playwright")), menu=self.menu(columns) if home else None)
         if column is not None and not home:
             yield from self.column_from_listing(response, listing, column)
         entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
         prefetch = getattr(self.requested, "prefetch", None)  # a set shared by distributed workers: one round trip
         if prefetch is not None:
-            prefetch([t for t in (normalize_url(url, link.url) for link, _ in columns) if t]
-                     + [target for *_, target in entries if target])
+            prefetch([target for _, target, _ in columns] + [target for *_, target in entries if target])
         # column links first, so the first request of each such URL carries its column hint
-        yield from self.follow_columns(columns, url, site, depth, column)
+        yield from self.follow_columns(columns, site, depth, column)
         yield from self.follow_links(entries, sel, response, site, depth, home)
         if prefetch is not None:
             prefetch(())
@@ -246,44 +245,48 @@ class PortalSpider(FetchMixin, scrapy.Spider):
     def read_listing(self, sel, url: str) -> ListPage:
         return self.safely(parse_list, sel, url, ListPage(items=[]), as_of=self.as_of)
 
-    def column_links(self, sel, url, home, column) -> list[tuple]:
-        """(column link, its parent's name) of the columns a page leads to: the homepage's menus, a column's
-        sub-columns, a site map's entries."""
+    def column_links(self, sel, url, site, home, column) -> list[tuple]:
+        """(column link, its URL, its parent's name) of the columns on this site a page leads to: the homepage's
+        menus, a column's sub-columns, a site map's entries."""
         level = column["level"] if column else 0
         if home:
-            return [(c, None) for c in self.safely(find_column_links, sel, url, [])]
-        if column is not None and level < self.column_depth:
-            return [(c, column["name"]) for c in self.safely(find_column_links, sel, url, [])]
-        if column is None and any(n in (sel.xpath("//title/text()").get() or "") for n in SITEMAP_NAMES):
-            return [(c, getattr(c, "parent", None)) for c in self.safely(find_sitemap_columns, sel, url, [])]
-        return []
-
-    def menu(self, links, url, site) -> list:
-        """[URL, parent] of the site's columns its homepage leads to. A column's place is settled from this when the
-        run is finished: which page's link to it was followed first depends on the crawl's order."""
-        out = {}
-        for link, parent in links:
+            found, parent = self.safely(find_column_links, sel, url, []), None
+        elif column is not None and level < self.column_depth:
+            found, parent = self.safely(find_column_links, sel, url, []), column["name"]
+        elif column is None and any(n in (sel.xpath("//title/text()").get() or "") for n in SITEMAP_NAMES):
+            found, parent = self.safely(find_sitemap_columns, sel, url, []), None
+        else:
+            return []
+        out = []
+        for link in found:
             target = normalize_url(url, link.url)
-            if link.source != "sitemap" and target and target not in out and self.site_for(target) is site:
-                out[target] = getattr(link, "parent", None) or parent
+            if target and self.site_for(target) is site:
+                out.append((link, target, getattr(link, "parent", None) or parent))
+        return out
+
+    @staticmethod
+    def menu(links) -> list:
+        """[URL, parent] of the columns the homepage leads to. A column's place is settled from this when the run is
+        finished: which page's link to it was followed first depends on the crawl's order."""
+        out = {}
+        for link, target, parent in links:
+            if link.source != "sitemap":
+                out.setdefault(target, parent)
         return [[target, parent] for target, parent in out.items()]
 
-    def follow_columns(self, links, url, site, depth, column):
+    def follow_columns(self, links, site, depth, column):
         level = column["level"] if column else 0
-        for link, parent in links:
+        for link, target, parent in links:
             if link.source == "sitemap":
-                target = normalize_url(url, link.url)
-                if target and target not in self.requested and self.site_for(target) is site:
+                if target not in self.requested:
                     self.requested.add(target)
                     yield self.page_request(target, site, depth + 1, priority=50)
                 continue
-            target = normalize_url(url, link.url)
-            if not target or target in self.requested or self.site_for(target) is not site:
+            if target in self.requested:
                 continue
             if link_kind(target, "a") != "page" or not self.may_parse(target, site, depth + 1):
                 continue
             self.requested.add(target)
-            parent = getattr(link, "parent", None) or parent
             hint = {"name": link.name, "parent": parent, "top_level": parent is None, "source": link.source,
                     "level": level + 1}
             yield self.page_request(target, site, depth + 1, column=hint, priority=50)
