@@ -129,6 +129,19 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
         found[link.url] = ColumnLink(link.name, old.url, old.source, old.parent or link.parent)
 
 
+def _dated_entry(a) -> bool:
+    """Whether a link is an item of a dated list (a title, then its date): a news list, even inside a block whose
+    class reads as a menu (`lm`, 栏目)."""
+    node = a.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag in ("li", "tr", "dd"):
+            return parse_date(visible_text(node, skip_links=True)) is not None
+        node = node.getparent()
+    return False
+
+
 def _columnish(name: str, url: str) -> bool:
     """A column's name is short and carries no date; its URL is not the site's root."""
     if not name or len(name) > _MAX_NAME or parse_date(name) is not None or _MONTH_DAY_END.search(name):
@@ -157,7 +170,7 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
             title = block_title(a, url, base)
             if title and title not in home and _columnish(title, url):
                 _keep(found, ColumnLink(title, url, "more"))
-        elif name not in home and _columnish(name, url) and in_nav(a):
+        elif name not in home and _columnish(name, url) and in_nav(a) and not _dated_entry(a):
             _keep(found, ColumnLink(name, url, "nav"))
     return list(found.values())
 

@@ -48,6 +48,18 @@ def test_articles_are_not_columns(links):
     assert not any("/t2024" in u for u in links)
 
 
+def test_dated_items_of_a_column_block_are_articles_not_columns():
+    from scrapy import Selector
+
+    # class "lm" (栏目) reads as a menu; its entries with a date beside them are a news list
+    sel = Selector(text='<div class="nav"><ul><li><a href="/xwdt/">工作动态</a></li></ul></div>'
+                        '<div class="lm"><h3>工作动态</h3><ul>'
+                        '<li><a href="/xwdt/202611/t20261125_1.html">关于防汛抗旱有关情况的公示</a><span>2026-11-25</span></li>'
+                        '<li><a href="/xwdt/zt/">专题专栏</a></li></ul></div>')
+    found = {c.url: c.source for c in find_column_links(sel, HOME)}
+    assert found == {"http://www.xx.gov.cn/xwdt/": "nav", "http://www.xx.gov.cn/xwdt/zt/": "nav"}
+
+
 @pytest.fixture(scope="module")
 def sitemap():
     return {c.name: c for c in find_sitemap_columns(small("sitemap.html"), "http://www.xx.gov.cn/wzdt/")}
