@@ -170,6 +170,9 @@ class Schema:
             return {
                 "run_status": one("SELECT status FROM runs WHERE id = :r"),
                 "pages": one("SELECT count(*) FROM pages WHERE run_id = :r"),
+                "homepages": one("SELECT count(*) FROM pages WHERE run_id = :r AND is_homepage"),
+                "columns": one("SELECT count(*) FROM columns WHERE run_id = :r"),
+                "top_level_columns": one("SELECT count(*) FROM columns WHERE run_id = :r AND top_level"),
                 "links_checked": one("SELECT count(*) FROM link_checks WHERE run_id = :r"),
                 "broken_urls": set(conn.execute(text("SELECT url FROM link_checks WHERE run_id = :r "
                                                      "AND verdict = 'broken'"), {"r": run_id}).scalars()),
@@ -243,6 +246,9 @@ def summarize(mode: str, children: list[Child], wall: float, found: dict, plante
         "pages": pages,
         "pages_per_s": round(pages / wall, 1) if wall else None,
         "links_checked": found.get("links_checked"),
+        "homepages": found.get("homepages"),  # read as homepages: menu, identity, probe
+        "columns": found.get("columns"),
+        "top_level_columns": found.get("top_level_columns"),
         "cpu_s": round(cpu, 2),
         "cpu_ms_per_page": round(cpu / pages * 1000, 2) if pages else None,
         "peak_rss_mib": [round(c.max_rss_mib, 1) for c in children],

@@ -398,10 +398,12 @@ class SharedSet:
     Once Redis is given up every URL counts as requested: the stopping worker starts nothing new.
     """
 
-    def __init__(self, owner: RunScheduler, key: str):
+    def __init__(self, owner: RunScheduler, key: str, known=()):
         self.owner, self.key = owner, key
         self.page: dict = {}  # membership of one page's link targets, asked in one round trip (see prefetch)
-        self.mine: set = set()  # added by this worker: known at once, though sent with its next flush
+        # added by this worker (known at once, though sent with its next flush), and what every worker knows from
+        # the site list (the homepages it seeds)
+        self.mine: set = set(known)
 
     def prefetch(self, urls) -> None:
         """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each; kept
@@ -538,7 +540,7 @@ class RunScheduler:
         # In-memory state that must be the run's, not this worker's: which URLs were requested and the page caps.
         # `homepages_done` stays per worker (progress display only). Probes and re-checks planned for later wait
         # in Redis (see delay), not in timers.
-        self.spider.requested = SharedSet(self, keys.requested)
+        self.spider.requested = SharedSet(self, keys.requested, known=self.spider.requested)
         self.spider.pages_per_site = SharedCounter(self, keys.pages)
         self.spider.per_pattern = SharedCounter(self, keys.patterns)
         self.counters = [self.spider.pages_per_site, self.spider.per_pattern]

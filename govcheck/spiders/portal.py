@@ -117,7 +117,10 @@ class PortalSpider(FetchMixin, scrapy.Spider):
             entries.sort(key=lambda e: -len(e[0]))
         self.pages_per_site: Counter = Counter()
         self.per_pattern: Counter = Counter()
-        self.requested: set[str] = set()
+        # the homepages are requested by start(): a link from another audited site must not fetch one first as a
+        # plain page, or its seed is dropped as a duplicate and it is never read (nor probed) as a homepage
+        self.requested: set[str] = {u for site in self.sites for u in (site.url, normalize_url(site.url, site.url))
+                                    if u}
         self.homepages_done: set[str] = set()
 
     def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
@@ -159,7 +162,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                            sponsor=site.sponsor, kind=site.kind, region=site.region, list_status=site.status,
                            note=site.note, column_types=dict(site.column_types))
         for site in self.sites:
-            self.requested.add(site.url)
             yield self.page_request(site.url, site, depth=0, home=True, priority=100, seed=shared)
 
     # --- requests ---

@@ -65,7 +65,19 @@ def test_one_process_and_two_workers_store_the_same_run(tmp_path):
         assert result["pages"] == truth["pages"] == 48
         assert result["planted_found"] == result["broken_found"] == truth["broken"]
         assert result["links_checked"] == truth["distinct_urls"]
+        assert result["homepages"] == 4
+    assert single["columns"] == distributed["columns"] > 0
     assert json.loads(out.read_text(encoding="utf-8"))["results"] == report["results"]
+
+
+def test_a_homepage_linked_from_other_portals_is_still_read_as_their_homepage(tmp_path):
+    # every homepage links to 5 others: their links are read long before the last seeds are scheduled
+    report = scale.run(sites=30, pages=6, modes=("single",), seed=1, friends=5, timeout=180, out=tmp_path / "s.json")
+    (single,) = report["results"]
+    assert single["ok"], single
+    assert single["homepages"] == 30  # each probed, and its menu read: every column found, none else
+    columns = sum(len(site.columns) for site in Farm(30, 6, seed=1, friends=5).sites)
+    assert single["columns"] == single["top_level_columns"] == columns == 60
 
 
 def test_the_ceiling_is_the_cores_left_beside_filled_at_the_workers_cpu_per_page():
