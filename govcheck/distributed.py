@@ -55,6 +55,7 @@ import time
 import uuid
 from collections import deque
 from contextvars import ContextVar
+from itertools import chain
 from pathlib import Path
 
 from scrapy import signals
@@ -119,10 +120,10 @@ class CallbackOwner:
         return cls(crawler)
 
     def flush(self) -> None:
-        """Sends what the callback wrote and queued, in one round trip, once it has no more to give."""
+        """What the callback wrote and queued is sent soon, once it has no more to give."""
         coordinator = getattr(self.crawler.spider, "run_coordinator", None)
         if coordinator is not None:
-            coordinator.flush()
+            coordinator.flush_soon()
 
     def process_spider_output(self, response, result):
         it = iter(result)
@@ -172,8 +173,18 @@ class RedisGuard:
         self.crawler = crawler
         self.patience = patience
         self.lost = False
+        self.calls = 0  # round trips, and the seconds this worker spent waiting on them (stats at close)
+        self.seconds = 0.0
 
     def __call__(self, command, *args, default=None, **kwargs):
+        started = time.perf_counter()
+        try:
+            return self.attempt(command, *args, default=default, **kwargs)
+        finally:
+            self.calls += 1
+            self.seconds += time.perf_counter() - started
+
+    def attempt(self, command, *args, default=None, **kwargs):
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -368,20 +379,54 @@ return taken
 # while the others may be idle.
 POP_BATCH = 8
 
-# The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen.
-# A homepage seeded by every worker counts once towards its site's page caps: only the worker whose request
-# gets in counts it. KEYS: dupefilter, requests, pages, patterns; ARGV: fingerprint, score, request, 1 to
-# filter, and for a seed its site and URL pattern.
+# The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
+# any number of requests per call, 6 arguments each. A homepage seeded by every worker counts once towards its
+# site's page caps: only the worker whose request gets in counts it. KEYS: dupefilter, requests, pages, patterns;
+# ARGV, for each request: fingerprint, score, request, 1 to filter, and for a seed its site and URL pattern ('' and
+# '' otherwise). Returns how many were queued.
 ENQUEUE_SCRIPT = """
-if ARGV[4] == '1' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
-if ARGV[5] then
-  redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
-  redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
+local queued = 0
+for i = 1, #ARGV, 6 do
+  if ARGV[i + 3] ~= '1' or redis.call('SADD', KEYS[1], ARGV[i]) == 1 then
+    redis.call('ZADD', KEYS[2], ARGV[i + 1], ARGV[i + 2])
+    if ARGV[i + 4] ~= '' then
+      redis.call('HINCRBY', KEYS[3], ARGV[i + 4], 1)
+      redis.call('HINCRBY', KEYS[4], ARGV[i + 5], 1)
+    end
+    queued = queued + 1
+  end
 end
-return 1
+return queued
 """
+ENQUEUE_BATCH = 200  # requests per call of the enqueue script
+MERGE_MAX = 1000  # members per merged SADD (and its undo): the journal's undo unpacks them onto Lua's stack
+IDLE_LOOK_SECONDS = 1.0
+FLUSH_DELAY = 0.05  # seconds a callback's writes and requests may wait for a round trip to carry them
 DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
+
+
+class CallbacksOf:
+    """The spider as Request.to_dict sees it when naming a request's callback and errback: only those two methods.
+    Scrapy finds a callback's name with inspect.getmembers over the whole spider, about 0.15 ms a request."""
+
+    def __init__(self, spider, request):
+        self.spider = spider
+        self.names = [f.__name__ for f in (request.callback, request.errback) if hasattr(f, "__func__")]
+
+    def __dir__(self):
+        return self.names
+
+    def __getattr__(self, name):
+        return getattr(self.spider, name)
+
+
+def encode_request(queue, request) -> bytes:
+    """The queue's own encoding (scrapy_redis Base._encode_request), with the callbacks named cheaply."""
+    try:
+        obj = request.to_dict(spider=CallbacksOf(queue.spider, request))
+    except ValueError:  # a callback that is not a method of the spider under its own name: Scrapy's full search
+        obj = request.to_dict(spider=queue.spider)
+    return queue.serializer.dumps(obj)
 
 
 def queue_score(priority: int, fingerprint: str) -> float:
@@ -400,22 +445,46 @@ class SharedSet:
 
     def __init__(self, owner: RunScheduler, key: str, known=()):
         self.owner, self.key = owner, key
-        self.page: dict = {}  # membership of one page's link targets, asked in one round trip (see prefetch)
+        self.page: dict = {}  # membership of the link targets of the pages being read (see prefetch)
+        self.readers = 0  # pages being read: their outputs interleave
         # added by this worker (known at once, though sent with its next flush), and what every worker knows from
         # the site list (the homepages it seeds)
         self.mine: set = set(known)
 
-    def prefetch(self, urls) -> None:
-        """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each; kept
-        only while that page is read (an empty call forgets it), so another worker's additions are seen soon.
-        A stale "not requested" costs at most a request that the duplicate filter drops."""
-        self.owner.new_page()
-        urls = [u for u in dict.fromkeys(urls) if u not in self.mine]
-        if not urls:
-            self.page = {}
+    def prefetch(self, urls, counts=()) -> None:
+        """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each, and the
+        shared counts (SharedCounter, name) the page will read, in one round trip that also carries the worker's
+        buffered writes. The answers are kept while any page is being read and forgotten when the last one is
+        done, so another worker's additions are seen soon. A stale "not requested" costs at most a request that
+        the duplicate filter drops."""
+        self.readers += 1
+        urls = [u for u in dict.fromkeys(urls) if u not in self.mine and u not in self.page]
+        counts = [(counter, name) for counter, name in dict.fromkeys(counts) if name not in counter.known]
+        if not (urls or counts):
             return
-        found = self.owner.guard(self.owner.server.smismember, self.key, urls, default=None)
-        self.page = dict(zip(urls, map(bool, found))) if found is not None else {u: True for u in urls}
+
+        def reads(pipe):
+            if urls:
+                pipe.smismember(self.key, urls)
+            for counter, name in counts:
+                pipe.hget(counter.key, name)
+
+        replies = self.owner.flush(reads=reads)
+        if replies is None:  # Redis given up
+            self.page.update(dict.fromkeys(urls, True))
+            return
+        if urls:
+            self.page.update(zip(urls, map(bool, replies.pop(0))))
+        for (counter, name), value in zip(counts, replies):
+            # read after this worker's buffered increments were sent, in the same transaction: they are in it
+            counter.known[name] = int(value or 0)
+
+    def done(self) -> None:
+        """A page whose targets were prefetched has been read."""
+        self.readers = max(0, self.readers - 1)
+        if not self.readers:
+            self.page = {}
+            self.owner.new_page()
 
     def __contains__(self, url) -> bool:
         if url in self.mine:
@@ -465,6 +534,28 @@ class SharedCounter:
         self.known.clear()
 
 
+def coalesce(writes: list) -> list:
+    """The writes of one flush in fewer commands: the members a request's callbacks add to one set in one SADD
+    (its undo one SREM), their increments of one counter summed; the other writes as they came. Their order does
+    not matter: these writes commute."""
+    sets: dict = {}  # (request number, key) -> members
+    counts: dict = {}  # (request number, key, field) -> increment
+    out = []
+    for command, undo, number in writes:
+        if command[0] == "SADD" and len(command) == 3:
+            sets.setdefault((number, command[1]), []).append(command[2])
+        elif command[0] == "HINCRBY":
+            at = (number, command[1], command[2])
+            counts[at] = counts.get(at, 0) + command[3]
+        else:
+            out.append((command, undo, number))
+    merged = [(["SADD", key, *members[i:i + MERGE_MAX]], ["SREM", key, *members[i:i + MERGE_MAX]], number)
+              for (number, key), members in sets.items() for i in range(0, len(members), MERGE_MAX)]
+    merged += [(["HINCRBY", key, field, n], ["HINCRBY", key, field, -n], number)
+               for (number, key, field), n in counts.items() if n]
+    return merged + out
+
+
 class RunScheduler:
     """A scheduler on scrapy-redis's queue and duplicate filter with every key under the run's id, the idle
     protocol that ends the run once, and the in-flight sets that hand a dead worker's requests to the others.
@@ -496,13 +587,12 @@ class RunScheduler:
         self.writes: list = []
         self.outgoing: list = []
         self.counters: list[SharedCounter] = []
+        self.flush_call = None  # the pending flush_soon()
         self.clock_offset = 0.0  # Redis time minus this machine's
         self.heartbeat = None
         self.idle_script = self.server.register_script(IDLE_SCRIPT)
         self.heartbeat_script = self.server.register_script(HEARTBEAT_SCRIPT)
         self.leave_script = self.server.register_script(LEAVE_SCRIPT)
-        self.pop_script = self.server.register_script(POP_SCRIPT)
-        self.enqueue_script = self.server.register_script(ENQUEUE_SCRIPT)
         self.spider = None
 
     @classmethod
@@ -520,6 +610,11 @@ class RunScheduler:
     def open(self, spider):
         self.spider = spider
         spider.run_coordinator = self
+        # An idle engine looks for work every 5 s; a worker waiting for the others' requests looks every second, so
+        # the end of a run is not spent idle (a private attribute, read when the engine starts; Scrapy pinned 2.19).
+        engine = self.crawler.engine
+        if engine is not None:
+            engine._SLOT_HEARTBEAT_INTERVAL = min(engine._SLOT_HEARTBEAT_INTERVAL, IDLE_LOOK_SECONDS)
         if not self.guard(self.server.ping, default=False):
             spider.setup_error = "Redis unreachable"  # the storage pipeline creates no run; bind() closes the spider
 
@@ -561,13 +656,15 @@ class RunScheduler:
         owner = self.taken.get(current_request.get())
         self.writes.append((command, undo, None if owner is None else owner[1]))
 
-    def flush(self) -> None:
-        """Sends the buffered writes, their journal entries and the queued requests in one transaction: one round
-        trip per callback instead of one per link. Called at the end of each callback, before taking a request,
-        before forgetting finished ones and when idle. Nothing buffered outlives the request that made it: a
-        worker killed before its flush loses only writes and requests that handling that request again redoes."""
-        if not (self.writes or self.outgoing) or self.keys is None or self.guard.lost:
-            return
+    def flush(self, reads=None) -> list | None:
+        """Sends the buffered writes, their journal entries and the queued requests in one transaction, followed
+        in the same round trip by the commands `reads(pipe)` adds, whose replies it returns (None once Redis is
+        given up). Writes ride along with the round trips a worker makes anyway (a page's prefetch, taking requests)
+        and flush_soon() sends the rest within FLUSH_DELAY. Nothing buffered outlives the request that made it: a
+        request is forgotten only after a flush, and a worker killed before one loses only writes and requests
+        that handling its unfinished requests again redoes."""
+        if self.keys is None or self.guard.lost or (reads is None and not (self.writes or self.outgoing)):
+            return None
         if self.outgoing and not self.shared_any:
             # the seeding worker's items from start() (the site list) are stored before its first request is
             # shared: they belong to no request that another worker could take over
@@ -577,35 +674,51 @@ class RunScheduler:
         self.writes, self.outgoing = [], []
         journal = self.keys.journal(self.worker)
         queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages, self.keys.patterns]
-        entries = []
-        for command, undo, number in writes:
+        commands, entries = [], {}
+        for command, undo, number in coalesce(writes):
+            commands.append(command)
             if number is not None:
                 self.entries += 1  # keeps equal undo commands apart
-                entries.append((command, {json.dumps(undo + [self.entries]): number}))
-            else:
-                entries.append((command, None))
+                entries[json.dumps(undo + [self.entries])] = number
+        batches = [list(chain.from_iterable(outgoing[i:i + ENQUEUE_BATCH])) for i in range(0, len(outgoing),
+                                                                                          ENQUEUE_BATCH)]
 
         def send():
             pipe = self.server.pipeline()  # MULTI/EXEC: a write never arrives without its undo
-            for command, entry in entries:
+            for command in commands:
                 pipe.execute_command(*command)
-                if entry is not None:
-                    pipe.zadd(journal, entry)
-            for args in outgoing:
-                self.enqueue_script(keys=queue_keys, args=args, client=pipe)
-            return pipe.execute()
+            if entries:
+                pipe.zadd(journal, entries)
+            for args in batches:
+                # EVAL, not a registered script: in a pipeline redis-py would first ask SCRIPT EXISTS, a round trip
+                pipe.eval(ENQUEUE_SCRIPT, len(queue_keys), *queue_keys, *args)
+            sent = len(pipe)
+            if reads is not None:
+                reads(pipe)
+            return pipe.execute(), sent
 
-        results = self.guard(send)
+        out = self.guard(send)
         for counter in self.counters:
             counter.sent()
-        if results is not None and outgoing:
-            queued = sum(results[-len(outgoing):])
+        if out is None:
+            return None
+        results, sent = out
+        if outgoing:
+            queued = sum(results[sent - len(batches):sent])
             self.crawler.stats.inc_value("scheduler/enqueued/redis", queued)
             if queued < len(outgoing):
                 self.crawler.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
+        return results[sent:]
+
+    def flush_soon(self) -> None:
+        """A callback has ended: what it wrote and queued is sent within FLUSH_DELAY, with the next round trip."""
+        if (self.writes or self.outgoing) and (self.flush_call is None or not self.flush_call.active()):
+            from twisted.internet import reactor
+
+            self.flush_call = reactor.callLater(FLUSH_DELAY, self.flush)
 
     def new_page(self) -> None:
-        """A page starts or ends being read: the page counts read from Redis are asked afresh from now on."""
+        """No page is being read any more: the page counts read from Redis are asked afresh from now on."""
         for counter in self.counters:
             counter.forget()
 
@@ -614,7 +727,7 @@ class RunScheduler:
         worker that planned it, and the run stays open until it is made."""
         token = uuid.uuid4().hex
         due = time.time() + self.clock_offset + seconds
-        self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)],
+        self.write(["HSET", self.keys.delayed_requests, token, encode_request(self.queue, request)],
                    undo=["HDEL", self.keys.delayed_requests, token])
         self.write(["ZADD", self.keys.delayed, due, token], undo=["ZREM", self.keys.delayed, token])
         self.crawler.stats.inc_value("govcheck/redis/delayed")
@@ -647,23 +760,21 @@ class RunScheduler:
             return False
         seed = request.meta.pop("seed_counts", None)
         # the queue's own encoding and score (scrapy_redis PriorityQueue.push), with the duplicate filter's fingerprint
-        data = self.queue._encode_request(request)
+        data = encode_request(self.queue, request)
         fingerprint = self.df.request_fingerprint(request)
-        args = [fingerprint, queue_score(request.priority, fingerprint), data, 0 if request.dont_filter else 1]
-        if seed:
-            args += list(seed)
-        self.outgoing.append(args)
+        self.outgoing.append([fingerprint, queue_score(request.priority, fingerprint), data,
+                              0 if request.dont_filter else 1, *(seed or ("", ""))])
         return True
 
     def next_request(self):
         if self.queue is None:
             return None
-        self.flush()
         if not self.ready:
             keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker),
                     self.keys.delayed, self.keys.delayed_requests]
-            self.ready.extend(self.guard(self.pop_script, keys=keys,
-                                         args=[self.worker, self.timeout, DUE_SCORE, POP_BATCH], default=()))
+            replies = self.flush(reads=lambda pipe: pipe.eval(POP_SCRIPT, len(keys), *keys, self.worker,
+                                                              self.timeout, DUE_SCORE, POP_BATCH))
+            self.ready.extend(replies[0] if replies else ())
             if not self.ready:
                 return None
         data = self.ready.popleft()
@@ -679,6 +790,11 @@ class RunScheduler:
     def close(self, reason):
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
+        if self.flush_call is not None and self.flush_call.active():
+            # only unfinished requests' writes are left (forgetting a request flushes first): leave() hands them back
+            self.flush_call.cancel()
+        self.crawler.stats.set_value("govcheck/redis/round_trips", self.guard.calls)
+        self.crawler.stats.set_value("govcheck/redis/wait_seconds", round(self.guard.seconds, 1))
 
     # --- requests in flight ---
     def in_progress(self):

@@ -283,7 +283,7 @@ def test_a_homepage_seeded_by_two_workers_is_queued_and_counted_once(keys):
     assert server.zcard(k.requests) == 1
     assert server.hget(k.pages, "site-a") == b"1" and server.hget(k.patterns, "pattern-home") == b"1"
     # a request that is not a seed counts nothing here (its callback counted it)
-    assert enqueue(keys=queue_keys, args=["fp-page", 0.5, b"page request", 1]) == 1
+    assert enqueue(keys=queue_keys, args=["fp-page", 0.5, b"page request", 1, "", ""]) == 1
     assert server.hget(k.pages, "site-a") == b"1"
 
 
@@ -397,6 +397,33 @@ def test_what_a_lapsed_worker_marked_for_its_unfinished_requests_is_undone(keys)
     assert not server.exists(k.journal("killed"))
 
 
+def test_a_flush_sends_one_sadd_per_request_and_set_and_sums_its_increments():
+    from govcheck.distributed import MERGE_MAX, coalesce
+
+    writes = [(["SADD", "req", f"u{n}"], ["SREM", "req", f"u{n}"], 1) for n in range(3)]
+    writes += [(["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], 1)] * 2
+    writes += [(["SADD", "req", "v"], ["SREM", "req", "v"], 2), (["HSET", "later", "t", b"r"], ["HDEL", "later", "t"], 2),
+               (["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], None)]
+    assert coalesce(writes) == [
+        (["SADD", "req", "u0", "u1", "u2"], ["SREM", "req", "u0", "u1", "u2"], 1),
+        (["SADD", "req", "v"], ["SREM", "req", "v"], 2),
+        (["HINCRBY", "pages", "wjw", 2], ["HINCRBY", "pages", "wjw", -2], 1),
+        (["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], None),
+        (["HSET", "later", "t", b"r"], ["HDEL", "later", "t"], 2)]
+    # a page of many links: each undo stays small enough to unpack in Lua
+    many = coalesce([(["SADD", "req", str(n)], ["SREM", "req", str(n)], 1) for n in range(MERGE_MAX + 1)])
+    assert [len(undo) - 2 for _, undo, _ in many] == [MERGE_MAX, 1]
+
+
+def test_a_merged_undo_removes_every_member_it_names(keys):
+    server, k = keys
+    server.sadd(k.requested, "http://before/", "http://a/", "http://b/")
+    server.zadd(k.journal("killed"), {json.dumps(["SREM", k.requested, "http://a/", "http://b/", 1]): 3})
+    server.hset(k.alive, "killed", 0)
+    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
+    assert server.smembers(k.requested) == {b"http://before/"}
+
+
 def test_a_busy_worker_queues_them_again_on_its_heartbeat(keys):
     server, k = keys
     server.zadd(k.inflight("killed"), {b"page": 0})
@@ -418,10 +445,15 @@ def test_a_worker_leaving_early_hands_back_what_it_took(keys):
 def test_a_request_is_queued_once_by_fingerprint_unless_unfiltered(keys):
     server, k = keys
     enqueue = server.register_script(ENQUEUE_SCRIPT)
-    assert enqueue(keys=[k.dupefilter, k.requests], args=["fp", 0, b"page", 1]) == 1
-    assert enqueue(keys=[k.dupefilter, k.requests], args=["fp", 0, b"page again", 1]) == 0  # seen, or a retry
-    assert enqueue(keys=[k.dupefilter, k.requests], args=["fp", -100, b"probe", 0]) == 1
+    queue_keys = [k.dupefilter, k.requests, k.pages, k.patterns]
+    assert enqueue(keys=queue_keys, args=["fp", 0, b"page", 1, "", ""]) == 1
+    assert enqueue(keys=queue_keys, args=["fp", 0, b"page again", 1, "", ""]) == 0  # seen, or a retry
+    assert enqueue(keys=queue_keys, args=["fp", -100, b"probe", 0, "", ""]) == 1
     assert server.zrange(k.requests, 0, -1) == [b"probe", b"page"]
+    # many in one call: each filtered on its own, the count of those queued returned
+    batch = ["fp2", 1, b"two", 1, "", "", "fp", 1, b"three", 1, "", "", "fp2", 1, b"two again", 1, "", ""]
+    assert enqueue(keys=queue_keys, args=batch) == 1
+    assert server.zrange(k.requests, 0, -1) == [b"probe", b"page", b"two"]
 
 
 def test_a_callback_runs_with_its_request_current_between_its_yields():
@@ -458,7 +490,7 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
     class Coordinator:  # counts flushes: the callback's writes go out once it has yielded everything
         flushes = 0
 
-        def flush(self):
+        def flush_soon(self):
             self.flushes += 1
 
     coordinator = Coordinator()
@@ -482,3 +514,26 @@ def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
     first_ten = sorted(urls, key=lambda u: queue_score(0, fps[u]))[:10]
     assert len({u.split("/")[2] for u in first_ten}) == 3  # not the first host's pages in URL order
     assert all(queue_score(1, fp) < queue_score(0, fp2) for fp in fps.values() for fp2 in fps.values())
+
+
+def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(demo_sites_csv):
+    """The queue's encoding names callbacks without searching the whole spider; the bytes are scrapy-redis's own."""
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+    from scrapy_redis.queue import PriorityQueue
+
+    from govcheck.distributed import encode_request
+    from govcheck.spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True})
+    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
+    queue = PriorityQueue(server=None, spider=spider, key="unused")
+    page = spider.page_request(spider.sites[0].url, spider.sites[0], depth=1, column={"name": "工作动态"})
+    assert encode_request(queue, page) == queue._encode_request(page)
+    back = queue._decode_request(encode_request(queue, page))
+    assert (back.url, back.callback, back.errback, back.meta["column"]) == (
+        page.url, spider.parse_page, spider.page_failed, {"name": "工作动态"})
+    bare = queue._decode_request(encode_request(queue, Request("http://127.0.0.1/x")))
+    assert (bare.callback, bare.errback) == (None, None)
+    with pytest.raises(ValueError):  # not the spider's method: refused, as Scrapy refuses it
+        encode_request(queue, Request("http://127.0.0.1/y", callback=lambda r: None))

@@ -226,14 +226,17 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         if column is not None and not home:
             yield from self.column_from_listing(response, listing, column)
         entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
-        prefetch = getattr(self.requested, "prefetch", None)  # a set shared by distributed workers: one round trip
-        if prefetch is not None:
-            prefetch([target for _, target, _ in columns] + [target for *_, target in entries if target])
-        # column links first, so the first request of each such URL carries its column hint
-        yield from self.follow_columns(columns, site, depth, column)
-        yield from self.follow_links(entries, sel, response, site, depth, home)
-        if prefetch is not None:
-            prefetch(())
+        shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
+        if shared:  # one round trip for all the page's targets
+            self.requested.prefetch([target for _, target, _ in columns] + [target for *_, target in entries if target],
+                                    counts=[(self.pages_per_site, site.site_id)])
+        try:
+            # column links first, so the first request of each such URL carries its column hint
+            yield from self.follow_columns(columns, site, depth, column)
+            yield from self.follow_links(entries, sel, response, site, depth, home)
+        finally:
+            if shared:
+                self.requested.done()
 
     def safely(self, read, sel, url: str, default, **kwargs):
         """A page reader's result, or `default` when a broken page defeats it: its links are still checked."""
