@@ -19,8 +19,9 @@ journalled with its undo under the request being handled, until that request is 
 heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue and
 undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
 the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
-unique keys rows already stored). A worker that stops early hands its own back. The writes and requests of a
-callback reach Redis together, in one transaction with their journal entries, when the callback ends.
+unique keys rows already stored). A worker that stops early hands its own back. The writes and requests of
+callbacks reach Redis in one transaction with their journal entries, riding on the next round trip the worker
+makes (a page's membership question, taking requests) or at most FLUSH_DELAY after the callback ends.
 
 Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
 in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
