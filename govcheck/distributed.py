@@ -485,7 +485,7 @@ class SharedSet:
         self.readers = max(0, self.readers - 1)
         if not self.readers:
             self.page = {}
-            self.owner.new_page()
+            self.owner.forget_counts()
 
     def __contains__(self, url) -> bool:
         if url in self.mine:
@@ -504,11 +504,11 @@ class SharedSet:
 
 class SharedCounter:
     """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent with the
-    worker's next flush. Values read from Redis are kept while one page is read."""
+    worker's next flush. Values read from Redis are kept while pages are being read (see SharedSet.done)."""
 
     def __init__(self, owner: RunScheduler, key: str):
         self.owner, self.key = owner, key
-        self.known: dict = {}  # name -> value in Redis when asked, until the next page
+        self.known: dict = {}  # name -> value in Redis when asked, until no page is being read
         self.unsent: dict = {}  # name -> this worker's increments not sent yet
         self.read: dict = {}
 
@@ -718,7 +718,7 @@ class RunScheduler:
 
             self.flush_call = reactor.callLater(FLUSH_DELAY, self.flush)
 
-    def new_page(self) -> None:
+    def forget_counts(self) -> None:
         """No page is being read any more: the page counts read from Redis are asked afresh from now on."""
         for counter in self.counters:
             counter.forget()

@@ -227,10 +227,10 @@ class PortalSpider(FetchMixin, scrapy.Spider):
             yield from self.column_from_listing(response, listing, column)
         entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
-        if shared:  # one round trip for all the page's targets
-            self.requested.prefetch([target for _, target, _ in columns] + [target for *_, target in entries if target],
-                                    counts=[(self.pages_per_site, site.site_id)])
         try:
+            if shared:  # one round trip for all the page's targets; done() below balances it whatever happens
+                self.requested.prefetch([target for _, target, _ in columns] + [t for *_, t in entries if t],
+                                        counts=[(self.pages_per_site, site.site_id)])
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
             yield from self.follow_links(entries, sel, response, site, depth, home)
