@@ -20,8 +20,10 @@ heartbeat lapses, the next live worker to beat or go idle moves its in-flight re
 undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
 the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
 unique keys rows already stored). A worker that stops early hands its own back. The writes and requests of
-callbacks reach Redis in one transaction with their journal entries, riding on the next round trip the worker
-makes (a page's membership question, taking requests) or at most FLUSH_DELAY after the callback ends.
+a callback reach Redis in one transaction with their journal entries, sent as the callback ends without waiting
+for the reply (govcheck/outbox.py): Redis carries them out while the worker goes on. A page's membership
+questions are sent before the page is read and answered when its links are followed, and the next requests are
+taken while the last ones are still being fetched, so a worker seldom waits on Redis.
 
 Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
 in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
@@ -69,6 +71,8 @@ from scrapy.utils.job import job_dir
 from scrapy.utils.misc import load_object
 from twisted.internet import task
 from twisted.python.failure import Failure
+
+from govcheck.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 
@@ -168,24 +172,34 @@ def redis_params(settings) -> dict:
 
 class RedisGuard:
     """Runs a worker's Redis commands through an outage: retried for up to `patience` seconds, with the worker
-    paused; past that the worker stops (close reason redis_error) and every later command returns its default."""
+    paused; past that the worker stops (close reason redis_error) and every later command returns its default.
 
-    def __init__(self, crawler, patience: float):
+    With an outbox, what it holds unanswered is read first: a command never overtakes what the worker has sent."""
+
+    def __init__(self, crawler, patience: float, outbox: Outbox | None = None):
         self.crawler = crawler
         self.patience = patience
+        self.outbox = outbox
         self.lost = False
         self.calls = 0  # round trips, and the seconds this worker spent waiting on them (stats at close)
         self.seconds = 0.0
 
     def __call__(self, command, *args, default=None, **kwargs):
+        return self.timed(command, args, kwargs, default, settle=True)
+
+    def post(self) -> None:
+        """Sends the outbox's transactions, not waiting for their replies."""
+        self.timed(self.outbox.push, (), {}, None, settle=False)
+
+    def timed(self, command, args, kwargs, default, settle: bool):
         started = time.perf_counter()
         try:
-            return self.attempt(command, *args, default=default, **kwargs)
+            return self.attempt(command, args, kwargs, default, settle)
         finally:
-            self.calls += 1
+            self.calls += settle
             self.seconds += time.perf_counter() - started
 
-    def attempt(self, command, *args, default=None, **kwargs):
+    def attempt(self, command, args, kwargs, default, settle: bool):
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -194,6 +208,8 @@ class RedisGuard:
         since = None
         while True:
             try:
+                if settle and self.outbox is not None and self.outbox.unread:
+                    self.outbox.drain()
                 result = command(*args, **kwargs)
             except (RedisConnectionError, RedisTimeoutError) as exc:
                 now = time.monotonic()
@@ -378,7 +394,8 @@ return taken
 """
 # Requests taken per round trip: fewer round trips, and still a small share of the queue for a worker to hold
 # while the others may be idle.
-POP_BATCH = 8
+POP_BATCH = 16
+POP_LOW = 8  # requests left in hand when the next batch is asked for
 
 # The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
 # any number of requests per call, 6 arguments each. A homepage seeded by every worker counts once towards its
@@ -402,7 +419,7 @@ return queued
 ENQUEUE_BATCH = 200  # requests per call of the enqueue script
 MERGE_MAX = 1000  # members per merged SADD (and its undo): the journal's undo unpacks them onto Lua's stack
 IDLE_LOOK_SECONDS = 1.0
-FLUSH_DELAY = 0.05  # seconds a callback's writes and requests may wait for a round trip to carry them
+FLUSH_DELAY = 0.0  # seconds a callback's writes and requests wait to be sent with others
 DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
 
 
@@ -448,52 +465,74 @@ class SharedSet:
         self.owner, self.key = owner, key
         self.page: dict = {}  # membership of the link targets of the pages being read (see prefetch)
         self.readers = 0  # pages being read: their outputs interleave
+        self.asked = 0  # prefetches sent and not answered yet
         # added by this worker (known at once, though sent with its next flush), and what every worker knows from
         # the site list (the homepages it seeds)
         self.mine: set = set(known)
 
-    def prefetch(self, urls, counts=()) -> None:
+    def prefetch(self, urls, counts=(), per_url=None) -> None:
         """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each, and the
-        shared counts (SharedCounter, name) the page will read, in one round trip that also carries the worker's
-        buffered writes. The answers are kept while any page is being read and forgotten when the last one is
+        shared counts the page will read: `counts` (SharedCounter, name) pairs, and with `per_url` (SharedCounter,
+        function) the count of each asked-about URL's name. The question is sent at once, with the worker's
+        buffered writes, and its answer read when first needed: the page is read meanwhile, so the answer is
+        usually there by then. The answers are kept while any page is being read and forgotten when the last one is
         done, so another worker's additions are seen soon. A stale "not requested" costs at most a request that
         the duplicate filter drops."""
         self.readers += 1
         urls = [u for u in dict.fromkeys(urls) if u not in self.mine and u not in self.page]
-        counts = [(counter, name) for counter, name in dict.fromkeys(counts) if name not in counter.known]
-        if not (urls or counts):
+        wanted: dict = {}  # counter -> names to read
+        for counter, name in chain(counts, ((per_url[0], per_url[1](u)) for u in urls) if per_url else ()):
+            if name not in counter.known:
+                wanted.setdefault(counter, {})[name] = None
+        if not (urls or wanted):
             return
+        wanted = {counter: list(names) for counter, names in wanted.items()}
 
         def reads(pipe):
             if urls:
                 pipe.smismember(self.key, urls)
-            for counter, name in counts:
-                pipe.hget(counter.key, name)
+            for counter, names in wanted.items():
+                pipe.hmget(counter.key, names)
 
-        replies = self.owner.flush(reads=reads)
-        if replies is None:  # Redis given up
+        def answered(replies):
+            self.asked -= 1
+            if urls:
+                self.page.update(zip(urls, map(bool, replies.pop(0))))
+            for (counter, names), values in zip(wanted.items(), replies):
+                # read after this worker's buffered increments were sent, on the same connection: they are in it
+                for name, value in zip(names, values):
+                    counter.known[name] = int(value or 0)
+
+        self.asked += 1
+        if not self.owner.ask(reads, answered):  # Redis given up
+            self.asked -= 1
             self.page.update(dict.fromkeys(urls, True))
-            return
-        if urls:
-            self.page.update(zip(urls, map(bool, replies.pop(0))))
-        for (counter, name), value in zip(counts, replies):
-            # read after this worker's buffered increments were sent, in the same transaction: they are in it
-            counter.known[name] = int(value or 0)
+
+    def answer(self) -> None:
+        """Reads the answers to the prefetches sent so far, if any is still to come."""
+        if self.asked:
+            self.owner.settle()
+            self.asked = 0  # answered, or Redis given up (every URL counts as requested then)
 
     def done(self) -> None:
         """A page whose targets were prefetched has been read."""
         self.readers = max(0, self.readers - 1)
         if not self.readers:
+            self.answer()  # no answer may arrive after the page dict is cleared
             self.page = {}
             self.owner.forget_counts()
 
     def __contains__(self, url) -> bool:
         if url in self.mine:
             return True
+        self.answer()
         known = self.page.get(url)
         if known is not None:
             return known
-        return bool(self.owner.guard(self.owner.server.sismember, self.key, url, default=True))
+        if self.owner.guard.lost:
+            return True
+        replies = self.owner.flush(reads=lambda pipe: pipe.sismember(self.key, url))
+        return True if replies is None else bool(replies[0])
 
     def add(self, url) -> None:
         if url in self.mine:
@@ -514,8 +553,12 @@ class SharedCounter:
 
     def __getitem__(self, name) -> int:
         base = self.known.get(name)
+        if base is None and self.owner.spider.requested.asked:
+            self.owner.spider.requested.answer()  # a prefetch on its way may carry it
+            base = self.known.get(name)
         if base is None:
-            base = self.known[name] = int(self.owner.guard(self.owner.server.hget, self.key, name) or 0)
+            replies = self.owner.flush(reads=lambda pipe: pipe.hget(self.key, name))
+            base = self.known[name] = int(replies[0] or 0) if replies else 0
         value = base + self.unsent.get(name, 0)
         self.read[name] = value
         return value
@@ -572,13 +615,15 @@ class RunScheduler:
         serializer = crawler.settings.get("SCHEDULER_SERIALIZER")  # None: the queue's own (pickle)
         self.serializer = importlib.import_module(serializer) if isinstance(serializer, str) else serializer
         self.timeout = crawler.settings.getint("GOVCHECK_WORKER_TIMEOUT")
-        self.guard = RedisGuard(crawler, crawler.settings.getfloat("GOVCHECK_REDIS_PATIENCE", 30.0))
+        self.outbox = Outbox(server)  # writes and pops sent without waiting (see flush)
+        self.guard = RedisGuard(crawler, crawler.settings.getfloat("GOVCHECK_REDIS_PATIENCE", 30.0), self.outbox)
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.keys: RunKeys | None = None
         self.queue = None
         self.df = None
         self.taken: dict = {}  # request -> (its bytes in this worker's in-flight set, its number), until done
         self.ready: deque = deque()  # requests taken into the in-flight set, not yet handed to the engine
+        self.popping = False  # a pop posted and not answered yet
         self.count = 0  # requests taken so far
         self.shared_any = False  # whether this worker has queued a request yet
         self.entries = 0  # journal entries written, to keep equal ones apart
@@ -658,12 +703,12 @@ class RunScheduler:
         self.writes.append((command, undo, None if owner is None else owner[1]))
 
     def flush(self, reads=None) -> list | None:
-        """Sends the buffered writes, their journal entries and the queued requests in one transaction, followed
-        in the same round trip by the commands `reads(pipe)` adds, whose replies it returns (None once Redis is
-        given up). Writes ride along with the round trips a worker makes anyway (a page's prefetch, taking requests)
-        and flush_soon() sends the rest within FLUSH_DELAY. Nothing buffered outlives the request that made it: a
-        request is forgotten only after a flush, and a worker killed before one loses only writes and requests
-        that handling its unfinished requests again redoes."""
+        """Sends the buffered writes, their journal entries and the queued requests in one transaction, without
+        waiting for Redis to carry it out (see govcheck/outbox.py). With `reads`, the commands `reads(pipe)` adds
+        follow in a second transaction and their replies are waited for and returned (None once Redis is given up).
+        Callbacks' writes go out as each callback ends (flush_soon). Nothing buffered outlives the request that made
+        it: a request is forgotten only after its writes are answered, and a worker killed before that loses only
+        writes and requests that handling its unfinished requests again redoes."""
         if self.keys is None or self.guard.lost or (reads is None and not (self.writes or self.outgoing)):
             return None
         if self.outgoing and not self.shared_any:
@@ -671,48 +716,70 @@ class RunScheduler:
             # shared: they belong to no request that another worker could take over
             self.shared_any = True
             self.commit_rows()
+        self.post_writes()
+        if reads is None:
+            self.guard.post()
+            return None
+        pipe = self.server.pipeline()
+        reads(pipe)
+        replies = []
+        self.outbox.post([args for args, _ in pipe.command_stack], replies.extend)
+        if self.guard(self.outbox.drain, default=False) is False:
+            return None
+        return replies
+
+    def ask(self, reads, answered) -> bool:
+        """Sends the buffered writes and the commands `reads(pipe)` adds; `answered(replies)` is called when they
+        are read (settle, or any later command). False once Redis is given up."""
+        if self.keys is None or self.guard.lost:
+            return False
+        self.post_writes()
+        pipe = self.server.pipeline()
+        reads(pipe)
+        self.outbox.post([args for args, _ in pipe.command_stack], answered)
+        self.guard.post()
+        return not self.guard.lost
+
+    def settle(self) -> None:
+        """Reads every answer still to come."""
+        if self.outbox.unread:
+            self.guard(self.outbox.drain)
+
+    def post_writes(self) -> None:
+        """Moves the buffered writes and requests into the outbox, as one transaction."""
         writes, outgoing = self.writes, self.outgoing
+        if not (writes or outgoing):
+            return
         self.writes, self.outgoing = [], []
         journal = self.keys.journal(self.worker)
         queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages, self.keys.patterns]
-        commands, entries = [], {}
+        commands, entries = [], []
         for command, undo, number in coalesce(writes):
             commands.append(command)
             if number is not None:
                 self.entries += 1  # keeps equal undo commands apart
-                entries[json.dumps(undo + [self.entries])] = number
-        batches = [list(chain.from_iterable(outgoing[i:i + ENQUEUE_BATCH])) for i in range(0, len(outgoing),
-                                                                                          ENQUEUE_BATCH)]
-
-        def send():
-            pipe = self.server.pipeline()  # MULTI/EXEC: a write never arrives without its undo
-            for command in commands:
-                pipe.execute_command(*command)
-            if entries:
-                pipe.zadd(journal, entries)
-            for args in batches:
-                # EVAL, not a registered script: in a pipeline redis-py would first ask SCRIPT EXISTS, a round trip
-                pipe.eval(ENQUEUE_SCRIPT, len(queue_keys), *queue_keys, *args)
-            sent = len(pipe)
-            if reads is not None:
-                reads(pipe)
-            return pipe.execute(), sent
-
-        out = self.guard(send)
+                entries += [number, json.dumps(undo + [self.entries])]
+        if entries:
+            commands.append(["ZADD", journal, *entries])
+        batches = [list(chain.from_iterable(outgoing[i:i + ENQUEUE_BATCH]))
+                   for i in range(0, len(outgoing), ENQUEUE_BATCH)]
+        # EVAL, not EVALSHA: a Redis restarted during an outage has forgotten loaded scripts
+        commands += [["EVAL", ENQUEUE_SCRIPT, len(queue_keys), *queue_keys, *args] for args in batches]
         for counter in self.counters:
             counter.sent()
-        if out is None:
-            return None
-        results, sent = out
-        if outgoing:
-            queued = sum(results[sent - len(batches):sent])
-            self.crawler.stats.inc_value("scheduler/enqueued/redis", queued)
-            if queued < len(outgoing):
-                self.crawler.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
-        return results[sent:]
+
+        def counted(results):
+            if outgoing:
+                queued = sum(results[len(results) - len(batches):])
+                self.crawler.stats.inc_value("scheduler/enqueued/redis", queued)
+                if queued < len(outgoing):
+                    self.crawler.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
+
+        self.outbox.post(commands, counted)
 
     def flush_soon(self) -> None:
-        """A callback has ended: what it wrote and queued is sent within FLUSH_DELAY, with the next round trip."""
+        """A callback has ended: what it wrote and queued is sent at once, with what else this turn of the reactor
+        adds (Redis carries it out while the worker goes on)."""
         if (self.writes or self.outgoing) and (self.flush_call is None or not self.flush_call.active()):
             from twisted.internet import reactor
 
@@ -747,6 +814,8 @@ class RunScheduler:
         self.forget_done()
 
     def has_pending_requests(self) -> bool:
+        if self.popping:
+            self.guard(self.outbox.drain)  # requests taken by a pop not answered yet
         return bool(self.outgoing or self.ready) or len(self) > 0
 
     def __len__(self) -> int:
@@ -771,14 +840,15 @@ class RunScheduler:
         if self.queue is None:
             return None
         if not self.ready:
-            keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker),
-                    self.keys.delayed, self.keys.delayed_requests]
-            replies = self.flush(reads=lambda pipe: pipe.eval(POP_SCRIPT, len(keys), *keys, self.worker,
-                                                              self.timeout, DUE_SCORE, POP_BATCH))
-            self.ready.extend(replies[0] if replies else ())
+            if not self.popping:
+                self.pop()
+            self.guard(self.outbox.drain)
             if not self.ready:
                 return None
         data = self.ready.popleft()
+        if len(self.ready) < POP_LOW and not self.popping:
+            self.pop()  # the next batch is on its way while these are fetched
+            self.guard.post()
         request = self.queue._decode_request(data)
         if "started" in request.meta:
             # the time of another process's clock, or of when a delayed request was planned: it starts now
@@ -788,13 +858,30 @@ class RunScheduler:
         self.crawler.stats.inc_value("scheduler/dequeued/redis")
         return request
 
+    def pop(self) -> None:
+        """Posts, with the buffered writes, the script that takes up to POP_BATCH requests into this worker's
+        in-flight set; its answer fills `ready` when the outbox is drained."""
+        keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker),
+                self.keys.delayed, self.keys.delayed_requests]
+        self.post_writes()
+        self.popping = True
+
+        def taken(replies):
+            self.popping = False
+            self.ready.extend(replies[0])
+
+        self.outbox.post([["EVAL", POP_SCRIPT, len(keys), *keys, self.worker, self.timeout, DUE_SCORE, POP_BATCH]],
+                         taken)
+
     def close(self, reason):
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
         if self.flush_call is not None and self.flush_call.active():
             # only unfinished requests' writes are left (forgetting a request flushes first): leave() hands them back
             self.flush_call.cancel()
+        self.outbox.close()
         self.crawler.stats.set_value("govcheck/redis/round_trips", self.guard.calls)
+        self.crawler.stats.set_value("govcheck/redis/sent_ahead", self.outbox.posted)
         self.crawler.stats.set_value("govcheck/redis/wait_seconds", round(self.guard.seconds, 1))
 
     # --- requests in flight ---
@@ -840,6 +927,8 @@ class RunScheduler:
             return
         if self.guard.lost:
             raise CloseSpider("redis_error")
+        if self.popping or self.ready:
+            raise DontCloseSpider  # requests taken for this worker: not idle
         failure = self.commit_rows()
         if failure is not None:
             # rows this worker could not commit: it must not count as idle, or the run could end without them

@@ -210,27 +210,30 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         sel = response.selector
         as_of = self.as_of
         self.crawler.stats.inc_value("govcheck/pages")
-        listing = self.read_listing(sel, url)
-        dates = [i.date for i in listing.items if i.date and i.date <= as_of]
-        title = (sel.xpath("//title/text()").get() or "").strip()
-        column = meta.get("column")
-        if column is None and listing.column_name and listing.items and not PAGER.search(url) and not home:
-            article = self.safely(parse_article, sel, url, None)
-            if article is None or article.pub_date is None:  # article pages carry ColumnName too
-                column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta", "level": 1}
-        columns = self.column_links(sel, url, site, home, column)
-        yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
-                       is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
-                       dated_items=len(dates), identity=self.safely(read_identity, sel, url, {}) if home else None,
-                       rendered=bool(meta.get("playwright")), menu=self.menu(columns) if home else None)
-        if column is not None and not home:
-            yield from self.column_from_listing(response, listing, column)
         entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
+        if shared:
+            # one round trip for all the page's targets, sent now and answered while the page is read below;
+            # done() in the finally balances it whatever happens
+            self.requested.prefetch([t for *_, t in entries if t], counts=[(self.pages_per_site, site.site_id)],
+                                    per_url=(self.per_pattern, url_pattern))
         try:
-            if shared:  # one round trip for all the page's targets; done() below balances it whatever happens
-                self.requested.prefetch([target for _, target, _ in columns] + [t for *_, t in entries if t],
-                                        counts=[(self.pages_per_site, site.site_id)])
+            listing = self.read_listing(sel, url)
+            dates = [i.date for i in listing.items if i.date and i.date <= as_of]
+            title = (sel.xpath("//title/text()").get() or "").strip()
+            column = meta.get("column")
+            if column is None and listing.column_name and listing.items and not PAGER.search(url) and not home:
+                article = self.safely(parse_article, sel, url, None)
+                if article is None or article.pub_date is None:  # article pages carry ColumnName too
+                    column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
+                              "level": 1}
+            columns = self.column_links(sel, url, site, home, column)
+            yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
+                           is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
+                           dated_items=len(dates), identity=self.safely(read_identity, sel, url, {}) if home else None,
+                           rendered=bool(meta.get("playwright")), menu=self.menu(columns) if home else None)
+            if column is not None and not home:
+                yield from self.column_from_listing(response, listing, column)
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
             yield from self.follow_links(entries, sel, response, site, depth, home)
