@@ -529,8 +529,6 @@ class SharedSet:
         known = self.page.get(url)
         if known is not None:
             return known
-        if self.owner.guard.lost:
-            return True
         replies = self.owner.flush(reads=lambda pipe: pipe.sismember(self.key, url))
         return True if replies is None else bool(replies[0])
 
@@ -711,20 +709,12 @@ class RunScheduler:
         writes and requests that handling its unfinished requests again redoes."""
         if self.keys is None or self.guard.lost or (reads is None and not (self.writes or self.outgoing)):
             return None
-        if self.outgoing and not self.shared_any:
-            # the seeding worker's items from start() (the site list) are stored before its first request is
-            # shared: they belong to no request that another worker could take over
-            self.shared_any = True
-            self.commit_rows()
-        self.post_writes()
         if reads is None:
+            self.post_writes()
             self.guard.post()
             return None
-        pipe = self.server.pipeline()
-        reads(pipe)
         replies = []
-        self.outbox.post([args for args, _ in pipe.command_stack], replies.extend)
-        if self.guard(self.outbox.drain, default=False) is False:
+        if not self.ask(reads, replies.extend) or self.guard(self.outbox.drain, default=False) is False:
             return None
         return replies
 
@@ -750,6 +740,11 @@ class RunScheduler:
         writes, outgoing = self.writes, self.outgoing
         if not (writes or outgoing):
             return
+        if outgoing and not self.shared_any:
+            # the seeding worker's items from start() (the site list) are stored before its first request is
+            # shared: they belong to no request that another worker could take over
+            self.shared_any = True
+            self.commit_rows()
         self.writes, self.outgoing = [], []
         journal = self.keys.journal(self.worker)
         queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages, self.keys.patterns]
@@ -815,7 +810,7 @@ class RunScheduler:
 
     def has_pending_requests(self) -> bool:
         if self.popping:
-            self.guard(self.outbox.drain)  # requests taken by a pop not answered yet
+            self.settle()  # requests taken by a pop not answered yet
         return bool(self.outgoing or self.ready) or len(self) > 0
 
     def __len__(self) -> int:
@@ -842,7 +837,7 @@ class RunScheduler:
         if not self.ready:
             if not self.popping:
                 self.pop()
-            self.guard(self.outbox.drain)
+            self.settle()
             if not self.ready:
                 return None
         data = self.ready.popleft()

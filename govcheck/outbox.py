@@ -15,15 +15,15 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-# unread transactions past which post() waits for the replies: bounds what Redis holds for this connection
+# unread transactions past which push() waits for the replies: bounds what Redis holds for this connection
 MAX_UNREAD = 64
 
 
 class Transaction:
-    __slots__ = ("packed", "replies", "on_reply", "sent")
+    __slots__ = ("packed", "on_reply", "sent")
 
-    def __init__(self, packed, replies: int, on_reply):
-        self.packed, self.replies, self.on_reply, self.sent = packed, replies, on_reply, False
+    def __init__(self, packed: list, on_reply):
+        self.packed, self.on_reply, self.sent = packed, on_reply, False  # one reply per command packed
 
 
 class Outbox:
@@ -45,7 +45,7 @@ class Outbox:
         if not commands:
             return
         packed = [("MULTI",), *commands, ("EXEC",)]
-        self.unread.append(Transaction(packed, len(packed), on_reply))
+        self.unread.append(Transaction(packed, on_reply))
         self.posted += 1
 
     def push(self) -> None:
@@ -62,7 +62,7 @@ class Outbox:
         try:
             while self.unread:
                 tx = self.unread[0]
-                replies = [self._read(conn) for _ in range(tx.replies)]
+                replies = [self._read(conn) for _ in tx.packed]
                 self.unread.popleft()
                 result = replies[-1]
                 if isinstance(result, ResponseError):  # EXECABORT: a command was refused when queued
