@@ -37,7 +37,7 @@ class PageItem:
     dated_items: int = 0
     identity: dict | None = None  # footer marks, read on the homepage
     rendered: bool = False
-    menu: list | None = None  # the homepage's column links: [url, parent column or None]
+    menu: list | None = None  # the homepage's or the site map's column links: [url, parent column or None]
 
 
 @dataclass

@@ -1,5 +1,6 @@
-"""A column's place (parent, first level or not) comes from the homepage's menus, whichever page's link to it the
-crawl followed first: a first-level column listed in another column's sidebar stays first-level."""
+"""A column's place (parent, first level or not) comes from the homepage's menus, then from the site map, whichever
+page's link to it the crawl followed first: a first-level column listed in another column's sidebar stays
+first-level."""
 
 from __future__ import annotations
 
@@ -26,6 +27,23 @@ def test_a_menu_entry_under_a_heading_keeps_that_heading():
     notice = column("/zwgk/tzgg/", None)
     settle_columns([["/zwgk/tzgg/", "政务公开"]], [notice])
     assert (notice.parent, notice.top_level) == ("政务公开", False)
+
+
+def test_a_sub_column_named_by_its_own_page_takes_its_place_from_the_site_map():
+    # read first through a plain link: its ColumnName made it a column, with no parent
+    towns, notice = column("/gzdt/xzdt/", None), column("/zwgk/tzgg/", None)
+    site_map = [["/gzdt/", None], ["/gzdt/xzdt/", "工作动态"], ["/zwgk/tzgg/", "信息公开"]]
+    settle_columns([["/gzdt/", None], ["/zwgk/tzgg/", "政务公开"]], [towns, notice], site_map)
+    assert (towns.parent, towns.top_level) == ("工作动态", False)
+    assert notice.parent == "政务公开"  # the homepage's place wins over the map's
+
+
+def test_the_demo_county_sub_column_sits_under_its_parent(sqlite_audit):
+    engine, run_id = sqlite_audit[0], sqlite_audit[1]
+    with engine.connect() as conn:
+        towns = conn.execute(select(Column.parent, Column.top_level).where(
+            Column.run_id == run_id, Column.site_id == "qx", Column.url.like("%/xwzx/gzdt/xzdt/index.html"))).one()
+    assert tuple(towns) == ("工作动态", False)
 
 
 def test_the_homepage_row_keeps_its_menu_and_every_stored_column_agrees_with_it(sqlite_audit):

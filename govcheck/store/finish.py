@@ -17,6 +17,11 @@ from govcheck.store.writer import row_key
 def settle_sites(s: Session, run_id: int) -> None:
     """Status, homepage freshness and footer marks of each site, from its stored pages and columns."""
     homepages = {p.site_id: p for p in s.scalars(select(Page).where(Page.run_id == run_id, Page.is_homepage))}
+    site_maps: dict[str, list] = {}  # the site map pages' entries, in URL order: the same whatever the crawl's order
+    for site_id, menu in s.execute(select(Page.site_id, Page.menu).where(
+            Page.run_id == run_id, Page.is_homepage.is_(False), Page.menu.is_not(None)).order_by(Page.url)):
+        if menu:  # other pages hold JSON null, which is not SQL NULL
+            site_maps.setdefault(site_id, []).extend(menu)
     counts = dict(s.execute(select(Page.site_id, func.count())
                             .where(Page.run_id == run_id).group_by(Page.site_id)).all())
     columns: dict[str, list[Column]] = {}
@@ -32,7 +37,7 @@ def settle_sites(s: Session, run_id: int) -> None:
             site.status = "unreachable"
             continue
         site.status = "checked"
-        settle_columns(home.menu or [], columns.get(site.site_id, []))
+        settle_columns(home.menu or [], columns.get(site.site_id, []), site_maps.get(site.site_id, ()))
         site.identity = home.identity or {}
         site.homepage_nav_only = home.dated_items == 0
         if site.homepage_nav_only:
@@ -43,10 +48,15 @@ def settle_sites(s: Session, run_id: int) -> None:
             site.homepage_last_update = home.newest_date
 
 
-def settle_columns(menu: list, columns: list[Column]) -> None:
+def settle_columns(menu: list, columns: list[Column], site_map=()) -> None:
     """A column the homepage leads to takes its place from the homepage: a first-level column listed in another
-    column's sidebar may have been reached from there first (another worker, a crawl resumed)."""
-    parents = {url: parent for url, parent in menu}
+    column's sidebar may have been reached from there first (another worker, a crawl resumed). Any other column
+    the site map lists takes its place from the map: a sub-column may have been reached first through a plain link
+    and named by its page's own ColumnName."""
+    parents = {}
+    for url, parent in site_map:
+        parents.setdefault(url, parent)
+    parents.update(menu)
     for c in columns:
         if c.url in parents:
             c.parent = parents[c.url]

@@ -65,7 +65,7 @@ class Page(Base):
     dated_items: Mapped[int] = mapped_column(Integer, default=0)
     rendered: Mapped[bool] = mapped_column(Boolean, default=False)
     identity: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # footer marks, homepage only
-    menu: Mapped[list | None] = mapped_column(JSON, nullable=True)  # column links and their parents, homepage only
+    menu: Mapped[list | None] = mapped_column(JSON, nullable=True)  # column links and parents: homepage, site map
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
 
 
