@@ -122,9 +122,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         self.requested: set[str] = {u for site in self.sites for u in (site.url, normalize_url(site.url, site.url))
                                     if u}
         self.homepages_done: set[str] = set()
-        # pages of the site requested through a plain link, with no column hint: a column link met later (the site
-        # map listing a sub-column its parent's page links to plainly) reads the page again as that column
-        self.plain_pages: set[str] = set()
 
     def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
         """(the sites of the run as listed, the sites to crawl), from the -a arguments."""
@@ -230,7 +227,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                 if article is None or article.pub_date is None:  # article pages carry ColumnName too
                     column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
                               "level": 1}
-                    self.plain_pages.discard(meta["check_url"])  # a column already: not read again for a link
             columns = self.column_links(sel, url, site, home, column)
             yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
                            is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
@@ -295,20 +291,14 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                     self.requested.add(target)
                     yield self.page_request(target, site, depth + 1, priority=50)
                 continue
-            again = target in self.requested
-            if again and target not in self.plain_pages:
+            if target in self.requested:
                 continue
             if link_kind(target, "a") != "page" or not self.may_parse(target, site, depth + 1):
                 continue
+            self.requested.add(target)
             hint = {"name": link.name, "parent": parent, "top_level": parent is None, "source": link.source,
                     "level": level + 1}
-            request = self.page_request(target, site, depth + 1, column=hint, priority=50)
-            if again:  # its page, read as a plain page, yields no column: read it again as one
-                self.plain_pages.discard(target)
-                request = request.replace(dont_filter=True)
-            else:
-                self.requested.add(target)
-            yield request
+            yield self.page_request(target, site, depth + 1, column=hint, priority=50)
 
     @staticmethod
     def page_links(root, base: str):
@@ -380,7 +370,6 @@ class PortalSpider(FetchMixin, scrapy.Spider):
     def request_for(self, target: str, tag: str, site: Site, target_site: Site | None, source: str, depth: int):
         kind = link_kind(target, tag)
         if kind == "page" and target_site is site and self.may_parse(target, site, depth + 1):
-            self.plain_pages.add(target)
             yield self.page_request(target, site, depth + 1)
             return
         if kind == "page" and target_site is not None and target_site is not site:
