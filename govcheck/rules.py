@@ -197,6 +197,11 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     return _build_profile(_merged(path, ()), path)
 
 
+def probe_timeout(settings) -> float:
+    """Seconds a homepage probe may take: GOVCHECK_PROBE_TIMEOUT, else the rule profile's (15 s nationally)."""
+    return settings.getfloat("GOVCHECK_PROBE_TIMEOUT") or load_profile(settings.get("GOVCHECK_RULES")).availability.probe_timeout_s
+
+
 def profile_names() -> list[str]:
     return sorted(p.stem for p in RULES_DIR.glob("*.yaml"))
 

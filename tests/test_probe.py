@@ -248,3 +248,63 @@ def test_five_percent_failed_vetoes_and_less_deducts(judged_nav, truth):
         assert site["score"] == pytest.approx(truth["sites"]["nav"]["score"] - 4.0)
         assert site["verdict"] == "qualified"
         assert [w["rule"] for w in detail["warnings"]] == ["availability"]
+
+
+# ---------------------------------------------------------------- the crawl's own probes
+
+class SlowServer:
+    """A homepage that answers after `delay` seconds and links to a page just as slow."""
+
+    def __init__(self, ip: str, delay: float):
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server's name
+                stop.wait(delay)
+                body = '<html><body><a href="/slow.html">慢页面</a></body></html>'.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        stop = self.stopping = threading.Event()
+        self.server = ThreadingHTTPServer((ip, 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://{ip}:{self.server.server_address[1]}/"
+
+    def __enter__(self) -> SlowServer:
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_crawl_probes_wait_the_probe_timeout_not_the_page_timeout(tmp_path):
+    # a homepage slower than a page may be is still available: the rule's probe timeout decides
+    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
+    with SlowServer("127.0.0.92", delay=1.5) as slow:
+        sites = write_sites(tmp_path / "sites.csv", [("slow", slow.url, "active")])
+        done = run_crawl(sites, url, timeout=60, extra={
+            "DOWNLOAD_TIMEOUT": 1, "GOVCHECK_PROBE_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBES": 2,
+            "GOVCHECK_CRAWL_PROBE_INTERVAL": 0.2, "RETRY_ENABLED": False, "GOVCHECK_RECHECK_DELAY": 0})
+    assert done.returncode == 0, done.stderr[-4000:]
+    rows = probes(url, "slow")
+    assert [(p.seq, p.ok, p.http_status) for p in rows] == [(1, True, 200), (2, True, 200)]
+    assert all(1.4 <= p.elapsed < 4 for p in rows)
+    from govcheck.export import export_run
+
+    engine = make_engine(url)
+    try:
+        [site] = export_run(engine, latest_run_id(engine))["sites"]
+    finally:
+        engine.dispose()
+    assert [v["rule"] for v in site["vetoes"] if v["rule"] == "availability"] == []
+    # an ordinary page as slow is still cut off by the page timeout
+    assert [link["category"] for link in site["links"] if link["url"].endswith("/slow.html")] == ["timeout"]

@@ -161,6 +161,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 511  # nginx's backlog: with socketserver's 5 a burst of connections loses SYNs and stalls
 
     def __init__(self, address: tuple[str, int], demo: DemoServer, host: Host | None):
         super().__init__(address, _Handler)

@@ -32,6 +32,7 @@ from govcheck.items import CheckItem, ColumnItem, LinkOccurrence, PageItem, Page
 from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
 from govcheck.judge.links import link_kind, link_scheme_class, normalize_url
 from govcheck.middlewares import unusable_href
+from govcheck.rules import ProfileError, probe_timeout
 from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
 from govcheck.spiders.fetch import FetchMixin, failure_reason, http_reason
 
@@ -86,6 +87,7 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.configure(crawler.settings)
         crawler.signals.connect(spider.on_idle, signals.spider_idle)
+        crawler.signals.connect(spider.reached_downloader, signals.request_reached_downloader)
         return spider
 
     # --- set-up ---
@@ -101,6 +103,11 @@ class PortalSpider(FetchMixin, scrapy.Spider):
         self.playwright = s.getbool("GOVCHECK_PLAYWRIGHT")
         self.crawl_probes = s.getint("GOVCHECK_CRAWL_PROBES")
         self.probe_interval = s.getfloat("GOVCHECK_CRAWL_PROBE_INTERVAL")
+        try:
+            self.probe_timeout = probe_timeout(s)
+        except ProfileError as exc:
+            self.probe_timeout = s.getfloat("DOWNLOAD_TIMEOUT")
+            self.setup_error = str(exc)
         self.configure_fetch(s)
         if self.setup_error is None:
             try:
@@ -169,6 +176,8 @@ class PortalSpider(FetchMixin, scrapy.Spider):
                      priority: int = 0, seed: bool = False) -> scrapy.Request:
         meta = {"site_id": site.site_id, "page_depth": depth, "home": home, "check_url": url, "source_url": url,
                 "started": time.monotonic(), "probe": home}
+        if home:  # the homepage request is the run's first availability probe: the rule's timeout
+            meta["download_timeout"] = self.probe_timeout
         if seed:  # counted by the shared queue, once, whichever worker's request gets in
             meta["seed_counts"] = (site.site_id, url_pattern(url))
         else:
@@ -524,7 +533,12 @@ class PortalSpider(FetchMixin, scrapy.Spider):
     def probe_request(self, site: Site, n: int) -> scrapy.Request:
         return scrapy.Request(site.url, callback=self.parse_probe, errback=self.probe_failed, dont_filter=True,
                               priority=100, meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
-                                                  "dont_retry": True})
+                                                  "dont_retry": True, "download_timeout": self.probe_timeout})
+
+    def reached_downloader(self, request, spider=None):
+        # a probe is timed from when the downloader takes it, not from a wait in a busy site's queue
+        if request.meta.get("probe") or "probe_n" in request.meta:
+            request.meta["started"] = time.monotonic()
 
     def parse_probe(self, response):
         yield self.probe_item(self.by_id[response.meta["site_id"]], response=response)

@@ -17,7 +17,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from govcheck.items import ProbeItem
-from govcheck.rules import load_profile
+from govcheck.rules import probe_timeout
 from govcheck.sites import SiteListError
 from govcheck.spiders.fetch import failure_reason, http_reason
 from govcheck.spiders.portal import PortalSpider
@@ -47,7 +47,7 @@ class ProbeSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
-        spider.timeout = s.getfloat("GOVCHECK_PROBE_TIMEOUT") or load_profile(s.get("GOVCHECK_RULES")).availability.probe_timeout_s
+        spider.timeout = probe_timeout(s)
         try:
             _, spider.sites = spider.load_site_args(s.get("GOVCHECK_SITES"))
         except SiteListError as exc:
