@@ -199,7 +199,8 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
 
 def probe_timeout(settings) -> float:
     """Seconds a homepage probe may take: GOVCHECK_PROBE_TIMEOUT, else the rule profile's (15 s nationally)."""
-    return settings.getfloat("GOVCHECK_PROBE_TIMEOUT") or load_profile(settings.get("GOVCHECK_RULES")).availability.probe_timeout_s
+    profile = settings.get("GOVCHECK_RULES") or DEFAULT_PROFILE
+    return settings.getfloat("GOVCHECK_PROBE_TIMEOUT") or load_profile(profile).availability.probe_timeout_s
 
 
 def profile_names() -> list[str]:
