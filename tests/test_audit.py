@@ -32,6 +32,27 @@ def test_site_verdict_score_and_vetoes(audit, truth, site_id):
         assert got["score"] == pytest.approx(want["score"], abs=0.05)
 
 
+def test_crawl_probes_answered_where_the_site_answers(audit, truth):
+    """Each crawled site's three homepage probes: all answered, or all refused where nothing listens. A probe
+    lost to a busy machine would veto a healthy site for availability; the reasons show which it was."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from govcheck.store.models import ProbeRecord
+
+    engine, run_id, _, _ = audit
+    with Session(engine) as s:
+        rows = s.execute(select(ProbeRecord.site_id, ProbeRecord.seq, ProbeRecord.ok, ProbeRecord.reason,
+                                ProbeRecord.elapsed).where(ProbeRecord.run_id == run_id)).all()
+    got: dict[str, list] = {}
+    for site_id, seq, ok, reason, elapsed in sorted(rows):
+        got.setdefault(site_id, []).append((seq, ok, reason) if not ok else (seq, ok))
+    want = {site_id: [(n, False, "connection_refused") for n in (1, 2, 3)] if t["status"] == "unreachable"
+            else [(n, True) for n in (1, 2, 3)]
+            for site_id, t in truth["sites"].items() if t["status"] != "exempt"}
+    assert got == want, [r for r in rows if not r.ok]
+
+
 def test_summary_pass_rate(audit, truth):
     _, _, export, _ = audit
     s = export["summary"]
