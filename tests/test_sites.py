@@ -74,3 +74,16 @@ def test_crawl_with_broken_list_writes_nothing(tmp_path):
     assert f"{path}:3: duplicate site_id 'qx'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not db.exists()
+
+
+@pytest.mark.parametrize("spider", ["portal", "probe"])
+def test_crawl_with_unknown_rule_profile_stops_before_crawling(tmp_path, spider):
+    from tests.conftest import run_crawl
+
+    path = write(tmp_path, HEADER + GOOD)
+    db = tmp_path / "g.sqlite"
+    done = run_crawl(path, f"sqlite:///{db}", spider=spider, extra={"GOVCHECK_RULES": "no-such-profile"})
+    assert done.returncode == 2
+    assert "no profile named 'no-such-profile'" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "'downloader/request_count'" not in done.stderr  # nothing was fetched

@@ -5,7 +5,11 @@ A scheduled `scrapy crawl portal && govcheck report` must not go on to report th
 
 from __future__ import annotations
 
+import sys
+
 from scrapy.commands.crawl import Command as ScrapyCrawl
+
+from govcheck.rules import DEFAULT_PROFILE, ProfileError, load_profile
 
 # close reasons of a run that could not be done; the log already says why in one line
 FAILED_REASONS = {"setup_error": 2, "store_error": 3, "redis_error": 4}
@@ -17,6 +21,12 @@ class Command(ScrapyCrawl):
         return self.crawler
 
     def run(self, args, opts) -> None:
+        try:  # read by the pipelines as the crawler is built: a bad name would stop it with a traceback
+            load_profile(self.settings.get("GOVCHECK_RULES") or DEFAULT_PROFILE)
+        except ProfileError as exc:
+            print(f"govcheck: GOVCHECK_RULES: {exc}", file=sys.stderr)
+            self.exitcode = FAILED_REASONS["setup_error"]
+            return
         super().run(args, opts)
         reason = self.crawler.stats.get_value("finish_reason") if getattr(self, "crawler", None) else None
         if reason in FAILED_REASONS:
