@@ -11,7 +11,8 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.job import job_dir
 from sqlalchemy import select, update
 
-from govcheck.distributed import distributed, flush_requested, read_run_file, write_run_file
+from govcheck.distributed import distributed, flush_requested
+from govcheck.resume import read_run_file, write_run_file
 from govcheck.items import CheckItem, ColumnItem, PageItem, PageLinksItem, ProbeItem, SiteItem
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.finish import apply_rechecks, finish_run
@@ -33,7 +34,7 @@ class StoragePipeline:
         self.retry_seconds = s.getfloat("GOVCHECK_DB_RETRY_SECONDS", RETRY_SECONDS)
         self.profile = s.get("GOVCHECK_RULES")
         self.distributed = distributed(s)
-        # a JOBDIR keeps the run id, so the run resumes after a crash (govcheck/distributed.py); not when distributed,
+        # a JOBDIR keeps the run id, so the run resumes after a crash (govcheck/resume.py); not when distributed,
         # where the run id is given to each worker and the Redis queue is the state that persists
         self.jobdir = None if self.distributed else job_dir(s)
         self.writer: RunWriter | None = None

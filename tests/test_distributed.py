@@ -18,8 +18,8 @@ import redis
 from sqlalchemy import create_engine, func, select
 
 from govcheck.demo.settings import DEMO_SETTINGS
-from govcheck.distributed import (DUE_SCORE, ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT,
-                                  RunKeys)
+from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
+from govcheck.distributed.scheduler import DUE_SCORE
 from govcheck.export import export_run
 from govcheck.store.models import Judgement, LinkCheck, LinkOccurrence, Page, ProbeRecord, Run
 from govcheck.store.models import Column as ColumnRow
@@ -398,7 +398,7 @@ def test_what_a_lapsed_worker_marked_for_its_unfinished_requests_is_undone(keys)
 
 
 def test_a_flush_sends_one_sadd_per_request_and_set_and_sums_its_increments():
-    from govcheck.distributed import MERGE_MAX, coalesce
+    from govcheck.distributed.shared import MERGE_MAX, coalesce
 
     writes = [(["SADD", "req", f"u{n}"], ["SREM", "req", f"u{n}"], 1) for n in range(3)]
     writes += [(["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], 1)] * 2
@@ -463,7 +463,7 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
     from scrapy import Request
     from scrapy.http import HtmlResponse
 
-    from govcheck.distributed import CallbackOwner, current_request
+    from govcheck.distributed.shared import CallbackOwner, current_request
 
     request = Request("http://a.test/")
     response = HtmlResponse("http://a.test/", request=request)
@@ -507,7 +507,7 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
 def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
     import hashlib
 
-    from govcheck.distributed import queue_score
+    from govcheck.distributed.scheduler import queue_score
 
     urls = [f"http://127.0.1.{h}/page/{n}.html" for h in (1, 2, 3) for n in range(20)]
     fps = {u: hashlib.sha1(u.encode()).hexdigest() for u in urls}
@@ -522,7 +522,7 @@ def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(de
     from scrapy.utils.test import get_crawler
     from scrapy_redis.queue import PriorityQueue
 
-    from govcheck.distributed import encode_request
+    from govcheck.distributed.scheduler import encode_request
     from govcheck.spiders.portal import PortalSpider
 
     crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True})

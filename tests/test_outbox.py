@@ -10,8 +10,8 @@ import redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 
-from govcheck.distributed import RedisGuard
-from govcheck.outbox import Outbox
+from govcheck.distributed.guard import RedisGuard
+from govcheck.distributed.outbox import Outbox
 from tests.test_distributed import REDIS_URL
 
 

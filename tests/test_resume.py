@@ -10,7 +10,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from govcheck.distributed import JOURNAL_DIR, RUN_FILE, read_run_file
+from govcheck.resume import JOURNAL_DIR, RUN_FILE, read_run_file
 from govcheck.export import export_run
 from govcheck.store.db import make_engine
 from govcheck.store.models import Page, ProbeRecord, Run

@@ -162,7 +162,7 @@ class PortalSpider(FetchMixin, scrapy.Spider):
             logger.error("govcheck: %s", self.setup_error)
             raise CloseSpider("setup_error")
         # every worker of a distributed run seeds it too: a first worker killed while seeding leaves no site
-        # behind; the store keeps one row per site and Redis lets each homepage in once (see distributed.py)
+        # behind; the store keeps one row per site and Redis lets each homepage in once (see govcheck/distributed)
         shared = self.settings.getbool("GOVCHECK_DISTRIBUTED")
         for site in self.all_sites:
             yield SiteItem(site_id=site.site_id, name=site.name, url=site.url, site_code=site.site_code,

@@ -1,0 +1,73 @@
+"""Several workers sharing one run through Redis (`-s GOVCHECK_DISTRIBUTED=1`, or the environment variable of
+that name):
+
+    scrapy crawl portal -s GOVCHECK_DISTRIBUTED=1                 # creates the run, seeds the homepages, works
+    scrapy crawl portal -s GOVCHECK_DISTRIBUTED=1 -a run=ID       # each further worker, on any machine
+
+Every worker reads the same site list (same -a sites / -a site / -a url) and the same database and Redis.
+Requests, the duplicate filter, the URLs already requested and the per-site page counters live in Redis under
+`govcheck:run:<ID>:`, so each distinct URL is fetched once by one of the workers. A worker that goes idle with
+the run's queue empty waits for the others; when every live worker is idle, the last one finishes the run and
+the last one to leave deletes the run's keys. A killed worker is forgotten once its heartbeat lapses
+(GOVCHECK_WORKER_TIMEOUT); `scheduler.finish_run_now()` finishes a run whose workers are all gone.
+
+A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
+leaves that set only once it is done (its callback finished, its items stored, its new requests queued) and the
+worker's rows are committed. Each write a callback makes to the shared `requested` set and page counters is
+journalled with its undo under the request being handled, until that request is forgotten. When a worker's
+heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue and
+undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
+the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
+unique keys rows already stored). A worker that stops early hands its own back. The writes and requests of
+a callback reach Redis in one transaction with their journal entries, sent as the callback ends without waiting
+for the reply (outbox.py): Redis carries them out while the worker goes on. A page's membership
+questions are sent before the page is read and answered when its links are followed, and the next requests are
+taken while the last ones are still being fetched, so a worker seldom waits on Redis.
+
+Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
+in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
+Homepage probes and re-checks planned for later wait in Redis with the time they are due, so a killed worker's
+are made by the others, and the run is not finished while any is still to come.
+
+Redis unreachable mid-run: every command is retried for up to GOVCHECK_REDIS_PATIENCE seconds (default 30); the
+worker pauses meanwhile and goes on when Redis is back. Past that it stops with one error line and close reason
+`redis_error` (exit code 4), leaving the run open: its rows are stored and its requests stay in Redis for the
+other workers or a later `-a run=ID`. Unreachable at start, it waits as long and stops the same way before any run
+is created. Keep the patience under GOVCHECK_WORKER_TIMEOUT, or a waiting worker is taken for dead.
+
+Modules: `scheduler` (the run's queue, idle protocol and in-flight sets), `shared` (the spider's bookkeeping
+shared through Redis), `keys` (the run's keys and the Lua scripts that change them atomically), `guard` (Redis
+outages), `outbox` (transactions sent without waiting for their replies).
+"""
+
+from __future__ import annotations
+
+from scrapy.utils.job import job_dir
+
+# Sent by a distributed worker before it declares itself idle: the storage pipeline commits its buffer.
+flush_requested = object()
+
+
+def distributed(settings) -> bool:
+    return settings.getbool("GOVCHECK_DISTRIBUTED")
+
+
+def apply_mode(settings) -> None:
+    """Chooses the scheduler for the crawl mode; called from the spider's update_settings, after -s options."""
+    if distributed(settings):
+        settings.set("SCHEDULER", "govcheck.distributed.scheduler.RunScheduler", priority="spider")
+        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="spider")
+        settings.set("SCHEDULER_PERSIST", True, priority="spider")
+        settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="spider")
+        settings.set("REDIS_URL", settings.get("GOVCHECK_REDIS_URL"), priority="spider")
+        from govcheck.distributed.guard import redis_params
+
+        settings.set("REDIS_PARAMS", redis_params(settings), priority="spider")
+        middlewares = dict(settings.getdict("SPIDER_MIDDLEWARES"))
+        middlewares["govcheck.distributed.shared.CallbackOwner"] = 1010  # next to the spider
+        settings.set("SPIDER_MIDDLEWARES", middlewares, priority="spider")
+    elif job_dir(settings):
+        settings.set("SCHEDULER", "govcheck.resume.ReplayScheduler", priority="spider")
+        middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+        middlewares["govcheck.resume.ResponseJournal"] = 900
+        settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")

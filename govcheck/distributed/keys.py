@@ -1,0 +1,177 @@
+"""The Redis keys of a run, and the Lua scripts that change them in one step."""
+
+from __future__ import annotations
+
+import hashlib
+
+PREFIX = "govcheck:run:"
+
+
+class RunKeys:
+    """The Redis keys of one run: govcheck:run:<ID>:<stamp>:<name>.
+
+    The stamp (from the run's start time) keeps apart runs of the same id in different databases sharing a Redis.
+    """
+
+    def __init__(self, run_id: int, started_at=None):
+        stamp = hashlib.sha1(str(started_at).encode()).hexdigest()[:8]
+        base = f"{PREFIX}{run_id}:{stamp}:"
+        self.requests = base + "requests"  # sorted set: the shared queue (scrapy-redis PriorityQueue)
+        self.dupefilter = base + "dupefilter"  # set: request fingerprints (scrapy-redis RFPDupeFilter)
+        self.requested = base + "requested"  # set: URLs some worker has requested (the spider's `requested`)
+        self.pages = base + "pages"  # hash: pages requested per site (the spider's `pages_per_site`)
+        self.patterns = base + "patterns"  # hash: pages requested per URL shape (the spider's `per_pattern`)
+        self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
+        self.idle = base + "idle"  # set: workers idle with nothing in flight
+        self.done = base + "done"  # string: the worker that finishes the run
+        # requests to be queued later (crawl probes, re-checks): a sorted set of tokens scored by when (Redis time,
+        # seconds), and a hash token -> request (journal entries are JSON: they name the token, not the bytes)
+        self.delayed = base + "delayed"
+        self.delayed_requests = base + "delayed-requests"
+        # sorted sets, one per worker: requests taken from the queue and not done yet (member and score as queued)
+        self.inflight_prefix = base + "inflight:"
+        # sorted sets, one per worker: how to undo the writes to `requested`, `pages` and `patterns` made by the
+        # callbacks of requests it has not finished (member: a JSON command, score: the request's number)
+        self.journal_prefix = base + "journal:"
+
+    def inflight(self, worker: str) -> str:
+        return self.inflight_prefix + worker
+
+    def journal(self, worker: str) -> str:
+        return self.journal_prefix + worker
+
+    def of_worker(self, worker: str) -> list[str]:
+        return [self.inflight(worker), self.journal(worker)]
+
+    def all(self) -> list[str]:
+        """Every key but the in-flight sets; the scripts read the first four."""
+        return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.requested, self.pages,
+                self.patterns, self.delayed, self.delayed_requests]
+
+    @staticmethod
+    def pattern(run_id: int) -> str:
+        return f"{PREFIX}{run_id}:*"
+
+
+# Shared by the scripts that watch heartbeats. KEYS[1] alive, KEYS[2] idle, KEYS[3] requests;
+# ARGV[1] this worker, ARGV[2] heartbeat timeout, ARGV[3] and ARGV[4] prefixes of the in-flight sets and the
+# journals (other workers' keys are named here, not passed in KEYS: a run lives in one Redis, never a cluster).
+# A request taken by a dead worker is handed back with its writes undone: the URLs it marked requested and the
+# page counts it added were for requests and rows that may never have reached Redis or the store, and the
+# worker that handles it again must be free to make them.
+LUA_COMMON = """
+local now = tonumber(redis.call('TIME')[1])
+local function requeue(from)
+  local n = redis.call('ZCARD', from)
+  if n > 0 then redis.call('ZUNIONSTORE', KEYS[3], 2, KEYS[3], from, 'AGGREGATE', 'MIN') end
+  redis.call('DEL', from)
+  return n
+end
+local function undo(journal)
+  for _, entry in ipairs(redis.call('ZRANGE', journal, 0, -1)) do
+    local command = cjson.decode(entry)
+    redis.call(unpack(command, 1, #command - 1))
+  end
+  redis.call('DEL', journal)
+end
+local function reap()
+  local moved = 0
+  local entries = redis.call('HGETALL', KEYS[1])
+  for i = 1, #entries, 2 do
+    if tonumber(entries[i + 1]) < now then
+      redis.call('HDEL', KEYS[1], entries[i]); redis.call('SREM', KEYS[2], entries[i])
+      moved = moved + requeue(ARGV[3] .. entries[i])
+      undo(ARGV[4] .. entries[i])
+    end
+  end
+  return moved
+end
+"""
+
+# Forget workers whose heartbeat lapsed (their requests queued again), mark this one idle, and tell whether the
+# run is over: {state, requests of lapsed workers queued again, requests this worker took and never got}, state
+# 1 = this worker finishes it, 2 = another one did, 0 = not yet (work queued or delayed, or a worker busy).
+# KEYS[4] done, KEYS[5] this worker's in-flight set: empty by now unless a reply was lost in an outage;
+# KEYS[6] the delayed requests.
+IDLE_SCRIPT = LUA_COMMON + """
+local reaped, leftover = reap(), requeue(KEYS[5])
+redis.call('HSET', KEYS[1], ARGV[1], now + tonumber(ARGV[2]))
+redis.call('SADD', KEYS[2], ARGV[1])
+if redis.call('EXISTS', KEYS[4]) == 1 then return {2, reaped, leftover} end
+if redis.call('ZCARD', KEYS[3]) > 0 or redis.call('ZCARD', KEYS[6]) > 0 then return {0, reaped, leftover} end
+for _, worker in ipairs(redis.call('HKEYS', KEYS[1])) do
+  if redis.call('SISMEMBER', KEYS[2], worker) == 0 then return {0, reaped, leftover} end
+end
+redis.call('SET', KEYS[4], ARGV[1])
+return {1, reaped, leftover}
+"""
+
+# Returns how many requests of lapsed workers it queued again.
+HEARTBEAT_SCRIPT = LUA_COMMON + """
+local reaped = reap()
+redis.call('HSET', KEYS[1], ARGV[1], now + tonumber(ARGV[2]))
+return reaped
+"""
+
+# A worker leaves, handing back what it took and did not finish; the last one out of a finished run deletes every
+# key of the run. KEYS[4] done, KEYS[5] and KEYS[6] this worker's in-flight set and journal, then the run's others.
+LEAVE_SCRIPT = LUA_COMMON + """
+redis.call('HDEL', KEYS[1], ARGV[1]); redis.call('SREM', KEYS[2], ARGV[1])
+local moved = requeue(KEYS[5]) + reap()
+undo(KEYS[6])
+if redis.call('EXISTS', KEYS[4]) == 1 and redis.call('HLEN', KEYS[1]) == 0 then
+  redis.call('DEL', unpack(KEYS))
+  return {1, moved}
+end
+return {0, moved}
+"""
+
+# Takes the first request of the queue into this worker's in-flight set, and leaves the idle set, in one step:
+# no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
+# in a worker's memory. Delayed requests that are due join the queue first, ahead of all others. KEYS: requests,
+# idle, alive, this worker's in-flight set, delayed tokens, delayed requests; ARGV: worker, timeout, the score
+# of due requests, how many to take (in queue order).
+POP_SCRIPT = """
+redis.call('SREM', KEYS[2], ARGV[1])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local due = redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now)
+if #due > 0 then
+  for _, token in ipairs(due) do
+    local request = redis.call('HGET', KEYS[6], token)
+    if request then redis.call('ZADD', KEYS[1], ARGV[3], request) end
+    redis.call('HDEL', KEYS[6], token)
+  end
+  redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
+end
+local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1, 'WITHSCORES')
+if #top == 0 then return {} end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, #top / 2 - 1)
+local taken = {}
+for i = 1, #top, 2 do
+  redis.call('ZADD', KEYS[4], top[i + 1], top[i])
+  taken[#taken + 1] = top[i]
+end
+redis.call('HSET', KEYS[3], ARGV[1], tonumber(clock[1]) + tonumber(ARGV[2]))
+return taken
+"""
+
+# The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
+# any number of requests per call, 6 arguments each. A homepage seeded by every worker counts once towards its
+# site's page caps: only the worker whose request gets in counts it. KEYS: dupefilter, requests, pages, patterns;
+# ARGV, for each request: fingerprint, score, request, 1 to filter, and for a seed its site and URL pattern ('' and
+# '' otherwise). Returns how many were queued.
+ENQUEUE_SCRIPT = """
+local queued = 0
+for i = 1, #ARGV, 6 do
+  if ARGV[i + 3] ~= '1' or redis.call('SADD', KEYS[1], ARGV[i]) == 1 then
+    redis.call('ZADD', KEYS[2], ARGV[i + 1], ARGV[i + 2])
+    if ARGV[i + 4] ~= '' then
+      redis.call('HINCRBY', KEYS[3], ARGV[i + 4], 1)
+      redis.call('HINCRBY', KEYS[4], ARGV[i + 5], 1)
+    end
+    queued = queued + 1
+  end
+end
+return queued
+"""
