@@ -1,0 +1,51 @@
+"""The crawl's own homepage requests counted as availability probes when no cron probes cover the window."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import scrapy
+
+from govcheck.items import ProbeItem
+from govcheck.sites import Site
+from govcheck.spiders.fetch import failure_reason, http_reason
+
+
+class ProbesMixin:
+    """For PortalSpider: the homepage request is probe 1; the others follow GOVCHECK_CRAWL_PROBE_INTERVAL apart."""
+
+    def probe_item(self, site: Site, response=None, failure=None) -> ProbeItem:
+        meta = (response or failure.request).meta
+        elapsed = round(time.monotonic() - meta["started"], 3)
+        n = meta.get("probe_n", 1)
+        if response is not None:
+            ok = response.status < 400
+            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
+                             http_status=response.status, reason=None if ok else http_reason(response.status),
+                             source="crawl", seq=n)
+        else:
+            reason = failure_reason(failure)
+            # a homepage larger than we read did answer
+            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason == "too_large",
+                             elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl",
+                             seq=n)
+        if n < self.crawl_probes:
+            self.later(self.probe_interval, self.probe_request, site, n + 1)
+        return item
+
+    def probe_request(self, site: Site, n: int) -> scrapy.Request:
+        return scrapy.Request(site.url, callback=self.parse_probe, errback=self.probe_failed, dont_filter=True,
+                              priority=100, meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
+                                                  "dont_retry": True, "download_timeout": self.probe_timeout})
+
+    def reached_downloader(self, request, spider=None):
+        # a probe is timed from when the downloader takes it, not from a wait in a busy site's queue
+        if request.meta.get("probe") or "probe_n" in request.meta:
+            request.meta["started"] = time.monotonic()
+
+    def parse_probe(self, response):
+        yield self.probe_item(self.by_id[response.meta["site_id"]], response=response)
+
+    def probe_failed(self, failure):
+        yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure)
