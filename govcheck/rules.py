@@ -197,10 +197,14 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     return _build_profile(_merged(path, ()), path)
 
 
+def settings_profile(settings) -> Profile:
+    """The profile GOVCHECK_RULES names (the national one when the setting is unset)."""
+    return load_profile(settings.get("GOVCHECK_RULES") or DEFAULT_PROFILE)
+
+
 def probe_timeout(settings) -> float:
     """Seconds a homepage probe may take: GOVCHECK_PROBE_TIMEOUT, else the rule profile's (15 s nationally)."""
-    profile = settings.get("GOVCHECK_RULES") or DEFAULT_PROFILE
-    return settings.getfloat("GOVCHECK_PROBE_TIMEOUT") or load_profile(profile).availability.probe_timeout_s
+    return settings.getfloat("GOVCHECK_PROBE_TIMEOUT") or settings_profile(settings).availability.probe_timeout_s
 
 
 def profile_names() -> list[str]:

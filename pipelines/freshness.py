@@ -6,7 +6,7 @@ from itemadapter import ItemAdapter
 
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, judge_column
-from govcheck.rules import load_profile
+from govcheck.rules import settings_profile
 
 
 class FreshnessPipeline:
@@ -19,7 +19,7 @@ class FreshnessPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler, load_profile(crawler.settings.get("GOVCHECK_RULES")))
+        return cls(crawler, settings_profile(crawler.settings))
 
     def process_item(self, item):
         if not isinstance(item, ColumnItem):

@@ -12,8 +12,8 @@ from scrapy.utils.job import job_dir
 from sqlalchemy import select, update
 
 from govcheck.distributed import distributed, flush_requested
-from govcheck.resume import read_run_file, write_run_file
 from govcheck.items import CheckItem, ColumnItem, PageItem, PageLinksItem, ProbeItem, SiteItem
+from govcheck.resume import read_run_file, write_run_file
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.finish import apply_rechecks, finish_run
 from govcheck.store.models import Run

@@ -9,7 +9,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
-from govcheck.rules import DEFAULT_PROFILE, ProfileError, load_profile
+from govcheck.rules import ProfileError, settings_profile
 
 # close reasons of a run that could not be done; the log already says why in one line
 FAILED_REASONS = {"setup_error": 2, "store_error": 3, "redis_error": 4}
@@ -22,7 +22,7 @@ class Command(ScrapyCrawl):
 
     def run(self, args, opts) -> None:
         try:  # read by the pipelines as the crawler is built: a bad name would stop it with a traceback
-            load_profile(self.settings.get("GOVCHECK_RULES") or DEFAULT_PROFILE)
+            settings_profile(self.settings)
         except ProfileError as exc:
             print(f"govcheck: GOVCHECK_RULES: {exc}", file=sys.stderr)
             self.exitcode = FAILED_REASONS["setup_error"]

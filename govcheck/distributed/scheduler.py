@@ -186,9 +186,10 @@ class RunScheduler:
             self.guard.post()
             return None
         replies = []
-        if not self.ask(reads, replies.extend) or self.guard(self.outbox.drain, default=False) is False:
+        if not self.ask(reads, replies.extend):
             return None
-        return replies
+        self.settle()
+        return None if self.guard.lost else replies
 
     def ask(self, reads, answered) -> bool:
         """Sends the buffered writes and the commands `reads(pipe)` adds; `answered(replies)` is called when they

@@ -30,7 +30,7 @@ from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, S
 from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
 from govcheck.judge.links import link_kind, link_scheme_class, normalize_url
 from govcheck.middlewares import unusable_href
-from govcheck.rules import ProfileError, probe_timeout
+from govcheck.rules import probe_timeout
 from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
 from govcheck.spiders.columns import ColumnsMixin
 from govcheck.spiders.fetch import FetchMixin
@@ -103,11 +103,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         self.playwright = s.getbool("GOVCHECK_PLAYWRIGHT")
         self.crawl_probes = s.getint("GOVCHECK_CRAWL_PROBES")
         self.probe_interval = s.getfloat("GOVCHECK_CRAWL_PROBE_INTERVAL")
-        try:
-            self.probe_timeout = probe_timeout(s)
-        except ProfileError as exc:
-            self.probe_timeout = s.getfloat("DOWNLOAD_TIMEOUT")
-            self.setup_error = str(exc)
+        self.probe_timeout = probe_timeout(s)
         self.configure_fetch(s)
         if self.setup_error is None:
             try:

@@ -17,7 +17,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from govcheck.items import ProbeItem
-from govcheck.rules import ProfileError, probe_timeout
+from govcheck.rules import probe_timeout
 from govcheck.sites import SiteListError
 from govcheck.spiders.fetch import failure_reason, http_reason
 from govcheck.spiders.portal import PortalSpider
@@ -47,10 +47,10 @@ class ProbeSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
+        spider.timeout = probe_timeout(s)
         try:
-            spider.timeout = probe_timeout(s)
             _, spider.sites = spider.load_site_args(s.get("GOVCHECK_SITES"))
-        except (SiteListError, ProfileError) as exc:
+        except SiteListError as exc:
             spider.setup_error = str(exc)
         spider.site_hosts = frozenset(site.host.lower() for site in spider.sites)
         spider.urls = {site.site_id: site.url for site in spider.sites}
