@@ -45,6 +45,14 @@ class AvailabilityRules:
     warn_label: str
     min_probes_for_evidence: int = field(metadata=_NON_NEGATIVE)
     thin_label: str
+    # thin evidence: the crawl's own requests (no cron probes in the window) or fewer than min_probes_for_evidence;
+    # "all_failed": a veto needs every probe failed, fewer failures warn (thin_failed_label); "share": the veto line
+    thin_evidence_veto: Literal["all_failed", "share"]
+    thin_failed_label: str
+
+    def thin_for_veto(self, probes: int, from_crawl: bool) -> bool:
+        """Too little evidence for the veto line: only a site that failed every probe is vetoed."""
+        return self.thin_evidence_veto == "all_failed" and (from_crawl or probes < self.min_probes_for_evidence)
 
     @property
     def expected_probes(self) -> int:

@@ -22,6 +22,10 @@ def test_national_profile_values():
     assert (a.window_days, a.min_probes_per_day, a.probe_timeout_s) == (7, 20, 15.0)
     assert (a.veto_failed_share, a.warn_failed_share, a.min_probes_for_evidence) == (0.05, 0.03, 3)
     assert a.expected_probes == 140
+    assert (a.thin_evidence_veto, a.thin_failed_label) == ("all_failed", "首页偶有打不开（待监测核实）")
+    # thin for the veto: the crawl's own requests, or fewer probes than min_probes_for_evidence
+    assert a.thin_for_veto(3, from_crawl=True) and a.thin_for_veto(2, from_crawl=False)
+    assert not a.thin_for_veto(3, from_crawl=False)
     assert (p.homepage.stale_after_days, p.homepage.warn_after_days) == (14, 10)
     assert {t: r.stale_after_days for t, r in p.columns.types.items()} == {
         "news": 14, "notice": 180, "policy": 180, "personnel": 365, "plan": 365, "interaction": 90, "other": None,
@@ -98,6 +102,8 @@ def test_extends_a_sibling_file(tmp_path):
         ("homepag: {stale_after_days: 10}", "homepag: unknown key; did you mean 'homepage'?"),
         ("availability: {veto_failed_share: 5}", "availability.veto_failed_share: expected at most 1"),
         ("availability: {window_days: 7.5}", "availability.window_days: expected a whole number, got 7.5"),
+        ("availability: {thin_evidence_veto: any}",
+         "availability.thin_evidence_veto: expected 'all_failed' or 'share', got 'any'"),
         ("links: {count: some}", "links.count: expected 'all' or 'confirmed', got 'some'"),
         ("pass_line: sixty", "pass_line: expected a number, got 'sixty'"),
         ("deductions: {policy_column_stale: {top_level_only: 'yes'}}",

@@ -141,10 +141,75 @@ def test_thin_evidence(national):
     assert judge_site(site(probes=probes(3, 0)), national).warnings == []
 
 
-def test_few_probes_are_still_judged(national):
-    j = judge_site(site(probes=probes(2, 1), probes_from_crawl=True), national)
-    assert rules_of(j) == ["availability"]
-    assert "抓取时的请求" in j.vetoes[0].detail
+def warning_rules(j):
+    return [w.rule for w in j.warnings]
+
+
+def test_one_failed_crawl_probe_of_three_warns_instead_of_vetoing(profile):
+    # 1/3 = 33%, far over the 5% line, but three requests during the crawl are thin evidence
+    j = judge_site(site(probes=probes(3, 1), probes_from_crawl=True), profile)
+    assert (j.verdict, j.score, j.vetoes) == ("qualified", 100.0, [])
+    assert deduction(j, "availability") is None
+    assert warning_rules(j) == ["availability.unconfirmed"]
+    (w,) = j.warnings
+    assert w.label == "首页偶有打不开（待监测核实）"
+    assert "打开首页3次" in w.detail and "1次没能打开" in w.detail and "访问超时" in w.detail
+    assert "不否决、不扣分" in w.detail and "scrapy crawl probe" in w.detail
+    assert (j.figures.probes, j.figures.failed_probes) == (3, 1)
+
+
+def test_the_warning_leaves_other_problems_judged(national):
+    j = judge_site(site(probes=probes(3, 2), probes_from_crawl=True, links=broken(3, home=True)), national)
+    assert (j.verdict, j.score, rules_of(j)) == ("qualified", 97.0, [])
+    assert [d.indicator for d in j.deductions] == ["links_homepage"]
+    assert "2次没能打开" in j.warnings[0].detail
+    vetoed = judge_site(site(probes=probes(3, 1), probes_from_crawl=True, homepage_last_update=None), national)
+    assert rules_of(vetoed) == ["homepage"] and warning_rules(vetoed) == ["availability.unconfirmed"]
+
+
+def test_every_crawl_probe_failed_vetoes(profile):
+    j = judge_site(site(probes=probes(3, 3), probes_from_crawl=True), profile)
+    assert (j.verdict, j.score, rules_of(j)) == ("unqualified", None, ["availability"])
+    assert "抓取时的请求共3次，失败3次" in j.vetoes[0].detail and "每一次都没能打开首页" in j.vetoes[0].detail
+    assert len(j.vetoes[0].evidence) == 3
+    assert "availability.unconfirmed" not in warning_rules(j)
+
+
+@pytest.mark.parametrize("failed, veto", [(7, True), (6, False)])
+def test_cron_probes_keep_the_five_percent_line(profile, failed, veto):
+    j = judge_site(site(probes=probes(140, failed)), profile)
+    assert ("availability" in rules_of(j)) is veto
+    assert j.verdict == ("unqualified" if veto else "qualified")
+    assert "availability.unconfirmed" not in warning_rules(j)
+    if not veto:  # 6/140 = 4.3%: 4 whole percent deducted and the early warning
+        assert (deduction(j, "availability").points, j.score) == (4.0, 96.0)
+        assert warning_rules(j) == ["availability"]
+
+
+def test_thin_cron_evidence_warns_instead_of_vetoing(national):
+    # two cron probes are fewer than min_probes_for_evidence (3): a veto needs both failed
+    j = judge_site(site(probes=probes(2, 1), probes_from_crawl=False), national)
+    assert (j.verdict, j.score, j.vetoes) == ("qualified", 100.0, [])
+    assert deduction(j, "availability") is None
+    assert warning_rules(j) == ["availability.unconfirmed"]  # instead of availability.evidence, not beside it
+    assert "定时监测只有2次" in j.warnings[0].detail and "1次没能打开" in j.warnings[0].detail
+    both = judge_site(site(probes=probes(2, 2), probes_from_crawl=False), national)
+    assert rules_of(both) == ["availability"]
+
+
+def test_many_crawl_probes_still_need_every_one_failed(national):
+    # crawl requests are thin evidence however many there are
+    assert rules_of(judge_site(site(probes=probes(20, 19), probes_from_crawl=True), national)) == []
+    assert rules_of(judge_site(site(probes=probes(20, 20), probes_from_crawl=True), national)) == ["availability"]
+
+
+def test_a_profile_may_apply_the_share_to_thin_evidence(tmp_path):
+    path = tmp_path / "share.yaml"
+    path.write_text("extends: national-2019\nname: share\navailability: {thin_evidence_veto: share}\n",
+                    encoding="utf-8")
+    j = judge_site(site(probes=probes(3, 1), probes_from_crawl=True), load_profile(path))
+    assert rules_of(j) == ["availability"] and "5%的否决线" in j.vetoes[0].detail
+    assert "availability.unconfirmed" not in warning_rules(j)
 
 
 def test_unreachable_is_an_availability_veto(profile):
