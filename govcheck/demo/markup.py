@@ -7,7 +7,7 @@ import json
 from datetime import date
 from html import escape
 
-from govcheck.demo.model import EXTERNAL_IP, Column, Item, Site
+from govcheck.demo.model import EXTERNAL_IP, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
 HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -52,8 +52,19 @@ def children(site: Site, name: str) -> list[Column]:
     return [c for c in site.columns if c.parent == name]
 
 
+def nav_href(col: Column) -> str:
+    """The URL menus link a column by: its first alias (a directory) when it has one."""
+    return col.aliases[0] if col.aliases else col.path
+
+
 def nav(site: Site) -> str:
-    links = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in top_columns(site))
+    if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
+        groups = "".join(
+            f'<li class="group"><span class="group-hd">{esc(head)}</span><ul class="sub">'
+            + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
+            + "</ul></li>" for head, names in site.menu_groups)
+        return f'<div class="nav"><ul class="nav"><li><a href="/">首页</a></li>{groups}</ul></div>'
+    links = "".join(f'<li><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>' for c in top_columns(site))
     if site.cms == "trs":
         return f'<div class="nav"><ul class="nav"><li class="on"><a href="/">首页</a></li>{links}</ul></div>'
     if site.cms == "hanweb":
@@ -90,6 +101,8 @@ def footer(site: Site, bases: dict[str, str]) -> str:
     rows.append("　".join(line))
     if "contact" not in missing:
         rows.append(f"联系电话：{esc(m.phone)}")
+    if site.updated:
+        rows.append(f"更新时间：{site.updated.isoformat()}")
     marks = []
     if "conac_mark" not in missing:
         marks.append(f'<span id="_ideConac"><a href="http://bszs.conac.cn/sitename?method=show&amp;id={conac_id(m.site_code)}" '
@@ -101,8 +114,38 @@ def footer(site: Site, bases: dict[str, str]) -> str:
     return f'<div class="footer"><div class="footer-marks">{"".join(marks)}</div><div class="footer-text">{ps}</div></div>'
 
 
+def today_bar(site: Site) -> str:
+    """今天是… in the header, in a row with a link (a date that is not an item's), and one a script writes."""
+    if not site.today:
+        return ""
+    d = site.today
+    week = "一二三四五六日"[d.weekday()]
+    return ('<div class="top-bar"><ul><li>'
+            f'今天是{d.year}年{d.month}月{d.day}日 星期{week} <a href="javascript:void(0)" onclick="SetHome(this)">设为首页</a>'
+            '</li></ul><span class="clock"><script>document.write(showDate());</script></span></div>\n'
+            "<script>function showDate(){var d=new Date();return d.getFullYear()+'年'+(d.getMonth()+1)+'月'"
+            "+d.getDate()+'日';}</script>\n")
+
+
+def side_block(block: SideBlock) -> str:
+    rows = "\n".join(f'<li><a href="{esc(i.path)}" title="{esc(i.title)}">{esc(i.title)}</a>'
+                     f'<span class="date">{i.published.isoformat()}</span></li>' for i in block.items if i.published)
+    listing = f"<ul>\n{rows}\n</ul>"
+    if block.ticker:
+        listing = f'<marquee direction="left" scrollamount="3">{listing}</marquee>'
+    return f'<div class="{esc(block.css)}"><div class="box-hd"><h3>{esc(block.title)}</h3></div>{listing}</div>'
+
+
+def with_side(site: Site, body: str) -> str:
+    """A page body beside the site's side blocks (the same on every column, article and plain page)."""
+    if not site.side_blocks:
+        return body
+    side = "\n".join(side_block(b) for b in site.side_blocks)
+    return f'<div class="main-area">{body}</div>\n<div class="aside-area">{side}</div>'
+
+
 def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[str, str] | None = None,
-         with_meta_charset: bool | None = None) -> str:
+         with_meta_charset: bool | None = None, side: bool = False) -> str:
     m = site.meta
     head = []
     if site.meta_charset if with_meta_charset is None else with_meta_charset:
@@ -112,28 +155,35 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
     head += [f'<meta name="{esc(k)}" content="{esc(v)}">' for k, v in all_metas.items()]
     head.append(f"<title>{esc(title)}</title>")
     head.append('<link rel="stylesheet" href="/css/style.css">')
+    if side:
+        body = with_side(site, body)
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
-            f'<a name="top" id="top"></a>\n<div class="header"><div class="logo"><a href="/"><h1>{esc(m.name)}</h1></a></div>'
+            f'<a name="top" id="top"></a>\n{today_bar(site)}<div class="header"><div class="logo"><a href="/"><h1>{esc(m.name)}</h1></a></div>'
             f'<div class="search"><form action="/search/index.html"><input name="q" type="text"><button>搜索</button></form></div></div>\n'
             f"{nav(site)}\n<div class=\"container\">\n{body}\n</div>\n{footer(site, bases)}\n</body>\n</html>\n")
 
 
 def position(site: Site, col: Column) -> str:
     trail = ['<a href="/">首页</a>']
-    if col.parent:
-        trail.append(f'<a href="{esc(site.column(col.parent).path)}">{esc(col.parent)}</a>')
+    parent = next((c for c in site.columns if c.name == col.parent), None)
+    if parent is not None:
+        trail.append(f'<a href="{esc(nav_href(parent))}">{esc(col.parent)}</a>')
+    elif col.parent:  # a menu heading, not a page of its own
+        trail.append(f"<span>{esc(col.parent)}</span>")
     trail.append(f"<span>{esc(col.name)}</span>")
     return f'<div class="position">当前位置：{" &gt; ".join(trail)}</div>'
 
 
 # --- list entries ----------------------------------------------------------------------------------------
 
-def entry(item: Item, style: str, layout: str) -> str:
+def entry(item: Item, style: str, layout: str, dated: bool = True) -> str:
     a = f'<a href="{esc(item.path)}" title="{esc(item.title)}" target="_blank">{esc(item.title)}</a>'
-    shown = esc(fmt_date(item.published, style, item.hour)) if item.published else ""
+    if item.pinned:
+        a = f'<span class="zd">[置顶]</span>{a}'
+    shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
     if layout == "table":
         return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
-    if not item.published:
+    if not shown:
         return f"<li>{a}</li>"
     if layout == "before":
         return f'<li><span class="date">{shown}</span>{a}</li>'
@@ -146,8 +196,8 @@ def entry(item: Item, style: str, layout: str) -> str:
     return f'<li>{a}<span class="date">{shown}</span></li>'
 
 
-def entries(items: list[Item], style: str, layout: str) -> str:
-    rows = "\n".join(entry(i, style, layout) for i in items)
+def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> str:
+    rows = "\n".join(entry(i, style, layout, dated) for i in items)
     if layout == "table":
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     return f'<ul class="list">\n{rows}\n</ul>'
@@ -175,7 +225,10 @@ def pager(col: Column, n: int, total: int) -> str:
         return ""
     if col.paging == "trs":
         return f'<div class="page">{CREATE_PAGE_HTML}<script>createPageHTML({total}, {n}, "index", "html");</script></div>'
-    name = lambda k: "index.html" if k == 0 else f"index_{k}.html"  # noqa: E731
+    if col.paging in ("list", "query", "pagenum", "jsp"):
+        name = lambda k: esc(col.page_path(k))  # noqa: E731
+    else:
+        name = lambda k: "index.html" if k == 0 else f"index_{k}.html"  # noqa: E731
     parts = [f'<a href="{name(0)}">首页</a>']
     if n > 0:
         parts.append(f'<a href="{name(n - 1)}">上一页</a>')
@@ -185,13 +238,22 @@ def pager(col: Column, n: int, total: int) -> str:
     return f'<div class="page">{" ".join(parts)} 共{total}页 当前第{n + 1}页</div>'
 
 
+def siblings(site: Site, col: Column) -> list[Column]:
+    return [c for c in site.columns if c.parent == col.parent and not c.is_static]
+
+
 def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     pages = col.pages()
     subs = children(site, col.name)
     sub_html = ""
     if subs:
         sub_html = '<div class="sub-columns"><ul>' + "".join(
-            f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in subs) + "</ul></div>"
+            f'<li><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>' for c in subs) + "</ul></div>"
+    if site.sibling_menu and not col.is_static:  # a left menu of the column and its siblings
+        on = ' class="on"'
+        sub_html = ('<div class="left-menu"><h3>{}</h3><ul>'.format(esc(col.parent or site.meta.name)) + "".join(
+            f'<li{on if c is col else ""}><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>'
+            for c in siblings(site, col)) + "</ul></div>" + sub_html)
     if col.is_static:
         listing = f'<div class="TRS_Editor">{col.static_html}</div>'
     elif col.empty_text is not None:
@@ -200,15 +262,19 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = hanweb_list(col)
     elif col.paging == "js":
         listing = js_list()
+    elif col.paging == "json":
+        listing = json_list(col)
+    elif col.paging == "script":
+        listing = script_list(col)
     else:
-        listing = entries(pages[n], col.style, col.layout) + pager(col, n, len(pages))
+        listing = entries(pages[n], col.style, col.layout, not col.undated) + pager(col, n, len(pages))
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
     metas = {"ColumnName": col.name, "ColumnType": col.name}
     if col.parent:
         metas["ColumnParent"] = col.parent
     return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,
-                with_meta_charset=False if col.bare_encoding else None)
+                with_meta_charset=False if col.bare_encoding else None, side=True)
 
 
 # --- Hanweb (大汉) datastore -------------------------------------------------------------------------------
@@ -251,6 +317,45 @@ def js_list() -> str:
             "xhr.send();\n</script>")
 
 
+def data_path(col: Column) -> str:
+    """Where a script-built list's items come from: beside the list page."""
+    return col.canonical.rsplit("/", 1)[0] + "/data.json"
+
+
+def json_list(col: Column) -> str:
+    """An empty list that an inline fetch() fills from the JSON endpoint it names."""
+    return (f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n<script>\n'
+            f"fetch('{data_path(col)}').then(function(r){{ return r.json(); }}).then(function(data){{\n"
+            f"  var ul = document.getElementById('list-{col.hanweb_id}');\n"
+            "  data.data.list.forEach(function(it){ var li = document.createElement('li');\n"
+            "    li.innerHTML = '<a href=\"' + it.link + '\">' + it.title + '</a><span>' + it.pubDate + '</span>';"
+            " ul.appendChild(li); }); });\n</script>")
+
+
+def script_list(col: Column) -> str:
+    """An empty list that an external script fills from a URL it assembles: only a browser finds the items."""
+    return (f'<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n'
+            f'<script src="{col.canonical.rsplit("/", 1)[0]}/loader.js"></script>')
+
+
+LOADER_JS = """(function(){
+  var ul = document.querySelector('ul[data-col]');
+  var u = location.pathname.replace(/[^/]*$/, '') + ['da', 'ta'].join('') + '.' + 'json';
+  var x = new XMLHttpRequest(); x.open('GET', u);
+  x.onload = function(){ JSON.parse(x.responseText).data.list.forEach(function(it){
+    var li = document.createElement('li');
+    li.innerHTML = '<a href="' + it.link + '">' + it.title + '</a><span>' + it.pubDate + '</span>'; ul.appendChild(li); }); };
+  x.send();
+})();
+"""
+
+
+def endpoint_json(col: Column) -> str:
+    items = [{"title": i.title, "link": i.path, "pubDate": i.published.isoformat() if i.published else ""}
+             for i in col.shown()]
+    return json.dumps({"code": 200, "data": {"total": len(items), "list": items}}, ensure_ascii=False)
+
+
 def js_json(col: Column) -> str:
     items = [{"title": i.title, "url": i.path, "date": i.published.isoformat() if i.published else ""} for i in col.items]
     return json.dumps({"total": len(items), "items": items}, ensure_ascii=False)
@@ -280,10 +385,15 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     metas = {"ColumnName": col.name, "ArticleTitle": item.title, "ContentSource": source}
     if when:
         metas["PubDate"] = when
-    return page(site, f"{item.title} - {site.meta.name}", body, bases, metas)
+    return page(site, f"{item.title} - {site.meta.name}", body, bases, metas, side=True)
 
 
-def homepage(site: Site, bases: dict[str, str]) -> str:
+HOME_MAIN = "/main.html"  # the framed page that holds a framed homepage's content
+HOME_TOP = "/top.html"  # a frameset homepage's header frame, with the menu
+
+
+def home_body(site: Site) -> str:
+    """The homepage's content: its blocks (or its navigation grid), and whatever else it carries."""
     if site.nav_only:
         grid = "".join(f'<li><a href="{esc(c.path)}"><span>{esc(c.name)}</span></a></li>' for c in top_columns(site))
         body = f'<div class="entry-grid"><h2>栏目导航</h2><ul class="entries">{grid}</ul></div>'
@@ -295,8 +405,44 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
             blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'
                           f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
-    body += "\n" + site.homepage_html
-    return page(site, site.meta.name, body, bases, {"ColumnName": "首页"})
+    if site.home_links:
+        body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>' for h, t in site.home_links) + "</div>"
+    return body + "\n" + site.homepage_html
+
+
+def homepage(site: Site, bases: dict[str, str]) -> str:
+    if site.frames == "frameset":  # the header frame holds the menu, the main frame the content and footer
+        m = site.meta
+        head = "\n".join(f'<meta name="{k}" content="{esc(v)}">' for k, v in
+                         {"SiteName": m.name, "SiteIDCode": m.site_code}.items())
+        return ("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\">\n<html>\n<head>\n"
+                f'<meta http-equiv="Content-Type" content="text/html; charset={site.charset}">\n{head}\n'
+                f"<title>{esc(m.name)}</title>\n</head>\n"
+                f'<frameset rows="150,*" frameborder="0" border="0">\n<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
+                f'<frame name="main" src="{HOME_MAIN}">\n</frameset>\n</html>\n')
+    if site.frames == "iframe":  # header, menu and footer around an iframe of the content
+        body = f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" scrolling="no"></iframe>'
+        return page(site, site.meta.name, body, bases, {"ColumnName": "首页"})
+    return page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})
+
+
+def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
+    """path -> HTML of the pages a framed homepage shows."""
+    if site.frames == "frameset":
+        m = site.meta
+        top = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(m.name)}</title>'
+               '<base target="main"></head><body>\n'
+               f'{today_bar(site)}<div class="header"><div class="logo"><a href="/" target="_top"><h1>{esc(m.name)}</h1></a></div></div>\n'
+               f"{nav(site)}\n</body></html>\n")
+        main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><meta name="SiteIDCode" content="{m.site_code}">'
+                f'<title>{esc(m.name)}</title><link rel="stylesheet" href="/css/style.css"></head><body>\n'
+                f'<div class="container">\n{home_body(site)}\n</div>\n{footer(site, bases)}\n</body></html>\n')
+        return {HOME_TOP: top, HOME_MAIN: main}
+    if site.frames == "iframe":
+        main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(site.meta.name)}</title>'
+                f'<base target="_parent"></head><body>\n<div class="container">\n{home_body(site)}\n</div>\n</body></html>\n')
+        return {HOME_MAIN: main}
+    return {}
 
 
 def sitemap(site: Site, bases: dict[str, str]) -> str:
@@ -304,14 +450,16 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         cols = [c for c in site.columns if c.parent == parent]
         if not cols:
             return ""
-        return "<ul>" + "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a>{tree(c.name)}</li>' for c in cols) + "</ul>"
-    body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}</div>'
+        return "<ul>" + "".join(f'<li><a href="{esc(nav_href(c))}">{esc(c.name)}</a>{tree(c.name)}</li>'
+                                for c in cols) + "</ul>"
+    groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)
+    body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}{"<ul>" + groups + "</ul>" if groups else ""}</div>'
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 
 def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:
     return page(site, f"{title} - {site.meta.name}", f'<div class="content"><h2>{esc(title)}</h2>{body}</div>', bases,
-                {"ColumnName": title})
+                {"ColumnName": title}, side=True)
 
 
 ERROR_PAGE = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404 页面不存在</title></head>\n"

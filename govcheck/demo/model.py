@@ -49,6 +49,7 @@ class Item:
     published: date | None  # None: the list shows no date
     hour: str = "09:00"
     attachments: list[str] = field(default_factory=list)  # paths of (dead) attachment links on the article
+    pinned: bool = False  # shown first with a 置顶 mark, whatever its date
 
 
 @dataclass
@@ -66,23 +67,53 @@ class Column:
     static_html: str | None = None  # a static page (机构概况): no list at all
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
     hanweb_id: int = 0
+    # the layouts that broke column reading on real portals (all off by default)
+    order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
+    undated: bool = False  # the list shows no date: only the articles' PubDate tells
+    aliases: tuple[str, ...] = ()  # other URLs of the same list (its directory next to index.html)
+    fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
+    classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
+
+    @property
+    def canonical(self) -> str:
+        """The column's one identity, whatever URL reaches it: its directory when the list is an index page."""
+        return self.path[: -len("index.html")] if self.path.endswith("/index.html") else self.path
 
     @property
     def is_static(self) -> bool:
         return self.static_html is not None
 
+    def shown(self) -> list[Item]:
+        """The items in the order the list shows them: pinned ones first, then by the column's order."""
+        pinned = [i for i in self.items if i.pinned]
+        rest = [i for i in self.items if not i.pinned]
+        if self.order == "asc":
+            rest = rest[::-1]
+        elif self.order == "shuffled":  # a fixed interleaving: the newest sits in the middle of page one
+            half = len(rest) // 2
+            rest = [x for pair in zip(rest[half:], rest[:half]) for x in pair] + rest[2 * half:]
+        return pinned + rest
+
     def pages(self) -> list[list[Item]]:
         """The items split into list pages (at least one page, possibly empty)."""
-        if self.paging == "hanweb" or self.paging == "js":
-            return [self.items]
+        if self.paging in ("hanweb", "js", "json", "script"):
+            return [self.shown()]
         if not self.items:
             return [[]]
-        return [self.items[i:i + self.per_page] for i in range(0, len(self.items), self.per_page)]
+        shown = self.shown()
+        return [shown[i:i + self.per_page] for i in range(0, len(shown), self.per_page)]
 
     def page_path(self, n: int) -> str:
-        """Path of list page n (0-based): index.html, index_1.html, … (TRS naming, used by all families)."""
+        """Path of list page n (0-based) in the column's pager's naming: index_1.html (TRS, also used by the
+        next-link pagers), list_1.html, ?page=2, ?uid=…&pageNum=2, list.jsp?classid=5&page=2."""
         if n == 0:
             return self.path
+        if self.paging == "query":
+            return f"{self.path}?page={n + 1}"
+        if self.paging == "pagenum":
+            return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
+        if self.paging == "jsp":
+            return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")
         stem, dot, ext = tail.partition(".")
         return f"{head}/{stem}_{n}.{ext or 'html'}"
@@ -100,6 +131,17 @@ class PlantedLink:
     tag: str = "a"  # a | img
     kind: str = "page"  # page | image | attachment | other
     external: bool = False
+
+
+@dataclass(frozen=True)
+class SideBlock:
+    """A block every column and article page of a site carries (最新信息, 热点新闻, a ticker): its dates are
+    the site's, not the column's."""
+
+    title: str
+    items: tuple[Item, ...]
+    css: str = "side"  # the class of the block's box
+    ticker: bool = False  # a scrolling <marquee>
 
 
 @dataclass(frozen=True)
@@ -132,6 +174,13 @@ class Site:
     raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)
     links: list[PlantedLink] = field(default_factory=list)  # planted problem (and ok) links
     not_reported: list[str] = field(default_factory=list)  # URLs that must not be reported broken
+    side_blocks: list[SideBlock] = field(default_factory=list)  # on every column, article and plain page
+    today: date | None = None  # the header says 今天是<today> (in a row with a link) and a script writes a date
+    updated: date | None = None  # the footer says 更新时间：<updated>
+    frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
+    menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
+    sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
+    home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

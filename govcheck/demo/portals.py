@@ -5,11 +5,11 @@ from __future__ import annotations
 import importlib
 import re
 from datetime import date
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, image, jyj, nav, qq, qx, rsj, wjw, zhen
+from govcheck.demo.sites import Env, hd, hx, image, jyj, kx, nav, qq, qx, rsj, wjw, xc, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -38,9 +38,21 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("rsj", "127.0.0.20", "示范市人力资源和社会保障局", "department", "示范市", "4399000027",
              "示范市人力资源和社会保障局", icp="湘ICP备12034567号-27", police="湘公网安备 43990002000127号",
              phone="0799-8237700", address="示范市人民中路68号"),
+    SiteMeta("kx", "127.0.0.21", "示范经济开发区管理委员会", "portal", "示范市示范经开区", "4399030001",
+             "示范经济开发区管理委员会办公室", icp="湘ICP备14056789号-1", police="湘公网安备 43990302000031号",
+             phone="0799-8868000", address="示范经开区创业大道9号"),
+    SiteMeta("xc", "127.0.0.22", "示范新城区人民政府", "portal", "示范市示范新城区", "4399040001", "示范新城区人民政府办公室",
+             icp="湘ICP备15067890号-1", police="湘公网安备 43990402000041号", phone="0799-8891234",
+             address="示范新城区世纪大道100号"),
+    SiteMeta("hd", "127.0.0.23", "示范湖东县人民政府", "portal", "示范市湖东县", "4399220001", "湖东县人民政府办公室",
+             icp="湘ICP备16078901号-1", police="湘公网安备 43992202000051号", phone="0799-7212345",
+             address="湖东县人民路1号"),
+    SiteMeta("hx", "127.0.0.24", "示范河西镇人民政府", "portal", "示范市湖东县河西镇", "4399220101", "河西镇人民政府",
+             icp="湘ICP备16078901号-11", police="湘公网安备 43992202000061号", phone="0799-7350110",
+             address="湖东县河西镇河西街8号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
-            "rsj": rsj.build}
+            "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
 
 
@@ -112,17 +124,34 @@ class PortalHost:
         return Reply(200, {"Content-Type": ctype}, markup.encode(text, s.charset))
 
     def _render(self, bases: dict[str, str]) -> None:
-        s, r = self.site, self.routes
+        s = self.site
+        r: dict[str, Reply] = {}
         r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        for path, text in markup.home_frames(s, bases).items():
+            r[path] = self._html(text)
+        json_type = {"Content-Type": "application/json; charset=utf-8"}
         for col in s.columns:
             for n in range(len(col.pages())):
                 r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
+            for alias in col.aliases:
+                r[alias] = r[col.path]
+            if col.fail == "hang":  # the list page never answers
+                for path in (col.path, *col.aliases):
+                    r[path] = Reply(action="hang")
             for item in col.items:
-                if item.path.startswith("/"):
+                if not item.path.startswith("/"):
+                    continue
+                if col.fail == "articles_503":
+                    r[item.path] = status_503()
+                else:
                     r[item.path] = self._html(markup.article(s, col, item, bases))
             if col.paging == "js":
-                r[markup.JS_API] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
-                                         markup.js_json(col).encode())
+                r[markup.JS_API] = Reply(200, json_type, markup.js_json(col).encode())
+            if col.paging in ("json", "script"):
+                r[markup.data_path(col)] = Reply(200, json_type, markup.endpoint_json(col).encode())
+            if col.paging == "script":
+                r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
+                    200, {"Content-Type": "application/javascript"}, markup.LOADER_JS.encode())
         r["/wzdt/index.html"] = self._html(markup.sitemap(s, bases))
         m = s.meta
         r["/lxwm/index.html"] = self._html(markup.simple(s, "联系我们", (
@@ -141,6 +170,7 @@ class PortalHost:
         if s.cms == "hanweb":
             r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
         r.update(s.raw)
+        self.routes.update({route_key(k): v for k, v in r.items()})
 
     def respond(self, req: DemoRequest) -> Reply:
         handler = self.site.handlers.get(req.path)
@@ -150,7 +180,14 @@ class PortalHost:
                 return reply
         if req.path == markup.HANWEB_PROXY and self.site.cms == "hanweb":
             return self._dataproxy(req)
-        return self.routes.get(req.path, self.fallback)
+        if req.query:  # pages told apart by their query (list.jsp?classid=5&page=2, show.jsp?id=9)
+            found = self.routes.get(f"{req.path}?{urlencode(sorted(req.query.items()))}")
+            if found is not None:
+                return found
+        found = self.routes.get(req.path)
+        if found is None and req.path.endswith("/"):  # a directory serves its index page, as web servers do
+            found = self.routes.get(req.path + "index.html")
+        return self.fallback if found is None else found
 
     def _dataproxy(self, req: DemoRequest) -> Reply:
         """Hanweb's next groups: the same <datastore> XML for records startrecord..endrecord of a column."""
@@ -172,6 +209,17 @@ class PortalHost:
 
     def _first_hanweb_id(self) -> str:
         return str(next((c.hanweb_id for c in self.site.columns if c.paging == "hanweb"), 0))
+
+
+def route_key(url: str) -> str:
+    """A route's key: the path, and the query with its parameters sorted."""
+    path, _, query = url.partition("?")
+    return f"{path}?{urlencode(sorted(parse_qsl(query, keep_blank_values=True)))}" if query else path
+
+
+def status_503() -> Reply:
+    return Reply(503, {"Content-Type": "text/html; charset=utf-8", "Retry-After": "1"},
+                 "<html><body><h1>503 Service Unavailable</h1><p>服务器繁忙。</p></body></html>".encode())
 
 
 class ExternalFallback:

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govcheck.demo.markup import conac_id
+from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
 from govcheck.demo.portals import SITES, build_sites
 from govcheck.demo.sites import absolute
@@ -54,18 +54,22 @@ def last_update(col: Column, as_of: date) -> date | None:
 
 
 def column_truth(col: Column, base: str, as_of: date) -> dict:
-    last = last_update(col, as_of)
-    empty = not col.is_static and not col.items
+    """A column as a correct audit stores it. One whose page never answers, or whose undated list leads to
+    articles that cannot be read, cannot be judged: unverified, never empty or stale."""
+    unverified = col.fail is not None
+    last = None if unverified else last_update(col, as_of)
+    empty = not unverified and not col.is_static and not col.items
     limit = STALE_DAYS.get(col.type)
-    stale = bool(limit) and not empty and (last is None or (as_of - last).days > limit)
+    stale = not unverified and bool(limit) and not empty and (last is None or (as_of - last).days > limit)
     if col.is_static:
         first = 0
     elif col.paging == "hanweb":
         first = min(col.per_page, len(col.items))
     else:
         first = len(col.pages()[0])
-    return {"name": col.name, "url": base.rstrip("/") + col.path, "type": col.type, "parent": col.parent,
-            "last_update": last.isoformat() if last else None, "empty": empty, "stale": stale,
+    verdict = "unverified" if unverified else "empty" if empty else "stale" if stale else "ok"
+    return {"name": col.name, "url": base.rstrip("/") + col.canonical, "type": col.type, "parent": col.parent,
+            "last_update": last.isoformat() if last else None, "empty": empty, "stale": stale, "verdict": verdict,
             "items_on_first_page": first, "static": col.is_static}
 
 
@@ -82,6 +86,7 @@ def homepage_update(site: Site, as_of: date) -> date | None:
 def site_truth(site: Site, base: str, as_of: date) -> dict:
     m = site.meta
     out: dict = {"name": m.name, "url": base, "status": "checked", "verdict": None, "score": None, "vetoes": [],
+                 "could_flip": [],
                  "homepage_last_update": None, "homepage_stale": None, "homepage_nav_only": site.nav_only,
                  "columns": [], "links": [], "not_reported": [], "identity_missing": [], "deductions": {},
                  "counts": {}}
@@ -94,12 +99,13 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     home = homepage_update(site, as_of)
     home_stale = home is None or (as_of - home).days > HOMEPAGE_DAYS
     links, not_reported = [], []
+    home_pages = {"/", HOME_MAIN, HOME_TOP} if site.frames else {"/"}  # a framed homepage's frames are the homepage
     for ln in site.links:
         url = absolute(base, ln.url, ln.source)
         if ln.verdict == "ok":
             not_reported.append(url)
             continue
-        links.append({"url": url, "source": base.rstrip("/") + ln.source, "text": ln.text, "on_homepage": ln.source == "/",
+        links.append({"url": url, "source": base.rstrip("/") + ln.source, "text": ln.text, "on_homepage": ln.source in home_pages,
                       "category": ln.category, "verdict": ln.verdict, "kind": ln.kind, "external": ln.external,
                       "counted": ln.verdict == "broken" and ln.category not in NOT_COUNTED})
     not_reported += site.not_reported
@@ -109,21 +115,25 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     home_broken = {x["url"] for x in links if x["counted"] and x["on_homepage"]}
     other_broken = {x["url"] for x in links if x["counted"] and not x["on_homepage"]} - home_broken
     top = {c.name for c in site.columns if c.parent is None}
-    stale_a = [c for c in columns if c["stale"] and (c["type"] == "news" or (c["type"] in ("notice", "policy")
-                                                                             and c["name"] in top))]
+    counts_a = lambda c: c["type"] == "news" or (c["type"] in ("notice", "policy") and c["name"] in top)  # noqa: E731
+    stale_a = [c for c in columns if c["stale"] and counts_a(c)]
     stale_all = [c for c in columns if c["stale"]]
     empty = [c for c in columns if c["empty"]]
     stale_policy = [c for c in columns if c["stale"] and c["type"] == "policy" and c["name"] in top]
+    unverified = [c for c in columns if c["verdict"] == "unverified"]
 
-    vetoes = []
+    vetoes, could_flip = [], []
     if home_stale:
         vetoes.append("homepage_stale")
-    if len(stale_a) >= VETO_STALE_A:
-        vetoes.append("columns_stale")
-    if len(stale_all) >= VETO_STALE_B:
-        vetoes.append("columns_long_stale")
-    if len(empty) >= VETO_EMPTY:
-        vetoes.append("columns_empty")
+    # each column veto, and whether the unverified columns, read as stale or empty, would reach it
+    for veto, hits, limit, could in (
+            ("columns_stale", stale_a, VETO_STALE_A, [c for c in unverified if counts_a(c)]),
+            ("columns_long_stale", stale_all, VETO_STALE_B, [c for c in unverified if STALE_DAYS.get(c["type"])]),
+            ("columns_empty", empty, VETO_EMPTY, unverified)):
+        if len(hits) >= limit:
+            vetoes.append(veto)
+        elif len(hits) + len(could) >= limit:
+            could_flip.append(veto)
     deductions = {
         "homepage_links": min(HOMEPAGE_LINK_CAP, HOMEPAGE_LINK * len(home_broken)),
         "other_links": min(OTHER_LINK_CAP, round(OTHER_LINK * len(other_broken), 2)),
@@ -132,13 +142,13 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     }
     score = None if vetoes else round(max(0.0, 100.0 - sum(deductions.values())), 2)
     verdict = "qualified" if score is not None and score >= PASS_SCORE else "unqualified"
-    return {**out, "verdict": verdict, "score": score, "vetoes": vetoes,
+    return {**out, "verdict": verdict, "score": score, "vetoes": vetoes, "could_flip": could_flip,
             "homepage_last_update": home.isoformat() if home else None, "homepage_stale": home_stale,
             "columns": columns, "links": links, "not_reported": not_reported,
             "identity_missing": list(site.identity_missing), "deductions": deductions,
             "counts": {"broken_homepage": len(home_broken), "broken_other": len(other_broken),
                        "stale_columns": len(stale_all), "stale_columns_news_notice_policy": len(stale_a),
-                       "empty_columns": len(empty)}}
+                       "empty_columns": len(empty), "unverified_columns": len(unverified)}}
 
 
 def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # noqa: A002 - the brief's name

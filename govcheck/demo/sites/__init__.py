@@ -36,6 +36,11 @@ def generic_path(col_dir: str) -> Callable[[date, int], str]:
     return lambda d, i: f"{col_dir}{d:%Y-%m}/{d:%d}/content_{i}.html"
 
 
+def undated_path(col_dir: str) -> Callable[[date, int], str]:
+    """Article URLs that carry no date: the article itself is the only place its date shows."""
+    return lambda d, i: f"{col_dir}content_{i}.html"
+
+
 class Maker:
     """Builds the dated items of one site's columns, seeded by (site, as_of, column)."""
 

@@ -1,0 +1,38 @@
+"""示范湖东县人民政府 (hd): a county portal vetoed for columns not updated, whose column pages look fresh.
+
+Every column page carries a 最新发布 block of the newest 要闻 items (dated within the last four days) beside
+its own list, and a 今天是… line in its header. Only 要闻, 通知公告 and 政策文件 are up to date: five news
+columns were last updated 25 to 90 days before the check date, 民生动态 among them with a list that shows no
+date at all (its articles carry their PubDate). A reader that takes the side block for the list passes the site.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, SideBlock, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, generic_path, undated_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "县", 96000)
+
+    def col(name, slug, type_, newest, count, pool, gap, **kw) -> Column:
+        return mk.column(name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap,
+                         **{"paging": "next", **kw})
+
+    headlines = col("要闻", "xwzx/yw", "news", 1, 30, "gov_news", 2)
+    columns = [
+        headlines,
+        col("部门动态", "xwzx/bmdt", "news", 25, 16, "gov_news", 5),
+        col("乡镇动态", "xwzx/xzdt", "news", 40, 16, "town_news", 6, style="bracket", layout="before"),
+        col("园区动态", "xwzx/yqdt", "news", 60, 12, "gov_news", 7, style="cn"),
+        mk.column("民生动态", "/xwzx/msdt/index.html", "news", 33, 10, "gov_news", undated_path("/xwzx/msdt/"), gap=4,
+                  paging="next", undated=True),
+        col("招商动态", "xwzx/zsdt", "news", 90, 10, "gov_news", 9, style="slash", layout="table"),
+        col("通知公告", "zwgk/tzgg", "notice", 20, 20, "notice", 7),
+        col("政策文件", "zwgk/zcwj", "policy", 50, 15, "policy", 12),
+        Column("县情概况", "/xqgk/index.html", "other", static_html=(
+            "<p>湖东县位于示范市北部，总面积1520平方公里，辖9镇3乡，户籍人口38.6万人。</p>")),
+    ]
+    return Site(meta, cms="generic", columns=columns,
+                blocks=[Block("要闻", 8), Block("通知公告", 6), Block("政策文件", 5)],
+                side_blocks=[SideBlock("最新发布", tuple(headlines.items[:8]), css="zxfb")], today=env.as_of)

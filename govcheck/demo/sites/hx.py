@@ -1,0 +1,49 @@
+"""示范河西镇人民政府 (hx): a town portal vetoed for five empty columns, whose column pages all show dates.
+
+The homepage's content sits in an iframe (main.html) under the menu. Every column page carries a 热点新闻 block
+and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; five columns have nothing of their own
+beside them (an empty list, an empty table, 暂无信息, an empty box, an endpoint that returns no item). A 3 MB
+archive page ends with a dead attachment link.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+ARCHIVE = "/dag/index.html"
+ARCHIVE_DEAD = "/dag/files/hx_1998.pdf"
+
+
+def archive_page(size: int = 3 * 1024 * 1024) -> str:
+    """About ``size`` bytes of yearbook text, then the link to the 1998 index."""
+    para = "<p>河西镇历年大事记：全镇干部群众坚持发展第一要务，持续改善民生，推进乡村振兴，各项事业取得新进展。</p>\n"
+    return para * (size // len(para.encode())) + f'<p><a href="{ARCHIVE_DEAD}">1998年档案目录.pdf</a></p>'
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "镇", 98000)
+
+    def col(name, slug, type_, newest, count, pool, gap, **kw) -> Column:
+        return mk.column(name, f"/{slug}/index.html", type_, newest, count, pool, trs_path(f"/{slug}/"), gap=gap, **kw)
+
+    news = col("工作动态", "gzdt", "news", 2, 20, "town_news", 3)
+    columns = [
+        news,
+        col("通知公告", "tzgg", "notice", 15, 12, "notice", 10),
+        col("政策文件", "zcwj", "policy", 80, 8, "policy", 20),
+        Column("党建工作", "/djgz/index.html", "other", empty_text='<ul class="list"></ul>'),
+        Column("村务公开", "/cwgk/index.html", "other", empty_text='<table class="list" width="100%"></table>'),
+        Column("财务公开", "/cwgkx/index.html", "other", empty_text='<div class="list"><p>暂无信息</p></div>'),
+        Column("招商引资", "/zsyz/index.html", "other", empty_text='<div class="news-list"></div>'),
+        Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
+        Column("镇情概况", "/zqgk/index.html", "other", static_html=(
+            "<p>河西镇位于湖东县西部，面积96平方公里，辖14个行政村，户籍人口3.2万人。</p>")),
+    ]
+    site = Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 8), Block("通知公告", 6)], frames="iframe",
+                side_blocks=[SideBlock("热点新闻", tuple(news.items[:6]), css="box2"),
+                             SideBlock("滚动新闻", tuple(news.items[6:11]), css="gd", ticker=True)],
+                updated=env.as_of, home_links=[(ARCHIVE, "历史档案")])
+    site.pages[ARCHIVE] = ("历史档案", archive_page())
+    site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken", kind="attachment"))
+    return site

@@ -1,0 +1,74 @@
+"""示范经济开发区管理委员会 (kx): a JSP portal behind a frameset that passes with deductions (94.7).
+
+The homepage is a ``<frameset>``: the header frame (top.html) holds the menu, the main frame (main.html) the
+news blocks, the footer and five dead media links (an ``<object>``, an ``<embed>``, a ``<source>``, a CSS
+``url()`` in a style attribute and one in a ``<style>`` sheet). Its lists are ``list.jsp?classid=N&page=K``
+and its articles ``show.jsp?id=N``, pages told apart by their query alone: three articles on the second list
+pages carry a dead attachment. 通知公告 lists oldest first over four pages (its newest item is on the last),
+政策文件 pins two old items on top, 招商动态 is unsorted, and the homepage links page 3 of 工作动态 (往期回顾),
+a pager page that is not a column of its own.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.markup import HOME_MAIN
+from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker
+
+
+def show(d, ident: int) -> str:
+    return f"/show.jsp?id={ident}"
+
+
+# (href, text, tag in markup, what it is): the dead media of the main frame
+MEDIA = [
+    ("/flash/kfq_banner.swf", "开发区宣传动画", "object"),
+    ("/media/kfq_intro.mp4", "开发区介绍视频", "embed"),
+    ("/media/kfq_2026.mp4", "2026年招商推介", "source"),
+    ("/images/kfq/banner_bg2026.jpg", "", "style"),
+    ("/images/kfq/side_bg.png", "", "css"),
+]
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "区", 92000)
+
+    def jsp(name, classid, type_, newest, count, pool, gap, **kw) -> Column:
+        return mk.column(name, f"/list.jsp?classid={classid}", type_, newest, count, pool, show, gap=gap,
+                         paging="jsp", classid=classid, **kw)
+
+    news = jsp("工作动态", 5, "news", 2, 45, "gov_news", 3)
+    notice = jsp("通知公告", 6, "notice", 25, 50, "notice", 8, order="asc")
+    policy = jsp("政策文件", 7, "policy", 50, 20, "policy", 15)
+    for days in (900, 800):  # pinned long ago and never taken down
+        when = mk.day(days)
+        policy.items.insert(0, Item(f"示范经济开发区{when.year}年度政策汇编（置顶）", show(when, mk.ids()), when, pinned=True))
+    invest = jsp("招商动态", 8, "news", 4, 12, "gov_news", 4, order="shuffled")
+    personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30)
+    about = Column("机构概况", "/jggk.jsp", "other", static_html=(
+        "<p>示范经济开发区成立于1992年，规划面积56平方公里，设党政办公室、经济发展局、招商服务局等机构。</p>"))
+    site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, about],
+                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("招商动态", 5)], frames="frameset",
+                home_links=[(news.page_path(2), "往期动态回顾")])
+
+    # three articles on second list pages, each with a dead attachment
+    for col in (news, notice, policy):
+        item = col.pages()[1][3]
+        ident = item.path.rsplit("=", 1)[-1]
+        item.attachments = [f"/upload/files/kfq_{ident}.pdf"]
+        site.links.append(PlantedLink(item.attachments[0], item.path, f"附件1：{item.title}（1）.pdf", "http_404",
+                                      "broken", kind="attachment"))
+
+    media = ['<div class="media">',
+             f'<object data="{MEDIA[0][0]}" type="application/x-shockwave-flash" width="300" height="120" '
+             f'title="{MEDIA[0][1]}"></object>',
+             f'<embed src="{MEDIA[1][0]}" type="video/mp4" width="300" height="200" title="{MEDIA[1][1]}">',
+             f'<video controls width="300"><source src="{MEDIA[2][0]}" type="video/mp4">{MEDIA[2][1]}</video>',
+             f'<div class="banner" style="background:url({MEDIA[3][0]}) no-repeat center;height:90px"></div>',
+             f"<style>.media{{background-image:url('{MEDIA[4][0]}')}}</style>",
+             "</div>"]
+    site.homepage_html = "\n".join(media)
+    for href, text, tag in MEDIA:
+        kind = "image" if href.endswith((".jpg", ".png")) else "other"
+        site.links.append(PlantedLink(href, HOME_MAIN, text, "http_404", "broken", tag=tag, kind=kind))
+    return site

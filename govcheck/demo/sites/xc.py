@@ -1,0 +1,64 @@
+"""示范新城区人民政府 (xc): a TRS district portal that passes with deductions (98.6), read through every
+layout that misleads a column reader.
+
+Every column and article page carries a site-wide 最新信息 block and a 热点新闻 ticker (dated today or
+yesterday), a 今天是… line and a script-written date in its header, and 更新时间 in its footer. Its lists page
+in five ways (index_1.html, list_1.html, ?page=2, ?uid=…&pageNum=2); the menu links 工作动态 by its
+directory, the homepage by index.html. 部门动态 is filled by an inline fetch() of data.json, 视频新闻 by an
+external script that builds its URL (only a browser finds it), 图片新闻 shows month-day dates (the year is in
+the article URL). Three columns are empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no
+item); 统计信息 never answers and 财政预算's list shows no dates while its articles answer 503: those two
+cannot be judged (unverified), and read as empty they would reach the five-empty-column veto.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+
+NEWS, OPEN, ABOUT = "新闻中心", "政务公开", "走进新城"
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "区", 94000)
+
+    def col(name, path, type_, newest, count, pool, gap, parent, **kw) -> Column:
+        folder = path.rsplit("/", 1)[0] + "/"
+        return mk.column(name, path, type_, newest, count, pool, trs_path(folder), gap=gap, parent=parent, **kw)
+
+    news = col("工作动态", "/xwzx/gzdt/index.html", "news", 3, 40, "gov_news", 2, NEWS, aliases=("/xwzx/gzdt/",))
+    towns = col("乡镇动态", "/xwzx/xzdt/list.html", "news", 5, 40, "town_news", 3, NEWS, paging="list")
+    pictures = col("图片新闻", "/xwzx/tpxw/index.html", "news", 6, 15, "gov_news", 30, NEWS, style="md")
+    depts = col("部门动态", "/xwzx/bmdt/index.html", "news", 2, 14, "gov_news", 3, NEWS, paging="json", hanweb_id=1)
+    videos = col("视频新闻", "/xwzx/spxw/index.html", "news", 1, 8, "gov_news", 4, NEWS, paging="script", hanweb_id=2)
+    notice = col("通知公告", "/zwgk/tzgg/", "notice", 30, 40, "notice", 8, OPEN, paging="query", style="cn")
+    policy = col("政策文件", "/col/col41/index.html", "policy", 60, 36, "policy", 12, OPEN, paging="pagenum",
+                 hanweb_id=41, layout="table")
+    personnel = col("人事信息", "/zwgk/rsxx/index.html", "personnel", 100, 10, "personnel", 20, OPEN)
+    funds = Column("专项资金", "/zwgk/zxzj/index.html", "other", parent=OPEN, empty_text='<ul class="list"></ul>')
+    projects = Column("重点项目", "/zwgk/zdxm/index.html", "other", parent=OPEN,
+                      empty_text='<div class="list-box"><p class="no-data">暂无信息</p></div>')
+    audits = Column("审计信息", "/zwgk/sjxx/index.html", "other", parent=OPEN, paging="json", hanweb_id=3)
+    stats = col("统计信息", "/zwgk/tjxx/index.html", "other", 12, 10, "other", 20, OPEN, fail="hang")
+    budget = mk.column("财政预算", "/zwgk/czys/index.html", "other", 20, 4, "plan", undated_path("/zwgk/czys/"), gap=30,
+                       parent=OPEN, undated=True, fail="articles_503")
+    about = Column("机构概况", "/zjxc/jggk/index.html", "other", parent=ABOUT, static_html=(
+        "<p>示范新城区设立于2015年，辖6个街道，面积128平方公里，常住人口43.7万人。</p>"))
+    columns = [news, towns, pictures, depts, videos, notice, policy, personnel, funds, projects, audits, stats,
+               budget, about]
+
+    latest = sorted((i for c in (news, depts, towns) for i in c.items[:4]), key=lambda i: i.published, reverse=True)
+    site = Site(meta, cms="trs", columns=columns,
+                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("政策文件", 5)],
+                menu_groups=[(NEWS, ["工作动态", "乡镇动态", "图片新闻", "部门动态", "视频新闻"]),
+                             (OPEN, ["通知公告", "政策文件", "人事信息", "专项资金", "重点项目", "审计信息", "统计信息",
+                                     "财政预算"]),
+                             (ABOUT, ["机构概况"])],
+                side_blocks=[SideBlock("最新信息", tuple(latest[:8]), css="r-box"),
+                             SideBlock("热点新闻", tuple(latest[8:13]), css="hot-news", ticker=True)],
+                sibling_menu=True, today=env.as_of, updated=env.as_of)
+
+    # the hanging column's menu link is on every page, the homepage included; the budget's articles answer 503
+    site.links.append(PlantedLink(stats.path, "/", "统计信息", "timeout", "broken"))
+    site.links += [PlantedLink(i.path, budget.path, i.title, "http_5xx", "broken") for i in budget.items]
+    return site

@@ -1,0 +1,161 @@
+"""The demo sites that carry the layouts real portals use (kx, xc, hd, hx): each layout is on the page where the
+ground truth says, so an audit that misreads it is caught."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from govcheck.demo.server import DemoServer
+from tests.demo.helpers import join, request
+
+AS_OF = date(2026, 11, 26)
+DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+
+
+@pytest.fixture(scope="module")
+def server():
+    with DemoServer(AS_OF, port=0, linkhosts=False) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def truth(server):
+    return server.truth()
+
+
+def page(server, site_id: str, path: str) -> str:
+    status, _, body = request(join(server.base_url(site_id), path))
+    assert status == 200, path
+    return body.decode()
+
+
+def dates(html: str) -> list[date]:
+    return [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(html)]
+
+
+def column(truth, site_id: str, name: str) -> dict:
+    return next(c for c in truth["sites"][site_id]["columns"] if c["name"] == name)
+
+
+def days_ago(n: int) -> str:
+    return (AS_OF - timedelta(days=n)).isoformat()
+
+
+def test_the_new_sites_are_judged_as_planted(truth):
+    s = truth["sites"]
+    assert (s["kx"]["verdict"], s["kx"]["score"], s["kx"]["vetoes"]) == ("qualified", 94.7, [])
+    assert (s["xc"]["verdict"], s["xc"]["score"], s["xc"]["could_flip"]) == ("qualified", 98.6, ["columns_empty"])
+    assert (s["hd"]["verdict"], s["hd"]["vetoes"]) == ("unqualified", ["columns_stale"])
+    assert (s["hx"]["verdict"], s["hx"]["vetoes"]) == ("unqualified", ["columns_empty"])
+    verdicts = {c["name"]: c["verdict"] for c in s["xc"]["columns"]}
+    assert [n for n, v in verdicts.items() if v == "unverified"] == ["统计信息", "财政预算"]
+    assert [n for n, v in verdicts.items() if v == "empty"] == ["专项资金", "重点项目", "审计信息"]
+
+
+def test_frameset_homepage_shows_its_content_in_frames(server, truth):
+    home = page(server, "kx", "/")
+    assert "<frameset" in home and 'src="/top.html"' in home and 'src="/main.html"' in home and "<a " not in home
+    top, main = page(server, "kx", "/top.html"), page(server, "kx", "/main.html")
+    assert 'href="/list.jsp?classid=5"' in top and "网站标识码" not in top
+    assert max(dates(main)).isoformat() == truth["sites"]["kx"]["homepage_last_update"] == days_ago(2)
+    assert "网站标识码：4399030001" in main
+    for tag in ("<object data=", "<embed src=", "<source src=", "background:url(", "background-image:url("):
+        assert tag in main
+
+
+def test_jsp_lists_page_by_query_and_the_homepage_links_a_pager_page(server, truth):
+    main = page(server, "kx", "/main.html")
+    assert 'href="/list.jsp?classid=5&amp;page=3"' in main
+    first = page(server, "kx", "/list.jsp?classid=5")
+    assert "list.jsp?classid=5&amp;page=2" in first and re.search(r'href="/show\.jsp\?id=\d+"', first)
+    third = page(server, "kx", "/list.jsp?classid=5&page=3")
+    assert max(dates(third)) < date.fromisoformat(column(truth, "kx", "工作动态")["last_update"]) - timedelta(days=14)
+
+
+def test_oldest_first_list_has_its_newest_item_on_the_last_page(server, truth):
+    want = date.fromisoformat(column(truth, "kx", "通知公告")["last_update"])
+    first, last = page(server, "kx", "/list.jsp?classid=6"), page(server, "kx", "/list.jsp?classid=6&page=4")
+    assert dates(first) == sorted(dates(first)) and max(dates(first)) < AS_OF - timedelta(days=180)
+    assert max(dates(last)) == want and "尾页" in first
+
+
+def test_pinned_and_unsorted_lists(server, truth):
+    policy = page(server, "kx", "/list.jsp?classid=7")
+    shown = dates(policy.split('class="list"')[1])
+    assert policy.count("[置顶]") == 2 and shown[0] < shown[2] and max(shown).isoformat() == days_ago(50)
+    invest = dates(page(server, "kx", "/list.jsp?classid=8").split('class="list"')[1])
+    assert invest.index(max(invest)) not in (0, len(invest) - 1)
+
+
+def test_query_articles_carry_dead_attachments(server, truth):
+    dead = [ln for ln in truth["sites"]["kx"]["links"] if ln["kind"] == "attachment"]
+    assert len(dead) == 3 and all("/show.jsp?id=" in ln["source"] for ln in dead)
+    for ln in dead:
+        assert request(ln["source"])[0] == 200 and request(ln["url"])[0] == 404
+
+
+def test_side_blocks_header_and_footer_dates_are_not_the_columns(server, truth):
+    html = page(server, "xc", "/zwgk/tzgg/")
+    assert "最新信息" in html and "<marquee" in html and "今天是2026年11月26日" in html and "更新时间：2026-11-26" in html
+    own = dates(html.split('class="list"')[1].split("</ul>")[0])
+    assert max(own).isoformat() == column(truth, "xc", "通知公告")["last_update"] < max(dates(html)).isoformat()
+    for name, path in (("专项资金", "/zwgk/zxzj/"), ("重点项目", "/zwgk/zdxm/")):
+        empty = page(server, "xc", path)
+        assert column(truth, "xc", name)["empty"] and max(dates(empty)) == AS_OF  # dated, yet nothing of its own
+
+
+def test_every_pager_form_is_served(server):
+    for path in ("/zwgk/tzgg/?page=2", "/xwzx/xzdt/list_1.html", "/col/col41/index.html?uid=141&pageNum=2",
+                 "/xwzx/gzdt/index_1.html"):
+        assert "class=\"list\"" in page(server, "xc", path), path
+    assert page(server, "xc", "/xwzx/gzdt/") == page(server, "xc", "/xwzx/gzdt/index.html")
+    assert 'href="/xwzx/gzdt/"' in page(server, "xc", "/")  # the menu's link; the block's 更多 is index.html
+
+
+def test_script_built_lists(server, truth):
+    inline = page(server, "xc", "/xwzx/bmdt/")
+    assert "fetch('/xwzx/bmdt/data.json')" in inline
+    data = json.loads(request(join(server.base_url("xc"), "/xwzx/bmdt/data.json"))[2])
+    assert max(i["pubDate"] for i in data["data"]["list"]) == column(truth, "xc", "部门动态")["last_update"]
+    loader = page(server, "xc", "/xwzx/spxw/")
+    assert "data.json" not in loader and 'src="/xwzx/spxw/loader.js"' in loader
+    assert json.loads(request(join(server.base_url("xc"), "/zwgk/sjxx/data.json"))[2])["data"]["list"] == []
+
+
+def test_unreadable_columns(server):
+    budget = page(server, "xc", "/zwgk/czys/")
+    own = budget.split('class="list"')[1].split("</ul>")[0]
+    links = re.findall(r'href="([^"]+)"', own)
+    assert len(links) == 4 and not dates(own) and not any(re.search(r"\d{8}", link) for link in links)
+    assert all(request(join(server.base_url("xc"), link))[0] == 503 for link in links)
+    with pytest.raises(TimeoutError):
+        request(join(server.base_url("xc"), "/zwgk/tjxx/index.html"), timeout=1)
+
+
+def test_stale_columns_carry_a_fresh_side_block(server, truth):
+    for c in truth["sites"]["hd"]["columns"]:
+        if not c["stale"]:
+            continue
+        html = page(server, "hd", "/" + c["url"].split("/", 3)[3])
+        assert "最新发布" in html and max(dates(html)) >= AS_OF - timedelta(days=4)
+        own = html.split('class="list"')[1]
+        if c["name"] == "民生动态":
+            assert not dates(own.split("</ul>")[0])
+        else:
+            assert max(dates(own.split('class="zxfb"')[0])).isoformat() == c["last_update"]
+
+
+def test_iframe_homepage_and_the_archive_page(server, truth):
+    home = page(server, "hx", "/")
+    assert '<iframe id="main" name="main" src="/main.html"' in home and not dates(home.split("footer")[0])
+    main = page(server, "hx", "/main.html")
+    assert max(dates(main)).isoformat() == truth["sites"]["hx"]["homepage_last_update"]
+    archive = page(server, "hx", "/dag/index.html")
+    assert len(archive.encode()) > 3 * 1024 * 1024 and archive.rindex("/dag/files/hx_1998.pdf") > len(archive) - 5000
+    for c in truth["sites"]["hx"]["columns"]:
+        if c["empty"]:
+            assert "热点新闻" in page(server, "hx", "/" + c["url"].split("/", 3)[3])
