@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from govcheck.cms.article import parse_article
+from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.base import (ArticleMeta, ListItem, ListPage, base_url, class_id, compiled, doc_text, fragments, has_tag,
                                 iter_doc, marker, meta_content)
 from govcheck.cms.generic import GenericList
@@ -17,7 +18,7 @@ from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 
-__all__ = ["ArticleMeta", "ListItem", "ListPage", "detect_family", "parse_article", "parse_hanweb_records",
+__all__ = ["ArticleMeta", "ListItem", "ListPage", "detect_family", "parse_article", "parse_endpoint", "parse_hanweb_records",
            "parse_list"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
@@ -76,16 +77,18 @@ def is_scripted(sel, inline: list[str], srcs: str) -> bool:
     return False
 
 
-def parse_list(sel, url: str, *, as_of: date | None = None) -> ListPage:
+def parse_list(sel, url: str, *, as_of: date | None = None, column: tuple[str, str | None] | None = None) -> ListPage:
     """The column list a page shows. as_of completes month-day dates whose URL has no year (the latest such
-    day not after as_of)."""
+    day not after as_of). column, (its URL, its name), reads the page as that column's: the blocks the whole
+    site carries are not its list."""
     inline, srcs, links = _scripts(sel)
     scripts = "\n".join(inline)
     fam = _family(sel, f"{url}\n{srcs}\n{scripts}", links)
-    page = fam.read(sel, url, base_url(sel, url), scripts, as_of)
+    page = fam.read(sel, url, base_url(sel, url), scripts, as_of, column)
     page.column_name = column_name(sel)
     page.column_type = meta_content(sel, "ColumnType")
     if not page.items and not page.post_requests:
         page.placeholder = is_placeholder(sel)
-        page.scripted = not page.placeholder and is_scripted(sel, inline, srcs)
+        page.endpoints = [] if page.placeholder else find_endpoints(sel, url)
+        page.scripted = not page.placeholder and (bool(page.endpoints) or is_scripted(sel, inline, srcs))
     return page

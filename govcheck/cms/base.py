@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import yaml
 from lxml import etree
@@ -29,6 +29,20 @@ class ListItem:
     raw_date: str | None  # the date as the row shows it, None when it came from the URL or nowhere
 
 
+@dataclass(frozen=True)
+class Endpoint:
+    """A URL that a page's own script loads its list from."""
+    url: str  # absolute, with any query the script writes into it
+    method: str = "GET"  # GET or POST
+    form: dict[str, str] = field(default_factory=dict, hash=False)  # sent as the query (GET) or form data (POST)
+
+    def request_url(self) -> str:
+        """The URL to fetch: a GET carries its fields in the query string."""
+        if self.method != "GET" or not self.form:
+            return self.url
+        return f"{self.url}{'&' if '?' in self.url else '?'}{urlencode(self.form)}"
+
+
 @dataclass
 class ListPage:
     items: list[ListItem]  # in page order, de-duplicated by (url, title)
@@ -38,7 +52,10 @@ class ListPage:
     scripted: bool = False  # no static item, but the list is built by JavaScript
     column_name: str | None = None
     column_type: str | None = None
-    family: str = "generic"  # trs, hanweb, generic
+    family: str = "generic"  # trs, hanweb, generic; endpoint for what a list's endpoint answered
+    endpoints: list[Endpoint] = field(default_factory=list)  # where the page's scripts load a list from
+    blocks: list = field(default_factory=list)  # the candidate blocks (listing.ListBlock) the items were picked from
+    last_page: str | None = None  # the list's last page, when the pager names it (createPageHTML's total, 尾页)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import date
 from urllib.parse import urljoin
 
 from govcheck.cms.base import ListPage, is_phrase, iter_doc, link_title, resolve, same_page
-from govcheck.cms.listing import read_items
+from govcheck.cms.listing import pick_blocks, read_blocks, unique_items
 
 # A pager script that numbers pages backwards from the oldest (index_958_1.html is the oldest page, the
 # first page shows the newest and index_958_<max-1>.html is the second): realpage 06.
@@ -30,6 +30,17 @@ def next_link(sel, base: str, page_url: str) -> str | None:
         url = resolve(base, href)
         if url and not same_page(url, page_url):
             return url
+    return None
+
+
+def last_link(sel, base: str, page_url: str) -> str | None:
+    """The target of a 尾页 (末页, 最后一页) link that leads to another page: the list's last page."""
+    for a in iter_doc(sel, "a"):
+        href = a.get("href")
+        if href and is_phrase(a.text_content(), "last_texts"):
+            url = resolve(base, href)
+            if url and not same_page(url, page_url):
+                return url
     return None
 
 
@@ -57,6 +68,18 @@ class GenericList:
         nxt = reverse_pager_next(scripts, url) or next_link(sel, base, url)
         return [nxt] if nxt else []
 
-    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None) -> ListPage:
-        items = read_items(sel, base, as_of=as_of)
-        return ListPage(items=items, next_pages=self.next_pages(sel, url, base, scripts), family=self.name)
+    def last_page(self, sel, url: str, base: str, scripts: str) -> str | None:
+        return last_link(sel, base, url)
+
+    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None, column: tuple | None = None) -> ListPage:
+        """The list of a page; column (its URL and name) when the page is read as a column's, so that the blocks
+        the whole site carries are left out."""
+        blocks = read_blocks(sel, base, as_of=as_of)
+        column_url, column_name = column or (None, None)
+        picked = pick_blocks(blocks, column_url=column_url, column_name=column_name)
+        for b in picked:
+            b.picked = True
+        items = unique_items(i for b in picked for i in b.items)
+        nxt = self.next_pages(sel, url, base, scripts)
+        return ListPage(items=items, next_pages=nxt, family=self.name, blocks=blocks,
+                        last_page=self.last_page(sel, url, base, scripts) if nxt else None)

@@ -127,7 +127,7 @@ class HanwebList(GenericList):
         m = marker("family")["hanweb"]
         return bool(compiled(*m["page"]).search(page) or (m["links"] and compiled(*m["links"]).search(links)))
 
-    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None) -> ListPage:
+    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None, column: tuple | None = None) -> ListPage:
         site_name = meta_content(sel, "SiteName")
         store, unit, jpage = None, None, []
         for script in iter_doc(sel, "script"):
@@ -149,6 +149,6 @@ class HanwebList(GenericList):
             items = read_items(sel, base, as_of=as_of, all_rows=True)
             return ListPage(items=items, post_requests=next_group(sel.get(), url, n, site_name=site_name),
                             family=self.name)
-        page = super().read(sel, url, base, scripts, as_of)
+        page = super().read(sel, url, base, scripts, as_of, column)
         page.family = self.name
         return page

@@ -1,17 +1,21 @@
 """The items of a list page: dated rows of links, in one pass over the page's links.
 
 A row is the nearest li/tr/dd/dt (or div.item) around a link; rows are grouped by their parent block. The
-blocks that show dates are the list (a sidebar much smaller than the main list is left out); a block of
-undated rows with no date anywhere near is a menu, not a list.
+blocks that show dates are the candidates (a block of undated rows whose links are articles too); a block of
+undated rows with no date anywhere near is a menu, not a list. ``pick_blocks`` chooses the list among them: on
+a column's page it leaves out the blocks the whole site carries (最新信息, a ticker, items of other columns).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from govcheck.cms.base import (ListItem, class_id, compiled, flat, fragments, is_more_text, is_phrase, iter_doc, link_title, marker,
-                                resolve, visible_text)
+                                resolve, squeeze, visible_text)
 from govcheck.judge.dates import date_from_url, match_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
@@ -85,9 +89,17 @@ def _date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     return found if found and _is_date_cell(text, found[1]) else None
 
 
+def _page_date_row(row) -> bool:
+    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页), not an item's."""
+    text = row.text_content()
+    return any(p in text for p in marker("not_item_dates"))
+
+
 def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, str] | None:
     """The date a row shows: a cell that holds only a date, else any date in the row's text outside its
     links, else a date-only part inside the title link."""
+    if _page_date_row(row):
+        return None
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" for p in _up_to(el, row)):
@@ -172,35 +184,156 @@ def _looks_like_article(url: str) -> bool:
     return bool(compiled(*marker("article_url")).search(url.split("?", 1)[0]))
 
 
-def items_of_rows(rows: list[_Row], *, as_of: date | None, all_rows: bool = False) -> list[ListItem]:
-    """The list items among rows: every row with all_rows, else the rows of the dated blocks."""
+@dataclass
+class ListBlock:
+    """A block of list rows that could be a column's list: its items, how many rows show a date, and what says
+    it may be the site's (a side block, a ticker) rather than the column's."""
+
+    items: list[ListItem]
+    rows: int
+    shown: int  # rows that show their own date
+    heading: str = ""  # the title just before the block (最新信息, 通知公告, …)
+    side: str | None = None  # why it looks like a block of the whole site: heading, ticker, class
+    sig: str = ""  # the block's identity across the site's pages: a hash of its links
+    el: object = field(default=None, repr=False, compare=False)
+    picked: bool = False  # chosen as (part of) the list
+
+    @property
+    def dated(self) -> bool:
+        return self.shown > 0 and self.shown * 2 >= self.rows
+
+
+def _signature(items: list[ListItem]) -> str:
+    return hashlib.blake2b("\n".join(i.url for i in items).encode(), digest_size=6).hexdigest()
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "caption", "legend", "strong", "b"})
+_HEADING_LEVELS = 3  # how far up from a block its title may sit
+_HEADING_CHARS = 20
+
+
+def _heading_text(el) -> str:
+    if not isinstance(el.tag, str) or el.tag in ("ul", "ol", "table", "tbody", "script", "style"):
+        return ""
+    if el.find(".//li") is not None or el.find(".//tr") is not None:
+        return ""
+    text = flat(visible_text(el))
+    return text if 0 < len(text) <= _HEADING_CHARS else ""
+
+
+def _block_heading(el) -> str:
+    """The short title written just before a block (its box's header), if any."""
+    node = el
+    for _ in range(_HEADING_LEVELS):
+        if node is None:
+            return ""
+        for sib in node.itersiblings(preceding=True):
+            text = _heading_text(sib)
+            if text:
+                return text
+            if isinstance(sib.tag, str) and sib.find(".//a") is not None and len(flat(visible_text(sib))) > 40:
+                break  # the previous box's content, not a title
+        node = node.getparent()
+    return ""
+
+
+class _SideTest:
+    """Whether a block sits in a ticker or a box of the page's side; memoised per element."""
+
+    def __init__(self):
+        cfg = marker("sitewide_blocks")
+        self.ticker_tags = frozenset(cfg["ticker_tags"])
+        self.ticker = fragments(*cfg["ticker_fragments"])
+        self.side = compiled(*cfg["side_classes"])
+        self.memo: dict = {}
+
+    def __call__(self, el) -> str | None:
+        chain, verdict, node = [], None, el
+        while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
+            if node in self.memo:
+                verdict = self.memo[node]
+                break
+            chain.append(node)
+            ci = class_id(node)
+            if node.tag in self.ticker_tags or self.ticker.search(ci):
+                verdict = "ticker"
+                break
+            if node.tag == "aside" or self.side.search(ci):
+                verdict = "class"
+                break
+            node = node.getparent()
+        for n in chain:
+            self.memo[n] = verdict
+        return verdict
+
+
+def blocks_of_rows(rows: list[_Row], *, as_of: date | None) -> list[ListBlock]:
+    """The candidate blocks among rows, in page order: blocks that show dates, and blocks of undated rows whose
+    links look like articles (their items take the date of their URL, or none)."""
     read = [(r, *_dated(r, as_of)) for r in rows]
-    if all_rows:
-        return _unique(item for _, item, _ in read)
-    blocks: dict = {}
+    groups: dict = {}
     for r, item, shown in read:
-        b = blocks.setdefault(r.el.getparent(), [0, 0])
-        b[0] += 1
-        b[1] += shown
-    dated = {k: v for k, v in blocks.items() if v[1] and v[1] * 2 >= v[0]}
+        g = groups.setdefault(r.el.getparent(), [[], 0, 0, 0])
+        g[0].append(item)
+        g[1] += 1
+        g[2] += shown
+        g[3] += _looks_like_article(item.url)
+    headings = frozenset(squeeze(h) for h in marker("sitewide_blocks")["headings"])
+    side_of = _SideTest()
+    out = []
+    for el, (items, n, shown, articles) in groups.items():
+        dated = shown and shown * 2 >= n
+        if not dated and not (articles >= marker("undated_min_rows") and articles * 5 >= n * 4):
+            continue
+        items = unique_items(items)
+        heading = _block_heading(el) if el is not None else ""
+        side = "heading" if squeeze(heading) in headings else side_of(el) if el is not None else None
+        out.append(ListBlock(items, n, shown, heading, side, _signature(items), el))
+    return out
+
+
+def _under(url: str, folder: str) -> bool:
+    return urlsplit(url).path.startswith(folder)
+
+
+def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, column_name: str | None = None,
+                sitewide: frozenset[str] = frozenset()) -> list[ListBlock]:
+    """The blocks that are the list. Without a column (a homepage, any page) every dated block a portal page shows
+    counts, less a sidebar much smaller than the main list. On a column's page, blocks the site carries on every
+    page are left out (sitewide signatures, a ticker, a box titled 最新信息 unless that is the column's own name,
+    a side box when another block remains), and so are blocks wholly outside the column's folder beside blocks
+    inside it: an empty list next to a dated side block is an empty column."""
+    cands = [b for b in blocks if b.sig not in sitewide]
+    if column_url is not None:
+        own_name = squeeze(column_name)
+        strong = [b for b in cands if b.side in ("heading", "ticker") and squeeze(b.heading) != own_name]
+        cands = [b for b in cands if not any(b is s for s in strong)]
+        weak = [b for b in cands if b.side == "class" and squeeze(b.heading) != own_name]
+        if len(weak) < len(cands):
+            cands = [b for b in cands if not any(b is w for w in weak)]
+        folder = urlsplit(column_url).path.rsplit("/", 1)[0] + "/"
+        if folder != "/":  # a column in a folder of its own: its articles sit under it (TRS, most generic CMSs)
+            inside = {id(b): sum(_under(i.url, folder) for i in b.items) for b in cands}
+            if any(inside[id(b)] * 2 >= len(b.items) for b in cands):
+                cands = [b for b in cands if inside[id(b)]]
+    dated = [b for b in cands if b.dated]
     if dated:
-        most = max(v[1] for v in dated.values())
         if len(dated) < marker("portal_blocks"):
-            dated = {k: v for k, v in dated.items() if v[1] >= marker("block_share") * most}
-        return _unique(item for r, item, _ in read if r.el.getparent() in dated)
-    # no block shows dates: the largest block of article links, dated by their URLs
-    counts: dict = {}
-    for r, item, _ in read:
-        if _looks_like_article(item.url):
-            counts[r.el.getparent()] = counts.get(r.el.getparent(), 0) + 1
-    good = {k: n for k, n in counts.items() if n >= marker("undated_min_rows") and n * 5 >= blocks[k][0] * 4}
-    if not good:
-        return []
-    best = max(good, key=good.get)
-    return _unique(item for r, item, _ in read if r.el.getparent() is best)
+            most = max(b.shown for b in dated)
+            dated = [b for b in dated if b.shown >= marker("block_share") * most]
+        return dated
+    undated = [b for b in cands if not b.dated]
+    return [max(undated, key=lambda b: sum(_looks_like_article(i.url) for i in b.items))] if undated else []
 
 
-def _unique(items) -> list[ListItem]:
+def items_of_rows(rows: list[_Row], *, as_of: date | None, all_rows: bool = False) -> list[ListItem]:
+    """The list items among rows: every row with all_rows, else the rows of the picked blocks."""
+    if all_rows:
+        return unique_items(_dated(r, as_of)[0] for r in rows)
+    return unique_items(i for b in pick_blocks(blocks_of_rows(rows, as_of=as_of)) for i in b.items)
+
+
+def unique_items(items) -> list[ListItem]:
     seen: set = set()
     out = []
     for it in items:
@@ -213,3 +346,7 @@ def _unique(items) -> list[ListItem]:
 
 def read_items(root, base: str, *, as_of: date | None = None, all_rows: bool = False) -> list[ListItem]:
     return items_of_rows(collect_rows(root, base, skip_chrome=not all_rows), as_of=as_of, all_rows=all_rows)
+
+
+def read_blocks(root, base: str, *, as_of: date | None = None) -> list[ListBlock]:
+    return blocks_of_rows(collect_rows(root, base), as_of=as_of)

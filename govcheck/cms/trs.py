@@ -35,6 +35,14 @@ def create_page_next(scripts: str, page_url: str) -> str | None:
     return None
 
 
+def create_page_last(scripts: str, page_url: str) -> str | None:
+    """The last list page a createPageHTML() call (either form) names."""
+    for m in _CALL.finditer(scripts):
+        total = int(m["total"])
+        return urljoin(page_url, f"{m['name']}_{total - 1}.{m['ext']}") if total > 1 else None
+    return None
+
+
 class TrsList(GenericList):
     name = "trs"
 
@@ -45,3 +53,6 @@ class TrsList(GenericList):
     def next_pages(self, sel, url: str, base: str, scripts: str) -> list[str]:
         nxt = create_page_next(scripts, url)
         return [nxt] if nxt else super().next_pages(sel, url, base, scripts)
+
+    def last_page(self, sel, url: str, base: str, scripts: str) -> str | None:
+        return create_page_last(scripts, url) or super().last_page(sel, url, base, scripts)

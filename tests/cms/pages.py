@@ -18,11 +18,22 @@ REAL_URLS = {
     "09-shanxi-article-2019.html": "http://www.shanxi.gov.cn/yw/sxyw/201909/t20190918_693227.shtml",
     "10-govcn-gongbao-article-2007.html": "https://www.gov.cn/gongbao/content/2007/content_711039.htm",
     "11-dingxi-hanweb-datastore-2022.html": "http://www.dingxi.gov.cn/col/col12377/index.html",
+    "14-ndrc-tz-2026.html": "http://www.ndrc.gov.cn/xxgk/zcfb/tz/index.html",
+    "15-jsfzggw-tzgg-2026.html": "https://fzggw.jiangsu.gov.cn/col/col83620/index.html",
+    "16-zjfzggw-xzgfxwj-2026.html": "https://fzggw.zj.gov.cn/col/col1229565788/index.html",
+    # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
+    "17-zjfzggw-xzgfxwj-2026-unit.json":
+        "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",
 }
 
 
 def real_text(name: str) -> str:
     return (FIXTURES / "realpages" / name).read_text(encoding="utf-8")
+
+
+def real_bytes(name: str) -> bytes:
+    """A real page as saved: its line endings untouched (real_text turns CRLF into LF)."""
+    return (FIXTURES / "realpages" / name).read_bytes()
 
 
 @cache

@@ -1,0 +1,440 @@
+"""Lists that a page's own script loads: the endpoints its scripts name, and the items of their answers.
+
+find_endpoints reads the requests that inline scripts write (XMLHttpRequest, fetch, jQuery, axios) and the
+<script url="…" queryData="{…}"> of jpaas' unitbuild.js (realpage 16); parse_endpoint reads the list out of
+what such an endpoint answers: JSON, XML or HTML (realpage 17). No script is run, nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, timedelta, timezone
+from html import unescape
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
+from parsel import Selector
+
+from govcheck.cms.base import (Endpoint, ListItem, ListPage, base_url, clean, compiled, flat, host_of, iter_doc, marker,
+                                resolve, same_page)
+from govcheck.cms.listing import read_items
+from govcheck.judge.dates import match_date
+
+__all__ = ["Endpoint", "find_endpoints", "parse_endpoint"]
+
+_QUOTES = "'\"`"
+_OPEN, _CLOSE = "{[(", "}])"
+_KEY = re.compile(r"[\w$]+")
+_WRAPPER = re.compile(r"^(?:new\s+)?[\w$.]+\s*\(\s*")  # JSON.stringify(…), new URLSearchParams(…), $.param(…)
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
+_TAG = re.compile(r"<[^>]+>")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares its encoding
+_CHINA = timezone(timedelta(hours=8))  # epoch stamps are read as the portals' own calendar day
+_NOT_JSON = object()
+
+
+# --- JavaScript literals, read and never run ---------------------------------------------------------------
+
+def _string(text: str, i: int) -> tuple[str | None, int] | None:
+    """(value, index after) of the string literal that opens at text[i]; the value is None for a template
+    literal with ${…} (its end still lets a scan skip it)."""
+    if i >= len(text) or text[i] not in _QUOTES:
+        return None
+    quote, out, j = text[i], [], i + 1
+    while j < len(text):
+        c = text[j]
+        if c == "\\":
+            nxt = text[j + 1:j + 2]
+            if nxt == "u" and _HEX4.fullmatch(text[j + 2:j + 6]):
+                out.append(chr(int(text[j + 2:j + 6], 16)))
+                j += 6
+            else:
+                out.append(nxt)
+                j += 2
+            continue
+        if c == quote:
+            value = "".join(out)
+            return (None if quote == "`" and "${" in value else value), j + 1
+        if c == "\n" and quote != "`":
+            return None  # not a string after all (an apostrophe in a comment)
+        out.append(c)
+        j += 1
+    return None
+
+
+def _scan(text: str, start: int):
+    """(index, character) outside string literals, from start."""
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c in _QUOTES:
+            s = _string(text, i)
+            if s is not None:
+                i = s[1]
+                continue
+        yield i, c
+        i += 1
+
+
+def _object(text: str, i: int) -> str | None:
+    """The {…} object literal that opens at text[i]."""
+    if i < 0 or i >= len(text) or text[i] != "{":
+        return None
+    depth = 0
+    for j, c in _scan(text, i):
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return text[i:j + 1]
+    return None
+
+
+def _argument(text: str, i: int) -> str:
+    """The source text of the call argument that starts at text[i], up to its comma or closing bracket."""
+    depth = 0
+    for j, c in _scan(text, i):
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            if depth == 0:
+                return text[i:j]
+            depth -= 1
+        elif c == "," and depth == 0:
+            return text[i:j]
+    return text[i:]
+
+
+def _entries(obj: str) -> dict[str, str]:
+    """The key: value pairs of an object literal, each value as source text (nested objects included)."""
+    out: dict[str, str] = {}
+    body, start = obj[1:-1], 0
+    while start <= len(body):
+        part = _argument(body, start)
+        start += len(part) + 1
+        part = part.strip()
+        s = _string(part, 0)
+        if s is not None and s[0] is not None:
+            key, rest = s[0], part[s[1]:]
+        else:
+            m = _KEY.match(part)
+            if not m:
+                continue
+            key, rest = m.group(0), part[m.end():]
+        rest = rest.lstrip()
+        if rest.startswith(":"):  # not a shorthand {page} or a method
+            out.setdefault(key, rest[1:].strip())
+    return out
+
+
+def _literal(raw: str | None) -> str | None:
+    """The value of a string, number or boolean literal written alone; None for an expression."""
+    raw = (raw or "").strip()
+    s = _string(raw, 0)
+    if s is not None:
+        return s[0] if s[1] == len(raw) else None
+    return raw if _NUMBER.fullmatch(raw) or raw in ("true", "false", "null") else None
+
+
+def _fields(raw: str | None) -> dict[str, str]:
+    """What a data argument sends: the literal values of an object (also inside JSON.stringify(…) or new
+    URLSearchParams(…)), or a query string; fields whose value is a variable are unknown and left out."""
+    raw = (raw or "").strip()
+    wrapper = _WRAPPER.match(raw)
+    if wrapper:  # the wrapper's first argument; a callback's parameters lead to no object and no field
+        raw = _argument(raw, wrapper.end()).strip()
+    text = _literal(raw)
+    if text is not None and not text.lstrip().startswith("{"):
+        return dict(parse_qsl(text.lstrip("?"), keep_blank_values=True)) if "=" in text else {}
+    if text is not None:
+        raw = text.strip()  # a JSON object written as a string
+    obj = _object(raw, 0)
+    if obj is None:
+        return {}
+    return {k: v for k, value in _entries(obj).items() if (v := _literal(value)) is not None}
+
+
+# --- finding the endpoints ---------------------------------------------------------------------------------
+
+def _url_at(text: str, i: int) -> tuple[str, int] | None:
+    """(URL, index after) of a URL argument written as one string literal (not built with +) at text[i]."""
+    s = _string(text, i)
+    if s is None or s[0] is None:
+        return None
+    j = s[1]
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return (s[0], j) if j < len(text) and text[j] in ",)" else None
+
+
+def _after(text: str, i: int) -> str:
+    """The source of the argument after the comma at text[i], or "" when the call ends there."""
+    return _argument(text, i + 1).strip() if i < len(text) and text[i] == "," else ""
+
+
+def _method(verb: str | None) -> str:
+    """POST for a verb listed in post_verbs, else GET."""
+    return "POST" if (verb or "").lower() in marker("endpoints")["post_verbs"] else "GET"
+
+
+def _settings(entries: dict[str, str], method: str) -> tuple[str, dict[str, str]]:
+    """(method, fields) from a settings object: its type/method, and its data/params/body."""
+    cfg = marker("endpoints")
+    verb = next((_literal(entries[k]) for k in cfg["method_keys"] if k in entries), None)
+    data = next((entries[k] for k in cfg["data_keys"] if k in entries), None)
+    return (_method(verb) if verb else method), _fields(data)
+
+
+def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
+    """(position, URL as written, method, fields) of each request an inline script writes."""
+    cfg = marker("endpoints")
+    calls = cfg["calls"]
+    out = []
+    for kind in ("data_after_url", "settings_after_url", "xhr_open"):
+        for pattern in calls[kind]:
+            for m in compiled(pattern).finditer(script):
+                found = _url_at(script, m.end())
+                if found is None:
+                    continue
+                url, j = found
+                method, form = _method(m.groupdict().get("verb")), {}
+                if kind == "data_after_url":
+                    form = _fields(_after(script, j))
+                elif kind == "settings_after_url":
+                    method, form = _settings(_entries(_object(_after(script, j), 0) or "{}"), method)
+                elif method == "POST":  # the body of the x.send(…) after x.open("POST", …)
+                    send = compiled(cfg["xhr_send"]).search(script, j)
+                    form = _fields(_argument(script, send.end())) if send else {}
+                out.append((m.start(), url, method, form))
+    for pattern in calls["settings_only"]:
+        for m in compiled(pattern).finditer(script):
+            entries = _entries(_object(script, m.end()) or "{}")
+            url = next((_literal(entries[k]) for k in cfg["url_keys"] if k in entries), None)
+            if url:
+                out.append((m.start(), url, *_settings(entries, "GET")))
+    return sorted(out, key=lambda call: call[0])
+
+
+def _named_by_attributes(script) -> tuple[str, str, dict[str, str]] | None:
+    """(URL, method, fields) a <script url="…" queryData="{…}"> names for its builder to load."""
+    cfg = marker("endpoints")
+    attrs = {k.lower(): v for k, v in script.attrib.items()}
+    url = next((attrs[a] for a in cfg["script_url_attributes"] if attrs.get(a)), None)
+    if url is None:
+        return None
+    data = next((attrs[a] for a in cfg["script_data_attributes"] if attrs.get(a)), None)
+    return url, cfg["script_method"], _fields(data)
+
+
+def _endpoint_url(base: str, href: str, page_url: str) -> str | None:
+    """The absolute URL of a request, or None when it leaves the site, is the page itself, or loads code,
+    styles or pictures."""
+    url = resolve(base, href)
+    if url is None or host_of(url) != host_of(page_url) or same_page(url, page_url):
+        return None
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    if "." in name and name.rsplit(".", 1)[1].lower() in marker("endpoints")["skip_extensions"]:
+        return None
+    return url
+
+
+def find_endpoints(sel, page_url: str) -> list[Endpoint]:
+    """The same-host URLs the page's scripts load data from, in page order, each once."""
+    base = base_url(sel, page_url)
+    out, seen = [], set()
+    for script in iter_doc(sel, "script"):
+        requests = []
+        named = _named_by_attributes(script)
+        if named:
+            requests.append(named)
+        if script.text and not script.get("src"):  # a browser ignores the text of a script with src
+            requests.extend(call[1:] for call in _calls(script.text))
+        for href, method, form in requests:
+            url = _endpoint_url(base, href, page_url)
+            key = (url, method, tuple(sorted(form.items())))
+            if url and key not in seen:
+                seen.add(key)
+                out.append(Endpoint(url=url, method=method, form=form))
+    return out
+
+
+# --- reading an answer -------------------------------------------------------------------------------------
+
+def _pattern(key: str) -> re.Pattern:
+    return compiled(marker("endpoints")[key], flags=re.I | re.S)
+
+
+def _pick(pairs: list[tuple[str, object]], role: str) -> list:
+    """The values whose names fit role (title, url, date), the most trusted name pattern first."""
+    out = []
+    for pat in marker("endpoints")["fields"][role]:
+        for name, value in pairs:
+            if value not in (None, "") and compiled(pat).search(name.lower()):
+                out.append(value)
+    return out
+
+
+def _stamp(n: float) -> date | None:
+    """The day of an epoch stamp in seconds or milliseconds."""
+    if 1e12 <= n < 1e13:
+        n /= 1000
+    elif not 1e9 <= n < 1e10:
+        return None
+    return datetime.fromtimestamp(n, _CHINA).date()
+
+
+def _when(values: list, url: str, as_of: date | None) -> tuple[date | None, str | None]:
+    """(date, as written) from the first date-named value that holds a date."""
+    for value in values:
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()):
+            day = _stamp(float(value))
+            if day:
+                return day, str(value).strip()
+            continue
+        found = match_date(flat(str(value)), url=url, year_hint=as_of.year if as_of else None)
+        if found:
+            return found
+    return None, None
+
+
+def _item(titles: list, urls: list, dates: list, base: str, as_of: date | None) -> ListItem | None:
+    """A list item from the named values of one JSON object or XML element, when it has a title and a URL."""
+    title = next((t for t in (clean(unescape(_TAG.sub("", v))) for v in titles if isinstance(v, str)) if t), "")
+    url = next((u for u in (resolve(base, v) for v in urls if isinstance(v, str) and "<" not in v) if u), None)
+    if not title or url is None:
+        return None
+    return ListItem(title, url, *_when(dates, url, as_of))
+
+
+def _scalars(node) -> list[tuple[str, object]]:
+    """(key, value) of every scalar inside a JSON object, nested ones included, in order."""
+    out, stack = [], [node]
+    while stack:
+        cur = stack.pop()
+        pairs = cur.items() if isinstance(cur, dict) else (("", v) for v in cur)
+        nested = []
+        for k, v in pairs:
+            if isinstance(v, (dict, list)):
+                nested.append(v)
+            else:
+                out.append((k, v))
+        stack.extend(reversed(nested))
+    return out
+
+
+def _json_items(data, base: str, as_of: date | None) -> list[ListItem]:
+    """Objects in arrays that have a title and a URL (a date anywhere inside), and the HTML list in any string
+    value. An object outside an array is a wrapper ({"pageTitle", "nextUrl", "list": […]}), never an item."""
+    html = _pattern("html_value")
+    out: list[ListItem] = []
+    stack = [(data, False)]
+    while stack:
+        node, in_array = stack.pop()
+        if isinstance(node, dict):
+            if in_array:
+                own = [(k, v) for k, v in node.items() if not isinstance(v, (dict, list))]
+                item = _item(_pick(own, "title"), _pick(own, "url"), _pick(_scalars(node), "date"), base, as_of)
+                if item:
+                    out.append(item)
+                    continue
+            stack.extend((v, False) for v in reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend((v, True) for v in reversed(node))
+        elif isinstance(node, str) and html.search(node):
+            out.extend(_html_items(node, base, as_of))
+    return out
+
+
+def _children(el) -> list[tuple[str, str]]:
+    """(tag, text) of an XML element's children; a link's href when it has no text (Atom)."""
+    return [(etree.QName(c).localname, "".join(c.itertext()).strip() or c.get("href") or "")
+            for c in el if isinstance(c.tag, str)]
+
+
+def _item_like(named: list[tuple[str, str]]) -> bool:
+    return bool(_pick(named, "title") and _pick(named, "url"))
+
+
+def _xml_items(text: str, base: str, as_of: date | None) -> list[ListItem]:
+    """Elements with title and link children (a date anywhere inside), else the HTML their texts hold
+    (Hanweb's <record><![CDATA[<li>…]]></record>)."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return []
+    if root is None:
+        return []
+    html = _pattern("html_value")
+    out: list[ListItem] = []
+    markup: list[str] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        kids = [c for c in el if isinstance(c.tag, str)]
+        named = _children(el)
+        # an RSS <channel> has a title and a link too: an element whose children are items holds them
+        if _item_like(named) and not any(_item_like(_children(c)) for c in kids):
+            inside = [(etree.QName(d).localname, "".join(d.itertext()).strip())
+                      for d in el.iterdescendants() if isinstance(d.tag, str)]
+            item = _item(_pick(named, "title"), _pick(named, "url"), _pick(inside, "date"), base, as_of)
+            if item:
+                out.append(item)
+                continue
+        if el.text and html.search(el.text):
+            markup.append(el.text)
+        stack.extend(reversed(kids))
+    if markup:
+        out.extend(_html_items("\n".join(markup), base, as_of))
+    return out
+
+
+def _html_items(text: str, base: str, as_of: date | None) -> list[ListItem]:
+    return read_items(Selector(text=text), base, as_of=as_of) if text.strip() else []
+
+
+def _json(text: str, content_type: str):
+    """The parsed JSON (or JSONP) answer, or _NOT_JSON."""
+    candidates = []
+    if text[:1] in "{[\"" or "json" in content_type:
+        candidates.append(text)
+    padded = _pattern("jsonp").match(text)
+    if padded:
+        candidates.append(padded.group(1))
+    for candidate in candidates:
+        try:
+            return json.loads(candidate)
+        except ValueError:
+            continue
+    return _NOT_JSON
+
+
+def _unique(items: list[ListItem]) -> list[ListItem]:
+    seen: set = set()
+    out = []
+    for it in items:
+        if (it.url, it.title) not in seen:
+            seen.add((it.url, it.title))
+            out.append(it)
+    return out
+
+
+def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_type: str = "") -> ListPage:
+    """The list in an endpoint's answer (JSON, XML or HTML). url is the page that loads it: the links resolve
+    against the page, where the script puts them. as_of lends its year to a month-day date whose URL has none;
+    content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful)."""
+    body = (text or "").lstrip("\ufeff").strip()
+    content_type = content_type.lower()
+    data = _json(body, content_type)
+    if data is not _NOT_JSON:
+        items = _json_items(data, url, as_of)
+    else:
+        # XML first unless it is an HTML page: an HTML fragment that also parses as XML falls through
+        items = [] if _pattern("html_document").match(body) else _xml_items(body, url, as_of)
+        items = items or _html_items(body, url, as_of)
+    return ListPage(items=_unique(items), family="endpoint")

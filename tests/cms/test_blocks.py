@@ -1,0 +1,92 @@
+"""A column's own list among the blocks of its page: the blocks the whole site carries are not its list."""
+
+from datetime import date
+
+from parsel import Selector
+
+from govcheck.cms import parse_list
+from govcheck.cms.listing import pick_blocks, read_blocks
+
+AS_OF = date(2026, 11, 26)
+URL = "http://a.gov.cn/xwzx/bmdt/index.html"
+COLUMN = ("http://a.gov.cn/xwzx/bmdt/", "部门动态")
+
+
+def rows(folder: str, days: list[int], undated: bool = False) -> str:
+    out = []
+    for k, day in enumerate(days):
+        shown = "" if undated else f"<span>2026-{day // 100:02d}-{day % 100:02d}</span>"
+        out.append(f'<li><a href="{folder}content_{k}{day}.html">标题{k}关于开展工作的通知</a>{shown}</li>')
+    return "<ul>" + "".join(out) + "</ul>"
+
+
+OWN = rows("/xwzx/bmdt/", [1020, 1018, 1015, 1012, 1009, 1005, 1001, 928, 925, 920])  # newest 2026-10-20
+SIDE = rows("/xwzx/yw/", [1125, 1124, 1124, 1123, 1122, 1121, 1120, 1119])  # the site's newest, 2026-11-25
+
+
+def page(main: str, side: str = "", side_box: str = '<div class="box"><h3>最新信息</h3>{}</div>') -> Selector:
+    return Selector(text=f'<html><body><div class="main"><h2>部门动态</h2>{main}</div>'
+                         f'<div class="r">{side_box.format(side) if side else ""}</div></body></html>')
+
+
+def newest(sel, column=COLUMN):
+    dates = [i.date for i in parse_list(sel, URL, as_of=AS_OF, column=column).items if i.date]
+    return max(dates, default=None)
+
+
+def test_a_side_block_titled_as_the_sites_is_not_the_columns_list():
+    sel = page(OWN, SIDE)
+    assert newest(sel) == date(2026, 10, 20)
+    assert newest(sel, column=None) == date(2026, 11, 25)  # a page read as no column's: the homepage's rule
+
+
+def test_a_side_block_of_other_columns_items_is_left_out_by_its_links():
+    sel = page(OWN, SIDE, '<div class="box"><h3>今日关注</h3>{}</div>')  # a neutral title and class
+    assert newest(sel) == date(2026, 10, 20)
+
+
+def test_an_empty_list_beside_a_dated_side_block_is_empty():
+    listing = parse_list(page('<ul class="list"></ul>', SIDE), URL, as_of=AS_OF, column=COLUMN)
+    assert listing.items == [] and not listing.placeholder
+    listing = parse_list(page('<div class="list"><p>暂无信息</p></div>', SIDE), URL, as_of=AS_OF, column=COLUMN)
+    assert listing.items == [] and listing.placeholder
+
+
+def test_a_ticker_is_not_the_list():
+    ticker = f'<div class="x"><marquee>{SIDE}</marquee></div>'
+    assert newest(page(OWN + ticker)) == date(2026, 10, 20)
+
+
+def test_an_undated_own_list_beside_a_dated_side_block_is_the_list():
+    listing = parse_list(page(rows("/xwzx/bmdt/", [1020, 1018, 1015, 1012], undated=True), SIDE), URL, as_of=AS_OF,
+                         column=COLUMN)
+    assert len(listing.items) == 4 and all(i.date is None for i in listing.items)
+
+
+def test_a_column_named_like_a_side_title_keeps_its_list():
+    sel = Selector(text=f"<html><body><h2>最新动态</h2>{SIDE}</body></html>")
+    listing = parse_list(sel, "http://a.gov.cn/zxdt/index.html", as_of=AS_OF, column=("http://a.gov.cn/zxdt/", "最新动态"))
+    assert len(listing.items) == 8
+
+
+def test_sitewide_signatures_are_left_out():
+    sel = page(rows("/x/", [1020, 1018, 1015, 1012, 1009, 1005, 1001, 928]), SIDE, '<div class="b">{}</div>')
+    blocks = read_blocks(sel, URL, as_of=AS_OF)
+    assert len(pick_blocks(blocks, column_url="http://a.gov.cn/list.jsp?classid=5")) == 2  # nothing tells them apart
+    side = next(b for b in blocks if "/xwzx/yw/" in b.items[0].url)
+    (own,) = pick_blocks(blocks, column_url="http://a.gov.cn/list.jsp?classid=5", sitewide=frozenset({side.sig}))
+    assert own is not side
+
+
+def test_todays_date_in_the_header_is_no_item():
+    sel = Selector(text='<html><body><div class="top-bar"><ul><li>今天是2026年11月26日 星期四 '
+                        '<a href="javascript:SetHome()">设为首页</a> <a href="/fav.html">加入收藏</a></li></ul></div>'
+                        f'<div class="main">{OWN}</div></body></html>')
+    assert newest(sel, column=None) == date(2026, 10, 20)
+
+
+def test_the_last_page_is_named_by_the_pager():
+    trs = Selector(text=f'<html><body>{OWN}<script>createPageHTML(4, 0, "index", "html");</script></body></html>')
+    assert parse_list(trs, URL, as_of=AS_OF).last_page == "http://a.gov.cn/xwzx/bmdt/index_3.html"
+    generic = Selector(text=f'<html><body>{OWN}<a href="?page=2">下一页</a><a href="?page=7">尾页</a></body></html>')
+    assert parse_list(generic, URL, as_of=AS_OF).last_page == "http://a.gov.cn/xwzx/bmdt/index.html?page=7"

@@ -1,0 +1,35 @@
+"""A column's one identity: every URL of its list folds onto one key, and later pages are told apart."""
+
+import pytest
+
+from govcheck.cms.list_urls import column_key, is_later_page
+
+CASES = [
+    # (url, its column's key, a later page)
+    ("http://a/xwzx/gzdt/", "http://a/xwzx/gzdt/", False),
+    ("http://a/xwzx/gzdt/index.html", "http://a/xwzx/gzdt/", False),
+    ("http://a/xwzx/gzdt/index.shtml", "http://a/xwzx/gzdt/", False),
+    ("http://a/xwzx/gzdt/index_3.html", "http://a/xwzx/gzdt/", True),
+    ("http://a/n3/n13/index_958_12.html", "http://a/n3/n13/", True),  # realpage 06's reverse pager
+    ("http://a/xwzx/xzdt/list.html", "http://a/xwzx/xzdt/list.html", False),
+    ("http://a/xwzx/xzdt/list_2.html", "http://a/xwzx/xzdt/list.html", True),
+    ("http://a/zwgk/tzgg/?page=2", "http://a/zwgk/tzgg/", True),
+    ("http://a/zwgk/tzgg/?page=1", "http://a/zwgk/tzgg/", False),
+    ("http://a/col/col41/index.html?uid=141&pageNum=2", "http://a/col/col41/", True),
+    ("http://a/list.jsp?classid=5&page=2", "http://a/list.jsp?classid=5", True),
+    ("http://a/list.jsp?page=3&classid=5", "http://a/list.jsp?classid=5", True),
+    ("http://a/list.jsp?classid=5", "http://a/list.jsp?classid=5", False),
+    ("http://a/NewsList.aspx?ClassID=7&PageIndex=4", "http://a/NewsList.aspx?ClassID=7", True),
+    ("http://a/a/b/default.aspx?x=1&page=3#frag", "http://a/a/b/?x=1", True),
+]
+
+
+@pytest.mark.parametrize("url, key, later", CASES)
+def test_every_url_of_a_list_folds_onto_its_column(url, key, later):
+    assert (column_key(url), is_later_page(url)) == (key, later)
+
+
+@pytest.mark.parametrize("url", ["http://a/show.jsp?id=5238", "http://a/content.jsp?id=9", "http://a/art/2026/1/2/art_1_2.html",
+                                 "http://a/xwzx/gzdt/202611/t20261120_123.html"])
+def test_articles_keep_their_own_identity(url):
+    assert column_key(url) == url and not is_later_page(url)
