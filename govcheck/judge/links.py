@@ -608,12 +608,21 @@ def _normalize(base: str, href: str) -> str | None:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+# Tags whose link is always an image: <img>, <input type=image> and the legacy background attribute.
+_IMAGE_TAGS = frozenset({"img", "input", "body", "table", "tr", "td", "th"})
+# Tags whose target is shown or played inside the page, never a page to crawl: an image or an attachment by its
+# extension, else other. "css" is a url(...) of a style attribute or a <style> element.
+_EMBEDDED_TAGS = frozenset({"object", "embed", "source", "video", "audio", "track", "css"})
+# Tags whose target is a page when its extension does not say otherwise (frames are pages of their own).
+_PAGE_TAGS = frozenset({"a", "area", "iframe", "frame", "form", ""})
+
+
 def link_kind(url: str, tag: str) -> str:
     """image, attachment, page or other, from the tag that holds the link and the path's extension."""
     tag = tag.lower()
     if tag in ("link", "script"):
         return "other"
-    if tag == "img":
+    if tag in _IMAGE_TAGS:
         return "image"
     try:
         path = urlsplit(url).path
@@ -623,6 +632,8 @@ def link_kind(url: str, tag: str) -> str:
     dot = last.rfind(".")
     ext = unquote(last[dot + 1 :]).lower() if dot > 0 or (dot == 0 and len(last) > 1) else ""
     kind = _rules().kind_by_ext.get(ext) if ext else None
+    if tag in _EMBEDDED_TAGS:
+        return kind if kind == "image" or kind == "attachment" else "other"
     if kind:
         return kind
-    return "page" if tag in ("a", "area", "iframe", "frame", "form", "") else "other"
+    return "page" if tag in _PAGE_TAGS else "other"

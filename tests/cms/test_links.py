@@ -154,6 +154,12 @@ def test_data_uris_and_fragments_skipped():
     assert hrefs(body, head) == [("img", "/i/real.png")]
 
 
+def test_css_urls_any_case_and_around_wide_characters():
+    # İ lower-cases to two characters: the offsets found on the lower-cased copy must not drift
+    assert css_urls("İİ{background:URL(/a.png)} .b{background:uRl('/b\\2e png')} @IMPORT 'c.css';"
+                    " .d{background:url('/d url(e).png')}") == ["/a.png", "/b.png", "c.css", "/d url(e).png"]
+
+
 def test_css_urls_of_empty_or_bad_values():
     assert css_urls("a{background:url()} b{background:url(a b.png)} c{x:url( 'ok.png' )}") == ["ok.png"]
     assert css_urls("a{background:url(x.png)", imports=False) == ["x.png"]
@@ -181,21 +187,30 @@ def test_background_attribute_of_old_table_layouts():
     assert {link_kind(url, tag) for tag, *_, url in found} == {"image"}
 
 
+def test_background_colours_and_other_elements_left_out():
+    found = hrefs('<table background="#ffffff"><tr><td background="white">x</td><td background="">y</td></tr></table>'
+                  '<div background="/i/div.gif">z</div>')
+    assert found == []
+
+
 def test_document_order():
     head = '<link rel="stylesheet" href="/1.css"><style>.h{background:url(/2.png)}</style>'
     body = ('<div style="background:url(/3.png)"><a href="/4.html" style="background:url(/5.png)">x</a>'
             '<img src="/6.png" srcset="/7.png 2x"></div><iframe src="/8.html"></iframe>'
             '<table><tr><td background="/9.gif"><object data="/10.swf"></object></td></tr></table>'
             '<video poster="/12.jpg" src="/11.mp4"></video><p style="background:url(/13.png)"></p>'
-            '<embed src="/14.swf"><area href="/15.html"><input type="image" src="/16.gif"><a href="/17.html">e</a>')
+            '<embed src="/14.swf"><area href="/15.html"><input type="image" src="/16.gif"><a href="/17.html">e</a>'
+            '<div style="background:url(/18.png)"><span style="background:url(/19.png)"><b>no link</b></span></div>'
+            '<p style="background:url(/20.png)"></p>')
     assert [h for _, h in hrefs(body, head)] == [f"/{n}.{e}" for n, e in (
         (1, "css"), (2, "png"), (3, "png"), (4, "html"), (5, "png"), (6, "png"), (7, "png"), (8, "html"), (9, "gif"),
-        (10, "swf"), (11, "mp4"), (12, "jpg"), (13, "png"), (14, "swf"), (15, "html"), (16, "gif"), (17, "html"))]
+        (10, "swf"), (11, "mp4"), (12, "jpg"), (13, "png"), (14, "swf"), (15, "html"), (16, "gif"), (17, "html"),
+        (18, "png"), (19, "png"), (20, "png"))]
 
 
 def test_link_at_the_end_of_a_3_mb_list_page():
     rows = []
-    for i in range(14000):
+    for i in range(15000):
         style = ' style="background:url(/images/dot.gif) no-repeat left"' if i % 50 == 0 else ""
         rows.append(f'<tr{style}><td class="title"><a href="./2023{i % 12 + 1:02d}/t20230101_{i}.html" target="_blank"'
                     f' title="关于印发第{i}号文件的通知">关于印发第{i}号文件的通知</a></td><td class="date">2023-01-01</td></tr>\n')
@@ -207,7 +222,7 @@ def test_link_at_the_end_of_a_3_mb_list_page():
     found = [(el.tag, href, text, url) for el, href, text, _, url in page_links(Selector(text=page).root, BASE)]
     assert found[-2:] == [("iframe", "/footer.html", "页脚", "http://www.x.gov.cn/footer.html"),
                           ("a", "../../wzdt/index.html", "网站地图", "http://www.x.gov.cn/wzdt/index.html")]
-    assert len(found) == 1 + 14000 + 14000 // 50 + 2
+    assert len(found) == 1 + 15000 + 15000 // 50 + 2
     assert found[1] == ("css", "/images/dot.gif", "", "http://www.x.gov.cn/images/dot.gif")
     assert found[2][3] == "http://www.x.gov.cn/zwgk/tzgg/202301/t20230101_0.html"
 

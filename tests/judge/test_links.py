@@ -553,6 +553,35 @@ def test_urls_cached_per_directory_resolve_as_against_the_page(base, href):
         ("http://x.gov.cn/a.js", "script", "other"),
         ("http://x.gov.cn/a.css", "a", "other"),
         ("http://x.gov.cn/a.swf?x=1", "embed", "attachment"),
+        # frames are pages of the site, unless the extension says otherwise
+        ("http://x.gov.cn/main.html", "frame", "page"),
+        ("http://x.gov.cn/col/col12/", "frame", "page"),
+        ("http://x.gov.cn/module/visit.jsp?i=1", "iframe", "page"),
+        ("http://x.gov.cn/doc/a.pdf", "iframe", "attachment"),
+        ("http://x.gov.cn/doc/a.pdf", "frame", "attachment"),
+        # what a page embeds or plays is never a page to crawl
+        ("http://x.gov.cn/flash/top.swf", "object", "attachment"),
+        ("http://x.gov.cn/intro.html", "object", "other"),
+        ("http://x.gov.cn/player?id=3", "embed", "other"),
+        ("http://x.gov.cn/v/a.mp4", "video", "attachment"),
+        ("http://x.gov.cn/v/a.jpg", "video", "image"),
+        ("http://x.gov.cn/v/stream", "video", "other"),
+        ("http://x.gov.cn/v/a.MP3", "audio", "attachment"),
+        ("http://x.gov.cn/i/a.webp", "source", "image"),
+        ("http://x.gov.cn/v/a.webm", "source", "attachment"),
+        ("http://x.gov.cn/v/a.vtt", "track", "other"),
+        # CSS url(...): an image by its extension, else other (fonts, imported sheets, scripts' endpoints)
+        ("http://x.gov.cn/images/bg.gif", "css", "image"),
+        ("http://x.gov.cn/images/bg.PNG?v=2", "css", "image"),
+        ("http://x.gov.cn/css/more.css", "css", "other"),
+        ("http://x.gov.cn/f/icon.woff2", "css", "other"),
+        ("http://x.gov.cn/getimg.jsp?id=1", "css", "other"),
+        ("http://x.gov.cn/a.html", "css", "other"),
+        # always images: <input type=image> and the background attribute
+        ("http://x.gov.cn/i/go", "input", "image"),
+        ("http://x.gov.cn/i/td", "td", "image"),
+        ("http://x.gov.cn/i/t.gif", "TABLE", "image"),
+        ("http://x.gov.cn/i/b.jpg", "body", "image"),
     ],
 )
 def test_link_kind(url, tag, kind):
