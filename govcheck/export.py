@@ -26,12 +26,24 @@ def _time(t) -> str | None:
     return t.isoformat(sep=" ", timespec="seconds") if t else None
 
 
+def column_row(c: Column, profile, as_of) -> dict:
+    """A column as exported, its staleness under the judgement's profile: verdict ok, stale, empty or unverified
+    (could not be read: the reason says why, and it is neither empty nor stale)."""
+    stale = c.verdict != "unverified" and not c.empty and is_stale(c.last_update, profile.threshold_days(c.type), as_of)
+    verdict = c.verdict if c.verdict in ("unverified", "empty") else "stale" if stale else "ok"
+    return {"name": c.name, "url": c.url, "type": c.type, "parent": c.parent, "top_level": c.top_level,
+            "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": stale,
+            "verdict": verdict, "reason": c.reason, "threshold_days": profile.threshold_days(c.type),
+            "days_since": c.days_since, "future_dates": c.future_dates, "rendered": c.rendered,
+            "requests": c.requests}
+
+
 def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> dict:
     run, sites, findings = site_findings(engine, run_id)
     judgement, judged = judgement_rows(engine, run_id, judgement_id)
     with Session(engine) as s:
         columns = {}
-        for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.id)):
+        for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.url)):
             columns.setdefault(c.site_id, []).append(c)
         s.expunge_all()
     # column staleness under the judgement's profile, so a re-judged run shows its own limits
@@ -52,6 +64,7 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
             "deductions": [{"indicator": d["indicator"], "label": d.get("label"), "points": d["points"],
                             "count": d.get("count"), "detail": d["detail"]} for d in detail.get("deductions", [])],
             "warnings": detail.get("warnings", []),
+            "uncertain": detail.get("uncertain", []),
             "manual_checks": detail.get("manual_checks", []),
             "pages": site.pages,
             "links": [{"url": link.url, "source": link.source, "text": link.text, "on_homepage": link.on_homepage,
@@ -59,12 +72,7 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
                        "http_status": link.http_status, "verdict": link.verdict, "confirmed": link.confirmed,
                        "detail": link.detail}
                       for link in f.links],
-            "columns": [{"name": c.name, "url": c.url, "type": c.type, "parent": c.parent,
-                         "last_update": _day(c.last_update), "items": c.items, "empty": c.empty,
-                         "stale": not c.empty and is_stale(c.last_update, profile.threshold_days(c.type), run.as_of),
-                         "threshold_days": profile.threshold_days(c.type), "days_since": c.days_since,
-                         "future_dates": c.future_dates, "rendered": c.rendered}
-                        for c in columns.get(site.site_id, [])],
+            "columns": [column_row(c, profile, run.as_of) for c in columns.get(site.site_id, [])],
             "homepage": {"last_update": _day(site.homepage_last_update), "stale": homepage_stale,
                          "nav_only": site.homepage_nav_only},
             "identity": site.identity or {},

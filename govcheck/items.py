@@ -38,6 +38,8 @@ class PageItem:
     identity: dict | None = None  # footer marks, read on the homepage
     rendered: bool = False
     menu: list | None = None  # the homepage's or the site map's column links: [url, parent column or None]
+    blocks: list | None = None  # signatures of the page's list blocks: a block on many pages is the site's
+    home_frame: bool = False  # a frame or iframe of the homepage: part of what the homepage shows
 
 
 @dataclass
@@ -95,7 +97,12 @@ class CheckItem:
 
 @dataclass
 class ColumnItem:
-    """A column (栏目) list page and the dates read from it. FreshnessPipeline types and judges it."""
+    """A column (栏目) and the dates of its own list. FreshnessPipeline types and judges it.
+
+    url is the column's one identity (cms.list_urls.column_key), whatever URL reached it; read_url the page
+    read. A column that could not be read carries why in `reason` and is judged unverified, never empty or
+    stale. `blocks` keeps page one's candidate blocks, so that a block found on many pages of the site can be
+    taken out of the list when the run is finished."""
 
     site_id: str
     name: str
@@ -105,10 +112,14 @@ class ColumnItem:
     source: str = "nav"
     family: str = "generic"
     meta_type: str | None = None
-    dates: list = field(default_factory=list)  # date or None per item
-    placeholder: bool = False
+    dates: list = field(default_factory=list)  # date or None per item of its own list, every page read
+    placeholder: bool = False  # the list says it is empty (暂无信息), or its endpoint answered no item
     rendered: bool = False
     requests: int = 1
+    read_url: str = ""
+    reason: str | None = None  # why it could not be read: it is unverified
+    blocks: list = field(default_factory=list)  # page one's blocks: {"sig", "dates", "picked"}
+    empty_list: bool = False  # page one shows an empty list container
     # filled by FreshnessPipeline
     type: str | None = None
     last_update: date | None = None
@@ -117,6 +128,7 @@ class ColumnItem:
     threshold_days: int | None = None
     stale: bool = False
     empty: bool = False
+    verdict: str = "ok"  # ok, stale, empty, unverified
     future_dates: list = field(default_factory=list)
 
 

@@ -100,7 +100,10 @@ GOVCHECK_DATABASE_URL = None  # None: the GOVCHECK_DATABASE_URL environment vari
 GOVCHECK_RULES = "national-2019"  # rule profile: a name in data/rules/ or a path
 GOVCHECK_MAX_DEPTH = 3  # link depth of pages parsed on a site; deeper links are checked, not parsed
 GOVCHECK_MAX_PAGES_PER_SITE = 400  # pages parsed per site: the cap on crawl traps
-GOVCHECK_MAX_URLS_PER_PATTERN = 30  # pages parsed per URL path with only its query or digits changing
+# A crawl trap is told by what it yields: pages that lead on only to more pages of their own URL shape (digits and
+# query values blanked: a calendar's next day, a search's next page) and add nothing new. After this many of them a
+# shape's pages are checked, not parsed. Articles that differ only by id (show.jsp?id=N) are content: parsed.
+GOVCHECK_MAX_URLS_PER_PATTERN = 30
 GOVCHECK_COLUMN_DEPTH = 2  # nesting of sub-columns followed
 GOVCHECK_MAX_LIST_PAGES = 3  # list pages read per column when page one shows no dated item
 GOVCHECK_CHECK_EXTERNAL = True  # check off-site links (the national rules count them)

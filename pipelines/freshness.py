@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from itemadapter import ItemAdapter
 
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, judge_column
 from govcheck.rules import settings_profile
+
+logger = logging.getLogger(__name__)
 
 
 class FreshnessPipeline:
@@ -29,13 +33,15 @@ class FreshnessPipeline:
         site = spider.by_id.get(a["site_id"])
         override = site.column_types.get(a["name"]) if site else None
         a["type"] = column_type(a["name"], a["meta_type"], self.profile, override)
-        v = judge_column(a["dates"], a["type"], spider.as_of, self.profile, placeholder=a["placeholder"])
+        v = judge_column(a["dates"], a["type"], spider.as_of, self.profile, placeholder=a["placeholder"],
+                         unverified=a["reason"])
         a["last_update"], a["items"], a["days_since"] = v.last_update, v.items, v.days_since
         a["threshold_days"], a["stale"], a["empty"] = v.threshold_days, v.stale, v.empty
+        a["verdict"] = v.verdict
         a["future_dates"] = [d.isoformat() for d in v.future_dates]
         self.stats.inc_value("govcheck/columns")
-        if v.stale:
-            self.stats.inc_value("govcheck/columns/stale")
-        if v.empty:
-            self.stats.inc_value("govcheck/columns/empty")
+        if v.verdict != "ok":
+            self.stats.inc_value(f"govcheck/columns/{v.verdict}")
+        if v.verdict == "unverified":  # a person looks at it: the report lists it with the reason
+            logger.info("govcheck: column %s (%s) could not be read: %s", a["name"], a["url"], a["reason"])
         return item

@@ -189,7 +189,7 @@ def test_rejudging_changes_nothing_that_was_observed(rejudged):
     """Pages, links and what was read of each column are the crawl's: only the judgement differs."""
     _, _, exports, _ = rejudged
     keep = ("status", "pages", "links", "identity")
-    judged = ("stale", "threshold_days")
+    judged = ("stale", "threshold_days", "verdict")
 
     def observed(columns):
         return [{k: v for k, v in c.items() if k not in judged} for c in columns]

@@ -7,6 +7,7 @@ items (a placeholder, or nothing because JavaScript builds it).
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from govcheck.cms.article import parse_article
@@ -15,11 +16,12 @@ from govcheck.cms.base import (ArticleMeta, ListItem, ListPage, base_url, class_
                                 iter_doc, marker, meta_content)
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
+from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 
-__all__ = ["ArticleMeta", "ListItem", "ListPage", "detect_family", "parse_article", "parse_endpoint", "parse_hanweb_records",
-           "parse_list"]
+__all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "parse_article", "parse_endpoint",
+           "parse_hanweb_records", "parse_list"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
 
@@ -87,8 +89,27 @@ def parse_list(sel, url: str, *, as_of: date | None = None, column: tuple[str, s
     page = fam.read(sel, url, base_url(sel, url), scripts, as_of, column)
     page.column_name = column_name(sel)
     page.column_type = meta_content(sel, "ColumnType")
+    _what_shows_instead(sel, url, page, inline, srcs)
+    return page
+
+
+def _what_shows_instead(sel, url: str, page: ListPage, inline: list[str], srcs: str) -> None:
+    """For a page with no item: whether it says its list is empty, or a script loads the list (from where)."""
     if not page.items and not page.post_requests:
         page.placeholder = is_placeholder(sel)
         page.endpoints = [] if page.placeholder else find_endpoints(sel, url)
         page.scripted = not page.placeholder and (bool(page.endpoints) or is_scripted(sel, inline, srcs))
-    return page
+
+
+def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -> ListPage:
+    """page, as parse_list read it for no column, read as the column's (its URL and name): its blocks picked
+    again without those the whole site carries, and what the page shows instead when nothing is left."""
+    if not page.blocks:  # a datastore or an endpoint's answer: every record is the column's
+        return page
+    picked = pick_blocks(page.blocks, column_url=column[0], column_name=column[1])
+    blocks = [dataclasses.replace(b, picked=any(b is p for p in picked)) for b in page.blocks]
+    out = dataclasses.replace(page, items=unique_items(i for b in picked for i in b.items), blocks=blocks,
+                              placeholder=False, scripted=False, endpoints=[])
+    inline, srcs, _ = _scripts(sel)
+    _what_shows_instead(sel, url, out, inline, srcs)
+    return out

@@ -18,7 +18,7 @@ from parsel import Selector
 
 from govcheck.cms.base import (Endpoint, ListItem, ListPage, base_url, clean, compiled, flat, host_of, iter_doc, marker,
                                 resolve, same_page)
-from govcheck.cms.listing import read_items
+from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date
 
 __all__ = ["Endpoint", "find_endpoints", "parse_endpoint"]
@@ -414,27 +414,34 @@ def _json(text: str, content_type: str):
     return _NOT_JSON
 
 
-def _unique(items: list[ListItem]) -> list[ListItem]:
-    seen: set = set()
-    out = []
-    for it in items:
-        if (it.url, it.title) not in seen:
-            seen.add((it.url, it.title))
-            out.append(it)
-    return out
-
-
 def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_type: str = "") -> ListPage:
     """The list in an endpoint's answer (JSON, XML or HTML). url is the page that loads it: the links resolve
     against the page, where the script puts them. as_of lends its year to a month-day date whose URL has none;
-    content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful)."""
+    content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful). A JSON
+    answer whose arrays are all empty is a list with no item: placeholder."""
     body = (text or "").lstrip("\ufeff").strip()
     content_type = content_type.lower()
     data = _json(body, content_type)
     if data is not _NOT_JSON:
         items = _json_items(data, url, as_of)
+        empty = not items and _empty_json(data)
     else:
         # XML first unless it is an HTML page: an HTML fragment that also parses as XML falls through
         items = [] if _pattern("html_document").match(body) else _xml_items(body, url, as_of)
         items = items or _html_items(body, url, as_of)
-    return ListPage(items=_unique(items), family="endpoint")
+        empty = False  # markup with no item may be a list this reader does not know: not called empty
+    return ListPage(items=unique_items(items), family="endpoint", placeholder=empty)
+
+
+def _empty_json(data) -> bool:
+    """A JSON answer whose arrays are all empty ({"data": {"total": 0, "list": []}}): the list is empty."""
+    stack, saw_empty = [data], False
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            if node:
+                return False
+            saw_empty = True
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+    return saw_empty

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -20,6 +20,7 @@ class ColumnVerdict:
     empty: bool
     future_dates: list[date] = field(default_factory=list)  # dated after as_of: not taken as updates
     dated_items: int = 0
+    verdict: str = "ok"  # ok, stale, empty, unverified
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -31,6 +32,7 @@ class ColumnVerdict:
             "stale": self.stale,
             "empty": self.empty,
             "future_dates": [d.isoformat() for d in self.future_dates],
+            "verdict": self.verdict,
         }
 
 
@@ -75,24 +77,109 @@ def judge_column(
     as_of: date,
     profile: Profile,
     placeholder: bool = False,
+    unverified: str | None = None,
 ) -> ColumnVerdict:
     """Freshness of one column from its item dates (None: an item without a date).
 
     placeholder: the list shows only a placeholder such as 暂无信息, so the column counts as empty.
+    unverified: why the column could not be read; it is then neither empty nor stale, whatever was seen.
     """
     dated = [d for d in dates if d is not None]
     future = sorted(d for d in dated if d > as_of)
     past = [d for d in dated if d <= as_of]
     last_update = max(past) if past else None
     threshold = profile.threshold_days(type_)
-    empty = placeholder or not dates
+    empty = unverified is None and (placeholder or not dates)
+    stale = unverified is None and not empty and is_stale(last_update, threshold, as_of)
     return ColumnVerdict(
         last_update=last_update,
         items=len(dates),
         days_since=(as_of - last_update).days if last_update else None,
         threshold_days=threshold,
-        stale=not empty and is_stale(last_update, threshold, as_of),
+        stale=stale,
         empty=empty,
         future_dates=future,
         dated_items=len(dated),
+        verdict="unverified" if unverified else "empty" if empty else "stale" if stale else "ok",
     )
+
+
+def list_order(dates: Sequence[date | None]) -> str:
+    """How a list orders its dated items: newest_first, oldest_first or unsorted. Pinned items (置顶) sit on top
+    whatever their date, so the order is the longest run reaching the list's end, if it covers two thirds."""
+    seq = [d for d in dates if d is not None]
+    if len(seq) < 2:
+        return "newest_first"
+
+    def run(keeps) -> int:
+        n = 1
+        for k in range(len(seq) - 1, 0, -1):
+            if not keeps(seq[k - 1], seq[k]):
+                break
+            n += 1
+        return n
+
+    down, up = run(lambda a, b: a >= b), run(lambda a, b: a <= b)
+    if down * 3 >= len(seq) * 2 and down >= up:
+        return "newest_first"
+    if up * 3 >= len(seq) * 2:
+        return "oldest_first"
+    return "unsorted"
+
+
+# ---------------------------------------------------------------- the site's blocks, seen on many pages
+
+SITEWIDE_OTHER_PAGES = 2  # a block on this many of the site's other pages (articles, plain pages) is the site's
+SITEWIDE_COLUMN_PAGES = 3  # or on this many other columns' pages: a parent's preview of its child stays the child's
+
+
+def sitewide_signatures(pages: Iterable[tuple[str, Sequence[str]]], column_keys: set[str]) -> dict[str, set[str]]:
+    """signature -> the pages (their column keys) a list block appears on, for the blocks that appear on enough
+    of the site's pages to be the site's own (最新信息 on every page) rather than any one column's list. pages:
+    (page key, its block signatures), the homepage and its frames left out (their blocks are the homepage's)."""
+    where: dict[str, set[str]] = {}
+    for key, sigs in pages:
+        for sig in sigs or ():
+            where.setdefault(sig, set()).add(key)
+    return {sig: keys for sig, keys in where.items()
+            if len(keys - column_keys) >= SITEWIDE_OTHER_PAGES or len(keys & column_keys) >= SITEWIDE_COLUMN_PAGES + 1}
+
+
+@dataclass(frozen=True)
+class OwnList:
+    """What a column's list holds once the site's blocks are taken out of it."""
+
+    dates: list  # date or None per item
+    static: bool = False  # nothing of its own is left and nothing says its list is empty: a page, not a column
+    reason: str | None = None  # why it cannot be judged: unverified
+
+
+def own_list(evidence: dict, sitewide: dict[str, set[str]]) -> OwnList | None:
+    """The column's own list when a block it was read from turns out to be the site's (None: nothing changes).
+    evidence: as stored with the column (page one's blocks with their dates and picks, every date read)."""
+    blocks = evidence.get("blocks") or []
+    gone = [b for b in blocks if b["picked"] and b["sig"] in sitewide]
+    if not gone:
+        return None
+    dates = list(evidence.get("dates") or [])
+    for b in gone:  # take the block's dates out, once each
+        for d in b["dates"]:
+            if d in dates:
+                dates.remove(d)
+    kept = [b for b in blocks if b["picked"] and b not in gone]
+    if not kept:
+        others = [b for b in blocks if not b["picked"] and b["sig"] not in sitewide]
+        if others:
+            best = max(others, key=lambda b: len(b["dates"]))
+            dates = list(best["dates"])
+            if not any(dates):
+                return OwnList(_dates(dates), reason="列表未显示日期，未读取文章页面")
+        elif evidence.get("placeholder") or evidence.get("empty_list"):
+            return OwnList([])
+        else:
+            return OwnList([], static=True)
+    return OwnList(_dates(dates))
+
+
+def _dates(values: Sequence[str | None]) -> list[date | None]:
+    return [date.fromisoformat(v) if v else None for v in values]

@@ -29,6 +29,8 @@ class ColumnFinding:
     threshold_days: int | None
     top_level: bool = True
     parent: str | None = None
+    verdict: str = "ok"  # ok, stale, empty, unverified (could not be read: neither empty nor stale)
+    reason: str | None = None  # why it could not be read
 
 
 @dataclass(frozen=True)

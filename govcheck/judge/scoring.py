@@ -75,6 +75,7 @@ class Figures(_Serialisable):
     homepage_last_update: date | None = None
     stale_columns: int = 0
     empty_columns: int = 0
+    unverified_columns: int = 0  # could not be read: listed for a person, counted in neither of the above
     broken_links_homepage: int = 0
     broken_links_other: int = 0
     missing_identity: list[str] = field(default_factory=list)
@@ -93,6 +94,9 @@ class Judgement(_Serialisable):
     manual_checks: list[str] = field(default_factory=list)
     thin_evidence: bool = False
     figures: Figures = field(default_factory=Figures)
+    # the rules a qualified site would fail if its unverified columns proved empty or stale: its verdict stands
+    # only once a person has looked at them
+    uncertain: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,7 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
         homepage_last_update=f.homepage_last_update,
         stale_columns=len(columns.stale),
         empty_columns=len(columns.empty),
+        unverified_columns=len(columns.unverified),
         broken_links_homepage=len(links[0]),
         broken_links_other=len(links[1]),
         missing_identity=[profile.identity[k] for k in missing],
@@ -154,8 +159,11 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
     total = sum((Decimal(str(d.points)) for d in deductions), Decimal(0))
     score = _round1(max(Decimal(str(profile.max_score)) - total, Decimal(0)))
     verdict = "qualified" if score >= profile.pass_line else "unqualified"
+    uncertain = columns.could_fail(total) if verdict == "qualified" else []
+    if columns.unverified:
+        common["warnings"] = [*common["warnings"], columns.unverified_warning(uncertain)]
     return Judgement(
-        f.site_id, f.as_of, profile.name, verdict, score, deductions=deductions, **common
+        f.site_id, f.as_of, profile.name, verdict, score, deductions=deductions, uncertain=uncertain, **common
     )
 
 
@@ -291,13 +299,16 @@ class _ColumnCounts:
     def __init__(self, f: SiteFindings, profile: Profile):
         self.profile = profile
         self.as_of = f.as_of
-        self.stale = [c for c in f.columns if self._stale(c)]
-        self.empty = [c for c in f.columns if c.empty]
-        mix = profile.columns.vetoes.stale_news_notice_policy
-        self.stale_mix = [
-            c for c in self.stale
-            if c.type in mix.types_any_level or (c.top_level and c.type in mix.types_top_level)
-        ]
+        # a column that could not be read is neither empty nor stale: it is listed for a person to look at
+        self.unverified = [c for c in f.columns if c.verdict == "unverified"]
+        read = [c for c in f.columns if c.verdict != "unverified"]
+        self.stale = [c for c in read if self._stale(c)]
+        self.empty = [c for c in read if c.empty]
+        self.stale_mix = [c for c in self.stale if self._in_mix(c)]
+
+    def _in_mix(self, c: ColumnFinding) -> bool:
+        mix = self.profile.columns.vetoes.stale_news_notice_policy
+        return c.type in mix.types_any_level or (c.top_level and c.type in mix.types_top_level)
 
     def _stale(self, c: ColumnFinding) -> bool:
         return not c.empty and is_stale(c.last_update, self.profile.threshold_days(c.type), self.as_of)
@@ -347,9 +358,55 @@ class _ColumnCounts:
                                    f"空白栏目已有{len(self.empty)}个（{v.empty.at_least}个即否决）。"))
         return out
 
+    def could_fail(self, deducted: Decimal) -> list[str]:
+        """The rules this site would fail if its unverified columns proved empty or stale: a column veto they
+        would reach, or the pass line that the policy deduction for them would take the score under."""
+        if not self.unverified:
+            return []
+        v = self.profile.columns.vetoes
+        out = []
+        for rule, hits, could, line in (
+                ("columns.stale_news_notice_policy", self.stale_mix, [c for c in self.unverified if self._in_mix(c)],
+                 v.stale_news_notice_policy.at_least),
+                ("columns.long_stale", self.stale,
+                 [c for c in self.unverified if self.profile.threshold_days(c.type) is not None], v.long_stale.at_least),
+                ("columns.empty", self.empty, self.unverified, v.empty.at_least)):
+            if len(hits) < line <= len(hits) + len(could):
+                out.append(rule)
+        rule = self.profile.deductions.policy_column_stale
+        extra = [c for c in self.unverified if self._policy(c)]
+        if extra:
+            worst = self.policy_points(self.stale_policy() + extra) - self.policy_points(self.stale_policy())
+            if Decimal(str(self.profile.max_score)) - deducted - Decimal(str(worst)) < Decimal(str(self.profile.pass_line)):
+                out.append(f"deductions.{rule.label}")
+        return out
+
+    def unverified_warning(self, uncertain: list[str]) -> RuleWarning:
+        """The columns that could not be read, for a person to look at; and what they could change."""
+        names = "、".join(f"{c.name}（{c.reason}）" for c in sorted(self.unverified, key=lambda c: c.url))
+        detail = f"{len(self.unverified)}个栏目未能读取，未计入空白或未更新栏目，请人工核查：{names}。"
+        if not uncertain:
+            return RuleWarning("columns.unverified", "栏目未能读取", detail)
+        labels = {"columns.stale_news_notice_policy": self.profile.columns.vetoes.stale_news_notice_policy.label,
+                  "columns.long_stale": self.profile.columns.vetoes.long_stale.label,
+                  "columns.empty": self.profile.columns.vetoes.empty.label}
+        reached = "、".join(dict.fromkeys(labels.get(r, "合格分数线") for r in uncertain))
+        return RuleWarning("columns.uncertain", "合格结论待人工核实",
+                           f"{detail}若这些栏目经核查为空白或未更新，本站将触及“{reached}”，结论改为不合格。")
+
+    def _policy(self, c: ColumnFinding) -> bool:
+        rule = self.profile.deductions.policy_column_stale
+        return c.type in rule.types and (c.top_level or not rule.top_level_only)
+
+    def stale_policy(self) -> list[ColumnFinding]:
+        return [c for c in self.stale if self._policy(c)]
+
+    def policy_points(self, hits: list[ColumnFinding]) -> float:
+        return _points(self.profile.deductions.policy_column_stale, len(hits), "个")[0] if hits else 0.0
+
     def policy_deduction(self) -> Deduction | None:
         rule = self.profile.deductions.policy_column_stale
-        hits = [c for c in self.stale if c.type in rule.types and (c.top_level or not rule.top_level_only)]
+        hits = self.stale_policy()
         if not hits:
             return None
         points, detail = _points(rule, len(hits), "个")

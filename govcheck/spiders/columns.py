@@ -1,113 +1,257 @@
-"""How the portal spider reads a column: its list page, further list pages or article dates only while the
-verdict is still open, and the list rendered by Chromium when scripts build it."""
+"""How the portal spider reads a column: the list on its first page, then further list pages, article dates,
+the endpoint a script loads the list from or the page rendered by Chromium, only while the verdict is open.
+
+A column that cannot be read (a failed request, a render that failed or could not be done, articles whose
+dates cannot be fetched, an oldest-first list whose last page was not reached) ends unverified with its
+reason: never empty or stale for that.
+"""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import parse_article
-from govcheck.cms.containers import has_empty_list
+from govcheck.cms import column_list, parse_article, parse_endpoint, parse_hanweb_records
+from govcheck.cms.containers import has_empty_list, own_scripts
 from govcheck.items import ColumnItem
+from govcheck.judge.columns import column_type, list_order
+from govcheck.judge.links import category_info
+from govcheck.spiders.fetch import failure_reason
 
 
 class ColumnsMixin:
-    """Column reading for PortalSpider: each request carries the column's state until a ColumnItem is due."""
+    """Column reading for PortalSpider: each request carries the column's state until a ColumnItem is due.
 
-    def column_from_listing(self, response, listing, column: dict):
+    Needs from the spider: as_of, profile, playwright (Chromium may be used), browser_ready(), max_list_pages,
+    by_id, safely(), read_listing(), crawler."""
+
+    # --- page one ---
+    def column_from_listing(self, response, listing, column: dict, key: str):
         meta = response.meta
+        name = column["name"] or listing.column_name or ""
+        listing = column_list(response.selector, response.url, listing, (key, name))
+        site = self.by_id[meta["site_id"]]
         state = {
-            "site_id": meta["site_id"], "name": column["name"] or listing.column_name or "",
-            "url": meta["check_url"], "parent": column.get("parent"), "top_level": column.get("top_level", True),
+            "site_id": meta["site_id"], "name": name, "url": key, "read_url": response.url,
+            "parent": column.get("parent"), "top_level": column.get("top_level", True),
             "source": column.get("source", "nav"), "family": listing.family, "meta_type": listing.column_type,
+            "threshold": self.profile.threshold_days(column_type(name, listing.column_type, self.profile,
+                                                                 site.column_types.get(name))),
             "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
-            "rendered": bool(meta.get("playwright")), "requests": 1,
+            "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
+            "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
+                        "picked": b.picked} for b in listing.blocks],
+            "empty_list": False,
         }
-        if not listing.items and listing.scripted and self.playwright and not meta.get("playwright"):
-            yield self.render_request(response.url, state)
-            return
-        if not listing.items and not listing.placeholder and not listing.scripted \
-                and not self.safely(has_empty_list, response.selector, response.url, False):
-            return  # a static page (机构概况 and the like): no list to judge
+        if not listing.items and not listing.post_requests:
+            if listing.endpoints or listing.scripted:
+                yield self.scripted_list(state, listing)
+                return
+            state["empty_list"] = self.safely(has_empty_list, response.selector, response.url, False)
+            if not listing.placeholder and not state["empty_list"]:
+                return  # a static page (机构概况 and the like): no list to judge
+            if not listing.placeholder and self.safely(own_scripts, response.selector, response.url, []):
+                # the site's own scripts may fill the empty list: empty only once a browser has run them
+                yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
+                return
         yield from self.continue_column(state, listing)
 
     def continue_column(self, state: dict, listing):
-        """Read further list pages or article dates only while page one leaves the verdict open."""
-        dated = [d for d in state["dates"] if d is not None and d <= self.as_of]
-        pages_read = state.get("pages_read", 1)
-        if not dated and state["dates"] and pages_read < self.max_list_pages:
-            if listing.next_pages:
-                state = {**state, "pages_read": pages_read + 1, "requests": state["requests"] + 1}
-                yield scrapy.Request(listing.next_pages[0], callback=self.parse_list_page, dont_filter=True,
-                                     meta={"column_state": state}, errback=self.column_request_failed)
+        """Read further only while it could change the verdict: a later page can only hold older items in a list
+        shown newest first, so a fresh column, or a stale one listed newest first, is settled."""
+        dates = state["dates"]
+        dated = [d for d in dates if d is not None and d <= self.as_of]
+        pages_read = state["pages_read"]
+        more = pages_read < self.max_list_pages
+        if dated:
+            threshold = state["threshold"]
+            if threshold is None or max(dated) >= self.as_of - timedelta(days=threshold):
+                yield self.column_item(state)
                 return
-            if listing.post_requests:
-                url, form = listing.post_requests[0]
-                state = {**state, "pages_read": pages_read + 1, "requests": state["requests"] + 1}
-                yield scrapy.FormRequest(url, formdata=form, callback=self.parse_list_page, dont_filter=True,
-                                         meta={"column_state": state}, errback=self.column_request_failed)
+            order = list_order(dates)
+            if order == "newest_first":
+                yield self.column_item(state)
                 return
-        if not dated and listing.items and not state.get("articles_tried"):
+            if order == "oldest_first" and listing.last_page and not state.get("last_read"):
+                yield self.list_page_request(state, listing.last_page, last=True)  # its newest items are there
+                return
+            if (listing.next_pages or listing.post_requests) and more and not state.get("last_read"):
+                yield self.next_list_page(state, listing)
+                return
+            if order == "oldest_first" and (listing.next_pages or listing.post_requests):
+                yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页")
+                return
+            yield self.column_item(state)
+            return
+        if dates and (listing.next_pages or listing.post_requests) and more and any(d is not None for d in dates):
+            yield self.next_list_page(state, listing)  # only future dates so far
+            return
+        if dates and not state.get("articles_tried"):
             # the list shows no dates: the articles' <meta name="PubDate"> tells
             urls = [i.url for i in listing.items[:3]]
-            state = {**state, "articles_tried": True, "article_urls": urls[1:], "requests": state["requests"] + 1}
+            state = {**state, "articles_tried": True, "article_urls": urls[1:], "requests": state["requests"] + 1,
+                     "article_failures": []}
             yield scrapy.Request(urls[0], callback=self.parse_article_date, dont_filter=True,
-                                 meta={"column_state": state}, errback=self.column_request_failed)
+                                 meta={"column_state": state}, errback=self.article_failed)
             return
         yield self.column_item(state)
 
-    def column_item(self, state: dict) -> ColumnItem:
+    def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
                           top_level=state["top_level"], source=state["source"], family=state["family"],
                           meta_type=state["meta_type"], dates=list(state["dates"]), placeholder=state["placeholder"],
-                          rendered=state["rendered"], requests=state["requests"])
+                          rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
+                          reason=reason, blocks=state["blocks"], empty_list=state["empty_list"])
+
+    def unreadable_column(self, site_id: str, column: dict, key: str, url: str, reason: str) -> ColumnItem:
+        """A column whose page could not be read at all."""
+        return ColumnItem(site_id=site_id, name=column["name"] or "", url=key, parent=column.get("parent"),
+                          top_level=column.get("top_level", True), source=column.get("source", "nav"),
+                          read_url=url, reason=reason)
+
+    # --- further list pages ---
+    def next_list_page(self, state: dict, listing):
+        if listing.next_pages:
+            return self.list_page_request(state, listing.next_pages[0])
+        url, form = listing.post_requests[0]
+        state = {**state, "pages_read": state["pages_read"] + 1, "requests": state["requests"] + 1}
+        return scrapy.FormRequest(url, formdata=form, callback=self.parse_list_page, dont_filter=True,
+                                  meta={"column_state": state, "list_url": url}, errback=self.list_page_failed)
+
+    def list_page_request(self, state: dict, url: str, last: bool = False) -> scrapy.Request:
+        state = {**state, "pages_read": state["pages_read"] + 1, "requests": state["requests"] + 1, "last_read": last}
+        return scrapy.Request(url, callback=self.parse_list_page, dont_filter=True, errback=self.list_page_failed,
+                              meta={"column_state": state, "list_url": url})
 
     def parse_list_page(self, response):
         state = response.meta["column_state"]
         if response.status >= 400 or not isinstance(response, TextResponse):
-            yield self.column_item(state)
+            yield self.column_item(state, reason=f"列表后续页面（{response.url}）返回{response.status}")
             return
         if "dataproxy" in response.url:
-            from govcheck.cms.hanweb import parse_hanweb_records
-            listing = parse_hanweb_records(response.text, response.url)
+            listing = parse_hanweb_records(response.text, response.url, as_of=self.as_of)
         else:
             listing = self.read_listing(response.selector, response.url)
+            listing = column_list(response.selector, response.url, listing, (state["url"], state["name"]))
+            # a block that page one showed too is the site's, not a page of the list
+            seen = {b["sig"] for b in state["blocks"]}
+            listing.items = [i for b in listing.blocks if b.picked and b.sig not in seen for i in b.items] \
+                if listing.blocks else listing.items
         state = {**state, "dates": state["dates"] + [i.date for i in listing.items]}
         yield from self.continue_column(state, listing)
 
+    def list_page_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        yield self.column_item(state, reason=f"列表后续页面（{failure.request.url}）无法读取：{why(failure)}")
+
+    # --- article dates ---
     def parse_article_date(self, response):
         state = response.meta["column_state"]
-        pub = None
-        if isinstance(response, TextResponse) and response.status < 400:
-            article = self.safely(parse_article, response.selector, response.url, None)
-            pub = article.pub_date if article else None
+        if not isinstance(response, TextResponse) or response.status >= 400:
+            yield from self.next_article(state, f"{response.url} 返回{response.status}")
+            return
+        article = self.safely(parse_article, response.selector, response.url, None)
+        pub = article.pub_date if article else None
         if pub is not None:
             state = {**state, "dates": [d for d in state["dates"] if d is not None] + [pub]}
             yield self.column_item(state)
             return
+        yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
+
+    def article_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        yield from self.next_article(state, f"{failure.request.url} {why(failure)}")
+
+    def next_article(self, state: dict, failed: str | None):
+        failures = state["article_failures"] + ([failed] if failed else [])
         rest = state.get("article_urls") or []
         if rest:
-            state = {**state, "article_urls": rest[1:], "requests": state["requests"] + 1}
+            state = {**state, "article_urls": rest[1:], "requests": state["requests"] + 1, "article_failures": failures}
             yield scrapy.Request(rest[0], callback=self.parse_article_date, dont_filter=True,
-                                 meta={"column_state": state}, errback=self.column_request_failed)
+                                 meta={"column_state": state}, errback=self.article_failed)
+            return
+        tried = len(failures) + (failed is None)
+        if failures and len(failures) == tried:  # not one article could be read: its dates are unknown
+            yield self.column_item(state, reason="列表未显示日期，文章页面也无法打开：" + "；".join(failures))
             return
         yield self.column_item(state)
 
-    def column_request_failed(self, failure):
-        yield self.column_item(failure.request.meta["column_state"])
+    # --- lists that scripts build ---
+    def scripted_list(self, state: dict, listing) -> scrapy.Request | ColumnItem:
+        """The endpoint the page's script names, else the page rendered by Chromium, else unverified."""
+        if listing.endpoints:
+            ep = listing.endpoints[0]
+            state = {**state, "requests": state["requests"] + 1, "endpoint": ep.url}
+            meta = {"column_state": state, "list_url": ep.url}
+            if ep.method == "POST":
+                return scrapy.FormRequest(ep.url, formdata=ep.form, callback=self.parse_endpoint_answer,
+                                          dont_filter=True, meta=meta, errback=self.endpoint_failed)
+            return scrapy.Request(ep.request_url(), callback=self.parse_endpoint_answer, dont_filter=True, meta=meta,
+                                  errback=self.endpoint_failed)
+        return self.render_or_unverified(state, "列表由网页脚本生成")
 
-    def render_request(self, url: str, state: dict) -> scrapy.Request:
+    def parse_endpoint_answer(self, response):
+        state = response.meta["column_state"]
+        if response.status >= 400 or not isinstance(response, TextResponse):
+            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
+            return
+        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        listing = self.safely(lambda _sel, url: parse_endpoint(response.text, state["read_url"], as_of=self.as_of,
+                                                               content_type=ctype), None, response.url, None)
+        if listing is None or (not listing.items and not listing.placeholder):
+            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）的内容无法识别")
+            return
+        state = {**state, "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
+                 "family": "endpoint"}
+        self.crawler.stats.inc_value("govcheck/columns/endpoint")
+        yield from self.continue_column(state, listing)
+
+    def endpoint_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        yield self.render_or_unverified(state, f"列表数据接口（{failure.request.url}）无法读取：{why(failure)}")
+
+    def render_or_unverified(self, state: dict, cause: str):
+        if state["rendered"]:
+            return self.column_item(state, reason=cause)
+        if not self.playwright:
+            return self.column_item(state, reason=f"{cause}，未启用浏览器渲染（GOVCHECK_PLAYWRIGHT）")
+        if not self.browser_ready():
+            return self.column_item(state, reason=f"{cause}，本机未安装Chromium浏览器")
+        return self.render_request(state)
+
+    def render_request(self, state: dict) -> scrapy.Request:
         from scrapy_playwright.page import PageMethod
 
         state = {**state, "rendered": True, "requests": state["requests"] + 1}
-        return scrapy.Request(url, callback=self.parse_rendered, dont_filter=True, errback=self.column_request_failed,
+        return scrapy.Request(state["read_url"], callback=self.parse_rendered, dont_filter=True,
+                              errback=self.render_failed,
                               meta={"playwright": True, "column_state": state,
                                     "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")]})
 
     def parse_rendered(self, response):
         state = response.meta["column_state"]
-        listing = self.read_listing(response.selector, response.url)
-        state = {**state, "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
-                 "family": listing.family}
         self.crawler.stats.inc_value("govcheck/pages_rendered")
+        listing = self.read_listing(response.selector, response.url)
+        listing = column_list(response.selector, response.url, listing, (state["url"], state["name"]))
+        if not listing.items and not listing.placeholder \
+                and not self.safely(has_empty_list, response.selector, response.url, False):
+            yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")
+            return
+        state = {**state, "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
+                 "family": listing.family, "empty_list": not listing.items}
         yield from self.continue_column(state, listing)
+
+    def render_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")
+
+
+def why(failure) -> str:
+    """A failed request's reason in the report's words (访问超时, 连接被拒绝, …)."""
+    code = failure_reason(failure)
+    try:
+        return category_info(code)["label"]
+    except KeyError:
+        return code

@@ -11,6 +11,7 @@ It observes and records; the pipelines judge (link health, column freshness) and
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections import Counter
@@ -25,22 +26,23 @@ from scrapy.http import HtmlResponse, TextResponse
 from govcheck.cms import parse_article, parse_list
 from govcheck.cms.base import ListPage
 from govcheck.cms.identity import read_identity
-from govcheck.cms.navigation import find_column_links, find_sitemap_columns
+from govcheck.cms.links import page_links
+from govcheck.cms.list_urls import column_key, is_later_page
+from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
 from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
-from govcheck.judge.links import link_kind, link_scheme_class, normalize_url
+from govcheck.judge.links import link_kind, normalize_url
 from govcheck.middlewares import unusable_href
-from govcheck.rules import probe_timeout
+from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
-from govcheck.spiders.columns import ColumnsMixin
+from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
 
 logger = logging.getLogger(__name__)
 
-LINK_TAGS = {"a": "href", "area": "href", "img": "src", "iframe": "src", "embed": "src"}
-PAGER = re.compile(r"/index_\d+(_\d+)?\.s?html?$")
 DIGITS = re.compile(r"\d+")
+GONE = (404, 410)  # a column link answering these is a dead link, not a column that could not be read
 SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
@@ -54,7 +56,8 @@ def parse_as_of(value: str | None) -> date:
 
 
 def url_pattern(url: str) -> str:
-    """A URL's shape with digits and query values blanked: calendar and paging traps share one shape."""
+    """A URL's shape with digits and query values blanked: a calendar's months and a search's pages share one shape
+    (so do articles that differ only by their id: content, unless they lead only to each other)."""
     parts = urlsplit(url)
     keys = "&".join(sorted(k.split("=")[0] for k in parts.query.split("&") if k))
     return f"{parts.netloc}{DIGITS.sub('N', parts.path)}?{keys}"
@@ -101,6 +104,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         self.skip_hosts = frozenset(h.lower() for h in s.getlist("GOVCHECK_SKIP_HOSTS"))
         self.allowed_networks = tuple(s.getlist("GOVCHECK_ALLOWED_NETWORKS"))
         self.playwright = s.getbool("GOVCHECK_PLAYWRIGHT")
+        self.chromium = (s.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}).get("executable_path") or s.get("GOVCHECK_CHROMIUM")
+        self.profile = settings_profile(s)  # how long each column type may go without news: when to read on
         self.crawl_probes = s.getint("GOVCHECK_CRAWL_PROBES")
         self.probe_interval = s.getfloat("GOVCHECK_CRAWL_PROBE_INTERVAL")
         self.probe_timeout = probe_timeout(s)
@@ -125,6 +130,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         self.requested: set[str] = {u for site in self.sites for u in (site.url, normalize_url(site.url, site.url))
                                     if u}
         self.homepages_done: set[str] = set()
+
+    def browser_ready(self) -> bool:
+        """Whether the Chromium that renders scripted lists is there (a missing one makes them unverified)."""
+        return bool(self.chromium) and os.access(self.chromium, os.X_OK)
 
     def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
         """(the sites of the run as listed, the sites to crawl), from the -a arguments."""
@@ -178,12 +187,12 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
             meta["seed_counts"] = (site.site_id, url_pattern(url))
         else:
             self.pages_per_site[site.site_id] += 1
-            self.per_pattern[url_pattern(url)] += 1
         if column:
             meta["column"] = column
         return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta, priority=priority)
 
     def may_parse(self, url: str, site: Site, depth: int) -> bool:
+        """Within the site's depth and page budget, unless its URL shape has proved a crawl trap (follow_links)."""
         return (depth <= self.max_depth and self.pages_per_site[site.site_id] < self.max_pages
                 and self.per_pattern[url_pattern(url)] < self.max_per_pattern)
 
@@ -204,6 +213,12 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower()
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
+        column = meta.get("column")
+        if column is not None and response.status >= 400 and response.status not in GONE \
+                and self.claim_column(column_key(meta["check_url"])):
+            # a server error or a wall is no answer about the column: unverified (a 404 is the dead link's finding)
+            yield self.unreadable_column(site.site_id, column, column_key(meta["check_url"]), meta["check_url"],
+                                         f"栏目页面返回{response.status}")
         if not is_html or response.status >= 400 or not on_site:
             return
         for item in self.read_page(response, site):
@@ -212,10 +227,11 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
     def read_page(self, response, site: Site):
         meta = response.meta
         url, depth, home = response.url, meta["page_depth"], meta["home"]
+        frame = meta.get("home_frame", False)  # a frame of the homepage is read as the homepage
         sel = response.selector
         as_of = self.as_of
         self.crawler.stats.inc_value("govcheck/pages")
-        entries = list(self.page_links(sel.root, sel.xpath("//base/@href").get() or url))
+        entries = list(page_links(sel.root, sel.xpath("//base/@href").get() or url))
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
         if shared:
             # one round trip for all the page's targets, sent now and answered while the page is read below;
@@ -227,25 +243,61 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
             dates = [i.date for i in listing.items if i.date and i.date <= as_of]
             title = (sel.xpath("//title/text()").get() or "").strip()
             column = meta.get("column")
-            if column is None and listing.column_name and listing.items and not PAGER.search(url) and not home:
+            key = column_key(meta["check_url"])
+            if home or frame:
+                column = None
+            elif is_later_page(meta["check_url"]):
+                # a later page of a list only feeds its column: the column is read from its first page
+                if column is None and listing.column_name and listing.items:
+                    column = {"name": listing.column_name, "parent": None}
+                if column is not None:
+                    first = ColumnLink(column["name"], key, "pager")
+                    yield from self.follow_columns([(first, key, column.get("parent"))], site, max(depth - 1, 0), None)
+                column = None
+            elif column is None and listing.column_name and listing.items:
                 article = self.safely(parse_article, sel, url, None)
                 if article is None or article.pub_date is None:  # article pages carry ColumnName too
                     column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
                               "level": 1}
-            columns = self.column_links(sel, url, site, home, column)
+            columns = self.column_links(sel, url, site, home or frame, column)
             yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
                            is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
-                           dated_items=len(dates), identity=self.safely(read_identity, sel, url, {}) if home else None,
-                           rendered=bool(meta.get("playwright")),
-                           menu=self.menu(columns) if home or any(c.source == "map" for c, _, _ in columns) else None)
-            if column is not None and not home:
-                yield from self.column_from_listing(response, listing, column)
+                           dated_items=len(dates),
+                           identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
+                           rendered=bool(meta.get("playwright")), home_frame=frame,
+                           blocks=[b.sig for b in listing.blocks] or None,
+                           menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
+                           else None)
+            if home or frame:
+                yield from self.follow_frames(entries, site, depth)
+            if column is not None and self.claim_column(key):
+                yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
-            yield from self.follow_links(entries, sel, response, site, depth, home)
+            yield from self.follow_links(entries, sel, response, site, depth, home or frame)
         finally:
             if shared:
                 self.requested.done()
+
+    def claim_column(self, key: str) -> bool:
+        """True for the first page read as the column `key`: its directory and its index.html are one column."""
+        token = f"column {key}"
+        if token in self.requested:
+            return False
+        self.requested.add(token)
+        return True
+
+    def follow_frames(self, entries, site: Site, depth: int):
+        """The frames and iframes of the homepage on its site: what the homepage shows, read as the homepage."""
+        for el, _href, _text, _scheme, target in entries:
+            if el.tag not in ("frame", "iframe") or target is None or target in self.requested:
+                continue
+            if self.site_for(target) is not site or link_kind(target, el.tag) != "page":
+                continue
+            self.requested.add(target)
+            request = self.page_request(target, site, depth, priority=90)
+            request.meta["home_frame"] = True
+            yield request
 
     def safely(self, read, sel, url: str, default, **kwargs):
         """A page reader's result, or `default` when a broken page defeats it: its links are still checked."""
@@ -296,8 +348,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
                     self.requested.add(target)
                     yield self.page_request(target, site, depth + 1, priority=50)
                 continue
-            if target in self.requested:
-                continue
+            if target in self.requested or f"column {column_key(target)}" in self.requested:
+                continue  # requested already, or its column is being read through another of its URLs
             if link_kind(target, "a") != "page" or not self.may_parse(target, site, depth + 1):
                 continue
             self.requested.add(target)
@@ -305,30 +357,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
                     "level": level + 1}
             yield self.page_request(target, site, depth + 1, column=hint, priority=50)
 
-    @staticmethod
-    def page_links(root, base: str):
-        """(element, href, text, scheme class, absolute URL or None) of each link element of a page, in order."""
-        for el in root.iter(*LINK_TAGS):
-            if not isinstance(el.tag, str):
-                continue
-            raw = el.get(LINK_TAGS[el.tag])
-            if raw is None:
-                continue
-            href = raw.strip()
-            scheme = link_scheme_class(href)
-            if scheme == "skip":
-                continue
-            if el.tag in ("a", "area"):
-                text = " ".join("".join(el.itertext()).split())[:300] or (el.get("title") or "").strip()
-                if not text:
-                    img = el.find(".//img")
-                    text = (img.get("alt") or img.get("title") or "") if img is not None else ""
-            else:
-                text = (el.get("alt") or el.get("title") or "").strip()[:300]
-            yield el, href, text, scheme, normalize_url(base, href) if scheme == "web" else None
-
     def follow_links(self, entries, sel, response, site: Site, depth: int, home: bool):
         source = response.meta["check_url"]
+        shape = url_pattern(source)
+        fresh = same = 0  # new URLs this page led to: of another shape (what it adds), of its own (the next one)
         anchors = None
         seen_here: set[tuple] = set()
         found = PageLinksItem(site_id=site.site_id, source_url=source)
@@ -368,9 +400,17 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
             if target in self.requested:
                 continue
             self.requested.add(target)
+            if url_pattern(target) == shape:
+                same += 1
+            else:
+                fresh += 1
             yield from self.request_for(target, el.tag, site, target_site, source, depth)
         if links:
             yield found
+        if same and not fresh:
+            # it only leads on to more of itself (a calendar's next day, a search's next page): once enough pages of
+            # its shape have added nothing else, the shape is a crawl trap and is no longer parsed
+            self.per_pattern[shape] += 1
 
     def request_for(self, target: str, tag: str, site: Site, target_site: Site | None, source: str, depth: int):
         kind = link_kind(target, tag)
@@ -405,7 +445,13 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         if request.meta.get("home") and request.meta.get("probe"):
             self.homepages_done.add(site.site_id)
             yield self.probe_item(site, failure=failure)
-        yield await self.failure_item_diagnosed(failure)
+        item = await self.failure_item_diagnosed(failure)
+        yield item
+        column = request.meta.get("column")
+        if column is not None and self.claim_column(column_key(request.meta["check_url"])):
+            # the column exists (a menu leads to it) but could not be read: a person looks at it
+            yield self.unreadable_column(site.site_id, column, column_key(request.meta["check_url"]),
+                                         request.meta["check_url"], f"栏目页面无法打开：{why(failure)}")
 
     def on_idle(self):
         if self.pending_later:

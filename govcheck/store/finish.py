@@ -7,21 +7,34 @@ from datetime import datetime
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from govcheck.cms.list_urls import column_key
+from govcheck.judge.columns import judge_column, own_list, sitewide_signatures
 from govcheck.judge.scoring import judge_site, summarize
-from govcheck.rules import load_profile
+from govcheck.rules import Profile, load_profile
 from govcheck.store.models import Column, Judgement, LinkCheck, Page, Problem, Run, RunSite, SiteJudgement
 from govcheck.store.read import previous_run_id, site_findings
 from govcheck.store.writer import row_key
 
 
-def settle_sites(s: Session, run_id: int) -> None:
-    """Status, homepage freshness and footer marks of each site, from its stored pages and columns."""
+def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
+    """Status, homepage freshness and footer marks of each site, from its stored pages (the homepage and its
+    frames) and columns; each column's place and own list."""
+    as_of = s.scalar(select(Run.as_of).where(Run.id == run_id))
     homepages = {p.site_id: p for p in s.scalars(select(Page).where(Page.run_id == run_id, Page.is_homepage))}
+    frames: dict[str, list[Page]] = {}
+    for p in s.scalars(select(Page).where(Page.run_id == run_id, Page.home_frame).order_by(Page.url)):
+        frames.setdefault(p.site_id, []).append(p)
     site_maps: dict[str, list] = {}  # the site map pages' entries, in URL order: the same whatever the crawl's order
     for site_id, menu in s.execute(select(Page.site_id, Page.menu).where(
-            Page.run_id == run_id, Page.is_homepage.is_(False), Page.menu.is_not(None)).order_by(Page.url)):
+            Page.run_id == run_id, Page.is_homepage.is_(False), Page.home_frame.is_(False),
+            Page.menu.is_not(None)).order_by(Page.url)):
         if menu:  # other pages hold JSON null, which is not SQL NULL
             site_maps.setdefault(site_id, []).extend(menu)
+    blocks: dict[str, list] = {}  # the list blocks of every page but the homepage's
+    for site_id, url, sigs in s.execute(select(Page.site_id, Page.url, Page.blocks).where(
+            Page.run_id == run_id, Page.is_homepage.is_(False), Page.home_frame.is_(False), Page.blocks.is_not(None))):
+        if sigs:
+            blocks.setdefault(site_id, []).append((column_key(url), sigs))
     counts = dict(s.execute(select(Page.site_id, func.count())
                             .where(Page.run_id == run_id).group_by(Page.site_id)).all())
     columns: dict[str, list[Column]] = {}
@@ -37,30 +50,67 @@ def settle_sites(s: Session, run_id: int) -> None:
             site.status = "unreachable"
             continue
         site.status = "checked"
-        settle_columns(home.menu or [], columns.get(site.site_id, []), site_maps.get(site.site_id, ()))
-        site.identity = home.identity or {}
-        site.homepage_nav_only = home.dated_items == 0
+        shown = [home, *frames.get(site.site_id, [])]  # what the homepage shows: itself and its frames
+        cols = columns.get(site.site_id, [])
+        settle_columns([m for p in shown for m in p.menu or []], cols, site_maps.get(site.site_id, ()))
+        plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of)
+        for c in plain:
+            s.delete(c)
+        cols = [c for c in cols if c not in plain]
+        site.identity = merged_identity([p.identity for p in shown])
+        site.homepage_nav_only = sum(p.dated_items for p in shown) == 0
         if site.homepage_nav_only:
             # a navigation-only homepage is as fresh as its newest second-level page
-            dates = [c.last_update for c in columns.get(site.site_id, []) if c.top_level and c.last_update]
+            dates = [c.last_update for c in cols if c.top_level and c.last_update]
             site.homepage_last_update = max(dates, default=None)
         else:
-            site.homepage_last_update = home.newest_date
+            site.homepage_last_update = max((p.newest_date for p in shown if p.newest_date), default=None)
+
+
+def merged_identity(found: list[dict | None]) -> dict:
+    """The footer marks of the homepage and its frames together: a mark shown in any of them is shown."""
+    out: dict = {}
+    for marks in found:
+        for k, v in (marks or {}).items():
+            out[k] = out.get(k) or v
+    return out
 
 
 def settle_columns(menu: list, columns: list[Column], site_map=()) -> None:
     """A column the homepage leads to takes its place from the homepage: a first-level column listed in another
     column's sidebar may have been reached from there first (another worker, a crawl resumed). Any other column
     the site map lists takes its place from the map: a sub-column may have been reached first through a plain link
-    and named by its page's own ColumnName."""
+    and named by its page's own ColumnName. Menus link a column by any of its URLs: they are matched by its key."""
     parents = {}
     for url, parent in site_map:
-        parents.setdefault(url, parent)
-    parents.update(menu)
+        parents.setdefault(column_key(url), parent)
+    for url, parent in menu:
+        parents[column_key(url)] = parent
     for c in columns:
         if c.url in parents:
             c.parent = parents[c.url]
             c.top_level = c.parent is None
+
+
+def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) -> list[Column]:
+    """Takes the blocks found on many of the site's pages (最新信息, a ticker) out of each column's list and judges
+    it again; returns the columns that prove to be plain pages (nothing of their own beside such blocks)."""
+    sitewide = sitewide_signatures(pages, {c.url for c in columns})
+    if not sitewide:
+        return []
+    plain = []
+    for c in columns:
+        own = own_list(c.evidence or {}, sitewide)
+        if own is None:
+            continue
+        if own.static:
+            plain.append(c)
+            continue
+        v = judge_column(own.dates, c.type, as_of, profile, unverified=c.reason or own.reason)
+        c.last_update, c.items, c.days_since, c.threshold_days = v.last_update, v.items, v.days_since, v.threshold_days
+        c.stale, c.empty, c.verdict, c.reason = v.stale, v.empty, v.verdict, c.reason or own.reason
+        c.future_dates = [d.isoformat() for d in v.future_dates]
+    return plain
 
 
 def confirm_failures(s: Session, run_id: int, previous: int | None) -> None:
@@ -151,7 +201,7 @@ def finish_run(engine: Engine, run_id: int, profile_name: str, status: str = "co
     """Settle the run's sites, confirm repeated failures, record problems, judge it, and mark it."""
     previous = previous_run_id(engine, run_id)
     with Session(engine) as s, s.begin():
-        settle_sites(s, run_id)
+        settle_sites(s, run_id, load_profile(profile_name))
         confirm_failures(s, run_id, previous)
     _, _, findings = site_findings(engine, run_id)
     with Session(engine) as s, s.begin():

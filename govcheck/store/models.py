@@ -66,6 +66,8 @@ class Page(Base):
     rendered: Mapped[bool] = mapped_column(Boolean, default=False)
     identity: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # footer marks, homepage only
     menu: Mapped[list | None] = mapped_column(JSON, nullable=True)  # column links and parents: homepage, site map
+    blocks: Mapped[list | None] = mapped_column(JSON, nullable=True)  # signatures of its list blocks
+    home_frame: Mapped[bool] = mapped_column(Boolean, default=False)  # a frame of the homepage: the homepage's content
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -129,6 +131,12 @@ class Column(Base):
     future_dates: Mapped[list] = mapped_column(JSON, default=list)
     rendered: Mapped[bool] = mapped_column(Boolean, default=False)
     requests: Mapped[int] = mapped_column(Integer, default=1)
+    verdict: Mapped[str] = mapped_column(String(16), default="ok")  # ok, stale, empty, unverified
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why it could not be read
+    read_url: Mapped[str | None] = mapped_column(Text, nullable=True)  # the page read (url is the column's identity)
+    # what the list showed: page one's blocks (signature, dates, picked), every date read, placeholder, empty list;
+    # a block found on many pages of the site is taken out when the run is finished
+    evidence: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class ProbeRecord(Base):

@@ -53,10 +53,11 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
             raise LookupError(f"no run {run_id} in the store")
         sites = list(s.scalars(select(RunSite).where(RunSite.run_id == run_id).order_by(RunSite.id)))
         columns: dict[str, list[ColumnFinding]] = defaultdict(list)
-        for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.id)):
+        for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.url)):
             columns[c.site_id].append(ColumnFinding(
                 name=c.name, url=c.url, type=c.type, last_update=c.last_update, items=c.items, empty=c.empty,
-                stale=c.stale, threshold_days=c.threshold_days, top_level=c.top_level, parent=c.parent))
+                stale=c.stale, threshold_days=c.threshold_days, top_level=c.top_level, parent=c.parent,
+                verdict=c.verdict, reason=c.reason))
         links = problem_links(s, run_id)
         start = run.started_at - timedelta(days=WINDOW_DAYS)
         cron: dict[str, list[Probe]] = defaultdict(list)

@@ -207,3 +207,10 @@ def test_realpage_17_answer():
     page = parse_endpoint(real_text("17-zjfzggw-xzgfxwj-2026-unit.json"), REAL_URLS["16-zjfzggw-xzgfxwj-2026.html"])
     dates = [i.date for i in page.items]
     assert (len(dates), max(dates), min(dates)) == (15, date(2026, 6, 5), date(2025, 1, 27))
+
+
+def test_an_answer_with_only_empty_arrays_is_an_empty_list():
+    empty = parse_endpoint('{"code": 200, "data": {"total": 0, "list": []}}', "http://a.gov.cn/x/")
+    assert empty.items == [] and empty.placeholder
+    odd = parse_endpoint('{"code": 200, "data": {"rows": [{"a": 1}]}}', "http://a.gov.cn/x/")
+    assert odd.items == [] and not odd.placeholder  # something this reader does not know: not empty

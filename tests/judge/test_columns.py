@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from govcheck.judge.columns import column_type, is_stale, judge_column
+from govcheck.judge.columns import column_type, is_stale, judge_column, list_order, own_list, sitewide_signatures
 from govcheck.rules import load_profile
 
 AS_OF = date(2019, 3, 1)
@@ -118,5 +118,51 @@ def test_verdict_to_dict(national):
     d = judge_column([date(2019, 3, 5), date(2019, 2, 27)], "news", AS_OF, national).to_dict()
     assert d == {
         "last_update": "2019-02-27", "items": 2, "dated_items": 2, "days_since": 2, "threshold_days": 14,
-        "stale": False, "empty": False, "future_dates": ["2019-03-05"],
+        "stale": False, "empty": False, "future_dates": ["2019-03-05"], "verdict": "ok",
     }
+
+
+def test_an_unread_column_is_neither_empty_nor_stale(national):
+    never = judge_column([], "news", AS_OF, national, unverified="its page could not be read (timeout)")
+    assert (never.empty, never.stale, never.verdict) == (False, False, "unverified")
+    old = judge_column([AS_OF - timedelta(days=400)], "news", AS_OF, national, unverified="list page 2 failed")
+    assert (old.empty, old.stale, old.verdict) == (False, False, "unverified")
+    assert judge_column([], "news", AS_OF, national).verdict == "empty"
+    assert judge_column([AS_OF - timedelta(days=40)], "news", AS_OF, national).verdict == "stale"
+
+
+@pytest.mark.parametrize("dates, order", [
+    ([5, 4, 4, 2, 1], "newest_first"),
+    ([1, 2, 3, 9, 8, 7, 6, 5, 4], "newest_first"),  # two old items pinned on top
+    ([1, 2, 3, 4, 5], "oldest_first"),
+    ([0, 1, 2, 3, 4, 5], "oldest_first"),
+    ([3, 9, 1, 7, 2, 8], "unsorted"),
+    ([4], "newest_first"),
+    ([None, 3, None, 2], "newest_first"),
+])
+def test_list_order(dates, order):
+    assert list_order([None if d is None else date(2019, 1, 1 + d) for d in dates]) == order
+
+
+def test_a_block_found_on_many_pages_is_the_sites():
+    pages = [("/a/", ["side", "a-own"]), ("/b/", ["side", "b-own"]), ("/a/t1.html", ["side"]),
+             ("/a/t2.html", ["side"]), ("/c/", ["c-own"]), ("/", ["c-own"])]
+    wide = sitewide_signatures(pages, {"/a/", "/b/", "/c/"})
+    assert set(wide) == {"side"}  # a column's list previewed on one other page stays the column's
+
+
+def test_own_list_takes_the_sites_block_out():
+    evidence = {"blocks": [{"sig": "own", "dates": ["2019-01-02", "2019-01-01"], "picked": True},
+                           {"sig": "side", "dates": ["2019-03-01"], "picked": True}],
+                "dates": ["2019-01-02", "2019-01-01", "2019-03-01", "2018-12-30"]}
+    own = own_list(evidence, {"side": {"/x/", "/y/"}})
+    assert own.dates == [date(2019, 1, 2), date(2019, 1, 1), date(2018, 12, 30)] and not own.static
+    assert own_list(evidence, {}) is None
+
+
+def test_nothing_of_its_own_is_empty_or_a_plain_page():
+    side = {"blocks": [{"sig": "side", "dates": ["2019-03-01"], "picked": True}], "dates": ["2019-03-01"]}
+    assert own_list({**side, "empty_list": True}, {"side": set()}).dates == []
+    assert own_list(side, {"side": set()}).static
+    undated = {**side, "blocks": side["blocks"] + [{"sig": "own", "dates": [None, None], "picked": False}]}
+    assert own_list(undated, {"side": set()}).reason  # its articles were not read: unverified
