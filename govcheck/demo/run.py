@@ -62,9 +62,11 @@ def run_demo(as_of: date, port: int = 8808, round_: int = 1, db: str | None = No
         broken = sum(1 for link in site["links"] if link["verdict"] == "broken")
         stale = sum(1 for c in site["columns"] if c["stale"])
         empty = sum(1 for c in site["columns"] if c["empty"])
+        unread = sum(1 for c in site["columns"] if c["verdict"] == "unverified")
         vetoes = ", ".join(v["rule"] for v in site["vetoes"]) or "-"
+        uncertain = "  (verdict awaits a person: unread columns)" if site["uncertain"] else ""
         print(f"  {site['site_id']:6} {site['verdict'] or '-':12} score {score:>5}  broken links {broken:3}  "
-              f"stale columns {stale}  empty columns {empty}  vetoes: {vetoes}")
+              f"stale columns {stale}  empty columns {empty}  unread columns {unread}  vetoes: {vetoes}{uncertain}")
     print(f"report: {index}")
     print(f"done in {time.monotonic() - t0:.1f} s")
     return 0

@@ -43,11 +43,15 @@ def site_figures(site: Mapping[str, Any]) -> dict[str, Any]:
     }
     out = {k: judged[k] if judged.get(k) is not None else v for k, v in computed.items()}
     out["unverified_links"] = len({link["url"] for link in site.get("links", []) if link.get("verdict") == "unverified"})
+    out["unverified_columns"] = sum(c.get("verdict") == "unverified" for c in columns)
     out["missing_identity"] = [k for k, v in (site.get("identity") or {}).items() if v is False]
     if status == "exempt":
         out.update({k: None for k in computed})
     if status == "unreachable":
-        out.update(stale_columns=None, empty_columns=None, broken_links_homepage=None, broken_links_other=None)
+        out.update(stale_columns=None, empty_columns=None, broken_links_homepage=None, broken_links_other=None,
+                   unverified_columns=None)
+    if status == "exempt":
+        out["unverified_columns"] = None
     return out
 
 
@@ -75,6 +79,8 @@ def problem_words(site: Mapping[str, Any], texts: Mapping[str, Any]) -> str:
         out.append(words["link"]["words_many" if many else "words"])
     if fig["missing_identity"]:
         out.append(words["identity"]["words"])
+    if site.get("uncertain"):  # unverified columns could turn the verdict: a person must look first
+        out.append(words["column_unverified"]["words_uncertain"].format(n=fig["unverified_columns"]))
     return "；".join(out)
 
 

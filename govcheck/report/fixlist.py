@@ -218,6 +218,10 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
             seen_unverified.add(key)
             unverified.append((link, _link_entry(link, texts, None, None)))
 
+    unread = [{"name": c.get("name"), "url": c.get("url"), "parent": c.get("parent"), "reason": c.get("reason"),
+               "type": profile.type_label(c.get("type")) if profile else (c.get("type") or "")}
+              for c in site.get("columns", []) if c.get("verdict") == "unverified"]
+
     fixed = []
     if site_diff is not None:
         for p in site_diff.fixed:
@@ -238,6 +242,9 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
         "link_section": words["link"],
         "unverified_pages": _by_page(unverified),
         "unverified_count": len(unverified),
+        "unverified_columns": unread,
+        "unverified_column_words": words["column_unverified"],
+        "uncertain": [w for w in site.get("warnings", []) if w.get("rule") == "columns.uncertain"],
         "manual_checks": site.get("manual_checks", []),
         "fixed": fixed,
         "diff": site_diff.counts() if site_diff is not None else None,
