@@ -120,6 +120,7 @@ class ColumnItem:
     reason: str | None = None  # why it could not be read: it is unverified
     blocks: list = field(default_factory=list)  # page one's blocks: {"sig", "dates", "picked"}
     empty_list: bool = False  # page one shows an empty list container
+    crumb: list | None = None  # [parent] its page's breadcrumb names ([None]: right under 首页); None: no breadcrumb
     # filled by FreshnessPipeline
     type: str | None = None
     last_update: date | None = None

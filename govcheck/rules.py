@@ -124,12 +124,25 @@ class ColumnWarnings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class FirstLevelRule:
+    """Which columns are first-level (一级栏目), where a rule counts only those."""
+
+    rule: Literal["navigation", "any"]  # navigation: placed by the site's menus, site map, breadcrumb; any: every one
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class ColumnRules:
     types: dict[str, ColumnType]
     default_type: str
     patterns: tuple[NamePattern, ...]
+    first_level: FirstLevelRule
     vetoes: ColumnVetoes
     warnings: ColumnWarnings
+
+    def first(self, top_level: bool) -> bool:
+        """Whether a column placed at top_level counts as first-level under this profile."""
+        return top_level or self.first_level.rule == "any"
 
 
 @dataclass(frozen=True, kw_only=True)

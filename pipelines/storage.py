@@ -240,10 +240,10 @@ def to_rows(item) -> tuple[str | None, list[dict]]:
         return "pages", [{**vars(item), "fetched_at": datetime.now()}]
     if isinstance(item, ColumnItem):
         row = dict(vars(item))
-        for k in ("meta_type", "dates", "placeholder", "blocks", "empty_list"):
+        for k in ("meta_type", "dates", "placeholder", "blocks", "empty_list", "crumb"):
             row.pop(k)
         row["evidence"] = {"blocks": item.blocks, "dates": [d.isoformat() if d else None for d in item.dates],
-                           "placeholder": item.placeholder, "empty_list": item.empty_list}
+                           "placeholder": item.placeholder, "empty_list": item.empty_list, "crumb": item.crumb}
         return "columns", [row]
     if isinstance(item, ProbeItem):
         return "probes", [dict(vars(item))]

@@ -71,8 +71,8 @@ def _crumb_candidates(sel) -> tuple[list, list]:
     return labelled, marked
 
 
-def breadcrumb_name(sel) -> str | None:
-    """The column a breadcrumb (当前位置：首页 > … > 栏目) ends with."""
+def _breadcrumb(sel):
+    """(the breadcrumb element, the column it ends with), or (None, None)."""
     labelled, marked = _crumb_candidates(sel)
     for el in labelled:
         for _ in range(4):  # the label may sit in its own <td>/<strong>, the links beside it
@@ -85,14 +85,41 @@ def breadcrumb_name(sel) -> str | None:
         if el is not None:
             name = _crumb_name(el)
             if name:
-                return name
+                return el, name
     for frag in marker("breadcrumb_fragments"):  # in order of trust, each in document order
         for el in marked:
             if frag in class_id(el) and el.find(".//a") is not None:
                 name = _crumb_name(el)
                 if name:
-                    return name
-    return None
+                    return el, name
+    return None, None
+
+
+def breadcrumb_name(sel) -> str | None:
+    """The column a breadcrumb (当前位置：首页 > … > 栏目) ends with."""
+    return _breadcrumb(sel)[1]
+
+
+def breadcrumb_place(sel, url: str | None = None, *, name: str | None = None) -> tuple[str | None] | None:
+    """(parent,) of the column a breadcrumb ends with, (None,) when it sits right under 首页, None when the page
+    has no breadcrumb or it does not end with the column `name` (when given)."""
+    el, last = _breadcrumb(sel)
+    if el is None:
+        return None
+    last = clean(name) if name else last
+    home = set(marker("home_texts"))
+    seps = re.compile(marker("breadcrumb_separators"))
+    parts = []
+    for kind, text in _crumb_tokens(el):
+        for part in ([clean(text)] if kind == "a" else seps.split(clean(text))):
+            part = part.strip()
+            if part and len(part) <= _MAX_NAME and ":" not in part and not any(w in part for w in
+                                                                               marker("breadcrumb_labels")):
+                parts.append(part)
+    if last not in parts:
+        return None
+    trail = [p for p in parts[:parts.index(last)] if p not in home]
+    return (trail[-1] if trail else None,)
 
 
 def title_name(sel) -> str | None:

@@ -308,7 +308,7 @@ class _ColumnCounts:
 
     def _in_mix(self, c: ColumnFinding) -> bool:
         mix = self.profile.columns.vetoes.stale_news_notice_policy
-        return c.type in mix.types_any_level or (c.top_level and c.type in mix.types_top_level)
+        return c.type in mix.types_any_level or (self.profile.columns.first(c.top_level) and c.type in mix.types_top_level)
 
     def _stale(self, c: ColumnFinding) -> bool:
         return not c.empty and is_stale(c.last_update, self.profile.threshold_days(c.type), self.as_of)
@@ -396,7 +396,7 @@ class _ColumnCounts:
 
     def _policy(self, c: ColumnFinding) -> bool:
         rule = self.profile.deductions.policy_column_stale
-        return c.type in rule.types and (c.top_level or not rule.top_level_only)
+        return c.type in rule.types and (self.profile.columns.first(c.top_level) or not rule.top_level_only)
 
     def stale_policy(self) -> list[ColumnFinding]:
         return [c for c in self.stale if self._policy(c)]

@@ -15,6 +15,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, parse_article, parse_endpoint, parse_hanweb_records
 from govcheck.cms.containers import has_empty_list, own_scripts
+from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.links import category_info
@@ -44,6 +45,7 @@ class ColumnsMixin:
             "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
                         "picked": b.picked} for b in listing.blocks],
             "empty_list": False,
+            "crumb": list(self.safely(breadcrumb_place, response.selector, response.url, None, name=name) or ()) or None,
         }
         if not listing.items and not listing.post_requests:
             if listing.endpoints or listing.scripted:
@@ -103,7 +105,7 @@ class ColumnsMixin:
                           top_level=state["top_level"], source=state["source"], family=state["family"],
                           meta_type=state["meta_type"], dates=list(state["dates"]), placeholder=state["placeholder"],
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
-                          reason=reason, blocks=state["blocks"], empty_list=state["empty_list"])
+                          reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"])
 
     def unreadable_column(self, site_id: str, column: dict, key: str, url: str, reason: str) -> ColumnItem:
         """A column whose page could not be read at all."""

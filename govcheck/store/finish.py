@@ -77,19 +77,23 @@ def merged_identity(found: list[dict | None]) -> dict:
 
 
 def settle_columns(menu: list, columns: list[Column], site_map=()) -> None:
-    """A column the homepage leads to takes its place from the homepage: a first-level column listed in another
-    column's sidebar may have been reached from there first (another worker, a crawl resumed). Any other column
-    the site map lists takes its place from the map: a sub-column may have been reached first through a plain link
-    and named by its page's own ColumnName. Menus link a column by any of its URLs: they are matched by its key."""
+    """Each column's place from the site's navigation, whichever link to it the crawl followed first (that depends
+    on the crawl's order: another worker, a crawl resumed): the homepage's menus first (a first-level column listed
+    in another column's sidebar stays first-level; an entry under a menu heading sits under that heading), then the
+    site map, then the column page's own breadcrumb; only a column none of them places keeps the place of the link
+    that led to it. Menus link a column by any of its URLs: they are matched by its key."""
     parents = {}
     for url, parent in site_map:
         parents.setdefault(column_key(url), parent)
     for url, parent in menu:
         parents[column_key(url)] = parent
     for c in columns:
+        crumb = (c.evidence or {}).get("crumb")
         if c.url in parents:
             c.parent = parents[c.url]
-            c.top_level = c.parent is None
+        elif crumb:
+            c.parent = crumb[0]
+        c.top_level = c.parent is None
 
 
 def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) -> list[Column]:

@@ -1,6 +1,7 @@
 """Column discovery on a homepage and a site map page (govcheck/cms/navigation.py)."""
 
 import pytest
+from parsel import Selector
 
 from govcheck.cms.navigation import find_column_links, find_sitemap_columns
 from tests.cms.pages import small
@@ -84,3 +85,17 @@ def test_sitemap_parents(sitemap, name, parent):
 def test_sitemap_urls_and_scope(sitemap):
     assert sitemap["规范性文件"].url == "http://www.xx.gov.cn/zwgk/zcwj/gfxwj/"
     assert "联系我们" not in sitemap and "首页" not in sitemap
+
+
+@pytest.mark.parametrize("html, name, place", [
+    ('当前位置：<a href="/">首页</a> &gt; <a href="/gzdt/">工作动态</a> &gt; <span>乡镇动态</span>', None, ("工作动态",)),
+    ('当前位置：<a href="/">首页</a> &gt; <span>政务公开</span> &gt; <span>通知公告</span>', "通知公告", ("政务公开",)),
+    ('当前位置：<a href="/">首页</a> &gt; <a href="/tzgg/">通知公告</a>', "通知公告", (None,)),
+    ('您现在的位置：<a href="/">网站首页</a>&gt;&gt;<a href="/a/">政务公开</a>&gt;&gt;<a href="/b/">通知</a>', None, ("政务公开",)),
+    ('当前位置：<a href="/">首页</a> &gt; <a href="/a/">政务公开</a>', "通知公告", None),  # not this column's
+    ("<p>没有位置栏</p>", None, None),
+])
+def test_a_breadcrumb_gives_the_columns_place(html, name, place):
+    from govcheck.cms.names import breadcrumb_place
+
+    assert breadcrumb_place(Selector(text=f'<div class="position">{html}</div>'), name=name) == place

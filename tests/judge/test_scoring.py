@@ -479,3 +479,52 @@ def test_summary():
     assert s.pass_rate == 92.6
     assert s.sampling_share == 93.1  # 54 / 58
     assert summarize([], 0).to_dict()["pass_rate"] is None
+
+
+# ---------------------------------------------------------------- columns that could not be read
+
+
+def unread(type_, n, **kw):
+    return [ColumnFinding(name=f"未读{type_}{i}", url=f"http://www.example.gov.cn/u/{type_}{i}/", type=type_,
+                          last_update=None, items=0, empty=False, stale=False, threshold_days=None,
+                          verdict="unverified", reason="栏目页面无法打开：访问超时", **kw) for i in range(n)]
+
+
+def test_an_unread_column_counts_toward_no_veto(national):
+    j = judge_site(site(columns=unread("news", 6) + [column("other", None, empty=True, name=f"空{i}") for i in range(4)]),
+                   national)
+    assert j.verdict == "qualified" and not j.vetoes
+    assert (j.figures.empty_columns, j.figures.stale_columns, j.figures.unverified_columns) == (4, 0, 6)
+
+
+def test_a_qualified_verdict_that_unread_columns_could_turn_says_so(national):
+    empties = [column("other", None, empty=True, name=f"空{i}") for i in range(3)]
+    j = judge_site(site(columns=empties + unread("other", 2)), national)
+    assert j.verdict == "qualified" and j.uncertain == ["columns.empty"]
+    (w,) = [w for w in j.warnings if w.rule == "columns.uncertain"]
+    assert "未读other0" in w.detail and "空白栏目" in w.detail and "访问超时" in w.detail
+    calm = judge_site(site(columns=empties[:1] + unread("other", 2)), national)  # 1 + 2 < 5: nothing to turn
+    assert calm.uncertain == [] and [w.rule for w in calm.warnings if "unverified" in w.rule] == ["columns.unverified"]
+
+
+def test_unread_columns_that_could_reach_the_stale_veto(national):
+    j = judge_site(site(columns=stale(national, "news", 3) + unread("news", 2)), national)
+    assert j.verdict == "qualified" and "columns.stale_news_notice_policy" in j.uncertain
+
+
+def test_an_unqualified_verdict_is_not_uncertain(national):
+    j = judge_site(site(columns=stale(national, "news", 5) + unread("news", 3)), national)
+    assert j.verdict == "unqualified" and j.uncertain == []
+
+
+def test_first_level_columns_follow_the_profiles_rule(national):
+    import dataclasses
+
+    from govcheck.rules import FirstLevelRule
+
+    second_level = stale(national, "notice", 5, top_level=False)
+    assert judge_site(site(columns=second_level), national).verdict == "qualified"  # under a menu heading
+    every = dataclasses.replace(national, columns=dataclasses.replace(
+        national.columns, first_level=FirstLevelRule(rule="any", reason="本地规则：所有栏目均按一级栏目计")))
+    j = judge_site(site(columns=second_level), every)
+    assert j.verdict == "unqualified" and j.vetoes[0].rule == "columns.stale_news_notice_policy"
