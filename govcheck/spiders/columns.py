@@ -156,9 +156,10 @@ class ColumnsMixin:
             return
         article = self.safely(parse_article, response.selector, response.url, None)
         pub = article.pub_date if article else None
-        if pub is not None:
-            state = {**state, "dates": [d for d in state["dates"] if d is not None] + [pub]}
-            yield self.column_item(state)
+        if pub is not None:  # the list's newest item (it shows no dates) is as new as this article
+            dates = list(state["dates"])
+            dates[dates.index(None) if None in dates else len(dates) - 1] = pub
+            yield self.column_item({**state, "dates": dates})
             return
         yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
 
