@@ -176,6 +176,13 @@ class Schema:
                 "links_checked": one("SELECT count(*) FROM link_checks WHERE run_id = :r"),
                 "broken_urls": set(conn.execute(text("SELECT url FROM link_checks WHERE run_id = :r "
                                                      "AND verdict = 'broken'"), {"r": run_id}).scalars()),
+                # what the notice publishes, and each column's place and verdict: the same whatever the mode
+                "verdicts": dict(conn.execute(text(
+                    "SELECT site_id, verdict FROM site_judgements WHERE judgement_id = "
+                    "(SELECT max(id) FROM judgements WHERE run_id = :r)"), {"r": run_id}).all()),
+                "placed": {(row[0], row[1]): tuple(row[2:]) for row in conn.execute(text(
+                    "SELECT site_id, url, parent, top_level, verdict, last_update FROM columns WHERE run_id = :r"),
+                    {"r": run_id}).all()},
             }
 
 
@@ -295,6 +302,19 @@ def table(results: list[dict], planted: int) -> str:
     return "\n".join(lines)
 
 
+def agreement(results: list[dict]) -> dict | None:
+    """How many site verdicts and columns (place, verdict, last update) the single and distributed runs disagree on."""
+    by_mode = {r["mode"]: r for r in results}
+    one, many = by_mode.get("single"), by_mode.get("distributed")
+    if not one or not many:
+        return None
+    a, b = one["found_detail"], many["found_detail"]
+    sites = set(a["verdicts"]) | set(b["verdicts"])
+    columns = set(a["placed"]) | set(b["placed"])
+    return {"sites": len(sites), "verdicts_differ": sum(a["verdicts"].get(s) != b["verdicts"].get(s) for s in sites),
+            "columns": len(columns), "columns_differ": sum(a["placed"].get(c) != b["placed"].get(c) for c in columns)}
+
+
 def speedup(results: list[dict]) -> float | None:
     by_mode = {r["mode"]: r for r in results}
     one, many = by_mode.get("single"), by_mode.get("distributed")
@@ -336,6 +356,7 @@ def measure_mode(mode: str, n: int, server: FarmServer, sites_csv: Path, logs: P
     result = summarize(mode, children, wall, found, planted, _proc_cpu(server.process.pid) - farm0,
                        service_cpu() - store0, machine_busy() - busy0, busy_before, peak["connections"],
                        (server.errors_size() - errors0, server.errors(errors0, 2000)))
+    result["found_detail"] = {"verdicts": found.get("verdicts") or {}, "placed": found.get("placed") or {}}
     if result["farm_stderr_bytes"]:
         first = "\n".join(result["farm_stderr_head"].splitlines()[:5])
         print(f"  the farm wrote {result['farm_stderr_bytes']:,} bytes of errors, the first lines:\n{first}")
@@ -373,8 +394,14 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
             n = 1 if mode == "single" else workers
             results.append(measure_mode(mode, n, server, sites_csv, logs, db_url, mode_settings, timeout, planted))
     ratio = speedup(results)
+    agree = agreement(results)
+    for r in results:
+        r.pop("found_detail", None)  # compared above; sets of rows, not numbers for the report
     print()
     print(table(results, len(planted)))
+    if agree is not None:
+        print(f"\nsite verdicts that differ between the modes: {agree['verdicts_differ']} of {agree['sites']}; "
+              f"columns whose place, verdict or last update differ: {agree['columns_differ']} of {agree['columns']}")
     if ratio is not None:
         print(f"\nspeedup of {workers} workers over one process (wall): {ratio}x on {os.cpu_count()} cores")
     top = ceiling(results, os.cpu_count() or 1)
@@ -382,7 +409,7 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
         print(f"at most on these cores ({top['cores_beside']} of them taken by the farm, PostgreSQL, Redis and the "
               f"rest): {top['pages_per_s']} pages/s, {top['speedup']}x; reached {top['reached']:.0%} of that")
     report = {"farm": {**truth.as_dict(), "seed": seed, "pages_per_site": pages, "friends": friends},
-              "results": results, "speedup": ratio, "ceiling": top, "settings": settings,
+              "results": results, "speedup": ratio, "agreement": agree, "ceiling": top, "settings": settings,
               "machine_cpus": os.cpu_count()}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import (ListItem, class_id, compiled, flat, fragments, is_more_text, is_phrase, iter_doc, link_title, marker,
@@ -270,26 +271,37 @@ class _SideTest:
 def blocks_of_rows(rows: list[_Row], *, as_of: date | None) -> list[ListBlock]:
     """The candidate blocks among rows, in page order: blocks that show dates, and blocks of undated rows whose
     links look like articles (their items take the date of their URL, or none)."""
-    read = [(r, *_dated(r, as_of)) for r in rows]
     groups: dict = {}
-    for r, item, shown in read:
-        g = groups.setdefault(r.el.getparent(), [[], 0, 0, 0])
+    for r in rows:
+        item, shown = _dated(r, as_of)
+        g = groups.setdefault(r.el.getparent(), [[], 0])
         g[0].append(item)
-        g[1] += 1
-        g[2] += shown
-        g[3] += _looks_like_article(item.url)
-    headings = frozenset(squeeze(h) for h in marker("sitewide_blocks")["headings"])
-    side_of = _SideTest()
+        g[1] += shown
     out = []
-    for el, (items, n, shown, articles) in groups.items():
-        dated = shown and shown * 2 >= n
-        if not dated and not (articles >= marker("undated_min_rows") and articles * 5 >= n * 4):
-            continue
+    for el, (items, shown) in groups.items():
+        n = len(items)
+        if not (shown and shown * 2 >= n):
+            articles = sum(_looks_like_article(i.url) for i in items)
+            if not (articles >= marker("undated_min_rows") and articles * 5 >= n * 4):
+                continue
         items = unique_items(items)
-        heading = _block_heading(el) if el is not None else ""
-        side = "heading" if squeeze(heading) in headings else side_of(el) if el is not None else None
-        out.append(ListBlock(items, n, shown, heading, side, _signature(items), el))
+        out.append(ListBlock(items, n, shown, sig=_signature(items), el=el))
     return out
+
+
+@cache
+def _sitewide_headings() -> frozenset[str]:
+    return frozenset(squeeze(h) for h in marker("sitewide_blocks")["headings"])
+
+
+def _describe(blocks: list[ListBlock]) -> None:
+    """Each block's title and whether it sits in a ticker or a side box: wanted only on a column's page."""
+    side_of = _SideTest()
+    for b in blocks:
+        if b.el is None or b.side is not None or b.heading:
+            continue
+        b.heading = _block_heading(b.el)
+        b.side = "heading" if squeeze(b.heading) in _sitewide_headings() else side_of(b.el)
 
 
 def _under(url: str, folder: str) -> bool:
@@ -305,6 +317,7 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     inside it: an empty list next to a dated side block is an empty column."""
     cands = [b for b in blocks if b.sig not in sitewide]
     if column_url is not None:
+        _describe(cands)
         own_name = squeeze(column_name)
         strong = [b for b in cands if b.side in ("heading", "ticker") and squeeze(b.heading) != own_name]
         cands = [b for b in cands if not any(b is s for s in strong)]
