@@ -121,6 +121,8 @@ class ColumnItem:
     blocks: list = field(default_factory=list)  # page one's blocks: {"sig", "dates", "picked"}
     empty_list: bool = False  # page one shows an empty list container
     crumb: list | None = None  # [parent] its page's breadcrumb names ([None]: right under 首页); None: no breadcrumb
+    first: int = 0  # how many of `dates` page one gave
+    article_date: date | None = None  # the date an article gave a list that shows none
     # filled by FreshnessPipeline
     type: str | None = None
     last_update: date | None = None

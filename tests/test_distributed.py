@@ -270,20 +270,20 @@ def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv
     assert [i.site_id for i in out if isinstance(i, SiteItem)] == [s.site_id for s in spider.all_sites]
     homepages = [r for r in out if isinstance(r, Request)]
     assert [r.url for r in homepages] == [s.url for s in spider.sites]
-    assert [r.meta["seed_counts"][0] for r in homepages] == [s.site_id for s in spider.sites]
+    assert [r.meta["seed_counts"] for r in homepages] == [s.site_id for s in spider.sites]
     assert not spider.pages_per_site and not spider.per_pattern
 
 
 def test_a_homepage_seeded_by_two_workers_is_queued_and_counted_once(keys):
     server, k = keys
     enqueue = server.register_script(ENQUEUE_SCRIPT)
-    queue_keys = [k.dupefilter, k.requests, k.pages, k.patterns]
-    args = ["fp-home", -100.5, b"home request", 1, "site-a", "pattern-home"]
+    queue_keys = [k.dupefilter, k.requests, k.pages]
+    args = ["fp-home", -100.5, b"home request", 1, "site-a"]
     assert [enqueue(keys=queue_keys, args=args) for _ in ("worker one", "worker two")] == [1, 0]
     assert server.zcard(k.requests) == 1
-    assert server.hget(k.pages, "site-a") == b"1" and server.hget(k.patterns, "pattern-home") == b"1"
+    assert server.hget(k.pages, "site-a") == b"1"
     # a request that is not a seed counts nothing here (its callback counted it)
-    assert enqueue(keys=queue_keys, args=["fp-page", 0.5, b"page request", 1, "", ""]) == 1
+    assert enqueue(keys=queue_keys, args=["fp-page", 0.5, b"page request", 1, ""]) == 1
     assert server.hget(k.pages, "site-a") == b"1"
 
 
@@ -445,13 +445,13 @@ def test_a_worker_leaving_early_hands_back_what_it_took(keys):
 def test_a_request_is_queued_once_by_fingerprint_unless_unfiltered(keys):
     server, k = keys
     enqueue = server.register_script(ENQUEUE_SCRIPT)
-    queue_keys = [k.dupefilter, k.requests, k.pages, k.patterns]
-    assert enqueue(keys=queue_keys, args=["fp", 0, b"page", 1, "", ""]) == 1
-    assert enqueue(keys=queue_keys, args=["fp", 0, b"page again", 1, "", ""]) == 0  # seen, or a retry
-    assert enqueue(keys=queue_keys, args=["fp", -100, b"probe", 0, "", ""]) == 1
+    queue_keys = [k.dupefilter, k.requests, k.pages]
+    assert enqueue(keys=queue_keys, args=["fp", 0, b"page", 1, ""]) == 1
+    assert enqueue(keys=queue_keys, args=["fp", 0, b"page again", 1, ""]) == 0  # seen, or a retry
+    assert enqueue(keys=queue_keys, args=["fp", -100, b"probe", 0, ""]) == 1
     assert server.zrange(k.requests, 0, -1) == [b"probe", b"page"]
     # many in one call: each filtered on its own, the count of those queued returned
-    batch = ["fp2", 1, b"two", 1, "", "", "fp", 1, b"three", 1, "", "", "fp2", 1, b"two again", 1, "", ""]
+    batch = ["fp2", 1, b"two", 1, "", "fp", 1, b"three", 1, "", "fp2", 1, b"two again", 1, ""]
     assert enqueue(keys=queue_keys, args=batch) == 1
     assert server.zrange(k.requests, 0, -1) == [b"probe", b"page", b"two"]
 

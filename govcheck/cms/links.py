@@ -87,6 +87,46 @@ class CssRef:
         return f"<CssRef in <{self.element.tag}>>"
 
 
+# libxml2 stops reading a page, without an error, once elements nest this deep (2048 with huge_tree): a list whose
+# rows each leave a <div> open loses everything after its 2,048th row
+_PARSER_DEPTH = 2000
+_REST_PARSES = 64  # a 3 MB page of unclosed rows needs a few; the cap keeps a hostile page bounded
+
+
+def _depth_of_last(root) -> tuple[int, object]:
+    """How deep the document's last element sits, and that element: the chain of last children."""
+    depth, el = 0, root
+    while len(el):
+        last = el[-1]
+        if not isinstance(last.tag, str):
+            break
+        el, depth = last, depth + 1
+    return depth, el
+
+
+def page_roots(root, text: str) -> list:
+    """The page's tree, and the trees of what follows where the parser stopped at its nesting limit (read on
+    their own), so that a link at the end of a long page of unclosed rows is still found."""
+    from lxml import html as lxml_html
+
+    roots = [root]
+    for _ in range(_REST_PARSES):
+        depth, last = _depth_of_last(roots[-1])
+        line = getattr(last, "sourceline", None)
+        if depth < _PARSER_DEPTH or not line:
+            break
+        # from the line of the last element read on (it is read twice: its links are de-duplicated by the caller)
+        rest = text.split("\n", line - 1)[-1] if text.count("\n") >= line else ""
+        text = rest
+        if not rest.strip():
+            break
+        try:
+            roots.append(lxml_html.document_fromstring(rest, parser=lxml_html.HTMLParser(huge_tree=True)))
+        except (etree.ParserError, ValueError):
+            break
+    return roots
+
+
 def page_links(root, base: str) -> Iterator[tuple]:
     """(element, href, text, scheme class, absolute URL or None) of each link of a page, in document order.
 

@@ -141,7 +141,7 @@ def with_side(site: Site, body: str) -> str:
     if not site.side_blocks:
         return body
     side = "\n".join(side_block(b) for b in site.side_blocks)
-    return f'<div class="main-area">{body}</div>\n<div class="aside-area">{side}</div>'
+    return f'<div class="main-area">{body}</div>\n<div class="{esc(site.side_css)}">{side}</div>'
 
 
 def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[str, str] | None = None,

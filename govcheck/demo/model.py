@@ -175,6 +175,7 @@ class Site:
     links: list[PlantedLink] = field(default_factory=list)  # planted problem (and ok) links
     not_reported: list[str] = field(default_factory=list)  # URLs that must not be reported broken
     side_blocks: list[SideBlock] = field(default_factory=list)  # on every column, article and plain page
+    side_css: str = "aside-area"  # the class of the column beside the content that holds them
     today: date | None = None  # the header says 今天是<today> (in a row with a link) and a script writes a date
     updated: date | None = None  # the footer says 更新时间：<updated>
     frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)

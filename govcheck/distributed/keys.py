@@ -20,7 +20,7 @@ class RunKeys:
         self.dupefilter = base + "dupefilter"  # set: request fingerprints (scrapy-redis RFPDupeFilter)
         self.requested = base + "requested"  # set: URLs some worker has requested (the spider's `requested`)
         self.pages = base + "pages"  # hash: pages requested per site (the spider's `pages_per_site`)
-        self.patterns = base + "patterns"  # hash: pages requested per URL shape (the spider's `per_pattern`)
+        self.patterns = base + "patterns"  # hash: barren self-leading pages per URL shape (the spider's `per_pattern`)
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
@@ -157,18 +157,17 @@ return taken
 """
 
 # The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
-# any number of requests per call, 6 arguments each. A homepage seeded by every worker counts once towards its
-# site's page caps: only the worker whose request gets in counts it. KEYS: dupefilter, requests, pages, patterns;
-# ARGV, for each request: fingerprint, score, request, 1 to filter, and for a seed its site and URL pattern ('' and
-# '' otherwise). Returns how many were queued.
+# any number of requests per call, 5 arguments each. A homepage seeded by every worker counts once towards its
+# site's page cap: only the worker whose request gets in counts it. KEYS: dupefilter, requests, pages; ARGV, for
+# each request: fingerprint, score, request, 1 to filter, and for a seed its site ('' otherwise). Returns how many
+# were queued.
 ENQUEUE_SCRIPT = """
 local queued = 0
-for i = 1, #ARGV, 6 do
+for i = 1, #ARGV, 5 do
   if ARGV[i + 3] ~= '1' or redis.call('SADD', KEYS[1], ARGV[i]) == 1 then
     redis.call('ZADD', KEYS[2], ARGV[i + 1], ARGV[i + 2])
     if ARGV[i + 4] ~= '' then
       redis.call('HINCRBY', KEYS[3], ARGV[i + 4], 1)
-      redis.call('HINCRBY', KEYS[4], ARGV[i + 5], 1)
     end
     queued = queued + 1
   end

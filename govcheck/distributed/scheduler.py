@@ -220,7 +220,7 @@ class RunScheduler:
             self.commit_rows()
         self.writes, self.outgoing = [], []
         journal = self.keys.journal(self.worker)
-        queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages, self.keys.patterns]
+        queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages]
         commands, entries = [], []
         for command, undo, number in coalesce(writes):
             commands.append(command)
@@ -301,7 +301,7 @@ class RunScheduler:
         data = encode_request(self.queue, request)
         fingerprint = self.df.request_fingerprint(request)
         self.outgoing.append([fingerprint, queue_score(request.priority, fingerprint), data,
-                              0 if request.dont_filter else 1, *(seed or ("", ""))])
+                              0 if request.dont_filter else 1, seed or ""])
         return True
 
     def next_request(self):

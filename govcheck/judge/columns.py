@@ -156,29 +156,29 @@ class OwnList:
 
 def own_list(evidence: dict, sitewide: dict[str, set[str]]) -> OwnList | None:
     """The column's own list when a block it was read from turns out to be the site's (None: nothing changes).
-    evidence: as stored with the column (page one's blocks with their dates and picks, every date read)."""
+    evidence: as stored with the column: page one's blocks (their dates, whether picked), every date read (page
+    one's first, `first` of them), the date an article gave an undated list."""
     blocks = evidence.get("blocks") or []
     gone = [b for b in blocks if b["picked"] and b["sig"] in sitewide]
     if not gone:
         return None
     dates = list(evidence.get("dates") or [])
-    for b in gone:  # take the block's dates out, once each
-        for d in b["dates"]:
-            if d in dates:
-                dates.remove(d)
+    later = dates[evidence.get("first", len(dates)):]  # further list pages hold none of the site's blocks
     kept = [b for b in blocks if b["picked"] and b not in gone]
-    if not kept:
+    if kept:
+        page_one = [d for b in kept for d in b["dates"]]
+    else:
         others = [b for b in blocks if not b["picked"] and b["sig"] not in sitewide]
-        if others:
-            best = max(others, key=lambda b: len(b["dates"]))
-            dates = list(best["dates"])
-            if not any(dates):
-                return OwnList(_dates(dates), reason="列表未显示日期，未读取文章页面")
-        elif evidence.get("placeholder") or evidence.get("empty_list"):
-            return OwnList([])
-        else:
+        if not others:
+            if evidence.get("placeholder") or evidence.get("empty_list"):
+                return OwnList([])
             return OwnList([], static=True)
-    return OwnList(_dates(dates))
+        page_one = list(max(others, key=lambda b: len(b["dates"]))["dates"])
+        if not any(page_one) and not evidence.get("article_date"):
+            return OwnList(_dates(page_one), reason="列表未显示日期，未读取文章页面")
+    if evidence.get("article_date") and page_one and not any(page_one):
+        page_one[0] = evidence["article_date"]  # an undated list: its article's date, as the spider read it
+    return OwnList(_dates(page_one + later))
 
 
 def _dates(values: Sequence[str | None]) -> list[date | None]:

@@ -40,7 +40,8 @@ class ColumnsMixin:
             "source": column.get("source", "nav"), "family": listing.family, "meta_type": listing.column_type,
             "threshold": self.profile.threshold_days(column_type(name, listing.column_type, self.profile,
                                                                  site.column_types.get(name))),
-            "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
+            "dates": [i.date for i in listing.items], "first": len(listing.items), "core": core_dates(listing),
+            "placeholder": listing.placeholder,
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
             "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
                         "picked": b.picked} for b in listing.blocks],
@@ -62,8 +63,9 @@ class ColumnsMixin:
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
-        shown newest first, so a fresh column, or a stale one listed newest first, is settled."""
-        dates = state["dates"]
+        shown newest first, so a fresh column, or a stale one listed newest first, is settled. Decided on the list's
+        main block: a smaller block beside it may yet prove the site's (a 今日关注 box on every page)."""
+        dates = state["core"]
         dated = [d for d in dates if d is not None and d <= self.as_of]
         pages_read = state["pages_read"]
         more = pages_read < self.max_list_pages
@@ -105,7 +107,8 @@ class ColumnsMixin:
                           top_level=state["top_level"], source=state["source"], family=state["family"],
                           meta_type=state["meta_type"], dates=list(state["dates"]), placeholder=state["placeholder"],
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
-                          reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"])
+                          reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
+                          first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
 
     def unreadable_column(self, site_id: str, column: dict, key: str, url: str, reason: str) -> ColumnItem:
         """A column whose page could not be read at all."""
@@ -141,7 +144,8 @@ class ColumnsMixin:
             seen = {b["sig"] for b in state["blocks"]}
             listing.items = [i for b in listing.blocks if b.picked and b.sig not in seen for i in b.items] \
                 if listing.blocks else listing.items
-        state = {**state, "dates": state["dates"] + [i.date for i in listing.items]}
+        more = [i.date for i in listing.items]
+        state = {**state, "dates": state["dates"] + more, "core": state["core"] + more}
         yield from self.continue_column(state, listing)
 
     def list_page_failed(self, failure):
@@ -159,7 +163,7 @@ class ColumnsMixin:
         if pub is not None:  # the list's newest item (it shows no dates) is as new as this article
             dates = list(state["dates"])
             dates[dates.index(None) if None in dates else len(dates) - 1] = pub
-            yield self.column_item({**state, "dates": dates})
+            yield self.column_item({**state, "dates": dates, "article_date": pub})
             return
         yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
 
@@ -206,8 +210,8 @@ class ColumnsMixin:
         if listing is None or (not listing.items and not listing.placeholder):
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）的内容无法识别")
             return
-        state = {**state, "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
-                 "family": "endpoint"}
+        state = {**state, "dates": [i.date for i in listing.items], "core": [i.date for i in listing.items],
+                 "placeholder": listing.placeholder, "family": "endpoint"}
         self.crawler.stats.inc_value("govcheck/columns/endpoint")
         yield from self.continue_column(state, listing)
 
@@ -242,8 +246,8 @@ class ColumnsMixin:
                 and not self.safely(has_empty_list, response.selector, response.url, False):
             yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")
             return
-        state = {**state, "dates": [i.date for i in listing.items], "placeholder": listing.placeholder,
-                 "family": listing.family, "empty_list": not listing.items}
+        state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),
+                 "placeholder": listing.placeholder, "family": listing.family, "empty_list": not listing.items}
         yield from self.continue_column(state, listing)
 
     def render_failed(self, failure):
@@ -258,3 +262,11 @@ def why(failure) -> str:
         return category_info(code)["label"]
     except KeyError:
         return code
+
+
+def core_dates(listing) -> list:
+    """The dates of a list's main block (its largest picked one), or of all its items when it has no blocks."""
+    picked = [b for b in listing.blocks if b.picked]
+    if not picked:
+        return [i.date for i in listing.items]
+    return [i.date for i in max(picked, key=lambda b: b.rows).items]

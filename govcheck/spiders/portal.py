@@ -26,7 +26,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from govcheck.cms import parse_article, parse_list
 from govcheck.cms.base import ListPage
 from govcheck.cms.identity import read_identity
-from govcheck.cms.links import page_links
+from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
@@ -184,7 +184,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         if home:  # the homepage request is the run's first availability probe: the rule's timeout
             meta["download_timeout"] = self.probe_timeout
         if seed:  # counted by the shared queue, once, whichever worker's request gets in
-            meta["seed_counts"] = (site.site_id, url_pattern(url))
+            meta["seed_counts"] = site.site_id
         else:
             self.pages_per_site[site.site_id] += 1
         if column:
@@ -231,7 +231,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         sel = response.selector
         as_of = self.as_of
         self.crawler.stats.inc_value("govcheck/pages")
-        entries = list(page_links(sel.root, sel.xpath("//base/@href").get() or url))
+        base = sel.xpath("//base/@href").get() or url
+        entries = [e for root in page_roots(sel.root, response.text) for e in page_links(root, base)]
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
         if shared:
             # one round trip for all the page's targets, sent now and answered while the page is read below;

@@ -245,3 +245,26 @@ def test_real_page_css_and_background_images():
     sel, url = real("06-fengcheng-fcxw-2017.html")
     named = {href: text for el, href, text, *_ in page_links(sel.root, url) if el.tag == "css"}
     assert named == {"../../dbsource/114783/642465.jpg": "微博", "../../dbsource/114783/642464.jpg": "微信"}
+
+
+def test_a_link_past_the_parsers_nesting_limit_is_still_found():
+    """15,000 rows that each leave a <div> open: libxml2 stops at 2,048 levels without a word, the rest is read on."""
+    from scrapy.http import HtmlResponse, Request
+
+    from govcheck.cms.links import page_roots
+
+    rows = "".join(f'<div class="row"><a href="/t{i}.html">第{i}条</a><span>2026-01-01</span>\n' for i in range(15000))
+    text = f"<html><body>{rows}<p><a href='/files/last.pdf'>最后一个附件</a></p></body></html>"
+    response = HtmlResponse("http://a.gov.cn/", body=text.encode(), encoding="utf-8", request=Request("http://a.gov.cn/"))
+    assert len(list(page_links(response.selector.root, response.url))) < 3000  # the parser alone stops early
+    found = {e[4] for root in page_roots(response.selector.root, response.text) for e in page_links(root, response.url)}
+    assert len(found) == 15001 and "http://a.gov.cn/files/last.pdf" in found
+
+
+def test_an_ordinary_page_is_read_once():
+    from parsel import Selector
+
+    from govcheck.cms.links import page_roots
+
+    sel = Selector(text='<html><body><div><a href="/a.html">a</a></div></body></html>')
+    assert page_roots(sel.root, sel.get()) == [sel.root]

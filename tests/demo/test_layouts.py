@@ -37,6 +37,11 @@ def dates(html: str) -> list[date]:
     return [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(html)]
 
 
+def main(html: str) -> str:
+    """A page without the boxes beside its content (kx's 今日关注)."""
+    return html.split('<div class="col-r">')[0]
+
+
 def column(truth, site_id: str, name: str) -> dict:
     return next(c for c in truth["sites"][site_id]["columns"] if c["name"] == name)
 
@@ -59,35 +64,35 @@ def test_the_new_sites_are_judged_as_planted(truth):
 def test_frameset_homepage_shows_its_content_in_frames(server, truth):
     home = page(server, "kx", "/")
     assert "<frameset" in home and 'src="/top.html"' in home and 'src="/main.html"' in home and "<a " not in home
-    top, main = page(server, "kx", "/top.html"), page(server, "kx", "/main.html")
+    top, frame = page(server, "kx", "/top.html"), page(server, "kx", "/main.html")
     assert 'href="/list.jsp?classid=5"' in top and "网站标识码" not in top
-    assert max(dates(main)).isoformat() == truth["sites"]["kx"]["homepage_last_update"] == days_ago(2)
-    assert "网站标识码：4399030001" in main
+    assert max(dates(frame)).isoformat() == truth["sites"]["kx"]["homepage_last_update"] == days_ago(2)
+    assert "网站标识码：4399030001" in frame
     for tag in ("<object data=", "<embed src=", "<source src=", "background:url(", "background-image:url("):
-        assert tag in main
+        assert tag in frame
 
 
 def test_jsp_lists_page_by_query_and_the_homepage_links_a_pager_page(server, truth):
-    main = page(server, "kx", "/main.html")
-    assert 'href="/list.jsp?classid=5&amp;page=3"' in main
+    frame = page(server, "kx", "/main.html")
+    assert 'href="/list.jsp?classid=5&amp;page=3"' in frame
     first = page(server, "kx", "/list.jsp?classid=5")
     assert "list.jsp?classid=5&amp;page=2" in first and re.search(r'href="/show\.jsp\?id=\d+"', first)
-    third = page(server, "kx", "/list.jsp?classid=5&page=3")
+    third = main(page(server, "kx", "/list.jsp?classid=5&page=3"))
     assert max(dates(third)) < date.fromisoformat(column(truth, "kx", "工作动态")["last_update"]) - timedelta(days=14)
 
 
 def test_oldest_first_list_has_its_newest_item_on_the_last_page(server, truth):
     want = date.fromisoformat(column(truth, "kx", "通知公告")["last_update"])
-    first, last = page(server, "kx", "/list.jsp?classid=6"), page(server, "kx", "/list.jsp?classid=6&page=4")
+    first, last = main(page(server, "kx", "/list.jsp?classid=6")), main(page(server, "kx", "/list.jsp?classid=6&page=4"))
     assert dates(first) == sorted(dates(first)) and max(dates(first)) < AS_OF - timedelta(days=180)
     assert max(dates(last)) == want and "尾页" in first
 
 
 def test_pinned_and_unsorted_lists(server, truth):
-    policy = page(server, "kx", "/list.jsp?classid=7")
+    policy = main(page(server, "kx", "/list.jsp?classid=7"))
     shown = dates(policy.split('class="list"')[1])
     assert policy.count("[置顶]") == 2 and shown[0] < shown[2] and max(shown).isoformat() == days_ago(50)
-    invest = dates(page(server, "kx", "/list.jsp?classid=8").split('class="list"')[1])
+    invest = dates(main(page(server, "kx", "/list.jsp?classid=8")).split('class="list"')[1])
     assert invest.index(max(invest)) not in (0, len(invest) - 1)
 
 
@@ -152,10 +157,24 @@ def test_stale_columns_carry_a_fresh_side_block(server, truth):
 def test_iframe_homepage_and_the_archive_page(server, truth):
     home = page(server, "hx", "/")
     assert '<iframe id="main" name="main" src="/main.html"' in home and not dates(home.split("footer")[0])
-    main = page(server, "hx", "/main.html")
-    assert max(dates(main)).isoformat() == truth["sites"]["hx"]["homepage_last_update"]
+    frame = page(server, "hx", "/main.html")
+    assert max(dates(frame)).isoformat() == truth["sites"]["hx"]["homepage_last_update"]
     archive = page(server, "hx", "/dag/index.html")
     assert len(archive.encode()) > 3 * 1024 * 1024 and archive.rindex("/dag/files/hx_1998.pdf") > len(archive) - 5000
     for c in truth["sites"]["hx"]["columns"]:
         if c["empty"]:
             assert "热点新闻" in page(server, "hx", "/" + c["url"].split("/", 3)[3])
+
+
+def test_a_plain_box_on_every_page_is_told_only_by_recurring(server, truth):
+    """kx's 今日关注: no side class, no title the readers know, items in no column's folder; only its showing up on
+    every column and article page tells it is the site's."""
+    from govcheck.cms.base import marker
+
+    policy = page(server, "kx", "/list.jsp?classid=7")
+    box = policy.split('<div class="col-r">')[1]
+    assert "今日关注" in box and "今日关注" not in marker("sitewide_blocks")["headings"]
+    want = column(truth, "kx", "政策文件")["last_update"]
+    assert max(dates(box)).isoformat() > want == max(dates(main(policy))).isoformat()
+    article = re.search(r'href="(/show\.jsp\?id=\d+)"', main(policy)).group(1)
+    assert box.split("</div></div>")[0] in page(server, "kx", article)

@@ -154,10 +154,18 @@ def test_a_block_found_on_many_pages_is_the_sites():
 def test_own_list_takes_the_sites_block_out():
     evidence = {"blocks": [{"sig": "own", "dates": ["2019-01-02", "2019-01-01"], "picked": True},
                            {"sig": "side", "dates": ["2019-03-01"], "picked": True}],
-                "dates": ["2019-01-02", "2019-01-01", "2019-03-01", "2018-12-30"]}
+                "dates": ["2019-01-02", "2019-01-01", "2019-03-01", "2018-12-30"], "first": 3}
     own = own_list(evidence, {"side": {"/x/", "/y/"}})
     assert own.dates == [date(2019, 1, 2), date(2019, 1, 1), date(2018, 12, 30)] and not own.static
     assert own_list(evidence, {}) is None
+
+
+def test_a_site_block_made_of_the_columns_own_items_leaves_them_in():
+    # the box shows the column's newest two items: page one's items counted them once
+    evidence = {"blocks": [{"sig": "own", "dates": ["2019-03-01", "2019-02-27", "2019-02-20"], "picked": True},
+                           {"sig": "side", "dates": ["2019-03-01", "2019-02-27"], "picked": True}],
+                "dates": ["2019-03-01", "2019-02-27", "2019-02-20"], "first": 3}
+    assert max(own_list(evidence, {"side": set()}).dates) == date(2019, 3, 1)
 
 
 def test_nothing_of_its_own_is_empty_or_a_plain_page():

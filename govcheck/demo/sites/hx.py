@@ -3,7 +3,7 @@
 The homepage's content sits in an iframe (main.html) under the menu. Every column page carries a 热点新闻 block
 and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; five columns have nothing of their own
 beside them (an empty list, an empty table, 暂无信息, an empty box, an endpoint that returns no item). A 3 MB
-archive page ends with a dead attachment link.
+archive page of entries that each leave a <div> open ends with a dead attachment link.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ ARCHIVE_DEAD = "/dag/files/hx_1998.pdf"
 
 
 def archive_page(size: int = 3 * 1024 * 1024) -> str:
-    """About ``size`` bytes of yearbook text, then the link to the 1998 index."""
-    para = "<p>河西镇历年大事记：全镇干部群众坚持发展第一要务，持续改善民生，推进乡村振兴，各项事业取得新进展。</p>\n"
-    return para * (size // len(para.encode())) + f'<p><a href="{ARCHIVE_DEAD}">1998年档案目录.pdf</a></p>'
+    """About ``size`` bytes of yearbook entries, each leaving its <div> open as old CMS templates do (a parser
+    stops reading at its nesting limit), then the link to the 1998 index."""
+    entry = '<div class="dsj">河西镇历年大事记：全镇干部群众坚持发展第一要务，持续改善民生，推进乡村振兴，各项事业取得新进展。\n'
+    return entry * (size // len(entry.encode())) + f'<p><a href="{ARCHIVE_DEAD}">1998年档案目录.pdf</a></p>'
 
 
 def build(meta: SiteMeta, env: Env) -> Site:

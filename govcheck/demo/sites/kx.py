@@ -6,13 +6,14 @@ news blocks, the footer and five dead media links (an ``<object>``, an ``<embed>
 and its articles ``show.jsp?id=N``, pages told apart by their query alone: three articles on the second list
 pages carry a dead attachment. 通知公告 lists oldest first over four pages (its newest item is on the last),
 政策文件 pins two old items on top, 招商动态 is unsorted, and the homepage links page 3 of 工作动态 (往期回顾),
-a pager page that is not a column of its own.
+a pager page that is not a column of its own. Every column and article page carries a 今日关注 box of fresh items,
+told from the columns' lists only by being on every page.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.markup import HOME_MAIN
-from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Item, PlantedLink, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 
 
@@ -47,9 +48,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30)
     about = Column("机构概况", "/jggk.jsp", "other", static_html=(
         "<p>示范经济开发区成立于1992年，规划面积56平方公里，设党政办公室、经济发展局、招商服务局等机构。</p>"))
+    # a box of the newest 招商动态 beside every page's content, titled and classed like nothing in particular: only
+    # its showing up on page after page tells that it is the site's, not a column's
+    latest = tuple(sorted(invest.items, key=lambda i: i.published, reverse=True)[:8])
     site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, about],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("招商动态", 5)], frames="frameset",
-                home_links=[(news.page_path(2), "往期动态回顾")])
+                home_links=[(news.page_path(2), "往期动态回顾")],
+                side_blocks=[SideBlock("今日关注", latest, css="box")], side_css="col-r")
 
     # three articles on second list pages, each with a dead attachment
     for col in (news, notice, policy):
