@@ -18,6 +18,10 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         super().__init__(crawler)
         self._started = False
         self._start_lock = asyncio.Lock()
+        # every request a rendered page makes passes the address guard that every other connection passes
+        from govcheck.net import BrowserGuard
+
+        self.abort_request = BrowserGuard(crawler, skip=self.abort_request)
 
     async def _maybe_launch_in_thread(self) -> None:
         return None

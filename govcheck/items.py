@@ -76,6 +76,7 @@ class CheckItem:
     method: str = "GET"
     http_status: int | None = None
     failure: str | None = None
+    failure_detail: str = ""  # a refused address: the host and the address it is
     headers: dict = field(default_factory=dict)
     body: str = ""
     body_length: int | None = None

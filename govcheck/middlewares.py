@@ -6,8 +6,12 @@ import codecs
 import logging
 import re
 
+from urllib.parse import urlsplit
+
 from charset_normalizer import from_bytes
+from scrapy.downloadermiddlewares.retry import RetryMiddleware as _RetryMiddleware
 from scrapy.http import TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 try:  # Scrapy's own signal that decompressing a body passed DOWNLOAD_MAXSIZE (a gzip bomb)
@@ -96,3 +100,51 @@ class CharsetFallbackMiddleware:
         if self.stats is not None:
             self.stats.inc_value("govcheck/charset_fallback")
         return response.replace(encoding=actual)
+
+
+class AddressGuardMiddleware:
+    """Refuses, before any connection is made, a request to a private, loopback, link-local, multicast, reserved or
+    metadata address outside the audited sites' hosts and GOVCHECK_ALLOWED_NETWORKS: every request passes here,
+    redirect hops, retries, probes and list endpoints included. IP literals (any spelling) and loopback names are
+    judged here; a name is looked up through the crawl's resolver (govcheck.net.GuardedResolver), which refuses it
+    again when the connection is made: what it resolved to is cached, so both see the same address."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.allowed = tuple(crawler.settings.getlist("GOVCHECK_ALLOWED_NETWORKS"))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request):
+        from twisted.internet import reactor
+
+        from govcheck.judge.addresses import host_is_literal_ip
+        from govcheck.net import BlockedAddressError, refused_address
+
+        host = (urlsplit(request.url).hostname or "").lower()
+        audited = getattr(self.crawler.spider, "site_hosts", frozenset())
+        refused = refused_address(host, audited, self.allowed)
+        if refused is None and host and host not in audited and host_is_literal_ip(host) is None:
+            try:
+                await maybe_deferred_to_future(reactor.resolver.getHostByName(host))
+            except BlockedAddressError as exc:
+                refused = exc.address
+            except Exception:  # noqa: BLE001 - a lookup that fails is the download's to report (dns_error)
+                pass
+        if refused is not None:
+            self.crawler.stats.inc_value("govcheck/blocked_address")
+            raise BlockedAddressError(host, refused)
+        return None
+
+
+class RetryMiddleware(_RetryMiddleware):
+    """Scrapy's retries, but never of a refused address: asking again would only be refused again."""
+
+    def process_exception(self, request, exception):
+        from govcheck.net import BlockedAddressError
+
+        if isinstance(exception, BlockedAddressError):
+            return None
+        return super().process_exception(request, exception)

@@ -48,7 +48,7 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]  # default adds 429
 HTTPERROR_ALLOW_ALL = True  # default False
 # The spider follows redirects itself to see loops, chains and where a link really lands.
 REDIRECT_ENABLED = False  # default True
-METAREFRESH_ENABLED = False  # default True
+METAREFRESH_ENABLED = False  # default True; followed by hand too, within METAREFRESH_MAXDELAY (100 s)
 # Breadth first, so each column and homepage link is reached at its shallowest depth.
 DEPTH_PRIORITY = 1  # default 0
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
@@ -65,6 +65,11 @@ FEED_EXPORT_ENCODING = "utf-8"  # default None: Chinese text stays readable in J
 
 # After decompression (HttpCompressionMiddleware, 590): a page declaring UTF-8 over GBK bytes is re-read.
 DOWNLOADER_MIDDLEWARES = {
+    # first of all: no request to a private, loopback or metadata address leaves (names: the resolver below)
+    "govcheck.middlewares.AddressGuardMiddleware": 50,
+    # Scrapy's retries, but not of a refused address
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "govcheck.middlewares.RetryMiddleware": 550,
     "govcheck.middlewares.CharsetFallbackMiddleware": 580,
 }
 ITEM_PIPELINES = {

@@ -31,7 +31,8 @@ class LinkHealthPipeline:
         a = ItemAdapter(item)
         outcome = classify(Observation(
             url=a["url"], source_url=a["source_url"], method=a["method"], status=a["http_status"],
-            failure=a["failure"], headers=a["headers"], body=a["body"], body_length=a["body_length"],
+            failure=a["failure"], failure_detail=a["failure_detail"], headers=a["headers"], body=a["body"],
+            body_length=a["body_length"],
             content_type=a["content_type"], redirects=tuple(a["redirects"]), redirect_loop=a["redirect_loop"],
             too_many_redirects=a["too_many_redirects"], browser_retry_status=a["browser_retry_status"],
             retried_after_429=a["retried_after_429"], site_hosts=a["site_hosts"],

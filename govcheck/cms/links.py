@@ -15,7 +15,7 @@ yields (element, href, text, scheme class, absolute URL or None) for
 Left out on purpose: script[src] (analytics and plugin scripts of third parties, nothing a reader sees),
 link rel=preload/prefetch/dns-prefetch/preconnect/canonical/alternate/manifest (hints and metadata), the
 TRS editor's oldsrc (a bare upload file name, not resolvable against the page), object classid/codebase and
-embed pluginspage (plugin installers), longdesc/lowsrc/usemap, meta refresh (Scrapy follows it as a redirect).
+embed pluginspage (plugin installers), longdesc/lowsrc/usemap, meta refresh (the spider follows it as a redirect).
 """
 
 from __future__ import annotations

@@ -48,6 +48,7 @@ class Observation:
     method: str = "GET"  # the last method used (HEAD or GET)
     status: int | None = None  # final HTTP status, None when the request failed
     failure: str | None = None  # timeout, dns_error, ..., tls_expired, too_large, blocked_address, other
+    failure_detail: str = ""  # blocked_address: which host is which non-public address
     headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY_HEADERS)  # final response, lower-case
     body: str = ""  # decoded start of the body for pages; "" for HEAD and binaries
     body_length: int | None = None  # Content-Length or the bytes received
@@ -265,7 +266,11 @@ def _failure_outcome(obs: Observation) -> Outcome:
     if failure in _TLS_DETAIL:
         return _broken("tls_error", _TLS_DETAIL[failure])
     if failure == "blocked_address":
-        return _unverified("blocked_address", "resolves to a non-public address, not fetched")
+        what = obs.failure_detail or "a non-public address"
+        if obs.redirects:  # the chain ended at the hop that was refused
+            return _unverified("blocked_address", f"redirect hop {len(obs.redirects)} to {obs.redirects[-1]}: {what}, "
+                                                  "not fetched")
+        return _unverified("blocked_address", f"{what}, not fetched")
     if failure == "malformed":
         return _broken("malformed_url", "malformed address")
     if failure == "missing_anchor":

@@ -19,6 +19,7 @@ from scrapy.exceptions import (
     ResponseDataLossError,
 )
 from scrapy.http import TextResponse
+from w3lib.html import get_meta_refresh
 from twisted.internet.error import (
     ConnectError,
     ConnectionDone,
@@ -36,6 +37,7 @@ MAX_REDIRECTS = 20
 HEAD_FALLBACK = {400, 403, 404, 405, 501}
 BOT_WALL = {403, 503}
 CHECK_HEADERS = ("content-type", "content-length", "location", "retry-after", "server")
+META_REFRESH_CHARS = 16384  # a meta refresh sits in the head: a long page is not searched whole
 # Our own meta keys: only these travel to a follow-up request (Scrapy's own, like download_latency, must not).
 CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
@@ -84,6 +86,12 @@ def failure_reason(failure) -> str:
     return "other"
 
 
+def refusal(exc) -> str:
+    """Which non-public address a refused host is, in a finding's detail."""
+    same = exc.host.strip("[]").lower() == exc.address
+    return f"the non-public address {exc.address}" if same else f"{exc.host} is the non-public address {exc.address}"
+
+
 def http_reason(status: int) -> str:
     """A failed probe's reason for an HTTP error status, in the link categories' terms."""
     return f"http_{status}" if status in (403, 404, 410) else ("http_5xx" if status >= 500 else "http_4xx")
@@ -110,6 +118,7 @@ class FetchMixin:
         self.retries_429 = s.getint("GOVCHECK_429_RETRIES")
         self.check_maxsize = s.getint("GOVCHECK_CHECK_MAXSIZE")
         self.ca_bundle = s.get("GOVCHECK_CA_BUNDLE")
+        self.meta_refresh_max = s.getfloat("METAREFRESH_MAXDELAY")  # Scrapy's own limit (its middleware is off)
         self.pending_later = 0  # requests planned for later on timers here; they keep the crawl open
 
     def schedule_recheck(self, item: CheckItem, delay: float) -> None:
@@ -174,7 +183,11 @@ class FetchMixin:
         """Requests to make instead of judging this response (redirect, 429 wait, HEAD fallback, bot wall), or None."""
         request, meta, status = response.request, response.meta, response.status
         if 300 <= status < 400 and status != 304 and response.headers.get("Location"):
-            return [self.redirect(response, callback)]
+            location = response.headers["Location"].decode("latin-1").strip()
+            return [self.redirect(response, callback, urljoin(response.url, location))]
+        refresh = self.meta_refresh(response)
+        if refresh is not None:  # a browser follows it at once, as it follows a redirect
+            return [self.redirect(response, callback, refresh)]
         if request.method == "HEAD" and status in HEAD_FALLBACK and not meta.get("head_fallback"):
             headers = {"Range": "bytes=0-65535"}
             return [request.replace(method="GET", headers=headers, dont_filter=True,
@@ -197,9 +210,21 @@ class FetchMixin:
                                     meta=carry(meta, browser_status_of=status, probe=False))]
         return None
 
-    def redirect(self, response, callback) -> scrapy.Request:
+    def meta_refresh(self, response) -> str | None:
+        """Where a page's <meta http-equiv="refresh"> sends a visitor within METAREFRESH_MAXDELAY seconds, if
+        elsewhere (w3lib reads it, as Scrapy's own middleware does)."""
+        if not (200 <= response.status < 300) or not isinstance(response, TextResponse):
+            return None
+        head = response.text[:META_REFRESH_CHARS]
+        if "refresh" not in head.lower():
+            return None
+        delay, url = get_meta_refresh(head, response.url, ignore_tags=("script", "noscript"))
+        if url is None or delay > self.meta_refresh_max or url.split("#")[0] == response.url.split("#")[0]:
+            return None
+        return url
+
+    def redirect(self, response, callback, target: str) -> scrapy.Request:
         meta = response.meta
-        target = urljoin(response.url, response.headers["Location"].decode("latin-1").strip())
         chain = tuple(meta.get("redirects", ())) + (target,)
         new_meta = carry(meta, redirects=chain, probe=False)
         seen = (meta["check_url"],) + chain[:-1]
@@ -250,8 +275,10 @@ class FetchMixin:
                              redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
                              body_length=None, content_type="application/octet-stream",
                              recheck=bool(meta.get("recheck")))
+        refused = failure.value if reason == "blocked_address" else None
         return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
                          method=failure.request.method, failure=reason, site_hosts=self.site_hosts,
+                         failure_detail=refusal(refused) if hasattr(refused, "address") else "",
                          redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
                          elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3),
                          recheck=bool(meta.get("recheck")))

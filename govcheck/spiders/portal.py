@@ -30,7 +30,6 @@ from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
-from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
 from govcheck.judge.links import link_kind, normalize_url
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
@@ -102,7 +101,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         self.max_list_pages = s.getint("GOVCHECK_MAX_LIST_PAGES")
         self.check_external = s.getbool("GOVCHECK_CHECK_EXTERNAL")
         self.skip_hosts = frozenset(h.lower() for h in s.getlist("GOVCHECK_SKIP_HOSTS"))
-        self.allowed_networks = tuple(s.getlist("GOVCHECK_ALLOWED_NETWORKS"))
         self.playwright = s.getbool("GOVCHECK_PLAYWRIGHT")
         self.chromium = (s.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}).get("executable_path") or s.get("GOVCHECK_CHROMIUM")
         self.profile = settings_profile(s)  # how long each column type may go without news: when to read on
@@ -426,11 +424,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         if target_site is None:
             host = (urlsplit(target).hostname or "").lower()
             if host in self.skip_hosts:
-                return
-            ip = host_is_literal_ip(host)
-            if ip and is_blocked_address(ip, self.allowed_networks):
-                yield CheckItem(url=target, site_id=site.site_id, source_url=source, failure="blocked_address",
-                                site_hosts=self.site_hosts, checked_at=datetime.now())
                 return
             if not self.check_external:
                 return
