@@ -8,7 +8,8 @@ reason: never empty or stale for that.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any, Protocol, runtime_checkable
 
 import scrapy
 from scrapy.http import TextResponse
@@ -22,11 +23,25 @@ from govcheck.judge.links import category_info
 from govcheck.spiders.fetch import failure_reason
 
 
-class ColumnsMixin:
-    """Column reading for PortalSpider: each request carries the column's state until a ColumnItem is due.
+@runtime_checkable
+class ColumnsHost(Protocol):
+    """What ColumnsMixin needs of its spider."""
 
-    Needs from the spider: as_of, profile, playwright (Chromium may be used), browser_ready(), max_list_pages,
-    by_id, safely(), read_listing(), crawler."""
+    crawler: Any
+    by_id: dict
+    as_of: date  # the inspection date
+    profile: Any  # the rule profile: each column type's limit decides when reading on can change the verdict
+    playwright: bool  # Chromium may render a scripted list
+    max_list_pages: int
+
+    def browser_ready(self) -> bool: ...
+    def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...  # a page reader that may fail
+    def read_listing(self, sel, url: str) -> Any: ...  # cms.parse_list, safely
+
+
+class ColumnsMixin:
+    """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
+    is due."""
 
     # --- page one ---
     def column_from_listing(self, response, listing, column: dict, key: str):

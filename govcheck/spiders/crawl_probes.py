@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from typing import Protocol, runtime_checkable
 
 import scrapy
 
@@ -12,8 +13,21 @@ from govcheck.sites import Site
 from govcheck.spiders.fetch import failure_reason, http_reason
 
 
+@runtime_checkable
+class ProbesHost(Protocol):
+    """What ProbesMixin needs of its spider (FetchMixin gives `later`)."""
+
+    by_id: dict
+    crawl_probes: int  # homepage requests counted as probes
+    probe_interval: float  # seconds between them
+    probe_timeout: float
+
+    def later(self, delay: float, make, *args, **kwargs) -> None: ...
+
+
 class ProbesMixin:
-    """For PortalSpider: the homepage request is probe 1; the others follow GOVCHECK_CRAWL_PROBE_INTERVAL apart."""
+    """For PortalSpider (a ProbesHost): the homepage request is probe 1; the others follow
+    GOVCHECK_CRAWL_PROBE_INTERVAL apart."""
 
     def probe_item(self, site: Site, response=None, failure=None) -> ProbeItem:
         meta = (response or failure.request).meta

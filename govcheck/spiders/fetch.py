@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -109,8 +110,23 @@ def retry_after_seconds(value: bytes | None, default: float) -> float:
         return default
 
 
+@runtime_checkable
+class FetchHost(Protocol):
+    """What FetchMixin needs of its spider: the site list's (SiteListSpider) and where a page goes."""
+
+    crawler: Any
+    by_id: dict
+    site_hosts: frozenset
+
+    def site_for(self, url: str) -> Any: ...
+    def parse_page(self, response) -> Any: ...  # a redirected page is read on there
+    def page_failed(self, failure) -> Any: ...
+
+
 class FetchMixin:
-    """Request helpers for spiders that check links. Expects `site_hosts` and `by_id` on the spider."""
+    """Request helpers for spiders that check links: checks, redirects by hand, HEAD->GET, 429 waits, a browser-like
+    retry behind a bot wall, requests planned for later. Its spider is a FetchHost; configure_fetch(settings) first.
+    """
 
     def configure_fetch(self, s) -> None:
         self.browser_ua = s.get("GOVCHECK_BROWSER_USER_AGENT")
@@ -237,11 +253,10 @@ class FetchMixin:
             return self.check_item(response, redirect_loop=new_meta.get("redirect_loop", False),
                                    too_many=new_meta.get("too_many_redirects", False), redirects=chain)
         method = "GET" if response.status == 303 else response.request.method
-        site_of = getattr(self, "site_for", None)
-        if callback == getattr(self, "parse_page", None) and site_of and site_of(target) is not self.by_id[meta["site_id"]]:
+        if callback == self.parse_page and self.site_for(target) is not self.by_id[meta["site_id"]]:
             callback = self.parse_check  # a page that leaves its site is checked, not parsed
             new_meta["download_maxsize"] = self.check_maxsize
-        errback = self.page_failed if callback == getattr(self, "parse_page", None) else self.check_failed
+        errback = self.page_failed if callback == self.parse_page else self.check_failed
         return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
                               dont_filter=True, priority=response.request.priority)
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import CloseSpider, DontCloseSpider
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, TextResponse
 
 from govcheck.cms import parse_article, parse_list
@@ -33,7 +33,8 @@ from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, S
 from govcheck.judge.links import link_kind, normalize_url
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
-from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
+from govcheck.sites import Site, SiteListError
+from govcheck.spiders.base import SiteListSpider
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
@@ -62,15 +63,17 @@ def url_pattern(url: str) -> str:
     return f"{parts.netloc}{DIGITS.sub('N', parts.path)}?{keys}"
 
 
-class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
+class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
+    """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
+
+    Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
+    today) and ``-a run=ID`` (join a run: a distributed worker, or a run continued by hand)."""
+
     name = "portal"
 
     def __init__(self, site=None, url=None, sites=None, as_of=None, run=None, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.arg_site, self.arg_url, self.arg_sites, self.arg_run = site, url, sites, run
-        self.setup_error: str | None = None
-        self.sites: list[Site] = []
-        self.all_sites: list[Site] = []
+        super().__init__(site, url, sites, *args, **kwargs)
+        self.arg_run = run
         try:
             self.as_of = parse_as_of(as_of)
         except SiteListError as exc:
@@ -87,13 +90,13 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.configure(crawler.settings)
         crawler.signals.connect(spider.on_idle, signals.spider_idle)
         crawler.signals.connect(spider.reached_downloader, signals.request_reached_downloader)
         return spider
 
     # --- set-up ---
     def configure(self, s) -> None:
+        super().configure(s)
         self.max_depth = s.getint("GOVCHECK_MAX_DEPTH")
         self.max_pages = s.getint("GOVCHECK_MAX_PAGES_PER_SITE")
         self.max_per_pattern = s.getint("GOVCHECK_MAX_URLS_PER_PATTERN")
@@ -108,19 +111,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         self.probe_interval = s.getfloat("GOVCHECK_CRAWL_PROBE_INTERVAL")
         self.probe_timeout = probe_timeout(s)
         self.configure_fetch(s)
-        if self.setup_error is None:
-            try:
-                self.all_sites, self.sites = self.load_site_args(s.get("GOVCHECK_SITES"))
-            except SiteListError as exc:
-                self.setup_error = str(exc)
-        self.by_id = {site.site_id: site for site in self.sites}
-        self.site_hosts = frozenset(site.host.lower() for site in self.sites)
-        self.by_host: dict[str, list[tuple[str, Site]]] = {}
-        for site in self.sites:
-            prefix = urlsplit(site.url).path.rsplit("/", 1)[0] + "/"
-            self.by_host.setdefault(site.host.lower(), []).append((prefix, site))
-        for entries in self.by_host.values():
-            entries.sort(key=lambda e: -len(e[0]))
         self.pages_per_site: Counter = Counter()
         self.per_pattern: Counter = Counter()
         # the homepages are requested by start(): a link from another audited site must not fetch one first as a
@@ -133,37 +123,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, scrapy.Spider):
         """Whether the Chromium that renders scripted lists is there (a missing one makes them unverified)."""
         return bool(self.chromium) and os.access(self.chromium, os.X_OK)
 
-    def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
-        """(the sites of the run as listed, the sites to crawl), from the -a arguments."""
-        if self.arg_url:
-            site = adhoc_site(self.arg_url)
-            return [site], [site]
-        listed = load_sites(self.arg_sites or default_path)
-        if self.arg_site:
-            chosen = [s for s in listed if s.site_id == self.arg_site]
-            if not chosen:
-                raise SiteListError(f"site argument: no site {self.arg_site!r} in {self.arg_sites or default_path}")
-            listed = chosen
-        return listed, [s for s in listed if s.active]
-
-    def site_for(self, url: str) -> Site | None:
-        """The audited site a URL belongs to: by host, then the longest path prefix (a department may sit
-        under its government's host)."""
-        parts = urlsplit(url)
-        candidates = self.by_host.get((parts.hostname or "").lower())
-        if not candidates:
-            return None
-        if len(candidates) == 1:
-            return candidates[0][1]
-        for prefix, site in candidates:  # longest prefix first
-            if parts.path.startswith(prefix):
-                return site
-        return None
-
     async def start(self):
-        if self.setup_error:
-            logger.error("govcheck: %s", self.setup_error)
-            raise CloseSpider("setup_error")
+        self.refuse_to_start()
         # every worker of a distributed run seeds it too: a first worker killed while seeding leaves no site
         # behind; the store keeps one row per site and Redis lets each homepage in once (see govcheck/distributed)
         shared = self.settings.getbool("GOVCHECK_DISTRIBUTED")

@@ -14,16 +14,16 @@ from datetime import datetime
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import CloseSpider
 
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
-from govcheck.sites import SiteListError
+from govcheck.spiders.base import SiteListSpider
 from govcheck.spiders.fetch import failure_reason, http_reason
-from govcheck.spiders.portal import PortalSpider
 
 
-class ProbeSpider(scrapy.Spider):
+class ProbeSpider(SiteListSpider):
+    """One request to each active site's homepage; the site list's arguments as for `portal` (SiteListSpider)."""
+
     name = "probe"
     creates_run = False  # probes are kept apart from crawl runs
     custom_settings = {
@@ -35,27 +35,16 @@ class ProbeSpider(scrapy.Spider):
         "GOVCHECK_PROGRESS_INTERVAL": 0,
     }
 
-    load_site_args = PortalSpider.load_site_args
-
-    def __init__(self, site=None, url=None, sites=None, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.arg_site, self.arg_url, self.arg_sites = site, url, sites
-        self.setup_error = None
-        self.sites = []
-
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        s = crawler.settings
-        spider.timeout = probe_timeout(s)
-        try:
-            _, spider.sites = spider.load_site_args(s.get("GOVCHECK_SITES"))
-        except SiteListError as exc:
-            spider.setup_error = str(exc)
-        spider.site_hosts = frozenset(site.host.lower() for site in spider.sites)
-        spider.urls = {site.site_id: site.url for site in spider.sites}
         crawler.signals.connect(spider.reached_downloader, signals.request_reached_downloader)
         return spider
+
+    def configure(self, settings) -> None:
+        super().configure(settings)
+        self.timeout = probe_timeout(settings)
+        self.urls = {site.site_id: site.url for site in self.sites}
 
     def reached_downloader(self, request, spider=None):
         # a probe is timed from when the downloader takes it: on a long list it first waits in the scheduler
@@ -63,9 +52,7 @@ class ProbeSpider(scrapy.Spider):
             request.meta["started"] = time.monotonic()
 
     async def start(self):
-        if self.setup_error:
-            self.logger.error("govcheck: %s", self.setup_error)
-            raise CloseSpider("setup_error")
+        self.refuse_to_start()
         for site in self.sites:
             yield scrapy.Request(site.url, callback=self.parse, errback=self.failed, dont_filter=True,
                                  meta={"site_id": site.site_id, "started": time.monotonic(),

@@ -4,40 +4,26 @@ only to more of themselves stops, articles that differ only by their id are read
 from __future__ import annotations
 
 import pytest
-from scrapy.http import HtmlResponse, Request
-from scrapy.settings import Settings
-from scrapy.utils.test import get_crawler
+from scrapy.http import Request
 
-from govcheck.spiders.portal import PortalSpider
+from govcheck.cms.links import page_links
+from tests.spiders.helpers import HOME, portal_spider, response
 
-HOME = "http://127.0.0.99/"
 CAP = 5
 
 
 @pytest.fixture
 def spider():
-    settings = Settings()
-    settings.setmodule("govcheck.settings", priority="project")
-    crawler = get_crawler(PortalSpider, settings_dict={**settings.copy_to_dict(), "GOVCHECK_MAX_URLS_PER_PATTERN": CAP,
-                                                       "GOVCHECK_MAX_DEPTH": 100, "GOVCHECK_MAX_PAGES_PER_SITE": 1000})
-    spider = PortalSpider.from_crawler(crawler, url=HOME)
-    crawler.spider = spider
-    return spider
+    return portal_spider(GOVCHECK_MAX_URLS_PER_PATTERN=CAP, GOVCHECK_MAX_DEPTH=100, GOVCHECK_MAX_PAGES_PER_SITE=1000)
 
 
 def follow(spider, url: str, body: str) -> list[Request]:
     """The page requests a page of the site leads to (its links are followed as the spider does)."""
-    request = Request(url, meta={"site_id": spider.sites[0].site_id, "page_depth": 1, "home": False, "check_url": url})
-    response = HtmlResponse(url, body=f"<html><body>{body}</body></html>".encode(), encoding="utf-8", request=request)
-    entries = list(spider_links(response))
-    out = spider.follow_links(entries, response.selector, response, spider.sites[0], 1, False)
+    page = response(url, f"<html><body>{body}</body></html>",
+                    meta={"site_id": spider.sites[0].site_id, "page_depth": 1, "home": False, "check_url": url})
+    entries = list(page_links(page.selector.root, page.url))
+    out = spider.follow_links(entries, page.selector, page, spider.sites[0], 1, False)
     return [r for r in out if isinstance(r, Request) and r.callback == spider.parse_page]
-
-
-def spider_links(response):
-    from govcheck.cms.links import page_links
-
-    return page_links(response.selector.root, response.url)
 
 
 def test_a_chain_that_only_leads_on_to_itself_stops_at_the_cap(spider):

@@ -1,0 +1,93 @@
+"""The base of govcheck's spiders: the site list a crawl is given, and what every spider needs of it.
+
+A spider built on SiteListSpider takes these arguments::
+
+    -a site=ID      one site of the list
+    -a url=URL      one domain, ad hoc (a list of one)
+    -a sites=FILE   another site list than GOVCHECK_SITES
+
+and gets, once built by from_crawler: ``all_sites`` (the sites as listed), ``sites`` (the active ones, to crawl),
+``by_id``, ``site_hosts`` (their hosts: the address guard allows them whatever they resolve to), ``site_for(url)``
+and ``setup_error`` (why the spider cannot start, in one line, or None). Its ``start()`` calls
+``refuse_to_start()`` first, which closes the spider with the reason ``setup_error``. A subclass sets ``name`` and
+extends ``configure(settings)`` for its own settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import CloseSpider
+
+from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
+
+logger = logging.getLogger(__name__)
+
+
+class SiteListSpider(scrapy.Spider):
+    """The -a arguments and the site list, shared by the portal and probe spiders."""
+
+    def __init__(self, site=None, url=None, sites=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.arg_site, self.arg_url, self.arg_sites = site, url, sites
+        self.setup_error: str | None = None
+        self.all_sites: list[Site] = []
+        self.sites: list[Site] = []
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler.settings)
+        return spider
+
+    def configure(self, settings) -> None:
+        """Reads the site list (a broken one becomes setup_error) and indexes it."""
+        if self.setup_error is None:
+            try:
+                self.all_sites, self.sites = self.load_site_args(settings.get("GOVCHECK_SITES"))
+            except SiteListError as exc:
+                self.setup_error = str(exc)
+        self.by_id = {site.site_id: site for site in self.sites}
+        self.site_hosts = frozenset(site.host.lower() for site in self.sites)
+        self.by_host: dict[str, list[tuple[str, Site]]] = {}
+        for site in self.sites:
+            prefix = urlsplit(site.url).path.rsplit("/", 1)[0] + "/"
+            self.by_host.setdefault(site.host.lower(), []).append((prefix, site))
+        for entries in self.by_host.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
+        """(the sites of the run as listed, the sites to crawl), from the -a arguments."""
+        if self.arg_url:
+            site = adhoc_site(self.arg_url)
+            return [site], [site]
+        listed = load_sites(self.arg_sites or default_path)
+        if self.arg_site:
+            chosen = [s for s in listed if s.site_id == self.arg_site]
+            if not chosen:
+                raise SiteListError(f"site argument: no site {self.arg_site!r} in {self.arg_sites or default_path}")
+            listed = chosen
+        return listed, [s for s in listed if s.active]
+
+    def site_for(self, url: str) -> Site | None:
+        """The audited site a URL belongs to: by host, then the longest path prefix (a department may sit
+        under its government's host)."""
+        parts = urlsplit(url)
+        candidates = self.by_host.get((parts.hostname or "").lower())
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0][1]
+        for prefix, site in candidates:  # longest prefix first
+            if parts.path.startswith(prefix):
+                return site
+        return None
+
+    def refuse_to_start(self) -> None:
+        """Closes the spider at once, with one line saying why, when it cannot start (the crawl command turns the
+        reason into exit code 2)."""
+        if self.setup_error:
+            logger.error("govcheck: %s", self.setup_error)
+            raise CloseSpider("setup_error")

@@ -1,0 +1,60 @@
+"""The base spider: the site list's arguments, the one-line refusal to start, and what each mixin needs."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.exceptions import CloseSpider
+from scrapy.settings import Settings
+from scrapy.utils.defer import deferred_f_from_coro_f
+from scrapy.utils.test import get_crawler
+
+from govcheck.spiders.columns import ColumnsHost
+from govcheck.spiders.crawl_probes import ProbesHost
+from govcheck.spiders.fetch import FetchHost
+from govcheck.spiders.portal import PortalSpider
+from govcheck.spiders.probe import ProbeSpider
+from tests.spiders.helpers import portal_spider
+
+SITES = ("site_id,name,url,site_code,sponsor,kind,region,status,note\n"
+         "gov,示范县人民政府,http://www.sf.gov.cn/,4399210001,示范县人民政府办公室,portal,示范县,active,\n"
+         "jyj,示范县教育局,http://www.sf.gov.cn/jyj/,4399210002,示范县教育局,department,示范县,active,\n"
+         "old,示范县档案馆,http://da.sf.gov.cn/,4399210003,示范县档案馆,department,示范县,offline,改版中\n")
+
+
+def built(cls, tmp_path, **args):
+    path = tmp_path / "sites.csv"
+    path.write_text(SITES, encoding="utf-8")
+    settings = Settings()
+    settings.setmodule("govcheck.settings", priority="project")
+    crawler = get_crawler(cls, settings_dict=settings.copy_to_dict())
+    spider = cls.from_crawler(crawler, sites=str(path), **args)
+    crawler.spider = spider
+    return spider
+
+
+@pytest.mark.parametrize("cls", [PortalSpider, ProbeSpider])
+def test_both_spiders_read_the_site_list_alike(cls, tmp_path):
+    spider = built(cls, tmp_path)
+    assert [s.site_id for s in spider.all_sites] == ["gov", "jyj", "old"]
+    assert [s.site_id for s in spider.sites] == ["gov", "jyj"]  # the offline one is not crawled
+    assert spider.site_hosts == {"www.sf.gov.cn"} and spider.setup_error is None
+    # a department under its government's host is told apart by its path
+    assert spider.site_for("http://www.sf.gov.cn/jyj/tzgg/1.html").site_id == "jyj"
+    assert spider.site_for("http://www.sf.gov.cn/xwzx/1.html").site_id == "gov"
+    assert spider.site_for("http://other.gov.cn/") is None
+
+
+@pytest.mark.parametrize("cls", [PortalSpider, ProbeSpider])
+@deferred_f_from_coro_f
+async def test_a_bad_argument_refuses_to_start_with_one_line(cls, tmp_path, caplog):
+    spider = built(cls, tmp_path, site="nosuch")
+    assert "no site 'nosuch'" in spider.setup_error
+    with pytest.raises(CloseSpider) as closed:
+        await spider.start().__anext__()
+    assert closed.value.reason == "setup_error"
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [f"govcheck: {spider.setup_error}"]
+
+
+def test_the_portal_spider_gives_each_mixin_what_it_needs():
+    spider = portal_spider()
+    assert isinstance(spider, FetchHost) and isinstance(spider, ColumnsHost) and isinstance(spider, ProbesHost)

@@ -1,0 +1,87 @@
+"""Reading a column on fake responses: further list pages and article dates only while the verdict is open, and
+a column that cannot be read is unverified with its reason."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from scrapy.http import Request
+from twisted.python.failure import Failure
+
+from govcheck.items import ColumnItem
+from tests.spiders.helpers import HOME, page_meta, portal_spider, response
+
+AS_OF = date(2026, 11, 26)
+URL = f"{HOME}tzgg/index.html"
+HINT = {"name": "工作动态", "parent": None, "top_level": True, "source": "nav", "level": 1}
+
+
+@pytest.fixture
+def spider():
+    return portal_spider()
+
+
+def rows(days: list[int | None]) -> str:
+    out = []
+    for k, ago in enumerate(days):
+        shown = "" if ago is None else f"<span>{(AS_OF - timedelta(days=ago)).isoformat()}</span>"
+        out.append(f'<li><a href="/tzgg/content_{k}.html">关于做好第{k}项工作的通知</a>{shown}</li>')
+    return '<ul class="list">' + "".join(out) + "</ul>"
+
+
+def first_page(spider, days, pager: str = "") -> list:
+    page = response(URL, f"<html><body><h2>工作动态</h2>{rows(days)}{pager}</body></html>",
+                    meta=page_meta(spider, URL, column=HINT))
+    listing = spider.read_listing(page.selector, URL)
+    return list(spider.column_from_listing(page, listing, HINT, f"{HOME}tzgg/"))
+
+
+def test_a_fresh_column_is_settled_on_its_first_page(spider):
+    (item,) = first_page(spider, [2, 5, 9], pager='<a href="index_1.html">下一页</a>')
+    assert isinstance(item, ColumnItem) and item.url == f"{HOME}tzgg/" and item.reason is None
+
+
+def test_a_stale_list_shown_newest_first_is_settled_too(spider):
+    (item,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    assert isinstance(item, ColumnItem)  # later pages hold only older items
+
+
+def test_an_oldest_first_list_is_read_from_its_last_page(spider):
+    (nxt,) = first_page(spider, [90, 60, 40], pager='<a href="index_1.html">下一页</a><a href="index_6.html">尾页</a>')
+    assert isinstance(nxt, Request) and nxt.url == f"{HOME}tzgg/index_6.html"
+    assert nxt.meta["column_state"]["last_read"]
+
+
+def test_an_unsorted_stale_list_reads_on_as_far_as_allowed(spider):
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    assert nxt.url == f"{HOME}tzgg/index_1.html"
+    more = response(nxt.url, f"<html><body>{rows([80, 95])}<a href='index_2.html'>下一页</a></body></html>",
+                    meta=dict(nxt.meta))
+    spider.max_list_pages = 2
+    (item,) = list(spider.parse_list_page(more))
+    assert isinstance(item, ColumnItem) and len(item.dates) == 6 and item.reason is None
+
+
+def test_an_undated_list_asks_its_articles_and_is_unverified_when_none_opens(spider):
+    (ask,) = first_page(spider, [None, None, None])
+    assert ask.url == f"{HOME}tzgg/content_0.html"
+    state = ask
+    for _ in range(3):
+        out = list(spider.article_failed(failure_of(state)))
+        state = out[0]
+    assert isinstance(state, ColumnItem) and "文章页面也无法打开" in state.reason
+
+
+def test_a_list_page_that_fails_makes_the_column_unverified(spider):
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    (item,) = list(spider.list_page_failed(failure_of(nxt)))
+    assert "index_1.html" in item.reason and "超时" in item.reason
+
+
+def failure_of(request: Request) -> Failure:
+    from twisted.internet.error import TimeoutError as TwistedTimeout
+
+    failure = Failure(TwistedTimeout())
+    failure.request = request
+    return failure

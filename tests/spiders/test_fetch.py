@@ -1,0 +1,97 @@
+"""Fair checks by hand, on fake responses: redirects and their loops, meta refresh, HEAD->GET, 429 with
+Retry-After, the browser-like retry behind a bot wall."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.http import Request
+from scrapy.utils.defer import deferred_f_from_coro_f
+
+from govcheck.items import CheckItem
+from tests.spiders.helpers import HOME, page_meta, portal_spider, response
+
+
+@pytest.fixture
+def spider():
+    return portal_spider(GOVCHECK_RETRY_AFTER_MAX=3, GOVCHECK_429_RETRIES=2)
+
+
+def check_meta(spider, url: str, **extra) -> dict:
+    return dict(spider.check_request(url, "page", spider.sites[0], HOME).meta, **extra)
+
+
+@deferred_f_from_coro_f
+async def test_a_redirect_is_followed_by_hand_with_its_chain(spider):
+    url = f"{HOME}old/"
+    (nxt,) = await spider.settle(response(url, status=301, headers={"Location": "/new/"}, meta=page_meta(spider, url)),
+                                 spider.parse_page)
+    assert (nxt.url, nxt.callback, nxt.meta["redirects"], nxt.meta["check_url"]) == (
+        f"{HOME}new/", spider.parse_page, (f"{HOME}new/",), url)
+    assert nxt.dont_filter  # the duplicate filter must not drop a hop
+
+
+@deferred_f_from_coro_f
+async def test_a_page_redirected_off_its_site_is_checked_not_read(spider):
+    url = f"{HOME}out/"
+    (nxt,) = await spider.settle(response(url, status=302, headers={"Location": "http://www.other.gov.cn/"},
+                                          meta=page_meta(spider, url)), spider.parse_page)
+    assert (nxt.callback, nxt.errback) == (spider.parse_check, spider.check_failed)
+
+
+@deferred_f_from_coro_f
+async def test_a_redirect_loop_is_judged_at_once(spider):
+    url = f"{HOME}loop/a"
+    meta = check_meta(spider, url, redirects=(f"{HOME}loop/b",))
+    (item,) = await spider.settle(response(f"{HOME}loop/b", status=302, headers={"Location": "/loop/a"}, meta=meta),
+                                  spider.parse_check)
+    assert isinstance(item, CheckItem) and item.redirect_loop and item.url == url
+
+
+@deferred_f_from_coro_f
+async def test_a_meta_refresh_is_followed_like_a_redirect(spider):
+    url = f"{HOME}index.html"
+    body = '<html><head><meta http-equiv="refresh" content="0;url=/portal/index.shtml"></head><body></body></html>'
+    (nxt,) = await spider.settle(response(url, body, meta=page_meta(spider, url)), spider.parse_page)
+    assert nxt.url == f"{HOME}portal/index.shtml" and nxt.callback == spider.parse_page
+    slow = body.replace("content=\"0;", "content=\"600;")  # a page that reloads itself later is not a redirect
+    assert await spider.settle(response(url, slow, meta=page_meta(spider, url)), spider.parse_page) is None
+
+
+@deferred_f_from_coro_f
+async def test_head_refused_falls_back_to_a_short_get(spider):
+    url = f"{HOME}files/a.pdf"
+    meta = dict(spider.check_request(url, "attachment", spider.sites[0], HOME).meta)
+    (nxt,) = await spider.settle(response(url, status=405, meta=meta, method="HEAD", html=False), spider.parse_check)
+    assert (nxt.method, nxt.headers.get("Range"), nxt.meta["head_fallback"]) == ("GET", b"bytes=0-65535", 405)
+
+
+@deferred_f_from_coro_f
+async def test_429_waits_as_told_then_gives_up(spider):
+    url = f"{HOME}busy/"
+    meta = check_meta(spider, url)
+    (again,) = await spider.settle(response(url, status=429, headers={"Retry-After": "0"}, meta=meta),
+                                   spider.parse_check)
+    assert again.meta["tries_429"] == 1 and again.url == url
+    last = response(url, status=429, headers={"Retry-After": "0"}, meta=dict(again.meta, tries_429=2))
+    assert await spider.settle(last, spider.parse_check) is None and last.meta["gave_up_429"]
+    too_long = response(url, status=429, headers={"Retry-After": "3600"}, meta=check_meta(spider, url))
+    assert await spider.settle(too_long, spider.parse_check) is None  # longer than we wait: rate limited
+
+
+@deferred_f_from_coro_f
+async def test_a_bot_wall_is_asked_once_more_as_a_browser(spider):
+    url = f"{HOME}walled/"
+    (nxt,) = await spider.settle(response(url, status=403, meta=check_meta(spider, url)), spider.parse_check)
+    assert b"Chrome" in nxt.headers["User-Agent"] and nxt.meta["browser_status_of"] == 403
+    assert await spider.settle(response(url, status=403, meta=dict(nxt.meta)), spider.parse_check) is None
+
+
+def test_frames_of_the_homepage_are_read_as_the_homepage(spider):
+    from govcheck.cms.links import page_links
+
+    home = response(HOME, '<html><frameset><frame src="/top.html"><frame src="/main.html"></frameset></html>',
+                    meta=dict(spider.page_request(HOME, spider.sites[0], 0, home=True).meta))
+    entries = list(page_links(home.selector.root, HOME))
+    frames = [r for r in spider.follow_frames(entries, spider.sites[0], 0) if isinstance(r, Request)]
+    assert [(r.url, r.meta["home_frame"], r.meta["page_depth"]) for r in frames] == [
+        (f"{HOME}top.html", True, 0), (f"{HOME}main.html", True, 0)]
