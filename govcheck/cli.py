@@ -11,10 +11,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from govcheck.rules import ProfileError
 from govcheck.sites import SiteListError, load_sites
-from govcheck.store.db import StoreError, get_engine, redact, database_url
+from govcheck.store.db import StoreError, database_url, get_engine, redact
+from govcheck.store.read import RunNotFound
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _engine(args):
@@ -52,28 +53,9 @@ def cmd_export(args) -> int:
     return 0
 
 
-def write_report(engine, run_id: int, out: Path | None = None, compare: int | None = None,
-                 judgement: int | None = None) -> Path:
-    from govcheck.export import export_run
-    from govcheck.report.render import render_report
-    from govcheck.store.read import previous_run_id
-    from sqlalchemy import select
-    from sqlalchemy.orm import Session
-    from govcheck.store.models import Run
-
-    data = export_run(engine, run_id, judgement)
-    before = compare if compare is not None else previous_run_id(engine, run_id)
-    previous = export_run(engine, before) if before else None
-    with Session(engine) as s:
-        ids = list(s.scalars(select(Run.id).where(Run.status == "complete", Run.id <= run_id).order_by(Run.id)))[-8:]
-    history = [export_run(engine, i) for i in ids if i != run_id] + [data]
-    out = out or ROOT / "reports" / str(run_id)
-    messages = ROOT / "data" / "zhaocuo-messages.csv"
-    return render_report(data, out, previous=previous, history=history,
-                         messages_csv=messages if messages.exists() else None)
-
-
 def cmd_report(args) -> int:
+    from govcheck.report.write import write_report
+
     engine = _engine(args)
     run_id = _run_id(engine, args.run)
     index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement)
@@ -164,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
         return 3
-    except LookupError as exc:
+    except (RunNotFound, ProfileError) as exc:
         print(f"govcheck: {exc}", file=sys.stderr)
         return 2
 

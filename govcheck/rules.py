@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import yaml
+from govcheck.paths import DATA_DIR, ROOT
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-RULES_DIR = REPO_ROOT / "data" / "rules"
+REPO_ROOT = ROOT
+RULES_DIR = DATA_DIR / "rules"
 DEFAULT_PROFILE = "national-2019"
 
 _NON_NEGATIVE = {"min": 0}

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit
@@ -16,9 +14,9 @@ import yaml
 from lxml import etree
 
 from govcheck.judge.dates import normalize
-from govcheck.judge.links import base_directory
+from govcheck.judge.urls import base_directory
+from govcheck.paths import DATA_DIR
 
-DATA_DIR = Path(os.environ.get("GOVCHECK_DATA_DIR") or Path(__file__).resolve().parents[2] / "data")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from itertools import islice
 
 from lxml import etree
 
-from govcheck.judge.links import link_scheme_class, normalize_url
+from govcheck.judge.urls import link_scheme_class, normalize_url
 
 # the attribute that holds the one URL of each link tag
 URL_ATTR = {

@@ -6,16 +6,14 @@ checks that what they found is a real calendar date.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 import yaml
+from govcheck.paths import DATA_DIR
 
-DATA_DIR = Path(os.environ.get("GOVCHECK_DATA_DIR") or Path(__file__).resolve().parents[2] / "data")
 
 # Full-width digits and the punctuation that appears in dates, mapped to ASCII.
 _FULLWIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}

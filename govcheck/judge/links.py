@@ -3,40 +3,27 @@
 The spider fetches each distinct target once and records plain facts (`Observation`); `classify` decides
 whether the link is ok, broken (断链、错链) or unverified (the tool could not tell). Phrase lists, suffixes
 and extensions live in data/link_phrases.yaml; labels and advice in data/link_categories.yaml.
-Also here: the cheap URL helpers the spider runs on every href (`link_scheme_class`, `normalize_url`,
-`link_kind`).
+The cheap helpers the spider runs on every href live in govcheck/judge/urls.py.
 """
 
 from __future__ import annotations
 
 import html
-import ipaddress
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from govcheck.judge.addresses import host_is_literal_ip
+from govcheck.judge.urls import host_of, is_same_site, link_scheme_class, registrable_domain, strip_www
+from govcheck.paths import DATA_DIR
 
-DATA_DIR = Path(os.environ.get("GOVCHECK_DATA_DIR") or Path(__file__).resolve().parents[2] / "data")
 
 OK, BROKEN, UNVERIFIED = "ok", "broken", "unverified"
-
-# Every category classify can return besides "ok"; data/link_categories.yaml describes each.
-CATEGORIES = (
-    "http_404", "http_410", "http_403", "http_4xx", "http_5xx",
-    "timeout", "dns_error", "connection_refused", "connection_reset", "tls_error",
-    "redirect_loop", "too_many_redirects", "wrong_link", "soft_404", "empty_response",
-    "malformed_url", "missing_anchor",
-    "rate_limited", "bot_blocked", "blocked_address", "request_failed",
-)
 
 _EMPTY_HEADERS: Mapping[str, str] = MappingProxyType({})
 
@@ -97,10 +84,8 @@ class _Rules:
     challenge_headers: Mapping[str, str]
     error_path: re.Pattern[str]
     login_path: re.Pattern[str]
-    shared_suffixes: frozenset[str]
     anchors_always: frozenset[str]
     complete_body_bytes: int
-    kind_by_ext: Mapping[str, str]
 
 
 @cache
@@ -108,7 +93,6 @@ def _rules() -> _Rules:
     d = _load_yaml("link_phrases.yaml")
     soft, parked, chal = d["soft_404"], d["parked"], d["challenge"]
     exact = "|".join(f"(?:{p})" for p in soft["title_exact"])
-    kind_by_ext = {ext: kind for kind, exts in d["extensions"].items() for ext in exts}
     return _Rules(
         soft_max_chars=int(soft["max_text_chars"]),
         soft_title_exact=re.compile(rf"^(?:{exact})$", re.IGNORECASE),
@@ -122,77 +106,21 @@ def _rules() -> _Rules:
         challenge_headers={k.lower(): v.lower() for k, v in chal["headers"].items()},
         error_path=_any_of(d["error_paths"]),
         login_path=_any_of(d["login_paths"]),
-        shared_suffixes=frozenset(s.lower() for s in d["shared_suffixes"]),
         anchors_always=frozenset(str(a).lower() for a in d["anchors"]["always_present"]),
         complete_body_bytes=int(d["anchors"]["complete_body_bytes"]),
-        kind_by_ext=MappingProxyType(kind_by_ext),
     )
-
-
-@cache
-def _categories() -> Mapping[str, Mapping[str, Any]]:
-    return MappingProxyType(_load_yaml("link_categories.yaml"))
-
-
-def category_info(category: str) -> dict[str, Any]:
-    """label, meaning, fix (Chinese) and counts (bool) of a non-ok category; KeyError for an unknown one."""
-    info = _categories()[category]
-    return {
-        "label": info["label"],
-        "meaning": info["meaning"],
-        "fix": info["fix"],
-        "counts": bool(info["counts"]),
-        "definite": bool(info.get("definite", False)),
-        "minor": bool(info.get("minor", False)),
-    }
-
-
-def is_definite(category: str, same_site: bool = True) -> bool:
-    """A same-site 404/403/410 is a definite dead link; anything else is suspected until a later check."""
-    if category not in _categories():
-        return False
-    return same_site and bool(_categories()[category].get("definite", False))
 
 
 # --- hosts --------------------------------------------------------------------------------------------
 
 
-def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return ""
-
-
-def _strip_www(host: str) -> str:
-    return host[4:] if host.startswith("www.") else host
-
-
-def registrable_domain(host: str) -> str:
-    """b.gov.cn for a.b.gov.cn, example.com for www.example.com; an IP literal is its own domain."""
-    host = host.lower().rstrip(".")
-    if host_is_literal_ip(host) is not None:
-        return host
-    labels = host.split(".")
-    if len(labels) <= 2:
-        return host
-    last_two = ".".join(labels[-2:])
-    return ".".join(labels[-3:]) if last_two in _rules().shared_suffixes else last_two
-
-
 def _related(a: str, b: str) -> bool:
-    return a == b or _strip_www(a) == _strip_www(b) or registrable_domain(a) == registrable_domain(b)
+    return a == b or strip_www(a) == strip_www(b) or registrable_domain(a) == registrable_domain(b)
 
 
 def _site_hosts(obs: Observation) -> frozenset[str]:
-    hosts = obs.site_hosts or frozenset({_host(obs.source_url)})
+    hosts = obs.site_hosts or frozenset({host_of(obs.source_url)})
     return frozenset(h.lower() for h in hosts if h)
-
-
-def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:
-    """The URL's host is one of the site's hosts (www. or not); sibling subdomains are other sites."""
-    host = _strip_www(_host(url))
-    return bool(host) and any(host == _strip_www(h.lower()) for h in site_hosts)
 
 
 # --- page text ------------------------------------------------------------------------------------------
@@ -339,11 +267,11 @@ def _path_and_query(url: str) -> str:
 def _redirect_outcome(obs: Observation, page: _Page | None, r: _Rules) -> Outcome | None:
     """A wrong link found from where the redirect chain ends, or None."""
     final = obs.redirects[-1]
-    final_host = _host(final).lower()
+    final_host = host_of(final).lower()
     where = _path_and_query(final)
     if r.error_path.search(where):
         return _broken("wrong_link", f"redirects to error page {final}")
-    known = _site_hosts(obs) | {_host(obs.url).lower()}
+    known = _site_hosts(obs) | {host_of(obs.url).lower()}
     if final_host and not any(_related(final_host, h) for h in known if h):
         if r.login_path.search(where):
             return Outcome(OK, OK, f"redirects to a sign-in page on {final_host}")
@@ -399,7 +327,7 @@ def classify(obs: Observation) -> Outcome:
         return found
     final_url = obs.redirects[-1] if obs.redirects else obs.url
     if not is_same_site(final_url, _site_hosts(obs)) and (phrase := _parked(page, obs, r)):
-        return _broken("wrong_link", f"parked or for-sale domain {_host(final_url)} ({phrase})")
+        return _broken("wrong_link", f"parked or for-sale domain {host_of(final_url)} ({phrase})")
     if page is not None and not obs.redirects and (phrase := _soft_404(obs, page, r)):
         return _broken("soft_404", f"{said}, page says {phrase}")
     if page is not None and (fragment := _fragment(obs.url)) is not None:
@@ -447,198 +375,3 @@ def has_anchor(body: str, fragment: str, body_length: int | None = None) -> bool
     if body_length is None or body_length >= r.complete_body_bytes:
         return None
     return False
-
-
-# --- href helpers (run on every link of every page: keep them cheap) -------------------------------------
-
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
-_STRIP = " \t\n\r\f\v\x00\u3000\u00a0"
-_INNER_SPACE = re.compile(r"[\t\n\r]")
-_BAD_HOST_CHARS = frozenset(' \t\r\n\f\v<>"{}|\\^`%[]@\x00')
-_DOTTED_NUMBER = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){0,3}\.?$", re.I)
-_WEB_SCHEMES = frozenset({"http", "https"})
-# Local paths pasted from an editor's computer (file:, C:\...) open for nobody: malformed, not skipped.
-_LOCAL_SCHEMES = frozenset({"file"})
-
-
-def _clean(href: str) -> str:
-    href = href.strip(_STRIP)
-    if "\t" in href or "\n" in href or "\r" in href:
-        href = _INNER_SPACE.sub("", href)
-    return href
-
-
-@lru_cache(maxsize=4096)  # a site's pages name the same few hosts thousands of times
-def _bad_authority(authority: str) -> bool:
-    """True when the part after // cannot be a host[:port]."""
-    hostport = authority.rpartition("@")[2]
-    if hostport.startswith("["):
-        end = hostport.find("]")
-        if end < 0:
-            return True
-        host, rest = hostport[1:end], hostport[end + 1 :]
-        try:
-            ipaddress.IPv6Address(host.split("%", 1)[0])
-        except ValueError:
-            return True
-        if rest and not rest.startswith(":"):
-            return True
-        port = rest[1:]
-    else:
-        host, _, port = hostport.partition(":")
-        if ":" in port:
-            return True
-    if port and (not port.isdigit() or not port.isascii() or int(port) > 65535):
-        return True
-    if not host or not _BAD_HOST_CHARS.isdisjoint(host) or any(ord(c) < 32 for c in host):
-        return True
-    return bool(_DOTTED_NUMBER.match(host) and host_is_literal_ip(host) is None)
-
-
-def _authority_of(rest: str) -> str | None:
-    """The authority when `rest` starts with //, else None (a path-relative form)."""
-    if not rest.startswith("//"):
-        return None
-    end = len(rest)
-    for sep in "/?#":
-        at = rest.find(sep, 2)
-        if 0 <= at < end:
-            end = at
-    return rest[2:end]
-
-
-def _web_form(href: str) -> str:
-    """Backslashes count as slashes before the query in http(s) URLs, as in browsers."""
-    if "\\" not in href:
-        return href
-    q = href.find("?")
-    return href.replace("\\", "/") if q < 0 else href[:q].replace("\\", "/") + href[q:]
-
-
-def _classify_clean(href: str) -> str:
-    if not href:
-        return "skip"  # an empty href is the page itself
-    if href[0] == "#":
-        return "anchor"
-    m = _SCHEME.match(href)
-    if m:
-        scheme = m.group(1).lower()
-        if len(scheme) == 1 or scheme in _LOCAL_SCHEMES:
-            return "malformed"
-        if scheme not in _WEB_SCHEMES:
-            return "skip"
-        rest = _web_form(href[m.end() :])
-        authority = _authority_of(rest)
-        if authority is None:
-            return "web"  # http:x and http:/x are relative to the page, as in browsers
-        return "malformed" if _bad_authority(authority) else "web"
-    rest = _web_form(href)
-    authority = _authority_of(rest)
-    if authority is not None and _bad_authority(authority):
-        return "malformed"
-    return "web"
-
-
-def link_scheme_class(href: str) -> str:
-    """web (http, https, relative), skip (javascript:, mailto:, tel:, ftp:, ...), anchor (#x), malformed."""
-    return _classify_clean(_clean(href))
-
-
-def _remove_dot_segments(path: str) -> str:
-    out: list[str] = []
-    segments = path.split("/")
-    for i, seg in enumerate(segments):
-        if seg == "..":
-            if len(out) > 1:
-                out.pop()
-            if i == len(segments) - 1:
-                out.append("")
-        elif seg == ".":
-            if i == len(segments) - 1:
-                out.append("")
-        else:
-            out.append(seg)
-    result = "/".join(out)
-    return result if result.startswith("/") else "/" + result
-
-
-def base_directory(base: str, href: str) -> str:
-    """What of `base` a relative `href` depends on: the page's directory, unless the href keeps the page's
-    own path (empty, ?query, #fragment) or the base has a query or parameters. Pages of one directory share
-    their menus and list links, so results cached by directory are reused thousands of times."""
-    if not href or href[0] in "?#;" or "?" in base or ";" in base or "#" in base or base.count("/") < 3:
-        return base
-    return base[: base.rfind("/") + 1]
-
-
-def normalize_url(base: str, href: str) -> str | None:
-    """The absolute http(s) URL of `href` on page `base`, without fragment; None unless it is a web link.
-
-    Lower-cases scheme and host, drops a default port, resolves dot segments, encodes spaces, keeps the query.
-    """
-    return _normalize(base_directory(base, href.strip(_STRIP)), href)
-
-
-@lru_cache(maxsize=65536)
-def _normalize(base: str, href: str) -> str | None:
-    href = _clean(href)
-    kind = _classify_clean(href)
-    if kind in ("skip", "malformed"):
-        return None
-    href = _web_form(href).split("#", 1)[0]
-    try:
-        parts = urlsplit(urljoin(base, href))
-        port = parts.port
-    except ValueError:
-        return None
-    scheme = parts.scheme.lower()
-    if scheme not in _WEB_SCHEMES:
-        return None
-    hostname = (parts.hostname or "").lower()
-    if not hostname or _bad_authority(parts.netloc):
-        return None
-    if ":" in hostname:
-        hostname = f"[{hostname}]"
-    netloc = hostname
-    if port is not None and port != (80 if scheme == "http" else 443):
-        netloc = f"{hostname}:{port}"
-    if "@" in parts.netloc:
-        netloc = parts.netloc.rpartition("@")[0] + "@" + netloc
-    path = parts.path or "/"
-    if "/." in path:
-        path = _remove_dot_segments(path)
-    query = parts.query
-    if " " in path or " " in query:
-        path, query = path.replace(" ", "%20"), query.replace(" ", "%20")
-    return urlunsplit((scheme, netloc, path, query, ""))
-
-
-# Tags whose link is always an image: <img>, <input type=image> and the legacy background attribute.
-_IMAGE_TAGS = frozenset({"img", "input", "body", "table", "tr", "td", "th"})
-# Tags whose target is shown or played inside the page, never a page to crawl: an image or an attachment by its
-# extension, else other. "css" is a url(...) of a style attribute or a <style> element.
-_EMBEDDED_TAGS = frozenset({"object", "embed", "source", "video", "audio", "track", "css"})
-# Tags whose target is a page when its extension does not say otherwise (frames are pages of their own).
-_PAGE_TAGS = frozenset({"a", "area", "iframe", "frame", "form", ""})
-
-
-def link_kind(url: str, tag: str) -> str:
-    """image, attachment, page or other, from the tag that holds the link and the path's extension."""
-    tag = tag.lower()
-    if tag in ("link", "script"):
-        return "other"
-    if tag in _IMAGE_TAGS:
-        return "image"
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        path = ""
-    last = path.rpartition("/")[2].split(";", 1)[0]
-    dot = last.rfind(".")
-    ext = unquote(last[dot + 1 :]).lower() if dot > 0 or (dot == 0 and len(last) > 1) else ""
-    kind = _rules().kind_by_ext.get(ext) if ext else None
-    if tag in _EMBEDDED_TAGS:
-        return kind if kind == "image" or kind == "attachment" else "other"
-    if kind:
-        return kind
-    return "page" if tag in _PAGE_TAGS else "other"

@@ -13,7 +13,7 @@ from typing import Any
 
 from govcheck.judge.columns import is_stale
 from govcheck.judge.findings import ColumnFinding, LinkFinding, SiteFindings
-from govcheck.judge.links import category_info
+from govcheck.judge.categories import category_info
 from govcheck.rules import DeductionRule, Profile
 
 

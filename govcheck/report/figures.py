@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from govcheck.judge.links import category_info
+from govcheck.judge.categories import category_info
 
 
 def counted_link(link: Mapping[str, Any]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from govcheck.judge.links import category_info
+from govcheck.judge.categories import category_info
 from govcheck.report.figures import counted_link, score_text, site_figures
 from govcheck.report.history import Diff, Key, Problem, site_problems
 

@@ -24,8 +24,8 @@ from govcheck.report.fixlist import Since, describe, fix_list
 from govcheck.report.history import Diff, diff, first_seen, problem_counts, run_problems, site_problems
 from govcheck.report.messages import messages_summary, read_messages
 from govcheck.report.notice import main_problems, notice_context, summary_phrase, write_docx
+from govcheck.paths import TEMPLATES_DIR
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
 
 def environment(templates_dir: Path | None = None) -> Environment:

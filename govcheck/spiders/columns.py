@@ -19,7 +19,7 @@ from govcheck.cms.containers import has_empty_list, own_scripts
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
-from govcheck.judge.links import category_info
+from govcheck.judge.categories import category_info
 from govcheck.spiders.fetch import failure_reason
 
 

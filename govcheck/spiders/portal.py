@@ -30,7 +30,7 @@ from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
-from govcheck.judge.links import link_kind, normalize_url
+from govcheck.judge.urls import link_kind, normalize_url
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError

@@ -14,6 +14,10 @@ from govcheck.store.models import Column, Judgement, LinkCheck, LinkOccurrence, 
 WINDOW_DAYS = 7
 
 
+class RunNotFound(LookupError):
+    """No run of that id in the store (the `govcheck` command says so in one line, exit code 2)."""
+
+
 def latest_run_id(engine: Engine, complete_only: bool = True) -> int | None:
     with Session(engine) as s:
         q = select(Run.id).order_by(Run.id.desc())
@@ -26,6 +30,14 @@ def previous_run_id(engine: Engine, run_id: int) -> int | None:
     with Session(engine) as s:
         return s.scalars(select(Run.id).where(Run.id < run_id, Run.status == "complete")
                          .order_by(Run.id.desc()).limit(1)).first()
+
+
+def recent_run_ids(engine: Engine, run_id: int, n: int) -> list[int]:
+    """The ids of the last n complete runs up to run_id (run_id itself if complete), oldest first."""
+    with Session(engine) as s:
+        ids = s.scalars(select(Run.id).where(Run.status == "complete", Run.id <= run_id)
+                        .order_by(Run.id.desc()).limit(n))
+        return sorted(ids)
 
 
 def problem_links(s: Session, run_id: int) -> dict[str, list[LinkFinding]]:
@@ -50,7 +62,7 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
     with Session(engine) as s:
         run = s.get(Run, run_id)
         if run is None:
-            raise LookupError(f"no run {run_id} in the store")
+            raise RunNotFound(f"no run {run_id} in the store")
         sites = list(s.scalars(select(RunSite).where(RunSite.run_id == run_id).order_by(RunSite.id)))
         columns: dict[str, list[ColumnFinding]] = defaultdict(list)
         for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.url)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from govcheck.cms.links import CssRef, css_urls, page_links, srcset_urls
-from govcheck.judge.links import link_kind
+from govcheck.judge.urls import link_kind
 from tests.cms.pages import real
 
 BASE = "http://www.x.gov.cn/zwgk/tzgg/index.html"

@@ -2,19 +2,9 @@ import dataclasses
 
 import pytest
 
-from govcheck.judge.links import (
-    CATEGORIES,
-    Observation,
-    category_info,
-    classify,
-    has_anchor,
-    is_definite,
-    is_same_site,
-    link_kind,
-    link_scheme_class,
-    normalize_url,
-    registrable_domain,
-)
+from govcheck.judge.categories import CATEGORIES, category_info, is_definite
+from govcheck.judge.links import Observation, classify, has_anchor
+from govcheck.judge.urls import is_same_site, link_kind, link_scheme_class, normalize_url, registrable_domain
 
 SITE = "www.yichun.gov.cn"
 HOME = f"http://{SITE}/"
@@ -510,7 +500,7 @@ def test_urls_cached_per_directory_resolve_as_against_the_page(base, href):
     from urllib.parse import urljoin
 
     from govcheck.cms.base import resolve
-    from govcheck.judge.links import base_directory
+    from govcheck.judge.urls import base_directory
 
     assert urljoin(base_directory(base, href), href) == urljoin(base, href)
     joined = urljoin(base, href)
