@@ -507,7 +507,7 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
 def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
     import hashlib
 
-    from govcheck.distributed.scheduler import queue_score
+    from govcheck.distributed.encoding import queue_score
 
     urls = [f"http://127.0.1.{h}/page/{n}.html" for h in (1, 2, 3) for n in range(20)]
     fps = {u: hashlib.sha1(u.encode()).hexdigest() for u in urls}
@@ -522,7 +522,7 @@ def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(de
     from scrapy.utils.test import get_crawler
     from scrapy_redis.queue import PriorityQueue
 
-    from govcheck.distributed.scheduler import encode_request
+    from govcheck.distributed.encoding import encode_request
     from govcheck.spiders.portal import PortalSpider
 
     crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True})

@@ -14,7 +14,7 @@ import redis
 from sqlalchemy import create_engine, select
 
 from govcheck.demo.server import DemoServer
-from govcheck.distributed.scheduler import run_keys
+from govcheck.distributed.keys import run_keys
 from govcheck.export import export_run
 from govcheck.store.db import make_engine
 from govcheck.store.models import ProbeRecord

@@ -9,7 +9,7 @@ Requests, the duplicate filter, the URLs already requested and the per-site page
 `govcheck:run:<ID>:`, so each distinct URL is fetched once by one of the workers. A worker that goes idle with
 the run's queue empty waits for the others; when every live worker is idle, the last one finishes the run and
 the last one to leave deletes the run's keys. A killed worker is forgotten once its heartbeat lapses
-(GOVCHECK_WORKER_TIMEOUT); `scheduler.finish_run_now()` finishes a run whose workers are all gone.
+(GOVCHECK_WORKER_TIMEOUT); `finish.finish_run_now()` finishes a run whose workers are all gone.
 
 A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
 leaves that set only once it is done (its callback finished, its items stored, its new requests queued) and the

@@ -174,3 +174,8 @@ for i = 1, #ARGV, 5 do
 end
 return queued
 """
+
+
+def run_keys(server, run_id: int) -> list[str]:
+    """The run's keys still in Redis."""
+    return sorted(k.decode() if isinstance(k, bytes) else k for k in server.scan_iter(match=RunKeys.pattern(run_id)))

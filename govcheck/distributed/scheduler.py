@@ -22,6 +22,7 @@ from twisted.python.failure import Failure
 from govcheck.distributed import flush_requested
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
+from govcheck.distributed.encoding import encode_request, queue_score
 from govcheck.distributed.outbox import Outbox
 from govcheck.distributed.shared import SharedCounter, SharedSet, coalesce, current_request
 
@@ -37,46 +38,10 @@ FLUSH_DELAY = 0.0  # seconds a callback's writes and requests wait to be sent wi
 DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
 
 
-class CallbacksOf:
-    """The spider as Request.to_dict sees it when naming a request's callback and errback: only those two methods.
-    Scrapy finds a callback's name with inspect.getmembers over the whole spider, about 0.15 ms a request."""
-
-    def __init__(self, spider, request):
-        self.spider = spider
-        self.names = [f.__name__ for f in (request.callback, request.errback) if hasattr(f, "__func__")]
-
-    def __dir__(self):
-        return self.names
-
-    def __getattr__(self, name):
-        return getattr(self.spider, name)
-
-
-def encode_request(queue, request) -> bytes:
-    """The queue's own encoding (scrapy_redis Base._encode_request), with the callbacks named cheaply."""
-    try:
-        obj = request.to_dict(spider=CallbacksOf(queue.spider, request))
-    except ValueError:  # a callback that is not a method of the spider under its own name: Scrapy's full search
-        obj = request.to_dict(spider=queue.spider)
-    return queue.serializer.dumps(obj)
-
-
-def queue_score(priority: int, fingerprint: str) -> float:
-    """scrapy-redis's score (-priority) plus a fraction below 1 from the fingerprint. Requests of equal score
-    leave a sorted set in the byte order of their encoding, which starts with the URL: one host after another,
-    each hit with all the workers' concurrency at once. The fraction spreads them over hosts, and keeps the
-    order between priorities."""
-    return -priority + int(fingerprint[:8], 16) / 2**33
-
-
-
 class RunScheduler:
-    """A scheduler on scrapy-redis's queue and duplicate filter with every key under the run's id, the idle
-    protocol that ends the run once, and the in-flight sets that hand a dead worker's requests to the others.
-
-    The run id exists only after the storage pipeline has created or joined the run, which Scrapy does after
-    opening the scheduler; so the queue is bound on `spider_opened`, before the first request is scheduled.
-    """
+    """The run's scheduler (see the module). The run id exists only once the storage pipeline has created or joined
+    the run, which Scrapy does after opening the scheduler: the queue is bound on `spider_opened`, before the first
+    request is scheduled."""
 
     def __init__(self, crawler, server):
         self.crawler = crawler
@@ -89,8 +54,7 @@ class RunScheduler:
         self.guard = RedisGuard(crawler, crawler.settings.getfloat("GOVCHECK_REDIS_PATIENCE", 30.0), self.outbox)
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.keys: RunKeys | None = None
-        self.queue = None
-        self.df = None
+        self.queue = self.df = None  # scrapy-redis's queue and duplicate filter, under the run's keys
         self.taken: dict = {}  # request -> (its bytes in this worker's in-flight set, its number), until done
         self.ready: deque = deque()  # requests taken into the in-flight set, not yet handed to the engine
         self.popping = False  # a pop posted and not answered yet
@@ -433,37 +397,3 @@ class RunScheduler:
                         self.spider.run_id, moved)
         if deleted:
             logger.info("govcheck: run %s: last worker out, Redis keys deleted", self.spider.run_id)
-
-
-def run_keys(server, run_id: int) -> list[str]:
-    """The run's keys still in Redis."""
-    return sorted(k.decode() if isinstance(k, bytes) else k for k in server.scan_iter(match=RunKeys.pattern(run_id)))
-
-
-def finish_run_now(run_id: int, database_url: str | None, redis_url: str, profile: str = "national-2019") -> dict:
-    """Finishes a distributed run whose workers are all gone (killed, or stopped), and deletes its Redis keys.
-
-    The explicit finish step; `govcheck run finish ID` in the CLI would call it.
-    """
-    import redis
-    from sqlalchemy import select, update
-
-    from govcheck.store.db import get_engine
-    from govcheck.store.finish import finish_run
-
-    from govcheck.store.models import Run
-
-    engine = get_engine(database_url)
-    with engine.begin() as conn:
-        started_at = conn.execute(select(Run.started_at).where(Run.id == run_id)).scalar_one()
-        claimed = conn.execute(update(Run).where(Run.id == run_id, Run.status.in_(("running", "finishing")))
-                               .values(status="finishing")).rowcount
-    if not claimed:
-        raise RuntimeError(f"run {run_id} is not running: nothing to finish")
-    summary = finish_run(engine, run_id, profile)
-    server = redis.Redis.from_url(redis_url)
-    keys = RunKeys(run_id, started_at)
-    workers = [*server.scan_iter(match=keys.inflight_prefix + "*"), *server.scan_iter(match=keys.journal_prefix + "*")]
-    server.delete(*keys.all(), *workers)
-    return summary
-
