@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from govcheck.demo import hostile
 from govcheck.middlewares import CharsetFallbackMiddleware, decompressed_too_large, unusable_href
-from govcheck.spiders.portal import url_pattern
+from govcheck.judge.urls import url_pattern
 from tests.conftest import run_crawl
 
 AS_OF = hostile.DEMO_DAY

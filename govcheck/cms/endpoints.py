@@ -11,157 +11,30 @@ import json
 import re
 from datetime import date, datetime, timedelta, timezone
 from html import unescape
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from parsel import Selector
 
 from govcheck.cms.base import (Endpoint, ListItem, ListPage, base_url, clean, compiled, flat, host_of, iter_doc, marker,
                                 resolve, same_page)
+from govcheck.cms.jsliterals import argument_at, fields, literal, object_at, object_entries, string_at
 from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date
 
 __all__ = ["Endpoint", "find_endpoints", "parse_endpoint"]
 
-_QUOTES = "'\"`"
-_OPEN, _CLOSE = "{[(", "}])"
-_KEY = re.compile(r"[\w$]+")
-_WRAPPER = re.compile(r"^(?:new\s+)?[\w$.]+\s*\(\s*")  # JSON.stringify(…), new URLSearchParams(…), $.param(…)
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
 _TAG = re.compile(r"<[^>]+>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares its encoding
 _CHINA = timezone(timedelta(hours=8))  # epoch stamps are read as the portals' own calendar day
 _NOT_JSON = object()
 
 
-# --- JavaScript literals, read and never run ---------------------------------------------------------------
-
-def _string(text: str, i: int) -> tuple[str | None, int] | None:
-    """(value, index after) of the string literal that opens at text[i]; the value is None for a template
-    literal with ${…} (its end still lets a scan skip it)."""
-    if i >= len(text) or text[i] not in _QUOTES:
-        return None
-    quote, out, j = text[i], [], i + 1
-    while j < len(text):
-        c = text[j]
-        if c == "\\":
-            nxt = text[j + 1:j + 2]
-            if nxt == "u" and _HEX4.fullmatch(text[j + 2:j + 6]):
-                out.append(chr(int(text[j + 2:j + 6], 16)))
-                j += 6
-            else:
-                out.append(nxt)
-                j += 2
-            continue
-        if c == quote:
-            value = "".join(out)
-            return (None if quote == "`" and "${" in value else value), j + 1
-        if c == "\n" and quote != "`":
-            return None  # not a string after all (an apostrophe in a comment)
-        out.append(c)
-        j += 1
-    return None
-
-
-def _scan(text: str, start: int):
-    """(index, character) outside string literals, from start."""
-    i = start
-    while i < len(text):
-        c = text[i]
-        if c in _QUOTES:
-            s = _string(text, i)
-            if s is not None:
-                i = s[1]
-                continue
-        yield i, c
-        i += 1
-
-
-def _object(text: str, i: int) -> str | None:
-    """The {…} object literal that opens at text[i]."""
-    if i < 0 or i >= len(text) or text[i] != "{":
-        return None
-    depth = 0
-    for j, c in _scan(text, i):
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth -= 1
-            if depth == 0:
-                return text[i:j + 1]
-    return None
-
-
-def _argument(text: str, i: int) -> str:
-    """The source text of the call argument that starts at text[i], up to its comma or closing bracket."""
-    depth = 0
-    for j, c in _scan(text, i):
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            if depth == 0:
-                return text[i:j]
-            depth -= 1
-        elif c == "," and depth == 0:
-            return text[i:j]
-    return text[i:]
-
-
-def _entries(obj: str) -> dict[str, str]:
-    """The key: value pairs of an object literal, each value as source text (nested objects included)."""
-    out: dict[str, str] = {}
-    body, start = obj[1:-1], 0
-    while start <= len(body):
-        part = _argument(body, start)
-        start += len(part) + 1
-        part = part.strip()
-        s = _string(part, 0)
-        if s is not None and s[0] is not None:
-            key, rest = s[0], part[s[1]:]
-        else:
-            m = _KEY.match(part)
-            if not m:
-                continue
-            key, rest = m.group(0), part[m.end():]
-        rest = rest.lstrip()
-        if rest.startswith(":"):  # not a shorthand {page} or a method
-            out.setdefault(key, rest[1:].strip())
-    return out
-
-
-def _literal(raw: str | None) -> str | None:
-    """The value of a string, number or boolean literal written alone; None for an expression."""
-    raw = (raw or "").strip()
-    s = _string(raw, 0)
-    if s is not None:
-        return s[0] if s[1] == len(raw) else None
-    return raw if _NUMBER.fullmatch(raw) or raw in ("true", "false", "null") else None
-
-
-def _fields(raw: str | None) -> dict[str, str]:
-    """What a data argument sends: the literal values of an object (also inside JSON.stringify(…) or new
-    URLSearchParams(…)), or a query string; fields whose value is a variable are unknown and left out."""
-    raw = (raw or "").strip()
-    wrapper = _WRAPPER.match(raw)
-    if wrapper:  # the wrapper's first argument; a callback's parameters lead to no object and no field
-        raw = _argument(raw, wrapper.end()).strip()
-    text = _literal(raw)
-    if text is not None and not text.lstrip().startswith("{"):
-        return dict(parse_qsl(text.lstrip("?"), keep_blank_values=True)) if "=" in text else {}
-    if text is not None:
-        raw = text.strip()  # a JSON object written as a string
-    obj = _object(raw, 0)
-    if obj is None:
-        return {}
-    return {k: v for k, value in _entries(obj).items() if (v := _literal(value)) is not None}
-
-
 # --- finding the endpoints ---------------------------------------------------------------------------------
 
 def _url_at(text: str, i: int) -> tuple[str, int] | None:
     """(URL, index after) of a URL argument written as one string literal (not built with +) at text[i]."""
-    s = _string(text, i)
+    s = string_at(text, i)
     if s is None or s[0] is None:
         return None
     j = s[1]
@@ -172,7 +45,7 @@ def _url_at(text: str, i: int) -> tuple[str, int] | None:
 
 def _after(text: str, i: int) -> str:
     """The source of the argument after the comma at text[i], or "" when the call ends there."""
-    return _argument(text, i + 1).strip() if i < len(text) and text[i] == "," else ""
+    return argument_at(text, i + 1).strip() if i < len(text) and text[i] == "," else ""
 
 
 def _method(verb: str | None) -> str:
@@ -183,9 +56,9 @@ def _method(verb: str | None) -> str:
 def _settings(entries: dict[str, str], method: str) -> tuple[str, dict[str, str]]:
     """(method, fields) from a settings object: its type/method, and its data/params/body."""
     cfg = marker("endpoints")
-    verb = next((_literal(entries[k]) for k in cfg["method_keys"] if k in entries), None)
+    verb = next((literal(entries[k]) for k in cfg["method_keys"] if k in entries), None)
     data = next((entries[k] for k in cfg["data_keys"] if k in entries), None)
-    return (_method(verb) if verb else method), _fields(data)
+    return (_method(verb) if verb else method), fields(data)
 
 
 def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
@@ -202,17 +75,17 @@ def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
                 url, j = found
                 method, form = _method(m.groupdict().get("verb")), {}
                 if kind == "data_after_url":
-                    form = _fields(_after(script, j))
+                    form = fields(_after(script, j))
                 elif kind == "settings_after_url":
-                    method, form = _settings(_entries(_object(_after(script, j), 0) or "{}"), method)
+                    method, form = _settings(object_entries(object_at(_after(script, j), 0) or "{}"), method)
                 elif method == "POST":  # the body of the x.send(…) after x.open("POST", …)
                     send = compiled(cfg["xhr_send"]).search(script, j)
-                    form = _fields(_argument(script, send.end())) if send else {}
+                    form = fields(argument_at(script, send.end())) if send else {}
                 out.append((m.start(), url, method, form))
     for pattern in calls["settings_only"]:
         for m in compiled(pattern).finditer(script):
-            entries = _entries(_object(script, m.end()) or "{}")
-            url = next((_literal(entries[k]) for k in cfg["url_keys"] if k in entries), None)
+            entries = object_entries(object_at(script, m.end()) or "{}")
+            url = next((literal(entries[k]) for k in cfg["url_keys"] if k in entries), None)
             if url:
                 out.append((m.start(), url, *_settings(entries, "GET")))
     return sorted(out, key=lambda call: call[0])
@@ -226,7 +99,7 @@ def _named_by_attributes(script) -> tuple[str, str, dict[str, str]] | None:
     if url is None:
         return None
     data = next((attrs[a] for a in cfg["script_data_attributes"] if attrs.get(a)), None)
-    return url, cfg["script_method"], _fields(data)
+    return url, cfg["script_method"], fields(data)
 
 
 def _endpoint_url(base: str, href: str, page_url: str) -> str | None:

@@ -255,3 +255,14 @@ def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:
     """The URL's host is one of the site's hosts (www. or not); sibling subdomains are other sites."""
     host = strip_www(host_of(url))
     return bool(host) and any(host == strip_www(h.lower()) for h in site_hosts)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def url_pattern(url: str) -> str:
+    """A URL's shape with digits and query values blanked: a calendar's months and a search's pages share one shape
+    (so do articles that differ only by their id: content, unless they lead only to each other)."""
+    parts = urlsplit(url)
+    keys = "&".join(sorted(k.split("=")[0] for k in parts.query.split("&") if k))
+    return f"{parts.netloc}{_DIGITS.sub('N', parts.path)}?{keys}"

@@ -16,6 +16,7 @@ extends ``configure(settings)`` for its own settings.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from urllib.parse import urlsplit
 
 import scrapy
@@ -24,6 +25,16 @@ from scrapy.exceptions import CloseSpider
 from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
 
 logger = logging.getLogger(__name__)
+
+
+def parse_as_of(value: str | None) -> date:
+    """The -a as_of argument: the inspection date (监测时间点), today when not given."""
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SiteListError(f"as_of argument: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 class SiteListSpider(scrapy.Spider):

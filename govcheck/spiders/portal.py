@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import time
 from collections import Counter
 from datetime import date, datetime
@@ -30,37 +29,19 @@ from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
-from govcheck.judge.urls import link_kind, normalize_url
+from govcheck.judge.urls import link_kind, normalize_url, url_pattern
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
-from govcheck.spiders.base import SiteListSpider
+from govcheck.spiders.base import SiteListSpider, parse_as_of
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
 
 logger = logging.getLogger(__name__)
 
-DIGITS = re.compile(r"\d+")
 GONE = (404, 410)  # a column link answering these is a dead link, not a column that could not be read
 SITEMAP_NAMES = ("网站地图", "站点地图")
-
-
-def parse_as_of(value: str | None) -> date:
-    if not value:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise SiteListError(f"as_of argument: {value!r} is not a date (YYYY-MM-DD)") from None
-
-
-def url_pattern(url: str) -> str:
-    """A URL's shape with digits and query values blanked: a calendar's months and a search's pages share one shape
-    (so do articles that differ only by their id: content, unless they lead only to each other)."""
-    parts = urlsplit(url)
-    keys = "&".join(sorted(k.split("=")[0] for k in parts.query.split("&") if k))
-    return f"{parts.netloc}{DIGITS.sub('N', parts.path)}?{keys}"
 
 
 class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcheck.cms.links import CssRef, css_urls, page_links, srcset_urls
+from govcheck.cms.css import css_urls, srcset_urls
+from govcheck.cms.links import CssRef, page_links
 from govcheck.judge.urls import link_kind
 from tests.cms.pages import real
 
