@@ -8,15 +8,14 @@ message naming the file and the key path.
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import types
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal
 
 import yaml
 from govcheck.paths import DATA_DIR, ROOT
+from govcheck.typed_yaml import Invalid, convert, did_you_mean, got
 
 REPO_ROOT = ROOT
 RULES_DIR = DATA_DIR / "rules"
@@ -251,7 +250,7 @@ def _locate(ref: str | Path, base: Path, who: str | None = None) -> Path:
         if candidate.is_file():
             return candidate.resolve()
     known = profile_names()
-    hint = _did_you_mean(str(ref), known) or f" (known: {', '.join(known)})"
+    hint = did_you_mean(str(ref), known) or f" (known: {', '.join(known)})"
     where = f"{who}: " if who else ""
     raise ProfileError(f"{where}no profile named {str(ref)!r} in {_show(RULES_DIR)}{hint}")
 
@@ -265,7 +264,7 @@ def _merged(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     if parent_ref is None:
         return raw
     if not isinstance(parent_ref, str) or not parent_ref.strip():
-        raise ProfileError(f"{_show(path)}: extends: expected a profile name or path, got {_got(parent_ref)}")
+        raise ProfileError(f"{_show(path)}: extends: expected a profile name or path, got {got(parent_ref)}")
     parent_path = _locate(parent_ref.strip(), path.parent, who=f"{_show(path)}: extends")
     parent = _merged(parent_path, (*chain, path))
     _build_profile(parent, parent_path)  # the parent must stand on its own; its errors name its file
@@ -283,7 +282,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise ProfileError(f"{_show(path)}: cannot be read: {exc.strerror}") from None
     if not isinstance(data, dict):
-        raise ProfileError(f"{_show(path)}: expected a mapping of settings, got {_got(data)}")
+        raise ProfileError(f"{_show(path)}: expected a mapping of settings, got {got(data)}")
     return data
 
 
@@ -304,19 +303,14 @@ def _show(path: Path) -> str:
         return str(path)
 
 
-# ---------------------------------------------------------------- validation
-
-
-class _Invalid(Exception):
-    def __init__(self, where: str, message: str):
-        super().__init__(f"{where}: {message}" if where else message)
+# ---------------------------------------------------------------- validation (govcheck/typed_yaml.py converts)
 
 
 def _build_profile(data: dict[str, Any], path: Path) -> Profile:
     try:
-        profile = _convert(data, Profile, "")
+        profile = convert(data, Profile, "")
         _check_consistency(profile)
-    except _Invalid as exc:
+    except Invalid as exc:
         raise ProfileError(f"{_show(path)}: {exc}") from None
     return dataclasses.replace(profile, path=_show(path))
 
@@ -332,10 +326,10 @@ def _check_consistency(p: Profile) -> None:
     refs += [("deductions.policy_column_stale.types", t) for t in p.deductions.policy_column_stale.types]
     for where, type_ in refs:
         if type_ not in known:
-            raise _Invalid(where, f"unknown column type {type_!r}{_did_you_mean(type_, known)}")
+            raise Invalid(where, f"unknown column type {type_!r}{did_you_mean(type_, known)}")
     for i, pat in enumerate(p.columns.patterns):
         if not pat.match.strip():
-            raise _Invalid(f"columns.patterns[{i}].match", "expected a non-empty name fragment")
+            raise Invalid(f"columns.patterns[{i}].match", "expected a non-empty name fragment")
     pairs = [
         ("availability.warn_failed_share", p.availability.warn_failed_share,
          "veto_failed_share", p.availability.veto_failed_share),
@@ -348,103 +342,6 @@ def _check_consistency(p: Profile) -> None:
     ]
     for where, warn, veto_key, veto in pairs:
         if warn >= veto:
-            raise _Invalid(where, f"must be less than {veto_key} ({veto}), got {warn}")
+            raise Invalid(where, f"must be less than {veto_key} ({veto}), got {warn}")
     if p.pass_line > p.max_score:
-        raise _Invalid("pass_line", f"must not exceed max_score ({p.max_score}), got {p.pass_line}")
-
-
-def _convert(value: Any, tp: Any, where: str) -> Any:
-    origin, args = get_origin(tp), get_args(tp)
-    if origin in (Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
-        (inner,) = [a for a in args if a is not type(None)]
-        return _convert(value, inner, where)
-    if origin is Literal:
-        if value not in args:
-            choices = " or ".join(repr(a) for a in args)
-            raise _Invalid(where, f"expected {choices}, got {_got(value)}")
-        return value
-    if tp is bool:
-        if not isinstance(value, bool):
-            raise _Invalid(where, f"expected true or false, got {_got(value)}")
-        return value
-    if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _Invalid(where, f"expected a whole number, got {_got(value)}")
-        return value
-    if tp is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _Invalid(where, f"expected a number, got {_got(value)}")
-        return float(value)
-    if tp is str:
-        if not isinstance(value, str):
-            raise _Invalid(where, f"expected text, got {_got(value)}")
-        return value
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise _Invalid(where, f"expected a list, got {_got(value)}")
-        return tuple(_convert(v, args[0], f"{where}[{i}]") for i, v in enumerate(value))
-    if origin is dict:
-        if not isinstance(value, dict) or not value:
-            raise _Invalid(where, f"expected a non-empty mapping, got {_got(value)}")
-        out = {}
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise _Invalid(where, f"expected text keys, got {_got(key)}")
-            out[key] = _convert(item, args[1], _join(where, key))
-        return out
-    if dataclasses.is_dataclass(tp):
-        return _convert_dataclass(value, tp, where)
-    raise TypeError(f"no conversion for {tp!r}")  # a bug in the tree above, not in a profile
-
-
-def _convert_dataclass(value: Any, cls: type, where: str) -> Any:
-    if not isinstance(value, dict):
-        raise _Invalid(where, f"expected a mapping, got {_got(value)}")
-    hints = get_type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
-    for key in value:
-        if key not in fields:
-            raise _Invalid(_join(where, str(key)), f"unknown key{_did_you_mean(str(key), fields)}")
-    kwargs = {}
-    for name, f in fields.items():
-        here = _join(where, name)
-        if name not in value:
-            if f.default is not dataclasses.MISSING:
-                continue
-            raise _Invalid(here, "missing")
-        converted = _convert(value[name], hints[name], here)
-        _check_bounds(converted, f.metadata, here)
-        kwargs[name] = converted
-    return cls(**kwargs)
-
-
-def _check_bounds(value: Any, bounds: dict, where: str) -> None:
-    if value is None or not isinstance(value, (int, float)):
-        return
-    if "min" in bounds and value < bounds["min"]:
-        raise _Invalid(where, f"expected at least {bounds['min']}, got {value}")
-    if "max" in bounds and value > bounds["max"]:
-        raise _Invalid(where, f"expected at most {bounds['max']} (a share, 0.05 = 5%), got {value}")
-
-
-def _join(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
-
-
-def _got(value: Any) -> str:
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return repr(value)
-
-
-def _did_you_mean(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+        raise Invalid("pass_line", f"must not exceed max_score ({p.max_score}), got {p.pass_line}")
