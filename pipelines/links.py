@@ -7,7 +7,6 @@ from itemadapter import ItemAdapter
 from govcheck.items import CheckItem
 from govcheck.judge.links import Observation, classify
 
-
 # Failures a second look cannot change: the link as written, or our own refusal to fetch it.
 NOT_RECHECKED = frozenset({"malformed_url", "missing_anchor", "blocked_address"})
 

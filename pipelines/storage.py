@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.job import job_dir
-from sqlalchemy import select, update
 
 from govcheck.distributed import distributed, flush_requested
-from govcheck.items import CheckItem, ColumnItem, PageItem, PageLinksItem, ProbeItem, SiteItem
+from govcheck.items import CheckItem
 from govcheck.resume import read_run_file, write_run_file
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.finish import apply_rechecks, finish_run
-from govcheck.store.models import Run
-from govcheck.store.writer import RETRY_SECONDS, RunWriter, row_key
+from govcheck.store.rows import to_rows
+from govcheck.store.runs import claim_finish, run_dates, run_status
+from govcheck.store.writer import RETRY_SECONDS, RunWriter
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +64,7 @@ class StoragePipeline:
             retrying = self.writer.retrying
             spider.run_id = retrying(lambda: self.writer.start_run(spider.as_of, site_list, self.profile, options,
                                                                    run_id=run_id))
-            run = retrying(lambda: self.read_run(spider.run_id))
+            run = retrying(lambda: run_dates(self.writer.engine, spider.run_id))
             spider.run_started_at = run.started_at  # with the id, names the run's keys in Redis
             if run_id is not None:
                 retrying(lambda: self.adopt(spider, run))
@@ -88,10 +87,6 @@ class StoragePipeline:
                 logger.info("govcheck: resuming run %s from %s", run_id, self.jobdir)
                 return run_id
         return None
-
-    def read_run(self, run_id: int):
-        with self.writer.engine.connect() as conn:
-            return conn.execute(select(Run.as_of, Run.started_at).where(Run.id == run_id)).one()
 
     def adopt(self, spider, run) -> None:
         """A run joined or resumed keeps its own inspection date (probes it replays are ignored by the probes' key)."""
@@ -210,45 +205,3 @@ class StoragePipeline:
         except StoreError as exc:
             self.failed = exc
             logger.error("govcheck: %s (database %s); run %s is not complete", exc, redact(self.url), spider.run_id)
-
-
-def claim_finish(engine, run_id: int) -> bool:
-    """Marks a running run as being finished; False when another process got there first."""
-    with engine.begin() as conn:
-        claimed = conn.execute(update(Run).where(Run.id == run_id, Run.status == "running").values(status="finishing"))
-        return claimed.rowcount == 1
-
-
-def run_status(engine, run_id: int) -> str | None:
-    with engine.connect() as conn:
-        return conn.execute(select(Run.status).where(Run.id == run_id)).scalar_one_or_none()
-
-
-def to_rows(item) -> tuple[str | None, list[dict]]:
-    """The table and rows an item is stored as."""
-    if isinstance(item, PageLinksItem):
-        return "link_occurrences", [
-            {**vars(o), "key": row_key(o.site_id, o.source_url, o.target_url, o.tag, o.text)} for o in item.links]
-    if isinstance(item, CheckItem):
-        return "link_checks", [{
-            "url": item.url, "method": item.method, "http_status": item.http_status, "failure": item.failure,
-            "category": item.category or "ok", "verdict": item.verdict or "ok", "detail": item.detail,
-            "final_url": item.redirects[-1] if item.redirects else None, "elapsed": item.elapsed,
-            "checked_at": item.checked_at, "confirmed": False,
-        }]
-    if isinstance(item, PageItem):
-        return "pages", [{**vars(item), "fetched_at": datetime.now()}]
-    if isinstance(item, ColumnItem):
-        row = dict(vars(item))
-        for k in ("meta_type", "dates", "placeholder", "blocks", "empty_list", "crumb", "first", "article_date"):
-            row.pop(k)
-        row["evidence"] = {"blocks": item.blocks, "dates": [d.isoformat() if d else None for d in item.dates],
-                           "first": item.first, "placeholder": item.placeholder, "empty_list": item.empty_list,
-                           "crumb": item.crumb,
-                           "article_date": item.article_date.isoformat() if item.article_date else None}
-        return "columns", [row]
-    if isinstance(item, ProbeItem):
-        return "probes", [dict(vars(item))]
-    if isinstance(item, SiteItem):
-        return "run_sites", [{**vars(item), "column_types": dict(item.column_types)}]
-    return None, []

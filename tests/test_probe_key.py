@@ -13,13 +13,14 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
-from sqlalchemy import column, inspect, insert, select, table
+from sqlalchemy import column, insert, inspect, select, table
 
 from govcheck.items import ProbeItem
 from govcheck.store.db import MIGRATIONS, get_engine, make_engine, migrate
 from govcheck.store.models import Base, ProbeRecord, Run
+from govcheck.store.rows import to_rows
 from govcheck.store.writer import RunWriter
-from pipelines.storage import StoragePipeline, to_rows
+from pipelines.storage import StoragePipeline
 from tests.conftest import AS_OF, pg_schema_url
 
 AT = datetime(2026, 11, 26, 9, 0)

@@ -21,7 +21,7 @@ from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "parse_article", "parse_endpoint",
-           "parse_hanweb_records", "parse_list"]
+           "parse_hanweb_records", "parse_list", "parse_more"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
 
@@ -113,3 +113,16 @@ def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -
     inline, srcs, _ = _scripts(sel)
     _what_shows_instead(sel, url, out, inline, srcs)
     return out
+
+
+def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],
+               seen: frozenset[str] = frozenset()) -> ListPage:
+    """A further page of a column's list (a next or last page, a Hanweb dataproxy group), read by the family that
+    answers it; `seen`: the signatures of page one's blocks, which a further page that shows them again shares
+    with the whole site rather than being the list's."""
+    if HanwebList.answers(url):
+        return parse_hanweb_records(text, url, as_of=as_of)
+    page = parse_list(sel, url, as_of=as_of, column=column)
+    if page.blocks:
+        page.items = unique_items(i for b in page.blocks if b.picked and b.sig not in seen for i in b.items)
+    return page

@@ -123,6 +123,11 @@ def parse_hanweb_records(text: str, url: str, *, as_of: date | None = None) -> L
 class HanwebList(GenericList):
     name = "hanweb"
 
+    @staticmethod
+    def answers(url: str) -> bool:
+        """Whether url is Hanweb's dataproxy, which answers a column's next record group."""
+        return marker("hanweb")["proxy_path"] in url.split("?", 1)[0]
+
     def matches(self, sel, page: str, links: str) -> bool:
         m = marker("family")["hanweb"]
         return bool(compiled(*m["page"]).search(page) or (m["links"] and compiled(*m["links"]).search(links)))

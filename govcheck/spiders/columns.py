@@ -14,7 +14,7 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import column_list, parse_article, parse_endpoint, parse_hanweb_records
+from govcheck.cms import column_list, parse_article, parse_endpoint, parse_more
 from govcheck.cms.containers import has_empty_list, own_scripts
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
@@ -150,15 +150,12 @@ class ColumnsMixin:
         if response.status >= 400 or not isinstance(response, TextResponse):
             yield self.column_item(state, reason=f"列表后续页面（{response.url}）返回{response.status}")
             return
-        if "dataproxy" in response.url:
-            listing = parse_hanweb_records(response.text, response.url, as_of=self.as_of)
-        else:
-            listing = self.read_listing(response.selector, response.url)
-            listing = column_list(response.selector, response.url, listing, (state["url"], state["name"]))
-            # a block that page one showed too is the site's, not a page of the list
-            seen = {b["sig"] for b in state["blocks"]}
-            listing.items = [i for b in listing.blocks if b.picked and b.sig not in seen for i in b.items] \
-                if listing.blocks else listing.items
+        listing = self.safely(parse_more, response.selector, response.url, None, text=response.text,
+                              as_of=self.as_of, column=(state["url"], state["name"]),
+                              seen=frozenset(b["sig"] for b in state["blocks"]))
+        if listing is None:
+            yield self.column_item(state, reason=f"列表后续页面（{response.url}）无法识别")
+            return
         more = [i.date for i in listing.items]
         state = {**state, "dates": state["dates"] + more, "core": state["core"] + more}
         yield from self.continue_column(state, listing)

@@ -11,7 +11,16 @@ from govcheck.cms.list_urls import column_key
 from govcheck.judge.columns import judge_column, own_list, sitewide_signatures
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
-from govcheck.store.models import Column, Judgement, LinkCheck, Page, Problem, Run, RunSite, SiteJudgement
+from govcheck.store.models import (
+    Column,
+    Judgement,
+    LinkCheck,
+    Page,
+    Problem,
+    Run,
+    RunSite,
+    SiteJudgement,
+)
 from govcheck.store.read import previous_run_id, site_findings
 from govcheck.store.writer import row_key
 

@@ -9,7 +9,16 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.findings import ColumnFinding, LinkFinding, Probe, SiteFindings
-from govcheck.store.models import Column, Judgement, LinkCheck, LinkOccurrence, ProbeRecord, Run, RunSite, SiteJudgement
+from govcheck.store.models import (
+    Column,
+    Judgement,
+    LinkCheck,
+    LinkOccurrence,
+    ProbeRecord,
+    Run,
+    RunSite,
+    SiteJudgement,
+)
 
 WINDOW_DAYS = 7
 
