@@ -190,7 +190,7 @@ class Site:
     def _page_links(self, i: int, page: Page, rng: random.Random, all_sites: list[Site]) -> list[Link]:
         links = [Link("img", "/images/logo.png", self.name)] + self._nav()
         if page.kind == "home":
-            for c, (code, cname) in enumerate(self.columns):
+            for c, (code, _name) in enumerate(self.columns):
                 links.append(Link("a", f"/{code}/", "更多"))
                 first_list = self.pages[self.column_pages[c][0]]
                 for j in self.list_items(first_list)[:5]:
@@ -296,7 +296,7 @@ class Farm:
         """(site, source URL, absolute target, tag) of every link occurrence."""
         port = port or self.port
         for site in self.sites:
-            for page, links in zip(site.pages, site.links):
+            for page, links in zip(site.pages, site.links, strict=True):
                 for link in links:
                     source = f"http://{site.ip}:{port}{page.path}"
                     yield site, source, self.absolute(site, page.path, link, port), link.tag
@@ -352,7 +352,7 @@ class Farm:
         return 404, "text/html; charset=utf-8", NOT_FOUND
 
 
-NOT_FOUND = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>".encode()
+NOT_FOUND = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
 
 
 # --- HTML ---
@@ -393,7 +393,7 @@ def render_page(farm: Farm, site: Site, i: int, port: int) -> str:
            '<div class="nav"><ul>' + "".join(f"<li>{a(link)}</li>" for link in nav) + "</ul></div>",
            '<div class="main">']
     if page.kind == "home":
-        for c, (code, cname) in enumerate(site.columns):
+        for c, (_code, cname) in enumerate(site.columns):
             more = rest.pop(0)
             first = site.pages[site.column_pages[c][0]]
             items = [rest.pop(0) for _ in site.list_items(first)[:5]]
@@ -410,7 +410,7 @@ def render_page(farm: Farm, site: Site, i: int, port: int) -> str:
         items = site.list_items(page)
         out.append(f'<div class="banner">{a(banner)}</div><div class="position">当前位置：首页 &gt; {page.title}</div>')
         out.append('<ul class="list">')
-        for j, link in zip(items, rest):
+        for j, link in zip(items, rest, strict=False):
             out.append(f"<li>{a(link)}<span>{site.pages[j].day}</span></li>")
         out.append("</ul>")
         pager = rest[len(items):]

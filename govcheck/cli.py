@@ -17,7 +17,6 @@ from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.read import RunNotFound
 
 
-
 def _engine(args):
     return get_engine(getattr(args, "db", None))
 

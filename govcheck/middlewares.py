@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-
 from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes

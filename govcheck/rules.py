@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
+
 from govcheck.paths import DATA_DIR, ROOT
 from govcheck.typed_yaml import Invalid, convert, did_you_mean, got
 

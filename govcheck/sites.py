@@ -47,7 +47,7 @@ def check_url(url: str) -> str | None:
     """Why ``url`` is not a usable homepage address, or None when it is."""
     try:
         parts = urlsplit(url)
-        parts.port  # raises on a bad port
+        _ = parts.port  # raises on a bad port
     except ValueError as exc:
         return f"bad URL {url!r}: {exc}"
     if parts.scheme not in ("http", "https"):

@@ -46,7 +46,7 @@ def test_crawl_probes_answered_where_the_site_answers(audit, truth):
         rows = s.execute(select(ProbeRecord.site_id, ProbeRecord.seq, ProbeRecord.ok, ProbeRecord.reason,
                                 ProbeRecord.elapsed).where(ProbeRecord.run_id == run_id)).all()
     got: dict[str, list] = {}
-    for site_id, seq, ok, reason, elapsed in sorted(rows):
+    for site_id, seq, ok, reason, _elapsed in sorted(rows):
         got.setdefault(site_id, []).append((seq, ok, reason) if not ok else (seq, ok))
     want = {site_id: [(n, False, "connection_refused") for n in (1, 2, 3)] if t["status"] == "unreachable"
             else [(n, True) for n in (1, 2, 3)]

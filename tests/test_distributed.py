@@ -21,8 +21,8 @@ from govcheck.demo.settings import DEMO_SETTINGS
 from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
 from govcheck.distributed.scheduler import DUE_SCORE
 from govcheck.export import export_run
-from govcheck.store.models import Judgement, LinkCheck, LinkOccurrence, Page, ProbeRecord, Run
 from govcheck.store.models import Column as ColumnRow
+from govcheck.store.models import Judgement, LinkCheck, LinkOccurrence, Page, ProbeRecord, Run
 from tests.conftest import AS_OF, ROOT, pg_schema_url, run_crawl, scrapy_args
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -88,7 +88,7 @@ def comparable(export: dict) -> dict:
 def differences(got: dict, want: dict) -> list[str]:
     """What two comparable exports disagree on, site by site and field by field (empty when equal)."""
     out = [f"summary: {got['summary']} != {want['summary']}"] if got["summary"] != want["summary"] else []
-    for g, w in zip(got["sites"], want["sites"]):
+    for g, w in zip(got["sites"], want["sites"], strict=False):
         for key in sorted(set(g) | set(w)):
             a, b = g.get(key), w.get(key)
             if a == b:

@@ -12,8 +12,8 @@ from scrapy.http import HtmlResponse, Request
 from sqlalchemy import select
 
 from govcheck.demo import hostile
-from govcheck.middlewares import CharsetFallbackMiddleware, decompressed_too_large, unusable_href
 from govcheck.judge.urls import url_pattern
+from govcheck.middlewares import CharsetFallbackMiddleware, decompressed_too_large, unusable_href
 from tests.conftest import run_crawl
 
 AS_OF = hostile.DEMO_DAY
@@ -74,7 +74,7 @@ def crawls(site_list, demo_ca, pg_url, tmp_path_factory):
         return done, time.monotonic() - started
 
     with ThreadPoolExecutor(2) as pool:
-        results = dict(zip(urls, pool.map(crawl, urls.values())))
+        results = dict(zip(urls, pool.map(crawl, urls.values()), strict=True))
     out = {store: (make_engine(urls[store]), *results[store]) for store in urls}
     yield out
     for engine, _, _ in out.values():

@@ -77,11 +77,9 @@ async def test_chromium_requests_pass_the_same_rule():
 
 
 def test_the_retry_middleware_does_not_retry_a_refusal():
-    from scrapy import Request
+    from scrapy import Request, Spider
 
     from govcheck.middlewares import RetryMiddleware
-
-    from scrapy import Spider
 
     crawler = get_crawler(Spider, settings_dict={"RETRY_TIMES": 2})
     crawler.spider = Spider.from_crawler(crawler, name="t")

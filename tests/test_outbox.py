@@ -58,7 +58,8 @@ def test_a_lost_connection_sends_again_what_was_not_answered(server):
     outbox.push()
     outbox.drain()
     # cut the outbox's own connection, as a Redis restart or a network fault would
-    local = "%s:%d" % outbox.conn._sock.getsockname()
+    host, port = outbox.conn._sock.getsockname()[:2]
+    local = f"{host}:{port}"
     client.client_kill_filter(addr=local)
     outbox.post([["SADD", prefix + "s", "y"], ["SCARD", prefix + "s"]], answers.append)
     with pytest.raises(RedisConnectionError):

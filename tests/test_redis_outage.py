@@ -100,7 +100,7 @@ def run_status(db_url: str, run_id: int) -> str:
         engine.dispose()
 
 
-def crawl_through(proxy: Proxy, ca, tmp_path, patience: float, outage: float | None):
+def crawl_through(proxy: Proxy, ca, tmp_path, patience: float, outage: float | None):  # noqa: F811 - ca: the fixture
     """One worker on the proxy, cut once it holds requests in flight; restored after `outage` seconds (None: never).
     (run id, exit code, log, database URL)."""
     db_url = f"sqlite:///{tmp_path / 'outage.sqlite'}"

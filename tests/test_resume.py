@@ -10,8 +10,8 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from govcheck.resume import JOURNAL_DIR, RUN_FILE, read_run_file
 from govcheck.export import export_run
+from govcheck.resume import JOURNAL_DIR, RUN_FILE, read_run_file
 from govcheck.store.db import make_engine
 from govcheck.store.models import Page, ProbeRecord, Run
 from tests.conftest import ROOT

@@ -20,8 +20,19 @@ from govcheck.store.db import make_engine
 from govcheck.store.models import ProbeRecord
 from govcheck.store.read import latest_run_id
 from tests.conftest import AS_OF, pg_schema_url, run_crawl
-from tests.test_distributed import (REDIS_URL, ca, comparable, crawl_command, differences, fresh_pg,  # noqa: F401
-                                    keys_left, row_counts, same_ports, start, wait_for_run)
+from tests.test_distributed import (  # noqa: F401
+    REDIS_URL,
+    ca,
+    comparable,
+    crawl_command,
+    differences,
+    fresh_pg,
+    keys_left,
+    row_counts,
+    same_ports,
+    start,
+    wait_for_run,
+)
 
 SITE = "wjw"  # a small portal: about ninety requests
 # Three homepage probes a second apart (the demo's): the later two wait in Redis while the crawl goes on.

@@ -11,9 +11,21 @@ import dataclasses
 from datetime import date
 
 from govcheck.cms.article import parse_article
+from govcheck.cms.base import (
+    ArticleMeta,
+    ListItem,
+    ListPage,
+    base_url,
+    class_id,
+    compiled,
+    doc_text,
+    fragments,
+    has_tag,
+    iter_doc,
+    marker,
+    meta_content,
+)
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
-from govcheck.cms.base import (ArticleMeta, ListItem, ListPage, base_url, class_id, compiled, doc_text, fragments, has_tag,
-                                iter_doc, marker, meta_content)
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.listing import pick_blocks, unique_items

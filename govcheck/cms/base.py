@@ -18,7 +18,6 @@ from govcheck.judge.urls import base_directory
 from govcheck.paths import DATA_DIR
 
 
-
 @dataclass(frozen=True)
 class ListItem:
     title: str

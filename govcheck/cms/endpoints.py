@@ -16,8 +16,20 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 
-from govcheck.cms.base import (Endpoint, ListItem, ListPage, base_url, clean, compiled, flat, host_of, iter_doc, marker,
-                                resolve, same_page)
+from govcheck.cms.base import (
+    Endpoint,
+    ListItem,
+    ListPage,
+    base_url,
+    clean,
+    compiled,
+    flat,
+    host_of,
+    iter_doc,
+    marker,
+    resolve,
+    same_page,
+)
 from govcheck.cms.jsliterals import argument_at, fields, literal, object_at, object_entries, string_at
 from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date

@@ -9,8 +9,20 @@ from __future__ import annotations
 import re
 
 from govcheck.cms.article import valid_site_code
-from govcheck.cms.base import (base_url, class_id, compiled, flat, fragments, doc_text, iter_doc, link_title, marker,
-                                meta_content, resolve, visible_text)
+from govcheck.cms.base import (
+    base_url,
+    class_id,
+    compiled,
+    doc_text,
+    flat,
+    fragments,
+    iter_doc,
+    link_title,
+    marker,
+    meta_content,
+    resolve,
+    visible_text,
+)
 
 
 def _footer_text(sel, page_text: str) -> str:

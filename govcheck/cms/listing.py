@@ -15,8 +15,21 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
 
-from govcheck.cms.base import (ListItem, class_id, compiled, flat, fragments, is_more_text, is_phrase, iter_doc, link_title, marker,
-                                resolve, squeeze, visible_text)
+from govcheck.cms.base import (
+    ListItem,
+    class_id,
+    compiled,
+    flat,
+    fragments,
+    is_more_text,
+    is_phrase,
+    iter_doc,
+    link_title,
+    marker,
+    resolve,
+    squeeze,
+    visible_text,
+)
 from govcheck.judge.dates import date_from_url, match_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title

@@ -7,8 +7,21 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from govcheck.cms.base import (base_url, class_id, clean, fragments, host_of, is_more_text, iter_doc, link_title, marker, resolve,
-                                same_page, squeeze, visible_text)
+from govcheck.cms.base import (
+    base_url,
+    class_id,
+    clean,
+    fragments,
+    host_of,
+    is_more_text,
+    iter_doc,
+    link_title,
+    marker,
+    resolve,
+    same_page,
+    squeeze,
+    visible_text,
+)
 from govcheck.cms.listing import Chrome
 from govcheck.judge.dates import parse_date
 

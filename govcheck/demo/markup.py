@@ -251,7 +251,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             f'<li><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>' for c in subs) + "</ul></div>"
     if site.sibling_menu and not col.is_static:  # a left menu of the column and its siblings
         on = ' class="on"'
-        sub_html = ('<div class="left-menu"><h3>{}</h3><ul>'.format(esc(col.parent or site.meta.name)) + "".join(
+        sub_html = (f'<div class="left-menu"><h3>{esc(col.parent or site.meta.name)}</h3><ul>' + "".join(
             f'<li{on if c is col else ""}><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>'
             for c in siblings(site, col)) + "</ul></div>" + sub_html)
     if col.is_static:

@@ -91,7 +91,7 @@ class Column:
             rest = rest[::-1]
         elif self.order == "shuffled":  # a fixed interleaving: the newest sits in the middle of page one
             half = len(rest) // 2
-            rest = [x for pair in zip(rest[half:], rest[:half]) for x in pair] + rest[2 * half:]
+            rest = [x for pair in zip(rest[half:], rest[:half], strict=False) for x in pair] + rest[2 * half:]
         return pinned + rest
 
     def pages(self) -> list[list[Item]]:

@@ -22,9 +22,9 @@ def crawl_settings(extra: dict | None = None) -> Settings:
 
 
 def run_demo(as_of: date, port: int = 8808, round_: int = 1, db: str | None = None) -> int:
-    from govcheck.report.write import write_report
     from govcheck.demo.server import DemoServer
     from govcheck.export import export_run
+    from govcheck.report.write import write_report
     from govcheck.store.db import get_engine
 
     t0 = time.monotonic()

@@ -16,8 +16,8 @@ import ssl
 import struct
 import sys
 import threading
-from collections import Counter
 import time
+from collections import Counter
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path

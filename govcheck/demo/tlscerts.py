@@ -14,7 +14,7 @@ import ipaddress
 import shutil
 import ssl
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -40,7 +40,7 @@ def _name(common_name: str) -> x509.Name:
 @cache
 def _ca() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     name = _name("govcheck demo root CA")
     ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
     cert = (
@@ -67,7 +67,7 @@ def _leaf(kind: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
         raise ValueError(f"unknown TLS kind {kind!r}; expected one of {KINDS}")
     ca_key, ca_cert = _ca()
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if kind == "expired":
         # valid for a year that ended a month ago, for the right address
         start, end = now - timedelta(days=400), now - timedelta(days=35)

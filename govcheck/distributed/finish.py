@@ -15,7 +15,6 @@ def finish_run_now(run_id: int, database_url: str | None, redis_url: str, profil
 
     from govcheck.store.db import get_engine
     from govcheck.store.finish import finish_run
-
     from govcheck.store.models import Run
 
     engine = get_engine(database_url)

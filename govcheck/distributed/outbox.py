@@ -9,7 +9,7 @@ on another connection (RedisGuard drains first), so nothing the worker asks can 
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable
+from collections.abc import Callable
 
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError

@@ -20,9 +20,9 @@ from twisted.internet import task
 from twisted.python.failure import Failure
 
 from govcheck.distributed import flush_requested
+from govcheck.distributed.encoding import encode_request, queue_score
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
-from govcheck.distributed.encoding import encode_request, queue_score
 from govcheck.distributed.outbox import Outbox
 from govcheck.distributed.shared import SharedCounter, SharedSet, coalesce, current_request
 

@@ -106,10 +106,10 @@ class SharedSet:
         def answered(replies):
             self.asked -= 1
             if urls:
-                self.page.update(zip(urls, map(bool, replies.pop(0))))
-            for (counter, names), values in zip(wanted.items(), replies):
+                self.page.update(zip(urls, map(bool, replies.pop(0)), strict=True))
+            for (counter, names), values in zip(wanted.items(), replies, strict=True):
                 # read after this worker's buffered increments were sent, on the same connection: they are in it
-                for name, value in zip(names, values):
+                for name, value in zip(names, values, strict=True):
                     counter.known[name] = int(value or 0)
 
         self.asked += 1

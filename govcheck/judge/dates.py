@@ -12,8 +12,8 @@ from datetime import date
 from functools import cache
 
 import yaml
-from govcheck.paths import DATA_DIR
 
+from govcheck.paths import DATA_DIR
 
 # Full-width digits and the punctuation that appears in dates, mapped to ASCII.
 _FULLWIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}

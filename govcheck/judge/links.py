@@ -22,7 +22,6 @@ import yaml
 from govcheck.judge.urls import host_of, is_same_site, link_scheme_class, registrable_domain, strip_www
 from govcheck.paths import DATA_DIR
 
-
 OK, BROKEN, UNVERIFIED = "ok", "broken", "unverified"
 
 _EMPTY_HEADERS: Mapping[str, str] = MappingProxyType({})

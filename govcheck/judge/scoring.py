@@ -13,10 +13,8 @@ from govcheck.judge.availability import Availability
 from govcheck.judge.column_rules import ColumnCounts
 from govcheck.judge.columns import is_stale
 from govcheck.judge.findings import LinkFinding, SiteFindings
-from govcheck.judge.outcome import (Deduction, Figures, Judgement, RuleWarning, Summary, Veto, plain, points_for,
-                                    round1)
+from govcheck.judge.outcome import Deduction, Figures, Judgement, RuleWarning, Summary, Veto, plain, points_for, round1
 from govcheck.rules import DeductionRule, Profile
-
 
 # ---------------------------------------------------------------- the site
 

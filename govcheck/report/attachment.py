@@ -96,7 +96,7 @@ def write_xlsx(rows: Sequence[Mapping[str, Any]], path: Path, title: str = "æŠ½æ
     for row in rows:
         ws.append([guard(row[c]) for c in COLUMNS])
         cells = ws[ws.max_row]
-        for name, cell in zip(COLUMNS, cells):
+        for name, cell in zip(COLUMNS, cells, strict=True):
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # never a formula, whatever the text
             cell.alignment = Alignment(vertical="top", wrap_text=name in WRAPPED)

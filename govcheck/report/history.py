@@ -131,7 +131,7 @@ def first_seen(current: Mapping[str, Any], earlier: Iterable[Mapping[str, Any]])
         {r["run"]["id"]: r for r in earlier if _before(r["run"]["id"], cur_id)}.values(),
         key=lambda r: r["run"]["id"], reverse=True,
     )
-    seen = {key: cur_id for key in run_problems(current)}
+    seen = dict.fromkeys(run_problems(current), cur_id)
     open_keys = set(seen)
     for run in runs:
         present = set(run_problems(run))
@@ -153,7 +153,7 @@ def _before(run_id: Any, current_id: Any) -> bool:
 
 def problem_counts(problems: Sequence[Problem]) -> dict[str, int]:
     """How many problems of each kind."""
-    out = {k: 0 for k in KINDS}
+    out = dict.fromkeys(KINDS, 0)
     for p in problems:
         out[p.kind] = out.get(p.kind, 0) + 1
     return out

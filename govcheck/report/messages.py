@@ -28,7 +28,7 @@ def read_messages(path: Path) -> list[dict[str, Any]]:
     if missing:
         raise MessagesError(f"{path}: line {lines[0][0]}: missing columns {', '.join(missing)}")
     out = []
-    for (n, _), row in zip(lines[1:], reader):
+    for (n, _), row in zip(lines[1:], reader, strict=False):
         status = (row["status"] or "").strip()
         if status not in STATUSES:
             raise MessagesError(f"{path}: line {n}: status must be resolved or open, got {status!r}")

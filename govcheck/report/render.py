@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import yaml
 from jinja2 import Environment, FileSystemLoader
 
+from govcheck.paths import TEMPLATES_DIR
 from govcheck.report import charts
 from govcheck.report.attachment import COLUMNS, attachment_rows, cell_text, write_csv, write_xlsx
 from govcheck.report.figures import percent, score_text, site_figures, veto_reasons
@@ -24,8 +25,6 @@ from govcheck.report.fixlist import Since, describe, fix_list
 from govcheck.report.history import Diff, diff, first_seen, problem_counts, run_problems, site_problems
 from govcheck.report.messages import messages_summary, read_messages
 from govcheck.report.notice import main_problems, notice_context, summary_phrase, write_docx
-from govcheck.paths import TEMPLATES_DIR
-
 
 
 def environment(templates_dir: Path | None = None) -> Environment:

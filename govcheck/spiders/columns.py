@@ -18,8 +18,8 @@ from govcheck.cms import column_list, parse_article, parse_endpoint, parse_more
 from govcheck.cms.containers import has_empty_list, own_scripts
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
-from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.categories import category_info
+from govcheck.judge.columns import column_type, list_order
 from govcheck.spiders.fetch import failure_reason
 
 

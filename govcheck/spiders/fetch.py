@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
 from email.utils import parsedate_to_datetime
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -20,7 +20,6 @@ from scrapy.exceptions import (
     ResponseDataLossError,
 )
 from scrapy.http import TextResponse
-from w3lib.html import get_meta_refresh
 from twisted.internet.error import (
     ConnectError,
     ConnectionDone,
@@ -31,6 +30,7 @@ from twisted.internet.error import (
     TimeoutError,
 )
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+from w3lib.html import get_meta_refresh
 
 from govcheck.items import CheckItem
 

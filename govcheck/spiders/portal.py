@@ -35,8 +35,8 @@ from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
 from govcheck.spiders.base import SiteListSpider, parse_as_of
 from govcheck.spiders.columns import ColumnsMixin, why
-from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
+from govcheck.spiders.fetch import FetchMixin
 
 logger = logging.getLogger(__name__)
 

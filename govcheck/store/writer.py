@@ -6,8 +6,9 @@ import hashlib
 import json
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import JSON, Engine, insert, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -93,7 +94,7 @@ def copy_ignoring_duplicates(conn, table, rows: list[dict]) -> None:
                 values = [row[c.name] if c.name in row else column_default(c) for c in columns]
                 if as_json:
                     values = [json.dumps(v) if c.name in as_json and v is not None else v
-                              for c, v in zip(columns, values)]
+                              for c, v in zip(columns, values, strict=True)]
                 copy.write_row(values)
         cur.execute(f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{stage}" ON CONFLICT DO NOTHING')
 

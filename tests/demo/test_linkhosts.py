@@ -12,8 +12,15 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from govcheck.demo import linkhosts, tlscerts
-from govcheck.demo.linkhosts import (COMMERCIAL_IP, EXTERNAL_IP, PARKED_IP, PDF_SIZE, REFUSED_IP,
-                                     TLS_EXPIRED_IP, TLS_MISMATCH_IP)
+from govcheck.demo.linkhosts import (
+    COMMERCIAL_IP,
+    EXTERNAL_IP,
+    PARKED_IP,
+    PDF_SIZE,
+    REFUSED_IP,
+    TLS_EXPIRED_IP,
+    TLS_MISMATCH_IP,
+)
 from govcheck.demo.web import DemoRequest
 from tests.demo.conftest import fetch, serve, tls_handshake
 

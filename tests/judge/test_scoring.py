@@ -433,7 +433,7 @@ def test_identity_missing_items(national):
     assert "党政机关网站标识" in d.detail and "网站标识码" in d.detail
     # keys absent were not checked: not missing
     assert judge_site(site(identity={}), national).score == 100.0
-    all_missing = judge_site(site(identity={k: False for k in national.identity}), national)
+    all_missing = judge_site(site(identity=dict.fromkeys(national.identity, False)), national)
     assert deduction(all_missing, "identity_missing").points == 5.0
     assert deduction(all_missing, "identity_missing").count == 8
 

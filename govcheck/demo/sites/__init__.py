@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import struct
 import zlib
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
