@@ -25,6 +25,7 @@ demo: install system
 	$(VENV)/bin/govcheck demo
 
 test: install system
+	$(VENV)/bin/ruff check .
 	GOVCHECK_SCREENSHOT_DIR=var/screenshots $(PY) -m pytest -q
 
 report: install

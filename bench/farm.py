@@ -318,8 +318,8 @@ class Farm:
     def site_rows(self, port: int | None = None) -> list[dict]:
         port = port or self.port
         return [{"site_id": s.site_id, "name": s.name, "url": f"http://{s.ip}:{port}/", "site_code": s.site_code,
-                 "sponsor": f"{s.name}办公室", "kind": "portal", "region": f"基准市{s.name[3:5]}区", "status": "active",
-                 "note": "bench farm"} for s in self.sites]
+                 "sponsor": f"{s.name}办公室", "kind": "portal", "region": f"基准市{s.name[3:5]}区",
+                 "status": "active", "note": "bench farm"} for s in self.sites]
 
     def write_site_list(self, path: str | Path, port: int | None = None) -> Path:
         path = Path(path)
@@ -401,14 +401,16 @@ def render_page(farm: Farm, site: Site, i: int, port: int) -> str:
             out += [f"<li>{a(x)}<span>{site.pages[site.by_path[x.path]].day}</span></li>" for x in items]
             out.append("</ul></div>")
         friends, rest = rest[:len(site.friends)], rest[len(site.friends):]
-        out.append('<div class="xglj"><h3>相关链接</h3><ul>' + "".join(f"<li>{a(x)}</li>" for x in friends) + "</ul></div>")
+        out.append('<div class="xglj"><h3>相关链接</h3><ul>' + "".join(f"<li>{a(x)}</li>" for x in friends)
+                   + "</ul></div>")
         out += [f'<div class="banner">{a(x)}</div>' for x in rest]
         out.append(_paragraphs(rng, 1))
     elif page.kind == "list":
         banner, rest = rest[0], rest[1:]
         cross = rest.pop()
         items = site.list_items(page)
-        out.append(f'<div class="banner">{a(banner)}</div><div class="position">当前位置：首页 &gt; {page.title}</div>')
+        out.append(f'<div class="banner">{a(banner)}</div>'
+                   f'<div class="position">当前位置：首页 &gt; {page.title}</div>')
         out.append('<ul class="list">')
         for j, link in zip(items, rest, strict=False):
             out.append(f"<li>{a(link)}<span>{site.pages[j].day}</span></li>")
@@ -531,7 +533,8 @@ class _Prerendered(asyncio.Protocol):
 async def _serve_prerendered(farm: Farm, port: int, keepalive: float = KEEPALIVE_TIMEOUT) -> None:
     answers = prerender(farm, port)
     loop = asyncio.get_running_loop()
-    servers = [await loop.create_server(lambda: _Prerendered(answers, keepalive), ip, port, backlog=1024) for ip in farm.ips]
+    servers = [await loop.create_server(lambda: _Prerendered(answers, keepalive), ip, port, backlog=1024)
+               for ip in farm.ips]
     print(f"READY {port}", flush=True)
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -379,7 +379,8 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
     farm = Farm(sites, pages, seed, friends=friends)
     truth = farm.counts()
     print(f"farm: {truth.sites:,} sites, {truth.pages:,} pages, {truth.occurrences:,} link occurrences, "
-          f"{truth.distinct_urls:,} distinct URLs, {truth.broken} planted 404s; built in {time.monotonic() - t0:.1f} s",
+          f"{truth.distinct_urls:,} distinct URLs, {truth.broken} planted 404s; "
+          f"built in {time.monotonic() - t0:.1f} s",
           flush=True)
     settings = {**SCALE_SETTINGS, "GOVCHECK_REDIS_URL": redis_url, **(extra or {})}
     results = []

@@ -95,7 +95,8 @@ def cmd_demo(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="govcheck", description=__doc__.splitlines()[0])
-    p.add_argument("--db", help="SQLAlchemy URL of the store (default: GOVCHECK_DATABASE_URL, else var/govcheck.sqlite)")
+    p.add_argument("--db",
+                   help="SQLAlchemy URL of the store (default: GOVCHECK_DATABASE_URL, else var/govcheck.sqlite)")
     sub = p.add_subparsers(dest="command", required=True)
 
     sites = sub.add_parser("sites", help="site list tools").add_subparsers(dest="sites_command", required=True)

@@ -29,7 +29,8 @@ def _time(t) -> str | None:
 def column_row(c: Column, profile, as_of) -> dict:
     """A column as exported, its staleness under the judgement's profile: verdict ok, stale, empty or unverified
     (could not be read: the reason says why, and it is neither empty nor stale)."""
-    stale = c.verdict != "unverified" and not c.empty and is_stale(c.last_update, profile.threshold_days(c.type), as_of)
+    stale = (c.verdict != "unverified" and not c.empty
+             and is_stale(c.last_update, profile.threshold_days(c.type), as_of))
     verdict = c.verdict if c.verdict in ("unverified", "empty") else "stale" if stale else "ok"
     return {"name": c.name, "url": c.url, "type": c.type, "parent": c.parent, "top_level": c.top_level,
             "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": stale,

@@ -82,7 +82,8 @@ def load_sites(path: str | Path) -> list[Site]:
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise SiteListError(f"{path}:1: missing column(s) {', '.join(missing)}; the header must be {','.join(REQUIRED_COLUMNS)}")
+        raise SiteListError(f"{path}:1: missing column(s) {', '.join(missing)}; "
+                            f"the header must be {','.join(REQUIRED_COLUMNS)}")
     sites: list[Site] = []
     seen: dict[str, int] = {}
     for lineno, row in enumerate(reader, start=2):

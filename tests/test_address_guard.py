@@ -92,7 +92,8 @@ class Portal:
         if req.path in redirects:
             return Reply(redirects[req.path], {"Location": f"{s}/redirected{req.path}"})
         if req.path == "/meta":
-            return self.page("跳转", "<p>正在跳转</p>", f'<meta http-equiv="refresh" content="0;url={s}/meta-refreshed">')
+            return self.page("跳转", "<p>正在跳转</p>",
+                             f'<meta http-equiv="refresh" content="0;url={s}/meta-refreshed">')
         if req.path == "/hop1":
             return Reply(302, {"Location": "/hop2"})
         if req.path == "/hop2":
@@ -133,7 +134,8 @@ def guarded(tmp_path_factory):
             db = f"sqlite:///{tmp / 'govcheck.sqlite'}"
             # default guard settings: no allowed networks; no name leaves this machine
             settings = {"GOVCHECK_DATABASE_URL": db, "GOVCHECK_DNS_OFFLINE": True,
-                        "GOVCHECK_DNS_HOSTS": f'{{"{INTERNAL_NAME}": "{PRIVATE_IP}"}}', "GOVCHECK_PROGRESS_INTERVAL": 0,
+                        "GOVCHECK_DNS_HOSTS": f'{{"{INTERNAL_NAME}": "{PRIVATE_IP}"}}',
+                        "GOVCHECK_PROGRESS_INTERVAL": 0,
                         "DOWNLOAD_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBE_INTERVAL": 0.5, "AUTOTHROTTLE_ENABLED": False}
             cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"sites={sites}", "-a", f"as_of={AS_OF}",
                    *scrapy_args(settings)]

@@ -113,7 +113,8 @@ def test_every_planted_problem_link_found_with_its_class(audit, truth, site_id):
         link = got.get((want["url"], want["source"]))
         if link is None:
             missing.append(want["url"])
-        elif (link["category"], link["verdict"], link["on_homepage"]) != (want["category"], want["verdict"], want["on_homepage"]):
+        elif (link["category"], link["verdict"], link["on_homepage"]) != (
+                want["category"], want["verdict"], want["on_homepage"]):
             wrong.append((want["url"], want["category"], link["category"], link["verdict"]))
     assert not missing and not wrong
 
@@ -136,7 +137,8 @@ def test_export_has_every_field(audit):
     assert set(export["run"]) >= {"id", "as_of", "started_at", "finished_at"}
     assert export["run"]["as_of"] == "2026-11-26"
     for s in export["sites"]:
-        assert set(s) >= {"site_id", "name", "url", "status", "verdict", "score", "vetoes", "links", "columns", "homepage"}
+        assert set(s) >= {"site_id", "name", "url", "status", "verdict", "score", "vetoes", "links", "columns",
+                          "homepage"}
         assert s["status"] in ("checked", "exempt", "unreachable")
         assert s["verdict"] in ("qualified", "unqualified", "exempt")
         for v in s["vetoes"]:
@@ -189,9 +191,10 @@ def test_gbk_column_names_decode(audit):
     assert {"部门动态", "图片新闻", "通知公告"} <= names
 
 
-LINK_CLASSES = {"http_404", "http_410", "http_403", "http_4xx", "http_5xx", "timeout", "dns_error", "connection_refused",
-                "connection_reset", "tls_error", "redirect_loop", "too_many_redirects", "wrong_link", "soft_404",
-                "empty_response", "malformed_url", "rate_limited", "bot_blocked", "blocked_address", "missing_anchor"}
+LINK_CLASSES = {"http_404", "http_410", "http_403", "http_4xx", "http_5xx", "timeout", "dns_error",
+                "connection_refused", "connection_reset", "tls_error", "redirect_loop", "too_many_redirects",
+                "wrong_link", "soft_404", "empty_response", "malformed_url", "rate_limited", "bot_blocked",
+                "blocked_address", "missing_anchor"}
 
 
 def test_every_link_class_is_planted_and_found(audit, truth):

@@ -402,7 +402,8 @@ def test_a_flush_sends_one_sadd_per_request_and_set_and_sums_its_increments():
 
     writes = [(["SADD", "req", f"u{n}"], ["SREM", "req", f"u{n}"], 1) for n in range(3)]
     writes += [(["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], 1)] * 2
-    writes += [(["SADD", "req", "v"], ["SREM", "req", "v"], 2), (["HSET", "later", "t", b"r"], ["HDEL", "later", "t"], 2),
+    writes += [(["SADD", "req", "v"], ["SREM", "req", "v"], 2),
+               (["HSET", "later", "t", b"r"], ["HDEL", "later", "t"], 2),
                (["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], None)]
     assert coalesce(writes) == [
         (["SADD", "req", "u0", "u1", "u2"], ["SREM", "req", "u0", "u1", "u2"], 1),

@@ -261,5 +261,6 @@ def test_decompression_bomb_is_too_large_not_a_failure():
     from scrapy.exceptions import IgnoreRequest
 
     assert decompressed_too_large(IgnoreRequest("Ignored response <200 x> because its body (1 B compressed, 17 B "
-                                                "decompressed so far) exceeded DOWNLOAD_MAXSIZE (16 B) during decompression."))
+                                                "decompressed so far) exceeded DOWNLOAD_MAXSIZE (16 B) "
+                                                "during decompression."))
     assert not decompressed_too_large(IgnoreRequest("Forbidden by robots.txt"))

@@ -15,7 +15,8 @@ from govcheck.net import BlockedAddressError, BrowserGuard, GuardedResolver, loo
 @pytest.mark.parametrize("host, address", [
     ("127.0.0.2", "127.0.0.2"), ("2130706434", "127.0.0.2"), ("0x7f000002", "127.0.0.2"), ("127.2", "127.0.0.2"),
     ("::ffff:127.0.0.2", "127.0.0.2"), ("[::1]", "::1"), ("169.254.169.254", "169.254.169.254"),
-    ("10.0.0.8", "10.0.0.8"), ("localhost", "127.0.0.1"), ("LOCALHOST.", "127.0.0.1"), ("admin.localhost", "127.0.0.1"),
+    ("10.0.0.8", "10.0.0.8"), ("localhost", "127.0.0.1"), ("LOCALHOST.", "127.0.0.1"),
+    ("admin.localhost", "127.0.0.1"),
     ("224.0.0.1", "224.0.0.1"), ("fd00::1", "fd00::1"),
 ])
 def test_refused_before_any_lookup(host, address):
@@ -60,7 +61,8 @@ def test_the_resolver_refuses_names_of_private_addresses_but_not_the_audited_sit
 
 @deferred_f_from_coro_f
 async def test_chromium_requests_pass_the_same_rule():
-    crawler = get_crawler(settings_dict={"GOVCHECK_DNS_OFFLINE": True, "GOVCHECK_DNS_HOSTS": {"in.example.cn": "10.9.9.9"}})
+    crawler = get_crawler(settings_dict={"GOVCHECK_DNS_OFFLINE": True,
+                                         "GOVCHECK_DNS_HOSTS": {"in.example.cn": "10.9.9.9"}})
     crawler.spider = SimpleNamespace(site_hosts=frozenset({"127.0.0.60"}))
     guard = BrowserGuard(crawler, skip=lambda request: request.resource_type == "image")
 

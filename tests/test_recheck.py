@@ -55,7 +55,8 @@ def crawl(tmp_path, delay: float, extra: dict | None = None) -> dict:
         sites.write_text("site_id,name,url,site_code,sponsor,kind,region,status,note\n"
                          f"rc,复查演示站,{server.host_urls[IP]},,,portal,,active,\n", encoding="utf-8")
         db = f"sqlite:///{tmp_path / 'g.sqlite'}"
-        done = run_crawl(sites, db, extra={"GOVCHECK_RECHECK_DELAY": delay, "GOVCHECK_CRAWL_PROBES": 1, **(extra or {})},
+        done = run_crawl(sites, db, extra={"GOVCHECK_RECHECK_DELAY": delay, "GOVCHECK_CRAWL_PROBES": 1,
+                                           **(extra or {})},
                          timeout=60)
         assert done.returncode == 0, done.stderr[-3000:]
         hits = dict(server.hits)

@@ -78,7 +78,8 @@ RULE_IDS = {"availability": "availability", "homepage": "homepage_stale",
 
 
 def outcome(site: dict) -> dict:
-    return {"verdict": site["verdict"], "score": site["score"], "vetoes": {RULE_IDS[v["rule"]] for v in site["vetoes"]}}
+    return {"verdict": site["verdict"], "score": site["score"],
+            "vetoes": {RULE_IDS[v["rule"]] for v in site["vetoes"]}}
 
 
 def cli(db: str, *args: str) -> subprocess.CompletedProcess:

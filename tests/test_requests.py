@@ -1,4 +1,5 @@
-"""Requests spent well: each distinct URL checked once per run, pages fetched once, files checked without their bodies."""
+"""Requests spent well: each distinct URL checked once per run, pages fetched once, files checked without their
+bodies."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def test_head_refused_falls_back_to_one_get(hits):
 def test_offsite_target_linked_from_many_pages_checked_once(hits):
     counts, _ = hits
     # the conac image stands in every page footer of every demo site
-    assert counts[("HEAD", "127.0.0.30", "/images/conac/red.png")] + counts[("GET", "127.0.0.30", "/images/conac/red.png")] == 1
+    assert (counts[("HEAD", "127.0.0.30", "/images/conac/red.png")]
+            + counts[("GET", "127.0.0.30", "/images/conac/red.png")] == 1)
 
 
 def test_blocked_and_unresolvable_targets_never_requested(hits):

@@ -30,7 +30,8 @@ def audit(request, demo_sites_csv, tmp_path_factory):
 def test_a_list_only_a_browser_builds_is_unverified_not_empty(audit, truth):
     how, xc = audit
     (videos,) = [c for c in xc["columns"] if c["name"] == "视频新闻"]
-    assert (videos["verdict"], videos["empty"], videos["stale"], videos["rendered"]) == ("unverified", False, False, False)
+    assert (videos["verdict"], videos["empty"], videos["stale"], videos["rendered"]) == (
+        "unverified", False, False, False)
     assert ("未启用浏览器渲染" if how == "off" else "未安装Chromium") in videos["reason"]
     # the lists their scripts name an endpoint for need no browser
     want = {c["name"]: c for c in truth["sites"]["xc"]["columns"]}

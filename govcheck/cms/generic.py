@@ -71,7 +71,8 @@ class GenericList:
     def last_page(self, sel, url: str, base: str, scripts: str) -> str | None:
         return last_link(sel, base, url)
 
-    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None, column: tuple | None = None) -> ListPage:
+    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None,
+             column: tuple | None = None) -> ListPage:
         """The list of a page; column (its URL and name) when the page is read as a column's, so that the blocks
         the whole site carries are left out."""
         blocks = read_blocks(sel, base, as_of=as_of)

@@ -132,7 +132,8 @@ class HanwebList(GenericList):
         m = marker("family")["hanweb"]
         return bool(compiled(*m["page"]).search(page) or (m["links"] and compiled(*m["links"]).search(links)))
 
-    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None, column: tuple | None = None) -> ListPage:
+    def read(self, sel, url: str, base: str, scripts: str, as_of: date | None,
+             column: tuple | None = None) -> ListPage:
         site_name = meta_content(sel, "SiteName")
         store, unit, jpage = None, None, []
         for script in iter_doc(sel, "script"):

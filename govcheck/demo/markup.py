@@ -105,13 +105,16 @@ def footer(site: Site, bases: dict[str, str]) -> str:
         rows.append(f"更新时间：{site.updated.isoformat()}")
     marks = []
     if "conac_mark" not in missing:
-        marks.append(f'<span id="_ideConac"><a href="http://bszs.conac.cn/sitename?method=show&amp;id={conac_id(m.site_code)}" '
-                     f'target="_blank"><img id="imgConac" src="{ext}{CONAC_IMAGE_PATH}" alt="党政机关网站标识"></a></span>')
+        marks.append('<span id="_ideConac">'
+                     f'<a href="http://bszs.conac.cn/sitename?method=show&amp;id={conac_id(m.site_code)}" '
+                     f'target="_blank"><img id="imgConac" src="{ext}{CONAC_IMAGE_PATH}" '
+                     'alt="党政机关网站标识"></a></span>')
     if "zhaocuo" not in missing:
         marks.append('<span id="_span_jiucuo"><a href="/wzjc/index.html" target="_blank">'
                      '<img src="/images/jiucuo.png" alt="我为政府网站找错">我为政府网站找错</a></span>')
     ps = "".join(f"<p>{r}</p>" for r in rows)
-    return f'<div class="footer"><div class="footer-marks">{"".join(marks)}</div><div class="footer-text">{ps}</div></div>'
+    return (f'<div class="footer"><div class="footer-marks">{"".join(marks)}</div>'
+            f'<div class="footer-text">{ps}</div></div>')
 
 
 def today_bar(site: Site) -> str:
@@ -121,7 +124,8 @@ def today_bar(site: Site) -> str:
     d = site.today
     week = "一二三四五六日"[d.weekday()]
     return ('<div class="top-bar"><ul><li>'
-            f'今天是{d.year}年{d.month}月{d.day}日 星期{week} <a href="javascript:void(0)" onclick="SetHome(this)">设为首页</a>'
+            f'今天是{d.year}年{d.month}月{d.day}日 星期{week} '
+            '<a href="javascript:void(0)" onclick="SetHome(this)">设为首页</a>'
             '</li></ul><span class="clock"><script>document.write(showDate());</script></span></div>\n'
             "<script>function showDate(){var d=new Date();return d.getFullYear()+'年'+(d.getMonth()+1)+'月'"
             "+d.getDate()+'日';}</script>\n")
@@ -151,15 +155,18 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
     if site.meta_charset if with_meta_charset is None else with_meta_charset:
         head.append(f'<meta charset="{site.charset}">' if site.cms != "hanweb" else
                     f'<meta http-equiv="Content-Type" content="text/html; charset={site.charset}">')
-    all_metas = {"SiteName": m.name, "SiteDomain": bases.get(m.site_id, ""), "SiteIDCode": m.site_code, **(metas or {})}
+    all_metas = {"SiteName": m.name, "SiteDomain": bases.get(m.site_id, ""), "SiteIDCode": m.site_code,
+                 **(metas or {})}
     head += [f'<meta name="{esc(k)}" content="{esc(v)}">' for k, v in all_metas.items()]
     head.append(f"<title>{esc(title)}</title>")
     head.append('<link rel="stylesheet" href="/css/style.css">')
     if side:
         body = with_side(site, body)
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
-            f'<a name="top" id="top"></a>\n{today_bar(site)}<div class="header"><div class="logo"><a href="/"><h1>{esc(m.name)}</h1></a></div>'
-            f'<div class="search"><form action="/search/index.html"><input name="q" type="text"><button>搜索</button></form></div></div>\n'
+            f'<a name="top" id="top"></a>\n{today_bar(site)}<div class="header">'
+            f'<div class="logo"><a href="/"><h1>{esc(m.name)}</h1></a></div>'
+            '<div class="search"><form action="/search/index.html"><input name="q" type="text">'
+            '<button>搜索</button></form></div></div>\n'
             f"{nav(site)}\n<div class=\"container\">\n{body}\n</div>\n{footer(site, bases)}\n</body>\n</html>\n")
 
 
@@ -224,7 +231,8 @@ def pager(col: Column, n: int, total: int) -> str:
     if total <= 1:
         return ""
     if col.paging == "trs":
-        return f'<div class="page">{CREATE_PAGE_HTML}<script>createPageHTML({total}, {n}, "index", "html");</script></div>'
+        return (f'<div class="page">{CREATE_PAGE_HTML}'
+                f'<script>createPageHTML({total}, {n}, "index", "html");</script></div>')
     if col.paging in ("list", "query", "pagenum", "jsp"):
         name = lambda k: esc(col.page_path(k))  # noqa: E731
     else:
@@ -288,7 +296,8 @@ def datastore(col: Column, start: int, end: int, site_webid: int = 12) -> str:
     # raw "&" as real Hanweb pages have it: CDATA is not entity-decoded
     nextgroup = (f'<a href="{HANWEB_PROXY}?page=1&webid={site_webid}&path=/&columnid={col.hanweb_id}'
                  f'&unitid={col.hanweb_id + 40000}&permissiontype=0"></a>')
-    return (f"<datastore>\n<nextgroup><![CDATA[{nextgroup}]]></nextgroup>\n<totalrecord>{len(col.items)}</totalrecord>\n"
+    return (f"<datastore>\n<nextgroup><![CDATA[{nextgroup}]]></nextgroup>\n"
+            f"<totalrecord>{len(col.items)}</totalrecord>\n"
             f"<recordset>\n{records}\n</recordset>\n</datastore>")
 
 
@@ -299,7 +308,8 @@ def hanweb_list(col: Column) -> str:
             f'<script language="javascript" src="/module/web/jpage/jpage.js"></script>\n'
             f"<script>$(document).ready(function(){{ $('#{uid}').jpage({{ totalRecord: {len(col.items)}, "
             f"perPage: {col.per_page}, groupSize: 1, proxyUrl: '{HANWEB_PROXY}', "
-            f"ajaxParam: {{columnid: {col.hanweb_id}, unitid: {uid}, webid: 12, path: '/'}}, dataBefore: '<ul class=\"list\">', "
+            f"ajaxParam: {{columnid: {col.hanweb_id}, unitid: {uid}, webid: 12, path: '/'}}, "
+            "dataBefore: '<ul class=\"list\">', "
             f"dataAfter: '</ul>' }}); }});</script>")
 
 
@@ -311,9 +321,11 @@ JS_API = "/api/list.json"
 def js_list() -> str:
     return ('<ul class="list" id="list"></ul>\n<script>\n'
             f"var xhr = new XMLHttpRequest(); xhr.open('GET', '{JS_API}');\n"
-            "xhr.onload = function(){ var data = JSON.parse(xhr.responseText); var ul = document.getElementById('list');\n"
+            "xhr.onload = function(){ var data = JSON.parse(xhr.responseText); "
+            "var ul = document.getElementById('list');\n"
             "  data.items.forEach(function(it){ var li = document.createElement('li');\n"
-            "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>'; ul.appendChild(li); }); };\n"
+            "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>';"
+            " ul.appendChild(li); }); };\n"
             "xhr.send();\n</script>")
 
 
@@ -344,7 +356,8 @@ LOADER_JS = """(function(){
   var x = new XMLHttpRequest(); x.open('GET', u);
   x.onload = function(){ JSON.parse(x.responseText).data.list.forEach(function(it){
     var li = document.createElement('li');
-    li.innerHTML = '<a href="' + it.link + '">' + it.title + '</a><span>' + it.pubDate + '</span>'; ul.appendChild(li); }); };
+    li.innerHTML = '<a href="' + it.link + '">' + it.title + '</a><span>' + it.pubDate + '</span>'; \
+ul.appendChild(li); }); };
   x.send();
 })();
 """
@@ -357,7 +370,8 @@ def endpoint_json(col: Column) -> str:
 
 
 def js_json(col: Column) -> str:
-    items = [{"title": i.title, "url": i.path, "date": i.published.isoformat() if i.published else ""} for i in col.items]
+    items = [{"title": i.title, "url": i.path, "date": i.published.isoformat() if i.published else ""}
+             for i in col.items]
     return json.dumps({"total": len(items), "items": items}, ensure_ascii=False)
 
 
@@ -366,7 +380,8 @@ def js_json(col: Column) -> str:
 def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     when = f"{item.published.isoformat()} {item.hour}" if item.published else ""
     source = site.meta.sponsor
-    paras = [f"{item.title}。", f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",
+    paras = [f"{item.title}。",
+             f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",
              "一是提高思想认识，压实工作责任；二是聚焦重点任务，细化工作措施；三是加强督促检查，确保取得实效。",
              "下一步，将持续跟踪工作进展，及时公开相关信息，主动接受社会监督。"]
     attach = ""
@@ -406,7 +421,8 @@ def home_body(site: Site) -> str:
                           f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
     if site.home_links:
-        body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>' for h, t in site.home_links) + "</div>"
+        body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
+                                                   for h, t in site.home_links) + "</div>"
     return body + "\n" + site.homepage_html
 
 
@@ -418,10 +434,12 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
         return ("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\">\n<html>\n<head>\n"
                 f'<meta http-equiv="Content-Type" content="text/html; charset={site.charset}">\n{head}\n'
                 f"<title>{esc(m.name)}</title>\n</head>\n"
-                f'<frameset rows="150,*" frameborder="0" border="0">\n<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
+                '<frameset rows="150,*" frameborder="0" border="0">\n'
+                f'<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
                 f'<frame name="main" src="{HOME_MAIN}">\n</frameset>\n</html>\n')
     if site.frames == "iframe":  # header, menu and footer around an iframe of the content
-        body = f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" scrolling="no"></iframe>'
+        body = (f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" '
+                'scrolling="no"></iframe>')
         return page(site, site.meta.name, body, bases, {"ColumnName": "首页"})
     return page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})
 
@@ -432,15 +450,18 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
         m = site.meta
         top = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(m.name)}</title>'
                '<base target="main"></head><body>\n'
-               f'{today_bar(site)}<div class="header"><div class="logo"><a href="/" target="_top"><h1>{esc(m.name)}</h1></a></div></div>\n'
+               f'{today_bar(site)}<div class="header"><div class="logo">'
+               f'<a href="/" target="_top"><h1>{esc(m.name)}</h1></a></div></div>\n'
                f"{nav(site)}\n</body></html>\n")
-        main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><meta name="SiteIDCode" content="{m.site_code}">'
+        main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}">'
+                f'<meta name="SiteIDCode" content="{m.site_code}">'
                 f'<title>{esc(m.name)}</title><link rel="stylesheet" href="/css/style.css"></head><body>\n'
                 f'<div class="container">\n{home_body(site)}\n</div>\n{footer(site, bases)}\n</body></html>\n')
         return {HOME_TOP: top, HOME_MAIN: main}
     if site.frames == "iframe":
         main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(site.meta.name)}</title>'
-                f'<base target="_parent"></head><body>\n<div class="container">\n{home_body(site)}\n</div>\n</body></html>\n')
+                '<base target="_parent"></head><body>\n'
+                f'<div class="container">\n{home_body(site)}\n</div>\n</body></html>\n')
         return {HOME_MAIN: main}
     return {}
 

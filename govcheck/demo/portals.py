@@ -41,9 +41,9 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("kx", "127.0.0.21", "示范经济开发区管理委员会", "portal", "示范市示范经开区", "4399030001",
              "示范经济开发区管理委员会办公室", icp="湘ICP备14056789号-1", police="湘公网安备 43990302000031号",
              phone="0799-8868000", address="示范经开区创业大道9号"),
-    SiteMeta("xc", "127.0.0.22", "示范新城区人民政府", "portal", "示范市示范新城区", "4399040001", "示范新城区人民政府办公室",
-             icp="湘ICP备15067890号-1", police="湘公网安备 43990402000041号", phone="0799-8891234",
-             address="示范新城区世纪大道100号"),
+    SiteMeta("xc", "127.0.0.22", "示范新城区人民政府", "portal", "示范市示范新城区", "4399040001",
+             "示范新城区人民政府办公室", icp="湘ICP备15067890号-1", police="湘公网安备 43990402000041号",
+             phone="0799-8891234", address="示范新城区世纪大道100号"),
     SiteMeta("hd", "127.0.0.23", "示范湖东县人民政府", "portal", "示范市湖东县", "4399220001", "湖东县人民政府办公室",
              icp="湘ICP备16078901号-1", police="湘公网安备 43992202000051号", phone="0799-7212345",
              address="湖东县人民路1号"),
@@ -97,12 +97,14 @@ def build_sites(as_of: date, round: int, bases: dict[str, str]) -> dict[str, Sit
 
 
 MAINTENANCE = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{name}</title></head><body>'
-               '<div class="notice"><h1>网站改版升级中</h1><p>{name}网站正在改版升级，暂停访问，给您带来不便敬请谅解。</p>'
+               '<div class="notice"><h1>网站改版升级中</h1>'
+               '<p>{name}网站正在改版升级，暂停访问，给您带来不便敬请谅解。</p>'
                "</div></body></html>\n")
 
 # the pager script Hanweb pages load; the demo's needs only to exist (crawlers read the datastore)
 JPAGE_JS = b"(function($){$.fn.jpage=function(o){return this;};})(window.jQuery||{fn:{}});\n"
-CSS = b"body{font-family:'Microsoft YaHei',SimSun;margin:0}.container{width:1000px;margin:0 auto}.footer{text-align:center}"
+CSS = (b"body{font-family:'Microsoft YaHei',SimSun;margin:0}.container{width:1000px;margin:0 auto}"
+       b".footer{text-align:center}")
 
 
 class PortalHost:
@@ -155,7 +157,8 @@ class PortalHost:
         r["/wzdt/index.html"] = self._html(markup.sitemap(s, bases))
         m = s.meta
         r["/lxwm/index.html"] = self._html(markup.simple(s, "联系我们", (
-            f"<p>地址：{markup.esc(m.address)}</p><p>电话：{m.phone}</p><p>工作时间：工作日 8:30-12:00，14:30-17:30</p>"), bases))
+            f"<p>地址：{markup.esc(m.address)}</p><p>电话：{m.phone}</p>"
+            "<p>工作时间：工作日 8:30-12:00，14:30-17:30</p>"), bases))
         r["/wzjc/index.html"] = self._html(markup.simple(s, "我为政府网站找错", (
             "<p>如发现本网站存在错别字、链接不可用、信息不更新等问题，请通过全国政府网站找错平台或拨打"
             f"{m.phone}反映。</p>"), bases))
@@ -204,7 +207,8 @@ class PortalHost:
         if col is None:
             return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"}, b"<datastore></datastore>")
         xml = f'<?xml version="1.0" encoding="{self.site.charset}"?>\n' + markup.datastore(col, start, end)
-        return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"}, markup.encode(xml, self.site.charset))
+        return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"},
+                     markup.encode(xml, self.site.charset))
 
 
     def _first_hanweb_id(self) -> str:

@@ -330,8 +330,9 @@ class DemoServer:
 
 
 def site_rows(urls: dict[str, str]) -> list[dict[str, str]]:
-    return [{"site_id": m.site_id, "name": m.name, "url": urls[m.site_id], "site_code": m.site_code, "sponsor": m.sponsor,
-             "kind": m.kind, "region": m.region, "status": m.status, "note": m.note} for m in SITES]
+    return [{"site_id": m.site_id, "name": m.name, "url": urls[m.site_id], "site_code": m.site_code,
+             "sponsor": m.sponsor, "kind": m.kind, "region": m.region, "status": m.status, "note": m.note}
+            for m in SITES]
 
 
 def write_site_list(path: str | Path, urls: dict[str, str]) -> Path:

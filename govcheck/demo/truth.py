@@ -105,7 +105,8 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
         if ln.verdict == "ok":
             not_reported.append(url)
             continue
-        links.append({"url": url, "source": base.rstrip("/") + ln.source, "text": ln.text, "on_homepage": ln.source in home_pages,
+        links.append({"url": url, "source": base.rstrip("/") + ln.source, "text": ln.text,
+                      "on_homepage": ln.source in home_pages,
                       "category": ln.category, "verdict": ln.verdict, "kind": ln.kind, "external": ln.external,
                       "counted": ln.verdict == "broken" and ln.category not in NOT_COUNTED})
     not_reported += site.not_reported
@@ -161,7 +162,8 @@ def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m govcheck.demo.truth", description="Write the demo's ground truth.")
+    parser = argparse.ArgumentParser(prog="python -m govcheck.demo.truth",
+                                     description="Write the demo's ground truth.")
     parser.add_argument("--as-of", type=date.fromisoformat, required=True)
     parser.add_argument("--round", type=int, default=1, choices=(1, 2))
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)

@@ -17,8 +17,8 @@ def redis_params(settings) -> dict:
     from redis.backoff import NoBackoff
     from redis.retry import Retry
 
-    return {"socket_timeout": 5, "socket_connect_timeout": 5, "retry_on_timeout": False, "retry": Retry(NoBackoff(), 0),
-            **settings.getdict("REDIS_PARAMS")}
+    return {"socket_timeout": 5, "socket_connect_timeout": 5, "retry_on_timeout": False,
+            "retry": Retry(NoBackoff(), 0), **settings.getdict("REDIS_PARAMS")}
 
 
 class RedisGuard:

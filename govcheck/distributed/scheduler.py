@@ -378,7 +378,8 @@ class RunScheduler:
                            self.spider.run_id, leftover)
         if state == 1:
             self.finisher = True
-            logger.info("govcheck: run %s: every worker idle, queue empty; this worker finishes it", self.spider.run_id)
+            logger.info("govcheck: run %s: every worker idle, queue empty; this worker finishes it",
+                        self.spider.run_id)
             return
         if state == 2:
             return

@@ -41,7 +41,8 @@ class Availability:
 
     def unreachable_veto(self) -> Veto:
         counts = f"，{self._counts()}" if self.total else ""
-        return Veto("availability", self.rules.label, f"检查时站点无法访问，首页均未能打开{counts}。", self._evidence())
+        return Veto("availability", self.rules.label, f"检查时站点无法访问，首页均未能打开{counts}。",
+                    self._evidence())
 
     def veto(self) -> Veto | None:
         if self.share is None:

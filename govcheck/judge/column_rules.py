@@ -28,7 +28,8 @@ class ColumnCounts:
 
     def _in_mix(self, c: ColumnFinding) -> bool:
         mix = self.profile.columns.vetoes.stale_news_notice_policy
-        return c.type in mix.types_any_level or (self.profile.columns.first(c.top_level) and c.type in mix.types_top_level)
+        return c.type in mix.types_any_level or (self.profile.columns.first(c.top_level)
+                                                 and c.type in mix.types_top_level)
 
     def _stale(self, c: ColumnFinding) -> bool:
         return not c.empty and is_stale(c.last_update, self.profile.threshold_days(c.type), self.as_of)
@@ -89,7 +90,8 @@ class ColumnCounts:
                 ("columns.stale_news_notice_policy", self.stale_mix, [c for c in self.unverified if self._in_mix(c)],
                  v.stale_news_notice_policy.at_least),
                 ("columns.long_stale", self.stale,
-                 [c for c in self.unverified if self.profile.threshold_days(c.type) is not None], v.long_stale.at_least),
+                 [c for c in self.unverified if self.profile.threshold_days(c.type) is not None],
+                 v.long_stale.at_least),
                 ("columns.empty", self.empty, self.unverified, v.empty.at_least)):
             if len(hits) < line <= len(hits) + len(could):
                 out.append(rule)
@@ -97,7 +99,8 @@ class ColumnCounts:
         extra = [c for c in self.unverified if self._policy(c)]
         if extra:
             worst = self.policy_points(self.stale_policy() + extra) - self.policy_points(self.stale_policy())
-            if Decimal(str(self.profile.max_score)) - deducted - Decimal(str(worst)) < Decimal(str(self.profile.pass_line)):
+            if (Decimal(str(self.profile.max_score)) - deducted - Decimal(str(worst))
+                    < Decimal(str(self.profile.pass_line))):
                 out.append(f"deductions.{rule.label}")
         return out
 

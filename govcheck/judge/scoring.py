@@ -137,7 +137,8 @@ def _identity_deduction(missing: list[str], profile: Profile) -> Deduction | Non
     names = [profile.identity[k] for k in missing]
     points, detail = points_for(rule, len(missing), "项")
     return Deduction("identity_missing", rule.label, points, len(missing),
-                     f"页脚缺少{'、'.join(names)}，{detail}", [{"item": k, "label": profile.identity[k]} for k in missing])
+                     f"页脚缺少{'、'.join(names)}，{detail}",
+                     [{"item": k, "label": profile.identity[k]} for k in missing])
 
 
 # ---------------------------------------------------------------- the list

@@ -42,7 +42,8 @@ def site_figures(site: Mapping[str, Any]) -> dict[str, Any]:
         "broken_links_other": other,
     }
     out = {k: judged[k] if judged.get(k) is not None else v for k, v in computed.items()}
-    out["unverified_links"] = len({link["url"] for link in site.get("links", []) if link.get("verdict") == "unverified"})
+    out["unverified_links"] = len({link["url"] for link in site.get("links", [])
+                                   if link.get("verdict") == "unverified"})
     out["unverified_columns"] = sum(c.get("verdict") == "unverified" for c in columns)
     out["missing_identity"] = [k for k, v in (site.get("identity") or {}).items() if v is False]
     if status == "exempt":

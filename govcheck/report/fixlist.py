@@ -15,7 +15,8 @@ class Since:
 
     def __init__(self, current_id: Any, first: Mapping[Key, Any], run_dates: Mapping[Any, str | None],
                  texts: Mapping[str, Any], compared: bool):
-        self.current_id, self.first, self.dates, self.texts, self.compared = current_id, first, run_dates, texts, compared
+        self.current_id, self.first, self.dates, self.texts, self.compared = (
+            current_id, first, run_dates, texts, compared)
 
     def of(self, key: Key) -> dict[str, Any]:
         run = self.first.get(key, self.current_id)
@@ -167,7 +168,8 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
         by_kind.setdefault(p.kind, []).append(p)
 
     for p in by_kind.get("unreachable", []):
-        section("unreachable", [{"what": words["unreachable"]["meaning"], "where": [_where("网址", home_url, home_url)],
+        section("unreachable", [{"what": words["unreachable"]["meaning"],
+                                 "where": [_where("网址", home_url, home_url)],
                                  "since": since.of(p.key), "why": reasons.unreachable(),
                                  "fix": words["unreachable"]["fix"]}])
     for p in by_kind.get("availability", []):

@@ -61,7 +61,8 @@ class ColumnsMixin:
             "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
                         "picked": b.picked} for b in listing.blocks],
             "empty_list": False,
-            "crumb": list(self.safely(breadcrumb_place, response.selector, response.url, None, name=name) or ()) or None,
+            "crumb": list(self.safely(breadcrumb_place, response.selector, response.url, None, name=name)
+                          or ()) or None,
         }
         if not listing.items and not listing.post_requests:
             if listing.endpoints or listing.scripted:
@@ -187,7 +188,8 @@ class ColumnsMixin:
         failures = state["article_failures"] + ([failed] if failed else [])
         rest = state.get("article_urls") or []
         if rest:
-            state = {**state, "article_urls": rest[1:], "requests": state["requests"] + 1, "article_failures": failures}
+            state = {**state, "article_urls": rest[1:], "requests": state["requests"] + 1,
+                     "article_failures": failures}
             yield scrapy.Request(rest[0], callback=self.parse_article_date, dont_filter=True,
                                  meta={"column_state": state}, errback=self.article_failed)
             return

@@ -105,7 +105,8 @@ def retry_after_seconds(value: bytes | None, default: float) -> float:
     if text.isdigit():
         return float(text)
     try:
-        return max(0.0, (parsedate_to_datetime(text) - datetime.now(parsedate_to_datetime(text).tzinfo)).total_seconds())
+        return max(0.0, (parsedate_to_datetime(text)
+                         - datetime.now(parsedate_to_datetime(text).tzinfo)).total_seconds())
     except (TypeError, ValueError):
         return default
 

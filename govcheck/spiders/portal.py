@@ -86,7 +86,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
         self.check_external = s.getbool("GOVCHECK_CHECK_EXTERNAL")
         self.skip_hosts = frozenset(h.lower() for h in s.getlist("GOVCHECK_SKIP_HOSTS"))
         self.playwright = s.getbool("GOVCHECK_PLAYWRIGHT")
-        self.chromium = (s.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}).get("executable_path") or s.get("GOVCHECK_CHROMIUM")
+        self.chromium = ((s.getdict("PLAYWRIGHT_LAUNCH_OPTIONS") or {}).get("executable_path")
+                         or s.get("GOVCHECK_CHROMIUM"))
         self.profile = settings_profile(s)  # how long each column type may go without news: when to read on
         self.crawl_probes = s.getint("GOVCHECK_CRAWL_PROBES")
         self.probe_interval = s.getfloat("GOVCHECK_CRAWL_PROBE_INTERVAL")

@@ -202,7 +202,8 @@ class Problem(Base):
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"))
     site_id: Mapped[str] = mapped_column(String(64))
     key: Mapped[str] = mapped_column(String(40))  # sha1 of kind and where
-    kind: Mapped[str] = mapped_column(String(24))  # link, column_stale, column_empty, homepage_stale, unreachable, identity
+    # link, column_stale, column_empty, homepage_stale, unreachable, identity
+    kind: Mapped[str] = mapped_column(String(24))
     category: Mapped[str] = mapped_column(String(32), default="")
     where: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -140,7 +140,8 @@ class RunWriter:
                         as_of=as_of, started_at=datetime.now(), status="running", site_list=site_list,
                         profile=profile, options=options)).inserted_primary_key[0]
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to the store: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from exc
+            raise StoreError(f"cannot write to the store: {exc.__class__.__name__}: "
+                             f"{str(exc).splitlines()[0]}") from exc
         return self.run_id
 
     def hold(self, table: str, row: dict) -> None:

@@ -12,7 +12,8 @@ def page(head: str = "", body: str = "") -> Selector:
 
 
 def test_pubdate_meta():
-    meta = parse_article(page('<meta name="PubDate" content="2019-02-20 10:30"><meta name="ArticleTitle" content="标题">'
+    meta = parse_article(page('<meta name="PubDate" content="2019-02-20 10:30">'
+                              '<meta name="ArticleTitle" content="标题">'
                               '<meta name="ColumnName" content="要闻"><meta name="SiteIDCode" content="1400000045">'),
                          "http://www.xx.gov.cn/a.html")
     assert meta == type(meta)(date(2019, 2, 20), "要闻", "1400000045", "标题")
@@ -35,5 +36,6 @@ def test_url_date_as_last_resort():
 
 
 def test_a_list_of_labelled_dates_is_not_an_article():
-    rows = "".join(f"<li><a href='/a{i}.html'>条目{i}</a><p>发布时间：2024-02-{i:02d} 10:30</p></li>" for i in range(1, 6))
+    rows = "".join(f"<li><a href='/a{i}.html'>条目{i}</a><p>发布时间：2024-02-{i:02d} 10:30</p></li>"
+                   for i in range(1, 6))
     assert parse_article(page(body=f"<ul>{rows}</ul>"), "http://www.xx.gov.cn/list/").pub_date is None

@@ -65,7 +65,8 @@ def test_an_undated_own_list_beside_a_dated_side_block_is_the_list():
 
 def test_a_column_named_like_a_side_title_keeps_its_list():
     sel = Selector(text=f"<html><body><h2>最新动态</h2>{SIDE}</body></html>")
-    listing = parse_list(sel, "http://a.gov.cn/zxdt/index.html", as_of=AS_OF, column=("http://a.gov.cn/zxdt/", "最新动态"))
+    listing = parse_list(sel, "http://a.gov.cn/zxdt/index.html", as_of=AS_OF,
+                         column=("http://a.gov.cn/zxdt/", "最新动态"))
     assert len(listing.items) == 8
 
 

@@ -42,7 +42,8 @@ def test_fetch_post_with_a_body():
 
 def test_get_json_with_data():
     script = "$.getJSON('../api/items.json', {channel: 'tzgg', n: 15}, function (d) { $('#list').html(d); });"
-    assert endpoints(script) == [Endpoint("http://www.xx.gov.cn/api/items.json", "GET", {"channel": "tzgg", "n": "15"})]
+    assert endpoints(script) == [
+        Endpoint("http://www.xx.gov.cn/api/items.json", "GET", {"channel": "tzgg", "n": "15"})]
 
 
 def test_ajax_settings_with_url_type_and_data():
@@ -154,7 +155,8 @@ def test_json_date_nested_and_as_an_epoch_stamp():
 
 
 def test_json_wrapper_with_its_own_title_and_url_is_not_an_item():
-    text = '{"pageTitle":"通知","nextUrl":"/api?p=2","rows":[{"title":"戊","url":"/e.html","time":"2024-02-01 10:00"}]}'
+    text = ('{"pageTitle":"通知","nextUrl":"/api?p=2",'
+            '"rows":[{"title":"戊","url":"/e.html","time":"2024-02-01 10:00"}]}')
     assert read(text) == [("戊", "http://www.xx.gov.cn/e.html", date(2024, 2, 1))]
 
 

@@ -25,7 +25,8 @@ def test_family(column):
 
 def test_records_are_the_items_not_the_sidebar(column):
     assert [i.title for i in column.items] == ["关于征集民生实事项目的公告", "关于春节期间烟花爆竹燃放的通告",
-                                               "关于开展冬季安全检查的通知", "政府信息公开工作年度报告", "元旦假期工作安排"]
+                                               "关于开展冬季安全检查的通知", "政府信息公开工作年度报告",
+                                               "元旦假期工作安排"]
 
 
 def test_shown_date_counts_over_the_url(column):

@@ -21,5 +21,6 @@ def test_missing_marks_are_false():
 def test_invalid_site_code_is_refused():
     from parsel import Selector
 
-    sel = Selector(text='<html><head><meta name="SiteIDCode" content="12345"></head><body>网站标识码：99</body></html>')
+    sel = Selector(text='<html><head><meta name="SiteIDCode" content="12345"></head>'
+                        '<body>网站标识码：99</body></html>')
     assert read_identity(sel, "http://www.xx.gov.cn/")["site_code"] is False

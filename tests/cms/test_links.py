@@ -63,7 +63,8 @@ def test_iframe():
 def test_object_data_and_embed_src():
     found = links('<object data="/flash/top.swf" type="application/x-shockwave-flash">'
                   '<embed src="/flash/top2.swf" title="横幅"></object>')
-    assert [(t, h, x) for t, h, x, *_ in found] == [("object", "/flash/top.swf", ""), ("embed", "/flash/top2.swf", "横幅")]
+    assert [(t, h, x) for t, h, x, *_ in found] == [("object", "/flash/top.swf", ""),
+                                                    ("embed", "/flash/top2.swf", "横幅")]
     assert [link_kind(url, tag) for tag, *_, url in found] == ["attachment", "attachment"]
 
 
@@ -81,7 +82,8 @@ def test_video_src_poster_and_sources():
 def test_picture_sources_srcset_named_by_the_picture_image():
     found = links('<picture><source srcset="/i/a.webp 1x, /i/a@2x.webp 2x" type="image/webp">'
                   '<img src="/i/a.jpg" alt="航拍"></picture>')
-    assert [(t, h, x) for t, h, x, *_ in found] == [("source", "/i/a.webp", "航拍"), ("source", "/i/a@2x.webp", "航拍"),
+    assert [(t, h, x) for t, h, x, *_ in found] == [("source", "/i/a.webp", "航拍"),
+                                                    ("source", "/i/a@2x.webp", "航拍"),
                                                     ("img", "/i/a.jpg", "航拍")]
     assert {link_kind(url, tag) for tag, *_, url in found} == {"image"}
 
@@ -138,7 +140,8 @@ def test_css_in_style_element_with_imports_comments_and_escapes():
             "@font-face{font-family:i;src:url(/f/icon.woff2) format('woff2')}</style>")
     found = links("", head)
     assert [(t, h) for t, h, *_ in found] == [("css", "/css/print.css"), ("css", "/css/more.css"),
-                                              ("css", "/i/nav_bg.png"), ("css", '/i/quote"d.png'), ("css", "/f/icon.woff2")]
+                                              ("css", "/i/nav_bg.png"), ("css", '/i/quote"d.png'),
+                                              ("css", "/f/icon.woff2")]
     assert [link_kind(url, tag) for tag, *_, url in found] == ["other", "other", "image", "image", "other"]
 
 
@@ -214,10 +217,12 @@ def test_link_at_the_end_of_a_3_mb_list_page():
     for i in range(15000):
         style = ' style="background:url(/images/dot.gif) no-repeat left"' if i % 50 == 0 else ""
         rows.append(f'<tr{style}><td class="title"><a href="./2023{i % 12 + 1:02d}/t20230101_{i}.html" target="_blank"'
-                    f' title="关于印发第{i}号文件的通知">关于印发第{i}号文件的通知</a></td><td class="date">2023-01-01</td></tr>\n')
+                    f' title="关于印发第{i}号文件的通知">关于印发第{i}号文件的通知</a></td>'
+                    '<td class="date">2023-01-01</td></tr>\n')
     page = ('<html><head><style>.list td{background:url(../images/line.gif)}</style></head><body>'
             '<table class="list">' + "".join(rows) + "</table>"
-            '<div class="footer"><iframe src="/footer.html" title="页脚"></iframe><a href="../../wzdt/index.html">网站地图</a>'
+            '<div class="footer"><iframe src="/footer.html" title="页脚"></iframe>'
+            '<a href="../../wzdt/index.html">网站地图</a>'
             "</div></body></html>")
     assert len(page.encode("utf-8")) > 3_000_000
     found = [(el.tag, href, text, url) for el, href, text, _, url in page_links(Selector(text=page).root, BASE)]
@@ -258,7 +263,8 @@ def test_a_link_past_the_parsers_nesting_limit_is_still_found():
     text = f"<html><body>{rows}<p><a href='/files/last.pdf'>最后一个附件</a></p></body></html>"
     response = HtmlResponse("http://a.gov.cn/", body=text.encode(), encoding="utf-8", request=Request("http://a.gov.cn/"))
     assert len(list(page_links(response.selector.root, response.url))) < 3000  # the parser alone stops early
-    found = {e[4] for root in page_roots(response.selector.root, response.text) for e in page_links(root, response.url)}
+    found = {e[4] for root in page_roots(response.selector.root, response.text)
+             for e in page_links(root, response.url)}
     assert len(found) == 15001 and "http://a.gov.cn/files/last.pdf" in found
 
 

@@ -37,12 +37,14 @@ def test_duplicate_url_keeps_the_more_informative_name(links):
 
 
 def test_more_link_takes_the_block_title(links):
-    assert (links["http://www.xx.gov.cn/tzgg/"].name, links["http://www.xx.gov.cn/tzgg/"].source) == ("通知公告", "more")
+    assert (links["http://www.xx.gov.cn/tzgg/"].name, links["http://www.xx.gov.cn/tzgg/"].source) == (
+        "通知公告", "more")
     assert links["http://www.xx.gov.cn/zcwj/"].name == "政策文件"
 
 
 def test_sitemap_link(links):
-    assert (links["http://www.xx.gov.cn/wzdt/"].name, links["http://www.xx.gov.cn/wzdt/"].source) == ("网站地图", "sitemap")
+    assert (links["http://www.xx.gov.cn/wzdt/"].name, links["http://www.xx.gov.cn/wzdt/"].source) == (
+        "网站地图", "sitemap")
 
 
 def test_articles_are_not_columns(links):
@@ -55,7 +57,8 @@ def test_dated_items_of_a_column_block_are_articles_not_columns():
     # class "lm" (栏目) reads as a menu; its entries with a date beside them are a news list
     sel = Selector(text='<div class="nav"><ul><li><a href="/xwdt/">工作动态</a></li></ul></div>'
                         '<div class="lm"><h3>工作动态</h3><ul>'
-                        '<li><a href="/xwdt/202611/t20261125_1.html">关于防汛抗旱有关情况的公示</a><span>2026-11-25</span></li>'
+                        '<li><a href="/xwdt/202611/t20261125_1.html">关于防汛抗旱有关情况的公示</a>'
+                        '<span>2026-11-25</span></li>'
                         '<li><a href="/xwdt/zt/">专题专栏</a></li></ul></div>')
     found = {c.url: c.source for c in find_column_links(sel, HOME)}
     assert found == {"http://www.xx.gov.cn/xwdt/": "nav", "http://www.xx.gov.cn/xwdt/zt/": "nav"}
@@ -88,10 +91,13 @@ def test_sitemap_urls_and_scope(sitemap):
 
 
 @pytest.mark.parametrize("html, name, place", [
-    ('当前位置：<a href="/">首页</a> &gt; <a href="/gzdt/">工作动态</a> &gt; <span>乡镇动态</span>', None, ("工作动态",)),
-    ('当前位置：<a href="/">首页</a> &gt; <span>政务公开</span> &gt; <span>通知公告</span>', "通知公告", ("政务公开",)),
+    ('当前位置：<a href="/">首页</a> &gt; <a href="/gzdt/">工作动态</a> &gt; <span>乡镇动态</span>', None,
+     ("工作动态",)),
+    ('当前位置：<a href="/">首页</a> &gt; <span>政务公开</span> &gt; <span>通知公告</span>', "通知公告",
+     ("政务公开",)),
     ('当前位置：<a href="/">首页</a> &gt; <a href="/tzgg/">通知公告</a>', "通知公告", (None,)),
-    ('您现在的位置：<a href="/">网站首页</a>&gt;&gt;<a href="/a/">政务公开</a>&gt;&gt;<a href="/b/">通知</a>', None, ("政务公开",)),
+    ('您现在的位置：<a href="/">网站首页</a>&gt;&gt;<a href="/a/">政务公开</a>&gt;&gt;<a href="/b/">通知</a>', None,
+     ("政务公开",)),
     ('当前位置：<a href="/">首页</a> &gt; <a href="/a/">政务公开</a>', "通知公告", None),  # not this column's
     ("<p>没有位置栏</p>", None, None),
 ])

@@ -83,7 +83,8 @@ def test_jsp_lists_page_by_query_and_the_homepage_links_a_pager_page(server, tru
 
 def test_oldest_first_list_has_its_newest_item_on_the_last_page(server, truth):
     want = date.fromisoformat(column(truth, "kx", "通知公告")["last_update"])
-    first, last = main(page(server, "kx", "/list.jsp?classid=6")), main(page(server, "kx", "/list.jsp?classid=6&page=4"))
+    first, last = (main(page(server, "kx", "/list.jsp?classid=6")),
+                   main(page(server, "kx", "/list.jsp?classid=6&page=4")))
     assert dates(first) == sorted(dates(first)) and max(dates(first)) < AS_OF - timedelta(days=180)
     assert max(dates(last)) == want and "尾页" in first
 
@@ -105,7 +106,8 @@ def test_query_articles_carry_dead_attachments(server, truth):
 
 def test_side_blocks_header_and_footer_dates_are_not_the_columns(server, truth):
     html = page(server, "xc", "/zwgk/tzgg/")
-    assert "最新信息" in html and "<marquee" in html and "今天是2026年11月26日" in html and "更新时间：2026-11-26" in html
+    assert ("最新信息" in html and "<marquee" in html and "今天是2026年11月26日" in html
+            and "更新时间：2026-11-26" in html)
     own = dates(html.split('class="list"')[1].split("</ul>")[0])
     assert max(own).isoformat() == column(truth, "xc", "通知公告")["last_update"] < max(dates(html)).isoformat()
     for name, path in (("专项资金", "/zwgk/zxzj/"), ("重点项目", "/zwgk/zdxm/")):

@@ -175,7 +175,8 @@ def test_qx_date_formats_and_future_item(server):
 def test_qx_footer_lacks_only_the_police_number(server):
     body = request(server.base_url("qx"))[2].decode()
     assert "公网安备" not in body
-    for mark in ("bszs.conac.cn", "网站标识码：4399210001", "ICP备", "主办单位：", "联系我们", "我为政府网站找错", "网站地图"):
+    for mark in ("bszs.conac.cn", "网站标识码：4399210001", "ICP备", "主办单位：", "联系我们", "我为政府网站找错",
+                 "网站地图"):
         assert mark in body
     assert '<meta name="SiteIDCode" content="4399210001">' in body
     assert "公网安备" in request(server.base_url("zhen"))[2].decode()
@@ -201,8 +202,8 @@ def check_special_pages(base: str) -> None:
 def test_rsj_mixes_list_markups_in_gbk_with_a_complete_footer(server, truth):
     base = server.base_url("rsj")
     home = request(base)[2].decode("gbk")
-    for mark in ("bszs.conac.cn", "网站标识码：4399000027", "ICP备", "公网安备", "主办单位：示范市人力资源和社会保障局",
-                 "联系我们", "联系电话：", "我为政府网站找错", "网站地图"):
+    for mark in ("bszs.conac.cn", "网站标识码：4399000027", "ICP备", "公网安备",
+                 "主办单位：示范市人力资源和社会保障局", "联系我们", "联系电话：", "我为政府网站找错", "网站地图"):
         assert mark in home, mark
     pages = {p: request(join(base, p))[2].decode("gbk") for p in (
         "/sydwzp/index.html", "/sydwzp/index_1.html", "/rsks/index.html", "/fzgh/index.html", "/ndjh/index.html",
@@ -247,7 +248,8 @@ def test_navigation_homepage_and_javascript_list(server):
     home = request(base)[2].decode()
     assert not DATE.search(home) and "/wldt/index.html" in home
     page = request(join(base, "/hdyg/index.html"))[2].decode()
-    assert '<ul class="list" id="list"></ul>' in page and JS_API in page and "<li>" not in page.split('id="list"')[1][:20]
+    assert ('<ul class="list" id="list"></ul>' in page and JS_API in page
+            and "<li>" not in page.split('id="list"')[1][:20])
     data = json.loads(request(join(base, JS_API))[2])
     assert max(i["date"] for i in data["items"]) == (AS_OF - timedelta(days=6)).isoformat()
     assert all(request(join(base, i["url"]))[0] == 200 for i in data["items"][:3])
@@ -282,7 +284,8 @@ def test_same_as_of_gives_the_same_bytes():
     def pages(srv):
         out = {}
         for site_id in CRAWLED:
-            for path in ("/", "/wzdt/index.html", "/ljcs/index.html", "/col/col8101/index.html", "/xxgk/tzgg/index_1.html"):
+            for path in ("/", "/wzdt/index.html", "/ljcs/index.html", "/col/col8101/index.html",
+                         "/xxgk/tzgg/index_1.html"):
                 body = request(join(srv.base_url(site_id), path))[2]
                 out[site_id, path] = re.sub(rb"(127\.0\.0\.\d+):\d+", rb"\1:PORT", body)
         return out

@@ -182,8 +182,8 @@ def test_keep_alive_connection_serves_several_requests(server):
 
 def test_site_list_has_the_real_urls(server, tmp_path):
     sites = load_sites(server.write_site_list(tmp_path / "sites.csv"))
-    assert [s.site_id for s in sites] == ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc", "hd",
-                                          "hx"]
+    assert [s.site_id for s in sites] == ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc",
+                                          "hd", "hx"]
     assert {s.site_id: s.url for s in sites} == server.urls
     bundled = {s.site_id: s for s in load_sites("data/demo-sites.csv")}
     for s in sites:

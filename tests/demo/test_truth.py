@@ -64,7 +64,8 @@ def test_planted_columns(truth):
                                ("notice", days_ago(200)), ("policy", days_ago(300))])
     assert [c["name"] for c in truth["sites"]["wjw"]["columns"] if c["empty"]] == [
         "疾病预防控制", "妇幼健康", "医政医管", "卫生监督", "中医药管理"]
-    assert [c["last_update"] for c in truth["sites"]["zhen"]["columns"] if c["stale"]] == [days_ago(200), days_ago(260)]
+    assert [c["last_update"] for c in truth["sites"]["zhen"]["columns"] if c["stale"]] == [
+        days_ago(200), days_ago(260)]
     jyj_notice = truth["sites"]["jyj"]["columns"][0]
     assert (jyj_notice["name"], jyj_notice["last_update"], jyj_notice["stale"]) == ("通知公告", days_ago(20), False)
 
@@ -80,7 +81,8 @@ def test_rsj_fails_the_long_stale_veto_alone(truth):
     assert {n: c["last_update"] for n, c in stale.items()} == {n: days_ago(d) for n, d in RSJ_STALE.items()}
     assert {c["type"] for c in stale.values()} == {"personnel", "plan"}  # none counts towards veto (a)
     assert rsj["counts"]["stale_columns"] == 10 and rsj["counts"]["stale_columns_news_notice_policy"] == 0
-    assert (cols["工作动态"]["last_update"], cols["通知公告"]["stale"], cols["政策文件"]["stale"]) == (days_ago(1), False, False)
+    assert (cols["工作动态"]["last_update"], cols["通知公告"]["stale"], cols["政策文件"]["stale"]) == (
+        days_ago(1), False, False)
     assert rsj["homepage_last_update"] == days_ago(1) and rsj["homepage_stale"] is False
     assert rsj["links"] == [] and rsj["identity_missing"] == [] and not any(c["empty"] for c in cols.values())
     assert cols["事业单位招聘"]["items_on_first_page"] == 15  # its list runs over two pages
@@ -92,7 +94,8 @@ def test_rsj_one_stale_column_less_passes():
     site = build_sites(AS_OF, 1, bases)["rsj"]
     site.columns = [c for c in site.columns if c.name != "人事任免"]
     nine = site_truth(site, bases["rsj"], AS_OF)
-    assert (nine["counts"]["stale_columns"], nine["vetoes"], nine["verdict"], nine["score"]) == (9, [], "qualified", 100.0)
+    assert (nine["counts"]["stale_columns"], nine["vetoes"], nine["verdict"], nine["score"]) == (
+        9, [], "qualified", 100.0)
 
 
 @pytest.mark.parametrize("site_id", [m.site_id for m in SITES])
@@ -167,8 +170,8 @@ def test_truth_from_site_urls_alone_matches_the_servers(tmp_path):
 
 def test_command_line_writes_json(tmp_path):
     out = tmp_path / "truth.json"
-    done = subprocess.run([sys.executable, "-m", "govcheck.demo.truth", "--as-of", AS_OF.isoformat(), "--out", str(out)],
-                          capture_output=True, text=True, timeout=30)
+    done = subprocess.run([sys.executable, "-m", "govcheck.demo.truth", "--as-of", AS_OF.isoformat(),
+                           "--out", str(out)], capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["as_of"] == AS_OF.isoformat() and data["sites"]["zhen"]["score"] == 58.0

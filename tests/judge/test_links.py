@@ -102,7 +102,8 @@ CASES = [
      "unverified", "bot_blocked", "cf-mitigated"),
     ("checking-browser", dict(status=200, body="<html><body><p>Checking your browser before accessing "
                               "www.example.com.</p></body></html>"), "unverified", "bot_blocked", "Checking your"),
-    ("anquan-yanzheng", dict(body="<html><head><title>安全验证</title></head><body>请完成验证后继续访问</body></html>"),
+    ("anquan-yanzheng", dict(body="<html><head><title>安全验证</title></head>"
+                                  "<body>请完成验证后继续访问</body></html>"),
      "unverified", "bot_blocked", "安全验证"),
     ("slider", dict(body=page("宜春市人民政府", "<p>请按住滑块，拖动到最右边完成滑动验证</p>")),
      "unverified", "bot_blocked", "滑动验证"),
@@ -193,9 +194,11 @@ NOT_BROKEN = [
     ("external-to-login", dict(url="http://zwfw.yichun.gov.cn/bs/1",
                                redirects=("https://tyrz.jxzwfww.gov.cn/sso/login?service=x",))),
     ("redirect-to-index", dict(redirects=(f"http://{SITE}/zwgk/index.html",))),
-    ("bot-wall-words-in-long-article", dict(body=page("关于加强网络安全的通知", "<p>安全验证和人机验证是常见防护手段。</p>"
+    ("bot-wall-words-in-long-article", dict(body=page("关于加强网络安全的通知",
+                                                      "<p>安全验证和人机验证是常见防护手段。</p>"
                                                       + "<p>各单位要落实网络安全责任制，做好日常巡检。</p>" * 60))),
-    ("own-news-about-domain-sale", dict(body=page("警惕域名出售诈骗", "<p>近期有不法分子以“域名出售”为名实施诈骗。</p>"))),
+    ("own-news-about-domain-sale", dict(body=page("警惕域名出售诈骗",
+                                                  "<p>近期有不法分子以“域名出售”为名实施诈骗。</p>"))),
     ("anchor-present-id", dict(url=TARGET + "#sec1", body=page("t", "<h2 id='sec1'>一</h2>"))),
     ("anchor-present-name", dict(url=TARGET + "#sec2", body=page("t", "<a name=\"sec2\"></a>"))),
     ("anchor-present-bare", dict(url=TARGET + "#p3", body=page("t", "<p id=p3>x</p>"))),
@@ -225,7 +228,8 @@ SOFT_404 = [
     ("cn-notice", page("宜春市人民政府", "<p>您访问的页面不存在！</p>")),
     ("cn-deleted", page("提示信息", "<p>该信息已删除或已过期，请返回首页。</p>")),
     ("cn-cannot-find", page("宜春市人民政府", "<p>抱歉，找不到您要访问的页面。</p>")),
-    ("cn-unable-to-find", "<html><body><p>无法找到该页</p><p>您正在搜索的页面可能已经删除、更名或暂时不可用。</p></body></html>"),
+    ("cn-unable-to-find", "<html><body><p>无法找到该页</p>"
+                          "<p>您正在搜索的页面可能已经删除、更名或暂时不可用。</p></body></html>"),
     ("cn-error-page", page("错误页面", "<p>系统提示：错误页面</p>")),
     ("cn-404-title", page("404", "<img src='/images/404.png'><p>返回首页</p>")),
     ("cn-404-text", page("宜春市人民政府", "<p>404 错误</p><p>请检查您输入的网址是否正确。</p>")),
@@ -253,7 +257,8 @@ def test_soft_404_found(body):
 LONG_TEXT = "<p>本站提供政务公开、政务服务和互动交流等栏目，欢迎访问并提出宝贵意见。</p>" * 60
 
 SOFT_404_FALSE_POSITIVES = [
-    ("contact-with-404-numbers", page("联系我们_宜春市人民政府", "<h1>联系我们</h1><p>办公地址：宜春市行政中心404室</p>"
+    ("contact-with-404-numbers", page("联系我们_宜春市人民政府",
+                                      "<h1>联系我们</h1><p>办公地址：宜春市行政中心404室</p>"
                                       "<p>值班电话：0795-3404567 传真：0795-3240404 邮编：336000</p>")),
     ("article-404-candidates", page("关于404名考生资格复审结果的公告_宜春市人民政府",
                                     "<h1>关于404名考生资格复审结果的公告</h1><p>经审核，404名考生通过资格复审。</p>")),

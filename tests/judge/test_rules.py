@@ -86,7 +86,8 @@ def test_load_by_path(tmp_path):
 
 
 def test_extends_a_sibling_file(tmp_path):
-    write(tmp_path, "base.yaml", "extends: national-2019\nname: base\ncolumns: {types: {news: {stale_after_days: 9}}}\n")
+    write(tmp_path, "base.yaml",
+          "extends: national-2019\nname: base\ncolumns: {types: {news: {stale_after_days: 9}}}\n")
     child = write(tmp_path, "child.yaml", "extends: base.yaml\nname: child\nhomepage: {stale_after_days: 12}\n")
     p = load_profile(child)
     assert (p.threshold_days("news"), p.homepage.stale_after_days) == (9, 12)

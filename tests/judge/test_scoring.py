@@ -357,7 +357,8 @@ def test_stale_policy_column_deduction(national):
     assert (d.count, d.points, j.score) == (3, 15.0, 85.0)
     assert d.label == "政策文件栏目不更新"
     # a fifth stale top-level policy column vetoes instead
-    assert deduction(judge_site(site(columns=stale(national, "policy", 4)), national), "policy_column_stale").points == 20.0
+    assert deduction(judge_site(site(columns=stale(national, "policy", 4)), national),
+                     "policy_column_stale").points == 20.0
 
 
 def test_stale_policy_column_deduction_is_capped(tmp_path):
@@ -491,7 +492,8 @@ def unread(type_, n, **kw):
 
 
 def test_an_unread_column_counts_toward_no_veto(national):
-    j = judge_site(site(columns=unread("news", 6) + [column("other", None, empty=True, name=f"空{i}") for i in range(4)]),
+    j = judge_site(site(columns=unread("news", 6)
+                        + [column("other", None, empty=True, name=f"空{i}") for i in range(4)]),
                    national)
     assert j.verdict == "qualified" and not j.vetoes
     assert (j.figures.empty_columns, j.figures.stale_columns, j.figures.unverified_columns) == (4, 0, 6)

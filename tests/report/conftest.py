@@ -28,7 +28,8 @@ def link(site_id, path, *, source="/", text="链接", home=True, category="http_
     base = f"http://{site_id}.example.gov.cn"
     return {"url": f"{base}{path}", "source": f"{base}{source}", "text": text, "on_homepage": home,
             "kind": kw.pop("kind", "page"), "external": False, "category": category,
-            "http_status": kw.pop("http_status", 404), "verdict": verdict, "confirmed": kw.pop("confirmed", True), **kw}
+            "http_status": kw.pop("http_status", 404), "verdict": verdict, "confirmed": kw.pop("confirmed", True),
+            **kw}
 
 
 def column(site_id, path, name, *, stale=False, empty=False, type_="news", last="2019-01-02", days=58):

@@ -78,5 +78,6 @@ def test_first_seen_follows_the_unbroken_streak():
     assert seen[("wjw", "homepage_stale", ())] == 6
     assert seen[("wjw", "column_stale", ("http://wjw.example.gov.cn/dt/",))] == 5
     r7["sites"][0]["links"].append(link("jyj", "/new.html"))
-    assert first_seen(r7, [r6, r5])[("jyj", "link", ("http://jyj.example.gov.cn/", "http://jyj.example.gov.cn/new.html"))] == 7
+    assert first_seen(r7, [r6, r5])[
+        ("jyj", "link", ("http://jyj.example.gov.cn/", "http://jyj.example.gov.cn/new.html"))] == 7
     assert first_seen(r7, []) == dict.fromkeys(run_problems(r7), 7)

@@ -121,7 +121,8 @@ def test_xlsx_guard_header_and_fill(report, export):
     assert rows["示例区教育局网站"][0].fill.fill_type is None
     name_width = ws.column_dimensions["B"].width
     assert name_width >= display_width("示例区卫生健康局网站")  # CJK counted as 2
-    assert [r[COLUMNS.index("检查结果")].value for r in ws.iter_rows(min_row=2)] == ["合格", "不合格", "免检", "不合格", "不合格"]
+    assert [r[COLUMNS.index("检查结果")].value for r in ws.iter_rows(min_row=2)] == [
+        "合格", "不合格", "免检", "不合格", "不合格"]
     assert rows["示例区文旅局网站"][COLUMNS.index("问题描述")].value == "网站无法访问"
     assert "首页长时间未更新" in rows["示例区卫生健康局网站"][COLUMNS.index("问题描述")].value
     assert "多个栏目为空白" in rows["示例区卫生健康局网站"][COLUMNS.index("问题描述")].value

@@ -15,7 +15,8 @@ def portal_spider(**settings) -> PortalSpider:
     """The portal spider over one ad hoc site (HOME), with govcheck's settings and these overrides."""
     base = Settings()
     base.setmodule("govcheck.settings", priority="project")
-    crawler = get_crawler(PortalSpider, settings_dict={**base.copy_to_dict(), "GOVCHECK_DNS_OFFLINE": True, **settings})
+    crawler = get_crawler(PortalSpider,
+                          settings_dict={**base.copy_to_dict(), "GOVCHECK_DNS_OFFLINE": True, **settings})
     spider = PortalSpider.from_crawler(crawler, url=HOME, as_of="2026-11-26")
     crawler.spider = spider
     return spider

@@ -18,7 +18,8 @@ ARCHIVE_DEAD = "/dag/files/hx_1998.pdf"
 def archive_page(size: int = 3 * 1024 * 1024) -> str:
     """About ``size`` bytes of yearbook entries, each leaving its <div> open as old CMS templates do (a parser
     stops reading at its nesting limit), then the link to the 1998 index."""
-    entry = '<div class="dsj">河西镇历年大事记：全镇干部群众坚持发展第一要务，持续改善民生，推进乡村振兴，各项事业取得新进展。\n'
+    entry = ('<div class="dsj">河西镇历年大事记：全镇干部群众坚持发展第一要务，持续改善民生，'
+             '推进乡村振兴，各项事业取得新进展。\n')
     return entry * (size // len(entry.encode())) + f'<p><a href="{ARCHIVE_DEAD}">1998年档案目录.pdf</a></p>'
 
 
@@ -46,5 +47,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
                              SideBlock("滚动新闻", tuple(news.items[6:11]), css="gd", ticker=True)],
                 updated=env.as_of, home_links=[(ARCHIVE, "历史档案")])
     site.pages[ARCHIVE] = ("历史档案", archive_page())
-    site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken", kind="attachment"))
+    site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken",
+                                  kind="attachment"))
     return site

@@ -10,7 +10,8 @@ from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, hanweb_path
 
 
-def hanweb_column(mk: Maker, name: str, col_id: int, type_: str, newest: int, count: int, pool: str, gap: int) -> Column:
+def hanweb_column(mk: Maker, name: str, col_id: int, type_: str, newest: int, count: int, pool: str,
+                  gap: int) -> Column:
     col = mk.column(name, f"/col/col{col_id}/index.html", type_, newest, count, pool, hanweb_path(col_id), gap=gap,
                     paging="hanweb", layout="hanweb")
     col.hanweb_id = col_id

@@ -43,7 +43,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     policy = jsp("政策文件", 7, "policy", 50, 20, "policy", 15)
     for days in (900, 800):  # pinned long ago and never taken down
         when = mk.day(days)
-        policy.items.insert(0, Item(f"示范经济开发区{when.year}年度政策汇编（置顶）", show(when, mk.ids()), when, pinned=True))
+        policy.items.insert(0, Item(f"示范经济开发区{when.year}年度政策汇编（置顶）", show(when, mk.ids()), when,
+                                    pinned=True))
     invest = jsp("招商动态", 8, "news", 4, 12, "gov_news", 4, order="shuffled")
     personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30)
     about = Column("机构概况", "/jggk.jsp", "other", static_html=(

@@ -17,7 +17,8 @@ FORMULA_TEXT = '=HYPERLINK("http://x")'
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 88000)
     col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
-        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap, **{"paging": "next", **kw})
+        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap,
+        **{"paging": "next", **kw})
     special = col(HOSTILE_NAME, "whzt", "other", 8, 6, "other", 10)
     special.items.insert(1, Item(FORMULA_TEXT, generic_path("/whzt/")(mk.day(9), mk.ids()), mk.day(9)))
     columns = [

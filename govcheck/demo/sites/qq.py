@@ -14,7 +14,8 @@ from govcheck.demo.sites import Env, Maker, generic_path
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "区", 23000)
     col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
-        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap, **{"paging": "next", **kw})
+        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap,
+        **{"paging": "next", **kw})
     columns = [
         col("要闻", "ywdt/yw", "news", 1, 30, "gov_news", 2),
         col("部门动态", "ywdt/bmdt", "news", 20, 16, "gov_news", 5),

@@ -25,7 +25,8 @@ ONSITE_CASES = [
     ("/ljcs/410.html", "已撤销的行政许可公示", "a", "http_410", "broken", "page"),
     ("/ljcs/403/", "内部工作资料", "a", "http_403", "broken", "page"),
     ("/ljcs/500.html", "不动产登记在线查询", "a", "http_5xx", "broken", "page"),
-    ("/uploads/2025/11/qxzfgb_2025_11.pdf", "示范县人民政府公报（2025年第11期）.pdf", "a", "http_404", "broken", "attachment"),
+    ("/uploads/2025/11/qxzfgb_2025_11.pdf", "示范县人民政府公报（2025年第11期）.pdf", "a", "http_404", "broken",
+     "attachment"),
     ("/images/ljcs/jgszt_2019.jpg", "机构设置图", "img", "http_404", "broken", "image"),
     ("/loop/a", "办事指南（旧版入口）", "a", "redirect_loop", "broken", "page"),
     ("/jump/1", "政务服务网（旧地址）", "a", "too_many_redirects", "broken", "page"),
@@ -54,8 +55,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        style="cn")
     policy = mk.column("政策文件", "/xxgk/zcwj/index.html", "policy", 60, 24, "policy", trs_path("/xxgk/zcwj/"), gap=9,
                        style="slash", layout="table", paging="next", per_page=12)
-    personnel = mk.column("人事信息", "/xxgk/rsxx/index.html", "personnel", 100, 14, "personnel", trs_path("/xxgk/rsxx/"),
-                          gap=12, style="dot", layout="readlabel")
+    personnel = mk.column("人事信息", "/xxgk/rsxx/index.html", "personnel", 100, 14, "personnel",
+                          trs_path("/xxgk/rsxx/"), gap=12, style="dot", layout="readlabel")
     plan = mk.column("规划计划", "/xxgk/ghjh/index.html", "plan", 200, 10, "plan", trs_path("/xxgk/ghjh/"), gap=30,
                      style="pub", layout="pub")
     about = Column("机构概况", "/zjqx/jggk/index.html", "other", static_html=(
@@ -64,7 +65,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
 
     # a sticky notice dated in the future (must not count as the last update) and items with no date
     future = mk.day(-20)
-    notice.items.insert(0, Item(f"关于{future.year}年度冬季征兵工作安排的预告", trs_path("/xxgk/tzgg/")(future, mk.ids()), future))
+    notice.items.insert(0, Item(f"关于{future.year}年度冬季征兵工作安排的预告",
+                                trs_path("/xxgk/tzgg/")(future, mk.ids()), future))
     policy.items.insert(1, Item("示范县行政规范性文件清理结果目录", f"/xxgk/zcwj/qlml/{mk.ids()}.html", None))
     plan.items.insert(0, Item("示范县“十五五”规划编制工作专栏", f"/xxgk/ghjh/zl/{mk.ids()}.html", None))
 
@@ -88,12 +90,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
         f'<li><a href="{HOME_DEAD_PAGE}">通知文件下载</a></li><li><a href="{LJCS}">链接测试</a></li>'
         '<li><a href="/zjqx/jggk/index.html">走进示范县</a></li></ul></div>')
 
-    cases = [PlantedLink(h, LJCS, t, c, v, tag, kind, external=h.startswith("http")) for h, t, tag, c, v, kind in ONSITE_CASES]
+    cases = [PlantedLink(h, LJCS, t, c, v, tag, kind, external=h.startswith("http"))
+             for h, t, tag, c, v, kind in ONSITE_CASES]
     for case in env.link_cases:
         tag = case.get("tag", "a")
         kind = "image" if tag == "img" else "attachment" if ATTACHMENT.search(case["url"]) else "page"
-        cases.append(PlantedLink(case["url"], LJCS, case.get("text", ""), case.get("category", ""), case.get("verdict", "broken"),
-                                 tag, kind, external=True))
+        cases.append(PlantedLink(case["url"], LJCS, case.get("text", ""), case.get("category", ""),
+                                 case.get("verdict", "broken"), tag, kind, external=True))
     site.links += cases
     site.pages[LJCS] = ("链接测试", link_list(cases, "链接测试") + '<p id="fb">附表：见下方。</p>')
     site.not_reported.append(base.rstrip("/") + "/wzdt/index.html")

@@ -19,12 +19,14 @@ from govcheck.demo.sites import Env, Maker, generic_path, trs_path
 # Each column's own titles ({year}: the item's year); a list shorter than the column repeats.
 TITLES = {
     "gzdt": ["全市人社系统召开冬季根治欠薪工作部署会", "市人社局开展“就业援助月”专项活动", "我市举办职业技能大赛",
-             "市人社局督导检查社会保险基金管理工作", "全市公共就业服务能力提升培训班开班", "我市启动农民工返乡创业服务季活动",
+             "市人社局督导检查社会保险基金管理工作", "全市公共就业服务能力提升培训班开班",
+             "我市启动农民工返乡创业服务季活动",
              "市人社局召开优化人社政务服务工作推进会", "我市新增一批技能人才评价机构"],
     "tzgg": ["关于做好{year}年冬季农民工工资支付工作的通知", "关于开展{year}年度社会保险缴费基数申报的通知",
              "关于公布{year}年第二批就业见习基地名单的公告", "关于办理{year}年度城乡居民养老保险待遇资格认证的通知",
              "关于举办人社政务服务业务培训的通知", "关于调整社会保险经办窗口服务时间的公告"],
-    "zcwj": ["示范市人力资源和社会保障局关于进一步稳定和扩大就业的若干措施", "关于印发《示范市就业见习管理办法》的通知",
+    "zcwj": ["示范市人力资源和社会保障局关于进一步稳定和扩大就业的若干措施",
+             "关于印发《示范市就业见习管理办法》的通知",
              "关于调整全市最低工资标准的通知", "关于做好技能人才评价工作的实施意见",
              "关于印发《示范市创业担保贷款实施办法》的通知", "关于规范人力资源服务机构管理的通知"],
     "rsrm": ["关于局机关干部职务任免的通知", "关于市就业服务中心主要负责人任职的通知", "拟提拔任用干部任前公示",
@@ -36,8 +38,10 @@ TITLES = {
                "{year}年市属事业单位公开招聘笔试成绩公布", "{year}年市属事业单位公开招聘拟聘用人员公示",
                "{year}年市人才服务中心公开招聘编外人员公告", "{year}年市属事业单位公开招聘面试公告"],
     "rsks": ["{year}年度专业技术人员职业资格考试工作计划", "{year}年度中级经济师考试报名通知",
-             "{year}年度职称评审结果公示", "{year}年度二级建造师考试合格人员名单", "{year}年度会计专业技术资格考试考务通知"],
-    "rczp": ["{year}年春季高校毕业生专场招聘会公告", "{year}年高层次人才引进公告", "{year}年“百日千万”网络招聘专项行动通知",
+             "{year}年度职称评审结果公示", "{year}年度二级建造师考试合格人员名单",
+             "{year}年度会计专业技术资格考试考务通知"],
+    "rczp": ["{year}年春季高校毕业生专场招聘会公告", "{year}年高层次人才引进公告",
+             "{year}年“百日千万”网络招聘专项行动通知",
              "{year}年民营企业招聘月活动公告", "{year}年退役军人专场招聘会公告"],
     "fzgh": ["示范市人力资源和社会保障事业发展“十四五”规划", "示范市就业促进规划（2021—2025年）",
              "示范市技能人才队伍建设中长期规划", "示范市人才发展规划纲要"],
@@ -85,8 +89,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news = Column("工作动态", "/gzdt/index.html", "news", own_items(mk, "gzdt", 1, 24, 2, trs_path("/gzdt/")))
     notice = Column("通知公告", "/tzgg/index.html", "notice", own_items(mk, "tzgg", 6, 14, 8, trs_path("/tzgg/")),
                     style="slash")
-    policy = Column("政策文件", "/zcwj/index.html", "policy", own_items(mk, "zcwj", 40, 12, 15, generic_path("/zcwj/")),
-                    layout="table", paging="next")
+    policy = Column("政策文件", "/zcwj/index.html", "policy",
+                    own_items(mk, "zcwj", 40, 12, 15, generic_path("/zcwj/")), layout="table", paging="next")
     stale = []
     for name, slug, type_, newest, count, gap, style, layout, paging, trs in STALE:
         path_for = trs_path(f"/{slug}/") if trs else generic_path(f"/{slug}/")

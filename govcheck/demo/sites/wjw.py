@@ -21,7 +21,8 @@ EMPTY = [
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 31000)
     col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
-        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap, **{"paging": "next", **kw})
+        name, f"/{slug}/index.html", type_, newest, count, pool, generic_path(f"/{slug}/"), gap=gap,
+        **{"paging": "next", **kw})
     columns = [
         col("卫健要闻", "wjyw", "news", 1, 24, "health_news", 3),
         col("通知公告", "tzgg", "notice", 10, 20, "notice", 6),

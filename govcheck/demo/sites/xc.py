@@ -40,8 +40,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       empty_text='<div class="list-box"><p class="no-data">暂无信息</p></div>')
     audits = Column("审计信息", "/zwgk/sjxx/index.html", "other", parent=OPEN, paging="json", hanweb_id=3)
     stats = col("统计信息", "/zwgk/tjxx/index.html", "other", 12, 10, "other", 20, OPEN, fail="hang")
-    budget = mk.column("财政预算", "/zwgk/czys/index.html", "other", 20, 4, "plan", undated_path("/zwgk/czys/"), gap=30,
-                       parent=OPEN, undated=True, fail="articles_503")
+    budget = mk.column("财政预算", "/zwgk/czys/index.html", "other", 20, 4, "plan", undated_path("/zwgk/czys/"),
+                       gap=30, parent=OPEN, undated=True, fail="articles_503")
     about = Column("机构概况", "/zjxc/jggk/index.html", "other", parent=ABOUT, static_html=(
         "<p>示范新城区设立于2015年，辖6个街道，面积128平方公里，常住人口43.7万人。</p>"))
     columns = [news, towns, pictures, depts, videos, notice, policy, personnel, funds, projects, audits, stats,
@@ -51,8 +51,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("政策文件", 5)],
                 menu_groups=[(NEWS, ["工作动态", "乡镇动态", "图片新闻", "部门动态", "视频新闻"]),
-                             (OPEN, ["通知公告", "政策文件", "人事信息", "专项资金", "重点项目", "审计信息", "统计信息",
-                                     "财政预算"]),
+                             (OPEN, ["通知公告", "政策文件", "人事信息", "专项资金", "重点项目", "审计信息",
+                                     "统计信息", "财政预算"]),
                              (ABOUT, ["机构概况"])],
                 side_blocks=[SideBlock("最新信息", tuple(latest[:8]), css="r-box"),
                              SideBlock("热点新闻", tuple(latest[8:13]), css="hot-news", ticker=True)],

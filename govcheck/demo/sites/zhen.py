@@ -10,9 +10,11 @@ from __future__ import annotations
 from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, link_list, trs_path
 
-SERVICES = ["户籍办理", "社保查询", "医保缴费", "不动产登记", "婚姻登记", "残疾人证办理", "高龄津贴申领", "农村低保申请",
-            "宅基地审批", "林木采伐许可", "计划生育证明", "退役军人服务", "就业登记", "农机补贴申请", "水电报修"]
-PICTURES = ["秋收时节", "乡村新貌", "党员志愿服务", "文艺汇演", "河道清淤", "道路硬化", "产业园区", "敬老院", "文化广场", "农家书屋"]
+SERVICES = ["户籍办理", "社保查询", "医保缴费", "不动产登记", "婚姻登记", "残疾人证办理", "高龄津贴申领",
+            "农村低保申请", "宅基地审批", "林木采伐许可", "计划生育证明", "退役军人服务", "就业登记",
+            "农机补贴申请", "水电报修"]
+PICTURES = ["秋收时节", "乡村新貌", "党员志愿服务", "文艺汇演", "河道清淤", "道路硬化", "产业园区", "敬老院",
+            "文化广场", "农家书屋"]
 TOPICS = ["脱贫攻坚", "乡村振兴", "扫黑除恶", "文明创建", "防汛抗旱"]
 
 
@@ -31,8 +33,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
 
-    services = [PlantedLink(f"/bmfw/{k + 1:02d}.html", "/", name, "http_404", "broken") for k, name in enumerate(SERVICES)]
-    pictures = [PlantedLink(f"/images/tpxw/2025{k + 1:02d}.jpg", "/", name, "http_404", "broken", tag="img", kind="image")
+    services = [PlantedLink(f"/bmfw/{k + 1:02d}.html", "/", name, "http_404", "broken")
+                for k, name in enumerate(SERVICES)]
+    pictures = [PlantedLink(f"/images/tpxw/2025{k + 1:02d}.jpg", "/", name, "http_404", "broken",
+                            tag="img", kind="image")
                 for k, name in enumerate(PICTURES)]
     site.homepage_html = (link_list(services, "便民服务") + "\n" + link_list(pictures, "图说示范镇") +
                           '\n<div class="block zt"><div class="block-hd"><h3>专题专栏</h3></div><ul>'
@@ -41,7 +45,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     topics = [PlantedLink(f"/zt/{k // 4 + 1}/{k % 4 + 1}.html", "/zt/zthg/index.html",
                           f"{TOPICS[k // 4]}专题（{k % 4 + 1}）", "http_404", "broken") for k in range(20)]
     files = [PlantedLink(f"/uploads/lswj/{2019 + k // 5}_{k % 5 + 1}.pdf", "/zt/lswj/index.html",
-                         f"{2019 + k // 5}年第{k % 5 + 1}号文件.pdf", "http_404", "broken", kind="attachment") for k in range(20)]
+                         f"{2019 + k // 5}年第{k % 5 + 1}号文件.pdf", "http_404", "broken", kind="attachment")
+             for k in range(20)]
     site.pages["/zt/zthg/index.html"] = ("专题回顾", link_list(topics, "专题回顾"))
     site.pages["/zt/lswj/index.html"] = ("历史文件", link_list(files, "历史文件"))
     attachments = []
