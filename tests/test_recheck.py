@@ -100,7 +100,7 @@ def test_without_the_setting_failures_stay_suspected(tmp_path):
 
 def test_a_distributed_run_keeps_its_re_checks_in_redis_until_due(tmp_path):
     """A worker's planned second looks wait in Redis (any worker makes them, the run stays open until then)."""
-    from tests.test_distributed import REDIS_URL
+    from tests.distributed.helpers import REDIS_URL
 
     got = crawl(tmp_path, DELAY, extra={"GOVCHECK_DISTRIBUTED": 1, "GOVCHECK_REDIS_URL": REDIS_URL})
     rows = got["rows"]

@@ -20,13 +20,11 @@ from govcheck.store.db import make_engine
 from govcheck.store.models import ProbeRecord
 from govcheck.store.read import latest_run_id
 from tests.conftest import AS_OF, pg_schema_url, run_crawl
-from tests.test_distributed import (  # noqa: F401
+from tests.distributed.helpers import (
     REDIS_URL,
-    ca,
     comparable,
     crawl_command,
     differences,
-    fresh_pg,
     keys_left,
     row_counts,
     same_ports,
@@ -72,7 +70,7 @@ def slow_site(server: DemoServer, site_id: str, seconds: float, wrapper=Slow):
 
 
 @pytest.fixture(scope="module")
-def single(ca, tmp_path_factory):  # noqa: F811
+def single(ca, tmp_path_factory):
     """The site audited by one process: (export, row counts)."""
     tmp = tmp_path_factory.mktemp("single")
     url = f"sqlite:///{tmp / 'single.sqlite'}"
@@ -115,7 +113,7 @@ def wait_until(check, proc, timeout: float, what: str):
 
 
 @pytest.fixture(scope="module")
-def killed(ca, fresh_pg, tmp_path_factory):  # noqa: F811
+def killed(ca, fresh_pg, tmp_path_factory):
     """Worker one starts the run, worker two joins, worker one is SIGKILLed while it holds requests in flight:
     (run id, engine, requests it held, worker two's exit code and log)."""
     url, engine = fresh_pg
@@ -179,7 +177,7 @@ def test_the_probes_worker_one_planned_are_made(killed):
 
 
 @pytest.fixture(scope="module")
-def killed_before_seeding(ca, tmp_path_factory):  # noqa: F811
+def killed_before_seeding(ca, tmp_path_factory):
     """Worker one creates the run and is SIGKILLed at once, before or while it seeds; worker two joins it:
     (run id, engine, the homepages worker one had queued, worker two's exit code and log)."""
     with pg_schema_url("govcheck_unseeded") as url:
@@ -190,7 +188,7 @@ def killed_before_seeding(ca, tmp_path_factory):  # noqa: F811
             engine.dispose()
 
 
-def unseeded_run(ca, url, engine, tmp_path_factory):  # noqa: F811
+def unseeded_run(ca, url, engine, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("unseeded")
     server = redis.Redis.from_url(REDIS_URL)
     extra = {"GOVCHECK_DISTRIBUTED": 1, "GOVCHECK_REDIS_URL": REDIS_URL, "GOVCHECK_WORKER_TIMEOUT": 4, **SETTINGS}

@@ -12,7 +12,7 @@ from redis.exceptions import ResponseError
 
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.outbox import Outbox
-from tests.test_distributed import REDIS_URL
+from tests.distributed.helpers import REDIS_URL
 
 
 @pytest.fixture

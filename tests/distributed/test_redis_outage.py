@@ -17,8 +17,8 @@ from govcheck.demo.server import DemoServer
 from govcheck.store.db import make_engine
 from govcheck.store.models import Run
 from tests.conftest import AS_OF, ROOT
-from tests.test_distributed import REDIS_URL, ca, crawl_command, keys_left, start, wait_for_run  # noqa: F401
-from tests.test_worker_killed import SITE, holding, slow_site, wait_until
+from tests.distributed.helpers import REDIS_URL, crawl_command, keys_left, start, wait_for_run
+from tests.distributed.test_worker_killed import SITE, holding, slow_site, wait_until
 
 
 class Proxy:
@@ -100,7 +100,7 @@ def run_status(db_url: str, run_id: int) -> str:
         engine.dispose()
 
 
-def crawl_through(proxy: Proxy, ca, tmp_path, patience: float, outage: float | None):  # noqa: F811 - ca: the fixture
+def crawl_through(proxy: Proxy, ca, tmp_path, patience: float, outage: float | None):
     """One worker on the proxy, cut once it holds requests in flight; restored after `outage` seconds (None: never).
     (run id, exit code, log, database URL)."""
     db_url = f"sqlite:///{tmp_path / 'outage.sqlite'}"
@@ -127,7 +127,7 @@ def crawl_through(proxy: Proxy, ca, tmp_path, patience: float, outage: float | N
     return run_id, code, (tmp_path / "worker.log").read_text(), db_url
 
 
-def test_a_lasting_outage_stops_the_worker_with_one_error_and_the_run_open(proxy, ca, tmp_path):  # noqa: F811
+def test_a_lasting_outage_stops_the_worker_with_one_error_and_the_run_open(proxy, ca, tmp_path):
     run_id, code, log, db_url = crawl_through(proxy, ca, tmp_path, patience=2, outage=None)
     direct = redis.Redis.from_url(REDIS_URL)
     engine = make_engine(db_url)
@@ -147,7 +147,7 @@ def test_a_lasting_outage_stops_the_worker_with_one_error_and_the_run_open(proxy
         engine.dispose()
 
 
-def test_a_short_outage_is_waited_out_and_the_run_ends_complete(proxy, ca, tmp_path):  # noqa: F811
+def test_a_short_outage_is_waited_out_and_the_run_ends_complete(proxy, ca, tmp_path):
     run_id, code, log, db_url = crawl_through(proxy, ca, tmp_path, patience=15, outage=2)
     assert code == 0, log[-3000:]
     assert "Redis unreachable" in log and "Redis reachable again" in log
@@ -158,7 +158,7 @@ def test_a_short_outage_is_waited_out_and_the_run_ends_complete(proxy, ca, tmp_p
     engine.dispose()
 
 
-def test_redis_unreachable_at_start_stops_the_worker_before_any_run_exists(proxy, ca, tmp_path):  # noqa: F811
+def test_redis_unreachable_at_start_stops_the_worker_before_any_run_exists(proxy, ca, tmp_path):
     proxy.cut()
     db = tmp_path / "start.sqlite"
     extra = {"GOVCHECK_DISTRIBUTED": 1, "GOVCHECK_REDIS_URL": proxy.url, "GOVCHECK_REDIS_PATIENCE": 1}

@@ -15,7 +15,7 @@ from govcheck.resume import JOURNAL_DIR, RUN_FILE, read_run_file
 from govcheck.store.db import make_engine
 from govcheck.store.models import Page, ProbeRecord, Run
 from tests.conftest import ROOT
-from tests.test_distributed import comparable, crawl_command, crawl_stats, differences, row_counts, start
+from tests.distributed.helpers import comparable, crawl_command, crawl_stats, differences, row_counts, start
 
 KILL_AFTER_PAGES = 100  # of about 630: well inside the crawl
 

@@ -1,0 +1,165 @@
+"""The shared run's Redis scripts alone: queueing once, taking batches, delayed requests, the idle protocol,
+a lapsed or leaving worker's requests handed back."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT
+from govcheck.distributed.scheduler import DUE_SCORE
+
+
+def idle(server, k, worker, timeout=60) -> int:
+    """The idle script's verdict: 1 this worker finishes, 2 another did, 0 not yet."""
+    return run_script(server, k, IDLE_SCRIPT, worker, timeout, extra=[k.done, k.inflight(worker), k.delayed])[0]
+
+
+def run_script(server, k, script, worker, timeout=60, extra=()):
+    return server.register_script(script)(keys=[k.alive, k.idle, k.requests, *extra],
+                                          args=[worker, timeout, k.inflight_prefix, k.journal_prefix])
+
+
+def pop(server, k, worker):
+    taken = server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight(worker), k.delayed,
+                                                     k.delayed_requests], args=[worker, 60, DUE_SCORE, 1])
+    return taken[0] if taken else None
+
+
+def test_a_homepage_seeded_by_two_workers_is_queued_and_counted_once(keys):
+    server, k = keys
+    enqueue = server.register_script(ENQUEUE_SCRIPT)
+    queue_keys = [k.dupefilter, k.requests, k.pages]
+    args = ["fp-home", -100.5, b"home request", 1, "site-a"]
+    assert [enqueue(keys=queue_keys, args=args) for _ in ("worker one", "worker two")] == [1, 0]
+    assert server.zcard(k.requests) == 1
+    assert server.hget(k.pages, "site-a") == b"1"
+    # a request that is not a seed counts nothing here (its callback counted it)
+    assert enqueue(keys=queue_keys, args=["fp-page", 0.5, b"page request", 1, ""]) == 1
+    assert server.hget(k.pages, "site-a") == b"1"
+
+
+def test_a_worker_takes_a_batch_in_queue_order_into_its_in_flight_set(keys):
+    server, k = keys
+    server.zadd(k.requests, {f"r{n}".encode(): n for n in range(10)})
+    taken = server.register_script(POP_SCRIPT)(keys=[k.requests, k.idle, k.alive, k.inflight("a"), k.delayed,
+                                                     k.delayed_requests], args=["a", 60, DUE_SCORE, 8])
+    assert taken == [f"r{n}".encode() for n in range(8)]
+    assert server.zrange(k.inflight("a"), 0, -1) == taken  # held in Redis, not only in the worker's memory
+    assert server.zrange(k.requests, 0, -1) == [b"r8", b"r9"]
+
+
+def test_a_delayed_request_is_queued_when_due_ahead_of_the_rest_and_keeps_the_run_open(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"ordinary": 0.5})
+    now = server.time()
+    server.hset(k.delayed_requests, "t1", b"probe two")
+    server.zadd(k.delayed, {"t1": now[0] + now[1] / 1e6 + 1.0})
+    assert pop(server, k, "a") == b"ordinary"  # not due yet
+    assert pop(server, k, "a") is None
+    assert idle(server, k, "a") == 0  # a probe still to come: the run is not over
+    time.sleep(1.1)
+    server.zadd(k.requests, {b"later ordinary": 0.5})
+    assert pop(server, k, "a") == b"probe two"  # due: ahead of everything queued
+    assert server.zcard(k.delayed) == 0 and server.hlen(k.delayed_requests) == 0
+
+
+# --- the idle protocol ---
+
+def test_a_busy_worker_keeps_the_run_open(keys):
+    server, k = keys
+    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
+    assert idle(server, k, "a") == 0
+    server.hdel(k.alive, "busy")
+    assert idle(server, k, "a") == 1  # alone now: it finishes
+    assert idle(server, k, "b") == 2  # and nobody else does
+
+
+def test_queued_work_keeps_the_run_open(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"request": 0})
+    assert idle(server, k, "a") == 0
+
+
+def test_a_worker_whose_heartbeat_lapsed_does_not_block_the_end(keys):
+    server, k = keys
+    server.hset(k.alive, "killed", 0)  # its deadline passed long ago
+    assert idle(server, k, "a") == 1
+    assert server.hkeys(k.alive) == [b"a"]
+
+
+def test_a_taken_request_waits_in_the_takers_in_flight_set(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"home": -100, b"page": 0})
+    server.sadd(k.idle, "a")
+    assert pop(server, k, "a") == b"home"
+    assert server.zrange(k.requests, 0, -1) == [b"page"]
+    assert server.zrange(k.inflight("a"), 0, -1, withscores=True) == [(b"home", -100.0)]
+    assert not server.sismember(k.idle, "a") and server.hexists(k.alive, "a")
+
+
+def test_requests_in_flight_on_a_lapsed_worker_are_queued_again_before_the_run_can_end(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"home": -100})
+    pop(server, k, "killed")
+    server.hset(k.alive, "killed", 0)  # then its heartbeat lapsed
+    state, reaped, _ = run_script(server, k, IDLE_SCRIPT, "a", extra=[k.done, k.inflight("a")])
+    assert (state, reaped) == (0, 1)
+    assert server.zrange(k.requests, 0, -1, withscores=True) == [(b"home", -100.0)]
+    assert not server.exists(k.inflight("killed"))
+
+
+def test_what_a_lapsed_worker_marked_for_its_unfinished_requests_is_undone(keys):
+    """Its page may have marked links requested and counted pages whose requests and rows never left it."""
+    server, k = keys
+    server.sadd(k.requested, "http://before/", "http://marked/")
+    server.hset(k.pages, "wjw", 7)
+    server.zadd(k.journal("killed"), {json.dumps(["SREM", k.requested, "http://marked/", 1]): 3,
+                                      json.dumps(["HINCRBY", k.pages, "wjw", -1, 2]): 3,
+                                      json.dumps(["HINCRBY", k.pages, "wjw", -1, 3]): 4})
+    server.hset(k.alive, "killed", 0)
+    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
+    assert server.smembers(k.requested) == {b"http://before/"}
+    assert server.hget(k.pages, "wjw") == b"5"
+    assert not server.exists(k.journal("killed"))
+
+
+def test_a_merged_undo_removes_every_member_it_names(keys):
+    server, k = keys
+    server.sadd(k.requested, "http://before/", "http://a/", "http://b/")
+    server.zadd(k.journal("killed"), {json.dumps(["SREM", k.requested, "http://a/", "http://b/", 1]): 3})
+    server.hset(k.alive, "killed", 0)
+    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
+    assert server.smembers(k.requested) == {b"http://before/"}
+
+
+def test_a_busy_worker_queues_them_again_on_its_heartbeat(keys):
+    server, k = keys
+    server.zadd(k.inflight("killed"), {b"page": 0})
+    server.hset(k.alive, "killed", 0)
+    assert run_script(server, k, HEARTBEAT_SCRIPT, "busy") == 1
+    assert server.zrange(k.requests, 0, -1) == [b"page"]
+
+
+def test_a_worker_leaving_early_hands_back_what_it_took(keys):
+    server, k = keys
+    server.zadd(k.requests, {b"page": 0})
+    pop(server, k, "a")
+    run_script(server, k, HEARTBEAT_SCRIPT, "b")
+    deleted, moved = run_script(server, k, LEAVE_SCRIPT, "a", extra=[k.done, *k.of_worker("a"), *k.all()[4:]])
+    assert (deleted, moved) == (0, 1)
+    assert server.zrange(k.requests, 0, -1) == [b"page"]
+
+
+def test_a_request_is_queued_once_by_fingerprint_unless_unfiltered(keys):
+    server, k = keys
+    enqueue = server.register_script(ENQUEUE_SCRIPT)
+    queue_keys = [k.dupefilter, k.requests, k.pages]
+    assert enqueue(keys=queue_keys, args=["fp", 0, b"page", 1, ""]) == 1
+    assert enqueue(keys=queue_keys, args=["fp", 0, b"page again", 1, ""]) == 0  # seen, or a retry
+    assert enqueue(keys=queue_keys, args=["fp", -100, b"probe", 0, ""]) == 1
+    assert server.zrange(k.requests, 0, -1) == [b"probe", b"page"]
+    # many in one call: each filtered on its own, the count of those queued returned
+    batch = ["fp2", 1, b"two", 1, "", "fp", 1, b"three", 1, "", "fp2", 1, b"two again", 1, ""]
+    assert enqueue(keys=queue_keys, args=batch) == 1
+    assert server.zrange(k.requests, 0, -1) == [b"probe", b"page", b"two"]
