@@ -1,5 +1,5 @@
 """Fair checks by hand, on fake responses: redirects and their loops, meta refresh, HEAD->GET, 429 with
-Retry-After, the browser-like retry behind a bot wall."""
+Retry-After, the browser-like retry behind a bot wall, frames read as the homepage."""
 
 from __future__ import annotations
 
@@ -95,3 +95,14 @@ def test_frames_of_the_homepage_are_read_as_the_homepage(spider):
     frames = [r for r in spider.follow_frames(entries, spider.sites[0], 0) if isinstance(r, Request)]
     assert [(r.url, r.meta["home_frame"], r.meta["page_depth"]) for r in frames] == [
         (f"{HOME}top.html", True, 0), (f"{HOME}main.html", True, 0)]
+
+
+def test_an_iframe_of_the_site_is_read_as_the_homepage_and_another_sites_is_not(spider):
+    from govcheck.cms.links import page_links
+
+    home = response(HOME, '<html><body><iframe src="/news/box.html"></iframe>'
+                          '<iframe src="http://127.0.0.98/weather.html"></iframe></body></html>',
+                    meta=dict(spider.page_request(HOME, spider.sites[0], 0, home=True).meta))
+    entries = list(page_links(home.selector.root, HOME))
+    frames = [r for r in spider.follow_frames(entries, spider.sites[0], 0) if isinstance(r, Request)]
+    assert [(r.url, r.meta["home_frame"]) for r in frames] == [(f"{HOME}news/box.html", True)]
