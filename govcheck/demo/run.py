@@ -53,20 +53,27 @@ def run_demo(as_of: date, port: int = 8808, round_: int = 1, db: str | None = No
     engine = get_engine(db)
     index = write_report(engine, run_id)
     data = export_run(engine, run_id)
-    s = data["summary"]
     print()
-    print(f"run {run_id}: {s.get('sites_in_list')} sites in the list, {s.get('exempt')} exempt, "
-          f"{s.get('checked')} checked, {s.get('unqualified')} unqualified, pass rate {s.get('pass_rate')}%")
+    print("\n".join(summary_lines(run_id, data)))
+    print(f"report: {index}")
+    print(f"done in {time.monotonic() - t0:.1f} s")
+    return 0
+
+
+def summary_lines(run_id: int, data: dict) -> list[str]:
+    """The run in a few lines for the terminal: the list's figures, then each site's verdict and counts."""
+    s = data["summary"]
+    lines = [f"run {run_id}: {s.get('sites_in_list')} sites in the list, {s.get('exempt')} exempt, "
+             f"{s.get('checked')} checked, {s.get('unqualified')} unqualified, pass rate {s.get('pass_rate')}%"]
     for site in data["sites"]:
         score = "-" if site["score"] is None else f"{site['score']:.1f}"
-        broken = sum(1 for link in site["links"] if link["verdict"] == "broken")
+        broken = len({link["url"] for link in site["links"] if link["verdict"] == "broken"})  # a URL, not each place
         stale = sum(1 for c in site["columns"] if c["stale"])
         empty = sum(1 for c in site["columns"] if c["empty"])
         unread = sum(1 for c in site["columns"] if c["verdict"] == "unverified")
         vetoes = ", ".join(v["rule"] for v in site["vetoes"]) or "-"
         uncertain = "  (verdict awaits a person: unread columns)" if site["uncertain"] else ""
-        print(f"  {site['site_id']:6} {site['verdict'] or '-':12} score {score:>5}  broken links {broken:3}  "
-              f"stale columns {stale}  empty columns {empty}  unread columns {unread}  vetoes: {vetoes}{uncertain}")
-    print(f"report: {index}")
-    print(f"done in {time.monotonic() - t0:.1f} s")
-    return 0
+        lines.append(f"  {site['site_id']:6} {site['verdict'] or '-':12} score {score:>5}  broken links {broken:3}  "
+                     f"stale columns {stale}  empty columns {empty}  unread columns {unread}  vetoes: {vetoes}"
+                     f"{uncertain}")
+    return lines
