@@ -35,10 +35,8 @@ class FreshnessPipeline:
         a["type"] = column_type(a["name"], a["meta_type"], self.profile, override)
         v = judge_column(a["dates"], a["type"], spider.as_of, self.profile, placeholder=a["placeholder"],
                          unverified=a["reason"])
-        a["last_update"], a["items"], a["days_since"] = v.last_update, v.items, v.days_since
-        a["threshold_days"], a["stale"], a["empty"] = v.threshold_days, v.stale, v.empty
-        a["verdict"] = v.verdict
-        a["future_dates"] = [d.isoformat() for d in v.future_dates]
+        for field, value in v.stored().items():
+            a[field] = value
         self.stats.inc_value("govcheck/columns")
         if v.verdict != "ok":
             self.stats.inc_value(f"govcheck/columns/{v.verdict}")

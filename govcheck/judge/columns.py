@@ -35,6 +35,12 @@ class ColumnVerdict:
             "verdict": self.verdict,
         }
 
+    def stored(self) -> dict[str, Any]:
+        """The fields a column item and a column row keep of the verdict (dates as the store holds them)."""
+        return {"last_update": self.last_update, "items": self.items, "days_since": self.days_since,
+                "threshold_days": self.threshold_days, "stale": self.stale, "empty": self.empty,
+                "verdict": self.verdict, "future_dates": [d.isoformat() for d in self.future_dates]}
+
 
 def column_type(name: str, meta_type: str | None, profile: Profile, override: str | None = None) -> str:
     """The column's type: a per-site override wins, then the page's ColumnType meta, then the name."""

@@ -119,10 +119,9 @@ def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) ->
         if own.static:
             plain.append(c)
             continue
-        v = judge_column(own.dates, c.type, as_of, profile, unverified=c.reason or own.reason)
-        c.last_update, c.items, c.days_since, c.threshold_days = v.last_update, v.items, v.days_since, v.threshold_days
-        c.stale, c.empty, c.verdict, c.reason = v.stale, v.empty, v.verdict, c.reason or own.reason
-        c.future_dates = [d.isoformat() for d in v.future_dates]
+        c.reason = c.reason or own.reason
+        for field, value in judge_column(own.dates, c.type, as_of, profile, unverified=c.reason).stored().items():
+            setattr(c, field, value)
     return plain
 
 
