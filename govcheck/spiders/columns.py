@@ -16,6 +16,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, parse_article, parse_endpoint, parse_more
 from govcheck.cms.containers import has_empty_list, own_scripts
+from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
 from govcheck.judge.categories import category_info
@@ -33,6 +34,7 @@ class ColumnsHost(Protocol):
     profile: Any  # the rule profile: each column type's limit decides when reading on can change the verdict
     playwright: bool  # Chromium may render a scripted list
     max_list_pages: int
+    requested: Any  # the URLs asked for (a set, or the run's shared set): a column read is marked there too
 
     def browser_ready(self) -> bool: ...
     def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...  # a page reader that may fail
@@ -126,11 +128,27 @@ class ColumnsMixin:
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
                           first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
 
-    def unreadable_column(self, site_id: str, column: dict, key: str, url: str, reason: str) -> ColumnItem:
-        """A column whose page could not be read at all."""
-        return ColumnItem(site_id=site_id, name=column["name"] or "", url=key, parent=column.get("parent"),
+    def unreadable_column(self, meta: dict, reason: str) -> ColumnItem | None:
+        """The column a page request was for, its page unread: unverified for `reason`. None when the request was
+        for no column, or another of the column's URLs has been read as it."""
+        column, url = meta.get("column"), meta["check_url"]
+        key = column_key(url)
+        if column is None or not self.claim_column(key):
+            return None
+        return ColumnItem(site_id=meta["site_id"], name=column["name"] or "", url=key, parent=column.get("parent"),
                           top_level=column.get("top_level", True), source=column.get("source", "nav"),
                           read_url=url, reason=reason)
+
+    # --- one column, whatever URL reaches it ---
+    def claim_column(self, key: str) -> bool:
+        """True for the first page read as the column `key`: its directory and its index.html are one column."""
+        if self.column_claimed(key):
+            return False
+        self.requested.add(_claim(key))
+        return True
+
+    def column_claimed(self, key: str) -> bool:
+        return _claim(key) in self.requested
 
     # --- further list pages ---
     def next_list_page(self, state: dict, listing):
@@ -267,6 +285,11 @@ class ColumnsMixin:
     def render_failed(self, failure):
         state = failure.request.meta["column_state"]
         yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")
+
+
+def _claim(key: str) -> str:
+    """The entry that marks a column as read in the spider's `requested` set (shared by distributed workers)."""
+    return f"column {key}"
 
 
 def why(failure) -> str:

@@ -154,12 +154,11 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower()
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
-        column = meta.get("column")
-        if column is not None and response.status >= 400 and response.status not in GONE \
-                and self.claim_column(column_key(meta["check_url"])):
+        if response.status >= 400 and response.status not in GONE:
             # a server error or a wall is no answer about the column: unverified (a 404 is the dead link's finding)
-            yield self.unreadable_column(site.site_id, column, column_key(meta["check_url"]), meta["check_url"],
-                                         f"栏目页面返回{response.status}")
+            unread = self.unreadable_column(meta, f"栏目页面返回{response.status}")
+            if unread is not None:
+                yield unread
         if not is_html or response.status >= 400 or not on_site:
             return
         for item in self.read_page(response, site):
@@ -220,14 +219,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
         finally:
             if shared:
                 self.requested.done()
-
-    def claim_column(self, key: str) -> bool:
-        """True for the first page read as the column `key`: its directory and its index.html are one column."""
-        token = f"column {key}"
-        if token in self.requested:
-            return False
-        self.requested.add(token)
-        return True
 
     def follow_frames(self, entries, site: Site, depth: int):
         """The frames and iframes of the homepage on its site: what the homepage shows, read as the homepage."""
@@ -290,7 +281,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
                     self.requested.add(target)
                     yield self.page_request(target, site, depth + 1, priority=50)
                 continue
-            if target in self.requested or f"column {column_key(target)}" in self.requested:
+            if target in self.requested or self.column_claimed(column_key(target)):
                 continue  # requested already, or its column is being read through another of its URLs
             if link_kind(target, "a") != "page" or not self.may_parse(target, site, depth + 1):
                 continue
@@ -384,11 +375,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
             yield self.probe_item(site, failure=failure)
         item = await self.failure_item_diagnosed(failure)
         yield item
-        column = request.meta.get("column")
-        if column is not None and self.claim_column(column_key(request.meta["check_url"])):
-            # the column exists (a menu leads to it) but could not be read: a person looks at it
-            yield self.unreadable_column(site.site_id, column, column_key(request.meta["check_url"]),
-                                         request.meta["check_url"], f"栏目页面无法打开：{why(failure)}")
+        # the column exists (a menu leads to it) but could not be read: a person looks at it
+        unread = self.unreadable_column(request.meta, f"栏目页面无法打开：{why(failure)}")
+        if unread is not None:
+            yield unread
 
     def on_idle(self):
         if self.pending_later:
