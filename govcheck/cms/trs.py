@@ -37,10 +37,10 @@ def create_page_next(scripts: str, page_url: str) -> str | None:
 
 def create_page_last(scripts: str, page_url: str) -> str | None:
     """The last list page a createPageHTML() call (either form) names."""
-    for m in _CALL.finditer(scripts):
-        total = int(m["total"])
-        return urljoin(page_url, f"{m['name']}_{total - 1}.{m['ext']}") if total > 1 else None
-    return None
+    m = _CALL.search(scripts)
+    if m is None or int(m["total"]) <= 1:
+        return None
+    return urljoin(page_url, f"{m['name']}_{int(m['total']) - 1}.{m['ext']}")
 
 
 class TrsList(GenericList):

@@ -47,12 +47,10 @@ def site_figures(site: Mapping[str, Any]) -> dict[str, Any]:
     out["unverified_columns"] = sum(c.get("verdict") == "unverified" for c in columns)
     out["missing_identity"] = [k for k, v in (site.get("identity") or {}).items() if v is False]
     if status == "exempt":
-        out.update(dict.fromkeys(computed))
+        out.update(dict.fromkeys(computed), unverified_columns=None)
     if status == "unreachable":
         out.update(stale_columns=None, empty_columns=None, broken_links_homepage=None, broken_links_other=None,
                    unverified_columns=None)
-    if status == "exempt":
-        out["unverified_columns"] = None
     return out
 
 

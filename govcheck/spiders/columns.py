@@ -155,14 +155,17 @@ class ColumnsMixin:
         if listing.next_pages:
             return self.list_page_request(state, listing.next_pages[0])
         url, form = listing.post_requests[0]
-        state = {**state, "pages_read": state["pages_read"] + 1, "requests": state["requests"] + 1}
-        return scrapy.FormRequest(url, formdata=form, callback=self.parse_list_page, dont_filter=True,
-                                  meta={"column_state": state, "list_url": url}, errback=self.list_page_failed)
+        return self.list_page_request(state, url, form=form)
 
-    def list_page_request(self, state: dict, url: str, last: bool = False) -> scrapy.Request:
+    def list_page_request(self, state: dict, url: str, last: bool = False,
+                          form: dict | None = None) -> scrapy.Request:
+        """A further page of the list (its last one when `last`); a form posted for it when given."""
         state = {**state, "pages_read": state["pages_read"] + 1, "requests": state["requests"] + 1, "last_read": last}
-        return scrapy.Request(url, callback=self.parse_list_page, dont_filter=True, errback=self.list_page_failed,
-                              meta={"column_state": state, "list_url": url})
+        kwargs = {"callback": self.parse_list_page, "dont_filter": True, "errback": self.list_page_failed,
+                  "meta": {"column_state": state, "list_url": url}}
+        if form is not None:
+            return scrapy.FormRequest(url, formdata=form, **kwargs)
+        return scrapy.Request(url, **kwargs)
 
     def parse_list_page(self, response):
         state = response.meta["column_state"]
