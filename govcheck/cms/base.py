@@ -53,6 +53,7 @@ class ListPage:
     endpoints: list[Endpoint] = field(default_factory=list)  # where the page's scripts load a list from
     blocks: list = field(default_factory=list)  # the candidate blocks (listing.ListBlock) the items were picked from
     last_page: str | None = None  # the list's last page, when the pager names it (createPageHTML's total, 尾页)
+    unread: bool = False  # a reader failed on the page: nothing is known of its list (never an empty one)
 
 
 @dataclass(frozen=True)

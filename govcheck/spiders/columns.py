@@ -15,6 +15,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, parse_article, parse_endpoint, parse_more
+from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, own_scripts
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
@@ -49,7 +50,10 @@ class ColumnsMixin:
     def column_from_listing(self, response, listing, column: dict, key: str):
         meta = response.meta
         name = column["name"] or listing.column_name or ""
-        listing = column_list(response.selector, response.url, listing, (key, name))
+        listing = self.as_column_list(response, listing, (key, name))
+        if listing.unread:  # the page defeated the list reader: nothing is known of the list
+            yield self.unread_item(meta["site_id"], column, key, response.url, "栏目页面的列表无法解析")
+            return
         site = self.by_id[meta["site_id"]]
         state = {
             "site_id": meta["site_id"], "name": name, "url": key, "read_url": response.url,
@@ -78,6 +82,13 @@ class ColumnsMixin:
                 yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
                 return
         yield from self.continue_column(state, listing)
+
+    def as_column_list(self, response, listing, column: tuple[str, str]):
+        """The page's list read as the column's (cms.column_list); unread when a reader failed on the page."""
+        if listing.unread:
+            return listing
+        return self.safely(column_list, response.selector, response.url, ListPage(items=[], unread=True),
+                           page=listing, column=column)
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
@@ -135,7 +146,11 @@ class ColumnsMixin:
         key = column_key(url)
         if column is None or not self.claim_column(key):
             return None
-        return ColumnItem(site_id=meta["site_id"], name=column["name"] or "", url=key, parent=column.get("parent"),
+        return self.unread_item(meta["site_id"], column, key, url, reason)
+
+    @staticmethod
+    def unread_item(site_id: str, column: dict, key: str, url: str, reason: str) -> ColumnItem:
+        return ColumnItem(site_id=site_id, name=column["name"] or "", url=key, parent=column.get("parent"),
                           top_level=column.get("top_level", True), source=column.get("source", "nav"),
                           read_url=url, reason=reason)
 
@@ -275,8 +290,11 @@ class ColumnsMixin:
     def parse_rendered(self, response):
         state = response.meta["column_state"]
         self.crawler.stats.inc_value("govcheck/pages_rendered")
-        listing = self.read_listing(response.selector, response.url)
-        listing = column_list(response.selector, response.url, listing, (state["url"], state["name"]))
+        listing = self.as_column_list(response, self.read_listing(response.selector, response.url),
+                                      (state["url"], state["name"]))
+        if listing.unread:
+            yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
+            return
         if not listing.items and not listing.placeholder \
                 and not self.safely(has_empty_list, response.selector, response.url, False):
             yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")

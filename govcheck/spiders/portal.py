@@ -242,7 +242,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
             return default
 
     def read_listing(self, sel, url: str) -> ListPage:
-        return self.safely(parse_list, sel, url, ListPage(items=[]), as_of=self.as_of)
+        return self.safely(parse_list, sel, url, ListPage(items=[], unread=True), as_of=self.as_of)
 
     def column_links(self, sel, url, site, home, column) -> list[tuple]:
         """(column link, its URL, its parent's name) of the columns on this site a page leads to: the homepage's

@@ -85,3 +85,32 @@ def failure_of(request: Request) -> Failure:
     failure = Failure(TwistedTimeout())
     failure.request = request
     return failure
+
+
+def broken_reader(*args, **kwargs):
+    raise RecursionError("a page the reader cannot take")
+
+
+@pytest.mark.parametrize("where", ["govcheck.spiders.portal.parse_list", "govcheck.spiders.columns.column_list"])
+def test_a_list_the_reader_fails_on_is_unverified_never_empty(spider, monkeypatch, where):
+    """The page shows an empty list container beside the list the reader failed on: nothing says it is empty."""
+    monkeypatch.setattr(where, broken_reader)
+    page = response(URL, f'<html><body><div class="list"></div>{rows([2, 5])}</body></html>',
+                    meta=page_meta(spider, URL, column=HINT))
+    (item,) = first_page_of(spider, page)
+    assert isinstance(item, ColumnItem) and item.reason == "栏目页面的列表无法解析" and not item.dates
+    assert spider.crawler.stats.get_value("govcheck/parse_errors") == 1
+
+
+def test_a_rendered_page_the_reader_fails_on_is_unverified(spider, monkeypatch):
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')  # a column's state
+    monkeypatch.setattr("govcheck.spiders.portal.parse_list", broken_reader)
+    rendered = response(URL, "<html><body><ul class='list'></ul></body></html>",
+                        meta={"column_state": {**nxt.meta["column_state"], "rendered": True}, "playwright": True})
+    (item,) = list(spider.parse_rendered(rendered))
+    assert item.reason == "浏览器渲染后的页面无法解析"
+
+
+def first_page_of(spider, page) -> list:
+    listing = spider.read_listing(page.selector, URL)
+    return list(spider.column_from_listing(page, listing, HINT, f"{HOME}tzgg/"))
