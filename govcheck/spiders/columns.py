@@ -208,7 +208,10 @@ class ColumnsMixin:
             yield from self.next_article(state, f"{response.url} 返回{response.status}")
             return
         article = self.safely(parse_article, response.selector, response.url, None)
-        pub = article.pub_date if article else None
+        if article is None:  # the reader failed on it: its date is unknown, not missing
+            yield from self.next_article(state, f"{response.url} 无法解析")
+            return
+        pub = article.pub_date
         if pub is not None:  # the list's newest item (it shows no dates) is as new as this article
             dates = list(state["dates"])
             dates[dates.index(None) if None in dates else len(dates) - 1] = pub

@@ -114,3 +114,14 @@ def test_a_rendered_page_the_reader_fails_on_is_unverified(spider, monkeypatch):
 def first_page_of(spider, page) -> list:
     listing = spider.read_listing(page.selector, URL)
     return list(spider.column_from_listing(page, listing, HINT, f"{HOME}tzgg/"))
+
+
+def test_articles_the_reader_fails_on_leave_an_undated_list_unverified(spider, monkeypatch):
+    (ask,) = first_page(spider, [None, None, None])
+    monkeypatch.setattr("govcheck.spiders.columns.parse_article", broken_reader)
+    out = [ask]
+    for _ in range(3):
+        page = response(out[0].url, "<html><body><p>2026-11-20</p></body></html>", meta=dict(out[0].meta))
+        out = list(spider.parse_article_date(page))
+    (item,) = out
+    assert isinstance(item, ColumnItem) and "content_2.html 无法解析" in item.reason
