@@ -75,7 +75,7 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
                       for link in f.links],
             "columns": [column_row(c, profile, run.as_of) for c in columns.get(site.site_id, [])],
             "homepage": {"last_update": _day(site.homepage_last_update), "stale": homepage_stale,
-                         "nav_only": site.homepage_nav_only},
+                         "nav_only": site.homepage_nav_only, "unread": site.homepage_unread},
             "identity": site.identity or {},
             "figures": detail.get("figures"),
         })

@@ -40,6 +40,7 @@ class PageItem:
     menu: list | None = None  # the homepage's or the site map's column links: [url, parent column or None]
     blocks: list | None = None  # signatures of the page's list blocks: a block on many pages is the site's
     home_frame: bool = False  # a frame or iframe of the homepage: part of what the homepage shows
+    unread: bool = False  # the list reader failed on it: its dates are unknown (a homepage's freshness too)
 
 
 @dataclass

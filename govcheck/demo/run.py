@@ -72,7 +72,9 @@ def summary_lines(run_id: int, data: dict) -> list[str]:
         empty = sum(1 for c in site["columns"] if c["empty"])
         unread = sum(1 for c in site["columns"] if c["verdict"] == "unverified")
         vetoes = ", ".join(v["rule"] for v in site["vetoes"]) or "-"
-        uncertain = "  (verdict awaits a person: unread columns)" if site["uncertain"] else ""
+        awaits = [w for w, hit in (("homepage", "homepage" in site["uncertain"]),
+                                   ("columns", any(r != "homepage" for r in site["uncertain"]))) if hit]
+        uncertain = f"  (verdict awaits a person: unread {' and '.join(awaits)})" if awaits else ""
         lines.append(f"  {site['site_id']:6} {site['verdict'] or '-':12} score {score:>5}  broken links {broken:3}  "
                      f"stale columns {stale}  empty columns {empty}  unread columns {unread}  vetoes: {vetoes}"
                      f"{uncertain}")

@@ -59,6 +59,7 @@ class SiteFindings:
     probes_from_crawl: bool = False  # no cron probes in the window: the crawl's own requests
     homepage_last_update: date | None = None
     homepage_nav_only: bool = False
+    homepage_unread: bool = False  # the list reader failed on the homepage: its freshness is unknown
     columns: list[ColumnFinding] = field(default_factory=list)
     links: list[LinkFinding] = field(default_factory=list)
     identity: dict[str, bool] = field(default_factory=dict)  # footer marks present or not

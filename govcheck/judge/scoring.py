@@ -68,6 +68,8 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
     uncertain = columns.could_fail(total) if verdict == "qualified" else []
     if columns.unverified:
         common["warnings"] = [*common["warnings"], columns.unverified_warning(uncertain)]
+    if verdict == "qualified" and _homepage_unknown(f, profile):
+        uncertain = ["homepage", *uncertain]  # were it read as stale, the homepage veto would fail the site
     return Judgement(
         f.site_id, f.as_of, profile.name, verdict, score, deductions=deductions, uncertain=uncertain, **common
     )
@@ -76,8 +78,8 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
 def _homepage_veto(f: SiteFindings, profile: Profile) -> Veto | None:
     rules = profile.homepage
     last = f.homepage_last_update
-    if not is_stale(last, rules.stale_after_days, f.as_of):
-        return None
+    if not is_stale(last, rules.stale_after_days, f.as_of) or f.homepage_unread:
+        return None  # fresh, or not known to be stale: a homepage the reader failed on is a person's to check
     where = "首页仅为导航页，二级页面" if f.homepage_nav_only else "首页"
     if last is None:
         detail = f"{where}未发现带发布日期的信息，视为未更新。"
@@ -88,9 +90,17 @@ def _homepage_veto(f: SiteFindings, profile: Profile) -> Veto | None:
     return Veto("homepage", rules.label, detail, evidence)
 
 
+def _homepage_unknown(f: SiteFindings, profile: Profile) -> bool:
+    """Whether the homepage's freshness is unknown: the reader failed on it and what was read of it is not fresh."""
+    return f.homepage_unread and is_stale(f.homepage_last_update, profile.homepage.stale_after_days, f.as_of)
+
+
 def _homepage_warnings(f: SiteFindings, profile: Profile) -> list[RuleWarning]:
     rules = profile.homepage
     last = f.homepage_last_update
+    if _homepage_unknown(f, profile):
+        return [RuleWarning("homepage.unverified", "首页未能读取",
+                            "检查工具未能解析首页的信息列表，首页是否按时更新未能判断，未作否决，请人工核查。")]
     if last is None or is_stale(last, rules.stale_after_days, f.as_of):
         return []
     if last >= f.as_of - timedelta(days=rules.warn_after_days):

@@ -78,7 +78,10 @@ def problem_words(site: Mapping[str, Any], texts: Mapping[str, Any]) -> str:
         out.append(words["link"]["words_many" if many else "words"])
     if fig["missing_identity"]:
         out.append(words["identity"]["words"])
-    if site.get("uncertain"):  # unverified columns could turn the verdict: a person must look first
+    uncertain = site.get("uncertain") or []  # what was not read could turn the verdict: a person must look first
+    if "homepage" in uncertain:
+        out.append(words["homepage_unverified"]["words_uncertain"])
+    if any(rule != "homepage" for rule in uncertain):
         out.append(words["column_unverified"]["words_uncertain"].format(n=fig["unverified_columns"]))
     return "；".join(out)
 

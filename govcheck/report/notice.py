@@ -105,10 +105,12 @@ def notice_context(export: Mapping[str, Any], texts: Mapping[str, Any], changes:
         "main_problems": main_problems(export, texts),
         "failing": [{"no": i, "region": s.get("region") or "", "name": s.get("name") or "",
                      "problems": problem_words(s, texts)} for i, s in enumerate(failing, start=1)],
-        # qualified sites whose unverified columns could make them fail: the notice says the verdict awaits a person
+        # qualified sites that what could not be read (columns, the homepage) could make fail: the notice says the
+        # verdict awaits a person
         "uncertain": [{"name": s.get("name") or "",
-                       "columns": [c.get("name") or c.get("url") for c in s.get("columns", [])
-                                   if c.get("verdict") == "unverified"]}
+                       "unread": (["首页"] if "homepage" in s["uncertain"] else [])
+                       + [c.get("name") or c.get("url") for c in s.get("columns", [])
+                          if c.get("verdict") == "unverified"]}
                       for s in export.get("sites", []) if s.get("uncertain")],
     }
 

@@ -205,7 +205,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
                            is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
                            dated_items=len(dates),
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
-                           rendered=bool(meta.get("playwright")), home_frame=frame,
+                           rendered=bool(meta.get("playwright")), home_frame=frame, unread=listing.unread,
                            blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)

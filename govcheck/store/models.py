@@ -58,6 +58,7 @@ class RunSite(Base):
     status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     homepage_last_update: Mapped[date | None] = mapped_column(Date, nullable=True)
     homepage_nav_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    homepage_unread: Mapped[bool] = mapped_column(Boolean, default=False)  # its freshness could not be read
     identity: Mapped[dict] = mapped_column(JSON, default=dict)
     pages: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -80,6 +81,7 @@ class Page(Base):
     menu: Mapped[list | None] = mapped_column(JSON, nullable=True)  # column links and parents: homepage, site map
     blocks: Mapped[list | None] = mapped_column(JSON, nullable=True)  # signatures of its list blocks
     home_frame: Mapped[bool] = mapped_column(Boolean, default=False)  # a frame of the homepage: the homepage's content
+    unread: Mapped[bool] = mapped_column(Boolean, default=False)  # the list reader failed on it: dates unknown
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -94,8 +94,8 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
             findings[site.site_id] = SiteFindings(
                 site_id=site.site_id, as_of=run.as_of, status=site.status or "checked", probes=probes,
                 probes_from_crawl=not cron.get(site.site_id), homepage_last_update=site.homepage_last_update,
-                homepage_nav_only=site.homepage_nav_only, columns=columns.get(site.site_id, []),
-                links=links.get(site.site_id, []), identity=site.identity or {})
+                homepage_nav_only=site.homepage_nav_only, homepage_unread=site.homepage_unread,
+                columns=columns.get(site.site_id, []), links=links.get(site.site_id, []), identity=site.identity or {})
         s.expunge_all()
     return run, sites, findings
 

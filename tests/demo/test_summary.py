@@ -10,7 +10,7 @@ def link(url: str, source: str, verdict: str = "broken") -> dict:
 
 
 def test_a_broken_link_on_every_page_counts_once():
-    site = {"site_id": "xc", "verdict": "qualified", "score": 98.6, "vetoes": [], "uncertain": True,
+    site = {"site_id": "xc", "verdict": "qualified", "score": 98.6, "vetoes": [], "uncertain": ["columns.empty"],
             "links": [link("http://x/tjxx/", f"http://x/p{n}.html") for n in range(3)]
                      + [link("http://x/a.pdf", "http://x/"), link("http://x/ok.html", "http://x/", "ok")],
             "columns": [{"stale": False, "empty": True, "verdict": "empty"},

@@ -38,6 +38,19 @@ def test_homepage_edges(name, fresh_days, stale_days, warn_days):
     assert quiet.warnings == []
 
 
+def test_a_homepage_the_reader_failed_on_is_never_called_stale(national):
+    """Nothing dated was read of it: no veto, a warning for a person, and a qualified verdict says it may turn."""
+    j = judge_site(site(homepage_last_update=None, homepage_unread=True), national)
+    assert j.verdict == "qualified" and rules_of(j) == [] and j.uncertain == ["homepage"]
+    assert [w.rule for w in j.warnings] == ["homepage.unverified"]
+    # a frame of it that was read shows a fresh date: the homepage is fresh, nothing is uncertain
+    framed = judge_site(site(homepage_last_update=AS_OF - timedelta(days=3), homepage_unread=True), national)
+    assert (framed.uncertain, framed.warnings) == ([], [])
+    # failed on other grounds: nothing to turn
+    failed = judge_site(site(homepage_unread=True, columns=stale(national, "news", 5)), national)
+    assert failed.verdict == "unqualified" and failed.uncertain == []
+
+
 def test_unknown_homepage_date_counts_as_not_updated(profile):
     j = judge_site(site(homepage_last_update=None), profile)
     assert rules_of(j) == ["homepage"]

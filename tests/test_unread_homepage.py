@@ -1,0 +1,79 @@
+"""A homepage the list reader fails on: its freshness is unknown, never 'not updated'. The page is stored as
+unread, the site's homepage as unread, the judge vetoes nothing for it and a qualified verdict awaits a person."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from govcheck.export import export_run
+from govcheck.items import PageItem
+from govcheck.report.figures import problem_words
+from govcheck.report.notice import notice_context
+from govcheck.report.render import load_texts
+from govcheck.store.db import make_engine, migrate
+from govcheck.store.finish import finish_run
+from govcheck.store.models import Page, ProbeRecord, Run, RunSite
+from tests.spiders.helpers import HOME, portal_spider, response
+
+AS_OF = datetime(2026, 11, 26)
+OLD_NEWS = '<ul class="list">' + "".join(
+    f'<li><a href="/xwzx/{k}.html">第{k}条工作动态</a><span>2026-0{k}-01</span></li>' for k in range(1, 6)) + "</ul>"
+
+
+def broken_reader(*args, **kwargs):
+    raise RecursionError("a page the reader cannot take")
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_homepage_page_says_whether_its_list_was_read(monkeypatch, fails):
+    spider = portal_spider()
+    if fails:
+        monkeypatch.setattr("govcheck.spiders.portal.parse_list", broken_reader)
+    site = spider.sites[0]
+    home = response(HOME, f"<html><body>{OLD_NEWS}</body></html>",
+                    meta=dict(spider.page_request(HOME, site, 0, home=True).meta))
+    (page,) = [i for i in spider.read_page(home, site) if isinstance(i, PageItem)]
+    assert page.unread is fails and page.dated_items == (0 if fails else 5)
+
+
+@pytest.fixture
+def store(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    migrate(engine)
+    yield engine
+    engine.dispose()
+
+
+def finished(engine, unread: bool) -> dict:
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as s, s.begin():
+        run = Run(as_of=AS_OF.date(), started_at=AS_OF, status="finishing")
+        s.add(run)
+        s.flush()
+        s.add(RunSite(run_id=run.id, site_id="s", name="示范县人民政府", url=HOME))
+        s.add(Page(run_id=run.id, site_id="s", url=HOME, status=200, depth=0, is_homepage=True, dated_items=0,
+                   unread=unread, identity={}, fetched_at=AS_OF))
+        s.add_all(ProbeRecord(run_id=run.id, site_id="s", url=HOME, source="crawl", seq=n + 1, at=AS_OF, ok=True,
+                              elapsed=0.1, http_status=200) for n in range(3))
+        run_id = run.id
+    finish_run(engine, run_id, "national-2019")
+    return export_run(engine, run_id)
+
+
+def test_an_unread_homepage_vetoes_nothing_and_the_notice_names_it(store):
+    export = finished(store, unread=True)
+    (site,) = export["sites"]
+    assert site["homepage"]["unread"] and not site["homepage"]["nav_only"]
+    assert (site["verdict"], site["vetoes"], site["uncertain"]) == ("qualified", [], ["homepage"])
+    texts = load_texts()
+    assert "首页未能读取，结论待人工核实" in problem_words(site, texts)
+    (entry,) = notice_context(export, texts, None, None, None)["uncertain"]
+    assert entry == {"name": "示范县人民政府", "unread": ["首页"]}
+
+
+def test_a_homepage_read_with_nothing_dated_still_fails_for_it(store):
+    (site,) = finished(store, unread=False)["sites"]
+    assert site["verdict"] == "unqualified" and [v["rule"] for v in site["vetoes"]] == ["homepage"]
