@@ -1,7 +1,8 @@
 """A hostile site (127.0.0.40): a portal-looking homepage whose links lead into the traps a crawler meets.
 
-Endless calendars and query spaces, huge and compressed-bomb bodies, a redirect loop, broken markup, a
-lying charset, unusable hrefs, a server that never answers and one that trickles. ``hostile_cases(port)``
+Endless calendars and query spaces (and, beside them, daily bulletins that look alike but are content), huge
+and compressed-bomb bodies, a redirect loop, broken markup, a lying charset, unusable hrefs, a server that never
+answers and one that trickles. ``hostile_cases(port)``
 says what a well-behaved crawler does with each; big bodies are generated lazily, never held whole.
 """
 
@@ -35,6 +36,7 @@ _SECTION = [
     ("/calendar?date={month}", "活动日历", "calendar"),
     ("/events/{day}/", "今日活动", "event-days"),
     ("/search?page=1", "站内搜索", "search-pages"),
+    ("/bulletins/index.html", "每日简报", "daily-bulletins"),
     ("/reports/full-archive.html", "历年档案汇编", "huge-page"),
     ("/reports/compressed.html", "压缩版档案", "gzip-bomb"),
     ("/loop/a.html", "旧版栏目", "redirect-loop"),
@@ -105,6 +107,47 @@ def search(req: DemoRequest) -> Reply:
             f'<a href="/search?page={number + 1}">下一页</a>'
             + (f' <a href="/search?page={number - 1}">上一页</a>' if number > 1 else ""))
     return page(f"搜索结果 第{number}页", body)(req)
+
+
+# ---- look alike, yet content ----------------------------------------------------------------------------
+
+BULLETINS = 40  # more than a crawl reads of a trap's shape, so a crawler that calls them one is caught
+BULLETIN_BROKEN = 37  # the one whose attachment is missing
+
+
+def _bulletin_day(as_of: date, number: int) -> date:
+    return as_of - timedelta(days=BULLETINS - number)
+
+
+def bulletin_index(as_of: date) -> Handler:
+    items = "".join(f'<li><a href="/bulletins/{n:04d}.html">政务简报第{n}期</a> '
+                    f"<span>{_bulletin_day(as_of, n).isoformat()}</span></li>" for n in range(BULLETINS, 0, -1))
+    return page("每日简报", f"<ul>{items}</ul>")
+
+
+def bulletin(as_of: date, req: DemoRequest) -> Reply:
+    """``/bulletins/NNNN.html``: a daily bulletin whose words are every day's but for its numbers, with its own
+    attachment and links to the days either side: each one is content, not a trap."""
+    found = re.fullmatch(r"/bulletins/(\d{4})\.html", req.path)
+    number = int(found.group(1)) if found else 0
+    if not 1 <= number <= BULLETINS:
+        return not_found(req)
+    day = _bulletin_day(as_of, number)
+    body = (f"<p>{day:%Y年%m月%d日} 全县气温{number % 9 + 3}至{number % 9 + 12}℃，空气质量指数{40 + number}。</p>"
+            f'<p>附件：<a href="/bulletins/files/{number:04d}.pdf">第{number}期简报全文</a></p>')
+    for step, label in ((-1, "上一期"), (1, "下一期")):
+        if 1 <= number + step <= BULLETINS:
+            body += f'<a href="/bulletins/{number + step:04d}.html">{label}</a> '
+    return page(f"政务简报第{number}期", body)(req)
+
+
+def bulletin_file(req: DemoRequest) -> Reply:
+    found = re.fullmatch(r"/bulletins/files/(\d{4})\.pdf", req.path)
+    number = int(found.group(1)) if found else 0
+    if not 1 <= number <= BULLETINS or number == BULLETIN_BROKEN:
+        return not_found(req)
+    body = b"%PDF-1.4\n% bulletin " + str(number).encode() + b"\n%%EOF\n"
+    return Reply(200, {"Content-Type": "application/pdf"}, body)
 
 
 # ---- huge bodies ------------------------------------------------------------------------------------
@@ -221,12 +264,18 @@ def _homepage(as_of: date) -> Handler:
     return page("某某县人民政府（测试站）", body)
 
 
-def _other_paths(req: DemoRequest) -> Reply:
-    if len(req.path) > MAX_PATH:
-        return html("<html><body><h1>414 URI Too Long</h1></body></html>", 414)
-    if req.path.startswith("/events/"):
-        return event_day(req)
-    return not_found(req)
+def _other_paths(as_of: date) -> Handler:
+    def handler(req: DemoRequest) -> Reply:
+        if len(req.path) > MAX_PATH:
+            return html("<html><body><h1>414 URI Too Long</h1></body></html>", 414)
+        if req.path.startswith("/events/"):
+            return event_day(req)
+        if req.path.startswith("/bulletins/files/"):
+            return bulletin_file(req)
+        if req.path.startswith("/bulletins/"):
+            return bulletin(as_of, req)
+        return not_found(req)
+    return handler
 
 
 def hosts(as_of: date) -> dict[str, Host]:
@@ -240,6 +289,7 @@ def hosts(as_of: date) -> dict[str, Host]:
         "/sitemap.html": page("网站地图", '<a href="/">首页</a>'),
         "/calendar": calendar_page(as_of),
         "/search": search,
+        "/bulletins/index.html": bulletin_index(as_of),
         "/reports/full-archive.html": huge_page,
         "/reports/compressed.html": bomb_page,
         "/loop/a.html": redirect("/loop/b.html"),
@@ -250,14 +300,17 @@ def hosts(as_of: date) -> dict[str, Host]:
         "/hang.html": lambda req: Reply(action="hang"),
         "/trickle.html": trickle_page,
     }
-    return {HOSTILE_IP: Host("hostile", "恶意网站", routes, fallback=_other_paths)}
+    return {HOSTILE_IP: Host("hostile", "恶意网站", routes, fallback=_other_paths(as_of))}
 
 
 # what a well-behaved crawler does with each trap
 _EXPECTED = {
-    "calendar": ("crawl_bounded", "无限日历：按月链接永不终止，爬虫须以深度、数量或URL模式上限止步"),
+    "calendar": ("crawl_bounded", "无限日历：按月链接永不终止；各月除数字外相同，只通向空白日期页，"
+                                  "爬虫须据此识别为陷阱并止步"),
     "event-days": ("crawl_bounded", "无限日期页：前一天/后一天永不终止"),
     "search-pages": ("crawl_bounded", "无限翻页参数：page=N 总有下一页"),
+    "daily-bulletins": ("parsed", f"每日简报{BULLETINS}期，除数字外文字相同，各有附件：是内容而非陷阱，"
+                                  f"每期都读取、附件都检查（第{BULLETIN_BROKEN}期附件缺失）"),
     "huge-page": ("size_limited", "500 MB 流式页面，无 Content-Length：读取到大小上限即中止"),
     "gzip-bomb": ("size_limited", "约1 MB 的 gzip 解压为约1 GB：解压时按大小上限中止"),
     "redirect-loop": ("redirect_loop", "重定向循环：达到重定向次数上限后记为失败，不无限跳转"),
@@ -281,6 +334,11 @@ def hostile_cases(port: int | dict[str, int] = DEFAULT_PORT, as_of: date = DEMO_
         "malformed-html": {"links": [base + link for link in MALFORMED_LINKS]},
         "charset-lie": {"phrase": MOJIBAKE_PHRASE},
         "invalid-hrefs": {"hrefs": list(INVALID_HREFS)},
+        "daily-bulletins": {
+            "pages": [f"{base}/bulletins/{n:04d}.html" for n in range(1, BULLETINS + 1)],
+            "attachments": [f"{base}/bulletins/files/{n:04d}.pdf" for n in range(1, BULLETINS + 1)],
+            "broken": [f"{base}/bulletins/files/{BULLETIN_BROKEN:04d}.pdf"],
+        },
     }
     cases = []
     for path, text, trap in _SECTION:

@@ -37,6 +37,7 @@ from govcheck.spiders.base import SiteListSpider, parse_as_of
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.fetch import FetchMixin
+from govcheck.spiders.traps import TrapsMixin
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ GONE = (404, 410)  # a column link answering these is a dead link, not a column 
 SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
-class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
+class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, SiteListSpider):
     """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
 
     Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
@@ -132,11 +133,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
             meta["column"] = column
         return scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta, priority=priority)
 
-    def may_parse(self, url: str, site: Site, depth: int) -> bool:
-        """Within the site's depth and page budget, unless its URL shape has proved a crawl trap (follow_links)."""
-        return (depth <= self.max_depth and self.pages_per_site[site.site_id] < self.max_pages
-                and self.per_pattern[url_pattern(url)] < self.max_per_pattern)
-
     # --- pages ---
     async def parse_page(self, response):
         meta = response.meta
@@ -173,13 +169,21 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
         self.crawler.stats.inc_value("govcheck/pages")
         base = sel.xpath("//base/@href").get() or url
         entries = [e for root in page_roots(sel.root, response.text) for e in page_links(root, base)]
+        shape = url_pattern(meta["check_url"])
+        echo_key, trap_counts = self.trap_counts(sel, meta["check_url"])
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
         if shared:
             # one round trip for all the page's targets, sent now and answered while the page is read below;
             # done() in the finally balances it whatever happens
-            self.requested.prefetch([t for *_, t in entries if t], counts=[(self.pages_per_site, site.site_id)],
+            counts = [(self.pages_per_site, site.site_id), *((self.per_pattern, name) for name in trap_counts)]
+            self.requested.prefetch([t for *_, t in entries if t], counts=counts,
                                     per_url=(self.per_pattern, url_pattern))
         try:
+            if not (home or frame or meta.get("column")) and self.trapped(shape):
+                # its shape proved a trap while it was on its way: checked, not read, nor counted as read
+                self.crawler.stats.inc_value("govcheck/trap_pages_unread")
+                self.pages_per_site[site.site_id] -= 1
+                return
             listing = self.read_listing(sel, url)
             dates = [i.date for i in listing.items if i.date and i.date <= as_of]
             title = (sel.xpath("//title/text()").get() or "").strip()
@@ -215,7 +219,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
-            yield from self.follow_links(entries, sel, response, site, depth, home or frame)
+            yield from self.follow_links(entries, sel, response, site, depth, home or frame, self.echoes(echo_key))
         finally:
             if shared:
                 self.requested.done()
@@ -290,10 +294,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
                     "level": level + 1}
             yield self.page_request(target, site, depth + 1, column=hint, priority=50)
 
-    def follow_links(self, entries, sel, response, site: Site, depth: int, home: bool):
+    def follow_links(self, entries, sel, response, site: Site, depth: int, home: bool, echo: bool = False):
         source = response.meta["check_url"]
         shape = url_pattern(source)
-        fresh = same = 0  # new URLs this page led to: of another shape (what it adds), of its own (the next one)
+        own = trapped = fresh = 0  # new URLs this page led to: of its own shape, of proven traps', of any other
         anchors = None
         seen_here: set[tuple] = set()
         found = PageLinksItem(site_id=site.site_id, source_url=source)
@@ -333,17 +337,17 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, SiteListSpider):
             if target in self.requested:
                 continue
             self.requested.add(target)
-            if url_pattern(target) == shape:
-                same += 1
+            target_shape = url_pattern(target)
+            if target_shape == shape:
+                own += 1
+            elif self.trapped(target_shape):
+                trapped += 1
             else:
                 fresh += 1
             yield from self.request_for(target, el.tag, site, target_site, source, depth)
         if links:
             yield found
-        if same and not fresh:
-            # it only leads on to more of itself (a calendar's next day, a search's next page): once enough pages of
-            # its shape have added nothing else, the shape is a crawl trap and is no longer parsed
-            self.per_pattern[shape] += 1
+        self.count_trap(site, shape, (own, trapped, fresh), echo)
 
     def request_for(self, target: str, tag: str, site: Site, target_site: Site | None, source: str, depth: int):
         kind = link_kind(target, tag)

@@ -57,7 +57,7 @@ def open_stream(port, path, timeout=5):
 # ---- the site and its cases ----------------------------------------------------------------------------
 
 def test_cases_are_described(cases):
-    assert set(cases) == {"calendar", "event-days", "search-pages", "huge-page", "gzip-bomb",
+    assert set(cases) == {"calendar", "event-days", "search-pages", "daily-bulletins", "huge-page", "gzip-bomb",
                           "redirect-loop", "malformed-html", "charset-lie", "invalid-hrefs", "hang",
                           "trickle"}
     for case in cases.values():
@@ -114,6 +114,33 @@ def test_event_days_go_on_forever(port):
 def test_search_always_has_a_next_page(port):
     pages = _follow(port, "/search?page=1", "下一页", 40)
     assert pages[-1] == "/search?page=40" and len(set(pages)) == 40
+
+
+def test_bulletins_differ_only_in_numbers_and_each_has_its_attachment(port, cases):
+    from html.parser import HTMLParser
+
+    case = cases["daily-bulletins"]
+    status, _, body = get(port, target(case["url"]))
+    assert status == 200 and [target(u) for u in case["pages"]] == sorted(
+        h for h in hrefs(body) if h.startswith("/bulletins/"))
+
+    class Text(HTMLParser):
+        words = ""
+
+        def handle_data(self, data):
+            self.words += re.sub(r"[\d\s]+", "", data)
+
+    words = []
+    for page_url, file_url in zip(case["pages"], case["attachments"], strict=True):
+        status, _, body = get(port, target(page_url))
+        assert status == 200 and target(file_url) in hrefs(body)
+        reader = Text()
+        reader.feed(body.decode())
+        words.append(reader.words)
+        want = 404 if file_url in case["broken"] else 200
+        assert get(port, target(file_url))[0] == want
+    assert len(set(words[1:-1])) == 1  # compared without their numbers, all alike (the first and last but for a link)
+    assert len(case["pages"]) > 30 and len(case["broken"]) == 1
 
 
 # ---- huge bodies -----------------------------------------------------------------------------------
