@@ -41,7 +41,11 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0  # default 1.0: per host, matches the conc
 DOWNLOAD_TIMEOUT = 15  # default 180
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # default 1 GiB: a 500 MB page or a gzip bomb stops here
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # default 32 MiB
-RETRY_TIMES = 2  # default 2; a transient failure that succeeds on retry is not a dead link
+# A transient failure that succeeds on retry is not a dead link: retried once, queued behind the crawl's other
+# requests instead of at once (a hanging link holds its slot for one more timeout, not two in a row).
+RETRY_TIMES = 1  # default 2
+RETRY_PRIORITY_ADJUST = -100  # default -1
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # default ERROR: a link that fails twice is a finding, not govcheck's error
 # 429 is handled by the spider (wait as told, then unverified); 403 never retried blindly.
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408]  # default adds 429
 # Every status reaches the spider: a 404 is a finding, not an error.
@@ -71,6 +75,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "govcheck.middlewares.RetryMiddleware": 550,
     "govcheck.middlewares.CharsetFallbackMiddleware": 580,
+    # nearer the downloader than the retries: it sees each failure first (a host that is down costs one wait)
+    "govcheck.downhosts.DownHostsMiddleware": 590,
 }
 ITEM_PIPELINES = {
     "pipelines.links.LinkHealthPipeline": 300,
@@ -119,6 +125,10 @@ GOVCHECK_DNS_OFFLINE = False  # True: names outside GOVCHECK_DNS_HOSTS fail with
 GOVCHECK_CA_BUNDLE = None  # an extra CA file trusted when telling why a certificate failed (the demo's own CA)
 GOVCHECK_RETRY_AFTER_MAX = 30  # seconds: the longest Retry-After we honour before calling a link rate limited
 GOVCHECK_429_RETRIES = 2
+# A host that times out or refuses this many requests in a row is down: its other URLs are recorded with the same
+# failure without waiting on it, and it is tried again after GOVCHECK_HOST_RETRY_AFTER seconds. 0: off.
+GOVCHECK_HOST_DOWN_AFTER = 3
+GOVCHECK_HOST_RETRY_AFTER = 30.0
 # seconds after which a link judged broken is checked once more in the same run: still broken, it is
 # confirmed at once; cleared, it was passing trouble and counts as ok. 0 (the default): confirmed only when
 # the next run sees it again.

@@ -216,3 +216,16 @@ def test_unverified_links_do_not_count(audit):
     qx = site(export, "qx")
     unverified = {link["category"] for link in qx["links"] if link["verdict"] == "unverified"}
     assert unverified == {"rate_limited", "bot_blocked", "blocked_address"}
+
+
+def test_the_log_of_a_crawl_with_nothing_wrong_in_govcheck_has_no_error_and_ends_with_a_summary(audit, truth):
+    """The demo's broken links and unreachable site are findings (INFO), not errors of the program."""
+    *_, export, log = audit
+    lines = log.splitlines()
+    assert [line for line in lines if "] ERROR:" in line or "] CRITICAL:" in line] == []
+    summary = [line.split("] INFO: ", 1)[1] for line in lines if "[govcheck.stats] INFO: govcheck: " in line]
+    crawled = sum(1 for s in export["sites"] if s["status"] != "exempt")  # a closed site is listed, not crawled
+    assert summary[0].startswith("govcheck: crawl finished in ") and f": {crawled} sites, " in summary[0]
+    broken = sum(1 for s in export["sites"] for link in s["links"] if link["verdict"] == "broken")
+    assert broken and " broken, " in summary[1] and "http_404" in summary[1] and "timeout" in summary[1]
+    assert summary[2].startswith("govcheck: columns: ")

@@ -25,6 +25,7 @@ LIMITS = {
     "GOVCHECK_MAX_URLS_PER_PATTERN": 10,
     "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0,
     "RETRY_TIMES": 2,
+    "GOVCHECK_HOST_RETRY_AFTER": 5,  # a host that is down is tried again within the crawl
 }
 # pages of a trap's shape read beyond the cap: those already requested when it proved one (a month's days)
 TRAP_SLACK = 10
@@ -43,8 +44,8 @@ def hostile_server():
 
 @pytest.fixture(scope="module")
 def cases(hostile_server):
-    port = urlsplit(hostile_server.host_urls[hostile.HOSTILE_IP]).port
-    return {c["id"]: c for c in hostile.hostile_cases(port, AS_OF)}
+    ports = {ip: urlsplit(url).port for ip, url in hostile_server.host_urls.items()}
+    return {c["id"]: c for c in hostile.hostile_cases(ports, AS_OF)}
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +136,22 @@ def test_endless_spaces_are_recognised_by_what_they_yield(stored, cases, trap):
     pattern = url_pattern(cases[trap]["url"])
     parsed = [p.url for p in pages if url_pattern(p.url) == pattern]
     assert 1 <= len(parsed) <= LIMITS["GOVCHECK_MAX_URLS_PER_PATTERN"] + TRAP_SLACK, sorted(parsed)
+
+
+def test_a_host_that_is_down_costs_one_wait_not_one_per_link(stored, cases, hostile_server):
+    """Every link to a site that hangs and to one that refuses is broken with its class, listed where it stands;
+    the hanging site is asked far fewer times than it has links (both crawls together, retries included)."""
+    case = cases["down-hosts"]
+    listed = {link.target_url for link in stored["links"] if link.source_url == case["url"]}
+    for category in ("timeout", "connection_refused"):
+        assert set(case[category]) <= listed
+        for url in case[category]:
+            check = stored["checks"][url]
+            assert (check.verdict, check.category) == ("broken", category), url
+    asked = sum(n for (_, ip, _), n in hostile_server.hits.items() if ip == hostile.DOWN_IP)
+    # each link asked at most once (those queued before the host proved down), and the host tried again a few
+    # times; without that, each link would be asked RETRY_TIMES + 1 times in each crawl
+    assert 0 < asked <= 2 * (len(case["timeout"]) + 3) < 2 * len(case["timeout"]) * (LIMITS["RETRY_TIMES"] + 1)
 
 
 def test_look_alike_bulletins_are_content_not_a_trap(stored, cases):

@@ -308,3 +308,18 @@ def test_crawl_probes_wait_the_probe_timeout_not_the_page_timeout(tmp_path):
     assert [v["rule"] for v in site["vetoes"] if v["rule"] == "availability"] == []
     # an ordinary page as slow is still cut off by the page timeout
     assert [link["category"] for link in site["links"] if link["url"].endswith("/slow.html")] == ["timeout"]
+
+
+def test_crawl_probes_keep_their_spacing_from_the_first_start_not_from_each_answer(tmp_path):
+    # a homepage answering in 1.5 s, probes 1 s apart: they start at 0, 1 and 2 s and are done by about 3.5 s;
+    # spaced from each answer instead, the last would end at about 6.5 s
+    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
+    with SlowServer("127.0.0.93", delay=1.5) as slow:
+        sites = write_sites(tmp_path / "sites.csv", [("slow", slow.url, "active")])
+        done = run_crawl(sites, url, timeout=60, extra={
+            "GOVCHECK_PROBE_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBES": 3, "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0,
+            "RETRY_ENABLED": False})
+    assert done.returncode == 0, done.stderr[-4000:]
+    rows = probes(url, "slow")
+    assert [(p.seq, p.ok) for p in rows] == [(1, True), (2, True), (3, True)]
+    assert (rows[-1].at - rows[0].at).total_seconds() < 3.0

@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
-from govcheck.demo.linkhosts import Handler, Host, not_found, origin, page, port_for, redirect
+from govcheck.demo.linkhosts import REFUSED_IP, Handler, Host, base_for, not_found, origin, page, port_for, redirect
 from govcheck.demo.model import DEFAULT_PORT
 from govcheck.demo.web import DemoRequest, Reply, html
 
 HOSTILE_IP = "127.0.0.40"
+DOWN_IP = "127.0.0.41"  # a site that is down: it accepts connections and never answers
+DEAD_LINKS = 12  # links to each of the down and the refusing host, more than a host may fail in a row
 
 HUGE_SIZE = 500 * 1024 * 1024
 BOMB_EXPANDED = 1024 * 1024 * 1024
@@ -45,6 +47,7 @@ _SECTION = [
     ("/bad-links.html", "友情链接（失效格式）", "invalid-hrefs"),
     ("/hang.html", "在线服务（无响应）", "hang"),
     ("/trickle.html", "数据开放（慢速）", "trickle"),
+    ("/partners.html", "友情链接（已下线网站）", "down-hosts"),
 ]
 
 
@@ -251,6 +254,17 @@ def trickle_page(req: DemoRequest) -> Reply:
     return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, body())
 
 
+def partners_page(bases: dict[str, str]) -> Handler:
+    """``/partners.html``: many links to a site that is down and to one that refuses connections."""
+    def handler(req: DemoRequest) -> Reply:
+        items = "".join(f'<li><a href="{base_for(bases, ip, req)}/{name}/{n}.html">{label}{n}</a></li>'
+                        for ip, name, label in ((DOWN_IP, "down", "已下线网站栏目"),
+                                                (REFUSED_IP, "refused", "拒绝连接网站栏目"))
+                        for n in range(1, DEAD_LINKS + 1))
+        return page("友情链接", f"<ul>{items}</ul>")(req)
+    return handler
+
+
 # ---- the site ---------------------------------------------------------------------------------------------
 
 def _homepage(as_of: date) -> Handler:
@@ -279,7 +293,8 @@ def _other_paths(as_of: date) -> Handler:
 
 
 def hosts(as_of: date) -> dict[str, Host]:
-    """The hostile site, keyed by its loopback IP."""
+    """The hostile site and the site that is down, keyed by their loopback IPs."""
+    bases: dict[str, str] = {}  # told by the server once it has bound every host
     home = _homepage(as_of)
     routes: dict[str, Handler] = {
         "/": home,
@@ -299,8 +314,10 @@ def hosts(as_of: date) -> dict[str, Host]:
         "/bad-links.html": bad_links_page,
         "/hang.html": lambda req: Reply(action="hang"),
         "/trickle.html": trickle_page,
+        "/partners.html": partners_page(bases),
     }
-    return {HOSTILE_IP: Host("hostile", "恶意网站", routes, fallback=_other_paths(as_of))}
+    return {HOSTILE_IP: Host("hostile", "恶意网站", routes, fallback=_other_paths(as_of), bases=bases),
+            DOWN_IP: Host("down", "已下线网站", {}, fallback=lambda req: Reply(action="hang"), bases=bases)}
 
 
 # what a well-behaved crawler does with each trap
@@ -319,6 +336,8 @@ _EXPECTED = {
     "invalid-hrefs": ("not_fetched", "无效链接：记录为格式错误或忽略，不发出请求、不崩溃"),
     "hang": ("timeout", "接受连接但永不响应：按下载超时中止"),
     "trickle": ("timeout", "每秒一个字节：按总下载时间超时中止，而非空闲超时"),
+    "down-hosts": ("host_down", f"各{DEAD_LINKS}个链接指向一个无响应的网站和一个拒绝连接的网站：每个链接都记为失效"
+                                "（超时、拒绝连接），但每个网站只等一次，不逐个等待超时"),
 }
 
 
@@ -338,6 +357,11 @@ def hostile_cases(port: int | dict[str, int] = DEFAULT_PORT, as_of: date = DEMO_
             "pages": [f"{base}/bulletins/{n:04d}.html" for n in range(1, BULLETINS + 1)],
             "attachments": [f"{base}/bulletins/files/{n:04d}.pdf" for n in range(1, BULLETINS + 1)],
             "broken": [f"{base}/bulletins/files/{BULLETIN_BROKEN:04d}.pdf"],
+        },
+        "down-hosts": {  # the refusing IP is linked on the hostile site's own port: nothing listens there
+            "timeout": [f"{origin(DOWN_IP, port_for(port, DOWN_IP))}/down/{n}.html" for n in range(1, DEAD_LINKS + 1)],
+            "connection_refused": [f"{origin(REFUSED_IP, port_for(port, HOSTILE_IP))}/refused/{n}.html"
+                                   for n in range(1, DEAD_LINKS + 1)],
         },
     }
     cases = []

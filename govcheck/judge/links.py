@@ -189,7 +189,8 @@ def _unverified(category: str, detail: str) -> Outcome:
 def _failure_outcome(obs: Observation) -> Outcome:
     failure = obs.failure or ""
     if failure in _FAILURES:
-        return _broken(failure, _FAILURES[failure])
+        detail = _FAILURES[failure]
+        return _broken(failure, f"{detail} ({obs.failure_detail})" if obs.failure_detail else detail)
     if failure in _TLS_DETAIL:
         return _broken("tls_error", _TLS_DETAIL[failure])
     if failure == "blocked_address":

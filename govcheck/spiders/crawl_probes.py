@@ -26,8 +26,8 @@ class ProbesHost(Protocol):
 
 
 class ProbesMixin:
-    """For PortalSpider (a ProbesHost): the homepage request is probe 1; the others follow
-    GOVCHECK_CRAWL_PROBE_INTERVAL apart."""
+    """For PortalSpider (a ProbesHost): the homepage request is probe 1; the others start
+    GOVCHECK_CRAWL_PROBE_INTERVAL apart from it, while the crawl goes on."""
 
     def probe_item(self, site: Site, response=None, failure=None) -> ProbeItem:
         meta = (response or failure.request).meta
@@ -44,8 +44,12 @@ class ProbesMixin:
             item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason == "too_large",
                              elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl",
                              seq=n)
-        if n < self.crawl_probes:
-            self.later(self.probe_interval, self.probe_request, site, n + 1)
+        if n == 1:
+            # the others keep their spacing from this one's start, however long any of them takes to answer: a
+            # short crawl waits the spacing the rule needs, not the spacing plus each probe's timeout
+            since = time.monotonic() - meta["started"]
+            for k in range(2, self.crawl_probes + 1):
+                self.later(max(0.0, (k - 1) * self.probe_interval - since), self.probe_request, site, k)
         return item
 
     def probe_request(self, site: Site, n: int) -> scrapy.Request:

@@ -53,22 +53,29 @@ def carry(meta, **changes) -> dict:
 
 def failure_reason(failure) -> str:
     """The failure class of a request that got no response."""
+    return exception_reason(failure.value)
+
+
+def exception_reason(exc: BaseException) -> str:
+    """The failure class of the exception a request ended with."""
+    from govcheck.downhosts import HostDownError
     from govcheck.middlewares import decompressed_too_large
     from govcheck.net import BlockedAddressError
 
-    exc = failure.value
+    if isinstance(exc, HostDownError):
+        return exc.reason  # not fetched: what the host's last requests ended with
     chain = [exc]
     while chain[-1].__cause__ is not None and len(chain) < 5:
         chain.append(chain[-1].__cause__)
     if any(isinstance(e, BlockedAddressError) for e in chain):
         return "blocked_address"
-    if failure.check(CannotResolveHostError, DNSLookupError):
+    if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
         return "dns_error"
-    if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
+    if isinstance(exc, (DownloadTimeoutError, TimeoutError, TCPTimedOutError)):
         return "timeout"
-    if failure.check(DownloadConnectionRefusedError, ConnectionRefusedError):
+    if isinstance(exc, (DownloadConnectionRefusedError, ConnectionRefusedError)):
         return "connection_refused"
-    if failure.check(DownloadCancelledError) or any(map(decompressed_too_large, chain)):
+    if isinstance(exc, DownloadCancelledError) or any(map(decompressed_too_large, chain)):
         # DOWNLOAD_MAXSIZE reached while reading or while decompressing (a gzip bomb): the body is there
         return "too_large"
     text = " ".join(repr(e) for e in chain)
@@ -81,8 +88,8 @@ def failure_reason(failure) -> str:
         if "self signed" in low or "self-signed" in low or "unable to get local issuer" in low:
             return "tls_untrusted"
         return "tls_other"
-    if failure.check(DownloadFailedError, ResponseDataLossError, ConnectionLost, ConnectionDone, ResponseFailed,
-                     ResponseNeverReceived, ConnectError):
+    if isinstance(exc, (DownloadFailedError, ResponseDataLossError, ConnectionLost, ConnectionDone, ResponseFailed,
+                        ResponseNeverReceived, ConnectError)):
         return "connection_reset"
     return "other"
 
@@ -292,9 +299,10 @@ class FetchMixin:
                              body_length=None, content_type="application/octet-stream",
                              recheck=bool(meta.get("recheck")))
         refused = failure.value if reason == "blocked_address" else None
+        detail = refusal(refused) if hasattr(refused, "address") else getattr(failure.value, "detail", "")
         return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
                          method=failure.request.method, failure=reason, site_hosts=self.site_hosts,
-                         failure_detail=refusal(refused) if hasattr(refused, "address") else "",
+                         failure_detail=detail,
                          redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
                          elapsed=round(time.monotonic() - meta.get("started", time.monotonic()), 3),
                          recheck=bool(meta.get("recheck")))

@@ -25,14 +25,19 @@ MiB = 1024 * 1024
 
 
 @pytest.fixture(scope="module")
-def port():
+def ports():
     with serve(hostile.hosts(AS_OF)) as ports:
-        yield ports[HOSTILE_IP]
+        yield ports
 
 
 @pytest.fixture(scope="module")
-def cases(port):
-    return {case["id"]: case for case in hostile.hostile_cases(port, AS_OF)}
+def port(ports):
+    return ports[HOSTILE_IP]
+
+
+@pytest.fixture(scope="module")
+def cases(ports):
+    return {case["id"]: case for case in hostile.hostile_cases(ports, AS_OF)}
 
 
 def get(port, path, **kwargs):
@@ -59,7 +64,7 @@ def open_stream(port, path, timeout=5):
 def test_cases_are_described(cases):
     assert set(cases) == {"calendar", "event-days", "search-pages", "daily-bulletins", "huge-page", "gzip-bomb",
                           "redirect-loop", "malformed-html", "charset-lie", "invalid-hrefs", "hang",
-                          "trickle"}
+                          "trickle", "down-hosts"}
     for case in cases.values():
         assert case["url"].startswith(f"http://{HOSTILE_IP}:")
         assert case["expected"] and case["note"] and case["text"]
@@ -220,6 +225,19 @@ def test_invalid_hrefs_reach_the_parser_unchanged(port, cases):
 
 def test_very_long_path_gets_414(port):
     assert get(port, "/" + "a" * 9_999)[0] == 414
+
+
+def test_partners_link_to_a_host_that_is_down_and_one_that_refuses(ports, cases):
+    case = cases["down-hosts"]
+    status, _, body = get(ports[HOSTILE_IP], target(case["url"]))
+    links = set(hrefs(body))
+    assert status == 200 and set(case["timeout"]) | set(case["connection_refused"]) == links
+    assert len(case["timeout"]) == len(case["connection_refused"]) > 3
+    with pytest.raises(TimeoutError):
+        fetch(hostile.DOWN_IP, ports[hostile.DOWN_IP], target(case["timeout"][0]), timeout=1)
+    refused = urlsplit(case["connection_refused"][0])
+    with pytest.raises(ConnectionRefusedError):
+        fetch(refused.hostname, refused.port, refused.path, timeout=1)
 
 
 # ---- servers that stall ---------------------------------------------------------------------------------

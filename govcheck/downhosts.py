@@ -1,0 +1,103 @@
+"""A host that does not answer costs one wait, not one per URL.
+
+After GOVCHECK_HOST_DOWN_AFTER timeouts or refused connections in a row on one host (host and port), its other
+URLs fail at once with the same failure class, each still recorded where it occurs, without waiting on the host
+again (and without a download slot, so no AutoThrottle delay grows with it). GOVCHECK_HOST_RETRY_AFTER seconds
+later one request is let through to try it again; an answer puts the host back to normal, another failure keeps
+it down for as long again. Availability probes are always sent: each is evidence of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+logger = logging.getLogger(__name__)
+
+DOWN_CLASSES = frozenset({"timeout", "connection_refused"})  # what a host that is down or gone gives
+
+
+class HostDownError(Exception):
+    """A request not sent because its host did not answer the last ones: `reason` is their failure class."""
+
+    def __init__(self, host: str, reason: str, failures: int):
+        self.host, self.reason = host, reason
+        self.detail = f"not requested: {host} gave no answer to {failures} requests in a row"
+        super().__init__(self.detail)
+
+
+@dataclass
+class HostState:
+    failures: int = 0  # in a row
+    reason: str = ""
+    down: bool = False
+    retry_at: float = 0.0  # monotonic time from which one request may try the host again
+    trying: bool = False  # that request is on its way
+
+
+def host_key(url: str) -> str:
+    return urlsplit(url).netloc.lower()
+
+
+def is_probe(request) -> bool:
+    return bool(request.meta.get("probe")) or "probe_n" in request.meta
+
+
+class DownHostsMiddleware:
+    """Sits nearer the downloader than the retry middleware, so it sees every failure before a retry is made."""
+
+    def __init__(self, crawler, after: int, retry_after: float, clock=time.monotonic):
+        self.crawler, self.after, self.retry_after, self.clock = crawler, after, retry_after, clock
+        self.hosts: dict[str, HostState] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        return cls(crawler, s.getint("GOVCHECK_HOST_DOWN_AFTER"), s.getfloat("GOVCHECK_HOST_RETRY_AFTER"))
+
+    def process_request(self, request, spider=None):
+        if self.after <= 0:
+            return None
+        host = host_key(request.url)
+        state = self.hosts.get(host)
+        if state is None or not state.down or is_probe(request):
+            return None
+        if not state.trying and self.clock() >= state.retry_at:
+            state.trying = True
+            request.meta["host_trial"] = True
+            return None
+        self.crawler.stats.inc_value("govcheck/hosts/not_requested")
+        raise HostDownError(host, state.reason, state.failures)
+
+    def process_response(self, request, response, spider=None):
+        state = self.hosts.pop(host_key(request.url), None)
+        if state is not None and state.down:
+            self.crawler.stats.inc_value("govcheck/hosts/back")
+            logger.info("govcheck: %s answers again: its URLs are requested again", host_key(request.url))
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        from govcheck.spiders.fetch import exception_reason
+
+        if isinstance(exception, HostDownError) or self.after <= 0:
+            return None
+        reason = exception_reason(exception)
+        host = host_key(request.url)
+        if reason not in DOWN_CLASSES:
+            self.hosts.pop(host, None)  # it answered something, if not well
+            return None
+        state = self.hosts.setdefault(host, HostState())
+        state.failures += 1
+        state.reason = reason
+        if request.meta.get("host_trial") and state.trying:
+            state.trying = False
+            state.retry_at = self.clock() + self.retry_after
+        elif not state.down and state.failures >= self.after:
+            state.down, state.retry_at = True, self.clock() + self.retry_after
+            self.crawler.stats.inc_value("govcheck/hosts/down")
+            logger.info("govcheck: %s gave no answer to %d requests in a row (%s): its other URLs are recorded so "
+                        "without waiting on it; it is tried again in %g s", host, state.failures, reason,
+                        self.retry_after)
+        return None

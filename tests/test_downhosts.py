@@ -1,0 +1,111 @@
+"""A host that does not answer costs one wait: the down-hosts middleware, on a clock of its own."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import DownloadConnectionRefusedError, DownloadTimeoutError
+from scrapy.http import Response
+from scrapy.utils.test import get_crawler
+
+from govcheck.downhosts import DownHostsMiddleware, HostDownError
+from govcheck.spiders.fetch import exception_reason
+
+HOST = "http://127.0.0.41:8000"
+
+
+class Clock:
+    now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def mw(clock):
+    return DownHostsMiddleware(get_crawler(), after=3, retry_after=30.0, clock=clock)
+
+
+def fail(mw, url, exc=None):
+    request = Request(url)
+    assert mw.process_request(request) is None
+    assert mw.process_exception(request, exc or DownloadTimeoutError()) is None
+    return request
+
+
+def test_three_timeouts_in_a_row_put_the_host_down_with_their_class(mw):
+    for n in range(3):
+        fail(mw, f"{HOST}/{n}.html")
+    with pytest.raises(HostDownError) as raised:
+        mw.process_request(Request(f"{HOST}/9.html"))
+    assert exception_reason(raised.value) == "timeout"
+    assert "127.0.0.41:8000" in raised.value.detail
+    assert mw.process_request(Request("http://127.0.0.42/a.html")) is None  # other hosts go on
+
+
+def test_refusals_give_their_own_class(mw):
+    for n in range(3):
+        fail(mw, f"{HOST}/{n}.html", DownloadConnectionRefusedError())
+    with pytest.raises(HostDownError) as raised:
+        mw.process_request(Request(f"{HOST}/9.html"))
+    assert exception_reason(raised.value) == "connection_refused"
+
+
+def test_an_answer_between_failures_keeps_the_host_up(mw):
+    fail(mw, f"{HOST}/1.html")
+    fail(mw, f"{HOST}/2.html")
+    mw.process_response(Request(f"{HOST}/ok.html"), Response(f"{HOST}/ok.html", status=404))
+    fail(mw, f"{HOST}/3.html")
+    assert mw.process_request(Request(f"{HOST}/4.html")) is None
+
+
+def test_the_host_is_tried_once_more_later_and_an_answer_restores_it(mw, clock):
+    for n in range(3):
+        fail(mw, f"{HOST}/{n}.html")
+    clock.now += 31
+    trial = Request(f"{HOST}/5.html")
+    assert mw.process_request(trial) is None  # one request goes through ...
+    with pytest.raises(HostDownError):
+        mw.process_request(Request(f"{HOST}/6.html"))  # ... and only one
+    mw.process_response(trial, Response(trial.url, status=200))
+    assert mw.process_request(Request(f"{HOST}/7.html")) is None
+
+
+def test_a_failed_try_keeps_it_down_for_as_long_again(mw, clock):
+    for n in range(3):
+        fail(mw, f"{HOST}/{n}.html")
+    clock.now += 31
+    trial = fail(mw, f"{HOST}/5.html")
+    assert trial.meta["host_trial"]
+    clock.now += 29
+    with pytest.raises(HostDownError):
+        mw.process_request(Request(f"{HOST}/6.html"))
+    clock.now += 2
+    assert mw.process_request(Request(f"{HOST}/7.html")) is None
+
+
+def test_probes_always_go_out(mw):
+    for n in range(3):
+        fail(mw, f"{HOST}/{n}.html")
+    assert mw.process_request(Request(f"{HOST}/", meta={"probe_n": 2})) is None
+    assert mw.process_request(Request(f"{HOST}/", meta={"probe": True})) is None
+
+
+def test_other_failures_do_not_count(mw):
+    from twisted.internet.error import ConnectionLost
+
+    for n in range(5):
+        fail(mw, f"{HOST}/{n}.html", ConnectionLost())
+    assert mw.process_request(Request(f"{HOST}/9.html")) is None
+
+
+def test_off_when_set_to_zero(clock):
+    mw = DownHostsMiddleware(get_crawler(), after=0, retry_after=30.0, clock=clock)
+    for n in range(5):
+        fail(mw, f"{HOST}/{n}.html")
+    assert mw.process_request(Request(f"{HOST}/9.html")) is None
