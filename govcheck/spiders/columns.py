@@ -92,23 +92,24 @@ class ColumnsMixin:
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
-        shown newest first, so a fresh column, or a stale one listed newest first, is settled. Decided on the list's
-        main block: a smaller block beside it may yet prove the site's (a 今日关注 box on every page)."""
+        shown newest first, so a fresh column, or a stale one listed newest first, is settled. A list shown oldest
+        first is read from its last page, fresh or not: its last update is there. Decided on the list's main block:
+        a smaller block beside it may yet prove the site's (a 今日关注 box on every page)."""
         dates = state["core"]
         dated = [d for d in dates if d is not None and d <= self.as_of]
         pages_read = state["pages_read"]
         more = pages_read < self.max_list_pages
         if dated:
+            order = list_order(dates)
+            if order == "oldest_first" and listing.last_page and not state.get("last_read"):
+                yield self.list_page_request(state, listing.last_page, last=True)  # its newest items are there
+                return
             threshold = state["threshold"]
             if threshold is None or max(dated) >= self.as_of - timedelta(days=threshold):
                 yield self.column_item(state)
                 return
-            order = list_order(dates)
             if order == "newest_first":
                 yield self.column_item(state)
-                return
-            if order == "oldest_first" and listing.last_page and not state.get("last_read"):
-                yield self.list_page_request(state, listing.last_page, last=True)  # its newest items are there
                 return
             if (listing.next_pages or listing.post_requests) and more and not state.get("last_read"):
                 yield self.next_list_page(state, listing)

@@ -189,8 +189,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, SiteListSp
             title = (sel.xpath("//title/text()").get() or "").strip()
             column = meta.get("column")
             key = column_key(meta["check_url"])
-            if home or frame:
-                column = None
+            if home or frame or key == column_key(site.url):
+                column = None  # the homepage, under whatever URL (/index.html beside /), is never a column
             elif is_later_page(meta["check_url"]):
                 # a later page of a list only feeds its column: the column is read from its first page
                 if column is None and listing.column_name and listing.items:

@@ -53,6 +53,16 @@ def test_an_oldest_first_list_is_read_from_its_last_page(spider):
     assert nxt.meta["column_state"]["last_read"]
 
 
+def test_a_fresh_oldest_first_list_is_read_from_its_last_page_too(spider):
+    """Fresh already on its first page, its last update is still on its last page: the date shown must be exact."""
+    (nxt,) = first_page(spider, [12, 9, 5], pager='<a href="index_1.html">下一页</a><a href="index_3.html">尾页</a>')
+    assert isinstance(nxt, Request) and nxt.url == f"{HOME}tzgg/index_3.html"
+    newest = rows([4, 2, 1]).replace("content_", "content_9")  # other items than the first page's
+    last = response(nxt.url, f"<html><body>{newest}</body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(last))
+    assert isinstance(item, ColumnItem) and max(item.dates) == AS_OF - timedelta(days=1) and item.reason is None
+
+
 def test_an_unsorted_stale_list_reads_on_as_far_as_allowed(spider):
     (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
     assert nxt.url == f"{HOME}tzgg/index_1.html"
@@ -125,3 +135,14 @@ def test_articles_the_reader_fails_on_leave_an_undated_list_unverified(spider, m
         out = list(spider.parse_article_date(page))
     (item,) = out
     assert isinstance(item, ColumnItem) and "content_2.html 无法解析" in item.reason
+
+
+def test_the_homepage_under_another_url_is_not_a_column(spider):
+    """/index.html beside /, reached by a link, carrying the CMS's ColumnName (首页) and dated blocks: the
+    homepage, never a column of its own."""
+    url = f"{HOME}index.html"
+    page = response(url, f'<html><head><meta name="ColumnName" content="首页"></head><body>{rows([2, 5, 9])}'
+                         "</body></html>", meta=page_meta(spider, url))
+    out = list(spider.read_page(page, spider.sites[0]))
+    assert not [i for i in out if isinstance(i, ColumnItem)]
+    assert not [r for r in out if isinstance(r, Request) and r.meta.get("column_state")]
