@@ -28,12 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.farm import Farm, FarmServer
-from bench.links import AS_OF, GOVCHECK_SETTINGS, ROOT, _proc_cpu, tail
+from bench.links import tail
+from bench.tools import AS_OF, GOVCHECK_SETTINGS, ROOT, _proc_cpu
 
 PG_URL = "postgresql+psycopg://127.0.0.1:5432/test"
 REDIS_URL = "redis://127.0.0.1:6379/0"
-# INFO, not WARNING: each worker's stats dump (requests it made) is logged at INFO; nothing is logged per page
-SCALE_SETTINGS = {**GOVCHECK_SETTINGS, "LOG_LEVEL": "INFO"}
+# INFO, not WARNING: each worker's stats dump (requests it made) is logged at INFO; nothing is logged per page.
+# Homepage probes off: only the homepage request itself.
+SCALE_SETTINGS = {**GOVCHECK_SETTINGS, "GOVCHECK_CRAWL_PROBES": "1", "LOG_LEVEL": "INFO"}
 MODES = ("single", "distributed")
 
 
