@@ -115,16 +115,22 @@ def govcheck_env(root: Path) -> dict[str, str]:
     return env
 
 
+CODE_PATHS = ("govcheck", "pipelines", "data", "templates", "scrapy.cfg", "pyproject.toml")  # what a crawl runs
+
+
 def govcheck_revision(root: Path) -> str | None:
-    """The commit a checkout stands at, "+dirty" when its govcheck code has uncommitted changes."""
+    """The commit a checkout stands at and the last one that changed its crawl's code (the bench's own commits
+    change none), "+dirty" when that code has uncommitted changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
+                              check=True).stdout.strip()
+
     try:
-        rev = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "govcheck", "pipelines"],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        head, code = git("rev-parse", "--short", "HEAD"), git("log", "-1", "--format=%h", "--", *CODE_PATHS)
+        dirty = git("status", "--porcelain", "--", *CODE_PATHS)
     except (OSError, subprocess.CalledProcessError):
         return None
-    return rev + ("+dirty" if dirty else "")
+    return f"{head}, its code as of {code}" + (" +uncommitted changes" if dirty else "")
 
 
 def govcheck_command(sites_csv: Path, db_path: Path, extra: dict[str, str] | None = None,
