@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install system demo test report crawl probe bench bench-scale clean
+.PHONY: install system demo test report crawl probe linkinator bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,22 @@ crawl: install
 probe: install
 	$(VENV)/bin/scrapy crawl probe
 
-bench: install
+# linkinator, the link checker `make bench` compares govcheck with: a Node package under var/, for the bench only
+# (nothing else needs Node). Versions pinned by bench/linkinator/package-lock.json.
+NPM ?= npm
+LINKINATOR_DIR := var/linkinator
+LINKINATOR_STAMP := $(LINKINATOR_DIR)/.installed
+
+$(LINKINATOR_STAMP): bench/linkinator/package.json bench/linkinator/package-lock.json
+	@command -v $(NPM) >/dev/null 2>&1 || { echo "make bench: $(NPM) not found; install Node.js 20+ with npm (linkinator runs on it)" >&2; exit 1; }
+	mkdir -p $(LINKINATOR_DIR)
+	cp bench/linkinator/package.json bench/linkinator/package-lock.json $(LINKINATOR_DIR)/
+	$(NPM) ci --prefix $(LINKINATOR_DIR) --no-audit --no-fund --loglevel=error
+	touch $@
+
+linkinator: $(LINKINATOR_STAMP)
+
+bench: install linkinator
 	$(PY) -m bench.links
 
 bench-scale: install

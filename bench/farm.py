@@ -5,7 +5,10 @@ answers on Linux); 127.0.1.200 is an "external" host the sites link to. Each sit
 a homepage with a menu of columns (栏目), paginated TRS-like list pages and dated articles; every page links
 to other pages of its site, to an image or two, sometimes to an attachment, and about once to another site
 of the farm or to the external host. About 0.7% of those content links are planted 404s (~2% of the
-distinct URLs). Pages are rendered per request from the model; nothing is written to disk. With
+distinct URLs). The tail, off unless asked for: links to a host that accepts connections and never answers
+(127.0.1.201, `hanging`), a listed site that is down (every request waits 12 s, then 504; `down`), and links
+to a host that refuses connections (127.0.1.202, nothing listens there; `refused`, a share of the sites).
+Pages are rendered per request from the model; nothing is written to disk. With
 --prerender every answer is rendered to its HTTP bytes up front and served by a bare asyncio protocol, so
 the farm spends as little CPU as possible per request (for benchmarks where it shares the cores).
 
@@ -13,6 +16,7 @@ Serve it from its own process, so it does not compete with the crawler for the G
 
     python -m bench.farm --port 0 --sites 10 --pages 550 --seed 1     # prints "READY <port>"; Ctrl-C stops
     python -m bench.farm --sites 1000 --pages 25 --friends 10 --prerender
+    python -m bench.farm --sites 10 --hanging 12 --down 1 --refused 0.2   # with the tail
 """
 
 from __future__ import annotations
@@ -36,6 +40,13 @@ EXTERNAL_IP = "127.0.1.200"
 EXTERNAL_PAGES = 200  # /ext/<n>.html on the external host
 PER_LIST_MAX = 21  # a column of t pages gets ceil(t / 21) list pages: at most 20 items each
 BROKEN_P = 0.007  # chance that one content link (related, image, attachment, cross-site) is a planted 404
+HANG_IP = "127.0.1.201"  # accepts connections and answers nothing in time
+REFUSED_IP = "127.0.1.202"  # nothing listens here: every connection is refused
+DOWN_DELAY = 12.0  # a down site answers every request after this many seconds, with a 504
+DOWN_DEEP_LINKS = 6  # articles of a down site linked from other sites' articles (its homepage: from every homepage)
+# The hanging host answers (504) only after this long, far past any tool's timeout (10 s in the benchmarks), so a
+# client that never gives up cannot hold the farm's connections forever.
+HANG_HOLD = 600.0
 
 COLUMNS = (
     ("xwdt", "工作动态"), ("tzgg", "通知公告"), ("zcwj", "政策文件"), ("zcjd", "政策解读"),
@@ -101,8 +112,13 @@ class FarmCounts:
     pages: int  # HTML pages of the farm's sites (the external host not included)
     occurrences: int  # every <a href> and <img src> on those pages
     distinct_urls: int  # distinct absolute targets of those links (homepages included)
-    broken: int  # distinct planted 404 targets
-    broken_occurrences: int
+    broken: int  # distinct planted broken targets: the 404s and the tail's URLs below
+    broken_occurrences: int  # of the planted 404s
+    not_found: int = 0  # distinct planted 404 targets
+    hanging: int = 0  # distinct URLs on the host that never answers
+    down: int = 0  # distinct URLs of the down sites: their homepages and the pages other sites link to
+    refused: int = 0  # distinct URLs on the host that refuses connections
+    down_sites: int = 0  # listed sites that are down (counted in `sites`; their pages are not in `pages`)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -127,6 +143,7 @@ class Site:
         self.files: dict[str, str] = {"/images/logo.png": "png"}  # path -> extension
         self.links: list[tuple[Link, ...]] = []
         self.broken: list[tuple[str | None, str]] = []  # (host, path) of planted 404s
+        self.tail: list[tuple[str, str, str]] = []  # (kind, host, path) of the tail's links on its pages
         self._rng = random.Random(f"{seed}/{n}")
         self._seed, self._sites = seed, sites
         self._build_pages(pages)
@@ -261,28 +278,71 @@ class Site:
 
 
 class Farm:
-    """The whole farm; `counts()` and `broken_urls()` are the truth a benchmark compares with."""
+    """The whole farm; `counts()` and `broken_urls()` are the truth a benchmark compares with.
+
+    The tail (all off by default): ``hanging`` links to the host that never answers, spread over the sites;
+    ``down`` more listed sites that are down, linked from every homepage and from a few articles; ``refused``:
+    the share of sites with one link to the host that refuses connections. Each is a planted broken URL.
+    """
 
     def __init__(self, sites: int = 10, pages_per_site: int = 550, seed: int = 1, port: int = 8899,
-                 friends: int | None = None):
+                 friends: int | None = None, hanging: int = 0, down: int = 0, refused: float = 0.0,
+                 down_delay: float = DOWN_DELAY):
         if not 1 <= sites <= 50_000:
             raise ValueError("sites must be 1..50000")
         if pages_per_site < 3:
             raise ValueError("pages_per_site must be at least 3")
+        if hanging < 0 or down < 0 or not 0 <= refused <= 1:
+            raise ValueError("hanging and down must be at least 0, refused a share of the sites")
         self.sites_n, self.pages_per_site, self.seed, self.friends = sites, pages_per_site, seed, friends
+        self.hanging, self.down, self.refused, self.down_delay = hanging, down, refused, down_delay
         self.port = port  # in the URLs of the site list and cross-site links; FarmServer sets the one it binds
         self.sites = [Site(n, sites, pages_per_site, seed) for n in range(1, sites + 1)]
         for site in self.sites:
             site.build_links(self.sites, friends)
+        # down sites come after the others, so the farm without them is the same; their pages are never served
+        self.down_sites = [Site(n, sites, pages_per_site, seed) for n in range(sites + 1, sites + down + 1)]
+        self._plant_tail()
         self.by_ip = {s.ip: s for s in self.sites}
+        self.down_ips = {s.ip for s in self.down_sites}
+
+    def _plant_tail(self) -> None:
+        """Adds the tail's links to pages, from an rng of its own: without a tail the farm is unchanged."""
+        rng = random.Random(f"{self.seed}/tail")
+
+        def add(site: Site, i: int, kind: str, link: Link) -> None:
+            site.links[i] = (*site.links[i], link)  # last on the page: a homepage banner, a related article
+            site.tail.append((kind, link.host, link.path))
+
+        def some_page(site: Site) -> int:
+            return rng.choice(site.articles) if site.articles else 0
+
+        for k in range(self.hanging):  # one each on the first sites, round again when there are fewer sites
+            site = self.sites[k % len(self.sites)]
+            add(site, some_page(site), "hanging", Link("a", f"/hang/{k + 1}.html", f"办事指南{k + 1}", host=HANG_IP))
+        for down in self.down_sites:
+            for site in self.sites:
+                add(site, 0, "down", Link("a", "/", down.name, host=down.ip))
+            for k in range(min(DOWN_DEEP_LINKS, len(down.articles))):
+                site, j = self.sites[k % len(self.sites)], down.articles[k]
+                add(site, some_page(site), "down", Link("a", down.pages[j].path, down.pages[j].title, host=down.ip))
+        for site in sorted(rng.sample(self.sites, round(self.refused * len(self.sites))), key=lambda s: s.n):
+            link = Link("a", f"/refused/{site.n}.html", "网上办事大厅", host=REFUSED_IP)
+            add(site, some_page(site), "refused", link)
+
+    @property
+    def listed_sites(self) -> list[Site]:
+        """The sites of the site list: those that answer, then those that are down."""
+        return self.sites + self.down_sites
 
     @property
     def ips(self) -> list[str]:
-        return [s.ip for s in self.sites] + [EXTERNAL_IP]
+        """The IPs the farm serves (the refused host is not one of them)."""
+        return [s.ip for s in self.listed_sites] + [EXTERNAL_IP] + ([HANG_IP] if self.hanging else [])
 
     def homepages(self, port: int | None = None) -> list[str]:
         port = port or self.port
-        return [f"http://{s.ip}:{port}/" for s in self.sites]
+        return [f"http://{s.ip}:{port}/" for s in self.listed_sites]
 
     @staticmethod
     def absolute(site: Site, page_path: str, link: Link, port: int) -> str:
@@ -301,9 +361,31 @@ class Farm:
                     source = f"http://{site.ip}:{port}{page.path}"
                     yield site, source, self.absolute(site, page.path, link, port), link.tag
 
-    def broken_urls(self, port: int | None = None) -> set[str]:
+    def not_found_urls(self, port: int | None = None) -> set[str]:
+        """The planted 404s."""
         port = port or self.port
         return {f"http://{host or site.ip}:{port}{path}" for site in self.sites for host, path in site.broken}
+
+    def tail_urls(self, port: int | None = None) -> dict[str, set[str]]:
+        """The tail's broken URLs by kind: hanging, down (each down site's homepage included), refused."""
+        port = port or self.port
+        out: dict[str, set[str]] = {"hanging": set(), "down": set(), "refused": set()}
+        out["down"] |= {f"http://{s.ip}:{port}/" for s in self.down_sites}  # listed: every tool starts there
+        for site in self.sites:
+            for kind, host, path in site.tail:
+                out[kind].add(f"http://{host}:{port}{path}")
+        return out
+
+    def broken_kinds(self, port: int | None = None) -> dict[str, str]:
+        """Every planted broken URL and its kind: 404, hanging, down or refused."""
+        kinds = dict.fromkeys(self.not_found_urls(port), "404")
+        for kind, urls in self.tail_urls(port).items():
+            kinds.update(dict.fromkeys(urls, kind))
+        return kinds
+
+    def broken_urls(self, port: int | None = None) -> set[str]:
+        """Every planted broken URL: a 404, or a URL that never answers in time or refuses the connection."""
+        return set(self.broken_kinds(port))
 
     def counts(self) -> FarmCounts:
         occurrences = 0
@@ -311,15 +393,18 @@ class Farm:
         for _site, _src, target, _tag in self.link_targets():
             occurrences += 1
             distinct.add(target)
-        return FarmCounts(sites=len(self.sites), pages=sum(len(s.pages) for s in self.sites), occurrences=occurrences,
-                          distinct_urls=len(distinct), broken=len(self.broken_urls()),
-                          broken_occurrences=sum(len(s.broken) for s in self.sites))
+        tail = self.tail_urls()
+        return FarmCounts(sites=len(self.listed_sites), pages=sum(len(s.pages) for s in self.sites),
+                          occurrences=occurrences, distinct_urls=len(distinct), broken=len(self.broken_urls()),
+                          broken_occurrences=sum(len(s.broken) for s in self.sites),
+                          not_found=len(self.not_found_urls()), hanging=len(tail["hanging"]),
+                          down=len(tail["down"]), refused=len(tail["refused"]), down_sites=len(self.down_sites))
 
     def site_rows(self, port: int | None = None) -> list[dict]:
         port = port or self.port
         return [{"site_id": s.site_id, "name": s.name, "url": f"http://{s.ip}:{port}/", "site_code": s.site_code,
                  "sponsor": f"{s.name}办公室", "kind": "portal", "region": f"基准市{s.name[3:5]}区",
-                 "status": "active", "note": "bench farm"} for s in self.sites]
+                 "status": "active", "note": "bench farm"} for s in self.listed_sites]
 
     def write_site_list(self, path: str | Path, port: int | None = None) -> Path:
         path = Path(path)
@@ -333,6 +418,8 @@ class Farm:
     # --- answering requests ---
     def respond(self, ip: str, path: str, port: int | None = None) -> tuple[int, str, bytes]:
         """(status, content type, body) for GET ``path`` on the host at ``ip``."""
+        if ip in self.down_ips or ip == HANG_IP:  # what they answer, if anyone waits long enough (see `delay`)
+            return 504, "text/html; charset=utf-8", GATEWAY_TIMEOUT
         if path == "/robots.txt":
             return 200, "text/plain", b"User-agent: *\nDisallow:\n"
         if ip == EXTERNAL_IP:
@@ -351,8 +438,16 @@ class Farm:
             return 200, ctype, body
         return 404, "text/html; charset=utf-8", NOT_FOUND
 
+    def delay(self, ip: str) -> float:
+        """Seconds the host at ``ip`` waits before it answers: 0, ``down_delay`` (12 s) for a down site, HANG_HOLD
+        for the hanging host."""
+        if ip == HANG_IP:
+            return HANG_HOLD
+        return self.down_delay if ip in self.down_ips else 0.0
+
 
 NOT_FOUND = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
+GATEWAY_TIMEOUT = b"<html><head><title>504 Gateway Time-out</title></head><body><h1>504</h1></body></html>"
 
 
 # --- HTML ---
@@ -449,14 +544,18 @@ async def _serve(farm: Farm, port: int) -> None:
 
     async def handle(request: web.Request) -> web.StreamResponse:
         sock = request.transport.get_extra_info("sockname") if request.transport else None
-        status, ctype, body = farm.respond(sock[0] if sock else "", request.path, port)
+        ip = sock[0] if sock else ""
+        if wait := farm.delay(ip):  # a down or hanging host; the sleep ends early when the client gives up
+            await asyncio.sleep(wait)
+        status, ctype, body = farm.respond(ip, request.path, port)
         # the header LinkChecker documents for lifting its per-host rate limit: the benchmark runs both unthrottled
         headers = {"Content-Type": ctype, "LinkChecker": "allow"}
         return web.Response(status=status, body=body, headers=headers)
 
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", handle)
-    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    # handler_cancellation: a client that gives up on a slow answer ends its handler; a stop does not wait for them
+    runner = web.AppRunner(app, access_log=None, handle_signals=False, handler_cancellation=True, shutdown_timeout=1.0)
     await runner.setup()
     for ip in farm.ips:
         await web.TCPSite(runner, ip, port, backlog=1024).start()
@@ -473,8 +572,11 @@ async def _serve(farm: Farm, port: int) -> None:
 Answer = tuple[bytes, bytes]  # the head of an HTTP/1.1 answer, and its body
 
 
+REASONS = {200: "OK", 404: "Not Found", 504: "Gateway Time-out"}
+
+
 def _answer(status: int, ctype: str, body: bytes) -> Answer:
-    reason = "OK" if status == 200 else "Not Found"
+    reason = REASONS[status]
     head = (f"HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
             "LinkChecker: allow\r\n\r\n")
     return head.encode(), body
@@ -496,16 +598,26 @@ def prerender(farm: Farm, port: int) -> dict[str, dict[bytes, Answer]]:
     return out
 
 
+def stalls(farm: Farm, port: int) -> dict[str, tuple[float, Answer]]:
+    """The hosts that answer late, by IP: (seconds they wait, the answer they then give to every request)."""
+    return {ip: (farm.delay(ip), _answer(*farm.respond(ip, "/", port))) for ip in farm.ips if farm.delay(ip)}
+
+
 class _Prerendered(asyncio.Protocol):
     """HTTP/1.1 with keep-alive for GET and HEAD without a body (what a crawler sends), from a dict of bytes."""
 
-    def __init__(self, answers: dict[str, dict[bytes, Answer]], keepalive: float = KEEPALIVE_TIMEOUT):
+    def __init__(self, answers: dict[str, dict[bytes, Answer]], keepalive: float = KEEPALIVE_TIMEOUT,
+                 slow: dict[str, tuple[float, Answer]] | None = None):
         self.answers, self.site, self.buf, self.keepalive = answers, {}, b"", keepalive
+        self.slow = slow or {}
         self.idle = None
+        self.delay, self.default, self.pending = 0.0, NOT_FOUND_ANSWER, 0
 
     def connection_made(self, transport) -> None:
         self.transport = transport
-        self.site = self.answers.get(transport.get_extra_info("sockname")[0], {})
+        ip = transport.get_extra_info("sockname")[0]
+        self.site = self.answers.get(ip, {})
+        self.delay, self.default = self.slow.get(ip, (0.0, NOT_FOUND_ANSWER))
         self._wait()
 
     def connection_lost(self, exc) -> None:
@@ -514,26 +626,43 @@ class _Prerendered(asyncio.Protocol):
     def _wait(self) -> None:
         if self.idle is not None:
             self.idle.cancel()
-        self.idle = asyncio.get_running_loop().call_later(self.keepalive, self.transport.close)
+        if not self.pending:  # a connection waiting for a late answer is not idle
+            self.idle = asyncio.get_running_loop().call_later(self.keepalive, self.transport.close)
 
     def data_received(self, data: bytes) -> None:
         buf = self.buf + data
         while (end := buf.find(b"\r\n\r\n")) >= 0:
             head, buf = buf[:end], buf[end + 4:]
             method, _, rest = head.partition(b" ")
-            head_, body = self.site.get(rest.split(b" ", 1)[0].split(b"?", 1)[0], NOT_FOUND_ANSWER)
-            self.transport.write(head_ if method == b"HEAD" else head_ + body)
-            if b"\r\nconnection: close" in head.lower():
-                self.transport.close()
+            head_, body = self.site.get(rest.split(b" ", 1)[0].split(b"?", 1)[0], self.default)
+            out, close = head_ if method == b"HEAD" else head_ + body, b"\r\nconnection: close" in head.lower()
+            if self.delay:  # a down or hanging host: the answer is scheduled, the event loop goes on
+                self.pending += 1
+                asyncio.get_running_loop().call_later(self.delay, self._late, out, close)
+            else:
+                self.transport.write(out)
+                if close:
+                    self.transport.close()
+            if close:
                 return
         self.buf = buf
         self._wait()
 
+    def _late(self, out: bytes, close: bool) -> None:
+        self.pending -= 1
+        if self.transport.is_closing():  # the client gave up
+            return
+        self.transport.write(out)
+        if close:
+            self.transport.close()
+        else:
+            self._wait()
+
 
 async def _serve_prerendered(farm: Farm, port: int, keepalive: float = KEEPALIVE_TIMEOUT) -> None:
-    answers = prerender(farm, port)
+    answers, slow = prerender(farm, port), stalls(farm, port)
     loop = asyncio.get_running_loop()
-    servers = [await loop.create_server(lambda: _Prerendered(answers, keepalive), ip, port, backlog=1024)
+    servers = [await loop.create_server(lambda: _Prerendered(answers, keepalive, slow), ip, port, backlog=1024)
                for ip in farm.ips]
     print(f"READY {port}", flush=True)
     stop = asyncio.Event()
@@ -566,6 +695,8 @@ class FarmServer:
         cmd = [sys.executable, "-m", "bench.farm", "--port", str(self.port), "--sites", str(self.farm.sites_n),
                "--pages", str(self.farm.pages_per_site), "--seed", str(self.farm.seed)]
         cmd += ["--friends", str(self.farm.friends)] if self.farm.friends is not None else []
+        cmd += ["--hanging", str(self.farm.hanging), "--down", str(self.farm.down),
+                "--refused", str(self.farm.refused), "--down-delay", str(self.farm.down_delay)]
         cmd += ["--prerender", "--keepalive", str(self.keepalive)] if self.prerender else []
         self._stderr = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server must never block on it
         self.process = subprocess.Popen(cmd, cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE,
@@ -623,12 +754,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pages", type=int, default=550, help="pages per site")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--friends", type=int, help="other portals each homepage links to (default: all)")
+    p.add_argument("--hanging", type=int, default=0, help="links to the host that never answers in time")
+    p.add_argument("--down", type=int, default=0, help="listed sites that are down (each request: 12 s, then 504)")
+    p.add_argument("--down-delay", type=float, default=DOWN_DELAY, help="seconds a down site waits before its 504")
+    p.add_argument("--refused", type=float, default=0.0,
+                   help="share of the sites with a link to the host that refuses connections")
     p.add_argument("--prerender", action="store_true", help="render every answer up front; serve bytes")
     p.add_argument("--keepalive", type=float, default=KEEPALIVE_TIMEOUT,
                    help="with --prerender: seconds an idle connection stays open")
     args = p.parse_args(argv)
     port = args.port or free_port()
-    farm = Farm(args.sites, args.pages, args.seed, port=port, friends=args.friends)
+    farm = Farm(args.sites, args.pages, args.seed, port=port, friends=args.friends, hanging=args.hanging,
+                down=args.down, refused=args.refused, down_delay=args.down_delay)
     asyncio.run(_serve_prerendered(farm, port, args.keepalive) if args.prerender else _serve(farm, port))
     return 0
 

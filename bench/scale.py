@@ -5,11 +5,13 @@
     python -m bench.scale --only distributed --workers 3
 
 The farm (bench/farm.py, 10 相关链接 per homepage) is served pre-rendered from its own process on 127.0.1.x and
-127.1.x.y. Both modes store into PostgreSQL, each in a schema of its own dropped afterwards; the distributed
-workers (`-s GOVCHECK_DISTRIBUTED=1`, the first creates the run, the others join it with `-a run=ID`) share
-it through Redis. Each crawl process is measured with os.wait4 (wall, user+sys CPU, peak RSS); the farm's CPU
-and the rest of the machine's (PostgreSQL, Redis, anything else running) are measured beside them, since on
-a small machine they share the same cores. The numbers are printed and written to var/bench-scale.json.
+127.1.x.y, with its tail: 12 hanging links, one site that is down and, on a fifth of the sites, a link to a host
+that refuses connections. Both modes store into PostgreSQL, each in a schema of its own dropped afterwards; the
+distributed workers (`-s GOVCHECK_DISTRIBUTED=1`, the first creates the run, the others join it with `-a run=ID`)
+share it through Redis. Each crawl process is measured with os.wait4 (wall, user+sys CPU, peak RSS); the farm's
+CPU and the rest of the machine's (PostgreSQL, Redis, anything else running) are measured beside them, since on
+a small machine they share the same cores. Each mode's tail is the time from its last page stored
+(pages.fetched_at) to its last crawl process's exit. The numbers are printed and written to var/bench-scale.json.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.farm import Farm, FarmServer
-from bench.links import AS_OF, GOVCHECK_SETTINGS, ROOT, _proc_cpu, tail
+from bench.links import tail
+from bench.tools import AS_OF, GOVCHECK_SETTINGS, ROOT, _proc_cpu, last_page_at
 
 PG_URL = "postgresql+psycopg://127.0.0.1:5432/test"
 REDIS_URL = "redis://127.0.0.1:6379/0"
-# INFO, not WARNING: each worker's stats dump (requests it made) is logged at INFO; nothing is logged per page
-SCALE_SETTINGS = {**GOVCHECK_SETTINGS, "LOG_LEVEL": "INFO"}
+# INFO, not WARNING: each worker's stats dump (requests it made) is logged at INFO; nothing is logged per page.
+# Homepage probes off: only the homepage request itself.
+SCALE_SETTINGS = {**GOVCHECK_SETTINGS, "GOVCHECK_CRAWL_PROBES": "1", "LOG_LEVEL": "INFO"}
 MODES = ("single", "distributed")
 
 
@@ -174,8 +178,13 @@ class Schema:
                 "columns": one("SELECT count(*) FROM columns WHERE run_id = :r"),
                 "top_level_columns": one("SELECT count(*) FROM columns WHERE run_id = :r AND top_level"),
                 "links_checked": one("SELECT count(*) FROM link_checks WHERE run_id = :r"),
+                # the links judged broken, and the homepage of each site found unreachable
                 "broken_urls": set(conn.execute(text("SELECT url FROM link_checks WHERE run_id = :r "
-                                                     "AND verdict = 'broken'"), {"r": run_id}).scalars()),
+                                                     "AND verdict = 'broken'"), {"r": run_id}).scalars())
+                | set(conn.execute(text("SELECT url FROM run_sites WHERE run_id = :r AND status = 'unreachable'"),
+                                   {"r": run_id}).scalars()),
+                "last_page_at": last_page_at(conn.execute(text("SELECT max(fetched_at) FROM pages WHERE run_id = :r"),
+                                                          {"r": run_id}).all()),
                 # what the notice publishes, and each column's place and verdict: the same whatever the mode
                 "verdicts": dict(conn.execute(text(
                     "SELECT site_id, verdict FROM site_judgements WHERE judgement_id = "
@@ -229,9 +238,10 @@ def audit(mode: str, workers: int, sites_csv: Path, work: Path, db_base: str, se
             children += [start(crawl_command(sites_csv, schema.url, settings, {"run": run_id}), work, f"worker{k}")
                          for k in range(2, workers + 1)]
         reap(children, deadline, sample)
-        wall = time.monotonic() - t0
+        wall, ended_at = time.monotonic() - t0, time.time()
         run_id = run_id or schema.run_id()
         found = schema.found(run_id) if run_id is not None else {}
+    found["ended_at"] = ended_at  # the last crawl process's exit, as a Unix time: for the tail
     return children, wall, found
 
 
@@ -241,6 +251,8 @@ def summarize(mode: str, children: list[Child], wall: float, found: dict, plante
     pages = found.get("pages") or 0
     cpu = sum(c.cpu for c in children)
     broken = found.get("broken_urls") or set()
+    last = found.get("last_page_at")
+    tail_s = round(max(0.0, found["ended_at"] - last), 2) if last and found.get("ended_at") else None
     stats = [crawl_stats(c.log) for c in children]
     requests = [s.get("downloader/request_count", 0) if s else None for s in stats]  # None: no stats dump
     return {
@@ -264,6 +276,9 @@ def summarize(mode: str, children: list[Child], wall: float, found: dict, plante
         "broken_found": len(broken),
         "planted_found": len(broken & planted),
         "false_broken": sorted(broken - planted)[:20],
+        # the tail: from the last page stored (pages.fetched_at) to the last crawl process's exit
+        "tail_s": tail_s,
+        "tail_share": round(tail_s / wall, 3) if tail_s is not None and wall else None,
         "farm_cpu_s": round(farm_cpu, 2),
         "store_cpu_s": round(store_cpu, 2),  # PostgreSQL and Redis (other clients of theirs included)
         # anything else on the machine: what the crawl processes, the farm and the store do not explain
@@ -278,7 +293,8 @@ def summarize(mode: str, children: list[Child], wall: float, found: dict, plante
 
 COLUMNS = (("mode", "mode", 12), ("wall s", "wall_s", 9), ("pages/s", "pages_per_s", 9),
            ("CPU ms/page", "cpu_ms_per_page", 12), ("peak RSS MiB", "peak_rss_mib", 14), ("pages", "pages", 8),
-           ("planted 404s", "planted", 14), ("farm CPU s", "farm_cpu_s", 11), ("PG+Redis CPU s", "store_cpu_s", 16),
+           ("planted broken", "planted", 16), ("tail s", "tail_s", 9), ("tail %", "tail_share", 8),
+           ("farm CPU s", "farm_cpu_s", 11), ("PG+Redis CPU s", "store_cpu_s", 16),
            ("other CPU s", "other_cpu_s", 12), ("farm conns", "farm_peak_connections", 11),
            ("busy", "machine_busy", 6))
 
@@ -290,7 +306,7 @@ def _cell(r: dict, key: str, planted: int) -> str:
         return f"{r['planted_found']:,}/{planted:,}"
     if key == "peak_rss_mib":
         return "/".join(f"{x:.0f}" for x in r[key])
-    if key == "machine_busy":
+    if key in ("machine_busy", "tail_share"):
         return f"{r[key]:.0%}" if r[key] is not None else "-"
     value = r.get(key)
     return "-" if value is None else f"{value:,}"
@@ -370,16 +386,21 @@ def measure_mode(mode: str, n: int, server: FarmServer, sites_csv: Path, logs: P
 def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, ...] = MODES, seed: int = 1,
         friends: int = 10, timeout: float = 3600, out: Path = ROOT / "var" / "bench-scale.json",
         logs: Path | None = None,
-        db_url: str = PG_URL, redis_url: str = REDIS_URL, extra: dict[str, str] | None = None) -> dict:
+        db_url: str = PG_URL, redis_url: str = REDIS_URL, extra: dict[str, str] | None = None,
+        tail_links: tuple[int, int, float] = (0, 0, 0.0)) -> dict:
     """Builds and serves the farm, audits it in each mode, prints the table and writes ``out``; the report.
-    Each crawl process's log is kept in ``logs`` (default: bench-scale-logs beside ``out``)."""
+    Each crawl process's log is kept in ``logs`` (default: bench-scale-logs beside ``out``). ``tail_links``:
+    the farm's hanging links, down sites and share of sites linking to the refused host (none by default;
+    `make bench-scale` plants 12, 1 and 0.2)."""
     logs = logs or out.parent / "bench-scale-logs"
     logs.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
-    farm = Farm(sites, pages, seed, friends=friends)
+    hanging, down, refused = tail_links
+    farm = Farm(sites, pages, seed, friends=friends, hanging=hanging, down=down, refused=refused)
     truth = farm.counts()
-    print(f"farm: {truth.sites:,} sites, {truth.pages:,} pages, {truth.occurrences:,} link occurrences, "
-          f"{truth.distinct_urls:,} distinct URLs, {truth.broken} planted 404s; "
+    print(f"farm: {truth.sites:,} sites ({truth.down_sites} down), {truth.pages:,} pages, {truth.occurrences:,} link "
+          f"occurrences, {truth.distinct_urls:,} distinct URLs, {truth.broken} planted broken URLs: {truth.not_found} "
+          f"404s, {truth.hanging} hanging, {truth.down} on the down sites, {truth.refused} refused; "
           f"built in {time.monotonic() - t0:.1f} s",
           flush=True)
     settings = {**SCALE_SETTINGS, "GOVCHECK_REDIS_URL": redis_url, **(extra or {})}
@@ -388,7 +409,7 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
         work = Path(tmp)
         sites_csv = farm.write_site_list(work / "sites.csv")
         planted = farm.broken_urls()
-        print(f"farm served pre-rendered on {farm.sites[0].ip}-{farm.sites[-1].ip} and the external host, "
+        print(f"farm served pre-rendered on {farm.sites[0].ip}-{farm.listed_sites[-1].ip} and the external host, "
               f"port {farm.port}", flush=True)
         for mode in modes:
             mode_settings = {**settings, "GOVCHECK_DISTRIBUTED": "1"} if mode == "distributed" else settings
@@ -400,6 +421,10 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
         r.pop("found_detail", None)  # compared above; sets of rows, not numbers for the report
     print()
     print(table(results, len(planted)))
+    for r in results:
+        if r["tail_s"] is not None:
+            print(f"{r['mode']}: {r['tail_s']} s ({r['tail_share']:.0%} of the wall time) from the last page stored "
+                  "(pages.fetched_at) to the last crawl process's exit")
     if agree is not None:
         print(f"\nsite verdicts that differ between the modes: {agree['verdicts_differ']} of {agree['sites']}; "
               f"columns whose place, verdict or last update differ: {agree['columns_differ']} of {agree['columns']}")
@@ -409,7 +434,8 @@ def run(sites: int = 1000, pages: int = 25, workers: int = 2, modes: tuple[str, 
     if top is not None:
         print(f"at most on these cores ({top['cores_beside']} of them taken by the farm, PostgreSQL, Redis and the "
               f"rest): {top['pages_per_s']} pages/s, {top['speedup']}x; reached {top['reached']:.0%} of that")
-    report = {"farm": {**truth.as_dict(), "seed": seed, "pages_per_site": pages, "friends": friends},
+    report = {"farm": {**truth.as_dict(), "seed": seed, "pages_per_site": pages, "friends": friends,
+                       "hanging_links": hanging, "down_sites": down, "refused_share": refused},
               "results": results, "speedup": ratio, "agreement": agree, "ceiling": top, "settings": settings,
               "machine_cpus": os.cpu_count()}
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -426,6 +452,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", choices=MODES, help="run one mode only")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--friends", type=int, default=10, help="other portals each homepage links to")
+    p.add_argument("--hanging", type=int, default=12, help="links to the host that never answers in time")
+    p.add_argument("--down", type=int, default=1, help="listed sites that are down (12 s, then 504)")
+    p.add_argument("--refused", type=float, default=0.2,
+                   help="share of the sites with a link to a host that refuses connections")
+    p.add_argument("--no-tail", action="store_true", help="no hanging links, down sites or refused host")
     p.add_argument("--timeout", type=float, default=3600, help="seconds allowed to each mode")
     p.add_argument("--database-url", default=os.environ.get("GOVCHECK_DATABASE_URL") or PG_URL,
                    help="a PostgreSQL database; each mode works in a schema of its own, dropped afterwards")
@@ -438,8 +469,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.workers < 1:
         p.error("--workers must be at least 1")
     modes = (args.only,) if args.only else MODES
+    tail_links = (0, 0, 0.0) if args.no_tail else (args.hanging, args.down, args.refused)
     report = run(args.sites, args.pages, args.workers, modes, args.seed, args.friends, args.timeout, args.out,
-                 args.logs, args.database_url, args.redis_url, dict(item.split("=", 1) for item in args.set))
+                 args.logs, args.database_url, args.redis_url, dict(item.split("=", 1) for item in args.set),
+                 tail_links)
     return 0 if all(r["ok"] for r in report["results"]) else 1
 
 

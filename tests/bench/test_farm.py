@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 
-from bench.farm import EXTERNAL_IP, Farm, FarmServer
+from bench.farm import EXTERNAL_IP, HANG_IP, REFUSED_IP, Farm, FarmServer
 from govcheck.sites import load_sites
 
 PORT = 8899
@@ -107,3 +107,63 @@ def test_the_server_answers_pages_files_and_404s():
         assert get(EXTERNAL_IP, port, "/ext/3.html")[0] == 200
         conn.close()
     assert server.process.poll() is not None
+
+
+# --- the tail: hanging links, a site that is down, a host that refuses connections ---
+def tail_farm(**kw) -> Farm:
+    return Farm(sites=3, pages_per_site=20, seed=1, port=PORT, hanging=4, down=1, refused=0.34, **kw)
+
+
+def test_the_tail_is_added_without_changing_the_rest_of_the_farm(farm, tmp_path):
+    tail = Farm(sites=2, pages_per_site=20, seed=1, port=PORT, hanging=3, down=1, refused=0.5)
+    assert tail.not_found_urls() == farm.not_found_urls() == farm.broken_urls()
+    assert tail.sites[0].pages == farm.sites[0].pages
+    kinds = tail.tail_urls()
+    assert len(kinds["hanging"]) == 3 and len(kinds["refused"]) == 1
+    assert f"http://{tail.down_sites[0].ip}:{PORT}/" in kinds["down"]
+    assert tail.broken_urls() == farm.broken_urls() | kinds["hanging"] | kinds["down"] | kinds["refused"]
+    counts = tail.counts()
+    assert (counts.sites, counts.down_sites, counts.pages) == (3, 1, farm.counts().pages)
+    assert counts.broken == counts.not_found + counts.hanging + counts.down + counts.refused
+    assert [s.url for s in load_sites(tail.write_site_list(tmp_path / "s.csv"))][-1] == tail.homepages()[-1]
+    assert Farm(sites=2, pages_per_site=20, seed=1, port=PORT, hanging=3, down=1, refused=0.5).counts() == counts
+
+
+def test_every_tail_url_is_linked_and_answers_late_or_never():
+    farm = tail_farm()
+    targets = {target for *_, target, _tag in farm.link_targets()}
+    for kind, urls in farm.tail_urls().items():
+        for url in urls:
+            host = url.split("//", 1)[1].split(":", 1)[0]
+            assert url in targets or url in farm.homepages(), url
+            if kind == "refused":
+                assert host == REFUSED_IP and host not in farm.ips
+            else:
+                assert farm.delay(host) >= 12 and farm.respond(host, "/")[0] == 504, url
+    down_home = farm.homepages()[-1]  # linked from every homepage
+    assert sum(1 for _s, src, t, _ in farm.link_targets() if t == down_home and src.endswith(f":{PORT}/")) == 3
+
+
+@pytest.mark.parametrize("prerendered", [False, True])
+def test_the_server_holds_hanging_requests_and_answers_the_down_site_late(prerendered):
+    import socket
+    import time
+
+    farm = tail_farm(down_delay=0.5)
+    with FarmServer(farm, prerender=prerendered) as server:
+        port = server.port
+        hang = socket.create_connection((HANG_IP, port), timeout=5)  # accepted...
+        hang.sendall(b"GET /hang/1.html HTTP/1.1\r\nHost: x\r\n\r\n")
+        hang.settimeout(1.0)
+        with pytest.raises(socket.timeout):  # ...and not answered
+            hang.recv(1)
+        site = farm.sites[0]  # meanwhile the others answer at once: nothing blocks the server
+        t0 = time.monotonic()
+        assert get(site.ip, port, "/")[0] == 200 and time.monotonic() - t0 < 0.5
+        t0 = time.monotonic()
+        down = farm.down_sites[0]
+        assert get(down.ip, port, "/")[0] == 504 and time.monotonic() - t0 >= 0.45
+        hang.close()
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection((REFUSED_IP, port), timeout=5)
+        assert server.errors_size() == 0
