@@ -86,7 +86,8 @@ def load_sites(path: str | Path) -> list[Site]:
                             f"the header must be {','.join(REQUIRED_COLUMNS)}")
     sites: list[Site] = []
     seen: dict[str, int] = {}
-    for lineno, row in enumerate(reader, start=2):
+    for row in reader:
+        lineno = reader.line_num  # the file's line, blank lines counted (the reader skips them)
         row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
         if not any(row.values()):
             continue

@@ -31,6 +31,7 @@ def test_good_list(tmp_path):
 @pytest.mark.parametrize("text, message", [
     ("site_id,name,url\nqx,a,http://x/\n", ":1: missing column(s) site_code, sponsor, kind, region, status, note"),
     (HEADER + GOOD + GOOD, ":3: duplicate site_id 'qx' (first on line 2)"),
+    (HEADER + GOOD + "\n" + GOOD, ":4: duplicate site_id 'qx' (first on line 2)"),  # a blank line still counts
     (HEADER + GOOD.replace("http://127.0.0.11:8808/", "www.example.gov.cn"), ":2: bad URL 'www.example.gov.cn'"),
     (HEADER + GOOD.replace("http://127.0.0.11:8808/", "http://127.0.0.11:99999/"), ":2: bad URL"),
     (HEADER + GOOD.replace("active", "paused"), ":2: unknown status 'paused' (use active or offline)"),
