@@ -47,13 +47,6 @@ def test_broken_list_names_file_line_and_problem(tmp_path, text, message):
     assert message in str(err.value)
 
 
-def test_not_utf8(tmp_path):
-    path = tmp_path / "sites.csv"
-    path.write_bytes((HEADER + GOOD).encode("gbk"))
-    with pytest.raises(SiteListError, match="not UTF-8"):
-        load_sites(path)
-
-
 def test_cli_check_prints_one_line_without_traceback(tmp_path):
     path = write(tmp_path, HEADER + GOOD + GOOD)
     done = subprocess.run([sys.executable, "-m", "govcheck.cli", "sites", "check", str(path)],
