@@ -1,4 +1,4 @@
-"""Loading and validating the site list (data/sites.csv; its file's encodings: sitefile.py)."""
+"""Loading and validating the site list (data/sites.csv, or a workbook: see sitefile.py)."""
 
 from __future__ import annotations
 
@@ -74,8 +74,9 @@ def load_sites(path: str | Path) -> list[Site]:
 
 
 def read_site_list(path: str | Path) -> tuple[list[Site], str]:
-    """The sites of a site list (CSV in UTF-8, GBK or GB18030) and how its file was read ("CSV in GBK"); raise
-    SiteListError naming the file, line and problem."""
+    """The sites of a site list (CSV in UTF-8, GBK or GB18030, or an .xlsx workbook's first sheet) and how its file
+    was read ("CSV in GBK", "Excel workbook (.xlsx), sheet 站点"); raise SiteListError naming the file, line and
+    problem."""
     path = Path(path)
     try:
         table = read_table(path)

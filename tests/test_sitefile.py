@@ -1,12 +1,17 @@
-"""The site list as offices keep it: one list saved as UTF-8, GBK or GB18030 loads to the same sites, and a file
-that is none of these stops with one line saying what to save it as."""
+"""The site list as offices keep it: one list saved as UTF-8, GBK, GB18030 or an Excel workbook loads to the same
+sites, and a file that is none of these stops with one line saying what to save it as."""
 
+import io
 import random
+import zipfile
 from dataclasses import replace
+from datetime import datetime
 
 import pytest
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
 
-from govcheck.sitefile import FileError, decode_csv
+from govcheck.sitefile import FileError, cell_text, decode_csv
 from govcheck.sites import Site, SiteListError, load_sites, read_site_list
 
 COLUMNS = ["site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "column_types"]
@@ -37,6 +42,29 @@ def csv_text(rows, newline="\r\n"):  # Excel and WPS end lines with CRLF
     return newline.join(",".join(field(v) for v in row) for row in [COLUMNS, *rows]) + newline
 
 
+def workbook(path, rows, title="站点"):
+    """The list as Excel keeps it: codes typed as numbers, empty cells empty, a second sheet."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    sheet.append(COLUMNS)
+    for row in rows:
+        sheet.append([int(v) if v.isdigit() else (v or None) for v in row])
+    # trailing rows Excel keeps: a formatted empty cell, then one cleared to ""
+    sheet.cell(row=sheet.max_row + 2, column=1).fill = PatternFill("solid", fgColor="FFFF00")
+    sheet.append([""] * len(COLUMNS))
+    book.create_sheet("说明").append(["这张表不是站点表"])
+    book.save(path)
+    return path
+
+
+def zipped(name, text):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(name, text)
+    return out.getvalue()
+
+
 def assert_same_sites(sites, expected=EXPECTED):
     assert sites == expected
     assert [s.column_types for s in sites] == [{"领导活动": "news", "专题": "other"}, {}, {}]
@@ -57,6 +85,47 @@ def test_the_same_list_in_each_encoding_loads_alike(tmp_path, encoding, rows, ex
     assert load_sites(path) == sites
 
 
+def float_code(path, code):
+    """The workbook as a writer that stores a number as a float leaves it (4.399210002E9)."""
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    sheet, number = parts["xl/worksheets/sheet1.xml"], f"<v>{code}</v>".encode()
+    assert sheet.count(number) == 1
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(number, f"<v>{int(code) / 1e9}E9</v>".encode())
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+    return path
+
+
+def test_a_workbook_loads_like_the_csv(tmp_path):
+    path = float_code(workbook(tmp_path / "sites.xlsx", ROWS), "4399210002")
+    sites, how = read_site_list(path)
+    assert how == "Excel workbook (.xlsx), sheet 站点"
+    assert_same_sites(sites)
+
+
+def test_a_workbook_row_is_named_by_its_row_number(tmp_path):
+    rows = [ROWS[0], [""] * len(COLUMNS), [*ROWS[1][:7], "paused", *ROWS[1][8:]]]
+    path = workbook(tmp_path / "sites.xlsx", rows)
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert str(err.value) == f"{path}:4: unknown status 'paused' (use active or offline)"
+
+
+@pytest.mark.parametrize("value, text", [
+    (4399210001, "4399210001"),
+    (4399210001.0, "4399210001"),
+    (None, ""),
+    ("bm00000001", "bm00000001"),
+    (0.5, "0.5"),
+    (True, "TRUE"),
+    (datetime(2026, 11, 26), "2026-11-26"),
+])
+def test_a_cell_reads_as_the_office_typed_it(value, text):
+    assert cell_text(value) == text
+
+
 @pytest.mark.parametrize("raw, encoding", [
     (b"site_id\nqx\n", "UTF-8"),
     ("示范县".encode("gb2312"), "GBK"),  # GB2312 is a part of GBK
@@ -75,6 +144,12 @@ def test_decoding_tries_utf8_then_gb18030(raw, encoding):
     ("sites.csv", random.Random(1).randbytes(4096).replace(b"\0", b"!"), "neither UTF-8 nor GBK/GB18030 text"),
     ("sites.csv", b"\x89PNG\r\n\x1a\nIHDR", "not CSV text: it has control character 0x1a;"),
     ("sites.csv", b"\xef\xbb\xbf" + "示范".encode("gbk"), "begins as UTF-8 (a BOM) but is not UTF-8 (byte 5)"),
+    ("sites.xls", csv_text(ROWS).encode(), "an old Excel workbook (.xls) cannot be read"),
+    ("sites.ods", b"PK\x03\x04", "an OpenDocument spreadsheet (.ods) cannot be read"),
+    ("sites.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "an old Excel (.xls) or WPS (.et) workbook"),
+    ("sites.xlsx", random.Random(2).randbytes(4096), "not a readable Excel workbook (BadZipFile)"),
+    ("sites.xlsx", zipped("readme.txt", "not a workbook"), "not a readable Excel workbook (KeyError)"),
+    ("sites.xlsx", zipped("[Content_Types].xml", "<broken"), "not a readable Excel workbook (XMLSyntaxError)"),
 ])
 def test_an_unreadable_file_stops_with_one_line(tmp_path, name, raw, message):
     path = tmp_path / name
@@ -83,12 +158,19 @@ def test_an_unreadable_file_stops_with_one_line(tmp_path, name, raw, message):
         load_sites(path)
     text = str(err.value)
     assert text.startswith(f"{path}: ") and message in text and "\n" not in text
-    assert text.endswith("save it as CSV UTF-8")
+    assert text.endswith("save it as an Excel workbook (.xlsx) or as CSV")
+
+
+def test_a_workbook_named_csv_is_told_to_be_named_xlsx(tmp_path):
+    path = workbook(tmp_path / "sites.csv", ROWS)
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert str(err.value) == f"{path}: a zip file, not CSV text; if it is an Excel workbook, name it .xlsx"
 
 
 def test_a_missing_file_is_named(tmp_path):
-    with pytest.raises(SiteListError, match=r"nosuch\.csv: cannot read the site list \(No such file"):
-        load_sites(tmp_path / "nosuch.csv")
+    with pytest.raises(SiteListError, match=r"nosuch\.xlsx: cannot read the site list \(No such file"):
+        load_sites(tmp_path / "nosuch.xlsx")
 
 
 def test_decode_errors_name_the_file_they_are_given():
