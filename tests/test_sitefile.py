@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
+from govcheck.cli import main
 from govcheck.sitefile import FileError, cell_text, decode_csv
 from govcheck.sites import Site, SiteListError, load_sites, read_site_list
 
@@ -176,3 +177,22 @@ def test_a_missing_file_is_named(tmp_path):
 def test_decode_errors_name_the_file_they_are_given():
     with pytest.raises(FileError, match=r"^list\.csv: UTF-16"):
         decode_csv("x".encode("utf-16"), "list.csv")
+
+
+@pytest.mark.parametrize("name, save, detected", [
+    ("sites.csv", lambda p: p.write_bytes(csv_text(ROWS_GBK).encode("gbk")), "CSV in GBK"),
+    ("sites.xlsx", lambda p: workbook(p, ROWS), "Excel workbook (.xlsx), sheet 站点"),
+])
+def test_sites_check_says_how_it_read_the_file(tmp_path, capsys, name, save, detected):
+    path = tmp_path / name
+    save(path)
+    assert main(["sites", "check", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: 3 sites (2 active, 1 offline), read as {detected}: OK\n"
+
+
+def test_sites_check_refuses_an_xls_in_one_line(tmp_path, capsys):
+    path = tmp_path / "sites.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    assert main(["sites", "check", str(path)]) == 2
+    assert capsys.readouterr().err == (f"govcheck: {path}: an old Excel workbook (.xls) cannot be read; "
+                                       "save it as an Excel workbook (.xlsx) or as CSV\n")

@@ -55,7 +55,8 @@ def test_cli_check_prints_one_line_without_traceback(tmp_path):
     assert done.stderr.strip() == f"govcheck: {path}:3: duplicate site_id 'qx' (first on line 2)"
     ok = subprocess.run([sys.executable, "-m", "govcheck.cli", "sites", "check", "data/demo-sites.csv"],
                         capture_output=True, text=True)
-    assert ok.returncode == 0 and "OK" in ok.stdout
+    assert ok.returncode == 0
+    assert ok.stdout.startswith("data/demo-sites.csv: ") and ok.stdout.endswith(", read as CSV in UTF-8: OK\n")
 
 
 def test_crawl_with_broken_list_writes_nothing(tmp_path):
