@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from govcheck.rules import ProfileError
-from govcheck.sites import SiteListError, load_sites
+from govcheck.sites import SiteListError, read_site_list
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.read import RunNotFound
 
@@ -32,9 +32,9 @@ def _run_id(engine, wanted: int | None) -> int:
 
 def cmd_sites_check(args) -> int:
     path = args.file or "data/sites.csv"
-    sites = load_sites(path)
+    sites, detected = read_site_list(path)
     active = sum(s.active for s in sites)
-    print(f"{path}: {len(sites)} sites ({active} active, {len(sites) - active} offline): OK")
+    print(f"{path}: {len(sites)} sites ({active} active, {len(sites) - active} offline), read as {detected}: OK")
     return 0
 
 

@@ -1,12 +1,13 @@
-"""Loading and validating the site list (data/sites.csv)."""
+"""Loading and validating the site list (data/sites.csv, or a workbook: see sitefile.py)."""
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from govcheck.sitefile import FileError, read_table
 
 REQUIRED_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
 KINDS = ("portal", "department")
@@ -69,25 +70,29 @@ def _parse_column_types(text: str, where: str) -> dict[str, str]:
 
 def load_sites(path: str | Path) -> list[Site]:
     """Read and validate a site list; raise SiteListError naming the file, line and problem."""
+    return read_site_list(path)[0]
+
+
+def read_site_list(path: str | Path) -> tuple[list[Site], str]:
+    """The sites of a site list (CSV in UTF-8, GBK or GB18030, or an .xlsx workbook's first sheet) and how its file
+    was read ("CSV in GBK", "Excel workbook (.xlsx), sheet 站点"); raise SiteListError naming the file, line and
+    problem."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SiteListError(f"{path}: cannot read the site list ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SiteListError(f"{path}: not UTF-8 (byte {exc.start}); save the file as UTF-8") from None
-    reader = csv.DictReader(text.splitlines())
-    header = [h.strip() for h in (reader.fieldnames or [])]
+        table = read_table(path)
+    except FileError as exc:
+        raise SiteListError(str(exc)) from None
+    header = [h.strip() for h in table.header]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise SiteListError(f"{path}:1: missing column(s) {', '.join(missing)}; "
                             f"the header must be {','.join(REQUIRED_COLUMNS)}")
     sites: list[Site] = []
     seen: dict[str, int] = {}
-    for lineno, row in enumerate(reader, start=2):
-        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None}
+    for lineno, cells in table.rows:
+        # as csv.DictReader pairs them: cells past the header dropped, missing ones empty
+        row = dict(zip(header, (c.strip() for c in cells), strict=False))
+        row.update((column, "") for column in header[len(cells):])
         if not any(row.values()):
             continue
         where = f"{path}:{lineno}"
@@ -115,7 +120,7 @@ def load_sites(path: str | Path) -> list[Site]:
         ))
     if not sites:
         raise SiteListError(f"{path}: the site list has no sites")
-    return sites
+    return sites, table.detected
 
 
 def adhoc_site(url: str) -> Site:

@@ -4,7 +4,7 @@ A spider built on SiteListSpider takes these arguments::
 
     -a site=ID      one site of the list
     -a url=URL      one domain, ad hoc (a list of one)
-    -a sites=FILE   another site list than GOVCHECK_SITES
+    -a sites=FILE   another site list than GOVCHECK_SITES (CSV in UTF-8, GBK or GB18030, or an .xlsx workbook)
 
 and gets, once built by from_crawler: ``all_sites`` (the sites as listed), ``sites`` (the active ones, to crawl),
 ``by_id``, ``site_hosts`` (their hosts: the address guard allows them whatever they resolve to), ``site_for(url)``
@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import CloseSpider
 
-from govcheck.sites import Site, SiteListError, adhoc_site, load_sites
+from govcheck.sites import Site, SiteListError, adhoc_site, read_site_list
 
 logger = logging.getLogger(__name__)
 
@@ -74,11 +74,13 @@ class SiteListSpider(scrapy.Spider):
         if self.arg_url:
             site = adhoc_site(self.arg_url)
             return [site], [site]
-        listed = load_sites(self.arg_sites or default_path)
+        path = self.arg_sites or default_path
+        listed, detected = read_site_list(path)
+        logger.info("site list %s: %d sites, read as %s", path, len(listed), detected)
         if self.arg_site:
             chosen = [s for s in listed if s.site_id == self.arg_site]
             if not chosen:
-                raise SiteListError(f"site argument: no site {self.arg_site!r} in {self.arg_sites or default_path}")
+                raise SiteListError(f"site argument: no site {self.arg_site!r} in {path}")
             listed = chosen
         return listed, [s for s in listed if s.active]
 

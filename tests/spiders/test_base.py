@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import logging
+
 import pytest
+from openpyxl import Workbook
 from scrapy.exceptions import CloseSpider
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_f_from_coro_f
@@ -21,9 +25,10 @@ SITES = ("site_id,name,url,site_code,sponsor,kind,region,status,note\n"
          "old,示范县档案馆,http://da.sf.gov.cn/,4399210003,示范县档案馆,department,示范县,offline,改版中\n")
 
 
-def built(cls, tmp_path, **args):
-    path = tmp_path / "sites.csv"
-    path.write_text(SITES, encoding="utf-8")
+def built(cls, tmp_path, path=None, **args):
+    if path is None:
+        path = tmp_path / "sites.csv"
+        path.write_text(SITES, encoding="utf-8")
     settings = Settings()
     settings.setmodule("govcheck.settings", priority="project")
     crawler = get_crawler(cls, settings_dict=settings.copy_to_dict())
@@ -42,6 +47,39 @@ def test_both_spiders_read_the_site_list_alike(cls, tmp_path):
     assert spider.site_for("http://www.sf.gov.cn/jyj/tzgg/1.html").site_id == "jyj"
     assert spider.site_for("http://www.sf.gov.cn/xwzx/1.html").site_id == "gov"
     assert spider.site_for("http://other.gov.cn/") is None
+
+
+def gbk_list(tmp_path):
+    path = tmp_path / "sites.csv"
+    path.write_bytes(SITES.encode("gbk"))
+    return path
+
+
+def workbook_list(tmp_path):
+    book = Workbook()
+    for row in csv.reader(SITES.splitlines()):
+        book.active.append([int(v) if v.isdigit() else v for v in row])  # site codes typed as numbers
+    book.save(tmp_path / "sites.xlsx")
+    return tmp_path / "sites.xlsx"
+
+
+@pytest.mark.parametrize("cls", [PortalSpider, ProbeSpider])
+@pytest.mark.parametrize("save, detected", [
+    (gbk_list, "CSV in GBK"),
+    (workbook_list, "Excel workbook (.xlsx), sheet Sheet"),
+])
+def test_both_spiders_read_a_list_as_offices_save_it(cls, tmp_path, caplog, save, detected):
+    caplog.set_level(logging.INFO, logger="govcheck.spiders.base")
+    path = save(tmp_path)
+    spider = built(cls, tmp_path, path)
+    assert spider.setup_error is None
+    assert [(s.site_id, s.name, s.site_code) for s in spider.all_sites] == [
+        ("gov", "示范县人民政府", "4399210001"),
+        ("jyj", "示范县教育局", "4399210002"),
+        ("old", "示范县档案馆", "4399210003"),
+    ]
+    assert [s.site_id for s in spider.sites] == ["gov", "jyj"]
+    assert f"site list {path}: 3 sites, read as {detected}" in caplog.messages
 
 
 @pytest.mark.parametrize("cls", [PortalSpider, ProbeSpider])
