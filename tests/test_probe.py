@@ -253,14 +253,18 @@ def test_five_percent_failed_vetoes_and_less_deducts(judged_nav, truth):
 # ---------------------------------------------------------------- the crawl's own probes
 
 class SlowServer:
-    """A homepage that answers after `delay` seconds and links to a page just as slow."""
+    """A homepage that answers after `delay` seconds (its first request after `first_delay`, when given) and links
+    to a page just as slow."""
 
-    def __init__(self, ip: str, delay: float):
+    def __init__(self, ip: str, delay: float, first_delay: float | None = None):
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        asked = []
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 - http.server's name
-                stop.wait(delay)
+                asked.append(self.path)
+                stop.wait(first_delay if first_delay is not None and len(asked) == 1 else delay)
                 body = '<html><body><a href="/slow.html">慢页面</a></body></html>'.encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -323,3 +327,17 @@ def test_crawl_probes_keep_their_spacing_from_the_first_start_not_from_each_answ
     rows = probes(url, "slow")
     assert [(p.seq, p.ok) for p in rows] == [(1, True), (2, True), (3, True)]
     assert (rows[-1].at - rows[0].at).total_seconds() < 3.0
+
+
+def test_a_homepage_retried_after_a_timeout_keeps_the_probes_spacing_from_its_first_try(tmp_path):
+    # the first try times out at 1.5 s and is retried at once (not behind the crawl); the later probes are due 1 s
+    # and 2 s after the first try went out, so all three are in by about 2 s; timed from the retry, by about 3.5 s
+    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
+    with SlowServer("127.0.0.94", delay=0.0, first_delay=5.0) as server:
+        sites = write_sites(tmp_path / "sites.csv", [("once", server.url, "active")])
+        done = run_crawl(sites, url, timeout=60, extra={
+            "GOVCHECK_PROBE_TIMEOUT": 1.5, "GOVCHECK_CRAWL_PROBES": 3, "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0})
+    assert done.returncode == 0, done.stderr[-4000:]
+    rows = probes(url, "once")
+    assert [(p.seq, p.ok) for p in rows] == [(1, True), (2, True), (3, True)]
+    assert (rows[-1].at - rows[0].at).total_seconds() < 1.2

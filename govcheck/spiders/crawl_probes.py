@@ -47,7 +47,7 @@ class ProbesMixin:
         if n == 1:
             # the others keep their spacing from this one's start, however long any of them takes to answer: a
             # short crawl waits the spacing the rule needs, not the spacing plus each probe's timeout
-            since = time.monotonic() - meta["started"]
+            since = time.monotonic() - meta.get("probe_first_sent", meta["started"])
             for k in range(2, self.crawl_probes + 1):
                 self.later(max(0.0, (k - 1) * self.probe_interval - since), self.probe_request, site, k)
         return item
@@ -61,6 +61,7 @@ class ProbesMixin:
         # a probe is timed from when the downloader takes it, not from a wait in a busy site's queue
         if request.meta.get("probe") or "probe_n" in request.meta:
             request.meta["started"] = time.monotonic()
+            request.meta.setdefault("probe_first_sent", request.meta["started"])  # kept by its retry
 
     def parse_probe(self, response):
         yield self.probe_item(self.by_id[response.meta["site_id"]], response=response)

@@ -125,6 +125,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, SiteListSp
                 "started": time.monotonic(), "probe": home}
         if home:  # the homepage request is the run's first availability probe: the rule's timeout
             meta["download_timeout"] = self.probe_timeout
+            meta["priority_adjust"] = 0  # retried at once, not behind the crawl: the probes that follow wait on it
         if seed:  # counted by the shared queue, once, whichever worker's request gets in
             meta["seed_counts"] = site.site_id
         else:
