@@ -71,3 +71,21 @@ def apply_mode(settings) -> None:
         middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
         middlewares["govcheck.resume.ResponseJournal"] = 900
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
+
+
+# Scrapy's private attributes that distributed runs still lean on (the idle heartbeat, the requests in progress):
+# tests/distributed/test_internals.py fails on a Scrapy without them
+ENGINE_PRIVATES = (("ExecutionEngine", "_SLOT_HEARTBEAT_INTERVAL"), ("_Slot", "inprogress"))
+
+
+def engine_private(obj, name: str):
+    """`obj.name`, one of ENGINE_PRIVATES, or a clear error at its first use: a Scrapy upgrade that drops it must
+    stop a distributed run, not change it silently."""
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        import scrapy
+
+        raise RuntimeError(f"govcheck's distributed mode needs Scrapy's private {type(obj).__name__}.{name}, "
+                           f"which Scrapy {scrapy.__version__} lacks: install the Scrapy version pyproject.toml "
+                           "pins") from None

@@ -27,6 +27,13 @@ def encode_request(queue, request) -> bytes:
     return queue.serializer.dumps(obj)
 
 
+def decode_request(queue, data: bytes):
+    """A request back from the queue, as scrapy-redis decodes it (its serializer, then Scrapy's request_from_dict)."""
+    from scrapy.utils.request import request_from_dict
+
+    return request_from_dict(queue.serializer.loads(data), spider=queue.spider)
+
+
 def queue_score(priority: int, fingerprint: str) -> float:
     """scrapy-redis's score (-priority) plus a fraction below 1 from the fingerprint. Requests of equal score
     leave a sorted set in the byte order of their encoding, which starts with the URL: one host after another,

@@ -19,8 +19,8 @@ from scrapy.utils.misc import load_object
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from govcheck.distributed import flush_requested
-from govcheck.distributed.encoding import encode_request, queue_score
+from govcheck.distributed import engine_private, flush_requested
+from govcheck.distributed.encoding import decode_request, encode_request, queue_score
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
 from govcheck.distributed.outbox import Outbox
@@ -40,8 +40,7 @@ DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider 
 
 class RunScheduler:
     """The run's scheduler (see the module). The run id exists only once the storage pipeline has created or joined
-    the run, which Scrapy does after opening the scheduler: the queue is bound on `spider_opened`, before the first
-    request is scheduled."""
+    the run, after the scheduler opens: the queue is bound on `spider_opened`, before the first request comes."""
 
     def __init__(self, crawler, server):
         self.crawler = crawler
@@ -91,10 +90,10 @@ class RunScheduler:
         self.spider = spider
         spider.run_coordinator = self
         # An idle engine looks for work every 5 s; a worker waiting for the others' requests looks every second, so
-        # the end of a run is not spent idle (a private attribute, read when the engine starts; Scrapy pinned 2.19).
-        engine = self.crawler.engine
-        if engine is not None:
-            engine._SLOT_HEARTBEAT_INTERVAL = min(engine._SLOT_HEARTBEAT_INTERVAL, IDLE_LOOK_SECONDS)
+        # the end of a run is not spent idle (a private attribute, read when the engine starts)
+        if (engine := self.crawler.engine) is not None:
+            beat = engine_private(engine, "_SLOT_HEARTBEAT_INTERVAL")
+            engine._SLOT_HEARTBEAT_INTERVAL = min(beat, IDLE_LOOK_SECONDS)
         if not self.guard(self.server.ping, default=False):
             spider.setup_error = "Redis unreachable"  # the storage pipeline creates no run; bind() closes the spider
 
@@ -281,7 +280,7 @@ class RunScheduler:
         if len(self.ready) < POP_LOW and not self.popping:
             self.pop()  # the next batch is on its way while these are fetched
             self.guard.post()
-        request = self.queue._decode_request(data)
+        request = decode_request(self.queue, data)
         if "started" in request.meta:
             # the time of another process's clock, or of when a delayed request was planned: it starts now
             request.meta["started"] = time.monotonic()
@@ -318,9 +317,10 @@ class RunScheduler:
 
     # --- requests in flight ---
     def in_progress(self):
-        """The requests the engine has taken and not finished with (downloaded, called back, items processed,
-        new requests scheduled); None when it cannot tell. Scrapy keeps them in a private set (pinned 2.19)."""
-        return getattr(getattr(self.crawler.engine, "_slot", None), "inprogress", None)
+        """The requests the engine has taken and not finished with (downloaded, called back, items processed, new
+        requests scheduled), in a private set of Scrapy's; None before the engine starts or once it closes."""
+        slot = getattr(self.crawler.engine, "_slot", None)
+        return None if slot is None else engine_private(slot, "inprogress")
 
     def forget_done(self, everything: bool = False) -> None:
         """Removes from the in-flight set the requests that are done, with their journal entries, once their rows
