@@ -14,6 +14,9 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from govcheck.spiders.crawl_probes import is_probe
+from govcheck.spiders.fetch import exception_reason
+
 logger = logging.getLogger(__name__)
 
 DOWN_CLASSES = frozenset({"timeout", "connection_refused"})  # what a host that is down or gone gives
@@ -39,10 +42,6 @@ class HostState:
 
 def host_key(url: str) -> str:
     return urlsplit(url).netloc.lower()
-
-
-def is_probe(request) -> bool:
-    return bool(request.meta.get("probe")) or "probe_n" in request.meta
 
 
 class DownHostsMiddleware:
@@ -79,8 +78,6 @@ class DownHostsMiddleware:
         return response
 
     def process_exception(self, request, exception, spider=None):
-        from govcheck.spiders.fetch import exception_reason
-
         if isinstance(exception, HostDownError) or self.after <= 0:
             return None
         reason = exception_reason(exception)

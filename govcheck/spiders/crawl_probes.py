@@ -13,6 +13,11 @@ from govcheck.sites import Site
 from govcheck.spiders.fetch import failure_reason, http_reason
 
 
+def is_probe(request) -> bool:
+    """The homepage request (probe 1) or a later probe of the crawl."""
+    return bool(request.meta.get("probe")) or "probe_n" in request.meta
+
+
 @runtime_checkable
 class ProbesHost(Protocol):
     """What ProbesMixin needs of its spider (FetchMixin gives `later`)."""
@@ -59,7 +64,7 @@ class ProbesMixin:
 
     def reached_downloader(self, request, spider=None):
         # a probe is timed from when the downloader takes it, not from a wait in a busy site's queue
-        if request.meta.get("probe") or "probe_n" in request.meta:
+        if is_probe(request):
             request.meta["started"] = time.monotonic()
             request.meta.setdefault("probe_first_sent", request.meta["started"])  # kept by its retry
 

@@ -171,7 +171,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, SiteListSp
         base = sel.xpath("//base/@href").get() or url
         entries = [e for root in page_roots(sel.root, response.text) for e in page_links(root, base)]
         shape = url_pattern(meta["check_url"])
-        echo_key, trap_counts = self.trap_counts(sel, meta["check_url"])
+        echo_key, trap_counts = self.trap_counts(sel, shape)
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
         if shared:
             # one round trip for all the page's targets, sent now and answered while the page is read below;

@@ -29,9 +29,9 @@ class TrapsMixin:
         return self.per_pattern[shape] >= self.max_per_pattern
 
     @staticmethod
-    def trap_counts(sel, url: str) -> tuple[str, list[str]]:
-        """The page's echo key, and every count its reading looks at (for a distributed run to ask at once)."""
-        shape = url_pattern(url)
+    def trap_counts(sel, shape: str) -> tuple[str, list[str]]:
+        """The echo key of a page of this shape, and every count its reading looks at (for a distributed run to ask
+        at once)."""
         key = echo_key(shape, "".join(sel.root.itertext()))
         return key, [shape, key, *tallies(shape)]
 
