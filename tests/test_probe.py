@@ -290,16 +290,21 @@ class SlowServer:
         self.server.server_close()
 
 
+def crawl_one(tmp_path, server: SlowServer, extra: dict) -> tuple[str, list[ProbeRecord]]:
+    """A crawl of the one site `server` serves (site id "slow"): the store's URL and the site's probes."""
+    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
+    with server:
+        sites = write_sites(tmp_path / "sites.csv", [("slow", server.url, "active")])
+        done = run_crawl(sites, url, timeout=60, extra=extra)
+    assert done.returncode == 0, done.stderr[-4000:]
+    return url, probes(url, "slow")
+
+
 def test_crawl_probes_wait_the_probe_timeout_not_the_page_timeout(tmp_path):
     # a homepage slower than a page may be is still available: the rule's probe timeout decides
-    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
-    with SlowServer("127.0.0.92", delay=1.5) as slow:
-        sites = write_sites(tmp_path / "sites.csv", [("slow", slow.url, "active")])
-        done = run_crawl(sites, url, timeout=60, extra={
-            "DOWNLOAD_TIMEOUT": 1, "GOVCHECK_PROBE_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBES": 2,
-            "GOVCHECK_CRAWL_PROBE_INTERVAL": 0.2, "RETRY_ENABLED": False, "GOVCHECK_RECHECK_DELAY": 0})
-    assert done.returncode == 0, done.stderr[-4000:]
-    rows = probes(url, "slow")
+    url, rows = crawl_one(tmp_path, SlowServer("127.0.0.92", delay=1.5), {
+        "DOWNLOAD_TIMEOUT": 1, "GOVCHECK_PROBE_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBES": 2,
+        "GOVCHECK_CRAWL_PROBE_INTERVAL": 0.2, "RETRY_ENABLED": False, "GOVCHECK_RECHECK_DELAY": 0})
     assert [(p.seq, p.ok, p.http_status) for p in rows] == [(1, True, 200), (2, True, 200)]
     assert all(1.4 <= p.elapsed < 4 for p in rows)
     from govcheck.export import export_run
@@ -317,14 +322,9 @@ def test_crawl_probes_wait_the_probe_timeout_not_the_page_timeout(tmp_path):
 def test_crawl_probes_keep_their_spacing_from_the_first_start_not_from_each_answer(tmp_path):
     # a homepage answering in 1.5 s, probes 1 s apart: they start at 0, 1 and 2 s and are done by about 3.5 s;
     # spaced from each answer instead, the last would end at about 6.5 s
-    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
-    with SlowServer("127.0.0.93", delay=1.5) as slow:
-        sites = write_sites(tmp_path / "sites.csv", [("slow", slow.url, "active")])
-        done = run_crawl(sites, url, timeout=60, extra={
-            "GOVCHECK_PROBE_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBES": 3, "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0,
-            "RETRY_ENABLED": False})
-    assert done.returncode == 0, done.stderr[-4000:]
-    rows = probes(url, "slow")
+    _, rows = crawl_one(tmp_path, SlowServer("127.0.0.93", delay=1.5), {
+        "GOVCHECK_PROBE_TIMEOUT": 4, "GOVCHECK_CRAWL_PROBES": 3, "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0,
+        "RETRY_ENABLED": False})
     assert [(p.seq, p.ok) for p in rows] == [(1, True), (2, True), (3, True)]
     assert (rows[-1].at - rows[0].at).total_seconds() < 3.0
 
@@ -332,12 +332,7 @@ def test_crawl_probes_keep_their_spacing_from_the_first_start_not_from_each_answ
 def test_a_homepage_retried_after_a_timeout_keeps_the_probes_spacing_from_its_first_try(tmp_path):
     # the first try times out at 1.5 s and is retried at once (not behind the crawl); the later probes are due 1 s
     # and 2 s after the first try went out, so all three are in by about 2 s; timed from the retry, by about 3.5 s
-    url = f"sqlite:///{tmp_path / 'govcheck.sqlite'}"
-    with SlowServer("127.0.0.94", delay=0.0, first_delay=5.0) as server:
-        sites = write_sites(tmp_path / "sites.csv", [("once", server.url, "active")])
-        done = run_crawl(sites, url, timeout=60, extra={
-            "GOVCHECK_PROBE_TIMEOUT": 1.5, "GOVCHECK_CRAWL_PROBES": 3, "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0})
-    assert done.returncode == 0, done.stderr[-4000:]
-    rows = probes(url, "once")
+    _, rows = crawl_one(tmp_path, SlowServer("127.0.0.94", delay=0.0, first_delay=5.0), {
+        "GOVCHECK_PROBE_TIMEOUT": 1.5, "GOVCHECK_CRAWL_PROBES": 3, "GOVCHECK_CRAWL_PROBE_INTERVAL": 1.0})
     assert [(p.seq, p.ok) for p in rows] == [(1, True), (2, True), (3, True)]
     assert (rows[-1].at - rows[0].at).total_seconds() < 1.2
