@@ -104,8 +104,7 @@ class ColumnsMixin:
             if order == "oldest_first" and listing.last_page and not state.get("last_read"):
                 yield self.list_page_request(state, listing.last_page, last=True)  # its newest items are there
                 return
-            threshold = state["threshold"]
-            if threshold is None or max(dated) >= self.as_of - timedelta(days=threshold):
+            if self.fresh_already(state):
                 yield self.column_item(state)
                 return
             if order == "newest_first":
@@ -131,6 +130,17 @@ class ColumnsMixin:
                                  meta={"column_state": state}, errback=self.article_failed)
             return
         yield self.column_item(state)
+
+    def fresh_already(self, state: dict) -> bool:
+        """Whether the dates read so far settle the column as fresh: a later page can only make it fresher."""
+        dated = [d for d in state["core"] if d is not None and d <= self.as_of]
+        threshold = state["threshold"]
+        return bool(dated) and (threshold is None or max(dated) >= self.as_of - timedelta(days=threshold))
+
+    def further_page_unread(self, state: dict, reason: str) -> ColumnItem:
+        """A later list page that could not be read: the column is unverified, unless what was read already shows
+        it fresh (an oldest-first list read for its exact last update)."""
+        return self.column_item(state, reason=None if self.fresh_already(state) else reason)
 
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
@@ -186,13 +196,13 @@ class ColumnsMixin:
     def parse_list_page(self, response):
         state = response.meta["column_state"]
         if response.status >= 400 or not isinstance(response, TextResponse):
-            yield self.column_item(state, reason=f"列表后续页面（{response.url}）返回{response.status}")
+            yield self.further_page_unread(state, f"列表后续页面（{response.url}）返回{response.status}")
             return
         listing = self.safely(parse_more, response.selector, response.url, None, text=response.text,
                               as_of=self.as_of, column=(state["url"], state["name"]),
                               seen=frozenset(b["sig"] for b in state["blocks"]))
         if listing is None:
-            yield self.column_item(state, reason=f"列表后续页面（{response.url}）无法识别")
+            yield self.further_page_unread(state, f"列表后续页面（{response.url}）无法识别")
             return
         more = [i.date for i in listing.items]
         state = {**state, "dates": state["dates"] + more, "core": state["core"] + more}
@@ -200,7 +210,7 @@ class ColumnsMixin:
 
     def list_page_failed(self, failure):
         state = failure.request.meta["column_state"]
-        yield self.column_item(state, reason=f"列表后续页面（{failure.request.url}）无法读取：{why(failure)}")
+        yield self.further_page_unread(state, f"列表后续页面（{failure.request.url}）无法读取：{why(failure)}")
 
     # --- article dates ---
     def parse_article_date(self, response):

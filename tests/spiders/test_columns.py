@@ -63,6 +63,13 @@ def test_a_fresh_oldest_first_list_is_read_from_its_last_page_too(spider):
     assert isinstance(item, ColumnItem) and max(item.dates) == AS_OF - timedelta(days=1) and item.reason is None
 
 
+def test_a_fresh_oldest_first_list_whose_last_page_fails_stays_fresh(spider):
+    """Its first page already shows it fresh: a last page that cannot be read loses only the exact last update."""
+    (nxt,) = first_page(spider, [12, 9, 5], pager='<a href="index_1.html">下一页</a><a href="index_3.html">尾页</a>')
+    (item,) = list(spider.list_page_failed(failure_of(nxt)))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=5)
+
+
 def test_an_unsorted_stale_list_reads_on_as_far_as_allowed(spider):
     (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
     assert nxt.url == f"{HOME}tzgg/index_1.html"
