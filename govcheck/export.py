@@ -6,6 +6,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.columns import is_stale
+from govcheck.judge.evidence import evidence_row
 from govcheck.rules import ProfileError, load_profile
 from govcheck.store.models import Column
 from govcheck.store.read import judgement_rows, site_findings
@@ -77,6 +78,8 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
             "homepage": {"last_update": _day(site.homepage_last_update), "stale": homepage_stale,
                          "nav_only": site.homepage_nav_only, "unread": site.homepage_unread},
             "identity": site.identity or {},
+            # the other indicators' findings; needs_confirmation: listed for a person, never scored by itself
+            "evidence": [evidence_row(e, profile.evidence.get(e.check)) for e in f.evidence],
             "figures": detail.get("figures"),
         })
     return {

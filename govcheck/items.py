@@ -138,6 +138,20 @@ class ColumnItem:
 
 
 @dataclass
+class EvidenceItem:
+    """A finding of the other indicators (identity, domain, wording, dates, interaction, services) with its
+    evidence: the page, the text found there and what was expected. Whether a person must confirm it before it
+    counts, and what it costs, is the rule profile's (its `evidence` section, keyed by `check`)."""
+
+    site_id: str
+    check: str  # a key of the rule profile's `evidence` section, e.g. site_code_mismatch, wording, future_date
+    page_url: str
+    found: str = ""  # the text found, as the page shows it (escaped wherever shown)
+    expected: str = ""  # what was expected there: the listed value, the right wording, the date limit
+    detail: dict = field(default_factory=dict)  # the check's own facts (a sentence, dates, missing elements)
+
+
+@dataclass
 class ProbeItem:
     site_id: str
     url: str

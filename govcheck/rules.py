@@ -158,6 +158,7 @@ class DeductionRule:
     source: str
     points: float = field(metadata=_NON_NEGATIVE)
     cap: float = field(metadata=_NON_NEGATIVE)
+    provisional: bool = False  # the point values are not confirmed by a published source: shown as 暂定
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -173,6 +174,20 @@ class Deductions:
     policy_column_stale: ColumnDeductionRule
     identity_missing: DeductionRule
     availability: DeductionRule
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvidenceRule:
+    """What a finding of one of the other checks (identity, domain, wording, dates, interaction, services) costs."""
+
+    label: str  # what one finding is called
+    source: str
+    confirm: bool  # a person confirms it before it counts: until then it is listed for them, never scored
+    veto: str | None = None  # the single-veto item it makes (严重问题, 互动回应差, 服务不实用); None: a deduction
+    at_least: int = field(default=1, metadata=_POSITIVE)  # findings that make the veto
+    points: float = field(default=0, metadata=_NON_NEGATIVE)  # deducted each, when it makes no veto
+    cap: float = field(default=0, metadata=_NON_NEGATIVE)
+    provisional: bool = False  # the point values are not confirmed by a published source: shown as 暂定
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -197,6 +212,7 @@ class Profile:
     links: LinkRules
     deductions: Deductions
     identity: dict[str, str]  # footer item key -> its Chinese name, in report order
+    evidence: dict[str, EvidenceRule]  # a check's key (EvidenceItem.check) -> what its findings cost
     manual_checks: tuple[ManualCheck, ...]
     path: str = field(default="", metadata={"internal": True})
 

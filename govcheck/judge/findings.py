@@ -48,6 +48,17 @@ class LinkFinding:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class EvidenceFinding:
+    """A finding of the other indicators as stored (EvidenceItem): the rule profile's `evidence` section judges it."""
+
+    check: str
+    page_url: str
+    found: str = ""
+    expected: str = ""
+    detail: dict = field(default_factory=dict, hash=False, compare=False)
+
+
 @dataclass
 class SiteFindings:
     """Everything the judge needs about one site in one run."""
@@ -63,3 +74,4 @@ class SiteFindings:
     columns: list[ColumnFinding] = field(default_factory=list)
     links: list[LinkFinding] = field(default_factory=list)
     identity: dict[str, bool] = field(default_factory=dict)  # footer marks present or not
+    evidence: list[EvidenceFinding] = field(default_factory=list)

@@ -76,6 +76,7 @@ class Figures(_Serialisable):
     broken_links_homepage: int = 0
     broken_links_other: int = 0
     missing_identity: list[str] = field(default_factory=list)
+    to_confirm: int = 0  # findings of the other indicators waiting for a person's confirmation (never scored)
 
 
 @dataclass(frozen=True)

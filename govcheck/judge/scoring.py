@@ -12,6 +12,7 @@ from fractions import Fraction
 from govcheck.judge.availability import Availability
 from govcheck.judge.column_rules import ColumnCounts
 from govcheck.judge.columns import is_stale
+from govcheck.judge.evidence import EvidenceJudge
 from govcheck.judge.findings import LinkFinding, SiteFindings
 from govcheck.judge.outcome import Deduction, Figures, Judgement, RuleWarning, Summary, Veto, plain, points_for, round1
 from govcheck.rules import DeductionRule, Profile
@@ -35,6 +36,7 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
         )
 
     columns = ColumnCounts(f, profile)
+    evidence = EvidenceJudge(f.evidence, profile)
     links = _count_links(f.links, profile)
     missing = [k for k in profile.identity if f.identity.get(k) is False]
     figures = Figures(
@@ -46,9 +48,10 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
         broken_links_homepage=len(links[0]),
         broken_links_other=len(links[1]),
         missing_identity=[profile.identity[k] for k in missing],
+        to_confirm=evidence.confirm_count(),
     )
-    vetoes = [v for v in (avail.veto(), _homepage_veto(f, profile), *columns.vetoes()) if v]
-    warnings = avail.warnings() + _homepage_warnings(f, profile) + columns.warnings()
+    vetoes = [v for v in (avail.veto(), _homepage_veto(f, profile), *columns.vetoes(), *evidence.vetoes()) if v]
+    warnings = avail.warnings() + _homepage_warnings(f, profile) + columns.warnings() + evidence.warnings()
     common = dict(warnings=warnings, manual_checks=manual, thin_evidence=avail.thin, figures=figures)
     if vetoes:
         return Judgement(f.site_id, f.as_of, profile.name, "unqualified", None, vetoes=vetoes, **common)
@@ -60,6 +63,7 @@ def judge_site(f: SiteFindings, profile: Profile) -> Judgement:
             columns.policy_deduction(),
             _identity_deduction(missing, profile),
             avail.deduction(),
+            *evidence.deductions(),
         ) if d
     ]
     total = sum((Decimal(str(d.points)) for d in deductions), Decimal(0))

@@ -13,7 +13,7 @@ from govcheck.report.figures import percent, problem_words, score_text, site_fig
 COLUMNS = (
     "序号", "网站名称", "网站标识码", "网址", "主办单位", "网站类型", "检查结果", "单项否决原因", "得分",
     "首页可用率", "首页最近更新", "不更新栏目数", "空白栏目数", "未能读取栏目数", "首页错链数", "其他页面错链数",
-    "问题描述",
+    "待人工确认问题数", "问题描述",
 )
 WRAPPED = {"网站名称", "网址", "主办单位", "单项否决原因", "问题描述"}
 MAX_WIDTH = {"网址": 40, "问题描述": 50, "单项否决原因": 30, "网站名称": 36, "主办单位": 30}
@@ -50,6 +50,7 @@ def attachment_rows(export: Mapping[str, Any], texts: Mapping[str, Any]) -> list
             "未能读取栏目数": fig["unverified_columns"],
             "首页错链数": fig["broken_links_homepage"],
             "其他页面错链数": fig["broken_links_other"],
+            "待人工确认问题数": fig["to_confirm"],
             "问题描述": problem_words(site, texts),
             "_verdict": site.get("verdict"),
         })

@@ -46,11 +46,13 @@ def site_figures(site: Mapping[str, Any]) -> dict[str, Any]:
                                    if link.get("verdict") == "unverified"})
     out["unverified_columns"] = sum(c.get("verdict") == "unverified" for c in columns)
     out["missing_identity"] = [k for k, v in (site.get("identity") or {}).items() if v is False]
+    # findings of the other indicators a person must confirm (the export marks each one)
+    out["to_confirm"] = sum(bool(e.get("needs_confirmation")) for e in site.get("evidence", []))
     if status == "exempt":
-        out.update(dict.fromkeys(computed), unverified_columns=None)
+        out.update(dict.fromkeys(computed), unverified_columns=None, to_confirm=None)
     if status == "unreachable":
         out.update(stale_columns=None, empty_columns=None, broken_links_homepage=None, broken_links_other=None,
-                   unverified_columns=None)
+                   unverified_columns=None, to_confirm=None)
     return out
 
 
@@ -78,6 +80,11 @@ def problem_words(site: Mapping[str, Any], texts: Mapping[str, Any]) -> str:
         out.append(words["link"]["words_many" if many else "words"])
     if fig["missing_identity"]:
         out.append(words["identity"]["words"])
+    scored = [e for e in site.get("evidence", []) if not e.get("needs_confirmation")]
+    if scored:
+        out.append("、".join(dict.fromkeys(e.get("label") or e.get("check") for e in scored)))
+    if fig["to_confirm"]:
+        out.append(words["evidence"]["words_confirm"].format(n=fig["to_confirm"]))
     uncertain = site.get("uncertain") or []  # what was not read could turn the verdict: a person must look first
     if "homepage" in uncertain:
         out.append(words["homepage_unverified"]["words_uncertain"])

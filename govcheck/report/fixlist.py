@@ -59,7 +59,8 @@ class Reasons:
         rule = getattr(self.profile.deductions, indicator, None) if self.profile else None
         parts = []
         if rule is not None:
-            parts.append(f"扣分指标“{rule.label}”：每个扣{_fmt(rule.points)}分，本项最多扣{_fmt(rule.cap)}分。")
+            prov = "（暂定分值，未见公开文件确认）" if rule.provisional else ""
+            parts.append(f"扣分指标“{rule.label}”{prov}：每个扣{_fmt(rule.points)}分，本项最多扣{_fmt(rule.cap)}分。")
         if d is not None:
             parts.append(f"本站本项：{d.get('detail') or ''}")
         elif self.vetoed:
@@ -114,9 +115,55 @@ class Reasons:
     def identity(self) -> str:
         return self._deduction_rule("identity_missing")
 
+    def evidence(self, e: Mapping[str, Any]) -> str:
+        """Why a finding of the other indicators counts, or what it would cost once a person confirms it."""
+        rule = self.profile.evidence.get(e.get("check")) if self.profile else None
+        source = f"（{rule.source}）" if rule else ""
+        rule_key = f"evidence.{e.get('check')}"
+        if rule_key in self.vetoes:
+            return self.veto(rule_key, "") + source
+        if e.get("needs_confirmation"):
+            if rule and rule.veto:
+                return (f"待人工确认：确认属实的，{rule.at_least}处即按单项否决指标“{rule.veto}”判定{source}。"
+                        "未经确认不计分。")
+            return f"待人工确认：确认属实的，计入扣分{source}。未经确认不计分。"
+        d = _deduction(self.site, rule_key)
+        if d is not None:
+            prov = "（暂定分值）" if rule and rule.provisional else ""
+            return f"扣分指标“{d.get('label')}”{prov}：{d.get('detail') or ''}{source}"
+        return (self._vetoed_note() if self.vetoed else "计入扣分。") + source
+
 
 def _where(label: str, text: str | None, url: str | None = None) -> dict[str, Any]:
     return {"label": label, "text": text or url or "", "url": url}
+
+
+def provisional(profile: Any | None, indicator: str) -> bool:
+    """Whether a deduction's point values are not confirmed by a published source (the report says 暂定)."""
+    if profile is None:
+        return False
+    if indicator.startswith("evidence."):
+        rule = profile.evidence.get(indicator.removeprefix("evidence."))
+    else:
+        rule = getattr(profile.deductions, indicator, None)
+    return bool(getattr(rule, "provisional", False))
+
+
+def evidence_entry(e: Mapping[str, Any], since: dict | None, why: str, texts: Mapping[str, Any]) -> dict:
+    """A finding of the other indicators with its evidence: the page, the text found, what was expected."""
+    words = texts["evidence"]
+    what = e.get("label") or e.get("check") or ""
+    if e.get("found"):
+        what += f"。{words['found']}：“{e['found']}”"
+    if e.get("expected"):
+        what += f"；{words['expected']}：“{e['expected']}”"
+    sentence = (e.get("detail") or {}).get("sentence")
+    where = [_where("页面", e.get("page_url"), e.get("page_url"))]
+    if sentence:
+        where.append(_where("原文", sentence))
+    fix = texts.get("evidence_fix", {}).get(e.get("check"), texts["problems"]["evidence"]["fix"])
+    return {"what": what + "。", "where": where, "since": since, "why": why, "fix": fix,
+            "confirm": bool(e.get("needs_confirmation"))}
 
 
 def _link_entry(link: Mapping[str, Any], texts: Mapping[str, Any], since: dict | None, why: str | None) -> dict:
@@ -209,6 +256,8 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
                                "since": since.of(p.key), "why": reasons.identity(),
                                "fix": texts.get("identity_fix", {}).get(item, words["identity"]["fix"])})
     section("identity", identity_items)
+    section("evidence", [evidence_entry(p.data, since.of(p.key), reasons.evidence(p.data), texts)
+                         for p in by_kind.get("evidence", [])])
 
     broken = [(p.data, _link_entry(p.data, texts, since.of(p.key), reasons.link(p.data)))
               for p in by_kind.get("link", [])]
@@ -236,7 +285,8 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
         "status": texts["site_statuses"].get(site.get("status") or "checked", ""),
         "score": score_text(site.get("score")),
         "vetoes": site.get("vetoes", []),
-        "deductions": site.get("deductions", []),
+        "deductions": [{**d, "provisional": provisional(profile, d.get("indicator") or "")}
+                       for d in site.get("deductions", [])],
         "warnings": site.get("warnings", []),
         "sections": sections,
         "link_pages": _by_page(broken),
@@ -262,6 +312,9 @@ def describe(p: Problem, texts: Mapping[str, Any], profile: Any | None = None) -
         return {"label": label, "text": d.get("text") or d.get("url"), "url": d.get("url"), "page": d.get("source")}
     if p.kind in ("column_stale", "column_empty"):
         return {"label": label, "text": d.get("name") or d.get("url"), "url": d.get("url"), "page": None}
+    if p.kind == "evidence":
+        return {"label": d.get("label") or label, "text": d.get("found") or "", "url": d.get("page_url"),
+                "page": None}
     if p.kind == "identity":
         item = p.where[0]
         return {"label": label, "text": profile.identity.get(item, item) if profile else item, "url": None,

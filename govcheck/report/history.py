@@ -8,6 +8,7 @@ A problem is identified by (site_id, kind, where):
   unreachable     where = ()
   availability    where = ()      homepage failures vetoed or deducted, the site itself answered
   identity        where = (footer item key,)
+  evidence        where = (check, page URL, text found)   the other indicators' findings
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from typing import Any
 Key = tuple[str, str, tuple[str, ...]]
 
 # the order problems are listed in, worst first
-KINDS = ("unreachable", "availability", "homepage_stale", "column_stale", "column_empty", "link", "identity")
+KINDS = ("unreachable", "availability", "homepage_stale", "column_stale", "column_empty", "link", "identity",
+         "evidence")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def site_problems(site: Mapping[str, Any]) -> list[Problem]:
     for item, value in (site.get("identity") or {}).items():
         if value is False:
             add("identity", (item,), {"item": item})
+    for e in site.get("evidence", []):
+        add("evidence", (e["check"], e.get("page_url") or "", e.get("found") or ""), e)
     return sorted(found.values(), key=lambda p: KINDS.index(p.kind) if p.kind in KINDS else len(KINDS))
 
 

@@ -191,6 +191,8 @@ def record_problems(s: Session, run_id: int, findings, previous: int | None) -> 
             elif c.stale:
                 add(site_id, "column_stale", c.url, c.type, name=c.name,
                     last_update=c.last_update.isoformat() if c.last_update else None)
+        for e in f.evidence:
+            add(site_id, "evidence", f"{e.page_url} {e.found}", e.check, expected=e.expected)
     s.add_all(rows.values())
 
 

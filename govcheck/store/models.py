@@ -123,6 +123,22 @@ class LinkOccurrence(Base):
     external: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Evidence(Base):
+    """A finding of the other indicators with its evidence (EvidenceItem); the rule profile judges it."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("run_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(40))  # sha1 of site, check, page, found: idempotent inserts
+    site_id: Mapped[str] = mapped_column(String(64))
+    check: Mapped[str] = mapped_column(String(40))
+    page_url: Mapped[str] = mapped_column(Text, default="")
+    found: Mapped[str] = mapped_column(Text, default="")
+    expected: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
 class Column(Base):
     __tablename__ = "columns"
     __table_args__ = (UniqueConstraint("run_id", "site_id", "url"),)

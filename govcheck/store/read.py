@@ -8,9 +8,10 @@ from datetime import timedelta
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from govcheck.judge.findings import ColumnFinding, LinkFinding, Probe, SiteFindings
+from govcheck.judge.findings import ColumnFinding, EvidenceFinding, LinkFinding, Probe, SiteFindings
 from govcheck.store.models import (
     Column,
+    Evidence,
     Judgement,
     LinkCheck,
     LinkOccurrence,
@@ -80,6 +81,9 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
                 stale=c.stale, threshold_days=c.threshold_days, top_level=c.top_level, parent=c.parent,
                 verdict=c.verdict, reason=c.reason))
         links = problem_links(s, run_id)
+        evidence: dict[str, list[EvidenceFinding]] = defaultdict(list)
+        for e in s.scalars(select(Evidence).where(Evidence.run_id == run_id).order_by(Evidence.id)):
+            evidence[e.site_id].append(EvidenceFinding(e.check, e.page_url, e.found, e.expected, e.detail or {}))
         start = run.started_at - timedelta(days=WINDOW_DAYS)
         cron: dict[str, list[Probe]] = defaultdict(list)
         crawl: dict[str, list[Probe]] = defaultdict(list)
@@ -95,7 +99,8 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
                 site_id=site.site_id, as_of=run.as_of, status=site.status or "checked", probes=probes,
                 probes_from_crawl=not cron.get(site.site_id), homepage_last_update=site.homepage_last_update,
                 homepage_nav_only=site.homepage_nav_only, homepage_unread=site.homepage_unread,
-                columns=columns.get(site.site_id, []), links=links.get(site.site_id, []), identity=site.identity or {})
+                columns=columns.get(site.site_id, []), links=links.get(site.site_id, []), identity=site.identity or {},
+                evidence=evidence.get(site.site_id, []))
         s.expunge_all()
     return run, sites, findings
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from govcheck.items import (
     CheckItem,
     ColumnItem,
+    EvidenceItem,
     PageItem,
     PageLinksItem,
     ProbeItem,
@@ -39,6 +40,9 @@ def to_rows(item) -> tuple[str | None, list[dict]]:
                            "crumb": item.crumb,
                            "article_date": item.article_date.isoformat() if item.article_date else None}
         return "columns", [row]
+    if isinstance(item, EvidenceItem):
+        return "evidence", [{**vars(item), "detail": dict(item.detail),
+                             "key": row_key(item.site_id, item.check, item.page_url, item.found)}]
     if isinstance(item, ProbeItem):
         return "probes", [dict(vars(item))]
     if isinstance(item, SiteItem):

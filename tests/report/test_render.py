@@ -186,7 +186,7 @@ def test_safe_href_and_file_names():
 
 def test_why_each_problem_counts(report):
     evil = read(report / "sites" / "evil.html")
-    assert "扣分指标“首页链接不可用”：每个扣1分，本项最多扣30分。" in evil  # from the run's rule profile
+    assert "扣分指标“首页链接不可用”（暂定分值，未见公开文件确认）：每个扣1分，本项最多扣30分。" in evil
     assert "扣分指标“政策文件栏目不更新”：每个扣5分" in evil
     wjw = read(report / "sites" / "wjw.html")
     assert "本站已被单项否决，本项不再计分，但仍须整改。" in wjw  # its links under a veto

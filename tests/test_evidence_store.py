@@ -1,0 +1,96 @@
+"""Findings of the other indicators through the store: kept once, judged under the profile, exported with their
+evidence and whether a person must confirm them, shown so in the fix list and the attachment table."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+
+import pytest
+from sqlalchemy.orm import Session
+
+from govcheck.export import export_run
+from govcheck.items import EvidenceItem
+from govcheck.report.attachment import attachment_rows
+from govcheck.report.fixlist import Since, fix_list
+from govcheck.report.render import load_texts, render_report
+from govcheck.rules import load_profile
+from govcheck.store.db import make_engine, migrate
+from govcheck.store.finish import finish_run
+from govcheck.store.models import Page, ProbeRecord, Run, RunSite
+from govcheck.store.rows import to_rows
+from govcheck.store.writer import RunWriter
+from tests.conftest import pg_schema_url
+
+AS_OF = datetime(2026, 11, 26)
+HOME = "http://127.0.0.5/"
+HOSTILE = '<script>alert("x")</script>'
+ITEMS = [
+    EvidenceItem("s", "site_code_mismatch", HOME, found="4211000002", expected="4211000001"),
+    EvidenceItem("s", "wording", HOME + "a.html", found="国家发展计划委员会", expected="国家发展和改革委员会",
+                 detail={"sentence": f"经国家发展计划委员会批准{HOSTILE}"}),
+]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    with contextlib.ExitStack() as stack:
+        url = (f"sqlite:///{tmp_path / 'store.sqlite'}" if request.param == "sqlite"
+               else stack.enter_context(pg_schema_url("evidence")))
+        engine = make_engine(url)
+        migrate(engine)
+        yield engine
+        engine.dispose()
+
+
+def finished(engine) -> dict:
+    writer = RunWriter(engine, batch=100)
+    run_id = writer.start_run(AS_OF.date(), "sites.csv", "national-2019", {})
+    for _ in range(2):  # a replayed item is one finding
+        for item in ITEMS:
+            table, rows = to_rows(item)
+            for row in rows:
+                writer.hold(table, row)
+        writer.flush()
+    with Session(engine) as s, s.begin():
+        s.query(Run).filter(Run.id == run_id).update({"status": "finishing", "started_at": AS_OF})
+        s.add(RunSite(run_id=run_id, site_id="s", name="示范县人民政府", url=HOME, site_code="4211000001"))
+        s.add(Page(run_id=run_id, site_id="s", url=HOME, status=200, depth=0, is_homepage=True, dated_items=3,
+                   newest_date=AS_OF.date(), identity={}, fetched_at=AS_OF))
+        s.add_all(ProbeRecord(run_id=run_id, site_id="s", url=HOME, source="crawl", seq=n + 1, at=AS_OF, ok=True,
+                              elapsed=0.1, http_status=200) for n in range(3))
+    finish_run(engine, run_id, "national-2019")
+    return export_run(engine, run_id)
+
+
+def test_the_export_carries_each_finding_with_its_evidence(store):
+    (site,) = finished(store)["sites"]
+    assert [(e["check"], e["found"], e["expected"], e["needs_confirmation"]) for e in site["evidence"]] == [
+        ("site_code_mismatch", "4211000002", "4211000001", False),
+        ("wording", "国家发展计划委员会", "国家发展和改革委员会", True)]
+    assert site["evidence"][1]["detail"]["sentence"].endswith(HOSTILE)
+    # the mismatch is deducted, the wording waits for a person
+    assert (site["verdict"], site["score"]) == ("qualified", 99.0)
+    assert [d["indicator"] for d in site["deductions"]] == ["evidence.site_code_mismatch"]
+    assert [w["rule"] for w in site["warnings"] if w["rule"].startswith("evidence.")] == ["evidence.wording"]
+
+
+def test_the_fix_list_and_the_attachment_mark_what_a_person_must_confirm(store, tmp_path):
+    export = finished(store)
+    texts = load_texts()
+    (site,) = export["sites"]
+    fix = fix_list(site, texts, Since(1, {}, {}, texts, False), load_profile())
+    (section,) = [s for s in fix["sections"] if s["kind"] == "evidence"]
+    mismatch, wording = section["problems"]
+    assert not mismatch["confirm"] and "4211000002" in mismatch["what"] and "扣分" in mismatch["why"]
+    assert "暂定" in mismatch["why"]
+    assert [d["provisional"] for d in fix["deductions"]] == [True]
+    assert wording["confirm"] and "待人工确认" in wording["why"] and "严重问题" in wording["why"]
+    assert "国家发展和改革委员会" in wording["what"]
+    (row,) = attachment_rows(export, texts)
+    assert row["待人工确认问题数"] == 1
+    assert "1处疑似问题待人工确认" in row["问题描述"] and "网站标识码与报送不一致" in row["问题描述"]
+    render_report(export, tmp_path / "out")
+    page = next((tmp_path / "out" / "sites").glob("*.html")).read_text(encoding="utf-8")
+    assert "待人工确认" in page and "国家发展计划委员会" in page
+    assert HOSTILE not in page and "&lt;script&gt;" in page
