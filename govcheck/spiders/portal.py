@@ -36,6 +36,7 @@ from govcheck.sites import Site, SiteListError
 from govcheck.spiders.base import SiteListSpider, parse_as_of
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.crawl_probes import ProbesMixin
+from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.traps import TrapsMixin
 
@@ -45,7 +46,7 @@ GONE = (404, 410)  # a column link answering these is a dead link, not a column 
 SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
-class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, SiteListSpider):
+class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, SiteListSpider):
     """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
 
     Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
@@ -214,6 +215,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, SiteListSp
                            blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)
+            yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
                 yield from self.follow_frames(entries, site, depth)
             if column is not None and self.claim_column(key):

@@ -1,0 +1,54 @@
+"""The other indicators' evidence read from each page (identity, wording, dates, ...): every reader gets the same
+view of a page and yields EvidenceItems; a reader that fails on a page costs that page's evidence only."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from govcheck.cms.base import ListPage
+from govcheck.items import EvidenceItem
+from govcheck.sites import Site
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageView:
+    """What a page reader sees of one page of an audited site."""
+
+    site: Site
+    url: str  # the URL the page was requested as
+    final_url: str  # where it was answered, after redirects
+    sel: Any  # the page's parsel Selector
+    home: bool  # the homepage or one of its frames
+    listing: ListPage  # the page's list as the column reader read it
+    as_of: date
+
+
+# readers of one page; each module of a check adds its own here
+PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
+
+
+class EvidenceSpider(Protocol):
+    crawler: Any
+    as_of: date
+
+
+class EvidenceMixin:
+    """Runs every page reader over a page the portal spider has read."""
+
+    def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[EvidenceItem]:
+        for read in PAGE_READERS:
+            try:
+                found = list(read(view))
+            except Exception as exc:
+                logger.warning("govcheck: %s failed on %s: %r", read.__name__, view.url, exc)
+                self.crawler.stats.inc_value("govcheck/parse_errors")
+                continue
+            for item in found:
+                self.crawler.stats.inc_value(f"govcheck/evidence/{item.check}")
+                yield item
