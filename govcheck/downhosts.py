@@ -9,6 +9,8 @@ it down for as long again. Availability probes are always sent: each is evidence
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -70,6 +72,19 @@ class DownHostsMiddleware:
         self.crawler.stats.inc_value("govcheck/hosts/not_requested")
         raise HostDownError(host, state.reason, state.failures)
 
+    def refusal(self, request) -> HostDownError | None:
+        """At the moment of sending: a request that waited in its host's download slot while the host went down is
+        not sent either (process_request saw the host still up). The trial request and probes go out."""
+        if self.after <= 0 or is_probe(request) or request.meta.get("host_trial"):
+            return None
+        host = host_key(request.url)
+        state = self.hosts.get(host)
+        if state is None or not state.down:
+            return None
+        self.crawler.stats.inc_value("govcheck/hosts/not_requested")
+        return HostDownError(host, state.reason, state.failures)
+
+
     def process_response(self, request, response, spider=None):
         state = self.hosts.pop(host_key(request.url), None)
         if state is not None and state.down:
@@ -98,3 +113,37 @@ class DownHostsMiddleware:
                         "without waiting on it; it is tried again in %g s", host, state.failures, reason,
                         self.retry_after)
         return None
+
+
+def down_hosts(crawler) -> DownHostsMiddleware | None:
+    """The crawl's down-hosts middleware, when it is enabled."""
+    downloader = getattr(crawler.engine, "downloader", None)
+    middlewares = getattr(getattr(downloader, "middleware", None), "middlewares", ())
+    return next((m for m in middlewares if isinstance(m, DownHostsMiddleware)), None)
+
+
+class HostGates:
+    """At most the slot's concurrency of requests to one host in the handler at once (CONCURRENT_REQUESTS_PER_DOMAIN,
+    or the slot's DOWNLOAD_SLOTS concurrency); the waiting ones wait before their download timeout starts."""
+
+    def __init__(self, settings):
+        self.default = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+        self.slots = settings.getdict("DOWNLOAD_SLOTS")
+        self.gates: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
+
+    @contextlib.asynccontextmanager
+    async def __call__(self, request):
+        key = request.meta.get("download_slot") or host_key(request.url)
+        if is_probe(request) or self.default <= 0:
+            yield
+            return
+        gate, users = self.gates.get(key) or self.gates.setdefault(
+            key, (asyncio.Semaphore(self.slots.get(key, {}).get("concurrency", self.default)), [0]))
+        users[0] += 1
+        try:
+            async with gate:
+                yield
+        finally:
+            users[0] -= 1
+            if not users[0]:
+                self.gates.pop(key, None)  # an idle host keeps no gate
