@@ -26,7 +26,7 @@ def _run_id(engine, wanted: int | None) -> int:
 
     run_id = wanted or latest_run_id(engine)
     if run_id is None:
-        raise SystemExit("govcheck: no complete run in the store yet; run `scrapy crawl portal` or `make demo` first")
+        raise RunNotFound("no complete run in the store yet; run `scrapy crawl portal` or `make demo` first")
     return run_id
 
 
@@ -63,9 +63,11 @@ def cmd_report(args) -> int:
 
 
 def cmd_score(args) -> int:
+    from govcheck.rules import load_profile
     from govcheck.store.finish import judge_run
     from govcheck.store.read import judgement_rows
 
+    load_profile(args.rules)  # a bad name is said before the store is opened, whatever it holds
     engine = _engine(args)
     run_id = _run_id(engine, args.run)
     jid = judge_run(engine, run_id, args.rules)

@@ -37,6 +37,16 @@ def parse_as_of(value: str | None) -> date:
         raise SiteListError(f"as_of argument: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def parse_run(value: str | None) -> int | None:
+    """The -a run argument: the id of a stored run to join, None when not given."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise SiteListError(f"run argument: {value!r} is not a run id (a whole number from 1)")
+    return int(text)
+
+
 class SiteListSpider(scrapy.Spider):
     """The -a arguments and the site list, shared by the portal and probe spiders."""
 
