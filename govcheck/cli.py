@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from govcheck.rules import ProfileError
-from govcheck.sites import SiteListError, read_site_list
+from govcheck.sites import SiteListError, profile_column_types, read_site_list
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.read import RunNotFound
 
@@ -32,7 +32,7 @@ def _run_id(engine, wanted: int | None) -> int:
 
 def cmd_sites_check(args) -> int:
     path = args.file or "data/sites.csv"
-    sites, detected = read_site_list(path)
+    sites, detected = read_site_list(path, profile_column_types(args.rules))
     active = sum(s.active for s in sites)
     print(f"{path}: {len(sites)} sites ({active} active, {len(sites) - active} offline), read as {detected}: OK")
     return 0
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sites = sub.add_parser("sites", help="site list tools").add_subparsers(dest="sites_command", required=True)
     check = sites.add_parser("check", help="validate a site list")
     check.add_argument("file", nargs="?")
+    check.add_argument("--rules", help="the rule profile whose column types column_types may name (default: national)")
     check.set_defaults(func=cmd_sites_check)
 
     exp = sub.add_parser("export", help="write a run as JSON")
