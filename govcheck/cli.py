@@ -11,6 +11,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from govcheck.office import OfficeError
+from govcheck.report.messages import MessagesError
 from govcheck.rules import ProfileError
 from govcheck.sites import SiteListError, profile_column_types, read_site_list
 from govcheck.store.db import StoreError, database_url, get_engine, redact
@@ -57,7 +59,8 @@ def cmd_report(args) -> int:
 
     engine = _engine(args)
     run_id = _run_id(engine, args.run)
-    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement)
+    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement,
+                         office=args.office, messages=args.messages)
     print(f"report of run {run_id}: {index}")
     return 0
 
@@ -118,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--compare", type=int, help="the run to compare with (default: the one before)")
     rep.add_argument("--judgement", type=int)
     rep.add_argument("-o", "--output")
+    rep.add_argument("--office", help="the issuing office: a name in data/offices/ or a YAML file "
+                                      "(default: GOVCHECK_OFFICE, else example)")
+    rep.add_argument("--messages", help="the 我为政府网站找错 messages CSV (default: GOVCHECK_MESSAGES, "
+                                        "else data/zhaocuo-messages.csv when it exists)")
     rep.set_defaults(func=cmd_report)
 
     score = sub.add_parser("score", help="re-judge a stored run under a rule profile, without crawling")
@@ -149,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
         return 3
-    except (RunNotFound, ProfileError) as exc:
+    except (RunNotFound, ProfileError, OfficeError, MessagesError) as exc:
         print(f"govcheck: {exc}", file=sys.stderr)
         return 2
 
