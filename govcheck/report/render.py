@@ -24,7 +24,7 @@ from govcheck.report.attachment import COLUMNS, attachment_rows, cell_text, writ
 from govcheck.report.figures import percent, score_text, site_figures, veto_reasons
 from govcheck.report.fixlist import Since, describe, fix_list
 from govcheck.report.history import Diff, diff, first_seen, problem_counts, run_problems, site_problems
-from govcheck.report.messages import messages_summary, period, read_messages
+from govcheck.report.messages import MessagesError, messages_summary, period, read_messages
 from govcheck.report.notice import main_problems, notice_context, summary_phrase
 from govcheck.report.notice_docx import write_docx
 
@@ -155,8 +155,13 @@ def render_report(export: dict, out_dir: Path, previous: dict | None = None, his
     since = Since(run["id"], first, run_dates, texts,
                   compared=compared or len(timeline) > 1)
     office = office or load_office()
-    days = period(_as_of(run) or date.today(), run.get("round"))
-    messages = messages_summary(read_messages(messages_csv), days, office.messages) if messages_csv else None
+    messages = None
+    if messages_csv:
+        try:
+            days = period(_as_of(run) or date.today(), run.get("round"))
+        except ValueError as exc:  # a round stored in another shape: the period cannot be told
+            raise MessagesError(f"{messages_csv}: the messages' period: run {run['id']}: {exc}") from None
+        messages = messages_summary(read_messages(messages_csv), days, office.messages)
     common = {"run": run, "summary": summary, "texts": texts, "compared": compared, "issuer": office,
               "profile_title": profile.title if profile else (run.get("profile") or "")}
 

@@ -126,3 +126,14 @@ def test_without_a_file_the_counts_are_absent(tmp_path, export):
     render_report(export, tmp_path / "out")
     csv_text = (tmp_path / "out" / "attachment.csv").read_text(encoding="utf-8-sig")
     assert csv_text.splitlines()[1].split(",")[-3:] == ["—", "—", "—"]
+
+
+def test_the_round_of_the_run_sets_the_period(tmp_path, export):
+    path = write(tmp_path, HEADER + "2018-11-02,wjw,in 2018Q4,open,\n2019-01-08,jyj,in 2019Q1,resolved,2019-01-09\n")
+    export["run"]["round"] = "2018Q4"
+    render_report(export, tmp_path / "out", messages_csv=path)
+    notice = (tmp_path / "out" / "notice.html").read_text(encoding="utf-8")
+    assert "本期（2018年10月1日至2018年12月31日）共收到“我为政府网站找错”平台转办的网民留言1条，已办结0条" in notice
+    export["run"]["round"] = "第一轮"
+    with pytest.raises(MessagesError, match=r"m.csv: the messages' period: run 7: round '第一轮' is not a quarter"):
+        render_report(export, tmp_path / "out2", messages_csv=path)
