@@ -136,6 +136,7 @@ def _styles(doc, fonts) -> None:
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
         shape(style, font, size, indent, align, outline)
+    _set_fonts(doc.styles["页码"].element, fonts.page_number[0], fonts.page_number[0])  # 半角 digits in 宋体 too
     for name in ("页码", "表格文字"):  # single spacing: outside the body's line grid
         pf = doc.styles[name].paragraph_format
         pf.line_spacing_rule = WD_LINE_SPACING.SINGLE

@@ -111,6 +111,7 @@ def test_page_numbers_are_a_page_field_between_dashes(doc):
         assert 'w:fldCharType="begin"' in xml and "PAGE" in "".join(p._p.itertext())
         assert p.text == "— 1 —"
         assert east_asian_font(p) == "宋体" and size(p) == Pt(14)
+        assert p.style.element.rPr.rFonts.get(qn("w:ascii")) == "宋体"  # the digits too
     assert doc.sections[0].footer.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT  # odd pages
     assert doc.sections[0].even_page_footer.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
 
