@@ -11,8 +11,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from govcheck.office import OfficeError
+from govcheck.report.messages import MessagesError
 from govcheck.rules import ProfileError
-from govcheck.sites import SiteListError, read_site_list
+from govcheck.sites import SiteListError, profile_column_types, read_site_list
 from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.read import RunNotFound
 
@@ -26,13 +28,13 @@ def _run_id(engine, wanted: int | None) -> int:
 
     run_id = wanted or latest_run_id(engine)
     if run_id is None:
-        raise SystemExit("govcheck: no complete run in the store yet; run `scrapy crawl portal` or `make demo` first")
+        raise RunNotFound("no complete run in the store yet; run `scrapy crawl portal` or `make demo` first")
     return run_id
 
 
 def cmd_sites_check(args) -> int:
     path = args.file or "data/sites.csv"
-    sites, detected = read_site_list(path)
+    sites, detected = read_site_list(path, profile_column_types(args.rules))
     active = sum(s.active for s in sites)
     print(f"{path}: {len(sites)} sites ({active} active, {len(sites) - active} offline), read as {detected}: OK")
     return 0
@@ -57,15 +59,18 @@ def cmd_report(args) -> int:
 
     engine = _engine(args)
     run_id = _run_id(engine, args.run)
-    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement)
+    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement,
+                         office=args.office, messages=args.messages)
     print(f"report of run {run_id}: {index}")
     return 0
 
 
 def cmd_score(args) -> int:
+    from govcheck.rules import load_profile
     from govcheck.store.finish import judge_run
     from govcheck.store.read import judgement_rows
 
+    load_profile(args.rules)  # a bad name is said before the store is opened, whatever it holds
     engine = _engine(args)
     run_id = _run_id(engine, args.run)
     jid = judge_run(engine, run_id, args.rules)
@@ -102,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     sites = sub.add_parser("sites", help="site list tools").add_subparsers(dest="sites_command", required=True)
     check = sites.add_parser("check", help="validate a site list")
     check.add_argument("file", nargs="?")
+    check.add_argument("--rules", help="the rule profile whose column types column_types may name (default: national)")
     check.set_defaults(func=cmd_sites_check)
 
     exp = sub.add_parser("export", help="write a run as JSON")
@@ -115,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--compare", type=int, help="the run to compare with (default: the one before)")
     rep.add_argument("--judgement", type=int)
     rep.add_argument("-o", "--output")
+    rep.add_argument("--office", help="the issuing office: a name in data/offices/ or a YAML file "
+                                      "(default: GOVCHECK_OFFICE, else example)")
+    rep.add_argument("--messages", help="the 我为政府网站找错 messages CSV (default: GOVCHECK_MESSAGES, "
+                                        "else data/zhaocuo-messages.csv when it exists)")
     rep.set_defaults(func=cmd_report)
 
     score = sub.add_parser("score", help="re-judge a stored run under a rule profile, without crawling")
@@ -146,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
         return 3
-    except (RunNotFound, ProfileError) as exc:
+    except (RunNotFound, ProfileError, OfficeError, MessagesError) as exc:
         print(f"govcheck: {exc}", file=sys.stderr)
         return 2
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from govcheck.judge.columns import is_stale
 from govcheck.judge.evidence import evidence_row
 from govcheck.rules import ProfileError, load_profile
-from govcheck.store.models import Column
+from govcheck.store.models import Column, LinkCheck, LinkOccurrence, Page
 from govcheck.store.read import judgement_rows, site_findings
 
 
@@ -40,10 +40,21 @@ def column_row(c: Column, profile, as_of) -> dict:
             "requests": c.requests}
 
 
+def source_titles(s: Session, run_id: int) -> dict[str, str]:
+    """The stored title of each page a link that is not ok stands on, by the page's URL (untitled pages left out)."""
+    same_check = (LinkCheck.run_id == LinkOccurrence.run_id) & (LinkCheck.url == LinkOccurrence.target_url)
+    sources = (select(LinkOccurrence.source_url).join(LinkCheck, same_check)
+               .where(LinkOccurrence.run_id == run_id, LinkCheck.verdict != "ok"))
+    rows = s.execute(select(Page.url, Page.title).where(Page.run_id == run_id, Page.url.in_(sources)))
+    # crawled text: one line, as a reader sees it; the templates escape it
+    return {url: " ".join(title.split()) for url, title in rows if title and title.strip()}
+
+
 def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> dict:
     run, sites, findings = site_findings(engine, run_id)
     judgement, judged = judgement_rows(engine, run_id, judgement_id)
     with Session(engine) as s:
+        titles = source_titles(s, run_id)
         columns = {}
         for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.url)):
             columns.setdefault(c.site_id, []).append(c)
@@ -69,7 +80,8 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
             "uncertain": detail.get("uncertain", []),
             "manual_checks": detail.get("manual_checks", []),
             "pages": site.pages,
-            "links": [{"url": link.url, "source": link.source, "text": link.text, "on_homepage": link.on_homepage,
+            "links": [{"url": link.url, "source": link.source, "source_title": titles.get(link.source, ""),
+                       "text": link.text, "on_homepage": link.on_homepage,
                        "kind": link.kind, "external": link.external, "category": link.category,
                        "http_status": link.http_status, "verdict": link.verdict, "confirmed": link.confirmed,
                        "detail": link.detail}

@@ -298,6 +298,10 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         raise ProfileError(f"{_show(path)}: not valid YAML{where}: {problem}") from None
     except OSError as exc:
         raise ProfileError(f"{_show(path)}: cannot be read: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ProfileError(f"{_show(path)}: not a YAML text file (it is not UTF-8)") from None
+    except ValueError as exc:  # PyYAML's own reading of a value, e.g. a date 2026-13-01
+        raise ProfileError(f"{_show(path)}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ProfileError(f"{_show(path)}: expected a mapping of settings, got {got(data)}")
     return data

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from govcheck.sitefile import FileError, read_table
+from govcheck.typed_yaml import did_you_mean
 
 REQUIRED_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
 KINDS = ("portal", "department")
@@ -58,14 +60,25 @@ def check_url(url: str) -> str | None:
     return None
 
 
-def _parse_column_types(text: str, where: str) -> dict[str, str]:
+def _parse_column_types(text: str, where: str, known: Collection[str]) -> dict[str, str]:
     out = {}
     for part in filter(None, (p.strip() for p in text.split(";"))):
         name, sep, type_ = part.partition("=")
         if not sep or not name.strip() or not type_.strip():
             raise SiteListError(f"{where}: column_types entry {part!r} is not name=type")
+        if type_.strip() not in known:
+            # an unknown type would drop the column from the audit without a word
+            raise SiteListError(f"{where}: column_types entry {part!r}: unknown column type {type_.strip()!r}"
+                                f"{did_you_mean(type_.strip(), known)} (use {', '.join(known)})")
         out[name.strip()] = type_.strip()
     return out
+
+
+def profile_column_types(profile_name: str | None = None) -> tuple[str, ...]:
+    """The column types a rule profile judges (the national profile's when none is named)."""
+    from govcheck.rules import DEFAULT_PROFILE, load_profile
+
+    return tuple(load_profile(profile_name or DEFAULT_PROFILE).columns.types)
 
 
 def load_sites(path: str | Path) -> list[Site]:
@@ -73,11 +86,12 @@ def load_sites(path: str | Path) -> list[Site]:
     return read_site_list(path)[0]
 
 
-def read_site_list(path: str | Path) -> tuple[list[Site], str]:
+def read_site_list(path: str | Path, column_types: Collection[str] | None = None) -> tuple[list[Site], str]:
     """The sites of a site list (CSV in UTF-8, GBK or GB18030, or an .xlsx workbook's first sheet) and how its file
     was read ("CSV in GBK", "Excel workbook (.xlsx), sheet 站点"); raise SiteListError naming the file, line and
-    problem."""
+    problem. column_types: the types a `column_types` cell may name (default: the national profile's)."""
     path = Path(path)
+    known = tuple(column_types) if column_types is not None else profile_column_types()
     try:
         table = read_table(path)
     except FileError as exc:
@@ -116,7 +130,7 @@ def read_site_list(path: str | Path) -> tuple[list[Site], str]:
         sites.append(Site(
             site_id=sid, name=row["name"], url=row["url"], site_code=row["site_code"], sponsor=row["sponsor"],
             kind=row["kind"], region=row["region"], status=row["status"], note=row["note"],
-            column_types=_parse_column_types(row.get("column_types", ""), where),
+            column_types=_parse_column_types(row.get("column_types", ""), where, known),
         ))
     if not sites:
         raise SiteListError(f"{path}: the site list has no sites")

@@ -1,12 +1,13 @@
 """Parsed YAML turned into frozen dataclasses, checked on the way: each field's type (Literal, unions with None,
-tuples, mappings, nested dataclasses), bounds from a field's metadata (min, max), unknown and missing keys with a
-did-you-mean. Every problem is an Invalid naming the key path (columns.vetoes.empty.at_least)."""
+tuples, mappings, dates, nested dataclasses), bounds from a field's metadata (min, max), unknown and missing keys
+with a did-you-mean. Every problem is an Invalid naming the key path (columns.vetoes.empty.at_least)."""
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
 import types
+from datetime import date, datetime
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 
@@ -42,6 +43,15 @@ def convert(value: Any, tp: Any, where: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise Invalid(where, f"expected a number, got {got(value)}")
         return float(value)
+    if tp is date:
+        if isinstance(value, date) and not isinstance(value, datetime):  # YAML reads 2026-10-01 as a date
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise Invalid(where, f"expected a date YYYY-MM-DD, got {got(value)}")
     if tp is str:
         if not isinstance(value, str):
             raise Invalid(where, f"expected text, got {got(value)}")

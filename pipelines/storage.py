@@ -135,8 +135,7 @@ class StoragePipeline:
         """Says once why the store failed and closes the spider: CloseSpider raised from a pipeline would only be
         logged as an error of that item, and the crawl would go on."""
         self.failed = exc
-        logger.error("govcheck: %s (database %s); the crawl stops, run %s is not complete", exc, redact(self.url),
-                     getattr(self.crawler.spider, "run_id", None))
+        logger.error("govcheck: %s (database %s); the crawl stops, %s", exc, redact(self.url), self.given_up())
         engine = self.crawler.engine
         if engine is not None and engine.spider is not None:
             d = deferred_from_coro(engine.close_spider_async(reason="store_error"))
@@ -170,8 +169,15 @@ class StoragePipeline:
             self.commit()
         except StoreError as exc:
             self.failed = exc
-            logger.error("govcheck: %s (database %s); rows of this process are not stored, run %s is not complete",
-                         exc, redact(self.url), getattr(self.crawler.spider, "run_id", None))
+            logger.error("govcheck: %s (database %s); %s", exc, redact(self.url), self.given_up())
+
+    def given_up(self) -> str:
+        """What a store fault leaves, said in its one line: the run is marked failed (a worker cannot then finish it
+        as complete; JOBDIR or -a run=ID resumes it) and the rows collected but not stored are counted, not lost
+        silently."""
+        run_id = getattr(self.crawler.spider, "run_id", None)
+        marked = "marked failed" if self.writer.mark_failed() else "not marked failed: the store refused that too"
+        return f"run {run_id} is not complete ({marked}); {self.writer.pending} collected rows are not stored"
 
     def spider_closed(self, spider=None, reason=None) -> None:
         """Finishes the run: complete when the crawl finished, incomplete when it was stopped (a timeout, a

@@ -47,6 +47,39 @@ def test_broken_list_names_file_line_and_problem(tmp_path, text, message):
     assert message in str(err.value)
 
 
+TYPED = HEADER.replace("note\n", "note,column_types\n")
+
+
+def test_column_types_load_when_the_profile_knows_them(tmp_path):
+    (site,) = load_sites(write(tmp_path, TYPED + GOOD.replace(",\n", ",,领导活动=news; 专题=other\n")))
+    assert site.column_types == {"领导活动": "news", "专题": "other"}
+
+
+@pytest.mark.parametrize("cell, message", [
+    ("领导活动=newz", ":2: column_types entry '领导活动=newz': unknown column type 'newz'; did you mean 'news'?"),
+    ("专题=其他", ":2: column_types entry '专题=其他': unknown column type '其他' (use news, notice, policy, "
+                "personnel, plan, interaction, other)"),
+    ("专题", ":2: column_types entry '专题' is not name=type"),
+])
+def test_column_types_name_line_and_value(tmp_path, cell, message):
+    path = write(tmp_path, TYPED + GOOD.replace(",\n", f",,{cell}\n"))
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert str(err.value).startswith(f"{path}{message}")
+
+
+def test_column_types_follow_the_profile_given(tmp_path):
+    from govcheck.sites import read_site_list
+
+    path = write(tmp_path, TYPED + GOOD.replace(",\n", ",,专题=special\n"))
+    (site,), _ = read_site_list(path, column_types=("special", "other"))
+    assert site.column_types == {"专题": "special"}
+    done = subprocess.run([sys.executable, "-m", "govcheck.cli", "sites", "check", str(path)],
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and "unknown column type 'special'" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
 def test_cli_check_prints_one_line_without_traceback(tmp_path):
     path = write(tmp_path, HEADER + GOOD + GOOD)
     done = subprocess.run([sys.executable, "-m", "govcheck.cli", "sites", "check", str(path)],

@@ -3,12 +3,11 @@ the problem: no traceback, no hang, no run reported complete, and never a passwo
 
 from __future__ import annotations
 
-import os
+import re
 import socket
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,25 +16,6 @@ from sqlalchemy import select
 from tests.conftest import run_crawl
 
 SECRET = "s3cret"
-
-
-@contextmanager
-def tmpfs(path: Path, size: str):
-    """A small tmpfs at `path` (root only); the test is skipped when the sandbox forbids mounting."""
-    path.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs to simulate the fault: {done.stderr.strip() or done.returncode}")
-    try:
-        yield path
-    finally:
-        if subprocess.run(["umount", str(path)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(path)], capture_output=True)
-
-
-def remount(path: Path, mode: str) -> None:
-    subprocess.run(["mount", "-o", f"remount,{mode}", str(path)], check=True, capture_output=True)
 
 
 def migrated(db: Path) -> str:
@@ -48,19 +28,21 @@ def migrated(db: Path) -> str:
     return url
 
 
-def fill(directory: Path, leave: int = 0) -> None:
-    """Fill the file system of `directory` up to `leave` bytes free."""
-    with open(directory / "filler", "wb") as fh:
-        block = bytes(4096)
-        try:
-            while True:
-                fh.write(block)
-                fh.flush()
-                stat = os.statvfs(directory)
-                if stat.f_bavail * stat.f_frsize <= leave:
-                    break
-        except OSError:
-            pass
+def pages_of(url: str) -> int:
+    from govcheck.store.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA page_count").scalar()
+    finally:
+        engine.dispose()
+
+
+def full(url: str, room: int = 0) -> str:
+    """The store's URL capped `room` pages (4 KiB each) above its size now: a disk with that much left, wherever
+    the tests run (no file system to mount)."""
+    return f"{url}?max_page_count={pages_of(url) + room}"
 
 
 def run_statuses(url: str) -> list[str]:
@@ -90,53 +72,59 @@ def assert_one_clear_store_error(done: subprocess.CompletedProcess, *words: str)
 
 
 def test_read_only_store(tmp_path, demo_sites_csv):
-    with tmpfs(tmp_path / "ro", "4m") as mnt:
-        url = migrated(mnt / "govcheck.sqlite")
-        remount(mnt, "ro")
-        started = time.monotonic()
-        done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, timeout=60)
-        line = assert_one_clear_store_error(done, "cannot open the store", str(mnt / "govcheck.sqlite"))
-        assert time.monotonic() - started < 20
-        assert done.stderr.count("Spider closed (store_error)") == 1
-        remount(mnt, "rw")
-        assert run_statuses(url) == []  # no run was started, let alone completed
-    assert "readonly" in line or "unable to open" in line or "read-only" in line
+    db = tmp_path / "govcheck.sqlite"
+    migrated(db)
+    url = f"sqlite:///file:{db}?mode=ro&uri=true"  # SQLite opens the file read-only, as on a read-only disk
+    started = time.monotonic()
+    done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, timeout=60)
+    line = assert_one_clear_store_error(done, "store")
+    assert time.monotonic() - started < 20
+    assert done.returncode == 3
+    assert done.stderr.count("Spider closed (store_error)") == 1
+    assert run_statuses(f"sqlite:///{db}") == []  # no run was started, let alone completed
+    assert "readonly" in line or "unable to open" in line or "read-only" in line, line
 
 
-def test_new_store_in_read_only_directory(tmp_path, demo_sites_csv):
-    with tmpfs(tmp_path / "ro-empty", "1m") as mnt:
-        remount(mnt, "ro")
-        url = f"sqlite:///{mnt / 'var' / 'govcheck.sqlite'}"
-        done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, timeout=60)
-        assert_one_clear_store_error(done, "cannot open the store", "Read-only file system")
-        assert "Spider closed (store_error)" in done.stderr
+def test_new_store_whose_folder_cannot_be_made(tmp_path, demo_sites_csv):
+    (tmp_path / "var").write_text("a file where the store's folder should be")
+    url = f"sqlite:///{tmp_path / 'var' / 'db' / 'govcheck.sqlite'}"
+    done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, timeout=60)
+    assert_one_clear_store_error(done, "cannot open the store", "Not a directory")
+    assert done.returncode == 3
+    assert "Spider closed (store_error)" in done.stderr
 
 
 def test_full_disk_before_the_run(tmp_path, demo_sites_csv):
-    with tmpfs(tmp_path / "full", "1m") as mnt:
-        url = migrated(mnt / "govcheck.sqlite")
-        fill(mnt)
-        done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, timeout=60)
-        assert_one_clear_store_error(done, "store")
-        (mnt / "filler").unlink()
-        assert "complete" not in run_statuses(url)
+    url = migrated(tmp_path / "govcheck.sqlite")
+    done = run_crawl(demo_sites_csv, full(url), args={"site": "qx"}, timeout=60)
+    line = assert_one_clear_store_error(done, "store", "database or disk is full")
+    assert done.returncode == 3
+    assert run_statuses(url) == ["failed"]  # its row fitted; the first of its sites did not
+    assert "(marked failed)" in line and re.search(r"; [1-9]\d* collected rows are not stored$", line), line
 
 
 def test_disk_filling_up_during_the_crawl(tmp_path, demo_sites_csv):
-    with tmpfs(tmp_path / "filling", "2m") as mnt:
-        url = migrated(mnt / "govcheck.sqlite")
-        fill(mnt, leave=96 * 1024)  # room for the run to start, not for its rows
-        started = time.monotonic()
-        try:
-            done = run_crawl(demo_sites_csv, url, args={"site": "qx"}, extra={"GOVCHECK_DB_BATCH": 20}, timeout=25)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the crawl did not stop within 25 s of the disk filling up")
-        assert_one_clear_store_error(done, "database or disk is full", "not complete")
-        assert time.monotonic() - started < 25
-        assert done.returncode == 3  # store_error: a scheduled `crawl && report` stops here
-        assert done.stderr.count("Spider closed (store_error)") == 1
-        (mnt / "filler").unlink()
-        assert "complete" not in run_statuses(url)
+    url = migrated(tmp_path / "govcheck.sqlite")
+    capped = full(url, room=24)  # room for the run to start, not for its rows
+    started = time.monotonic()
+    try:
+        done = run_crawl(demo_sites_csv, capped, args={"site": "qx"}, extra={"GOVCHECK_DB_BATCH": 20}, timeout=25)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the crawl did not stop within 25 s of the disk filling up")
+    line = assert_one_clear_store_error(done, "database or disk is full", "not complete (marked failed)")
+    assert re.search(r"; [1-9]\d* collected rows are not stored$", line), line  # said, not lost silently
+    assert time.monotonic() - started < 25
+    assert done.returncode == 3  # store_error: a scheduled `crawl && report` stops here
+    assert done.stderr.count("Spider closed (store_error)") == 1
+    assert "'item_scraped_count'" in done.stderr  # the crawl had started collecting when the disk filled
+    assert run_statuses(url) == ["failed"]
+
+
+def test_the_cap_is_a_whole_number(tmp_path):
+    from govcheck.store.db import StoreError, make_engine
+
+    with pytest.raises(StoreError, match="max_page_count in the database URL: expected a whole number"):
+        make_engine(f"sqlite:///{tmp_path / 'g.sqlite'}?max_page_count=lots")
 
 
 def test_postgresql_refusing_connections(demo_sites_csv):

@@ -13,7 +13,7 @@ from govcheck.report.figures import percent, problem_words, score_text, site_fig
 COLUMNS = (
     "序号", "网站名称", "网站标识码", "网址", "主办单位", "网站类型", "检查结果", "单项否决原因", "得分",
     "首页可用率", "首页最近更新", "不更新栏目数", "空白栏目数", "未能读取栏目数", "首页错链数", "其他页面错链数",
-    "待人工确认问题数", "问题描述",
+    "待人工确认问题数", "问题描述", "找错留言数", "未办结留言数", "超期办理留言数",
 )
 WRAPPED = {"网站名称", "网址", "主办单位", "单项否决原因", "问题描述"}
 MAX_WIDTH = {"网址": 40, "问题描述": 50, "单项否决原因": 30, "网站名称": 36, "主办单位": 30}
@@ -28,11 +28,18 @@ def guard(value: Any) -> Any:
     return value
 
 
-def attachment_rows(export: Mapping[str, Any], texts: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The rows in site-list order; counts are numbers, absent values None."""
+def attachment_rows(export: Mapping[str, Any], texts: Mapping[str, Any],
+                    messages: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The rows in site-list order; counts are numbers, absent values None (the message counts without a messages
+    file: govcheck/report/messages.py)."""
     rows = []
+
+    def count(key: str, sid: str) -> int | None:
+        return None if messages is None else messages[key].get(sid, 0)
+
     for i, site in enumerate(export.get("sites", []), start=1):
         fig = site_figures(site)
+        sid = site.get("site_id")
         rows.append({
             "序号": i,
             "网站名称": site.get("name") or "",
@@ -52,6 +59,9 @@ def attachment_rows(export: Mapping[str, Any], texts: Mapping[str, Any]) -> list
             "其他页面错链数": fig["broken_links_other"],
             "待人工确认问题数": fig["to_confirm"],
             "问题描述": problem_words(site, texts),
+            "找错留言数": count("by_site", sid),
+            "未办结留言数": count("open_by_site", sid),
+            "超期办理留言数": count("overdue_by_site", sid),
             "_verdict": site.get("verdict"),
         })
     return rows

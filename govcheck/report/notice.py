@@ -1,17 +1,13 @@
-"""The notice (通报): its data, and the DOCX built from the same rendered template as notice.html."""
+"""The notice (通报): its data (notice_docx.py writes it as Word from the same rendered template as notice.html)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from govcheck.report.figures import percent, problem_words, site_figures
 from govcheck.report.history import Diff
-
-EAST_ASIAN_FONT = "宋体"
 
 
 def summary_phrase(summary: Mapping[str, Any]) -> str:
@@ -25,6 +21,14 @@ def quarter_of(as_of: str | None) -> tuple[int | None, int | None]:
         return None, None
     d = date.fromisoformat(as_of[:10])
     return d.year, (d.month - 1) // 3 + 1
+
+
+def chinese_date(day: str | None) -> str:
+    """2026-11-26 as a notice writes it: 2026年11月26日 (GB/T 9704: Arabic numerals, no leading zeros)."""
+    if not day:
+        return ""
+    d = date.fromisoformat(day[:10])
+    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def main_problems(export: Mapping[str, Any], texts: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -91,10 +95,15 @@ def notice_context(export: Mapping[str, Any], texts: Mapping[str, Any], changes:
     summary = export.get("summary") or {}
     year, quarter = quarter_of(export["run"].get("as_of"))
     failing = [s for s in export.get("sites", []) if s.get("verdict") == "unqualified"]
+    quarter_words = f"{year}年第{quarter}季度" if year else ""
     return {
         "run": export["run"],
         "year": year,
         "quarter": quarter,
+        "date": chinese_date(export["run"].get("as_of")),
+        "attachment_title": f"{quarter_words}政府网站抽查情况表",
+        "messages_period": (f"{chinese_date(messages['start'])}至{chinese_date(messages['end'])}"
+                            if messages else ""),
         "summary": summary,
         "phrase": summary_phrase(summary),
         "pass_rate": percent(summary.get("pass_rate")),
@@ -113,62 +122,3 @@ def notice_context(export: Mapping[str, Any], texts: Mapping[str, Any], changes:
                           if c.get("verdict") == "unverified"]}
                       for s in export.get("sites", []) if s.get("uncertain")],
     }
-
-
-# ---------------------------------------------------------------- DOCX
-
-
-def _text(el) -> str:
-    """An element's text as a reader sees it: entities decoded, whitespace collapsed."""
-    return re.sub(r"\s+", " ", el.text_content()).strip()
-
-
-def write_docx(body_html: str, path: Path) -> Path:
-    """The notice as Word: h1 title, h2/h3 headings, paragraphs, lists and tables of the rendered template."""
-    import lxml.html
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-
-    doc = Document()
-    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
-        style = doc.styles[name]
-        rpr = style.element.get_or_add_rPr()
-        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
-    blocks = root.xpath(".//h1|.//h2|.//h3|.//p|.//li|.//table")
-    for el in blocks:
-        if el.xpath("ancestor::table") or (el.tag == "p" and el.xpath("ancestor::li")):
-            continue  # written with their table or list item
-        text = _text(el)
-        if el.tag == "h1":
-            p = doc.add_heading(text, level=0)
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif el.tag in ("h2", "h3"):
-            doc.add_heading(text, level=1 if el.tag == "h2" else 2)
-        elif el.tag == "li":
-            doc.add_paragraph(text, style="List Number" if el.getparent().tag == "ol" else "List Bullet")
-        elif el.tag == "table":
-            _table(doc, el)
-        elif text:
-            p = doc.add_paragraph(text)
-            if "right" in (el.get("class") or ""):
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.save(path)
-    return path
-
-
-def _table(doc, el) -> None:
-    rows = el.xpath(".//tr")
-    if not rows:
-        return
-    width = max(len(r.xpath("./th|./td")) for r in rows)
-    table = doc.add_table(rows=0, cols=width)
-    table.style = "Table Grid"
-    for r in rows:
-        cells = table.add_row().cells
-        for i, c in enumerate(r.xpath("./th|./td")):
-            cells[i].text = _text(c)
-            if c.tag == "th":
-                for run in cells[i].paragraphs[0].runs:
-                    run.bold = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,9 @@ from govcheck.report.attachment import COLUMNS, attachment_rows, cell_text, writ
 from govcheck.report.figures import percent, score_text, site_figures, veto_reasons
 from govcheck.report.fixlist import Since, describe, fix_list
 from govcheck.report.history import Diff, diff, first_seen, problem_counts, run_problems, site_problems
-from govcheck.report.messages import messages_summary, read_messages
-from govcheck.report.notice import main_problems, notice_context, summary_phrase, write_docx
+from govcheck.report.messages import MessagesError, messages_summary, period, read_messages
+from govcheck.report.notice import main_problems, notice_context, summary_phrase
+from govcheck.report.notice_docx import write_docx
 
 
 def environment(templates_dir: Path | None = None) -> Environment:
@@ -130,8 +132,11 @@ def _site_trends(timeline: list[Mapping[str, Any]]) -> dict[str, list[int | None
 
 
 def render_report(export: dict, out_dir: Path, previous: dict | None = None, history: list[dict] = (),
-                  messages_csv: Path | None = None, templates_dir: Path | None = None) -> Path:
-    """Write the whole report into out_dir and return the path of its index.html."""
+                  messages_csv: Path | None = None, templates_dir: Path | None = None, office=None) -> Path:
+    """Write the whole report into out_dir and return the path of its index.html. office: the issuing office's
+    profile (govcheck.office.Office), else the one GOVCHECK_OFFICE names."""
+    from govcheck.office import load_office
+
     export = _normalised(export)
     previous = _normalised(previous) if previous is not None else None
     history = [_normalised(h) for h in history]
@@ -149,8 +154,15 @@ def render_report(export: dict, out_dir: Path, previous: dict | None = None, his
     run_dates = {r["run"]["id"]: r["run"].get("as_of") for r in timeline}
     since = Since(run["id"], first, run_dates, texts,
                   compared=compared or len(timeline) > 1)
-    messages = messages_summary(read_messages(messages_csv), _as_of(run)) if messages_csv else None
-    common = {"run": run, "summary": summary, "texts": texts, "compared": compared,
+    office = office or load_office()
+    messages = None
+    if messages_csv:
+        try:
+            days = period(_as_of(run) or date.today(), run.get("round"))
+        except ValueError as exc:  # a round stored in another shape: the period cannot be told
+            raise MessagesError(f"{messages_csv}: the messages' period: run {run['id']}: {exc}") from None
+        messages = messages_summary(read_messages(messages_csv), days, office.messages)
+    common = {"run": run, "summary": summary, "texts": texts, "compared": compared, "issuer": office,
               "profile_title": profile.title if profile else (run.get("profile") or "")}
 
     # the fix list of each site
@@ -190,14 +202,14 @@ def render_report(export: dict, out_dir: Path, previous: dict | None = None, his
     )
     _write(out_dir / "index.html", index)
 
-    # the notice, HTML and DOCX from one rendered body
+    # the notice, HTML and DOCX from one rendered body; the DOCX carries the attachment on its own pages
     ctx = notice_context(export, texts, changes, previous, messages)
     body = env.get_template("notice_body.html").render(**common, notice=ctx)
     _write(out_dir / "notice.html", env.get_template("notice.html").render(**common, root="", notice=ctx))
-    write_docx(body, out_dir / "notice.docx")
+    rows = attachment_rows(export, texts, messages)
+    write_docx(body, out_dir / "notice.docx", office, attachment=(ctx["attachment_title"], rows))
 
     # the attachment
-    rows = attachment_rows(export, texts)
     _write(out_dir / "attachment.html",
            env.get_template("attachment.html").render(**common, root="", columns=COLUMNS, rows=rows))
     write_xlsx(rows, out_dir / "attachment.xlsx")
@@ -213,9 +225,7 @@ def _site_name(export: Mapping[str, Any], previous: Mapping[str, Any] | None, si
     return site_id
 
 
-def _as_of(run: Mapping[str, Any]):
-    from datetime import date
-
+def _as_of(run: Mapping[str, Any]) -> date | None:
     return date.fromisoformat(run["as_of"][:10]) if run.get("as_of") else None
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from govcheck.export import export_run
-from govcheck.paths import DATA_DIR, REPORTS_DIR
+from govcheck.office import load_office
+from govcheck.paths import REPORTS_DIR
+from govcheck.report.messages import messages_file
 from govcheck.report.render import render_report
 from govcheck.store.read import previous_run_id, recent_run_ids
 
@@ -13,14 +15,15 @@ HISTORY_RUNS = 8  # runs drawn in the trend charts
 
 
 def write_report(engine, run_id: int, out: Path | None = None, compare: int | None = None,
-                 judgement: int | None = None) -> Path:
+                 judgement: int | None = None, office: str | None = None, messages: str | None = None) -> Path:
     """reports/<run>/ (or out): the notice, the attachment, the fix lists; compared with `compare`, else the previous
-    complete run. Returns the index page's path."""
+    complete run; issued by `office` (else GOVCHECK_OFFICE), with the 找错 messages of `messages` (else
+    GOVCHECK_MESSAGES, else data/zhaocuo-messages.csv when it exists). Returns the index page's path."""
+    issuer = load_office(office)  # a bad profile or file is said before the runs are read
+    messages_csv = messages_file(messages)
     data = export_run(engine, run_id, judgement)
     before = compare if compare is not None else previous_run_id(engine, run_id)
     previous = export_run(engine, before) if before else None
     history = [export_run(engine, i) for i in recent_run_ids(engine, run_id, HISTORY_RUNS) if i != run_id] + [data]
     out = out or REPORTS_DIR / str(run_id)
-    messages = DATA_DIR / "zhaocuo-messages.csv"
-    return render_report(data, out, previous=previous, history=history,
-                         messages_csv=messages if messages.exists() else None)
+    return render_report(data, out, previous=previous, history=history, messages_csv=messages_csv, office=issuer)

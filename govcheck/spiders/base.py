@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import CloseSpider
 
-from govcheck.sites import Site, SiteListError, adhoc_site, read_site_list
+from govcheck.rules import ProfileError
+from govcheck.sites import Site, SiteListError, adhoc_site, profile_column_types, read_site_list
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,16 @@ def parse_as_of(value: str | None) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise SiteListError(f"as_of argument: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def parse_run(value: str | None) -> int | None:
+    """The -a run argument: the id of a stored run to join, None when not given."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise SiteListError(f"run argument: {value!r} is not a run id (a whole number from 1)")
+    return int(text)
 
 
 class SiteListSpider(scrapy.Spider):
@@ -57,8 +68,9 @@ class SiteListSpider(scrapy.Spider):
         """Reads the site list (a broken one becomes setup_error) and indexes it."""
         if self.setup_error is None:
             try:
-                self.all_sites, self.sites = self.load_site_args(settings.get("GOVCHECK_SITES"))
-            except SiteListError as exc:
+                types = profile_column_types(settings.get("GOVCHECK_RULES"))  # what column_types cells may name
+                self.all_sites, self.sites = self.load_site_args(settings.get("GOVCHECK_SITES"), types)
+            except (SiteListError, ProfileError) as exc:
                 self.setup_error = str(exc)
         self.by_id = {site.site_id: site for site in self.sites}
         self.site_hosts = frozenset(site.host.lower() for site in self.sites)
@@ -69,13 +81,13 @@ class SiteListSpider(scrapy.Spider):
         for entries in self.by_host.values():
             entries.sort(key=lambda e: -len(e[0]))
 
-    def load_site_args(self, default_path: str) -> tuple[list[Site], list[Site]]:
+    def load_site_args(self, default_path: str, column_types=None) -> tuple[list[Site], list[Site]]:
         """(the sites of the run as listed, the sites to crawl), from the -a arguments."""
         if self.arg_url:
             site = adhoc_site(self.arg_url)
             return [site], [site]
         path = self.arg_sites or default_path
-        listed, detected = read_site_list(path)
+        listed, detected = read_site_list(path, column_types)
         logger.info("site list %s: %d sites, read as %s", path, len(listed), detected)
         if self.arg_site:
             chosen = [s for s in listed if s.site_id == self.arg_site]

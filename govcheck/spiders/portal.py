@@ -33,7 +33,7 @@ from govcheck.judge.urls import link_kind, normalize_url, url_pattern
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
-from govcheck.spiders.base import SiteListSpider, parse_as_of
+from govcheck.spiders.base import SiteListSpider, parse_as_of, parse_run
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.evidence import EvidenceMixin, PageView
@@ -56,12 +56,16 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
 
     def __init__(self, site=None, url=None, sites=None, as_of=None, run=None, *args, **kwargs):
         super().__init__(site, url, sites, *args, **kwargs)
-        self.arg_run = run
+        self.arg_run = None
         try:
             self.as_of = parse_as_of(as_of)
         except SiteListError as exc:
             self.as_of = date.today()
             self.setup_error = str(exc)
+        try:
+            self.arg_run = parse_run(run)
+        except SiteListError as exc:
+            self.setup_error = self.setup_error or str(exc)
 
     @classmethod
     def update_settings(cls, settings):

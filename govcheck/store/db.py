@@ -41,14 +41,31 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.close()
 
 
+def _max_page_count(pages: int):
+    def cap(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA max_page_count={pages}")
+        cur.close()
+    return cap
+
+
 def make_engine(url: str | None = None) -> Engine:
+    """An engine for the URL. A SQLite URL may cap the file's size with `?max_page_count=N` (pages of 4 KiB): past
+    it every write fails as on a full disk, which is how the tests fill a disk without mounting one."""
     url = database_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        cap = parsed.query.get("max_page_count")
+        parsed = parsed.difference_update_query(["max_page_count"])
+        if cap is not None and not (isinstance(cap, str) and cap.isdigit() and int(cap) > 0):
+            raise StoreError(f"max_page_count in the database URL: expected a whole number of pages, got {cap!r}")
+        uri = parsed.query.get("uri") == "true"  # file:…?mode=ro: SQLite's own URI, not a path to make
+        if parsed.database and parsed.database != ":memory:" and not uri:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
+        if cap is not None:
+            event.listen(engine, "connect", _max_page_count(int(cap)))
         return engine
     # a server that accepts but never answers must not hang the crawl
     connect_args = {"connect_timeout": 8} if parsed.get_backend_name() == "postgresql" else {}

@@ -144,6 +144,18 @@ class RunWriter:
                              f"{str(exc).splitlines()[0]}") from exc
         return self.run_id
 
+    def mark_failed(self) -> bool:
+        """One try, without waiting (the store has just failed), at marking the run failed, so that no worker
+        finishes it as complete; False when the store refuses that too."""
+        if self.run_id is None:
+            return False
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(update(Run).where(Run.id == self.run_id, Run.status == "running").values(status="failed"))
+        except SQLAlchemyError:
+            return False
+        return True
+
     def hold(self, table: str, row: dict) -> None:
         """Buffers a row; the caller commits when `due`, by `flush` (waiting out an outage) or `try_flush`."""
         row["run_id"] = self.run_id

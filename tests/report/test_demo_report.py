@@ -17,6 +17,8 @@ def test_report_of_the_demo_audit(sqlite_audit, tmp_path):
         page = (tmp_path / "sites" / f"{site['site_id']}.html").read_text(encoding="utf-8")
         assert site["name"] in page
     assert (tmp_path / "notice.docx").stat().st_size > 0
+    links = [link for site in export["sites"] for link in site["links"]]
+    assert links and all(link["source_title"] for link in links)  # the demo's pages all have titles
 
 
 def test_unverified_columns_reach_the_fix_list_the_notice_and_the_attachment(sqlite_audit, tmp_path):

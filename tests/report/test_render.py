@@ -162,11 +162,11 @@ def test_templates_dir_override(tmp_path, export):
     custom = tmp_path / "tpl"
     shutil.copytree(TEMPLATES_DIR, custom)
     body = custom / "notice_body.html"
-    body.write_text(read(body).replace("××市人民政府办公室", "示例市大数据局"), encoding="utf-8")
+    body.write_text(read(body).replace("{{ office }}</p>", "{{ office }}（本单位改写）</p>"), encoding="utf-8")
     render_report(export, tmp_path / "out", templates_dir=custom)
-    assert "示例市大数据局" in read(tmp_path / "out" / "notice.html")
+    assert "××市人民政府办公室（本单位改写）" in read(tmp_path / "out" / "notice.html")
     doc = Document(str(tmp_path / "out" / "notice.docx"))
-    assert any(p.text == "示例市大数据局" for p in doc.paragraphs)
+    assert any(p.text == "××市人民政府办公室（本单位改写）" for p in doc.paragraphs)
 
 
 @pytest.mark.parametrize("value, expected", [
