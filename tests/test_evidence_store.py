@@ -17,7 +17,7 @@ from govcheck.report.render import load_texts, render_report
 from govcheck.rules import load_profile
 from govcheck.store.db import make_engine, migrate
 from govcheck.store.finish import finish_run
-from govcheck.store.models import Page, ProbeRecord, Run, RunSite
+from govcheck.store.models import LinkOccurrence, Page, ProbeRecord, Run, RunSite
 from govcheck.store.rows import to_rows
 from govcheck.store.writer import RunWriter
 from tests.conftest import pg_schema_url
@@ -57,6 +57,10 @@ def finished(engine) -> dict:
         s.add(RunSite(run_id=run_id, site_id="s", name="示范县人民政府", url=HOME, site_code="4211000001"))
         s.add(Page(run_id=run_id, site_id="s", url=HOME, status=200, depth=0, is_homepage=True, dated_items=3,
                    newest_date=AS_OF.date(), identity={}, fetched_at=AS_OF))
+        # a homepage with a services entry and a mailbox: no site-level interaction or services finding
+        s.add_all(LinkOccurrence(run_id=run_id, key=text, site_id="s", source_url=HOME, target_url=HOME + path,
+                                 text=text, on_homepage=True)
+                  for text, path in (("办事服务", "bsfw/"), ("县长信箱", "xx/")))
         s.add_all(ProbeRecord(run_id=run_id, site_id="s", url=HOME, source="crawl", seq=n + 1, at=AS_OF, ok=True,
                               elapsed=0.1, http_status=200) for n in range(3))
     finish_run(engine, run_id, "national-2019")

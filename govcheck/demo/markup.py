@@ -7,6 +7,7 @@ import json
 from datetime import date
 from html import escape
 
+from govcheck.demo.channels import message_table
 from govcheck.demo.model import EXTERNAL_IP, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
@@ -266,6 +267,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = f'<div class="TRS_Editor">{col.static_html}</div>'
     elif col.empty_text is not None:
         listing = col.empty_text
+    elif col.layout == "messages":  # a consultation column's message list (demo/channels.py)
+        listing = message_table(pages[n]) + pager(col, n, len(pages))
     elif col.paging == "hanweb":
         listing = hanweb_list(col)
     elif col.paging == "js":

@@ -50,6 +50,8 @@ class Item:
     hour: str = "09:00"
     attachments: list[str] = field(default_factory=list)  # paths of (dead) attachment links on the article
     pinned: bool = False  # shown first with a 置顶 mark, whatever its date
+    reply: date | None = None  # a consultation message's reply date (published: the question's)
+    status: str = ""  # a consultation message's status as its list shows it (未回复, 已办结, …)
 
 
 @dataclass
@@ -182,6 +184,8 @@ class Site:
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
+    channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
+    guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any, Protocol
 
 from govcheck.cms.base import ListPage
@@ -31,6 +32,8 @@ class PageView:
 
 # readers of one page; each module of a check adds its own here
 PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
+# readers that need the spider too (a cap per site, a list's next page): they yield EvidenceItems and Requests
+SPIDER_READERS: list[Callable[[Any, PageView], Iterable[Any]]] = []
 
 
 class EvidenceSpider(Protocol):
@@ -41,14 +44,21 @@ class EvidenceSpider(Protocol):
 class EvidenceMixin:
     """Runs every page reader over a page the portal spider has read."""
 
-    def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[EvidenceItem]:
-        for read in PAGE_READERS:
+    def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[Any]:
+        readers = [*PAGE_READERS, *(partial(read, self) for read in SPIDER_READERS)]
+        for read in readers:
             try:
                 found = list(read(view))
             except Exception as exc:
-                logger.warning("govcheck: %s failed on %s: %r", read.__name__, view.url, exc)
+                name = getattr(read, "__name__", None) or read.func.__name__
+                logger.warning("govcheck: %s failed on %s: %r", name, view.url, exc)
                 self.crawler.stats.inc_value("govcheck/parse_errors")
                 continue
             for item in found:
-                self.crawler.stats.inc_value(f"govcheck/evidence/{item.check}")
+                if isinstance(item, EvidenceItem):
+                    self.crawler.stats.inc_value(f"govcheck/evidence/{item.check}")
                 yield item
+
+
+# the checks' modules register their readers above when loaded
+from govcheck.spiders import interaction, services  # noqa: E402,F401 - registers their readers

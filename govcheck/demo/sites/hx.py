@@ -49,4 +49,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site.pages[ARCHIVE] = ("历史档案", archive_page())
     site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken",
                                   kind="attachment"))
+    site.channels.add("services")  # its 便民服务 menu entry is a services entry, empty as the column is
     return site

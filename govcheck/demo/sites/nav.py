@@ -7,6 +7,7 @@ markup, and one link text is a spreadsheet formula, for the report's escaping te
 
 from __future__ import annotations
 
+from govcheck.demo.channels import Guide, letter_box, services
 from govcheck.demo.model import Item, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 
@@ -28,4 +29,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("活动预告", "hdyg", "other", 6, 9, "event", 5, paging="js"),
         special,
     ]
-    return Site(meta, cms="generic", columns=columns, nav_only=True)
+    site = Site(meta, cms="generic", columns=columns, nav_only=True)
+    # the clean case: a letter box and a services page whose one guide is complete
+    letter_box(site, "局长信箱", "/hdjl/jzxx.html")
+    services(site, "政务服务", [Guide("/bsfw/zn/lxsxk.html", "旅行社业务经营许可")], "示范市")
+    return site

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 
+from govcheck.demo.channels import Guide, mailbox, services
 from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, link_list, redirect, status_page, trs_path
 from govcheck.demo.web import Reply
@@ -75,6 +76,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                         Block("人事信息", 5, "iso")],
                 identity_missing=("psb",))
     base = env.bases["qx"]
+    interaction_and_services(site, env)
 
     # two dead links of the homepage's own (fixed in round 2)
     home_links = [PlantedLink(HOME_DEAD_PAGE, "/", "通知文件下载", "http_404", "broken"),
@@ -121,6 +123,28 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site.handlers["/ljcs/sxqd.html"] = head_not_allowed
     site.handlers["/ljcs/tjsj.html"] = fail_first_time()
     return site
+
+
+def interaction_and_services(site: Site, env: Env) -> None:
+    """A 县长信箱 whose list (4 a page, newest first) holds, besides answered messages: one unanswered for 130
+    days and one answered after 130 days (both flagged), one unanswered for 20 days and one for 400 days (neither:
+    too recent, older than a year); a 办事服务 page with a complete guide and one without 设定依据 and 办理流程."""
+    site.columns.append(mailbox("县长信箱", "/hdjl/xzxx/", env.as_of, [
+        ("关于县城老旧小区加装电梯补贴的咨询", 20, "处理中", None),
+        ("咨询城乡居民医保缴费时间", 35, "已回复", 30),
+        ("反映某路段路灯不亮的问题", 60, "已办结", 50),
+        ("关于农村危房改造补助申请的咨询", 130, "未回复", None),
+        ("咨询新生儿落户办理流程", 160, "已回复", 150),
+        ("关于学区划分调整的建议", 250, "已回复", 120),
+        ("咨询个体户营业执照办理地点", 300, "已回复", 290),
+        ("反映乡村公路破损情况", 330, "已办结", 325),
+        ("关于集贸市场摊位费的咨询", 400, "未回复", None),
+        ("咨询退役军人优待证办理", 420, "已回复", 410),
+    ]))
+    site.channels.add("consultation")
+    services(site, "办事服务", [Guide("/bsfw/zn/cxjmyb.html", "城乡居民基本养老保险参保登记"),
+                                Guide("/bsfw/zn/gtgsh.html", "个体工商户设立登记", missing=("设定依据", "办理流程"))],
+             "示范县")
 
 
 def head_not_allowed(req) -> Reply | None:

@@ -1,0 +1,116 @@
+"""A consultation column's message list as a person reads it: each message's title, question date, reply date
+and status (未回复, 处理中, 已办结, …), from a table under a header row (标题 | 留言时间 | 状态 | 回复时间) or from
+entries that label their parts (留言时间：…  状态：…). Pure: a page's Selector in, the messages out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from urllib.parse import urljoin
+
+from govcheck.judge.channels import interaction_rules
+from govcheck.judge.dates import parse_date
+
+ROLES = ("title", "asked", "replied", "status")
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    url: str | None
+    asked: date | None  # the question's date
+    replied: date | None = None
+    status: str = ""  # as the list shows it
+
+
+@dataclass
+class MessageList:
+    messages: list[Message] = field(default_factory=list)
+    shows_reply: bool = False  # the list has a reply date or status: an empty one then says unanswered
+
+
+def _text(el) -> str:
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def role_of(label: str) -> str | None:
+    """Which part of a message a header or label names; the longest synonym wins (回复时间 over 时间)."""
+    label = re.sub(r"[\s:：]", "", label)
+    best = None
+    for role, words in interaction_rules()["headers"].items():
+        for w in words:
+            if w in label and (best is None or len(w) > best[1]):
+                best = (role, len(w))
+    return best[0] if best else None
+
+
+@cache
+def _label_pattern() -> re.Pattern:
+    words = sorted((w for ws in interaction_rules()["headers"].values() for w in ws), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + r")\s*[:：]")
+
+
+def _link(el, base: str) -> tuple[str, str | None]:
+    links = el.xpath(".//a[@href]")
+    if not links:
+        return _text(el), None
+    a = links[0]
+    return (a.get("title") or _text(a)).strip(), urljoin(base, a.get("href"))
+
+
+def _from_tables(root, base: str) -> MessageList | None:
+    for table in root.xpath("//table"):
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr")
+        for i, row in enumerate(rows):
+            roles = {}
+            for j, cell in enumerate(row.xpath("./th | ./td")):
+                role = role_of(_text(cell)) if len(_text(cell)) <= 8 else None
+                if role and role not in roles.values():
+                    roles[j] = role
+            if "asked" not in roles.values() or len(roles) < 2:
+                continue
+            out = MessageList(shows_reply=bool({"replied", "status"} & set(roles.values())))
+            for tr in rows[i + 1:]:
+                cells = tr.xpath("./td")
+                if len(cells) < len(roles) or not tr.xpath(".//a[@href]"):
+                    continue
+                got = {role: cells[j] for j, role in roles.items() if j < len(cells)}
+                title_cell = got["title"] if "title" in got else tr
+                title, url = _link(title_cell, base)
+                out.messages.append(Message(
+                    title, url, parse_date(_text(got["asked"])),
+                    parse_date(_text(got["replied"])) if "replied" in got else None,
+                    _text(got["status"]) if "status" in got else ""))
+            if out.messages:
+                return out
+    return None
+
+
+def _from_labels(root, base: str) -> MessageList | None:
+    out = MessageList()
+    pattern = _label_pattern()
+    for el in root.xpath("//li[.//a[@href]] | //dl[.//a[@href]] | //div[contains(@class,'item')][.//a[@href]]"):
+        text = _text(el)
+        marks = list(pattern.finditer(text))
+        parts = {}
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+            role = role_of(m.group(1))
+            if role and role not in parts:
+                parts[role] = text[m.end():end].strip()
+        if "asked" not in parts:
+            continue
+        title, url = _link(el, base)
+        out.shows_reply = out.shows_reply or bool({"replied", "status"} & set(parts))
+        out.messages.append(Message(parts.get("title") or title, url, parse_date(parts["asked"]),
+                                    parse_date(parts["replied"]) if parts.get("replied") else None,
+                                    parts.get("status", "").split(" ")[0]))
+    return out if out.messages else None
+
+
+def read_messages(sel, url: str) -> MessageList | None:
+    """The page's message list, or None when it shows none (a letter form, an article, a plain list)."""
+    root = sel.root
+    return _from_tables(root, url) or _from_labels(root, url)

@@ -1,0 +1,118 @@
+"""The demo's consultation channels and services entries, with what a correct audit must find in them.
+
+A mailbox column lists messages with their question date, status and reply date (Item.published, status,
+reply); a services page leads to 办事指南 pages, each labelling some of the eight key elements. A site that gets
+neither (most demo sites) must be found to have no consultation channel and no services entry. The limits below
+are the indicators' (国办秘函〔2019〕19号), kept apart from data/ on purpose, as in truth.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+
+from govcheck.demo.model import Column, Item, Site
+
+REPLY_DAYS = 90  # 超过3个月未回应
+WINDOW_DAYS = 365  # 监测时间点前1年内
+ELEMENTS = ("事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理时间", "联系电话", "办理流程")
+# the labels a guide writes for each element: synonyms on purpose (受理条件, 所需材料, 咨询电话, 法定依据)
+LABELS = {"事项名称": "事项名称", "设定依据": "法定依据", "申请条件": "受理条件", "办理材料": "所需材料",
+          "办理地点": "办理地点", "办理时间": "办理时间", "联系电话": "咨询电话", "办理流程": "办理流程"}
+SERVICES_PAGE = "/bsfw/index.html"
+
+
+@dataclass(frozen=True)
+class Guide:
+    path: str
+    name: str  # the 事项 the guide is for
+    missing: tuple[str, ...] = ()  # the key elements it leaves out
+
+
+def message_table(items: list[Item]) -> str:
+    """A mailbox list page: 标题 | 留言时间 | 办理状态 | 回复时间, one row a message."""
+    rows = "\n".join(
+        f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
+        f"<td>{i.published.isoformat() if i.published else ''}</td><td>{escape(i.status)}</td>"
+        f"<td>{i.reply.isoformat() if i.reply else ''}</td></tr>" for i in items)
+    head = "<tr><th>标题</th><th>留言时间</th><th>办理状态</th><th>回复时间</th></tr>"
+    return f'<table class="xxlb" width="100%">\n{head}\n{rows}\n</table>'
+
+
+
+def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, str, int | None]],
+            per_page: int = 4) -> Column:
+    """A consultation column: (title, days before as_of asked, status, days before as_of replied or None)."""
+    items = []
+    for k, (title, asked, status, replied) in enumerate(messages):
+        day = as_of - timedelta(days=asked)
+        items.append(Item(title, f"{folder}{day:%Y%m}/t{day:%Y%m%d}_{k + 1}.html", day, status=status,
+                          reply=as_of - timedelta(days=replied) if replied is not None else None))
+    return Column(name, f"{folder}index.html", "interaction", items, layout="messages", paging="next",
+                  per_page=per_page)
+
+
+def letter_box(site: Site, name: str, path: str) -> None:
+    """A consultation channel that is a letter form on the homepage's links (no list of messages)."""
+    site.home_links.append((path, name))
+    site.pages[path] = (name, '<form class="xx" action="#"><p>姓名：<input name="xm"></p>'
+                              '<p>标题：<input name="bt"></p><p>内容：<textarea name="nr"></textarea></p>'
+                              "<p>我们将在5个工作日内答复。</p></form>")
+    site.channels.add("consultation")
+
+
+def guide_body(guide: Guide, org: str) -> str:
+    values = {"事项名称": guide.name, "设定依据": "《中华人民共和国行政许可法》及相关规定",
+              "申请条件": "申请人具有完全民事行为能力，材料齐全、符合法定形式", "办理材料": "申请表；身份证复印件",
+              "办理地点": f"{org}政务服务中心一楼综合窗口", "办理时间": "工作日 9:00-12:00，13:30-17:00",
+              "联系电话": "0799-6212000", "办理流程": "申请—受理—审查—决定—送达"}
+    rows = "".join(f"<tr><th>{LABELS[e]}</th><td>{escape(values[e])}</td></tr>"
+                   for e in ELEMENTS if e not in guide.missing)
+    return f'<table class="bszn">{rows}</table>'
+
+
+def services(site: Site, entry: str, guides: list[Guide], org: str) -> None:
+    """A services entry on the homepage, leading to a page of 办事指南."""
+    site.home_links.append((SERVICES_PAGE, entry))
+    links = "".join(f'<li><a href="{g.path}">{escape(g.name)}</a></li>' for g in guides)
+    site.pages[SERVICES_PAGE] = (entry, f'<div class="links"><h3>办事指南</h3><ul>{links}</ul></div>')
+    for g in guides:
+        site.pages[g.path] = (f"{g.name}办事指南", guide_body(g, org))
+    site.guides += guides
+    site.channels.add("services")
+
+
+def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
+    """The messages a correct audit flags: asked within the year, unanswered after three months, or answered late."""
+    out = []
+    for n, page in enumerate(col.pages()):
+        for i in page:
+            asked = i.published
+            if asked is None or (as_of - asked).days > WINDOW_DAYS:
+                continue
+            late = i.reply is not None and (i.reply - asked).days > REPLY_DAYS
+            waiting = i.reply is None and i.status in ("未回复", "处理中", "待回复")
+            open_ = waiting and (as_of - asked).days > REPLY_DAYS
+            if late or open_:
+                out.append({"check": "unanswered_message", "page": base.rstrip("/") + col.page_path(n),
+                            "found": f"{i.title}（{asked.isoformat()}）"})
+    return out
+
+
+def channel_truth(site: Site, base: str, as_of: date) -> list[dict]:
+    """The interaction and services findings a correct audit makes of a site whose homepage it read."""
+    home = base
+    out = []
+    if "consultation" not in site.channels:
+        out.append({"check": "no_consultation", "page": home, "found": None})
+    if "services" not in site.channels:
+        out.append({"check": "no_services", "page": home, "found": None})
+    for col in site.columns:
+        if col.layout == "messages":
+            out += message_truth(col, base, as_of)
+    for g in site.guides:
+        if g.missing:
+            out.append({"check": "guide_incomplete", "page": base.rstrip("/") + g.path,
+                        "found": "、".join(e for e in ELEMENTS if e in g.missing)})
+    return out

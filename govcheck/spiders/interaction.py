@@ -1,0 +1,80 @@
+"""互动回应差, read from the pages the portal spider reads: a consultation column's message list (政务咨询, 信箱,
+留言; not 在线访谈, 调查征集, 网上信访) gives a finding per valid message of the last year left unanswered more than
+three months or answered later; its further pages are read only as far back as that year, and no more than
+GOVCHECK_MAX_LIST_PAGES. Whether the site has any channel at all is settled when the run is finished
+(store/channels.py)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import timedelta
+from typing import Any, Protocol
+
+from govcheck.cms.list_urls import column_key
+from govcheck.cms.messages import MessageList, read_messages
+from govcheck.judge.channels import interaction_rules, is_consultation
+from govcheck.judge.interaction import message_findings
+from govcheck.judge.urls import normalize_url
+from govcheck.spiders.evidence import PAGE_READERS, SPIDER_READERS, PageView
+
+_TITLE_SEP = re.compile(r"\s*[-_|—–]+\s*")
+
+
+class MessageListSpider(Protocol):
+    """What the message list reader needs of its spider."""
+
+    crawler: Any
+    requested: Any  # the URLs asked for: a next page the crawl asked for already is read by the crawl
+    max_list_pages: int
+
+    def site_for(self, url: str) -> Any: ...
+    def page_request(self, url: str, site: Any, depth: int, **kwargs) -> Any: ...
+
+
+def page_names(view: PageView) -> list[str]:
+    """What the page calls itself: its column name, its title's first part, its main heading."""
+    sel = view.sel
+    title = (sel.xpath("//title/text()").get() or "").strip()
+    names = [view.listing.column_name or "", _TITLE_SEP.split(title)[0] if title else ""]
+    names += [t.strip() for t in sel.xpath("//h2//text() | //div[@class='position']//span/text()").getall()[:3]]
+    return [n for n in names if n]
+
+
+def consultation_list(view: PageView) -> MessageList | None:
+    """The page's message list when the page is a consultation column's, else None."""
+    if view.home or not any(is_consultation(n) for n in page_names(view)):
+        return None
+    return read_messages(view.sel, view.final_url)
+
+
+def unanswered_messages(view: PageView):
+    found = consultation_list(view)
+    if found is not None:
+        yield from message_findings(view.site.site_id, view.url, found, view.as_of)
+
+
+def next_message_page(spider: MessageListSpider, view: PageView):
+    """The list's next page, while this page's messages are all within the year and pages are left."""
+    found = consultation_list(view)
+    if found is None or not view.listing.next_pages:
+        return
+    asked = [m.asked for m in found.messages if m.asked]
+    if not asked or min(asked) < view.as_of - timedelta(days=interaction_rules()["window_days"]):
+        return  # older messages than the year are on this page: later pages hold older ones still
+    pages = spider.__dict__.setdefault("message_pages", Counter())
+    key = column_key(view.url)
+    pages[key] = max(pages[key], 1)
+    target = normalize_url(view.final_url, view.listing.next_pages[0])
+    if pages[key] >= spider.max_list_pages or not target or target in spider.requested:
+        return  # the crawl has asked for it already (and reads it as any page), or the pages allowed are read
+    if spider.site_for(target) is not view.site:
+        return
+    pages[key] += 1
+    spider.requested.add(target)
+    spider.crawler.stats.inc_value("govcheck/message_pages")
+    yield spider.page_request(target, view.site, 1)
+
+
+PAGE_READERS.append(unanswered_messages)
+SPIDER_READERS.append(next_message_page)

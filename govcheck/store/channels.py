@@ -1,0 +1,46 @@
+"""A site's consultation channels and services entry settled when the run is finished, from what was stored:
+the links of its homepage (and frames) and of every page read, their checks, its columns. Only a site whose
+homepage was read is judged: an unread homepage proves nothing."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from govcheck.judge.channels import consultation_findings, interaction_rules, services_findings
+from govcheck.store.models import Column, Evidence, LinkCheck, LinkOccurrence, RunSite
+from govcheck.store.rows import to_rows
+
+CHECKS = ("no_consultation", "no_services")
+
+
+def record_channels(s: Session, run_id: int) -> None:
+    """no_consultation and no_services for each checked site, replacing those an earlier finish recorded."""
+    s.execute(delete(Evidence).where(Evidence.run_id == run_id, Evidence.check.in_(CHECKS)))
+    sites = {r.site_id: r for r in s.scalars(select(RunSite).where(RunSite.run_id == run_id,
+                                                                   RunSite.status == "checked"))}
+    if not sites:
+        return
+    occ = LinkOccurrence
+    home: dict[str, list] = defaultdict(list)
+    for site_id, text, url in s.execute(select(occ.site_id, occ.text, occ.target_url).where(
+            occ.run_id == run_id, occ.on_homepage)):
+        home[site_id].append((text or "", url))
+    names = interaction_rules()["channels"]["names"]
+    named: dict[str, list] = defaultdict(list)  # links anywhere that may name a consultation channel
+    for site_id, text, url, verdict in s.execute(
+            select(occ.site_id, occ.text, occ.target_url, LinkCheck.verdict)
+            .outerjoin(LinkCheck, (LinkCheck.run_id == run_id) & (LinkCheck.url == occ.target_url))
+            .where(occ.run_id == run_id, or_(*(occ.text.contains(n) for n in names)))):
+        named[site_id].append((text or "", url, verdict))
+    columns: dict[str, list] = defaultdict(list)
+    for site_id, name in s.execute(select(Column.site_id, Column.name).where(Column.run_id == run_id)):
+        columns[site_id].append(name or "")
+    for site_id, site in sites.items():
+        found = [*services_findings(site_id, site.url, home[site_id], columns[site_id]),
+                 *consultation_findings(site_id, site.url, named[site_id], columns[site_id])]
+        for item in found:
+            _, rows = to_rows(item)
+            s.add_all(Evidence(run_id=run_id, **row) for row in rows)

@@ -1,0 +1,58 @@
+"""Reading a consultation column's messages and a 办事指南's elements from saved pages, no crawl."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from parsel import Selector
+
+from govcheck.cms.guide import read_guide
+from govcheck.cms.messages import read_messages
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TABLE = """<html><body><table>
+<tr><th>序号</th><th>信件标题</th><th>来信时间</th><th>状态</th><th>答复时间</th></tr>
+<tr><td>1</td><td><a href="/x/1.html">关于路灯的咨询</a></td><td>2026年10月02日</td><td>已回复</td>
+<td>2026-10-09</td></tr>
+<tr><td>2</td><td><a href="/x/2.html">关于学位的咨询</a></td><td>2026-07-01</td><td>处理中</td><td></td></tr>
+</table></body></html>"""
+
+
+def page(name: str) -> Selector:
+    return Selector((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def test_a_table_is_read_by_its_header_row():
+    found = read_messages(Selector(TABLE), "http://www.example.gov.cn/hdjl/")
+    assert found.shows_reply
+    assert [(m.title, m.url, m.asked, m.replied, m.status) for m in found.messages] == [
+        ("关于路灯的咨询", "http://www.example.gov.cn/x/1.html", date(2026, 10, 2), date(2026, 10, 9), "已回复"),
+        ("关于学位的咨询", "http://www.example.gov.cn/x/2.html", date(2026, 7, 1), None, "处理中")]
+
+
+def test_labelled_entries_are_read_by_their_labels():
+    found = read_messages(page("interaction/mailbox_labels.html"), "http://www.example.gov.cn/hdjl/sjxx/")
+    assert [(m.title, m.asked, m.replied, m.status) for m in found.messages] == [
+        ("关于小区停车难的问题", date(2026, 10, 30), None, "待回复"),
+        ("咨询公租房申请条件", date(2026, 6, 1), date(2026, 6, 5), "已办结"),
+        ("反映噪音扰民", date(2026, 5, 2), None, "未办结"),
+        ("重复来信", date(2026, 4, 2), None, "不予受理")]
+
+
+def test_a_list_without_message_dates_is_no_message_list():
+    assert read_messages(page("realpages/14-ndrc-tz-2026.html"), "https://www.ndrc.gov.cn/xxgk/zcfb/tz/") is None
+    assert read_messages(Selector("<form><p>内容：<textarea></textarea></p></form>"), "http://x/") is None
+
+
+def test_a_guide_written_inline_with_synonyms():
+    guide = read_guide(page("interaction/guide_inline.html"), "http://www.example.gov.cn/bszn/1.html")
+    assert guide.name == "建筑工程施工许可证核发 服务指南"
+    assert guide.missing == ("办理时间", "办理流程")  # 实施依据, 申报条件, 申请材料, 受理地址, 监督电话 are synonyms
+
+
+def test_pages_that_are_not_guides():
+    assert read_guide(page("realpages/09-shanxi-article-2019.html"), "https://www.shanxi.gov.cn/") is None
+    # titled a guide, but labels too few elements to be one (a list of guides)
+    assert read_guide(Selector("<html><title>办事指南</title><body><ul><li><a href='/1.html'>事项名称A</a></li>"
+                               "</ul></body></html>"), "http://x/") is None

@@ -1,0 +1,68 @@
+"""A consultation column's list is read page after page only as far back as the year before the inspection date,
+and no further than GOVCHECK_MAX_LIST_PAGES; guides are read up to GOVCHECK_MAX_GUIDES_PER_SITE a site."""
+
+from __future__ import annotations
+
+from scrapy import Request
+
+from govcheck.items import EvidenceItem
+from tests.spiders.helpers import HOME, page_meta, portal_spider, response
+
+BOX = HOME + "hdjl/xzxx/"
+
+
+def mailbox(n: int, *asked: str) -> str:
+    rows = "".join(f"<tr><td><a href='/hdjl/xzxx/{n}{k}.html'>咨询{n}{k}</a></td><td>{d}</td><td>已回复</td></tr>"
+                   for k, d in enumerate(asked))
+    return (f"<html><head><title>县长信箱 - 示范县</title></head><body><h2>县长信箱</h2><table>"
+            f"<tr><th>标题</th><th>留言时间</th><th>状态</th></tr>{rows}</table>"
+            f"<div class='page'><a href='index_{n + 1}.html'>下一页</a></div></body></html>")
+
+
+def read(spider, url: str, body: str) -> list:
+    page = response(url, body, meta=page_meta(spider, url))
+    return list(spider.read_page(page, spider.sites[0]))
+
+
+def next_pages(out: list) -> list[str]:
+    return [r.url for r in out if isinstance(r, Request) and "/hdjl/xzxx/index_" in r.url]
+
+
+def asked_for(spider) -> int:
+    """The list pages asked for by the message reader (the crawl may follow the pager too, within its caps)."""
+    return spider.crawler.stats.get_value("govcheck/message_pages") or 0
+
+
+def test_the_list_is_followed_while_its_messages_are_within_the_year():
+    spider = portal_spider(GOVCHECK_MAX_LIST_PAGES=3)
+    assert next_pages(read(spider, BOX + "index.html", mailbox(0, "2026-10-01", "2026-06-01"))) == [
+        BOX + "index_1.html"]
+    assert asked_for(spider) == 1
+    # a page reaching past the year: older pages hold older messages still
+    read(spider, BOX + "index_1.html", mailbox(1, "2026-01-01", "2025-11-01"))
+    assert asked_for(spider) == 1
+
+
+def test_no_more_pages_than_allowed():
+    spider = portal_spider(GOVCHECK_MAX_LIST_PAGES=2)
+    read(spider, BOX + "index.html", mailbox(0, "2026-10-01"))
+    read(spider, BOX + "index_1.html", mailbox(1, "2026-09-01"))
+    assert asked_for(spider) == 1
+
+
+def test_a_page_the_crawl_asked_for_is_not_asked_again():
+    spider = portal_spider(GOVCHECK_MAX_LIST_PAGES=3)
+    spider.requested.add(BOX + "index_1.html")
+    assert next_pages(read(spider, BOX + "index.html", mailbox(0, "2026-10-01"))) == []
+    assert asked_for(spider) == 0
+
+
+def test_guides_read_per_site_are_capped():
+    spider = portal_spider(GOVCHECK_MAX_GUIDES_PER_SITE=1)
+    guide = ("<html><head><title>办事指南</title></head><body><h1>某事项办事指南</h1><table>"
+             "<tr><th>事项名称</th><td>某事项</td></tr><tr><th>受理条件</th><td>…</td></tr>"
+             "<tr><th>所需材料</th><td>…</td></tr></table></body></html>")
+    first = [i for i in read(spider, HOME + "bszn/1.html", guide) if isinstance(i, EvidenceItem)]
+    missing = "设定依据、办理地点、办理时间、联系电话、办理流程"
+    assert [(i.check, i.found) for i in first] == [("guide_incomplete", missing)]
+    assert not [i for i in read(spider, HOME + "bszn/2.html", guide) if isinstance(i, EvidenceItem)]
