@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
 from govcheck.cms.base import ListPage
 from govcheck.items import EvidenceItem
 from govcheck.sites import Site
+from govcheck.spiders.date_readers import DATE_READERS
+from govcheck.spiders.identity_readers import IDENTITY_READERS
 
 logger = logging.getLogger(__name__)
 
@@ -27,10 +29,14 @@ class PageView:
     home: bool  # the homepage or one of its frames
     listing: ListPage  # the page's list as the column reader read it
     as_of: date
+    settings: Any = None  # the crawl's Scrapy settings; None: each reader's defaults
+    memo: dict | None = None  # what readers keep across the crawl's pages, a key each; None: nothing is kept
 
 
 # readers of one page; each module of a check adds its own here
 PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
+PAGE_READERS += IDENTITY_READERS
+PAGE_READERS += DATE_READERS
 
 
 class EvidenceSpider(Protocol):
@@ -42,6 +48,10 @@ class EvidenceMixin:
     """Runs every page reader over a page the portal spider has read."""
 
     def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[EvidenceItem]:
+        memo = getattr(self, "evidence_memo", None)
+        if memo is None:
+            memo = self.evidence_memo = {}
+        view = replace(view, settings=self.crawler.settings, memo=memo)
         for read in PAGE_READERS:
             try:
                 found = list(read(view))
