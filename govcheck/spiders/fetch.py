@@ -127,6 +127,7 @@ class FetchHost(Protocol):
     site_hosts: frozenset
 
     def site_for(self, url: str) -> Any: ...
+    def adopt_host(self, site: Any, url: str) -> None: ...
     def parse_page(self, response) -> Any: ...  # a redirected page is read on there
     def page_failed(self, failure) -> Any: ...
 
@@ -261,6 +262,8 @@ class FetchMixin:
             return self.check_item(response, redirect_loop=new_meta.get("redirect_loop", False),
                                    too_many=new_meta.get("too_many_redirects", False), redirects=chain)
         method = "GET" if response.status == 303 else response.request.method
+        if callback == self.parse_page and meta.get("home") and not meta.get("home_frame"):
+            self.adopt_host(self.by_id[meta["site_id"]], target)  # the listed homepage moved: read it where it is
         if callback == self.parse_page and self.site_for(target) is not self.by_id[meta["site_id"]]:
             callback = self.parse_check  # a page that leaves its site is checked, not parsed
             new_meta["download_maxsize"] = self.check_maxsize

@@ -39,6 +39,17 @@ async def test_a_page_redirected_off_its_site_is_checked_not_read(spider):
 
 
 @deferred_f_from_coro_f
+async def test_a_listed_homepage_redirected_to_another_host_is_read_there_as_the_site(spider):
+    site = spider.sites[0]
+    meta = dict(spider.page_request(HOME, site, 0, home=True).meta)
+    (nxt,) = await spider.settle(response(HOME, status=302, headers={"Location": "http://ly.sysx.gov.cn/"},
+                                          meta=meta), spider.parse_page)
+    assert (nxt.callback, nxt.meta["check_url"]) == (spider.parse_page, HOME)
+    assert spider.site_for("http://ly.sysx.gov.cn/xwzx/index.html") is site
+    assert "ly.sysx.gov.cn" not in spider.site_hosts  # the address guard still judges the new host
+
+
+@deferred_f_from_coro_f
 async def test_a_redirect_loop_is_judged_at_once(spider):
     url = f"{HOME}loop/a"
     meta = check_meta(spider, url, redirects=(f"{HOME}loop/b",))
