@@ -38,6 +38,10 @@ class SiteMeta:
     police: str = ""
     phone: str = ""
     address: str = ""
+    host: str = ""  # a domain name it is listed under (the demo's crawl resolves it to ip); "": listed by its IP
+    moved_to: str = ""  # a domain name its listed homepage redirects to, where it is served
+    listed_code: str = ""  # the site code the list gives when its pages show another (site_code)
+    parent: str = ""  # the site list's parent column: its government portal's site_id
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Item:
     hour: str = "09:00"
     attachments: list[str] = field(default_factory=list)  # paths of (dead) attachment links on the article
     pinned: bool = False  # shown first with a 置顶 mark, whatever its date
+    article_date: date | None = None  # the date its article shows, when not the list's (a faked date)
 
 
 @dataclass
@@ -182,6 +187,8 @@ class Site:
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
+    # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)
+    evidence: list[tuple[str, str]] = field(default_factory=list)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
