@@ -48,6 +48,13 @@ async def test_a_listed_homepage_redirected_to_another_host_is_read_there_as_the
     assert spider.site_for("http://ly.sysx.gov.cn/xwzx/index.html") is site
     assert "ly.sysx.gov.cn" not in spider.site_hosts  # the address guard still judges the new host
 
+    # a worker that did not see the redirect takes the host up from the site's page it is given
+    other = portal_spider()
+    page = "http://ly.sysx.gov.cn/xwzx/index.html"
+    assert await other.settle(response(page, meta=dict(other.page_request(page, other.sites[0], 1).meta)),
+                              other.parse_page) is None
+    assert other.site_for(page) is other.sites[0]
+
 
 @deferred_f_from_coro_f
 async def test_a_redirect_loop_is_judged_at_once(spider):
