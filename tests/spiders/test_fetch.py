@@ -47,6 +47,7 @@ async def test_a_listed_homepage_redirected_to_another_host_is_read_there_as_the
     assert (nxt.callback, nxt.meta["check_url"]) == (spider.parse_page, HOME)
     assert spider.site_for("http://ly.sysx.gov.cn/xwzx/index.html") is site
     assert "ly.sysx.gov.cn" not in spider.site_hosts  # the address guard still judges the new host
+    assert spider.column_claimed("http://ly.sysx.gov.cn/")  # its homepage there is never a column
 
     # a worker that did not see the redirect takes the host up from the site's page it is given
     other = portal_spider()
