@@ -118,6 +118,9 @@ GOVCHECK_MAX_URLS_PER_PATTERN = 30
 GOVCHECK_COLUMN_DEPTH = 2  # nesting of sub-columns followed
 GOVCHECK_MAX_LIST_PAGES = 3  # list pages read per column when page one shows no dated item
 GOVCHECK_MAX_GUIDES_PER_SITE = 30  # 办事指南 pages read for their elements per site: a sample, as an inspector reads
+# days an article's own date may differ from the date a list shows for it before it is a suspected faked date
+# (伪造发稿日期, for a person to confirm): lists often show the day a piece was approved or put up, a day or two off
+GOVCHECK_DATE_MISMATCH_DAYS = 3
 GOVCHECK_CHECK_EXTERNAL = True  # check off-site links (the national rules count them)
 GOVCHECK_SKIP_HOSTS = []  # hosts whose links are recorded but not checked (e.g. a national service known to work)
 GOVCHECK_ALLOWED_NETWORKS = []  # CIDRs that off-site links may reach although private; the demo allows 127.0.0.0/8

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -36,6 +36,10 @@ class Site:
     note: str = ""
     # column name -> type, from the optional `column_types` column ("领导活动=news;专题=other")
     column_types: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # the government portal a department belongs to: the optional `parent` column (its site_id), else the one
+    # portal of the same region; parent_url is that portal's URL, filled in when the list is read
+    parent: str = ""
+    parent_url: str = ""
 
     @property
     def host(self) -> str:
@@ -131,10 +135,35 @@ def read_site_list(path: str | Path, column_types: Collection[str] | None = None
             site_id=sid, name=row["name"], url=row["url"], site_code=row["site_code"], sponsor=row["sponsor"],
             kind=row["kind"], region=row["region"], status=row["status"], note=row["note"],
             column_types=_parse_column_types(row.get("column_types", ""), where, known),
+            parent=row.get("parent", ""),
         ))
     if not sites:
         raise SiteListError(f"{path}: the site list has no sites")
-    return sites, table.detected
+    return with_parents(sites, path, seen), table.detected
+
+
+def with_parents(sites: list[Site], path: Path, lines: dict[str, int]) -> list[Site]:
+    """Each department with its government portal's URL: the listed parent (a portal of the list), else the one
+    portal of its region, if there is exactly one."""
+    by_id = {s.site_id: s for s in sites}
+    portals: dict[str, list[Site]] = {}
+    for s in sites:
+        if s.kind == "portal" and s.region:
+            portals.setdefault(s.region, []).append(s)
+    out = []
+    for s in sites:
+        parent = by_id.get(s.parent) if s.parent else None
+        if s.parent:
+            where = f"{path}:{lines[s.site_id]}"
+            if parent is None:
+                raise SiteListError(f"{where}: unknown parent {s.parent!r} (the site_id of a portal in the list)")
+            if parent is s or parent.kind != "portal":
+                raise SiteListError(f"{where}: parent {s.parent!r} is not another site's government portal "
+                                    "(kind portal)")
+        elif s.kind == "department" and len(portals.get(s.region, ())) == 1:
+            parent = portals[s.region][0]
+        out.append(replace(s, parent_url=parent.url) if parent is not None else s)
+    return out
 
 
 def adhoc_site(url: str) -> Site:

@@ -68,7 +68,8 @@ def expected(site: dict, as_of: date, limits: dict) -> dict:
         return {"verdict": "unqualified", "score": None, "vetoes": vetoes}
     d = site["deductions"]
     policy = min(oracle.POLICY_COLUMN_CAP, oracle.POLICY_COLUMN * len(stale_policy))
-    score = round(100.0 - d["homepage_links"] - d["other_links"] - d["identity"] - policy, 2)
+    evidence = sum(v for k, v in d.items() if k.startswith("evidence."))  # the other indicators' findings
+    score = round(100.0 - d["homepage_links"] - d["other_links"] - d["identity"] - policy - evidence, 2)
     return {"verdict": "qualified" if score >= oracle.PASS_SCORE else "unqualified", "score": score, "vetoes": vetoes}
 
 

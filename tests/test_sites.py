@@ -115,3 +115,30 @@ def test_crawl_with_unknown_rule_profile_stops_before_crawling(tmp_path, spider)
     assert "no profile named 'no-such-profile'" in done.stderr
     assert "Traceback" not in done.stderr
     assert "'downloader/request_count'" not in done.stderr  # nothing was fetched
+
+
+PARENTED = HEADER.replace("note\n", "note,parent\n")
+PORTAL = "sy,山阳县人民政府,http://www.sysx.gov.cn/,4399230001,山阳县人民政府办公室,portal,山阳县,active,,\n"
+DEPT = "syjy,山阳县教育局,http://jyj.sysx.gov.cn/,4399230012,山阳县教育局,department,山阳县,active,,{}\n"
+
+
+def test_a_department_knows_its_government_portal_by_parent_or_region(tmp_path):
+    portal, dept = load_sites(write(tmp_path, PARENTED + PORTAL + DEPT.format("sy")))
+    assert (dept.parent, dept.parent_url, portal.parent_url) == ("sy", "http://www.sysx.gov.cn/", "")
+    # no parent given: the one portal of the same region
+    assert load_sites(write(tmp_path, PARENTED + PORTAL + DEPT.format("")))[1].parent_url == "http://www.sysx.gov.cn/"
+    # two portals in the region, or none: no parent is guessed
+    other = PORTAL.replace("sy,", "sy2,", 1)
+    assert load_sites(write(tmp_path, PARENTED + PORTAL + other + DEPT.format("")))[2].parent_url == ""
+    assert load_sites(write(tmp_path, HEADER + DEPT.format("").rstrip(",\n") + "\n"))[0].parent_url == ""
+
+
+@pytest.mark.parametrize("parent, message", [
+    ("xx", ":3: unknown parent 'xx' (the site_id of a portal in the list)"),
+    ("syjy", ":3: parent 'syjy' is not another site's government portal (kind portal)"),
+])
+def test_a_bad_parent_is_one_line_naming_the_row(tmp_path, parent, message):
+    path = write(tmp_path, PARENTED + PORTAL + DEPT.format(parent))
+    with pytest.raises(SiteListError) as err:
+        load_sites(path)
+    assert str(err.value) == f"{path}{message}"

@@ -381,7 +381,8 @@ def js_json(col: Column) -> str:
 # --- articles, homepage, site map, error pages -----------------------------------------------------------
 
 def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
-    when = f"{item.published.isoformat()} {item.hour}" if item.published else ""
+    shown = item.article_date or item.published
+    when = f"{shown.isoformat()} {item.hour}" if shown else ""
     source = site.meta.sponsor
     paras = [f"{item.title}。",
              f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",

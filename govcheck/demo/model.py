@@ -38,6 +38,10 @@ class SiteMeta:
     police: str = ""
     phone: str = ""
     address: str = ""
+    host: str = ""  # a domain name it is listed under (the demo's crawl resolves it to ip); "": listed by its IP
+    moved_to: str = ""  # a domain name its listed homepage redirects to, where it is served
+    listed_code: str = ""  # the site code the list gives when its pages show another (site_code)
+    parent: str = ""  # the site list's parent column: its government portal's site_id
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Item:
     pinned: bool = False  # shown first with a 置顶 mark, whatever its date
     reply: date | None = None  # a consultation message's reply date (published: the question's)
     status: str = ""  # a consultation message's status as its list shows it (未回复, 已办结, …)
+    article_date: date | None = None  # the date its article shows, when not the list's (a faked date)
 
 
 @dataclass
@@ -186,6 +191,8 @@ class Site:
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
     guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
+    # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)
+    evidence: list[tuple[str, str]] = field(default_factory=list)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

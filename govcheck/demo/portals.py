@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, hd, hx, image, jyj, kx, nav, qq, qx, rsj, wjw, xc, zhen
+from govcheck.demo.sites import Env, hd, hx, image, jyj, kx, nav, qq, qx, rsj, sy, wjw, xc, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -50,10 +50,36 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("hx", "127.0.0.24", "示范河西镇人民政府", "portal", "示范市湖东县河西镇", "4399220101", "河西镇人民政府",
              icp="湘ICP备16078901号-11", police="湘公网安备 43992202000061号", phone="0799-7350110",
              address="湖东县河西镇河西街8号"),
+    # listed by domain name: the identity, domain and date cases (sites/sy.py)
+    SiteMeta("sy", "127.0.0.25", "示范山阳县人民政府", "portal", "示范市山阳县", "4399230001", "山阳县人民政府办公室",
+             icp="湘ICP备17089012号-1", police="湘公网安备 43992302000101号", phone="0799-7512345",
+             address="山阳县人民路2号", host="www.sysx.gov.cn"),
+    SiteMeta("syjy", "127.0.0.26", "山阳县教育局", "department", "示范市山阳县", "4399230099", "山阳县教育局",
+             icp="湘ICP备1708901号-2", police="湘公网安备 43992302000102号", phone="0799-7513001",
+             address="山阳县学府路6号", host="www.syjyj.gov.cn", listed_code="4399230012", parent="sy"),
+    SiteMeta("syly", "127.0.0.27", "山阳县文化旅游局", "department", "示范市山阳县", "4399230013", "山阳县文化旅游局",
+             icp="湘ICP备17089012号-3", police="湘公网安备 4399230200013号", phone="0799-7513300",
+             address="山阳县文化路9号", host="www.sylyw.com", moved_to="ly.sysx.gov.cn", parent="sy"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
-            "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build}
-SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note")
+            "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
+            "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly}
+SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
+
+
+def dns_hosts() -> dict[str, str]:
+    """The domain names of the sites listed by name, and where they moved, -> their loopback IPs."""
+    return {name: m.ip for m in SITES for name in (m.host, m.moved_to) if name}
+
+
+def site_base(m: SiteMeta, ip_base: str) -> str:
+    """A site's base URL: its name in place of its IP when it is listed by name (the same port)."""
+    return ip_base.replace(f"//{m.ip}:", f"//{m.host}:", 1) if m.host else ip_base
+
+
+def landing_base(m: SiteMeta, base: str) -> str:
+    """Where the site's pages are: the name its listed homepage redirects to, else its base."""
+    return base.replace(f"//{m.host}:", f"//{m.moved_to}:", 1) if m.moved_to else base
 
 
 def meta(site_id: str) -> SiteMeta:
@@ -62,7 +88,7 @@ def meta(site_id: str) -> SiteMeta:
 
 def default_bases(port: int = DEFAULT_PORT) -> dict[str, str]:
     """Base URLs by site_id and by IP when every address listens on the same port."""
-    bases = {m.site_id: f"http://{m.ip}:{port}/" for m in SITES}
+    bases = {m.site_id: site_base(m, f"http://{m.ip}:{port}/") for m in SITES}
     bases.update({m.ip: f"http://{m.ip}:{port}/" for m in SITES})
     bases.setdefault(EXTERNAL_IP, f"http://{EXTERNAL_IP}:{port}/")
     return bases

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP
-from govcheck.demo.portals import SITE_LIST_COLUMNS, SITES, ExternalFallback, PortalHost, build_sites
+from govcheck.demo.portals import SITE_LIST_COLUMNS, SITES, ExternalFallback, PortalHost, build_sites, site_base
 from govcheck.demo.web import DemoRequest, Reply
 
 NO_BODY = {204, 304}
@@ -226,7 +226,8 @@ class DemoServer:
         self.host_urls = {srv.server_address[0]: srv.base for key, srv in bound if key not in site_servers}
         port = self._servers[0].server_address[1]
         for m in SITES:  # an address nobody listens on refuses connections
-            self.urls[m.site_id] = site_servers[m.site_id].base if m.site_id in site_servers else f"http://{m.ip}:{port}/"
+            base = site_servers[m.site_id].base if m.site_id in site_servers else f"http://{m.ip}:{port}/"
+            self.urls[m.site_id] = site_base(m, base)
         bases = self.bases()
         self.sites = build_sites(self.as_of, self.round, bases)
         for site_id, srv in site_servers.items():
@@ -330,8 +331,9 @@ class DemoServer:
 
 
 def site_rows(urls: dict[str, str]) -> list[dict[str, str]]:
-    return [{"site_id": m.site_id, "name": m.name, "url": urls[m.site_id], "site_code": m.site_code,
-             "sponsor": m.sponsor, "kind": m.kind, "region": m.region, "status": m.status, "note": m.note}
+    return [{"site_id": m.site_id, "name": m.name, "url": urls[m.site_id], "site_code": m.listed_code or m.site_code,
+             "sponsor": m.sponsor, "kind": m.kind, "region": m.region, "status": m.status, "note": m.note,
+             "parent": m.parent}
             for m in SITES]
 
 

@@ -1,6 +1,12 @@
 """Settings the demo and the tests add to the project's: loopback allowed, no DNS, short waits."""
 
+import json
+
+from govcheck.demo.portals import dns_hosts
+
 DEMO_SETTINGS = {
+    # the sites listed by domain name (a string: it goes through `scrapy crawl -s` as it is)
+    "GOVCHECK_DNS_HOSTS": json.dumps(dns_hosts()),
     "GOVCHECK_ALLOWED_NETWORKS": ["127.0.0.0/8"],  # the demo's "external" hosts live on loopback too
     "GOVCHECK_DNS_OFFLINE": True,
     # the footer's 党政机关网站标识 links to the real conac.cn, which the demo must not reach

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from govcheck.demo.channels import channel_truth
 from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
-from govcheck.demo.portals import SITES, build_sites
+from govcheck.demo.portals import SITES, build_sites, landing_base
 from govcheck.demo.sites import absolute
 
 STALE_DAYS = {"news": 14, "notice": 180, "policy": 180, "personnel": 365, "plan": 365, "interaction": 90}
@@ -32,6 +32,11 @@ OTHER_LINK, OTHER_LINK_CAP = 0.1, 20.0
 POLICY_COLUMN, POLICY_COLUMN_CAP = 5.0, 20.0
 IDENTITY_ITEM, IDENTITY_CAP = 1.0, 5.0
 PASS_SCORE = 60.0
+# the other indicators' findings that score unconfirmed (1 point each, 5 at most per check); the dates' wait for a
+# person and cost nothing until then
+EVIDENCE_SCORED = ("site_code_mismatch", "icp_format", "psb_format", "domain_not_gov", "redirect_domain")
+EVIDENCE_ITEM, EVIDENCE_CAP = 1.0, 5.0
+DATE_MISMATCH_DAYS = 3  # GOVCHECK_DATE_MISMATCH_DAYS's default
 NOT_COUNTED = {"missing_anchor"}  # reported, but a minor problem the score leaves out
 # columns_stale: (a) news + top-level notice/policy columns; columns_long_stale: (b) any columns past their limit
 VETOES = ("availability", "homepage_stale", "columns_stale", "columns_long_stale", "columns_empty")
@@ -74,6 +79,22 @@ def column_truth(col: Column, base: str, as_of: date) -> dict:
             "items_on_first_page": first, "static": col.is_static}
 
 
+def evidence_truth(site: Site, base: str, as_of: date) -> list[dict]:
+    """The other indicators' findings a correct audit makes: those planted in the site, items dated after the
+    inspection date, articles whose own date is more than DATE_MISMATCH_DAYS from their list's."""
+    out = [{"check": check, "found": found} for check, found in site.evidence]
+    for col in site.columns:
+        if col.fail is not None:
+            continue
+        for i in col.items:
+            if i.published and i.published > as_of:
+                out.append({"check": "future_date", "found": f"{i.title}（{i.published}）"})
+            if i.published and i.article_date and abs((i.article_date - i.published).days) > DATE_MISMATCH_DAYS:
+                out.append({"check": "date_mismatch", "found": f"正文发布日期{i.article_date}",
+                            "page_url": base.rstrip("/") + i.path})
+    return out
+
+
 def homepage_update(site: Site, as_of: date) -> date | None:
     if site.nav_only:  # a navigation page: its second-level pages speak for it
         dates = [last_update(c, as_of) for c in site.columns]
@@ -90,7 +111,7 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
                  "could_flip": [],
                  "homepage_last_update": None, "homepage_stale": None, "homepage_nav_only": site.nav_only,
                  "columns": [], "links": [], "not_reported": [], "identity_missing": [], "deductions": {},
-                 "counts": {}, "interaction_services": []}
+                 "counts": {}, "interaction_services": [], "evidence": []}
     if m.status != "active":
         return {**out, "status": "exempt", "verdict": "exempt"}
     if not m.listening:
@@ -142,12 +163,17 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
         "policy_columns": min(POLICY_COLUMN_CAP, POLICY_COLUMN * len(stale_policy)),
         "identity": min(IDENTITY_CAP, IDENTITY_ITEM * len(site.identity_missing)),
     }
+    evidence = evidence_truth(site, base, as_of)
+    for check in EVIDENCE_SCORED:
+        hits = sum(1 for e in evidence if e["check"] == check)
+        if hits:
+            deductions[f"evidence.{check}"] = min(EVIDENCE_CAP, EVIDENCE_ITEM * hits)
     score = None if vetoes else round(max(0.0, 100.0 - sum(deductions.values())), 2)
     verdict = "qualified" if score is not None and score >= PASS_SCORE else "unqualified"
     return {**out, "verdict": verdict, "score": score, "vetoes": vetoes, "could_flip": could_flip,
             "homepage_last_update": home.isoformat() if home else None, "homepage_stale": home_stale,
             "columns": columns, "links": links, "not_reported": not_reported,
-            "identity_missing": list(site.identity_missing), "deductions": deductions,
+            "identity_missing": list(site.identity_missing), "deductions": deductions, "evidence": evidence,
             "interaction_services": channel_truth(site, base, as_of),
             "counts": {"broken_homepage": len(home_broken), "broken_other": len(other_broken),
                        "stale_columns": len(stale_all), "stale_columns_news_notice_policy": len(stale_a),
@@ -160,7 +186,8 @@ def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # 
     bases = _bases(urls)
     sites = build_sites(as_of, round, bases)
     return {"as_of": as_of.isoformat(), "round": round,
-            "sites": {m.site_id: site_truth(sites[m.site_id], bases[m.site_id], as_of) for m in SITES}}
+            "sites": {m.site_id: {**site_truth(sites[m.site_id], landing_base(m, bases[m.site_id]), as_of),
+                                  "url": bases[m.site_id]} for m in SITES}}
 
 
 def main(argv: list[str] | None = None) -> int:

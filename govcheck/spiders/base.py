@@ -110,6 +110,14 @@ class SiteListSpider(scrapy.Spider):
                 return site
         return None
 
+    def adopt_host(self, site: Site, url: str) -> None:
+        """The host a site's listed homepage redirects to is the site's from now on, unless an audited site has it:
+        its pages are read as the site's, as a visitor sees them. Not added to site_hosts: the address guard still
+        judges it as any other host."""
+        host = (urlsplit(url).hostname or "").lower()
+        if host and host not in self.by_host:
+            self.by_host[host] = [("/", site)]
+
     def refuse_to_start(self) -> None:
         """Closes the spider at once, with one line saying why, when it cannot start (the crawl command turns the
         reason into exit code 2)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from typing import Any, Protocol
@@ -13,6 +13,8 @@ from typing import Any, Protocol
 from govcheck.cms.base import ListPage
 from govcheck.items import EvidenceItem
 from govcheck.sites import Site
+from govcheck.spiders.date_readers import DATE_READERS
+from govcheck.spiders.identity_readers import IDENTITY_READERS
 
 logger = logging.getLogger(__name__)
 
@@ -28,12 +30,16 @@ class PageView:
     home: bool  # the homepage or one of its frames
     listing: ListPage  # the page's list as the column reader read it
     as_of: date
+    settings: Any = None  # the crawl's Scrapy settings; None: each reader's defaults
+    memo: dict | None = None  # what readers keep across the crawl's pages, a key each; None: nothing is kept
 
 
 # readers of one page; each module of a check adds its own here
 PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
 # readers that need the spider too (a cap per site, a list's next page): they yield EvidenceItems and Requests
 SPIDER_READERS: list[Callable[[Any, PageView], Iterable[Any]]] = []
+PAGE_READERS += IDENTITY_READERS
+PAGE_READERS += DATE_READERS
 
 
 class EvidenceSpider(Protocol):
@@ -45,6 +51,10 @@ class EvidenceMixin:
     """Runs every page reader over a page the portal spider has read."""
 
     def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[Any]:
+        memo = getattr(self, "evidence_memo", None)
+        if memo is None:
+            memo = self.evidence_memo = {}
+        view = replace(view, settings=self.crawler.settings, memo=memo)
         readers = [*PAGE_READERS, *(partial(read, self) for read in SPIDER_READERS)]
         for read in readers:
             try:

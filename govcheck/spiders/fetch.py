@@ -32,6 +32,7 @@ from twisted.internet.error import (
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from w3lib.html import get_meta_refresh
 
+from govcheck.cms.list_urls import column_key
 from govcheck.items import CheckItem
 
 MAX_REDIRECTS = 20
@@ -127,6 +128,8 @@ class FetchHost(Protocol):
     site_hosts: frozenset
 
     def site_for(self, url: str) -> Any: ...
+    def adopt_host(self, site: Any, url: str) -> None: ...
+    def claim_column(self, key: str) -> bool: ...
     def parse_page(self, response) -> Any: ...  # a redirected page is read on there
     def page_failed(self, failure) -> Any: ...
 
@@ -206,6 +209,10 @@ class FetchMixin:
     async def settle(self, response, callback) -> list | None:
         """Requests to make instead of judging this response (redirect, 429 wait, HEAD fallback, bot wall), or None."""
         request, meta, status = response.request, response.meta, response.status
+        if callback == self.parse_page and self.site_for(response.url) is None:
+            # only a host the site's homepage moved to carries its pages off its hosts: taken up by another worker,
+            # or before a resume
+            self.adopt_host(self.by_id[meta["site_id"]], response.url)
         if 300 <= status < 400 and status != 304 and response.headers.get("Location"):
             location = response.headers["Location"].decode("latin-1").strip()
             return [self.redirect(response, callback, urljoin(response.url, location))]
@@ -261,6 +268,9 @@ class FetchMixin:
             return self.check_item(response, redirect_loop=new_meta.get("redirect_loop", False),
                                    too_many=new_meta.get("too_many_redirects", False), redirects=chain)
         method = "GET" if response.status == 303 else response.request.method
+        if callback == self.parse_page and meta.get("home") and not meta.get("home_frame"):
+            self.adopt_host(self.by_id[meta["site_id"]], target)  # the listed homepage moved: read it where it is
+            self.claim_column(column_key(target))  # and it is no column there either, whatever page links to it
         if callback == self.parse_page and self.site_for(target) is not self.by_id[meta["site_id"]]:
             callback = self.parse_check  # a page that leaves its site is checked, not parsed
             new_meta["download_maxsize"] = self.check_maxsize

@@ -113,8 +113,10 @@ def test_score_follows_the_national_formula(truth, site_id):
     home = {x["url"] for x in counted if x["on_homepage"]}
     other = {x["url"] for x in counted if not x["on_homepage"]} - home
     policy = [c for c in s["columns"] if c["stale"] and c["type"] == "policy" and c["parent"] is None]
+    scored = ("site_code_mismatch", "icp_format", "psb_format", "domain_not_gov", "redirect_domain")
+    evidence = sum(min(5, sum(1 for e in s["evidence"] if e["check"] == c)) for c in scored)
     expected = (100 - min(30, len(home)) - min(20, 0.1 * len(other)) - min(20, 5 * len(policy))
-                - min(5, len(s["identity_missing"])))
+                - min(5, len(s["identity_missing"])) - evidence)
     assert s["score"] == pytest.approx(expected, abs=0.01)
     assert s["verdict"] == ("qualified" if expected >= 60 else "unqualified")
 
@@ -176,3 +178,16 @@ def test_command_line_writes_json(tmp_path):
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["as_of"] == AS_OF.isoformat() and data["sites"]["zhen"]["score"] == 58.0
+
+
+def test_the_identity_domain_and_date_cases_are_planted_where_the_truth_says():
+    """Each case of the identity, domain and date checks is in the demo, and the sites left clean carry none."""
+    sites = ground_truth(AS_OF, URLS)["sites"]
+    planted = {sid: sorted(e["check"] for e in s["evidence"]) for sid, s in sites.items() if s["evidence"]}
+    assert planted == {
+        "qx": ["future_date"],
+        "syjy": ["date_mismatch", "domain_not_gov", "icp_format", "site_code_mismatch"],
+        "syly": ["domain_not_gov", "psb_format", "redirect_domain"],
+    }
+    assert sites["syly"]["evidence"][2]["found"].startswith("http://ly.sysx.gov.cn:")
+    assert sites["sy"]["verdict"] == "qualified" and sites["sy"]["score"] == 100.0

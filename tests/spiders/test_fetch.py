@@ -39,6 +39,25 @@ async def test_a_page_redirected_off_its_site_is_checked_not_read(spider):
 
 
 @deferred_f_from_coro_f
+async def test_a_listed_homepage_redirected_to_another_host_is_read_there_as_the_site(spider):
+    site = spider.sites[0]
+    meta = dict(spider.page_request(HOME, site, 0, home=True).meta)
+    (nxt,) = await spider.settle(response(HOME, status=302, headers={"Location": "http://ly.sysx.gov.cn/"},
+                                          meta=meta), spider.parse_page)
+    assert (nxt.callback, nxt.meta["check_url"]) == (spider.parse_page, HOME)
+    assert spider.site_for("http://ly.sysx.gov.cn/xwzx/index.html") is site
+    assert "ly.sysx.gov.cn" not in spider.site_hosts  # the address guard still judges the new host
+    assert spider.column_claimed("http://ly.sysx.gov.cn/")  # its homepage there is never a column
+
+    # a worker that did not see the redirect takes the host up from the site's page it is given
+    other = portal_spider()
+    page = "http://ly.sysx.gov.cn/xwzx/index.html"
+    assert await other.settle(response(page, meta=dict(other.page_request(page, other.sites[0], 1).meta)),
+                              other.parse_page) is None
+    assert other.site_for(page) is other.sites[0]
+
+
+@deferred_f_from_coro_f
 async def test_a_redirect_loop_is_judged_at_once(spider):
     url = f"{HOME}loop/a"
     meta = check_meta(spider, url, redirects=(f"{HOME}loop/b",))

@@ -1,0 +1,63 @@
+"""示范山阳县 (sy) and two of its departments, listed by domain name (the demo's crawl resolves the names to their
+loopback addresses through GOVCHECK_DNS_HOSTS): the identity, domain and date cases.
+
+sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn: nothing to find.
+syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
+another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
+before the date its list shows (a faked date).
+syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
+registered domain), where the site is; its 公网安备 number has 13 digits.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, redirect, trs_path
+from govcheck.demo.web import DemoRequest, Reply
+
+FAKED_DAYS = 12  # the faked article's date lies this many days before its list's
+
+
+def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str) -> Site:
+    """A small fresh TRS-like site: news, notices, policies and a static page, all within their limits."""
+    mk = Maker(meta, env, org, id_start)
+
+    def col(name, slug, type_, newest, count, pool, gap) -> Column:
+        return mk.column(name, f"/{slug}/index.html", type_, newest, count, pool, trs_path(f"/{slug}/"), gap=gap)
+
+    columns = [col("工作动态", "gzdt", "news", 1, 18, "gov_news", 3),
+               col("通知公告", "tzgg", "notice", 9, 12, "notice", 8),
+               col("政策文件", "zcwj", "policy", 40, 8, "policy", 15),
+               Column("机构概况", "/jggk/index.html", "other", static_html=f"<p>{about}</p>")]
+    return Site(meta, cms="trs", columns=columns,
+                blocks=[Block("工作动态", 7), Block("通知公告", 6), Block("政策文件", 5)])
+
+
+def build_sy(meta: SiteMeta, env: Env) -> Site:
+    return _site(meta, env, "县", 120000, "山阳县位于示范市西部，辖8镇4乡，户籍人口31.2万人。")
+
+
+def build_syjy(meta: SiteMeta, env: Env) -> Site:
+    site = _site(meta, env, "县", 122000, "山阳县教育局是县人民政府工作部门，主管全县教育工作。")
+    faked = site.column("通知公告").items[2]
+    faked.article_date = faked.published - timedelta(days=FAKED_DAYS)
+    site.evidence += [("site_code_mismatch", meta.site_code), ("icp_format", meta.icp),
+                      ("domain_not_gov", meta.host)]
+    return site
+
+
+def build_syly(meta: SiteMeta, env: Env) -> Site:
+    site = _site(meta, env, "县", 124000, "山阳县文化旅游局是县人民政府工作部门，主管全县文化和旅游工作。")
+    listed = urlsplit(env.bases[meta.site_id])
+    moved = listed._replace(netloc=f"{meta.moved_to}:{listed.port}").geturl()
+
+    def home(req: DemoRequest) -> Reply | None:
+        # the listed name is sent on; the name it moved to is served the homepage
+        return redirect(moved) if req.headers.get("host", "").split(":")[0] == meta.host else None
+
+    site.handlers["/"] = site.handlers["/index.html"] = home
+    site.evidence += [("psb_format", meta.police), ("domain_not_gov", meta.host), ("redirect_domain", moved)]
+    return site
