@@ -25,13 +25,14 @@ ROWS = [
     ["old", "示范县档案馆", "http://127.0.0.1:9/da/", "", "示范县档案馆", "department", "示范县",
      "offline", "改版中", ""],
 ]
+# the departments belong to the one portal of their region
 EXPECTED = [
     Site("gov", "示范县人民政府", "http://127.0.0.1:9/", "4399210001", "示范县人民政府办公室", "portal", "示范县",
          "active", ""),
     Site("jyj", "示范县教育局", "http://127.0.0.1:9/jyj/", "4399210002", "示范县教育局", "department", "示范县",
-         "active", "联系人：𠮷先生, 电话 0791-1234"),
+         "active", "联系人：𠮷先生, 电话 0791-1234", parent_url="http://127.0.0.1:9/"),
     Site("old", "示范县档案馆", "http://127.0.0.1:9/da/", "", "示范县档案馆", "department", "示范县",
-         "offline", "改版中"),
+         "offline", "改版中", parent_url="http://127.0.0.1:9/"),
 ]
 ROWS_GBK = [[v.replace("𠮷", "吉") for v in row] for row in ROWS]
 EXPECTED_GBK = [replace(s, note=s.note.replace("𠮷", "吉")) for s in EXPECTED]
