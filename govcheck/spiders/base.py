@@ -57,7 +57,8 @@ class SiteListSpider(scrapy.Spider):
         """Reads the site list (a broken one becomes setup_error) and indexes it."""
         if self.setup_error is None:
             try:
-                self.all_sites, self.sites = self.load_site_args(settings.get("GOVCHECK_SITES"))
+                self.all_sites, self.sites = self.select_sites(*self.load_site_args(settings.get("GOVCHECK_SITES")),
+                                                               settings)
             except SiteListError as exc:
                 self.setup_error = str(exc)
         self.by_id = {site.site_id: site for site in self.sites}
@@ -83,6 +84,10 @@ class SiteListSpider(scrapy.Spider):
                 raise SiteListError(f"site argument: no site {self.arg_site!r} in {path}")
             listed = chosen
         return listed, [s for s in listed if s.active]
+
+    def select_sites(self, listed: list[Site], active: list[Site], settings) -> tuple[list[Site], list[Site]]:
+        """Which of them the run holds and crawls: all of them (the portal spider may draw a sample)."""
+        return listed, active
 
     def site_for(self, url: str) -> Site | None:
         """The audited site a URL belongs to: by host, then the longest path prefix (a department may sit
