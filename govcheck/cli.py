@@ -56,9 +56,44 @@ def cmd_report(args) -> int:
     from govcheck.report.write import write_report
 
     engine = _engine(args)
-    run_id = _run_id(engine, args.run)
-    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement)
+    run_id, compare = _report_runs(engine, args)
+    index = write_report(engine, run_id, Path(args.output) if args.output else None, compare, args.judgement)
     print(f"report of run {run_id}: {index}")
+    return 0
+
+
+def _report_runs(engine, args) -> tuple[int, int | None]:
+    """(the run reported, the run compared with): by run id, or by round with --round (--compare is then a round)."""
+    from govcheck.rounds import RoundError, parse_round
+    from govcheck.store.rounds import round_run_id
+
+    if args.round and args.run:
+        raise RunNotFound("report: give --run or --round, not both")
+    if not args.round:
+        if args.compare is not None and not args.compare.isdigit():
+            raise RunNotFound(f"report: --compare {args.compare!r} is not a run id (with --round it is a round)")
+        return _run_id(engine, args.run), int(args.compare) if args.compare is not None else None
+    try:
+        chosen = parse_round(args.round, date.today())
+        compare = parse_round(args.compare, date.today()) if args.compare is not None else None
+    except RoundError as exc:
+        raise RunNotFound(f"report: {exc}".replace("round argument: ", "")) from None
+    return round_run_id(engine, chosen), round_run_id(engine, compare) if compare else None
+
+
+def cmd_rounds(args) -> int:
+    from govcheck.report.figures import percent
+    from govcheck.store.rounds import round_rows
+
+    rows = round_rows(_engine(args))
+    if not rows:
+        print("no complete round run in the store yet")
+        return 0
+    print(f"{'round':8} {'run':>5}  {'as_of':10}  {'sites':>5} {'checked':>7} {'failed':>6}  {'pass rate':>9}  sample")
+    for r in rows:
+        cells = ["-" if r[k] is None else r[k] for k in ("sites", "checked", "failed")]
+        print(f"{r['round']:8} {r['run']:>5}  {r['as_of']:10}  {cells[0]:>5} {cells[1]:>7} {cells[2]:>6}  "
+              f"{percent(r['pass_rate']):>9}  {r['sample']}")
     return 0
 
 
@@ -112,10 +147,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     rep = sub.add_parser("report", help="write the report of a run into reports/<run>/")
     rep.add_argument("--run", type=int)
-    rep.add_argument("--compare", type=int, help="the run to compare with (default: the one before)")
+    rep.add_argument("--round", help="the run of a round (2019Q1) instead of --run")
+    rep.add_argument("--compare", help="the run to compare with, or with --round a round (default: the round before)")
     rep.add_argument("--judgement", type=int)
     rep.add_argument("-o", "--output")
     rep.set_defaults(func=cmd_report)
+
+    rounds = sub.add_parser("rounds", help="list the rounds and the run that stands for each")
+    rounds.set_defaults(func=cmd_rounds)
 
     score = sub.add_parser("score", help="re-judge a stored run under a rule profile, without crawling")
     score.add_argument("--run", type=int)

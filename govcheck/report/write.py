@@ -1,4 +1,4 @@
-"""Writing a stored run's report: the run, the one it is compared with and the last few, exported and rendered."""
+"""Writing a stored run's report: the run, the one it is compared with and the rounds before, exported and rendered."""
 
 from __future__ import annotations
 
@@ -7,19 +7,19 @@ from pathlib import Path
 from govcheck.export import export_run
 from govcheck.paths import DATA_DIR, REPORTS_DIR
 from govcheck.report.render import render_report
-from govcheck.store.read import previous_run_id, recent_run_ids
+from govcheck.store.rounds import previous_run_id, trend_run_ids
 
-HISTORY_RUNS = 8  # runs drawn in the trend charts
+HISTORY_RUNS = 8  # rounds drawn in the trend charts, this run's included
 
 
 def write_report(engine, run_id: int, out: Path | None = None, compare: int | None = None,
                  judgement: int | None = None) -> Path:
     """reports/<run>/ (or out): the notice, the attachment, the fix lists; compared with `compare`, else the previous
-    complete run. Returns the index page's path."""
+    round's run (an ad hoc or one-site run is never compared with). Returns the index page's path."""
     data = export_run(engine, run_id, judgement)
     before = compare if compare is not None else previous_run_id(engine, run_id)
     previous = export_run(engine, before) if before else None
-    history = [export_run(engine, i) for i in recent_run_ids(engine, run_id, HISTORY_RUNS) if i != run_id] + [data]
+    history = [export_run(engine, i) for i in trend_run_ids(engine, run_id, HISTORY_RUNS)] + [data]
     out = out or REPORTS_DIR / str(run_id)
     messages = DATA_DIR / "zhaocuo-messages.csv"
     return render_report(data, out, previous=previous, history=history,
