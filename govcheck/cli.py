@@ -164,7 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="audit the bundled demo portals and write the report")
     demo.add_argument("--as-of")
     demo.add_argument("--port", type=int, default=8808)
-    demo.add_argument("--round", type=int, default=1, help="2: the portals after fixing some problems")
+    demo.add_argument("--round", type=int, choices=(1, 2),
+                      help="one crawl of the portals in one state (1 before, 2 after fixing some problems); "
+                           "default: last quarter's round over 1, an ad hoc check of one site, this quarter's over 2")
     demo.set_defaults(func=cmd_demo)
     demo_sub = demo.add_subparsers(dest="demo_command")
     serve = demo_sub.add_parser("serve", help="only serve the demo portals until Ctrl-C")

@@ -52,6 +52,7 @@ def grouped_bars(labels: Sequence[str], series: Sequence[tuple[str, Sequence[int
     pad_left, pad_bottom, pad_top, legend_h = 36, 40, 24, 20 * ((len(series) + 2) // 3)
     inner_w, inner_h = width - pad_left - 8, height - pad_bottom - pad_top
     top = max([v for _, values in series for v in values] + [1])
+    top += top % 2 if top > 1 else 1  # counts: an even top keeps the middle tick a whole number
     n, k = max(len(labels), 1), max(len(series), 1)
     slot = inner_w / n
     bar_w = min(slot * 0.8 / k, 28)

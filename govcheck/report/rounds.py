@@ -48,10 +48,9 @@ def trends(timeline: Sequence[Mapping[str, Any]], texts: Mapping[str, Any]) -> d
     vetoes: dict[str, dict[str, Any]] = {}
     for i, run in enumerate(timeline):
         for site in run.get("sites", []):
-            for rule in {v["rule"]: v for v in site.get("vetoes", [])}.values():  # a site counts once per rule
-                row = vetoes.setdefault(rule["rule"], {"label": rule.get("label") or rule["rule"],
-                                                       "values": [0] * len(timeline)})
-                row["values"][i] += 1
+            # a site counts once per type, as the reader sees types: rules of one label are one type
+            for label in {v.get("label") or v["rule"] for v in site.get("vetoes", [])}:
+                vetoes.setdefault(label, {"label": label, "values": [0] * len(timeline)})["values"][i] += 1
     counts = [problem_counts(list(run_problems(r).values())) for r in timeline]
     problems = [{"label": texts["problems"][k]["label"], "values": [c.get(k, 0) for c in counts]}
                 for k in KINDS if any(c.get(k, 0) for c in counts)]

@@ -31,8 +31,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('runs', schema=None) as batch_op:
-        batch_op.drop_index('ix_runs_round')
-        batch_op.drop_column('sample')
-        batch_op.drop_column('scope')
-        batch_op.drop_column('round')
+    # not a batch: on SQLite that copies `runs` anew, and dropping the old table would cascade to every run's rows
+    op.drop_index('ix_runs_round', table_name='runs')
+    for name in ('sample', 'scope', 'round'):
+        op.drop_column('runs', name)
