@@ -29,26 +29,19 @@ def govcheck(db, *args):
 
 @pytest.fixture(scope="module")
 def rounds(tmp_path_factory):
+    """`govcheck demo` (2026Q3, jyj ad hoc, 2026Q4), then a sampled 2027Q1 over the portals as they are now."""
+    from govcheck.demo.run import ROOT as DEMO_ROOT
+    from govcheck.demo.run import run_demo
     from govcheck.demo.server import DemoServer
-    from govcheck.demo.tlscerts import ca_pem
 
     tmp = tmp_path_factory.mktemp("rounds")
     db = f"sqlite:///{tmp / 'g.sqlite'}"
     port = free_port()  # the same addresses in every run, as a real portal keeps its URLs
-    (tmp / "ca.pem").write_bytes(ca_pem())
-    extra = {"GOVCHECK_CA_BUNDLE": str(tmp / "ca.pem")}
-    sites = tmp / "sites.csv"
-    with DemoServer(AS_OF, port=port, round=1) as server:
-        server.write_site_list(sites)
-        done = run_crawl(sites, db, extra=extra, args={"round": "2026Q3"})
-        assert done.returncode == 0, done.stderr[-3000:]
-    with DemoServer(AS_OF, port=port, round=2) as server:
-        server.write_site_list(sites)
-        # one department's site, ad hoc, between the rounds (its round is the date's, 2026Q4)
-        done = run_crawl(sites, db, extra=extra, args={"url": server.urls["jyj"]})
-        assert done.returncode == 0, done.stderr[-3000:]
-        done = run_crawl(sites, db, extra=extra)  # the round of the inspection date: 2026Q4
-        assert done.returncode == 0, done.stderr[-3000:]
+    demo = tmp / "demo"
+    assert run_demo(AS_OF, port=port, db=db, out=demo) == 0
+    sites = DEMO_ROOT / "var" / f"demo-sites-{port}.csv"
+    extra = {"GOVCHECK_CA_BUNDLE": str(DEMO_ROOT / "var" / "demo-ca.pem")}
+    with DemoServer(AS_OF, port=port, round=2):
         done = run_crawl(sites, db, extra=extra,
                          args={"round": "2027q1", "sample": "50%", "seed": "12345", "include": "failed"})
         assert done.returncode == 0, done.stderr[-3000:]
@@ -61,7 +54,7 @@ def rounds(tmp_path_factory):
     adhoc = tmp / "adhoc"
     done = govcheck(db, "report", "--run", "2", "-o", str(adhoc))
     assert done.returncode == 0, done.stderr
-    return db, out, port, sites, sampled, adhoc
+    return db, out, port, sites, sampled, adhoc, demo
 
 
 def exports(db):
@@ -73,6 +66,15 @@ def exports(db):
         return {i: export_run(engine, i) for i in (1, 2, 3, 4)}
     finally:
         engine.dispose()
+
+
+def test_the_demo_report_shows_the_trend_across_rounds(rounds):
+    index = (rounds[6] / "index.html").read_text(encoding="utf-8")
+    assert "第3次检查（2026Q4）" in index
+    for table in ("trend-pass-rate", "trend-vetoes", "trend-problems"):
+        head = index.split(f'id="{table}"')[1].split("</thead>")[0]
+        assert re.findall(r'class="num">([^<]*)</th>', head) == ["2026Q3", "2026Q4"]  # no bar for the ad hoc run
+    assert '<figure class="chart" id="chart-vetoes">' in index and "<svg" in index.split('id="chart-problems"')[1]
 
 
 def test_runs_keep_their_round_and_scope(rounds):
@@ -148,7 +150,7 @@ def test_the_sampled_round_draws_the_same_sites_from_its_seed(rounds):
     from govcheck.sampling import Unit, draw, parse_sample
     from govcheck.sites import read_site_list
 
-    db, _, _, sites, sampled, _ = rounds
+    db, _, _, sites, sampled, *_ = rounds
     runs = exports(db)
     sample = runs[4]["run"]["sample"]
     assert sample["seed"] == 12345 and sample["spec"] == "50%"

@@ -48,7 +48,9 @@ def scrapy_args(settings: dict) -> list[str]:
     return out
 
 
-def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str | None = None) -> int:
+def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str | None = None,
+             out: Path | None = None) -> int:
+    """The demo's crawls, each site's verdict printed, and the last crawl's report (into `out`, else reports/<run>)."""
     from govcheck.demo.server import DemoServer
     from govcheck.demo.tlscerts import ca_pem
     from govcheck.export import export_run
@@ -87,7 +89,7 @@ def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str |
     for step, run_id in runs:
         print(f"\n{step.title}:")
         print("\n".join(summary_lines(run_id, export_run(engine, run_id))))
-    index = write_report(engine, run_id)
+    index = write_report(engine, run_id, out)
     print(f"report: {index}")
     print(f"done in {time.monotonic() - t0:.1f} s")
     return 0
