@@ -77,5 +77,5 @@ def round_rows(engine: Engine) -> list[dict]:
             out.append({"round": round_, "run": run_id, "as_of": run.as_of.isoformat(),
                         "sites": summary.get("sites_in_list"), "checked": summary.get("checked"),
                         "failed": summary.get("unqualified"), "pass_rate": summary.get("pass_rate"),
-                        "sample": (run.sample or {}).get("spec", "all")})
+                        "sample": f"{run.sample['spec']} (seed {run.sample['seed']})" if run.sample else "all"})
     return out
