@@ -17,6 +17,10 @@ from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.read import RunNotFound
 
 
+class UsageError(ValueError):
+    """Arguments that do not go together or do not parse; said in one line, exit code 2."""
+
+
 def _engine(args):
     return get_engine(getattr(args, "db", None))
 
@@ -68,16 +72,16 @@ def _report_runs(engine, args) -> tuple[int, int | None]:
     from govcheck.store.rounds import round_run_id
 
     if args.round and args.run:
-        raise RunNotFound("report: give --run or --round, not both")
+        raise UsageError("report: give --run or --round, not both")
     if not args.round:
         if args.compare is not None and not args.compare.isdigit():
-            raise RunNotFound(f"report: --compare {args.compare!r} is not a run id (with --round it is a round)")
+            raise UsageError(f"report: --compare {args.compare!r} is not a run id (with --round it is a round)")
         return _run_id(engine, args.run), int(args.compare) if args.compare is not None else None
     try:
         chosen = parse_round(args.round, date.today())
         compare = parse_round(args.compare, date.today()) if args.compare is not None else None
     except RoundError as exc:
-        raise RunNotFound(f"report: {exc}".replace("round argument: ", "")) from None
+        raise UsageError(f"report: {exc}".replace("round argument: ", "")) from None
     return round_run_id(engine, chosen), round_run_id(engine, compare) if compare else None
 
 
@@ -187,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
         return 3
-    except (RunNotFound, ProfileError) as exc:
+    except (RunNotFound, ProfileError, UsageError) as exc:
         print(f"govcheck: {exc}", file=sys.stderr)
         return 2
 

@@ -70,6 +70,8 @@ def test_the_report_shows_the_trend_table_the_draw_and_the_sites_failing_twice(t
     head = index.split('id="trend-pass-rate"')[1].split("</thead>")[0]
     assert re.findall(r'class="num">([^<]*)</th>', head) == ["2018Q4", "2019Q1"]
     assert "随机种子12345" in index
+    strata = index.split('id="strata"')[1].split("</table>")[0]
+    assert re.findall(r"<td[^>]*>([^<]*)</td>", strata) == ["门户网站", "甲区", "4", "1"]
     notice = (tmp_path / "notice.html").read_text(encoding="utf-8")
     assert "分层随机抽取17个网站（抽查比例29.8%，随机种子12345）" in notice
     assert "关于2019年第1季度" in notice  # the round's quarter, not the inspection date's
