@@ -9,8 +9,9 @@ A spider built on SiteListSpider takes these arguments::
 and gets, once built by from_crawler: ``all_sites`` (the sites as listed), ``sites`` (the active ones, to crawl),
 ``by_id``, ``site_hosts`` (their hosts: the address guard allows them whatever they resolve to), ``site_for(url)``
 and ``setup_error`` (why the spider cannot start, in one line, or None). Its ``start()`` calls
-``refuse_to_start()`` first, which closes the spider with the reason ``setup_error``. A subclass sets ``name`` and
-extends ``configure(settings)`` for its own settings.
+``refuse_to_start()`` first, which closes the spider with the reason ``setup_error``. A subclass sets ``name``,
+extends ``configure(settings)`` for its own settings and may override ``select_sites`` (the portal spider draws a
+round's sample there).
 """
 
 from __future__ import annotations
