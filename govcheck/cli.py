@@ -19,6 +19,10 @@ from govcheck.store.db import StoreError, database_url, get_engine, redact
 from govcheck.store.read import RunNotFound
 
 
+class UsageError(ValueError):
+    """Arguments that do not go together or do not parse; said in one line, exit code 2."""
+
+
 def _engine(args):
     return get_engine(getattr(args, "db", None))
 
@@ -58,10 +62,45 @@ def cmd_report(args) -> int:
     from govcheck.report.write import write_report
 
     engine = _engine(args)
-    run_id = _run_id(engine, args.run)
-    index = write_report(engine, run_id, Path(args.output) if args.output else None, args.compare, args.judgement,
+    run_id, compare = _report_runs(engine, args)
+    index = write_report(engine, run_id, Path(args.output) if args.output else None, compare, args.judgement,
                          office=args.office, messages=args.messages)
     print(f"report of run {run_id}: {index}")
+    return 0
+
+
+def _report_runs(engine, args) -> tuple[int, int | None]:
+    """(the run reported, the run compared with): by run id, or by round with --round (--compare is then a round)."""
+    from govcheck.rounds import RoundError, parse_round
+    from govcheck.store.rounds import round_run_id
+
+    if args.round and args.run:
+        raise UsageError("report: give --run or --round, not both")
+    if not args.round:
+        if args.compare is not None and not args.compare.isdigit():
+            raise UsageError(f"report: --compare {args.compare!r} is not a run id (with --round it is a round)")
+        return _run_id(engine, args.run), int(args.compare) if args.compare is not None else None
+    try:
+        chosen = parse_round(args.round, date.today())
+        compare = parse_round(args.compare, date.today()) if args.compare is not None else None
+    except RoundError as exc:
+        raise UsageError(f"report: {exc}".replace("round argument: ", "")) from None
+    return round_run_id(engine, chosen), round_run_id(engine, compare) if compare else None
+
+
+def cmd_rounds(args) -> int:
+    from govcheck.report.figures import percent
+    from govcheck.store.rounds import round_rows
+
+    rows = round_rows(_engine(args))
+    if not rows:
+        print("no complete round run in the store yet")
+        return 0
+    print(f"{'round':8} {'run':>5}  {'as_of':10}  {'sites':>5} {'checked':>7} {'failed':>6}  {'pass rate':>9}  sample")
+    for r in rows:
+        cells = ["-" if r[k] is None else r[k] for k in ("sites", "checked", "failed")]
+        print(f"{r['round']:8} {r['run']:>5}  {r['as_of']:10}  {cells[0]:>5} {cells[1]:>7} {cells[2]:>6}  "
+              f"{percent(r['pass_rate']):>9}  {r['sample']}")
     return 0
 
 
@@ -118,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rep = sub.add_parser("report", help="write the report of a run into reports/<run>/")
     rep.add_argument("--run", type=int)
-    rep.add_argument("--compare", type=int, help="the run to compare with (default: the one before)")
+    rep.add_argument("--round", help="the run of a round (2019Q1) instead of --run")
+    rep.add_argument("--compare", help="the run to compare with, or with --round a round (default: the round before)")
     rep.add_argument("--judgement", type=int)
     rep.add_argument("-o", "--output")
     rep.add_argument("--office", help="the issuing office: a name in data/offices/ or a YAML file "
@@ -126,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--messages", help="the 我为政府网站找错 messages CSV (default: GOVCHECK_MESSAGES, "
                                         "else data/zhaocuo-messages.csv when it exists)")
     rep.set_defaults(func=cmd_report)
+
+    rounds = sub.add_parser("rounds", help="list the rounds and the run that stands for each")
+    rounds.set_defaults(func=cmd_rounds)
 
     score = sub.add_parser("score", help="re-judge a stored run under a rule profile, without crawling")
     score.add_argument("--run", type=int)
@@ -135,7 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="audit the bundled demo portals and write the report")
     demo.add_argument("--as-of")
     demo.add_argument("--port", type=int, default=8808)
-    demo.add_argument("--round", type=int, default=1, help="2: the portals after fixing some problems")
+    demo.add_argument("--round", type=int, choices=(1, 2),
+                      help="one crawl of the portals in one state (1 before, 2 after fixing some problems); "
+                           "default: last quarter's round over 1, an ad hoc check of one site, this quarter's over 2")
     demo.set_defaults(func=cmd_demo)
     demo_sub = demo.add_subparsers(dest="demo_command")
     serve = demo_sub.add_parser("serve", help="only serve the demo portals until Ctrl-C")
@@ -156,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
         return 3
-    except (RunNotFound, ProfileError, OfficeError, MessagesError) as exc:
+    except (RunNotFound, ProfileError, OfficeError, MessagesError, UsageError) as exc:
         print(f"govcheck: {exc}", file=sys.stderr)
         return 2
 

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from govcheck.judge.columns import is_stale
 from govcheck.judge.evidence import evidence_row
+from govcheck.rounds import default_round
 from govcheck.rules import ProfileError, load_profile
 from govcheck.store.models import Column, LinkCheck, LinkOccurrence, Page
 from govcheck.store.read import judgement_rows, site_findings
@@ -97,7 +98,9 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
     return {
         "run": {"id": run.id, "as_of": _day(run.as_of), "started_at": _time(run.started_at),
                 "finished_at": _time(run.finished_at), "status": run.status,
-                "profile": judgement.profile if judgement else run.profile},
+                "profile": judgement.profile if judgement else run.profile,
+                "round": run.round or default_round(run.as_of), "scope": run.scope or "round",
+                "sample": run.sample},
         "summary": judgement.summary if judgement else {},
         "sites": out_sites,
     }

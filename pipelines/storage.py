@@ -62,8 +62,10 @@ class StoragePipeline:
             options = {"spider": spider.name, "site": spider.arg_site, "url": spider.arg_url}
             site_list = spider.arg_sites or self.crawler.settings.get("GOVCHECK_SITES")
             retrying = self.writer.retrying
+            columns = {"round": getattr(spider, "round", None) or None, "scope": getattr(spider, "scope", "round"),
+                       "sample": getattr(spider, "sample_record", None)}
             spider.run_id = retrying(lambda: self.writer.start_run(spider.as_of, site_list, self.profile, options,
-                                                                   run_id=run_id))
+                                                                   run_id=run_id, columns=columns))
             run = retrying(lambda: run_dates(self.writer.engine, spider.run_id))
             spider.run_started_at = run.started_at  # with the id, names the run's keys in Redis
             if run_id is not None:

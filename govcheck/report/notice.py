@@ -8,6 +8,8 @@ from typing import Any
 
 from govcheck.report.figures import percent, problem_words, site_figures
 from govcheck.report.history import Diff
+from govcheck.report.rounds import failed_twice, sample_facts
+from govcheck.rounds import round_parts
 
 
 def summary_phrase(summary: Mapping[str, Any]) -> str:
@@ -94,6 +96,8 @@ def notice_context(export: Mapping[str, Any], texts: Mapping[str, Any], changes:
                    previous: Mapping[str, Any] | None, messages: Mapping[str, Any] | None) -> dict[str, Any]:
     summary = export.get("summary") or {}
     year, quarter = quarter_of(export["run"].get("as_of"))
+    if export["run"].get("round"):  # the round checked, whatever day it was checked on
+        year, quarter = round_parts(export["run"]["round"])
     failing = [s for s in export.get("sites", []) if s.get("verdict") == "unqualified"]
     quarter_words = f"{year}年第{quarter}季度" if year else ""
     return {
@@ -110,6 +114,8 @@ def notice_context(export: Mapping[str, Any], texts: Mapping[str, Any], changes:
         "sampling_share": percent(summary.get("sampling_share")),
         "messages": messages,
         "named": named_last_time(previous, export, changes, texts),
+        "sample": sample_facts(export),
+        "failed_twice": failed_twice(previous, export),
         "fixed_total": len(changes.fixed) if changes and previous is not None else None,
         "main_problems": main_problems(export, texts),
         "failing": [{"no": i, "region": s.get("region") or "", "name": s.get("name") or "",

@@ -27,6 +27,8 @@ from govcheck.report.history import Diff, diff, first_seen, problem_counts, run_
 from govcheck.report.messages import MessagesError, messages_summary, period, read_messages
 from govcheck.report.notice import main_problems, notice_context, summary_phrase
 from govcheck.report.notice_docx import write_docx
+from govcheck.report.rounds import run_label, sample_facts
+from govcheck.report.rounds import trends as round_trends
 
 
 def environment(templates_dir: Path | None = None) -> Environment:
@@ -116,10 +118,6 @@ def _timeline(export: Mapping[str, Any], previous: Mapping[str, Any] | None,
     return [*ordered, export]
 
 
-def _run_label(run: Mapping[str, Any]) -> str:
-    return run["run"].get("as_of") or f"第{run['run']['id']}次"
-
-
 def _site_trends(timeline: list[Mapping[str, Any]]) -> dict[str, list[int | None]]:
     """Problems per site per run (None where the site was not checked in that run)."""
     out: dict[str, list[int | None]] = {}
@@ -172,7 +170,7 @@ def render_report(export: dict, out_dir: Path, previous: dict | None = None, his
         mine = changes.for_site(site["site_id"]) if changes else None
         data = fix_list(site, texts, since, profile, mine)
         data["trend"] = charts.sparkline(trends.get(site["site_id"], []), width=240, height=48)
-        data["trend_labels"] = [_run_label(r) for r in timeline]
+        data["trend_labels"] = [run_label(r) for r in timeline]
         filename = site_filename(site["site_id"])
         _write(out_dir / "sites" / filename, env.get_template("site.html").render(**common, fix=data, root="../"))
         fig = site_figures(site)
@@ -191,12 +189,16 @@ def render_report(export: dict, out_dir: Path, previous: dict | None = None, his
     problems_now = list(run_problems(export).values())
     by_class = problem_counts(problems_now)
     class_chart = charts.hbar_chart([(texts["problems"][k]["label"], n) for k, n in by_class.items()])
-    pass_chart = charts.bar_chart([(_run_label(r), (r.get("summary") or {}).get("pass_rate")) for r in timeline])
+    trend = round_trends(_timeline(export, None, history), texts)  # rounds only: a run compared by hand is not one
+    pass_chart = charts.bar_chart(list(zip(trend["labels"], trend["pass_rate"], strict=True)))
+    veto_chart = charts.grouped_bars(trend["labels"], [(r["label"], r["values"]) for r in trend["vetoes"]])
+    problem_chart = charts.grouped_bars(trend["labels"], [(r["label"], r["values"]) for r in trend["problems"]])
     fixed_lines = [dict(describe(p, texts, profile), site=_site_name(export, previous, p.site_id))
                    for p in changes.fixed] if changes else []
     index = env.get_template("index.html").render(
         **common, root="", rows=site_rows, phrase=summary_phrase(summary),
         pass_chart=pass_chart, class_chart=class_chart, totals=changes.counts() if changes else None,
+        trend=trend, veto_chart=veto_chart, problem_chart=problem_chart, sample=sample_facts(export),
         fixed_lines=fixed_lines, main_problems=main_problems(export, texts),
         previous_run=previous["run"] if previous else None,
     )

@@ -9,8 +9,9 @@ A spider built on SiteListSpider takes these arguments::
 and gets, once built by from_crawler: ``all_sites`` (the sites as listed), ``sites`` (the active ones, to crawl),
 ``by_id``, ``site_hosts`` (their hosts: the address guard allows them whatever they resolve to), ``site_for(url)``
 and ``setup_error`` (why the spider cannot start, in one line, or None). Its ``start()`` calls
-``refuse_to_start()`` first, which closes the spider with the reason ``setup_error``. A subclass sets ``name`` and
-extends ``configure(settings)`` for its own settings.
+``refuse_to_start()`` first, which closes the spider with the reason ``setup_error``. A subclass sets ``name``,
+extends ``configure(settings)`` for its own settings and may override ``select_sites`` (the portal spider draws a
+round's sample there).
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ class SiteListSpider(scrapy.Spider):
         if self.setup_error is None:
             try:
                 types = profile_column_types(settings.get("GOVCHECK_RULES"))  # what column_types cells may name
-                self.all_sites, self.sites = self.load_site_args(settings.get("GOVCHECK_SITES"), types)
+                self.all_sites, self.sites = self.select_sites(
+                    *self.load_site_args(settings.get("GOVCHECK_SITES"), types), settings)
             except (SiteListError, ProfileError) as exc:
                 self.setup_error = str(exc)
         self.by_id = {site.site_id: site for site in self.sites}
@@ -95,6 +97,10 @@ class SiteListSpider(scrapy.Spider):
                 raise SiteListError(f"site argument: no site {self.arg_site!r} in {path}")
             listed = chosen
         return listed, [s for s in listed if s.active]
+
+    def select_sites(self, listed: list[Site], active: list[Site], settings) -> tuple[list[Site], list[Site]]:
+        """Which of them the run holds and crawls: all of them (the portal spider may draw a sample)."""
+        return listed, active
 
     def site_for(self, url: str) -> Site | None:
         """The audited site a URL belongs to: by host, then the longest path prefix (a department may sit

@@ -4,6 +4,7 @@
     scrapy crawl portal -a site=qx                # one site of the list
     scrapy crawl portal -a url=https://www.example.gov.cn/   # one domain, ad hoc
     scrapy crawl portal -a sites=FILE -a as_of=2026-11-26
+    scrapy crawl portal -a round=2019Q1 -a sample=30% -a seed=12345 -a include=failed   # a sampled round
 
 It observes and records; the pipelines judge (link health, column freshness) and store.
 """
@@ -38,6 +39,7 @@ from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin
+from govcheck.spiders.rounds import RoundMixin
 from govcheck.spiders.traps import TrapsMixin
 
 logger = logging.getLogger(__name__)
@@ -46,15 +48,17 @@ GONE = (404, 410)  # a column link answering these is a dead link, not a column 
 SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
-class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, SiteListSpider):
+class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, RoundMixin, SiteListSpider):
     """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
 
     Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
-    today) and ``-a run=ID`` (join a run: a distributed worker, or a run continued by hand)."""
+    today), ``-a run=ID`` (join a run: a distributed worker, or a run continued by hand) and the round's arguments
+    (RoundMixin: -a round, sample, seed, include)."""
 
     name = "portal"
 
-    def __init__(self, site=None, url=None, sites=None, as_of=None, run=None, *args, **kwargs):
+    def __init__(self, site=None, url=None, sites=None, as_of=None, run=None, round=None,  # noqa: A002
+                 sample=None, seed=None, include=None, *args, **kwargs):
         super().__init__(site, url, sites, *args, **kwargs)
         self.arg_run = None
         try:
@@ -66,6 +70,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
             self.arg_run = parse_run(run)
         except SiteListError as exc:
             self.setup_error = self.setup_error or str(exc)
+        self.setup_error = self.setup_error or self.read_round_args(round, sample, seed, include)
 
     @classmethod
     def update_settings(cls, settings):

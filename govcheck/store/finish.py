@@ -22,7 +22,8 @@ from govcheck.store.models import (
     RunSite,
     SiteJudgement,
 )
-from govcheck.store.read import previous_run_id, site_findings
+from govcheck.store.read import site_findings
+from govcheck.store.rounds import previous_run_id
 from govcheck.store.writer import row_key
 
 
@@ -129,7 +130,7 @@ def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) ->
 
 
 def confirm_failures(s: Session, run_id: int, previous: int | None) -> None:
-    """A failure seen again over the same URL in the previous complete run is confirmed."""
+    """A failure seen again over the same URL in the previous round's run is confirmed."""
     if previous is None:
         return
     before = set(s.scalars(select(LinkCheck.url).where(LinkCheck.run_id == previous, LinkCheck.verdict == "broken")))
@@ -202,7 +203,8 @@ def judge_run(engine: Engine, run_id: int, profile_name: str) -> int:
     profile = load_profile(profile_name)
     run, sites, findings = site_findings(engine, run_id)
     judgements = {sid: judge_site(f, profile) for sid, f in findings.items()}
-    summary = summarize(list(judgements.values()), len(sites))
+    # a sampled round's list is larger than the sites it holds: the share drawn is over the whole list
+    summary = summarize(list(judgements.values()), (run.sample or {}).get("listed") or len(sites))
     with Session(engine) as s, s.begin():
         j = Judgement(run_id=run_id, profile=str(profile_name), created_at=datetime.now(),
                       summary=summary.to_dict() if hasattr(summary, "to_dict") else dict(summary))

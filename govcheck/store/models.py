@@ -35,6 +35,11 @@ class Run(Base):
     site_list: Mapped[str] = mapped_column(Text, default="")
     profile: Mapped[str] = mapped_column(String(200), default="national-2019")
     options: Mapped[dict] = mapped_column(JSON, default=dict)
+    round: Mapped[str | None] = mapped_column(String(8), nullable=True, index=True)  # 2019Q1: the quarter checked
+    # round: the round's whole list or its sample; adhoc (-a url=) and subset (-a site=) are never a baseline
+    scope: Mapped[str] = mapped_column(String(8), server_default="round")  # on the server: older code's inserts
+    # the draw of a sampled round: spec, seed, sites listed and active, per stratum, drawn and forced ids
+    sample: Mapped[dict | None] = mapped_column(JSON, nullable=True)
 
 
 class RunSite(Base):

@@ -36,20 +36,6 @@ def latest_run_id(engine: Engine, complete_only: bool = True) -> int | None:
         return s.scalars(q.limit(1)).first()
 
 
-def previous_run_id(engine: Engine, run_id: int) -> int | None:
-    with Session(engine) as s:
-        return s.scalars(select(Run.id).where(Run.id < run_id, Run.status == "complete")
-                         .order_by(Run.id.desc()).limit(1)).first()
-
-
-def recent_run_ids(engine: Engine, run_id: int, n: int) -> list[int]:
-    """The ids of the last n complete runs up to run_id (run_id itself if complete), oldest first."""
-    with Session(engine) as s:
-        ids = s.scalars(select(Run.id).where(Run.status == "complete", Run.id <= run_id)
-                        .order_by(Run.id.desc()).limit(n))
-        return sorted(ids)
-
-
 def problem_links(s: Session, run_id: int) -> dict[str, list[LinkFinding]]:
     """Every occurrence of a link whose check was not ok, per site."""
     rows = s.execute(

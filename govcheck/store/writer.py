@@ -126,7 +126,9 @@ class RunWriter:
         self.outage_since: float | None = None  # when the store became unavailable, until a write succeeds
         self.backoff = 0.0
 
-    def start_run(self, as_of, site_list: str, profile: str, options: dict, run_id: int | None = None) -> int:
+    def start_run(self, as_of, site_list: str, profile: str, options: dict, run_id: int | None = None,
+                  columns: dict | None = None) -> int:
+        """A new run (with `columns`: its round, scope and sample), or the run `run_id` joined as it is."""
         try:
             with self.engine.begin() as conn:
                 if run_id is not None:
@@ -138,7 +140,7 @@ class RunWriter:
                 else:
                     self.run_id = conn.execute(insert(Run).values(
                         as_of=as_of, started_at=datetime.now(), status="running", site_list=site_list,
-                        profile=profile, options=options)).inserted_primary_key[0]
+                        profile=profile, options=options, **(columns or {}))).inserted_primary_key[0]
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}") from exc
