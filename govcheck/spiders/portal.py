@@ -60,13 +60,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
     def __init__(self, site=None, url=None, sites=None, as_of=None, run=None, round=None,  # noqa: A002
                  sample=None, seed=None, include=None, *args, **kwargs):
         super().__init__(site, url, sites, *args, **kwargs)
-        self.arg_run = None
+        self.as_of, self.arg_run = date.today(), None
         try:
             self.as_of = parse_as_of(as_of)
-        except SiteListError as exc:
-            self.as_of = date.today()
-            self.setup_error = str(exc)
-        try:
             self.arg_run = parse_run(run)
         except SiteListError as exc:
             self.setup_error = self.setup_error or str(exc)
