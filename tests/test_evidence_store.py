@@ -98,3 +98,12 @@ def test_the_fix_list_and_the_attachment_mark_what_a_person_must_confirm(store, 
     page = next((tmp_path / "out" / "sites").glob("*.html")).read_text(encoding="utf-8")
     assert "待人工确认" in page and "国家发展计划委员会" in page
     assert HOSTILE not in page and "&lt;script&gt;" in page
+
+
+def test_the_notice_counts_the_findings_by_kind(store):
+    from govcheck.report.notice import main_problems
+
+    export = finished(store)
+    rows = {m["label"]: (m["count"], m["sites"], m["unit"]) for m in main_problems(export, load_texts())
+            if m["kind"] == "evidence"}
+    assert rows == {"网站标识码与报送不一致": (1, 1, "处"), "疑似严重表述错误（待人工确认）": (1, 1, "处")}

@@ -56,8 +56,24 @@ def main_problems(export: Mapping[str, Any], texts: Mapping[str, Any]) -> list[d
         ("identity", sum(len(figs[s["site_id"]]["missing_identity"]) for s in checked),
          sum(bool(figs[s["site_id"]]["missing_identity"]) for s in checked), "项"),
     ]
-    return [{"kind": kind, "label": words[kind]["label"], "count": count, "sites": n_sites, "unit": unit}
-            for kind, count, n_sites, unit in rows]
+    out = [{"kind": kind, "label": words[kind]["label"], "count": count, "sites": n_sites, "unit": unit}
+           for kind, count, n_sites, unit in rows]
+    return out + evidence_problems(checked)
+
+
+def evidence_problems(checked: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The other indicators' findings by kind, in the order first met; those a person must still confirm say so."""
+    found: dict[str, dict[str, Any]] = {}
+    for site in checked:
+        for e in site.get("evidence", []):
+            pending = "（待人工确认）" if e.get("needs_confirmation") else ""
+            label = (e.get("label") or e.get("check") or "") + pending
+            row = found.setdefault(label, {"kind": "evidence", "label": label, "count": 0, "site_ids": set(),
+                                           "unit": "处"})
+            row["count"] += 1
+            row["site_ids"].add(site["site_id"])
+    return [{**{k: v for k, v in row.items() if k != "site_ids"}, "sites": len(row["site_ids"])}
+            for row in found.values()]
 
 
 def named_last_time(previous: Mapping[str, Any] | None, export: Mapping[str, Any],
