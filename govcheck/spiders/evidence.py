@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from scrapy.utils.misc import load_object
+
 from govcheck.cms.base import ListPage
 from govcheck.items import EvidenceItem
 from govcheck.sites import Site
@@ -32,17 +34,39 @@ class PageView:
 # readers of one page; each module of a check adds its own here
 PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
 
+# readers that need the crawl's settings (a phrase list, say): "module.function" of a function that takes the
+# settings and returns the crawl's reader, or None when the check is off; called once, when the spider is set up.
+# A ValueError it raises (a broken list) stops the crawl with its message, as a broken site list does.
+READER_FACTORIES: list[str] = ["govcheck.spiders.wording.wording_reader"]
+
 
 class EvidenceSpider(Protocol):
     crawler: Any
     as_of: date
+    setup_error: str | None
+    crawl_readers: list[Callable[[PageView], Iterable[EvidenceItem]]]
 
 
 class EvidenceMixin:
     """Runs every page reader over a page the portal spider has read."""
 
+    crawl_readers: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
+
+    def configure(self, settings) -> None:
+        super().configure(settings)
+        self.crawl_readers = []
+        for path in READER_FACTORIES:
+            try:
+                reader = load_object(path)(settings)
+            except ValueError as exc:
+                if self.setup_error is None:
+                    self.setup_error = str(exc)
+                continue
+            if reader is not None:
+                self.crawl_readers.append(reader)
+
     def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[EvidenceItem]:
-        for read in PAGE_READERS:
+        for read in [*PAGE_READERS, *self.crawl_readers]:
             try:
                 found = list(read(view))
             except Exception as exc:
