@@ -50,6 +50,8 @@ class Item:
     hour: str = "09:00"
     attachments: list[str] = field(default_factory=list)  # paths of (dead) attachment links on the article
     pinned: bool = False  # shown first with a 置顶 mark, whatever its date
+    text: tuple[str, ...] = ()  # the article's paragraphs, in place of the stock ones (demo/wording.py plants some)
+    wording: tuple[tuple[str, str], ...] = ()  # (wrong, right) of the wrong wordings planted in its text
 
 
 @dataclass
