@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 
+from govcheck.cms.article import parse_article
 from govcheck.items import EvidenceItem
 from govcheck.spiders.evidence import PageView
 from govcheck.wording.allow import AllowList, load_allow
-from govcheck.wording.matcher import Matcher
+from govcheck.wording.matcher import Matcher, written_then
 from govcheck.wording.phrases import load_phrases
 from govcheck.wording.text import page_text
 
@@ -34,9 +35,18 @@ def wording_reader(settings) -> Callable[[PageView], Iterator[EvidenceItem]] | N
 
 def read_wording(view: PageView, matcher: Matcher, allow: AllowList) -> Iterator[EvidenceItem]:
     site_id = view.site.site_id
-    for hit in matcher.find(page_text(view.sel)):
+    hits = matcher.find(page_text(view.sel))
+    if not view.home and any(h.phrase.until for h in hits):  # an outdated name: when was the article written?
+        hits = written_then(hits, _year(view))
+    for hit in hits:
         p = hit.phrase
         if allow.allows(site_id, p.wrong, view.url, view.final_url):
             continue
         yield EvidenceItem(site_id, "wording", view.url, found=p.wrong, expected=p.right,
                            detail={"sentence": hit.sentence, "kind": p.kind})
+
+
+def _year(view: PageView) -> int | None:
+    """The year an article was published, if its page says (read only for a page with an outdated name)."""
+    pub = parse_article(view.sel, view.url).pub_date
+    return pub.year if pub else None

@@ -96,6 +96,14 @@ class Matcher:
         return False
 
 
+def written_then(hits: list[Hit], year: int | None) -> list[Hit]:
+    """The hits that stand on a page written in `year`: an outdated name was right when it was written (an archived
+    2016 article that names 国土资源部 is history, not an error)."""
+    if year is None:
+        return hits
+    return [h for h in hits if not (h.phrase.until and year <= h.phrase.until)]
+
+
 def _inside_right_form(text: str, start: int, phrase: Phrase) -> bool:
     """The wrong form read where the text shows a right form that contains it."""
     k = phrase.right.find(phrase.wrong)

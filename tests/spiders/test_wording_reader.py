@@ -50,3 +50,10 @@ def test_a_broken_list_stops_the_crawl_in_one_line(tmp_path):
                       encoding="utf-8")
     spider = portal_spider(GOVCHECK_WORDING=[str(broken)])
     assert spider.setup_error == f"{broken}:3: right is missing or empty"
+
+
+def test_an_archived_article_may_name_what_was_right_when_it_was_written():
+    old = BODY.replace("<head>", "<head><meta name='PubDate' content='2016-05-03 09:00'>")
+    assert [found for _, found, *_ in wording(portal_spider(), body=old)] == ["社会主意核心价值观"]
+    new = BODY.replace("<head>", "<head><meta name='PubDate' content='2026-11-20 09:00'>")
+    assert [found for _, found, *_ in wording(portal_spider(), body=new)] == ["社会主意核心价值观", "国土资源部"]

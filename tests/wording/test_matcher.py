@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from parsel import Selector
 
-from govcheck.wording.matcher import MAX_SENTENCE, Matcher
+from govcheck.wording.matcher import MAX_SENTENCE, Matcher, written_then
 from govcheck.wording.phrases import Phrase, PhraseList, load_phrases
 from govcheck.wording.text import page_text
 
@@ -96,3 +96,11 @@ def test_markup_and_line_breaks_inside_a_name_do_not_hide_it_but_block_edges_par
 def test_the_bundled_list_finds_each_of_its_own_wrong_forms():
     for phrase in load_phrases().phrases:
         assert [h.phrase.wrong for h in BUNDLED.find(f"某某{phrase.wrong}某某。")] == [phrase.wrong], phrase.where
+
+
+def test_an_outdated_name_stands_on_a_page_written_since_but_not_on_one_written_then():
+    hits = BUNDLED.find("落实国土资源部要求，践行社会主意核心价值观。")
+    assert [h.phrase.wrong for h in written_then(hits, 2016)] == ["社会主意核心价值观"]
+    assert [h.phrase.wrong for h in written_then(hits, 2018)] == ["社会主意核心价值观"]
+    assert [h.phrase.wrong for h in written_then(hits, 2019)] == ["国土资源部", "社会主意核心价值观"]
+    assert written_then(hits, None) == hits
