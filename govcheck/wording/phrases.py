@@ -67,7 +67,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _se
 
 def _read(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise WordingListError(f"{path}: no such phrase list") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -77,7 +77,10 @@ def _read(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark else ""
-        raise WordingListError(f"{path}{line}: not valid YAML: {exc.problem or exc.context}") from None
+        # an unclosed {…} is found where the file ends: say where it began too
+        began = (f" ({exc.context} at line {exc.context_mark.line + 1})"
+                 if exc.context and exc.context_mark and exc.context_mark is not mark else "")
+        raise WordingListError(f"{path}{line}: not valid YAML: {exc.problem or exc.context}{began}") from None
     except yaml.YAMLError as exc:
         raise WordingListError(f"{path}: not valid YAML: {exc}") from None
 

@@ -34,6 +34,8 @@ def error(tmp_path, text: str, name: str = "list.yaml", read=read_phrase_file) -
     (HEAD + GOOD + "  - {wrong: 农业部, right: 农业农村部, kind: institution, unless_followed_by: [门, '']}\n",
      ":4: unless_followed_by must be a list"),
     (HEAD + GOOD + "  - 农业部\n", ":4: each phrase is a mapping"),
+    (HEAD + GOOD + AGRI + "\n", ":5: not valid YAML: expected ',' or '}', but got '<stream end>' (while parsing a "
+                               "flow mapping at line 4)"),
     ("phrases: 国土资源部\n", ":1: `phrases:` must be a list"),
     ("- 国土资源部\n", ": expected a mapping"),
 ])
@@ -81,3 +83,9 @@ def test_the_allow_list_silences_per_site_per_page_or_everywhere(tmp_path):
 ])
 def test_a_broken_allow_list_is_one_line_naming_its_file_and_line(tmp_path, text, want):
     assert error(tmp_path, text, "allow.csv", read=read_allow_file).startswith(want)
+
+
+def test_a_list_saved_with_a_bom_reads(tmp_path):
+    path = tmp_path / "bom.yaml"
+    path.write_text("\ufeff" + HEAD + GOOD, encoding="utf-8")
+    assert [p.wrong for p in read_phrase_file(path).phrases] == ["国土资源部"]
