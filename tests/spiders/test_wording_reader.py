@@ -3,9 +3,16 @@ and allow list taken from the settings; a broken list stops the crawl before it 
 
 from __future__ import annotations
 
+from parsel import Selector
+
 from govcheck.items import EvidenceItem
+from govcheck.wording.matcher import Matcher
+from govcheck.wording.phrases import load_phrases
+from govcheck.wording.text import page_text
+from tests.cms.pages import real_text
 from tests.spiders.helpers import HOME, page_meta, portal_spider, response
 
+BUNDLED = Matcher(load_phrases())
 PAGE = HOME + "xwzx/202611/t20261120_1.html"
 BODY = ("<html><head><title>县政府召开会议</title><script>var t='国土资源部';</script></head><body>"
         "<div class='nav'><a href='/'>首页</a></div><div class='article'><h1>县政府召开会议</h1>"
@@ -57,3 +64,11 @@ def test_an_archived_article_may_name_what_was_right_when_it_was_written():
     assert [found for _, found, *_ in wording(portal_spider(), body=old)] == ["社会主意核心价值观"]
     new = BODY.replace("<head>", "<head><meta name='PubDate' content='2026-11-20 09:00'>")
     assert [found for _, found, *_ in wording(portal_spider(), body=new)] == ["社会主意核心价值观", "国土资源部"]
+
+
+def test_a_real_2019_article_s_footer_names_the_regulator_of_then_without_a_hit():
+    """山西省人民政府's 2019 article links to 中国银行保险监督管理委员会 (renamed in 2023) in its footer."""
+    text = real_text("09-shanxi-article-2019.html")
+    assert [h.phrase.wrong for h in BUNDLED.find(page_text(Selector(text=text)))] == ["中国银行保险监督管理委员会"]
+    spider = portal_spider()
+    assert wording(spider, HOME + "xw/sxyw/201909/t20190918_1.html", text) == []
