@@ -122,6 +122,11 @@ GOVCHECK_MAX_GUIDES_PER_SITE = 30  # 办事指南 pages read for their elements 
 # (伪造发稿日期, for a person to confirm): lists often show the day a piece was approved or put up, a day or two off
 GOVCHECK_DATE_MISMATCH_DAYS = 3
 GOVCHECK_CHECK_EXTERNAL = True  # check off-site links (the national rules count them)
+# Wrong wordings (严重表述错误) on every page read, against data/wording.yaml and these extra lists (an office's own,
+# same format, merged); data/wording-allow.csv and these extra allow lists silence hits a person found right
+GOVCHECK_WORDING_CHECK = True
+GOVCHECK_WORDING = []
+GOVCHECK_WORDING_ALLOW = []
 GOVCHECK_SKIP_HOSTS = []  # hosts whose links are recorded but not checked (e.g. a national service known to work)
 GOVCHECK_ALLOWED_NETWORKS = []  # CIDRs that off-site links may reach although private; the demo allows 127.0.0.0/8
 GOVCHECK_DNS_HOSTS = {}  # name -> IP, consulted before DNS

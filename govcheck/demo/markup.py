@@ -388,6 +388,7 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
              f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",
              "一是提高思想认识，压实工作责任；二是聚焦重点任务，细化工作措施；三是加强督促检查，确保取得实效。",
              "下一步，将持续跟踪工作进展，及时公开相关信息，主动接受社会监督。"]
+    paras = list(item.text) or paras
     attach = ""
     if item.attachments:
         attach = '<div class="attachments"><p>附件：</p><ul>' + "".join(

@@ -57,6 +57,8 @@ class Item:
     reply: date | None = None  # a consultation message's reply date (published: the question's)
     status: str = ""  # a consultation message's status as its list shows it (未回复, 已办结, …)
     article_date: date | None = None  # the date its article shows, when not the list's (a faked date)
+    text: tuple[str, ...] = ()  # the article's paragraphs, in place of the stock ones (demo/wording.py plants some)
+    wording: tuple[tuple[str, str], ...] = ()  # (wrong, right) of the wrong wordings planted in its text
 
 
 @dataclass

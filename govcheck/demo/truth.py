@@ -21,6 +21,7 @@ from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
 from govcheck.demo.portals import SITES, build_sites, landing_base
 from govcheck.demo.sites import absolute
+from govcheck.demo.wording import wording_truth
 
 STALE_DAYS = {"news": 14, "notice": 180, "policy": 180, "personnel": 365, "plan": 365, "interaction": 90}
 HOMEPAGE_DAYS = 14
@@ -111,7 +112,7 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
                  "could_flip": [],
                  "homepage_last_update": None, "homepage_stale": None, "homepage_nav_only": site.nav_only,
                  "columns": [], "links": [], "not_reported": [], "identity_missing": [], "deductions": {},
-                 "counts": {}, "interaction_services": [], "evidence": []}
+                 "counts": {}, "interaction_services": [], "evidence": [], "wording": []}
     if m.status != "active":
         return {**out, "status": "exempt", "verdict": "exempt"}
     if not m.listening:
@@ -175,6 +176,7 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
             "columns": columns, "links": links, "not_reported": not_reported,
             "identity_missing": list(site.identity_missing), "deductions": deductions, "evidence": evidence,
             "interaction_services": channel_truth(site, base, as_of),
+            "wording": wording_truth(site, base),
             "counts": {"broken_homepage": len(home_broken), "broken_other": len(other_broken),
                        "stale_columns": len(stale_all), "stale_columns_news_notice_policy": len(stale_a),
                        "empty_columns": len(empty), "unverified_columns": len(unverified)}}

@@ -10,6 +10,8 @@ from datetime import date
 from functools import partial
 from typing import Any, Protocol
 
+from scrapy.utils.misc import load_object
+
 from govcheck.cms.base import ListPage
 from govcheck.items import EvidenceItem
 from govcheck.sites import Site
@@ -41,21 +43,43 @@ SPIDER_READERS: list[Callable[[Any, PageView], Iterable[Any]]] = []
 PAGE_READERS += IDENTITY_READERS
 PAGE_READERS += DATE_READERS
 
+# readers that need the crawl's settings (a phrase list, say): "module.function" of a function that takes the
+# settings and returns the crawl's reader, or None when the check is off; called once, when the spider is set up.
+# A ValueError it raises (a broken list) stops the crawl with its message, as a broken site list does.
+READER_FACTORIES: list[str] = ["govcheck.spiders.wording.wording_reader"]
+
 
 class EvidenceSpider(Protocol):
     crawler: Any
     as_of: date
+    setup_error: str | None
+    crawl_readers: list[Callable[[PageView], Iterable[EvidenceItem]]]
 
 
 class EvidenceMixin:
     """Runs every page reader over a page the portal spider has read."""
+
+    crawl_readers: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
+
+    def configure(self, settings) -> None:
+        super().configure(settings)
+        self.crawl_readers = []
+        for path in READER_FACTORIES:
+            try:
+                reader = load_object(path)(settings)
+            except ValueError as exc:
+                if self.setup_error is None:
+                    self.setup_error = str(exc)
+                continue
+            if reader is not None:
+                self.crawl_readers.append(reader)
 
     def page_evidence(self: EvidenceSpider, view: PageView) -> Iterable[Any]:
         memo = getattr(self, "evidence_memo", None)
         if memo is None:
             memo = self.evidence_memo = {}
         view = replace(view, settings=self.crawler.settings, memo=memo)
-        readers = [*PAGE_READERS, *(partial(read, self) for read in SPIDER_READERS)]
+        readers = [*PAGE_READERS, *self.crawl_readers, *(partial(read, self) for read in SPIDER_READERS)]
         for read in readers:
             try:
                 found = list(read(view))

@@ -9,12 +9,14 @@ external script that builds its URL (only a browser finds it), 图片新闻 show
 the article URL). Three columns are empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no
 item); 统计信息 never answers and 财政预算's list shows no dates while its articles answer 503: those two
 cannot be judged (unverified), and read as empty they would reach the five-empty-column veto.
+The newest 工作动态 article holds five wrong wordings beside mentions of the past (demo/wording.py).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+from govcheck.demo.wording import plant
 
 NEWS, OPEN, ABOUT = "新闻中心", "政务公开", "走进新城"
 
@@ -27,6 +29,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         return mk.column(name, path, type_, newest, count, pool, trs_path(folder), gap=gap, parent=parent, **kw)
 
     news = col("工作动态", "/xwzx/gzdt/index.html", "news", 3, 40, "gov_news", 2, NEWS, aliases=("/xwzx/gzdt/",))
+    plant(news)  # wrong wordings in its newest article
     towns = col("乡镇动态", "/xwzx/xzdt/list.html", "news", 5, 40, "town_news", 3, NEWS, paging="list")
     pictures = col("图片新闻", "/xwzx/tpxw/index.html", "news", 6, 15, "gov_news", 30, NEWS, style="md")
     depts = col("部门动态", "/xwzx/bmdt/index.html", "news", 2, 14, "gov_news", 3, NEWS, paging="json", hanweb_id=1)
