@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from govcheck.confirmations import ConfirmationsError
 from govcheck.office import OfficeError
 from govcheck.report.messages import MessagesError
 from govcheck.rules import ProfileError
@@ -105,14 +106,16 @@ def cmd_rounds(args) -> int:
 
 
 def cmd_score(args) -> int:
+    from govcheck.confirmations import read_confirmations
     from govcheck.rules import load_profile
     from govcheck.store.finish import judge_run
     from govcheck.store.read import judgement_rows
 
     load_profile(args.rules)  # a bad name is said before the store is opened, whatever it holds
+    decisions = read_confirmations(args.confirmations) if args.confirmations else None
     engine = _engine(args)
     run_id = _run_id(engine, args.run)
-    jid = judge_run(engine, run_id, args.rules)
+    jid = judge_run(engine, run_id, args.rules, decisions)
     j, rows = judgement_rows(engine, run_id, jid)
     print(f"run {run_id} judged under {args.rules}: judgement {jid}")
     for sid, row in rows.items():
@@ -173,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     score = sub.add_parser("score", help="re-judge a stored run under a rule profile, without crawling")
     score.add_argument("--run", type=int)
     score.add_argument("--rules", required=True, help="a profile name in data/rules/ or a YAML file")
+    score.add_argument("--confirmations", help="a person's decisions on the findings awaiting confirmation "
+                       "(CSV or .xlsx, as the report's confirmations.csv); without it the run's last ones are kept")
     score.set_defaults(func=cmd_score)
 
     demo = sub.add_parser("demo", help="audit the bundled demo portals and write the report")
@@ -201,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"govcheck: {exc} (database {redact(database_url(getattr(args, 'db', None)))})", file=sys.stderr)
         return 3
-    except (RunNotFound, ProfileError, OfficeError, MessagesError, UsageError) as exc:
+    except (RunNotFound, ProfileError, OfficeError, MessagesError, UsageError, ConfirmationsError) as exc:
         print(f"govcheck: {exc}", file=sys.stderr)
         return 2
 

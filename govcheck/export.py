@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from govcheck.confirmations import decided, from_details
 from govcheck.judge.columns import is_stale
 from govcheck.judge.evidence import evidence_row
 from govcheck.rounds import default_round
@@ -62,6 +63,7 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
         s.expunge_all()
     # column staleness under the judgement's profile, so a re-judged run shows its own limits
     profile = _profile(judgement.profile if judgement else run.profile)
+    decisions = from_details({sid: row.detail for sid, row in judged.items()})  # a person's, judged with
     out_sites = []
     for site in sites:
         f = findings[site.site_id]
@@ -92,7 +94,8 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
                          "nav_only": site.homepage_nav_only, "unread": site.homepage_unread},
             "identity": site.identity or {},
             # the other indicators' findings; needs_confirmation: listed for a person, never scored by itself
-            "evidence": [evidence_row(e, profile.evidence.get(e.check)) for e in f.evidence],
+            "evidence": [evidence_row(e, profile.evidence.get(e.check))
+                         for e in decided(site.site_id, f.evidence, decisions)],
             "figures": detail.get("figures"),
         })
     return {

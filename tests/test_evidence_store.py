@@ -107,3 +107,52 @@ def test_the_notice_counts_the_findings_by_kind(store):
     rows = {m["label"]: (m["count"], m["sites"], m["unit"]) for m in main_problems(export, load_texts())
             if m["kind"] == "evidence"}
     assert rows == {"网站标识码与报送不一致": (1, 1, "处"), "疑似严重表述错误（待人工确认）": (1, 1, "处")}
+
+
+def decide(tmp_path, export, decision: str):
+    """The report's confirmations.csv with every pending finding given `decision`, as an office fills it in."""
+    import csv
+
+    from govcheck.confirmations import write_template
+
+    path = write_template(export, tmp_path / "confirmations.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["site_id", "check", "page_url", "found", "decision", "note"]
+    assert [r[1] for r in rows[1:]] == ["wording"]  # the one finding awaiting a person
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows([rows[0], *([*r[:4], decision, "已核实"] for r in rows[1:])])
+    return path
+
+
+def test_a_confirmed_finding_counts_and_a_rejected_one_is_dropped(store, tmp_path):
+    from govcheck.cli import main
+    from govcheck.confirmations import read_confirmations
+    from govcheck.store.finish import judge_run
+
+    export = finished(store)
+    run_id = export["run"]["id"]
+    judge_run(store, run_id, "national-2019", read_confirmations(decide(tmp_path, export, "确认")))
+    (site,) = export_run(store, run_id)["sites"]
+    assert (site["verdict"], [v["label"] for v in site["vetoes"]]) == ("unqualified", ["严重问题"])
+    wording = next(e for e in site["evidence"] if e["check"] == "wording")
+    assert (wording["decision"], wording["needs_confirmation"]) == ("confirmed", False)
+    texts = load_texts()
+    fix = fix_list(site, texts, Since(run_id, {}, {}, texts, False), load_profile())
+    (entry,) = [p for s in fix["sections"] if s["kind"] == "evidence" for p in s["problems"] if p["confirmed"]]
+    assert "严重问题" in entry["why"] and not entry["confirm"]
+    # a later re-judging under another profile keeps the person's decisions
+    judge_run(store, run_id, "local-strict")
+    assert export_run(store, run_id)["sites"][0]["verdict"] == "unqualified"
+
+    judge_run(store, run_id, "national-2019", read_confirmations(decide(tmp_path, export, "rejected")))
+    (site,) = export_run(store, run_id)["sites"]
+    assert (site["verdict"], site["score"], site["figures"]["to_confirm"]) == ("qualified", 99.0, 0)
+    assert not any(w["rule"] == "evidence.wording" for w in site["warnings"])
+    (row,) = attachment_rows(export_run(store, run_id), texts)
+    assert row["待人工确认问题数"] == 0 and "表述" not in row["问题描述"]
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("site_id,check,page_url,found,decision,note\ns,wording,x,y,maybe,\n", encoding="utf-8")
+    assert main(["--db", str(store.url), "score", "--run", str(run_id), "--rules", "national-2019",
+                 "--confirmations", str(bad)]) == 2

@@ -14,10 +14,20 @@ RULE_PREFIX = "evidence."
 
 
 def evidence_row(f: EvidenceFinding, rule: EvidenceRule | None) -> dict:
-    """A finding as the judgement, the export and the report show it."""
+    """A finding as the judgement, the export and the report show it; needs_confirmation while a person has not
+    decided on one the profile asks them to confirm."""
     return {"check": f.check, "label": rule.label if rule else f.check, "page_url": f.page_url, "found": f.found,
-            "expected": f.expected, "detail": dict(f.detail),
-            "needs_confirmation": bool(rule.confirm) if rule else True}
+            "expected": f.expected, "detail": dict(f.detail), "decision": f.decision,
+            "needs_confirmation": (bool(rule.confirm) if rule else True) and f.decision is None}
+
+
+def counts(f: EvidenceFinding, rule: EvidenceRule) -> bool:
+    """Whether a finding is scored: the profile asks no confirmation, or a person confirmed it."""
+    return f.decision != "rejected" and (not rule.confirm or f.decision == "confirmed")
+
+
+def pending(f: EvidenceFinding, rule: EvidenceRule) -> bool:
+    return rule.confirm and f.decision is None
 
 
 def by_check(findings: Iterable[EvidenceFinding], profile: Profile) -> dict[str, list[EvidenceFinding]]:
@@ -25,14 +35,14 @@ def by_check(findings: Iterable[EvidenceFinding], profile: Profile) -> dict[str,
     check since dropped from the profile scores nothing)."""
     groups: dict[str, list[EvidenceFinding]] = defaultdict(list)
     for f in findings:
-        if f.check in profile.evidence:
+        if f.check in profile.evidence and f.decision != "rejected":  # a person ruled it out
             groups[f.check].append(f)
     return {check: groups[check] for check in profile.evidence if groups.get(check)}
 
 
 def to_confirm(findings: Iterable[EvidenceFinding], profile: Profile) -> int:
     """How many findings wait for a person's confirmation."""
-    return sum(len(fs) for check, fs in by_check(findings, profile).items() if profile.evidence[check].confirm)
+    return sum(pending(f, profile.evidence[check]) for check, fs in by_check(findings, profile).items() for f in fs)
 
 
 class EvidenceJudge:
@@ -42,37 +52,45 @@ class EvidenceJudge:
         self.profile = profile
         self.groups = by_check(findings, profile)
 
-    def _rows(self, check: str) -> list[dict]:
+    def _counted(self, check: str) -> list[EvidenceFinding]:
         rule = self.profile.evidence[check]
-        return [evidence_row(f, rule) for f in self.groups[check]]
+        return [f for f in self.groups[check] if counts(f, rule)]
+
+    def _pending(self, check: str) -> list[EvidenceFinding]:
+        rule = self.profile.evidence[check]
+        return [f for f in self.groups[check] if pending(f, rule)]
+
+    def _rows(self, fs: list[EvidenceFinding], check: str) -> list[dict]:
+        return [evidence_row(f, self.profile.evidence[check]) for f in fs]
 
     def vetoes(self) -> list[Veto]:
         out: dict[str, Veto] = {}
-        for check, fs in self.groups.items():
-            rule = self.profile.evidence[check]
-            if rule.confirm or rule.veto is None or len(fs) < rule.at_least:
+        for check in self.groups:
+            rule, fs = self.profile.evidence[check], self._counted(check)
+            if rule.veto is None or not fs or len(fs) < rule.at_least:
                 continue
-            detail = f"发现{rule.label}{len(fs)}处（{rule.at_least}处即单项否决）。"
-            out[check] = Veto(RULE_PREFIX + check, rule.veto, detail, self._rows(check))
+            confirmed = "（经人工确认）" if rule.confirm else ""
+            detail = f"发现{rule.label}{len(fs)}处{confirmed}（{rule.at_least}处即单项否决）。"
+            out[check] = Veto(RULE_PREFIX + check, rule.veto, detail, self._rows(fs, check))
         return list(out.values())
 
     def deductions(self) -> list[Deduction]:
         out = []
-        for check, fs in self.groups.items():
-            rule = self.profile.evidence[check]
-            if rule.confirm or rule.veto is not None or not rule.points:
+        for check in self.groups:
+            rule, fs = self.profile.evidence[check], self._counted(check)
+            if rule.veto is not None or not rule.points or not fs:
                 continue
             points, detail = points_for(rule, len(fs), "处")
             out.append(Deduction(RULE_PREFIX + check, rule.label, points, len(fs),
-                                 f"{rule.label}{len(fs)}处，{detail}", self._rows(check)))
+                                 f"{rule.label}{len(fs)}处，{detail}", self._rows(fs, check)))
         return out
 
     def warnings(self) -> list[RuleWarning]:
         """One warning per check whose findings wait for a person: what confirming them would cost."""
         out = []
-        for check, fs in self.groups.items():
-            rule = self.profile.evidence[check]
-            if not rule.confirm:
+        for check in self.groups:
+            rule, fs = self.profile.evidence[check], self._pending(check)
+            if not fs:
                 continue
             if rule.veto:
                 cost = f"经人工确认{rule.at_least}处即按“{rule.veto}”单项否决"
@@ -85,4 +103,4 @@ class EvidenceJudge:
         return out
 
     def confirm_count(self) -> int:
-        return sum(len(fs) for check, fs in self.groups.items() if self.profile.evidence[check].confirm)
+        return sum(len(self._pending(check)) for check in self.groups)

@@ -57,6 +57,7 @@ class EvidenceFinding:
     found: str = ""
     expected: str = ""
     detail: dict = field(default_factory=dict, hash=False, compare=False)
+    decision: str | None = None  # a person's: confirmed, rejected, or None (not decided)
 
 
 @dataclass

@@ -80,7 +80,8 @@ def problem_words(site: Mapping[str, Any], texts: Mapping[str, Any]) -> str:
         out.append(words["link"]["words_many" if many else "words"])
     if fig["missing_identity"]:
         out.append(words["identity"]["words"])
-    scored = [e for e in site.get("evidence", []) if not e.get("needs_confirmation")]
+    scored = [e for e in site.get("evidence", [])
+              if not e.get("needs_confirmation") and e.get("decision") != "rejected"]
     if scored:
         out.append("、".join(dict.fromkeys(e.get("label") or e.get("check") for e in scored)))
     if fig["to_confirm"]:

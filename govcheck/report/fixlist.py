@@ -163,7 +163,7 @@ def evidence_entry(e: Mapping[str, Any], since: dict | None, why: str, texts: Ma
         where.append(_where("原文", sentence))
     fix = texts.get("evidence_fix", {}).get(e.get("check"), texts["problems"]["evidence"]["fix"])
     return {"what": what + "。", "where": where, "since": since, "why": why, "fix": fix,
-            "confirm": bool(e.get("needs_confirmation"))}
+            "confirm": bool(e.get("needs_confirmation")), "confirmed": e.get("decision") == "confirmed"}
 
 
 def _link_entry(link: Mapping[str, Any], texts: Mapping[str, Any], since: dict | None, why: str | None) -> dict:

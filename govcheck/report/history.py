@@ -70,6 +70,8 @@ def site_problems(site: Mapping[str, Any]) -> list[Problem]:
         if value is False:
             add("identity", (item,), {"item": item})
     for e in site.get("evidence", []):
+        if e.get("decision") == "rejected":
+            continue  # a person ruled it out
         add("evidence", (e["check"], e.get("page_url") or "", e.get("found") or ""), e)
     return sorted(found.values(), key=lambda p: KINDS.index(p.kind) if p.kind in KINDS else len(KINDS))
 

@@ -66,6 +66,8 @@ def evidence_problems(checked: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for site in checked:
         for e in site.get("evidence", []):
+            if e.get("decision") == "rejected":
+                continue
             pending = "（待人工确认）" if e.get("needs_confirmation") else ""
             label = (e.get("label") or e.get("check") or "") + pending
             row = found.setdefault(label, {"kind": "evidence", "label": label, "count": 0, "site_ids": set(),

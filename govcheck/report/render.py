@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import yaml
 from jinja2 import Environment, FileSystemLoader
 
+from govcheck.confirmations import write_template
 from govcheck.paths import TEMPLATES_DIR
 from govcheck.report import charts
 from govcheck.report.attachment import COLUMNS, attachment_rows, cell_text, write_csv, write_xlsx
@@ -216,6 +217,7 @@ def render_report(export: dict, out_dir: Path, previous: dict | None = None, his
            env.get_template("attachment.html").render(**common, root="", columns=COLUMNS, rows=rows))
     write_xlsx(rows, out_dir / "attachment.xlsx")
     write_csv(rows, out_dir / "attachment.csv")
+    write_template(export, out_dir / "confirmations.csv")  # the findings a person is to confirm or reject
     return out_dir / "index.html"
 
 

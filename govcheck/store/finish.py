@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from govcheck.cms.list_urls import column_key
+from govcheck.confirmations import decided, from_details, to_detail
 from govcheck.judge.columns import judge_column, own_list, sitewide_signatures
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
@@ -22,7 +24,7 @@ from govcheck.store.models import (
     RunSite,
     SiteJudgement,
 )
-from govcheck.store.read import site_findings
+from govcheck.store.read import judgement_rows, site_findings
 from govcheck.store.rounds import previous_run_id
 from govcheck.store.writer import row_key
 
@@ -193,15 +195,21 @@ def record_problems(s: Session, run_id: int, findings, previous: int | None) -> 
             elif c.stale:
                 add(site_id, "column_stale", c.url, c.type, name=c.name,
                     last_update=c.last_update.isoformat() if c.last_update else None)
-        for e in f.evidence:
+        for e in f.evidence:  # every finding, whatever a person decides of it later: its identity across runs
             add(site_id, "evidence", f"{e.page_url} {e.found}", e.check, expected=e.expected)
     s.add_all(rows.values())
 
 
-def judge_run(engine: Engine, run_id: int, profile_name: str) -> int:
-    """Judge a stored run under a profile and store it as a new judgement; returns its id."""
+def judge_run(engine: Engine, run_id: int, profile_name: str, decisions: Mapping | None = None) -> int:
+    """Judge a stored run under a profile and store it as a new judgement; returns its id. `decisions`: a person's
+    on the findings awaiting confirmation (confirmations.py); None keeps those of the run's newest judgement."""
     profile = load_profile(profile_name)
     run, sites, findings = site_findings(engine, run_id)
+    if decisions is None:
+        _, rows = judgement_rows(engine, run_id)
+        decisions = from_details({sid: row.detail for sid, row in rows.items()})
+    for sid, f in findings.items():
+        f.evidence = decided(sid, f.evidence, decisions)
     judgements = {sid: judge_site(f, profile) for sid, f in findings.items()}
     # a sampled round's list is larger than the sites it holds: the share drawn is over the whole list
     summary = summarize(list(judgements.values()), (run.sample or {}).get("listed") or len(sites))
@@ -211,7 +219,7 @@ def judge_run(engine: Engine, run_id: int, profile_name: str) -> int:
         s.add(j)
         s.flush()
         for sid, jd in judgements.items():
-            d = jd.to_dict()
+            d = {**jd.to_dict(), "decisions": to_detail(findings[sid].evidence)}
             s.add(SiteJudgement(judgement_id=j.id, site_id=sid, verdict=d["verdict"], score=d.get("score"), detail=d))
         return j.id
 

@@ -68,3 +68,13 @@ def test_the_national_profile_marks_its_unconfirmed_points():
     for check in ("wording", "future_date", "date_mismatch", "no_consultation", "unanswered_message",
                   "no_services", "guide_incomplete"):
         assert p.evidence[check].confirm and p.evidence[check].veto
+
+
+def test_a_persons_decision_settles_a_finding_to_confirm(profile):
+    confirmed = dataclasses.replace(finding("wording", 1), decision="confirmed")
+    rejected = dataclasses.replace(finding("wording", 2), decision="rejected")
+    j = judge_site(site(evidence=[confirmed, rejected, finding("wording", 3)]), profile)
+    assert [(v.rule, v.label, len(v.evidence)) for v in j.vetoes] == [("evidence.wording", "严重问题", 1)]
+    assert j.figures.to_confirm == 1 and "1处" in j.warnings[-1].detail  # the third still waits
+    quiet = judge_site(site(evidence=[rejected]), profile)
+    assert (quiet.verdict, quiet.vetoes, quiet.warnings, quiet.figures.to_confirm) == ("qualified", [], [], 0)
