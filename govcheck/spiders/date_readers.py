@@ -13,24 +13,29 @@ from govcheck.cms.article import labelled_date
 from govcheck.cms.base import doc_text, marker, meta_content
 from govcheck.items import EvidenceItem
 from govcheck.judge.dates import parse_date
+from govcheck.judge.urls import normalize_url
 
 if TYPE_CHECKING:
     from govcheck.spiders.evidence import PageView
 
 
 def future_dates(view: PageView) -> Iterable[EvidenceItem]:
-    """Items a list dates after the inspection date, once per item, on the first list page showing it (the
-    homepage's blocks copy the columns' lists: the column's own page is where it is fixed)."""
+    """Items a list dates after the inspection date, once per item, not on the homepage (its blocks copy the
+    columns' lists). The finding is the item's, whichever list page shows it (that one is in the detail): which
+    list a worker reads first depends on the crawl's order, and the store keeps one finding per page."""
     if view.home:
         return
     seen = view.memo.setdefault("future", set()) if view.memo is not None else set()
     for item in view.listing.items:
-        if item.date is None or item.date <= view.as_of or (view.site.site_id, item.url) in seen:
+        if item.date is None or item.date <= view.as_of:
             continue
-        seen.add((view.site.site_id, item.url))
-        yield EvidenceItem(view.site.site_id, "future_date", view.url, found=f"{item.title}（{item.date}）",
+        url = normalize_url(item.url, item.url) or item.url
+        if (view.site.site_id, url) in seen:
+            continue
+        seen.add((view.site.site_id, url))
+        yield EvidenceItem(view.site.site_id, "future_date", url, found=f"{item.title}（{item.date}）",
                            expected=f"不晚于检查日{view.as_of}",
-                           detail={"title": item.title, "date": item.date.isoformat(), "item_url": item.url})
+                           detail={"title": item.title, "date": item.date.isoformat(), "list_page": view.url})
 
 
 def shown_date(sel, url: str | None = None) -> date | None:

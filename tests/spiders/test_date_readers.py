@@ -1,4 +1,4 @@
-"""The date readers on pages alone: an item dated after the inspection date, once, on a list page; the date
+"""The date readers on pages alone: an item dated after the inspection date, once, as the item's finding; the date
 an article shows, kept with its page, and each list's dates kept with its links (compared when the run is
 finished: tests/judge/test_date_mismatch.py, tests/test_date_facts.py)."""
 
@@ -35,12 +35,13 @@ def article(shown: str) -> str:
             f"<p>发布时间：{shown}</p><p>正文</p></body></html>")
 
 
-def test_an_item_dated_after_the_inspection_date_once_on_a_list_page():
+def test_an_item_dated_after_the_inspection_date_once_as_the_items_finding():
     memo: dict = {}
-    future = item(date(2026, 12, 16), url=LIST + "t1.html")
+    future = item(date(2026, 12, 16), url=LIST.replace("index", "t1"))
     assert list(future_dates(view("http://www.sysx.gov.cn/", [future], home=True, memo=memo))) == []
     (found,) = future_dates(view(LIST, [item(AS_OF), future], memo=memo))
-    assert (found.check, found.page_url) == ("future_date", LIST)
+    # the item's URL, not the list page's: the same finding whichever list a worker read first
+    assert (found.check, found.page_url, found.detail["list_page"]) == ("future_date", future.url, LIST)
     assert found.found == "关于做好冬季防火工作的通知（2026-12-16）"
     assert list(future_dates(view(LIST + "index_1.html", [future], memo=memo))) == []
 
