@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from govcheck.cms.base import ListItem
 from govcheck.items import EvidenceItem, LinkOccurrence, PageItem, PageLinksItem
-from govcheck.store.db import make_engine, migrate
+from govcheck.store.datefacts import mismatch_days
+from govcheck.store.db import get_engine, make_engine, migrate
 from govcheck.store.finish import finish_run
 from govcheck.store.models import Evidence, Run, RunSite
 from govcheck.store.rows import to_rows
 from govcheck.store.writer import RunWriter
+from pipelines.storage import StoragePipeline
 from tests.conftest import pg_schema_url
 
 AS_OF = date(2026, 11, 26)
@@ -98,3 +103,25 @@ def test_the_runs_own_setting_decides(engine):
     finish_run(engine, run_id, "national-2019")
     assert [m[0] for m in mismatches(engine, run_id)] == [ART]
 
+
+
+def test_the_crawls_setting_is_kept_with_the_run_and_a_joining_worker_leaves_it(tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+
+    def open_run(days: int, run: int | None = None) -> int:
+        settings = Settings()
+        settings.setmodule("govcheck.settings")
+        settings.setdict({"GOVCHECK_DATABASE_URL": url, "GOVCHECK_DISTRIBUTED": False,
+                          "GOVCHECK_DATE_MISMATCH_DAYS": days}, priority="cmdline")
+        crawler = get_crawler(settings_dict=settings.copy_to_dict())
+        crawler.spider = SimpleNamespace(name="portal", as_of=AS_OF, arg_site=None, arg_url=None, arg_sites="s.csv",
+                                         arg_run=run, setup_error=None)
+        StoragePipeline(crawler).open_spider()
+        return crawler.spider.run_id
+
+    run_id = open_run(7)
+    assert open_run(2, run=run_id) == run_id
+    engine = get_engine(url)
+    with engine.connect() as conn:
+        options = conn.execute(select(Run.options).where(Run.id == run_id)).scalar_one()
+    assert mismatch_days(options) == 7
