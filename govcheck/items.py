@@ -41,6 +41,7 @@ class PageItem:
     blocks: list | None = None  # signatures of the page's list blocks: a block on many pages is the site's
     home_frame: bool = False  # a frame or iframe of the homepage: part of what the homepage shows
     unread: bool = False  # the list reader failed on it: its dates are unknown (a homepage's freshness too)
+    shown_date: date | None = None  # the date an article shows (发布时间, PubDate); None on the homepage
 
 
 @dataclass
@@ -65,6 +66,7 @@ class PageLinksItem:
     site_id: str
     source_url: str
     links: list[LinkOccurrence] = field(default_factory=list)
+    listed: list = field(default_factory=list)  # the page's list items (ListItem): each date is kept with its link
 
 
 @dataclass

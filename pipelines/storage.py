@@ -59,7 +59,9 @@ class StoragePipeline:
                 return
             # -a run=ID joins a run (a distributed worker, or a run continued by hand); a JOBDIR resumes its own
             run_id = self.run_to_resume(spider)
-            options = {"spider": spider.name, "site": spider.arg_site, "url": spider.arg_url}
+            # the crawl settings the run is finished with, whichever worker finishes it
+            options = {"spider": spider.name, "site": spider.arg_site, "url": spider.arg_url,
+                       "date_mismatch_days": self.crawler.settings.getint("GOVCHECK_DATE_MISMATCH_DAYS")}
             site_list = spider.arg_sites or self.crawler.settings.get("GOVCHECK_SITES")
             retrying = self.writer.retrying
             columns = {"round": getattr(spider, "round", None) or None, "scope": getattr(spider, "scope", "round"),

@@ -1,8 +1,7 @@
-"""Page readers of faked or impossible dates (伪造发稿日期): a list item dated after the inspection date, and an
-article whose own date differs from the date a list shows for it by more than GOVCHECK_DATE_MISMATCH_DAYS.
-
-Only pages the crawl reads anyway are compared: a list's dates are kept (per article URL) until the article is
-read, or an article's date until a list shows it; no request is made for this check."""
+"""Page readers of faked or impossible dates (伪造发稿日期): a list item dated after the inspection date, and the
+date an article page shows. That date is stored with the page (PageItem.shown_date), and each list's dates with
+its links, to be compared when the run is finished (govcheck/store/datefacts.py): a worker, or a resumed
+crawl, has not read every list and article itself. No request is made for these checks."""
 
 from __future__ import annotations
 
@@ -19,26 +18,29 @@ from govcheck.judge.urls import normalize_url
 if TYPE_CHECKING:
     from govcheck.spiders.evidence import PageView
 
-DEFAULT_MISMATCH_DAYS = 3
-
 
 def future_dates(view: PageView) -> Iterable[EvidenceItem]:
-    """Items a list dates after the inspection date, once per item, on the first list page showing it (the
-    homepage's blocks copy the columns' lists: the column's own page is where it is fixed)."""
+    """Items a list dates after the inspection date, once per item, not on the homepage (its blocks copy the
+    columns' lists). The finding is the item's, whichever list page shows it (that one is in the detail): which
+    list a worker reads first depends on the crawl's order, and the store keeps one finding per page."""
     if view.home:
         return
     seen = view.memo.setdefault("future", set()) if view.memo is not None else set()
     for item in view.listing.items:
-        if item.date is None or item.date <= view.as_of or (view.site.site_id, item.url) in seen:
+        if item.date is None or item.date <= view.as_of:
             continue
-        seen.add((view.site.site_id, item.url))
-        yield EvidenceItem(view.site.site_id, "future_date", view.url, found=f"{item.title}（{item.date}）",
+        url = normalize_url(item.url, item.url) or item.url
+        if (view.site.site_id, url) in seen:
+            continue
+        seen.add((view.site.site_id, url))
+        yield EvidenceItem(view.site.site_id, "future_date", url, found=f"{item.title}（{item.date}）",
                            expected=f"不晚于检查日{view.as_of}",
-                           detail={"title": item.title, "date": item.date.isoformat(), "item_url": item.url})
+                           detail={"title": item.title, "date": item.date.isoformat(), "list_page": view.url})
 
 
-def shown_date(sel) -> date | None:
-    """The date an article page shows (its 发布时间 line), else its PubDate meta; never one read off its URL."""
+def shown_date(sel, url: str | None = None) -> date | None:
+    """The date an article page shows (its 发布时间 line), else its PubDate meta; never one read off its URL.
+    (`url` is unused: the spider's page readers are called with it.)"""
     shown = labelled_date(doc_text(sel))
     if shown is not None:
         return shown
@@ -49,52 +51,4 @@ def shown_date(sel) -> date | None:
     return None
 
 
-def mismatch_days(view: PageView) -> int:
-    if view.settings is None:
-        return DEFAULT_MISMATCH_DAYS
-    return view.settings.getint("GOVCHECK_DATE_MISMATCH_DAYS", DEFAULT_MISMATCH_DAYS)
-
-
-def _mismatch(view: PageView, article_url: str, listed: tuple, article: date) -> EvidenceItem | None:
-    list_date, title, list_page = listed
-    if abs((article - list_date).days) <= mismatch_days(view):
-        return None
-    return EvidenceItem(view.site.site_id, "date_mismatch", article_url, found=f"正文发布日期{article}",
-                        expected=f"与列表日期{list_date}一致",
-                        detail={"title": title, "list_date": list_date.isoformat(),
-                                "article_date": article.isoformat(), "list_page": list_page})
-
-
-def date_mismatches(view: PageView) -> Iterable[EvidenceItem]:
-    if view.memo is None:
-        return
-    site = view.site.site_id
-    listed: dict = view.memo.setdefault("listed_dates", {})  # (site, article URL) -> (list date, title, list page)
-    articles: dict = view.memo.setdefault("article_dates", {})  # (site, article URL) -> its own date
-    for item in view.listing.items:
-        key = (site, normalize_url(item.url, item.url) or item.url)
-        if item.date is None or key in listed:
-            continue
-        listed[key] = (item.date, item.title, view.url)
-        if articles.get(key) is not None:  # the article was read first
-            found = _mismatch(view, key[1], listed[key], articles.pop(key))
-            if found:
-                yield found
-    if view.home:
-        return
-    key = (site, normalize_url(view.url, view.url) or view.url)
-    if key in articles:
-        return
-    own = shown_date(view.sel)
-    if own is None:
-        return
-    if key in listed:
-        found = _mismatch(view, view.url, listed[key], own)
-        if found:
-            yield found
-        articles[key] = None  # compared: a later list showing it again is not a second finding
-    else:
-        articles[key] = own
-
-
-DATE_READERS = [future_dates, date_mismatches]
+DATE_READERS = [future_dates]

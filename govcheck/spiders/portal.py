@@ -37,6 +37,7 @@ from govcheck.sites import Site, SiteListError
 from govcheck.spiders.base import SiteListSpider, parse_as_of, parse_run
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.crawl_probes import ProbesMixin
+from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.rounds import RoundMixin
@@ -214,10 +215,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
             columns = self.column_links(sel, url, site, home or frame, column)
             yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
                            is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
-                           dated_items=len(dates),
+                           dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
-                           rendered=bool(meta.get("playwright")), home_frame=frame, unread=listing.unread,
-                           blocks=[b.sig for b in listing.blocks] or None,
+                           shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
+                           unread=listing.unread, blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
@@ -227,7 +228,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
-            yield from self.follow_links(entries, sel, response, site, depth, home or frame, self.echoes(echo_key))
+            yield from self.follow_links(entries, listing, response, site, depth, home or frame, self.echoes(echo_key))
         finally:
             if shared:
                 self.requested.done()
@@ -302,20 +303,20 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
                     "level": level + 1}
             yield self.page_request(target, site, depth + 1, column=hint, priority=50)
 
-    def follow_links(self, entries, sel, response, site: Site, depth: int, home: bool, echo: bool = False):
+    def follow_links(self, entries, listing, response, site: Site, depth: int, home: bool, echo: bool = False):
         source = response.meta["check_url"]
         shape = url_pattern(source)
         own = trapped = fresh = 0  # new URLs this page led to: of its own shape, of proven traps', of any other
         anchors = None
         seen_here: set[tuple] = set()
-        found = PageLinksItem(site_id=site.site_id, source_url=source)
+        found = PageLinksItem(site_id=site.site_id, source_url=source, listed=listing.items)
         links = found.links
         for el, href, text, scheme, target in entries:
             if scheme == "anchor":
                 name = href[1:]
                 if name and name != "top":
                     if anchors is None:
-                        anchors = set(sel.root.xpath("//@id | //a/@name"))
+                        anchors = set(response.selector.root.xpath("//@id | //a/@name"))
                     if name not in anchors:
                         target = f"{source}#{name}"
                         links.append(self.occurrence(site, source, target, text, el.tag, home, False))
@@ -385,8 +386,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         if request.meta.get("home") and request.meta.get("probe"):
             self.homepages_done.add(site.site_id)
             yield self.probe_item(site, failure=failure)
-        item = await self.failure_item_diagnosed(failure)
-        yield item
+        yield await self.failure_item_diagnosed(failure)
         # the column exists (a menu leads to it) but could not be read: a person looks at it
         unread = self.unreadable_column(request.meta, f"栏目页面无法打开：{why(failure)}")
         if unread is not None:

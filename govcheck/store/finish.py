@@ -14,6 +14,7 @@ from govcheck.judge.columns import judge_column, own_list, sitewide_signatures
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
 from govcheck.store.channels import record_channels
+from govcheck.store.datefacts import record_date_mismatches
 from govcheck.store.models import (
     Column,
     Judgement,
@@ -230,6 +231,7 @@ def finish_run(engine: Engine, run_id: int, profile_name: str, status: str = "co
     with Session(engine) as s, s.begin():
         settle_sites(s, run_id, load_profile(profile_name))
         record_channels(s, run_id)  # needs each site's status: a site whose homepage was not read is not judged
+        record_date_mismatches(s, run_id)
         confirm_failures(s, run_id, previous)
     _, _, findings = site_findings(engine, run_id)
     with Session(engine) as s, s.begin():

@@ -87,6 +87,8 @@ class Page(Base):
     blocks: Mapped[list | None] = mapped_column(JSON, nullable=True)  # signatures of its list blocks
     home_frame: Mapped[bool] = mapped_column(Boolean, default=False)  # a frame of the homepage: the homepage's content
     unread: Mapped[bool] = mapped_column(Boolean, default=False)  # the list reader failed on it: dates unknown
+    # the date an article page shows (发布时间, else PubDate); never a homepage's: compared with its lists' at finish
+    shown_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -126,6 +128,7 @@ class LinkOccurrence(Base):
     kind: Mapped[str] = mapped_column(String(16), default="page")
     on_homepage: Mapped[bool] = mapped_column(Boolean, default=False)
     external: Mapped[bool] = mapped_column(Boolean, default=False)
+    list_date: Mapped[date | None] = mapped_column(Date, nullable=True)  # the date the page's list shows beside it
 
 
 class Evidence(Base):

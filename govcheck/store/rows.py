@@ -14,14 +14,17 @@ from govcheck.items import (
     ProbeItem,
     SiteItem,
 )
+from govcheck.judge.date_mismatch import listed_dates
 from govcheck.store.writer import row_key
 
 
 def to_rows(item) -> tuple[str | None, list[dict]]:
     """The table and rows an item is stored as."""
     if isinstance(item, PageLinksItem):
+        dates = listed_dates(item.listed)  # by normalised URL, as each link's target is
         return "link_occurrences", [
-            {**vars(o), "key": row_key(o.site_id, o.source_url, o.target_url, o.tag, o.text)} for o in item.links]
+            {**vars(o), "list_date": dates.get(o.target_url),
+             "key": row_key(o.site_id, o.source_url, o.target_url, o.tag, o.text)} for o in item.links]
     if isinstance(item, CheckItem):
         return "link_checks", [{
             "url": item.url, "method": item.method, "http_status": item.http_status, "failure": item.failure,

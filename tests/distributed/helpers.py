@@ -68,10 +68,10 @@ def comparable(export: dict) -> dict:
     for s in export["sites"]:
         s = dict(s)
         s["links"] = sorted(json.dumps(x, sort_keys=True, ensure_ascii=False) for x in s["links"])
-        # a date mismatch is found where one worker reads both the list and the article (each keeps its own)
-        s["evidence"] = [e for e in s.get("evidence", []) if e["check"] != "date_mismatch"]
-        s["warnings"] = [w for w in s.get("warnings", []) if w["rule"] != "evidence.date_mismatch"]
         s["columns"] = sorted(json.dumps(x, sort_keys=True, ensure_ascii=False) for x in s["columns"])
+        # evidence is exported in the order it was stored: each worker stores what it read when it read it
+        s["evidence"] = sorted(json.dumps(x, sort_keys=True, ensure_ascii=False) for x in s.get("evidence", []))
+        s["warnings"] = sorted(json.dumps(x, sort_keys=True, ensure_ascii=False) for x in s.get("warnings", []))
         s["vetoes"] = sorted((v["rule"], text_bag(v["detail"])) for v in s["vetoes"])
         s["deductions"] = sorted((d["indicator"], d["points"], d["count"], text_bag(d["detail"]))
                                  for d in s["deductions"])

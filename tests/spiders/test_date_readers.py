@@ -1,17 +1,20 @@
-"""The date readers on pages alone: an item dated after the inspection date, once, on a list page; an article whose
-own date differs from the list's by more than the setting, whichever of the two is read first."""
+"""The date readers on pages alone: an item dated after the inspection date, once, as the item's finding; the date
+an article shows, kept with its page, and each list's dates kept with its links (compared when the run is
+finished: tests/judge/test_date_mismatch.py, tests/test_date_facts.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from parsel import Selector
-from scrapy.settings import Settings
 
 from govcheck.cms.base import ListItem, ListPage
+from govcheck.items import PageItem, PageLinksItem
 from govcheck.sites import Site
-from govcheck.spiders.date_readers import date_mismatches, future_dates
+from govcheck.spiders.date_readers import future_dates, shown_date
 from govcheck.spiders.evidence import PageView
+from govcheck.store.rows import to_rows
+from tests.spiders.helpers import HOME, portal_spider, response
 
 AS_OF = date(2026, 11, 26)
 SITE = Site("sy", "山阳县人民政府", "http://www.sysx.gov.cn/")
@@ -19,9 +22,8 @@ LIST = "http://www.sysx.gov.cn/tzgg/index.html"
 ART = "http://www.sysx.gov.cn/tzgg/202611/t20261110_1.html"
 
 
-def view(url, items=(), html="<html></html>", home=False, memo=None, settings=None):
-    return PageView(SITE, url, url, Selector(text=html), home, ListPage(items=list(items)), AS_OF,
-                    settings=settings, memo=memo)
+def view(url, items=(), html="<html></html>", home=False, memo=None):
+    return PageView(SITE, url, url, Selector(text=html), home, ListPage(items=list(items)), AS_OF, memo=memo)
 
 
 def item(d: date | None, url=ART, title="关于做好冬季防火工作的通知"):
@@ -33,50 +35,42 @@ def article(shown: str) -> str:
             f"<p>发布时间：{shown}</p><p>正文</p></body></html>")
 
 
-def test_an_item_dated_after_the_inspection_date_once_on_a_list_page():
+def test_an_item_dated_after_the_inspection_date_once_as_the_items_finding():
     memo: dict = {}
-    future = item(date(2026, 12, 16), url=LIST + "t1.html")
+    future = item(date(2026, 12, 16), url=LIST.replace("index", "t1"))
     assert list(future_dates(view("http://www.sysx.gov.cn/", [future], home=True, memo=memo))) == []
     (found,) = future_dates(view(LIST, [item(AS_OF), future], memo=memo))
-    assert (found.check, found.page_url) == ("future_date", LIST)
+    # the item's URL, not the list page's: the same finding whichever list a worker read first
+    assert (found.check, found.page_url, found.detail["list_page"]) == ("future_date", future.url, LIST)
     assert found.found == "关于做好冬季防火工作的通知（2026-12-16）"
     assert list(future_dates(view(LIST + "index_1.html", [future], memo=memo))) == []
 
 
-def test_an_article_dated_apart_from_its_list_whichever_is_read_first():
-    for order in ("list first", "article first"):
-        memo: dict = {}
-        pages = [view(LIST, [item(date(2026, 11, 20))], memo=memo), view(ART, html=article("2026-11-10"), memo=memo)]
-        if order == "article first":
-            pages.reverse()
-        found = [f for v in pages for f in date_mismatches(v)]
-        assert [(f.check, f.page_url, f.found, f.expected) for f in found] == [
-            ("date_mismatch", ART, "正文发布日期2026-11-10", "与列表日期2026-11-20一致")], order
-        assert found[0].detail["list_page"] == LIST
+def test_the_date_an_article_shows_not_its_urls():
+    assert shown_date(Selector(text=article("2026-11-10 09:00"))) == date(2026, 11, 10)
+    meta_only = '<html><head><meta name="PubDate" content="2026-11-09 08:00"></head><body>正文</body></html>'
+    assert shown_date(Selector(text=meta_only)) == date(2026, 11, 9)
+    assert shown_date(Selector(text="<html><p>正文</p></html>"), ART) is None  # its URL's date is not read
 
 
-def test_a_few_days_apart_is_within_the_setting_and_the_setting_is_read():
-    memo: dict = {}
-    list(date_mismatches(view(LIST, [item(date(2026, 11, 13))], memo=memo)))
-    assert list(date_mismatches(view(ART, html=article("2026-11-10 09:00"), memo=memo))) == []
-    memo = {}
-    strict = Settings({"GOVCHECK_DATE_MISMATCH_DAYS": 1})
-    list(date_mismatches(view(LIST, [item(date(2026, 11, 13))], memo=memo, settings=strict)))
-    assert len(list(date_mismatches(view(ART, html=article("2026-11-10"), memo=memo, settings=strict)))) == 1
+def read(spider, url, body, home=False):
+    meta = dict(spider.page_request(url, spider.sites[0], 0 if home else 1, home=home).meta)
+    return list(spider.read_page(response(url, body, meta=meta), spider.sites[0]))
 
 
-def test_an_article_without_a_shown_date_or_an_undated_item_is_no_finding():
-    memo: dict = {}
-    list(date_mismatches(view(LIST, [item(None)], memo=memo)))
-    assert list(date_mismatches(view(ART, html=article("2026-01-01"), memo=memo))) == []
-    memo = {}
-    list(date_mismatches(view(LIST, [item(date(2026, 11, 20))], memo=memo)))
-    assert list(date_mismatches(view(ART, html="<html><p>正文</p></html>", memo=memo))) == []  # its URL's date unread
-
-
-def test_an_article_compared_once_however_many_lists_show_it():
-    memo: dict = {}
-    list(date_mismatches(view(LIST, [item(date(2026, 11, 20))], memo=memo)))
-    assert len(list(date_mismatches(view(ART, html=article("2026-11-10"), memo=memo)))) == 1
-    assert list(date_mismatches(view("http://www.sysx.gov.cn/", [item(date(2026, 11, 20))], home=True,
-                                     memo=memo))) == []
+def test_a_read_page_keeps_its_own_date_and_each_lists_date_beside_its_link():
+    spider = portal_spider()
+    art = f"{HOME}tzgg/t1.html"
+    (page,) = [i for i in read(spider, art, article("2026-11-10")) if isinstance(i, PageItem)]
+    assert page.shown_date == date(2026, 11, 10)
+    rows = "".join(f"<li><a href='/tzgg/t{n}.html'>第{n}条通知的标题</a><span>2026-11-{20 + n}</span></li>"
+                   for n in range(1, 4))
+    out = read(spider, HOME, f"<html><body><p>发布时间：2026-11-01</p><ul>{rows}</ul>"
+                             "<a href='/about.html'>关于我们</a></body></html>", home=True)
+    (home,) = [i for i in out if isinstance(i, PageItem)]
+    assert home.shown_date is None  # a homepage is no article
+    (links,) = [i for i in out if isinstance(i, PageLinksItem)]
+    _, stored = to_rows(links)
+    dated = {r["target_url"]: r["list_date"] for r in stored}
+    assert dated[art] == date(2026, 11, 21) and dated[f"{HOME}tzgg/t3.html"] == date(2026, 11, 23)
+    assert dated[f"{HOME}about.html"] is None

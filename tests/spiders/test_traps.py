@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from scrapy.http import Request
 
+from govcheck.cms.base import ListPage
 from govcheck.cms.links import page_links
 from tests.spiders.helpers import HOME, portal_spider, response
 
@@ -22,7 +23,7 @@ def follow(spider, url: str, body: str) -> list[Request]:
     page = response(url, f"<html><body>{body}</body></html>",
                     meta={"site_id": spider.sites[0].site_id, "page_depth": 1, "home": False, "check_url": url})
     entries = list(page_links(page.selector.root, page.url))
-    out = spider.follow_links(entries, page.selector, page, spider.sites[0], 1, False)
+    out = spider.follow_links(entries, ListPage(items=[]), page, spider.sites[0], 1, False)
     return [r for r in out if isinstance(r, Request) and r.callback == spider.parse_page]
 
 
