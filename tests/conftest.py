@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -121,3 +122,17 @@ def pg_audit(demo_sites_csv, demo_ca, pg_url):
     audit = _audit(pg_url, demo_sites_csv, demo_ca)
     yield audit
     audit[0].dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """An empty migrated store of each kind: SQLite in a temporary folder, then a fresh PostgreSQL schema."""
+    from govcheck.store.db import make_engine, migrate
+
+    with contextlib.ExitStack() as stack:
+        url = (f"sqlite:///{tmp_path / 'store.sqlite'}" if request.param == "sqlite"
+               else stack.enter_context(pg_schema_url("store")))
+        engine = make_engine(url)
+        migrate(engine)
+        yield engine
+        engine.dispose()

@@ -3,7 +3,6 @@ stored the list and which the article, once however often the run is finished, u
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from types import SimpleNamespace
 
@@ -16,13 +15,12 @@ from sqlalchemy.orm import Session
 from govcheck.cms.base import ListItem
 from govcheck.items import EvidenceItem, LinkOccurrence, PageItem, PageLinksItem
 from govcheck.store.datefacts import mismatch_days
-from govcheck.store.db import get_engine, make_engine, migrate
+from govcheck.store.db import get_engine
 from govcheck.store.finish import finish_run
 from govcheck.store.models import Evidence, Run, RunSite
 from govcheck.store.rows import to_rows
 from govcheck.store.writer import RunWriter
 from pipelines.storage import StoragePipeline
-from tests.conftest import pg_schema_url
 
 AS_OF = date(2026, 11, 26)
 HOME = "http://127.0.0.5/"
@@ -30,15 +28,9 @@ LIST, OTHER = HOME + "tzgg/", HOME + "zwdt/"
 ART, FINE, UNDATED = HOME + "tzgg/t1.html", HOME + "tzgg/t2.html", HOME + "tzgg/t3.html"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    with contextlib.ExitStack() as stack:
-        url = (f"sqlite:///{tmp_path / 'store.sqlite'}" if request.param == "sqlite"
-               else stack.enter_context(pg_schema_url("datefacts")))
-        engine = make_engine(url)
-        migrate(engine)
-        yield engine
-        engine.dispose()
+@pytest.fixture
+def engine(any_store):
+    return any_store
 
 
 def page(url: str, shown: date | None = None, home: bool = False) -> PageItem:

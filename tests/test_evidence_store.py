@@ -3,7 +3,6 @@ evidence and whether a person must confirm them, shown so in the fix list and th
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime
 
 import pytest
@@ -15,12 +14,10 @@ from govcheck.report.attachment import attachment_rows
 from govcheck.report.fixlist import Since, fix_list
 from govcheck.report.render import load_texts, render_report
 from govcheck.rules import load_profile
-from govcheck.store.db import make_engine, migrate
 from govcheck.store.finish import finish_run
 from govcheck.store.models import LinkOccurrence, Page, ProbeRecord, Run, RunSite
 from govcheck.store.rows import to_rows
 from govcheck.store.writer import RunWriter
-from tests.conftest import pg_schema_url
 
 AS_OF = datetime(2026, 11, 26)
 HOME = "http://127.0.0.5/"
@@ -32,15 +29,9 @@ ITEMS = [
 ]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    with contextlib.ExitStack() as stack:
-        url = (f"sqlite:///{tmp_path / 'store.sqlite'}" if request.param == "sqlite"
-               else stack.enter_context(pg_schema_url("evidence")))
-        engine = make_engine(url)
-        migrate(engine)
-        yield engine
-        engine.dispose()
+@pytest.fixture
+def store(any_store):
+    return any_store
 
 
 def finished(engine) -> dict:

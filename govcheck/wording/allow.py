@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from govcheck.paths import DATA_DIR
-from govcheck.wording.phrases import WordingListError
+from govcheck.wording.phrases import WordingListError, read_text
 
 BUNDLED_ALLOW = DATA_DIR / "wording-allow.csv"
 FIELDS = ("site_id", "phrase", "page_url")
@@ -30,12 +30,7 @@ class AllowList:
 def read_allow_file(path: str | Path) -> AllowList:
     """One allow list: CSV in UTF-8 with the header site_id,phrase,page_url; lines starting with # are comments."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise WordingListError(f"{path}: no such allow list") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise WordingListError(f"{path}: cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
+    text = read_text(path, "allow list")
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:

@@ -65,13 +65,18 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
 
-def _read(path: Path) -> Any:
+def read_text(path: Path, what: str) -> str:
+    """A list file's text (UTF-8, a BOM allowed), or a one-line WordingListError naming it."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise WordingListError(f"{path}: no such phrase list") from None
+        raise WordingListError(f"{path}: no such {what}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise WordingListError(f"{path}: cannot be read as UTF-8 text ({exc.__class__.__name__})") from None
+
+
+def _read(path: Path) -> Any:
+    text = read_text(path, "phrase list")
     try:
         return yaml.load(text, Loader=_LineLoader)  # a SafeLoader
     except yaml.MarkedYAMLError as exc:
