@@ -19,9 +19,6 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self._started = False
         self._start_lock = asyncio.Lock()
         self.crawler = crawler
-        from govcheck.downhosts import HostGates
-
-        self.gate = HostGates(crawler.settings)
         self._down_hosts = None  # the crawl's down-hosts middleware (False: not enabled), found on first use
         # every request a rendered page makes passes the address guard that every other connection passes
         from govcheck.net import BrowserGuard
@@ -29,18 +26,15 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self.abort_request = BrowserGuard(crawler, skip=self.abort_request)
 
     async def download_request(self, request):
-        # Scrapy 2.19 under the asyncio reactor starts a whole slot queue at once when the slot has no delay
-        # (Downloader._process_queue schedules tasks, which join `transferring` only later): the gate keeps a
-        # host to its concurrency. Past the gate, a request queued while its host went down fails at once with the
-        # host's failure class (govcheck/downhosts.py). Probes pass both: each is evidence of its own.
+        # the last look before a connection: a request that waited in its host's slot while the host went down
+        # fails at once with the host's failure class (govcheck/downhosts.py); probes always go out
         if self._down_hosts is None:
             from govcheck.downhosts import down_hosts
 
             self._down_hosts = down_hosts(self.crawler) or False
-        async with self.gate(request):
-            if self._down_hosts and (refused := self._down_hosts.refusal(request)) is not None:
-                raise refused
-            return await super().download_request(request)
+        if self._down_hosts and (refused := self._down_hosts.refusal(request)) is not None:
+            raise refused
+        return await super().download_request(request)
 
     async def _maybe_launch_in_thread(self) -> None:
         return None

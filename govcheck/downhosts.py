@@ -9,8 +9,6 @@ it down for as long again. Availability probes are always sent: each is evidence
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -121,29 +119,3 @@ def down_hosts(crawler) -> DownHostsMiddleware | None:
     middlewares = getattr(getattr(downloader, "middleware", None), "middlewares", ())
     return next((m for m in middlewares if isinstance(m, DownHostsMiddleware)), None)
 
-
-class HostGates:
-    """At most the slot's concurrency of requests to one host in the handler at once (CONCURRENT_REQUESTS_PER_DOMAIN,
-    or the slot's DOWNLOAD_SLOTS concurrency); the waiting ones wait before their download timeout starts."""
-
-    def __init__(self, settings):
-        self.default = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
-        self.slots = settings.getdict("DOWNLOAD_SLOTS")
-        self.gates: dict[str, tuple[asyncio.Semaphore, list[int]]] = {}
-
-    @contextlib.asynccontextmanager
-    async def __call__(self, request):
-        key = request.meta.get("download_slot") or host_key(request.url)
-        if is_probe(request) or self.default <= 0:
-            yield
-            return
-        gate, users = self.gates.get(key) or self.gates.setdefault(
-            key, (asyncio.Semaphore(self.slots.get(key, {}).get("concurrency", self.default)), [0]))
-        users[0] += 1
-        try:
-            async with gate:
-                yield
-        finally:
-            users[0] -= 1
-            if not users[0]:
-                self.gates.pop(key, None)  # an idle host keeps no gate

@@ -123,35 +123,3 @@ def test_a_request_queued_while_its_host_went_down_is_refused_when_sent(mw, cloc
     trial = Request(f"{HOST}/trial.html")
     assert mw.process_request(trial) is None and mw.refusal(trial) is None  # the one try goes out
 
-
-def test_the_gate_keeps_a_host_to_its_concurrency_and_lets_probes_by():
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
-    from scrapy.settings import Settings
-
-    from govcheck.downhosts import HostGates
-
-    gates = HostGates(Settings({"CONCURRENT_REQUESTS_PER_DOMAIN": 2, "DOWNLOAD_SLOTS": {"127.0.0.43": {
-        "concurrency": 1}}}))
-    inside: dict[str, int] = {}
-    most: dict[str, int] = {}
-
-    async def fetch(request):
-        key = request.meta.get("probe_n") and "probe" or request.url.split("/")[2]
-        async with gates(request):
-            inside[key] = inside.get(key, 0) + 1
-            most[key] = max(most.get(key, 0), inside[key])
-            await asyncio.sleep(0.01)
-            inside[key] -= 1
-
-    async def burst():
-        requests = [Request(f"{HOST}/{n}.html") for n in range(6)]
-        requests += [Request(f"http://127.0.0.43/{n}.html") for n in range(3)]
-        requests += [Request(f"{HOST}/", meta={"probe_n": n}) for n in range(1, 4)]
-        await asyncio.gather(*(fetch(r) for r in requests))
-
-    with ThreadPoolExecutor(1) as pool:  # a loop of its own: the test session's reactor runs one already
-        pool.submit(asyncio.run, burst()).result()
-    assert most == {"127.0.0.41:8000": 2, "127.0.0.43": 1, "probe": 3}
-    assert gates.gates == {}  # idle hosts keep no gate

@@ -80,7 +80,7 @@ class CssRef:
 # libxml2 stops reading a page, without an error, once elements nest this deep (2048 with huge_tree): a list whose
 # rows each leave a <div> open loses everything after its 2,048th row
 _PARSER_DEPTH = 2000
-_REST_PARSES = 64  # a 3 MB page of unclosed rows needs a few; the cap keeps a hostile page bounded
+_REST_PARSES = 64  # a long page of unclosed rows needs a few; the cap keeps a hostile page bounded
 
 
 def _depth_of_last(root) -> tuple[int, object]:

@@ -22,8 +22,7 @@ from govcheck.demo.web import DemoRequest, Reply, html
 
 HOSTILE_IP = "127.0.0.40"
 DOWN_IP = "127.0.0.41"  # a site that is down: it accepts connections and never answers
-DEAD_LINKS = 30  # links to each of the down and the refusing host: more than a host may fail in a row, and more
-# than its download slot takes at once (a slot's queue must not go out once the host is down)
+DEAD_LINKS = 12  # links to each of the down and the refusing host, more than a host may fail in a row
 
 HUGE_SIZE = 500 * 1024 * 1024
 BOMB_EXPANDED = 1024 * 1024 * 1024

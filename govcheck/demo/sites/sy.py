@@ -1,7 +1,8 @@
 """示范山阳县 (sy) and two of its departments, listed by domain name (the demo's crawl resolves the names to their
 loopback addresses through GOVCHECK_DNS_HOSTS): the identity, domain and date cases.
 
-sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn: nothing to find.
+sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn, a letter box and a complete guide:
+nothing to find.
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date).
@@ -14,6 +15,7 @@ from __future__ import annotations
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from govcheck.demo.channels import Guide, letter_box, services
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, redirect, trs_path
 from govcheck.demo.web import DemoRequest, Reply
@@ -37,7 +39,11 @@ def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str) -> Site
 
 
 def build_sy(meta: SiteMeta, env: Env) -> Site:
-    return _site(meta, env, "县", 120000, "山阳县位于示范市西部，辖8镇4乡，户籍人口31.2万人。")
+    site = _site(meta, env, "县", 120000, "山阳县位于示范市西部，辖8镇4乡，户籍人口31.2万人。")
+    # clean on the other indicators too: a letter box and a services page whose one guide is complete
+    letter_box(site, "县长信箱", "/hdjl/xzxx.html")
+    services(site, "办事服务", [Guide("/bsfw/zn/hjdj.html", "户籍登记")], "山阳县")
+    return site
 
 
 def build_syjy(meta: SiteMeta, env: Env) -> Site:
