@@ -147,11 +147,20 @@ def _remove_dot_segments(path: str) -> str:
 
 def base_directory(base: str, href: str) -> str:
     """What of `base` a relative `href` depends on: the page's directory, unless the href keeps the page's
-    own path (empty, ?query, #fragment) or the base has a query or parameters. Pages of one directory share
-    their menus and list links, so results cached by directory are reused thousands of times."""
+    own path (empty, ?query, #fragment) or the base has a query or parameters; only its scheme and host for an
+    href from the root or an absolute one. Pages of one directory share their menus and list links, so results
+    cached by directory are reused thousands of times."""
     if not href or href[0] in "?#;" or "?" in base or ";" in base or "#" in base or base.count("/") < 3:
         return base
+    if (href[0] == "/" and href[1:2] not in _NOT_ROOT) or href[:8].lower().startswith(("http://", "https://")):
+        # "/x" and "http://h/x" keep nothing of the page's path: one cache entry per host, not per directory
+        host_at = base.find("//")
+        if host_at > 0:
+            return base[: base.find("/", host_at + 2) + 1]
     return base[: base.rfind("/") + 1]
+
+
+_NOT_ROOT = ("/", "\\", "\t", "\n", "\r")  # "//h", "/\\h" and "/\t/h" (tab dropped) name a host
 
 
 def normalize_url(base: str, href: str) -> str | None:
