@@ -214,6 +214,7 @@ _EMBEDDED_TAGS = frozenset({"object", "embed", "source", "video", "audio", "trac
 _PAGE_TAGS = frozenset({"a", "area", "iframe", "frame", "form", ""})
 
 
+@lru_cache(maxsize=65536)  # each URL is met on many pages: menus, list links, shared images
 def link_kind(url: str, tag: str) -> str:
     """image, attachment, page or other, from the tag that holds the link and the path's extension."""
     tag = tag.lower()
@@ -246,6 +247,13 @@ def host_of(url: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=65536)
+def host_and_path(url: str) -> tuple[str, str]:
+    """The URL's host, lower case, and its path: which audited site it belongs to is asked of every link."""
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.path
+
+
 def strip_www(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
@@ -269,6 +277,7 @@ def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=65536)
 def url_pattern(url: str) -> str:
     """A URL's shape with digits and query values blanked: a calendar's months and a search's pages share one shape
     (so do articles that differ only by their id: content, unless they lead only to each other)."""
