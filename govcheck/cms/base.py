@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import yaml
 from lxml import etree
 
-from govcheck.cms.text import BREAK, SKIP_TAGS, doc_roots, memo_of, text_pieces
+from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, text_pieces
 from govcheck.judge.dates import normalize
 from govcheck.judge.urls import base_directory
 from govcheck.paths import DATA_DIR
@@ -149,7 +149,7 @@ def iter_doc(obj, *tags):
 
 def doc_text(obj) -> str:
     """The visible text of the whole document, flattened for matching."""
-    memo = memo_of(obj)
+    memo = doc_memo(obj)
     if "doc_text" not in memo:
         memo["doc_text"] = flat(" ".join(p for p in text_pieces(obj) if p != BREAK))
     return memo["doc_text"]
@@ -220,11 +220,13 @@ def link_title(a) -> str:
 
 def meta_content(sel, name: str) -> str | None:
     """<meta name=... content=...>, the name matched case-insensitively; None when absent or empty."""
-    low = name.lower()
-    for m in iter_doc(sel, "meta"):
-        key = m.get("name") or m.get("property") or m.get("itemprop")
-        if key and key.strip().lower() == low:
-            value = clean(m.get("content"))
+    memo = doc_memo(sel)
+    metas = memo.get("metas")
+    if metas is None:  # read once a page: its readers ask for a dozen names
+        metas = memo["metas"] = {}
+        for m in iter_doc(sel, "meta"):
+            key = m.get("name") or m.get("property") or m.get("itemprop")
+            value = clean(m.get("content")) if key else ""
             if value:
-                return value
-    return None
+                metas.setdefault(key.strip().lower(), value)
+    return metas.get(name.lower())

@@ -33,26 +33,28 @@ class _Last:
     """The document read last and what was read of it. Holding its root keeps its id from being reused."""
 
     root = None
-    pieces: list[str] = []
     memo: dict = {}
 
 
-def text_pieces(obj) -> list[str]:
-    """The visible text of a whole document (a parsel Selector or an lxml element) in order: no script, style or
-    template text, each text node's whitespace collapsed to one space, BREAK where a block begins or ends."""
+def doc_memo(obj) -> dict:
+    """Room for what is read of a whole document (a parsel Selector or an lxml element) once, kept as long as it
+    is the document read last: a page's readers run one after the other."""
     root = getattr(obj, "root", obj)
     if root is not _Last.root:
-        parts: list[str] = []
-        for r in doc_roots(root):
-            _walk(r, parts)
-        _Last.root, _Last.pieces, _Last.memo = root, parts, {}
-    return _Last.pieces
-
-
-def memo_of(obj) -> dict:
-    """Room for what is derived from text_pieces(obj), kept as long as it is the document read last."""
-    text_pieces(obj)
+        _Last.root, _Last.memo = root, {}
     return _Last.memo
+
+
+def text_pieces(obj) -> list[str]:
+    """The visible text of a whole document in order: no script, style or template text, each text node's
+    whitespace collapsed to one space, BREAK where a block begins or ends."""
+    memo = doc_memo(obj)
+    pieces = memo.get("text_pieces")
+    if pieces is None:
+        pieces = memo["text_pieces"] = []
+        for r in doc_roots(obj):
+            _walk(r, pieces)
+    return pieces
 
 
 def _walk(root, parts: list[str]) -> None:
