@@ -13,6 +13,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import yaml
 from lxml import etree
 
+from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, text_pieces
 from govcheck.judge.dates import normalize
 from govcheck.judge.urls import base_directory
 from govcheck.paths import DATA_DIR
@@ -96,6 +97,7 @@ def flat(text: str | None) -> str:
     return clean(normalize(text)) if text else ""
 
 
+@lru_cache(maxsize=65536)  # every page repeats its site's menu and pager texts
 def squeeze(text: str | None) -> str:
     """Flattened, without spaces, lower case: for comparing short link texts with phrase lists."""
     return flat(text).replace(" ", "").lower()
@@ -115,9 +117,6 @@ def is_more_text(text: str | None) -> bool:
 def is_phrase(text: str | None, key: str) -> bool:
     """text is one of the phrases listed under key in cms_markers.yaml (compared squeezed)."""
     return squeeze(text) in _phrases(key)
-
-
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 def visible_text(el, *, skip_links: bool = False) -> str:
@@ -142,17 +141,6 @@ def visible_text(el, *, skip_links: bool = False) -> str:
     return " ".join(parts)
 
 
-def doc_roots(obj) -> list:
-    """The top-level elements of a Selector's (or element's) document: usually just <html>, but content
-    after a stray </html> lands in a second top-level element that iterating <html> alone misses."""
-    root = getattr(obj, "root", obj)
-    if not hasattr(root, "itersiblings"):
-        return []
-    before = [e for e in root.itersiblings(preceding=True) if isinstance(e.tag, str)]
-    after = [e for e in root.itersiblings() if isinstance(e.tag, str)]
-    return [*reversed(before), root, *after]
-
-
 def iter_doc(obj, *tags):
     """Like root.iter(*tags), over the whole document."""
     for r in doc_roots(obj):
@@ -161,7 +149,10 @@ def iter_doc(obj, *tags):
 
 def doc_text(obj) -> str:
     """The visible text of the whole document, flattened for matching."""
-    return flat(" ".join(visible_text(r) for r in doc_roots(obj)))
+    memo = doc_memo(obj)
+    if "doc_text" not in memo:
+        memo["doc_text"] = flat(" ".join(p for p in text_pieces(obj) if p != BREAK))
+    return memo["doc_text"]
 
 
 def has_tag(obj, tag: str) -> bool:
@@ -229,11 +220,13 @@ def link_title(a) -> str:
 
 def meta_content(sel, name: str) -> str | None:
     """<meta name=... content=...>, the name matched case-insensitively; None when absent or empty."""
-    low = name.lower()
-    for m in iter_doc(sel, "meta"):
-        key = m.get("name") or m.get("property") or m.get("itemprop")
-        if key and key.strip().lower() == low:
-            value = clean(m.get("content"))
+    memo = doc_memo(sel)
+    metas = memo.get("metas")
+    if metas is None:  # read once a page: its readers ask for a dozen names
+        metas = memo["metas"] = {}
+        for m in iter_doc(sel, "meta"):
+            key = m.get("name") or m.get("property") or m.get("itemprop")
+            value = clean(m.get("content")) if key else ""
             if value:
-                return value
-    return None
+                metas.setdefault(key.strip().lower(), value)
+    return metas.get(name.lower())

@@ -147,11 +147,20 @@ def _remove_dot_segments(path: str) -> str:
 
 def base_directory(base: str, href: str) -> str:
     """What of `base` a relative `href` depends on: the page's directory, unless the href keeps the page's
-    own path (empty, ?query, #fragment) or the base has a query or parameters. Pages of one directory share
-    their menus and list links, so results cached by directory are reused thousands of times."""
+    own path (empty, ?query, #fragment) or the base has a query or parameters; only its scheme and host for an
+    href from the root or an absolute one. Pages of one directory share their menus and list links, so results
+    cached by directory are reused thousands of times."""
     if not href or href[0] in "?#;" or "?" in base or ";" in base or "#" in base or base.count("/") < 3:
         return base
+    if (href[0] == "/" and href[1:2] not in _NOT_ROOT) or href[:8].lower().startswith(("http://", "https://")):
+        # "/x" and "http://h/x" keep nothing of the page's path: one cache entry per host, not per directory
+        host_at = base.find("//")
+        if host_at > 0:
+            return base[: base.find("/", host_at + 2) + 1]
     return base[: base.rfind("/") + 1]
+
+
+_NOT_ROOT = ("/", "\\", "\t", "\n", "\r")  # "//h", "/\\h" and "/\t/h" (tab dropped) name a host
 
 
 def normalize_url(base: str, href: str) -> str | None:
@@ -205,6 +214,7 @@ _EMBEDDED_TAGS = frozenset({"object", "embed", "source", "video", "audio", "trac
 _PAGE_TAGS = frozenset({"a", "area", "iframe", "frame", "form", ""})
 
 
+@lru_cache(maxsize=65536)  # each URL is met on many pages: menus, list links, shared images
 def link_kind(url: str, tag: str) -> str:
     """image, attachment, page or other, from the tag that holds the link and the path's extension."""
     tag = tag.lower()
@@ -237,6 +247,13 @@ def host_of(url: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=65536)
+def host_and_path(url: str) -> tuple[str, str]:
+    """The URL's host, lower case, and its path: which audited site it belongs to is asked of every link."""
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.path
+
+
 def strip_www(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
@@ -260,6 +277,7 @@ def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=65536)
 def url_pattern(url: str) -> str:
     """A URL's shape with digits and query values blanked: a calendar's months and a search's pages share one shape
     (so do articles that differ only by their id: content, unless they lead only to each other)."""

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.exceptions import CloseSpider
 
+from govcheck.judge.urls import host_and_path
 from govcheck.rules import ProfileError
 from govcheck.sites import Site, SiteListError, adhoc_site, profile_column_types, read_site_list
 
@@ -105,14 +106,14 @@ class SiteListSpider(scrapy.Spider):
     def site_for(self, url: str) -> Site | None:
         """The audited site a URL belongs to: by host, then the longest path prefix (a department may sit
         under its government's host)."""
-        parts = urlsplit(url)
-        candidates = self.by_host.get((parts.hostname or "").lower())
+        host, path = host_and_path(url)
+        candidates = self.by_host.get(host)
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0][1]
         for prefix, site in candidates:  # longest prefix first
-            if parts.path.startswith(prefix):
+            if path.startswith(prefix):
                 return site
         return None
 

@@ -284,7 +284,7 @@ class FetchMixin:
         browser_status = None
         if meta.get("browser_status_of"):
             browser_status, status = status, meta["browser_status_of"]
-        headers = {k: response.headers.get(k).decode("latin-1") for k in CHECK_HEADERS if response.headers.get(k)}
+        headers = {k: v.decode("latin-1") for k in CHECK_HEADERS if (v := response.headers.get(k))}
         length = len(response.body)
         if response.request.method == "HEAD" or meta.get("head_fallback"):
             length = int(headers["content-length"]) if headers.get("content-length", "").isdigit() else None

@@ -42,10 +42,17 @@ def page_names(view: PageView) -> list[str]:
 
 
 def consultation_list(view: PageView) -> MessageList | None:
-    """The page's message list when the page is a consultation column's, else None."""
-    if view.home or not any(is_consultation(n) for n in page_names(view)):
+    """The page's message list when the page is a consultation column's, else None. Read once a page: both
+    readers below ask for it."""
+    if view.home:
         return None
-    return read_messages(view.sel, view.final_url)
+    last = view.memo.get("consultation_list") if view.memo is not None else None
+    if last is not None and last[0] is view:
+        return last[1]
+    found = read_messages(view.sel, view.final_url) if any(is_consultation(n) for n in page_names(view)) else None
+    if view.memo is not None:
+        view.memo["consultation_list"] = (view, found)  # the view itself, not its id: kept alive, never reused
+    return found
 
 
 def unanswered_messages(view: PageView):

@@ -125,7 +125,8 @@ def test_normalize_url(href, expected):
     "http://www.gov.cn", "http://www.gov.cn/", "http://www.gov.cn/a/b.html", "http://www.gov.cn/a/b.html?x=1",
     "http://www.gov.cn/a/b;p=1", "http://www.gov.cn/a/", "https://www.gov.cn:8443/a/b/c.shtml",
 ])
-@pytest.mark.parametrize("href", ["c.html", "../c.html", "./", "?p=2", "#x", "", "/r", "//h.cn/x", ";q", "..", "."])
+@pytest.mark.parametrize("href", ["c.html", "../c.html", "./", "?p=2", "#x", "", "/r", "//h.cn/x", ";q", "..", ".",
+                                  "/", "/r/../s", "/\\h.cn/x", "/\t/h.cn/x", "http://h.cn/a/../b", "HTTPS://h.cn/x"])
 def test_urls_cached_per_directory_resolve_as_against_the_page(base, href):
     """Results are cached per page directory: each must equal the join against the page itself."""
     from urllib.parse import urljoin

@@ -1,0 +1,82 @@
+"""A document's visible text, walked once per page: the date readers (cms.base.doc_text) and the wording check
+(wording.text.page_text) both read the whole page's text, one right after the other."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "frame", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+    "header", "hr", "iframe", "li", "main", "marquee", "nav", "ol", "option", "p", "pre", "section", "select",
+    "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "ul",
+})
+BREAK = "\n"  # where a block begins or ends; a text piece never holds one (its whitespace is collapsed)
+_SPACES = re.compile(r"\s+")
+
+
+def doc_roots(obj) -> list:
+    """The top-level elements of a Selector's (or element's) document: usually just <html>, but content
+    after a stray </html> lands in a second top-level element that iterating <html> alone misses."""
+    root = getattr(obj, "root", obj)
+    if not hasattr(root, "itersiblings"):
+        return []
+    before = [e for e in root.itersiblings(preceding=True) if isinstance(e.tag, str)]
+    after = [e for e in root.itersiblings() if isinstance(e.tag, str)]
+    return [*reversed(before), root, *after]
+
+
+class _Last:
+    """The document read last and what was read of it. Holding its root keeps its id from being reused."""
+
+    root = None
+    memo: dict = {}
+
+
+def doc_memo(obj) -> dict:
+    """Room for what is read of a whole document (a parsel Selector or an lxml element) once, kept as long as it
+    is the document read last: a page's readers run one after the other."""
+    root = getattr(obj, "root", obj)
+    if root is not _Last.root:
+        _Last.root, _Last.memo = root, {}
+    return _Last.memo
+
+
+def text_pieces(obj) -> list[str]:
+    """The visible text of a whole document in order: no script, style or template text, each text node's
+    whitespace collapsed to one space, BREAK where a block begins or ends."""
+    memo = doc_memo(obj)
+    pieces = memo.get("text_pieces")
+    if pieces is None:
+        pieces = memo["text_pieces"] = []
+        for r in doc_roots(obj):
+            _walk(r, pieces)
+    return pieces
+
+
+def _walk(root, parts: list[str]) -> None:
+    # iterative: thousands of unclosed tags cannot exhaust the recursion limit
+    if not isinstance(root.tag, str):
+        return
+    hidden = 0  # depth inside skipped elements
+    for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in SKIP_TAGS:
+                hidden += 1
+            elif not hidden:
+                if tag in BLOCKS:
+                    parts.append(BREAK)
+                if node.text:
+                    parts.append(_SPACES.sub(" ", node.text))
+            continue
+        if event == "end":
+            if tag in SKIP_TAGS:
+                hidden -= 1
+            elif not hidden and tag in BLOCKS:
+                parts.append(BREAK)
+        if node is not root and not hidden and node.tail:  # a comment's text is hidden, its tail is not
+            parts.append(_SPACES.sub(" ", node.tail))

@@ -1,0 +1,62 @@
+"""The crawl's homepage probes on the spider's callbacks, with a fake clock: when the later probes are due."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from govcheck.spiders import crawl_probes
+from tests.spiders.helpers import HOME, portal_spider, response
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    now = SimpleNamespace(t=1000.0)
+    monkeypatch.setattr(crawl_probes, "time", SimpleNamespace(monotonic=lambda: now.t))
+    return now
+
+
+def probed(clock, tries: list[float], answered: float, probes: int = 3, interval: float = 20.0):
+    """The homepage request reaching the downloader at each of `tries` (a retry keeps its meta), answered at
+    `answered`: (its probe item, the times the later probes are planned for, their numbers)."""
+    spider = portal_spider(GOVCHECK_CRAWL_PROBES=probes, GOVCHECK_CRAWL_PROBE_INTERVAL=interval)
+    planned = []
+    spider.later = lambda delay, make, *args: planned.append((clock.t + delay, make, args))
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    for t in tries:
+        clock.t = t
+        request = request.replace(dont_filter=True)  # a retry is a copy carrying the meta
+        spider.reached_downloader(request)
+    clock.t = answered
+    item = spider.probe_item(site, response=response(HOME, meta=request.meta))
+    return item, [at for at, _, _ in planned], [args[1] for _, make, args in planned if make == spider.probe_request]
+
+
+def test_later_probes_are_due_the_spacing_after_the_homepage_first_went_out(clock):
+    item, due, numbers = probed(clock, tries=[1000.0], answered=1002.5)
+    assert (item.seq, item.ok, item.elapsed) == (1, True, 2.5)
+    assert due == [1020.0, 1040.0] and numbers == [2, 3]
+
+
+def test_a_retried_homepage_does_not_push_the_later_probes_back(clock):
+    # the first try timed out at 1010 and the retry answered at 1016: the probe is timed from the retry, the
+    # later ones stay due 20 and 40 s after the first try, not 20 s after the answer (1036, 1056)
+    item, due, _ = probed(clock, tries=[1000.0, 1010.0], answered=1016.0)
+    assert item.elapsed == 6.0
+    assert due == [1020.0, 1040.0]
+
+
+def test_probes_overdue_once_the_homepage_answers_go_out_at_once(clock):
+    # three tries of 15 s: probe 2 was due at 1020, so it goes now; probe 3 keeps its time from the first try
+    _, due, numbers = probed(clock, tries=[1000.0, 1015.0, 1030.0], answered=1045.0)
+    assert due == [1045.0, 1045.0] and numbers == [2, 3]
+    # a short crawl's last probe is out 40 s after its first homepage request, whatever each probe waited
+    _, due, _ = probed(clock, tries=[1000.0, 1015.0], answered=1030.0)
+    assert due == [1030.0, 1040.0]
+
+
+def test_no_later_probes_with_probes_off(clock):
+    _, due, _ = probed(clock, tries=[1000.0], answered=1001.0, probes=1)
+    assert due == []
