@@ -79,9 +79,9 @@ def apply_mode(settings) -> None:
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
 
-# Scrapy's private attributes that distributed runs still lean on (the idle heartbeat, the requests in progress):
+# Scrapy's private attributes that distributed runs still lean on (the requests in progress):
 # tests/distributed/test_internals.py fails on a Scrapy without them
-ENGINE_PRIVATES = (("ExecutionEngine", "_SLOT_HEARTBEAT_INTERVAL"), ("_Slot", "inprogress"))
+ENGINE_PRIVATES = (("_Slot", "inprogress"),)
 
 
 def engine_private(obj, name: str):

@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 POP_BATCH = 16  # requests taken per round trip: a small share of the queue for a worker to hold
 IDLE_LOOK_SECONDS = 1.0
+TAKEN = "govcheck_taken"  # meta: the bytes of a request taken by look(), on its way through the engine
 SETTINGS = {"queue_key": "SCHEDULER_QUEUE_KEY", "queue_cls": "SCHEDULER_QUEUE_CLASS",
             "dupefilter_key": "SCHEDULER_DUPEFILTER_KEY", "dupefilter_cls": "DUPEFILTER_CLASS",
             "serializer": "SCHEDULER_SERIALIZER"}
@@ -60,7 +61,8 @@ class RunScheduler(Scheduler):
         self.writes: list = []
         self.outgoing: list = []
         self.counters: list[SharedCounter] = []
-        self.flush_call = self.heartbeat = None
+        self.flush_call = self.heartbeat = self.looking = None
+        self.waiting = False  # idle, waiting for the other workers' requests
         self.clock_offset = 0.0  # Redis time minus this machine's
 
     @classmethod
@@ -80,11 +82,6 @@ class RunScheduler(Scheduler):
     def open(self, spider):
         self.spider = spider
         spider.run_coordinator = self
-        # An idle engine looks for work every 5 s; a worker waiting for the others' requests looks every second, so
-        # the end of a run is not spent idle (a private attribute, read when the engine starts)
-        if (engine := self.crawler.engine) is not None:
-            beat = engine_private(engine, "_SLOT_HEARTBEAT_INTERVAL")
-            engine._SLOT_HEARTBEAT_INTERVAL = min(beat, IDLE_LOOK_SECONDS)
         if not self.guard(self.server.ping, default=False):
             spider.setup_error = "Redis unreachable"  # the storage pipeline creates no run; bind() closes the spider
 
@@ -121,6 +118,8 @@ class RunScheduler(Scheduler):
         self.beat()
         self.heartbeat = task.LoopingCall(self.tick)
         self.heartbeat.start(max(1.0, self.timeout / 4), now=False)
+        self.looking = task.LoopingCall(self.look)
+        self.looking.start(IDLE_LOOK_SECONDS, now=False)
         logger.info("govcheck: worker %s joined run %s (%d requests queued)", self.worker, run_id, len(self))
 
     def script(self, source: str, keys: list):
@@ -202,6 +201,9 @@ class RunScheduler(Scheduler):
     def enqueue_request(self, request) -> bool:
         """Buffers the request for the next flush. True even for one the duplicate filter will drop there: Scrapy
         only logs a dropped request, and the stats count the drops."""
+        if (data := request.meta.pop(TAKEN, None)) is not None:  # see look()
+            self.ready.appendleft(data)
+            return True
         if self.queue is None or self.guard.lost:
             return False
         self.outgoing.append(self.queue.entry(request, request.meta.pop("seed_counts", None) or ""))
@@ -216,6 +218,7 @@ class RunScheduler(Scheduler):
             if not self.ready:
                 return None
         data = self.ready.popleft()
+        self.waiting = False
         request = self.queue._decode_request(data)
         if "started" in request.meta:
             # the time of another process's clock, or of when a delayed request was planned: it starts now
@@ -225,11 +228,27 @@ class RunScheduler(Scheduler):
         self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
+    def look(self) -> None:
+        """While this worker waits for the others, looks for their requests every second (an idle engine looks
+        every 5 s): the first one taken goes through the engine's crawl(), which wakes it."""
+        if not self.waiting or self.ready or self.guard.lost:
+            return
+        taken = self.guard(self.queue.take, self.worker, self.timeout, POP_BATCH, default=[])
+        if taken:
+            self.ready.extend(taken[1:])
+            request = self.queue._decode_request(taken[0])
+            request.meta[TAKEN] = taken[0]  # already this worker's: back into `ready`, not the queue
+            try:
+                self.crawler.engine.crawl(request)
+            except RuntimeError:  # the spider is closing: leave() hands back what this worker took
+                pass
+
     def close(self, reason):
         """Not scrapy-redis's: the queue is the run's, emptied by the workers, and its keys deleted by the last
         one out (leave)."""
-        if self.heartbeat is not None and self.heartbeat.running:
-            self.heartbeat.stop()
+        for loop in (self.heartbeat, self.looking):
+            if loop is not None and loop.running:
+                loop.stop()
         if self.flush_call is not None and self.flush_call.active():
             # only unfinished requests' writes are left (forgetting a request flushes first): leave() hands them back
             self.flush_call.cancel()
@@ -315,6 +334,7 @@ class RunScheduler(Scheduler):
             return
         if state == 2:
             return
+        self.waiting = True
         raise DontCloseSpider  # other workers are busy and may queue more
 
     def leave(self, spider=None, reason=None):
