@@ -40,11 +40,6 @@ def by_check(findings: Iterable[EvidenceFinding], profile: Profile) -> dict[str,
     return {check: groups[check] for check in profile.evidence if groups.get(check)}
 
 
-def to_confirm(findings: Iterable[EvidenceFinding], profile: Profile) -> int:
-    """How many findings wait for a person's confirmation."""
-    return sum(pending(f, profile.evidence[check]) for check, fs in by_check(findings, profile).items() for f in fs)
-
-
 class EvidenceJudge:
     """Vetoes, deductions and warnings from one site's evidence findings."""
 

@@ -25,14 +25,12 @@ def future_dates(view: PageView) -> Iterable[EvidenceItem]:
     list a worker reads first depends on the crawl's order, and the store keeps one finding per page."""
     if view.home:
         return
-    seen = view.memo.setdefault("future", set()) if view.memo is not None else set()
     for item in view.listing.items:
         if item.date is None or item.date <= view.as_of:
             continue
         url = normalize_url(item.url, item.url) or item.url
-        if (view.site.site_id, url) in seen:
+        if not view.first("future", view.site.site_id, url):
             continue
-        seen.add((view.site.site_id, url))
         yield EvidenceItem(view.site.site_id, "future_date", url, found=f"{item.title}（{item.date}）",
                            expected=f"不晚于检查日{view.as_of}",
                            detail={"title": item.title, "date": item.date.isoformat(), "list_page": view.url})

@@ -35,6 +35,17 @@ class PageView:
     settings: Any = None  # the crawl's Scrapy settings; None: each reader's defaults
     memo: dict | None = None  # what readers keep across the crawl's pages, a key each; None: nothing is kept
 
+    def first(self, *key) -> bool:
+        """True the first time this crawl's readers ask with this key (a site's check, an item): what a frameset
+        or many list pages show again is one finding."""
+        if self.memo is None:
+            return True
+        seen = self.memo.setdefault("seen", set())
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
 
 # readers of one page; each module of a check adds its own here
 PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []

@@ -15,29 +15,18 @@ if TYPE_CHECKING:
     from govcheck.spiders.evidence import PageView
 
 
-def once(view: PageView, check: str) -> bool:
-    """True the first time a site's check is made in this crawl: a frameset shows its marks on two pages."""
-    if view.memo is None:
-        return True
-    done = view.memo.setdefault("identity", set())
-    if (view.site.site_id, check) in done:
-        return False
-    done.add((view.site.site_id, check))
-    return True
-
-
 def identity_marks(view: PageView) -> Iterable[EvidenceItem]:
     if not view.home:
         return
     marks = read_identity(view.sel, view.final_url)
     site = view.site
     code = marks.get("site_code") or None
-    if code_mismatch(code, site.site_code) and once(view, "site_code_mismatch"):
+    if code_mismatch(code, site.site_code) and view.first("identity", view.site.site_id, "site_code_mismatch"):
         yield EvidenceItem(site.site_id, "site_code_mismatch", view.url, found=code, expected=site.site_code)
     for check, key, problem in (("icp_format", "icp", icp_problem), ("psb_format", "psb", psb_problem)):
         shown = marks.get(key) or ""
         why = problem(shown) if shown else None
-        if why and once(view, check):
+        if why and view.first("identity", view.site.site_id, check):
             yield EvidenceItem(site.site_id, check, view.url, found=shown, detail={"why": why})
 
 
@@ -47,11 +36,11 @@ def listed_domain(view: PageView) -> Iterable[EvidenceItem]:
     if not view.home or view.url != site.url:
         return
     problem = domain_problem(site.url, site.parent_url)
-    if problem and once(view, "domain_not_gov"):
+    if problem and view.first("identity", view.site.site_id, "domain_not_gov"):
         reason, expected = problem
         yield EvidenceItem(site.site_id, "domain_not_gov", site.url, found=site.host, expected=expected,
                            detail={"why": reason, "parent_url": site.parent_url})
-    if redirected_elsewhere(site.url, view.final_url) and once(view, "redirect_domain"):
+    if redirected_elsewhere(site.url, view.final_url) and view.first("identity", view.site.site_id, "redirect_domain"):
         yield EvidenceItem(site.site_id, "redirect_domain", site.url, found=view.final_url, expected=site.url)
 
 

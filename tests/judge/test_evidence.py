@@ -3,7 +3,7 @@ the others make their deduction (capped) or veto."""
 
 import dataclasses
 
-from govcheck.judge.evidence import to_confirm
+from govcheck.judge.evidence import EvidenceJudge
 from govcheck.judge.findings import EvidenceFinding
 from govcheck.judge.scoring import judge_site
 from govcheck.rules import load_profile
@@ -57,7 +57,7 @@ def test_a_confirmed_veto_rule_vetoes_at_its_line(profile):
 def test_a_check_the_profile_does_not_know_scores_nothing(profile):
     j = judge_site(site(evidence=[finding("retired_check")]), profile)
     assert (j.score, j.warnings, j.figures.to_confirm) == (100.0, [], 0)
-    assert to_confirm([finding("retired_check"), finding("wording")], profile) == 1
+    assert EvidenceJudge([finding("retired_check"), finding("wording")], profile).confirm_count() == 1
 
 
 def test_the_national_profile_marks_its_unconfirmed_points():
