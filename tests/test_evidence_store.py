@@ -147,3 +147,20 @@ def test_a_confirmed_finding_counts_and_a_rejected_one_is_dropped(store, tmp_pat
     bad.write_text("site_id,check,page_url,found,decision,note\ns,wording,x,y,maybe,\n", encoding="utf-8")
     assert main(["--db", str(store.url), "score", "--run", str(run_id), "--rules", "national-2019",
                  "--confirmations", str(bad)]) == 2
+
+
+def test_a_homepage_with_no_link_read_proves_no_channel_missing(store):
+    from sqlalchemy import select
+
+    from govcheck.store.channels import record_channels
+    from govcheck.store.models import Evidence
+
+    with Session(store) as s, s.begin():
+        run = Run(as_of=AS_OF.date(), started_at=AS_OF, status="finishing")
+        s.add(run)
+        s.flush()
+        s.add(RunSite(run_id=run.id, site_id="s", name="示范县人民政府", url=HOME, status="checked"))
+        s.add(Page(run_id=run.id, site_id="s", url=HOME, status=200, depth=0, is_homepage=True, identity={},
+                   fetched_at=AS_OF))
+        record_channels(s, run.id)
+        assert s.scalars(select(Evidence.check)).all() == []

@@ -39,6 +39,8 @@ def record_channels(s: Session, run_id: int) -> None:
     for site_id, name in s.execute(select(Column.site_id, Column.name).where(Column.run_id == run_id)):
         columns[site_id].append(name or "")
     for site_id, site in sites.items():
+        if not home[site_id]:
+            continue  # no link read off its homepage (a script-built menu, say): no proof that a channel is missing
         found = [*services_findings(site_id, site.url, home[site_id], columns[site_id]),
                  *consultation_findings(site_id, site.url, named[site_id], columns[site_id])]
         for item in found:
