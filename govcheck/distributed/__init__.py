@@ -5,10 +5,13 @@ that name):
     scrapy crawl portal -s GOVCHECK_DISTRIBUTED=1 -a run=ID       # each further worker, on any machine
 
 Every worker reads the same site list (same -a sites / -a site / -a url) and the same database and Redis.
-Requests, the duplicate filter, the URLs already requested and the per-site page counters live in Redis under
-`govcheck:run:<ID>:`, so each distinct URL is fetched once by one of the workers. A worker that goes idle with
-the run's queue empty waits for the others; when every live worker is idle, the last one finishes the run and
-the last one to leave deletes the run's keys. A killed worker is forgotten once its heartbeat lapses
+The scheduler is scrapy-redis's (scheduler.RunScheduler), with its queue (queue.RunQueue, a PriorityQueue) and
+duplicate filter (RFPDupeFilter) under the run's keys `govcheck:run:<ID>:<stamp>:`; SCHEDULER_QUEUE_CLASS,
+DUPEFILTER_CLASS, SCHEDULER_QUEUE_KEY, SCHEDULER_DUPEFILTER_KEY (`%(run)s` is that prefix) and SCHEDULER_SERIALIZER
+are honoured. The URLs already requested and the per-site page counters live there too, so each distinct URL is
+fetched once by one of the workers. What scrapy-redis lacks is added on top: a worker that goes idle with the
+run's queue empty waits for the others; when every live worker is idle, the last one finishes the run and the
+last one to leave deletes the run's keys. A killed worker is forgotten once its heartbeat lapses
 (GOVCHECK_WORKER_TIMEOUT); `finish.finish_run_now()` finishes a run whose workers are all gone.
 
 A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
@@ -18,11 +21,9 @@ journalled with its undo under the request being handled, until that request is 
 heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue and
 undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
 the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
-unique keys rows already stored). A worker that stops early hands its own back. The writes and requests of
-a callback reach Redis in one transaction with their journal entries, sent as the callback ends without waiting
-for the reply (outbox.py): Redis carries them out while the worker goes on. A page's membership
-questions are sent before the page is read and answered when its links are followed, and the next requests are
-taken while the last ones are still being fetched, so a worker seldom waits on Redis.
+unique keys rows already stored). A worker that stops early hands its own back. What a callback writes and
+queues reaches Redis in one transaction with its journal entries as the callback ends; a page's link targets are
+looked up in one round trip.
 
 Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
 in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
@@ -35,13 +36,14 @@ worker pauses meanwhile and goes on when Redis is back. Past that it stops with 
 other workers or a later `-a run=ID`. Unreachable at start, it waits as long and stops the same way before any run
 is created. Keep the patience under GOVCHECK_WORKER_TIMEOUT, or a waiting worker is taken for dead.
 
-Modules: `scheduler` (the run's queue, idle protocol and in-flight sets), `shared` (the spider's bookkeeping
-shared through Redis), `keys` (the run's keys and the Lua scripts that change them atomically), `guard` (Redis
-outages), `outbox` (transactions sent without waiting for their replies).
+Modules: `scheduler` (scrapy-redis's scheduler with the idle protocol, in-flight sets and delayed requests),
+`queue` (scrapy-redis's PriorityQueue taken from in batches), `shared` (the spider's bookkeeping shared through
+Redis), `keys` (the run's keys and the Lua scripts of the idle protocol), `guard` (Redis outages), `finish`.
 """
 
 from __future__ import annotations
 
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.job import job_dir
 
 # Sent by a distributed worker before it declares itself idle: the storage pipeline commits its buffer.
@@ -56,9 +58,13 @@ def apply_mode(settings) -> None:
     """Chooses the scheduler for the crawl mode; called from the spider's update_settings, after -s options."""
     if distributed(settings):
         settings.set("SCHEDULER", "govcheck.distributed.scheduler.RunScheduler", priority="spider")
-        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="spider")
-        settings.set("SCHEDULER_PERSIST", True, priority="spider")
-        settings.set("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue", priority="spider")
+        # scrapy-redis's settings, unless the project or -s chose others: the run's keys take its prefix as %(run)s
+        for name, value in (("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter"),
+                            ("SCHEDULER_QUEUE_CLASS", "govcheck.distributed.queue.RunQueue"),
+                            ("SCHEDULER_QUEUE_KEY", "%(run)srequests"),
+                            ("SCHEDULER_DUPEFILTER_KEY", "%(run)sdupefilter")):
+            if (settings.getpriority(name) or 0) < SETTINGS_PRIORITIES["project"]:  # Scrapy's or its command's
+                settings.set(name, value, priority="command")
         settings.set("REDIS_URL", settings.get("GOVCHECK_REDIS_URL"), priority="spider")
         from govcheck.distributed.guard import redis_params
 
@@ -73,9 +79,9 @@ def apply_mode(settings) -> None:
         settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
 
 
-# Scrapy's private attributes that distributed runs still lean on (the idle heartbeat, the requests in progress):
+# Scrapy's private attributes that distributed runs still lean on (the requests in progress):
 # tests/distributed/test_internals.py fails on a Scrapy without them
-ENGINE_PRIVATES = (("ExecutionEngine", "_SLOT_HEARTBEAT_INTERVAL"), ("_Slot", "inprogress"))
+ENGINE_PRIVATES = (("_Slot", "inprogress"),)
 
 
 def engine_private(obj, name: str):

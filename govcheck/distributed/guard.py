@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from govcheck.distributed.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 
@@ -23,34 +19,24 @@ def redis_params(settings) -> dict:
 
 class RedisGuard:
     """Runs a worker's Redis commands through an outage: retried for up to `patience` seconds, with the worker
-    paused; past that the worker stops (close reason redis_error) and every later command returns its default.
+    paused; past that the worker stops (close reason redis_error) and every later command returns its default."""
 
-    With an outbox, what it holds unanswered is read first: a command never overtakes what the worker has sent."""
-
-    def __init__(self, crawler, patience: float, outbox: Outbox | None = None):
+    def __init__(self, crawler, patience: float):
         self.crawler = crawler
         self.patience = patience
-        self.outbox = outbox
         self.lost = False
         self.calls = 0  # round trips, and the seconds this worker spent waiting on them (stats at close)
         self.seconds = 0.0
 
     def __call__(self, command, *args, default=None, **kwargs):
-        return self.timed(command, args, kwargs, default, settle=True)
-
-    def post(self) -> None:
-        """Sends the outbox's transactions, not waiting for their replies."""
-        self.timed(self.outbox.push, (), {}, None, settle=False)
-
-    def timed(self, command, args, kwargs, default, settle: bool):
         started = time.perf_counter()
         try:
-            return self.attempt(command, args, kwargs, default, settle)
+            return self.attempt(command, args, kwargs, default)
         finally:
-            self.calls += settle
+            self.calls += 1
             self.seconds += time.perf_counter() - started
 
-    def attempt(self, command, args, kwargs, default, settle: bool):
+    def attempt(self, command, args, kwargs, default):
         from redis.exceptions import ConnectionError as RedisConnectionError
         from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -59,8 +45,6 @@ class RedisGuard:
         since = None
         while True:
             try:
-                if settle and self.outbox is not None and self.outbox.unread:
-                    self.outbox.drain()
                 result = command(*args, **kwargs)
             except (RedisConnectionError, RedisTimeoutError) as exc:
                 now = time.monotonic()

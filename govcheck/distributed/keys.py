@@ -13,11 +13,12 @@ class RunKeys:
     The stamp (from the run's start time) keeps apart runs of the same id in different databases sharing a Redis.
     """
 
-    def __init__(self, run_id: int, started_at=None):
+    def __init__(self, run_id: int, started_at=None, requests: str | None = None, dupefilter: str | None = None):
         stamp = hashlib.sha1(str(started_at).encode()).hexdigest()[:8]
-        base = f"{PREFIX}{run_id}:{stamp}:"
-        self.requests = base + "requests"  # sorted set: the shared queue (scrapy-redis PriorityQueue)
-        self.dupefilter = base + "dupefilter"  # set: request fingerprints (scrapy-redis RFPDupeFilter)
+        self.base = base = f"{PREFIX}{run_id}:{stamp}:"  # `%(run)s` in SCHEDULER_QUEUE_KEY, SCHEDULER_DUPEFILTER_KEY
+        # the shared queue (sorted set, SCHEDULER_QUEUE_CLASS) and request fingerprints (set, DUPEFILTER_CLASS)
+        self.requests = requests or base + "requests"
+        self.dupefilter = dupefilter or base + "dupefilter"
         self.requested = base + "requested"  # set: URLs some worker has requested (the spider's `requested`)
         self.pages = base + "pages"  # hash: pages requested per site (the spider's `pages_per_site`)
         self.patterns = base + "patterns"  # hash: barren self-leading pages per URL shape (the spider's `per_pattern`)
@@ -125,56 +126,6 @@ if redis.call('EXISTS', KEYS[4]) == 1 and redis.call('HLEN', KEYS[1]) == 0 then
 end
 return {0, moved}
 """
-
-# Takes the first request of the queue into this worker's in-flight set, and leaves the idle set, in one step:
-# no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
-# in a worker's memory. Delayed requests that are due join the queue first, ahead of all others. KEYS: requests,
-# idle, alive, this worker's in-flight set, delayed tokens, delayed requests; ARGV: worker, timeout, the score
-# of due requests, how many to take (in queue order).
-POP_SCRIPT = """
-redis.call('SREM', KEYS[2], ARGV[1])
-local clock = redis.call('TIME')
-local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
-local due = redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now)
-if #due > 0 then
-  for _, token in ipairs(due) do
-    local request = redis.call('HGET', KEYS[6], token)
-    if request then redis.call('ZADD', KEYS[1], ARGV[3], request) end
-    redis.call('HDEL', KEYS[6], token)
-  end
-  redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
-end
-local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1, 'WITHSCORES')
-if #top == 0 then return {} end
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, #top / 2 - 1)
-local taken = {}
-for i = 1, #top, 2 do
-  redis.call('ZADD', KEYS[4], top[i + 1], top[i])
-  taken[#taken + 1] = top[i]
-end
-redis.call('HSET', KEYS[3], ARGV[1], tonumber(clock[1]) + tonumber(ARGV[2]))
-return taken
-"""
-
-# The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
-# any number of requests per call, 5 arguments each. A homepage seeded by every worker counts once towards its
-# site's page cap: only the worker whose request gets in counts it. KEYS: dupefilter, requests, pages; ARGV, for
-# each request: fingerprint, score, request, 1 to filter, and for a seed its site ('' otherwise). Returns how many
-# were queued.
-ENQUEUE_SCRIPT = """
-local queued = 0
-for i = 1, #ARGV, 5 do
-  if ARGV[i + 3] ~= '1' or redis.call('SADD', KEYS[1], ARGV[i]) == 1 then
-    redis.call('ZADD', KEYS[2], ARGV[i + 1], ARGV[i + 2])
-    if ARGV[i + 4] ~= '' then
-      redis.call('HINCRBY', KEYS[3], ARGV[i + 4], 1)
-    end
-    queued = queued + 1
-  end
-end
-return queued
-"""
-
 
 def run_keys(server, run_id: int) -> list[str]:
     """The run's keys still in Redis."""

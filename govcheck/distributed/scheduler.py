@@ -1,5 +1,5 @@
-"""The scheduler of a distributed run: scrapy-redis's queue and duplicate filter under the run's keys, the idle
-protocol that ends the run once, and the in-flight sets that hand a dead worker's requests to the others."""
+"""The scheduler of a distributed run: scrapy-redis's, with the run's own keys, the in-flight sets that hand a
+dead worker's requests to the others, delayed requests, and the idle protocol that ends the run once."""
 
 from __future__ import annotations
 
@@ -11,109 +11,103 @@ import socket
 import time
 import uuid
 from collections import deque
-from itertools import chain
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.misc import load_object
+from scrapy_redis.connection import get_redis_from_settings
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 from twisted.python.failure import Failure
 
 from govcheck.distributed import engine_private, flush_requested
-from govcheck.distributed.encoding import decode_request, encode_request, queue_score
 from govcheck.distributed.guard import RedisGuard
-from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT, RunKeys
-from govcheck.distributed.outbox import Outbox
-from govcheck.distributed.shared import SharedCounter, SharedSet, coalesce, current_request
+from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, RunKeys
+from govcheck.distributed.queue import RunQueue
+from govcheck.distributed.shared import SharedCounter, SharedSet, current_request
 
 logger = logging.getLogger(__name__)
 
-# Requests taken per round trip: fewer round trips, and still a small share of the queue for a worker to hold
-# while the others may be idle.
-POP_BATCH = 16
-POP_LOW = 8  # requests left in hand when the next batch is asked for
-ENQUEUE_BATCH = 200  # requests per call of the enqueue script
+POP_BATCH = 16  # requests taken per round trip: a small share of the queue for a worker to hold
 IDLE_LOOK_SECONDS = 1.0
-FLUSH_DELAY = 0.0  # seconds a callback's writes and requests wait to be sent with others
-DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
+TAKEN = "govcheck_taken"  # meta: the bytes of a request taken by look(), on its way through the engine
+SETTINGS = {"queue_key": "SCHEDULER_QUEUE_KEY", "queue_cls": "SCHEDULER_QUEUE_CLASS",
+            "dupefilter_key": "SCHEDULER_DUPEFILTER_KEY", "dupefilter_cls": "DUPEFILTER_CLASS",
+            "serializer": "SCHEDULER_SERIALIZER"}
 
 
-class RunScheduler:
-    """The run's scheduler (see the module). The run id exists only once the storage pipeline has created or joined
-    the run, after the scheduler opens: the queue is bound on `spider_opened`, before the first request comes."""
+class RunScheduler(Scheduler):
+    """scrapy-redis's scheduler for a run shared by workers (see the package). The run id exists only once the
+    storage pipeline has created or joined the run, after the scheduler opens: the queue and the duplicate filter
+    (SCHEDULER_QUEUE_CLASS, DUPEFILTER_CLASS, their keys formatted with the run's `%(run)s` prefix) are made on
+    `spider_opened`, before the first request comes."""
 
-    def __init__(self, crawler, server):
-        self.crawler = crawler
-        self.server = server
-        self.queue_cls = load_object(crawler.settings.get("SCHEDULER_QUEUE_CLASS"))
-        serializer = crawler.settings.get("SCHEDULER_SERIALIZER")  # None: the queue's own (pickle)
-        self.serializer = importlib.import_module(serializer) if isinstance(serializer, str) else serializer
+    def __init__(self, server, crawler, **kwargs):
+        super().__init__(server, **kwargs)
+        self.crawler, self.stats = crawler, crawler.stats
         self.timeout = crawler.settings.getint("GOVCHECK_WORKER_TIMEOUT")
-        self.outbox = Outbox(server)  # writes and pops sent without waiting (see flush)
-        self.guard = RedisGuard(crawler, crawler.settings.getfloat("GOVCHECK_REDIS_PATIENCE", 30.0), self.outbox)
+        self.guard = RedisGuard(crawler, crawler.settings.getfloat("GOVCHECK_REDIS_PATIENCE", 30.0))
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.keys: RunKeys | None = None
-        self.queue = self.df = None  # scrapy-redis's queue and duplicate filter, under the run's keys
+        self.queue = self.spider = None
         self.taken: dict = {}  # request -> (its bytes in this worker's in-flight set, its number), until done
         self.ready: deque = deque()  # requests taken into the in-flight set, not yet handed to the engine
-        self.popping = False  # a pop posted and not answered yet
-        self.count = 0  # requests taken so far
+        self.count = self.entries = 0  # requests taken, journal entries written (keeps equal ones apart)
         self.shared_any = False  # whether this worker has queued a request yet
-        self.entries = 0  # journal entries written, to keep equal ones apart
         self.finisher = False  # True in the one worker that finishes the run
         # sent together by flush(): writes to the shared bookkeeping (command, undo, number of the request whose
         # callback made it or None), and requests to queue (the enqueue script's arguments)
         self.writes: list = []
         self.outgoing: list = []
         self.counters: list[SharedCounter] = []
-        self.flush_call = None  # the pending flush_soon()
+        self.flush_call = self.heartbeat = self.looking = None
+        self.waiting = False  # idle, waiting for the other workers' requests
         self.clock_offset = 0.0  # Redis time minus this machine's
-        self.heartbeat = None
-        self.idle_script = self.server.register_script(IDLE_SCRIPT)
-        self.heartbeat_script = self.server.register_script(HEARTBEAT_SCRIPT)
-        self.leave_script = self.server.register_script(LEAVE_SCRIPT)
-        self.spider = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        from scrapy_redis.connection import get_redis_from_settings
-
-        # no connection yet: Redis is first asked in open(), so that being unreachable closes the spider cleanly
-        scheduler = cls(crawler, get_redis_from_settings(crawler.settings))
+        s = crawler.settings
+        kwargs = {"persist": s.getbool("SCHEDULER_PERSIST")}
+        kwargs.update({name: s.get(setting) for name, setting in SETTINGS.items() if s.get(setting)})
+        if isinstance(kwargs.get("serializer"), str):
+            kwargs["serializer"] = importlib.import_module(kwargs["serializer"])
+        # no ping, unlike scrapy-redis's: Redis is first asked in open(), where an outage is waited out
+        scheduler = cls(get_redis_from_settings(s), crawler, **kwargs)
         crawler.signals.connect(scheduler.bind, signal=signals.spider_opened)
         crawler.signals.connect(scheduler.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(scheduler.leave, signal=signals.spider_closed)
         return scheduler
 
-    # --- Scrapy's scheduler interface ---
     def open(self, spider):
         self.spider = spider
         spider.run_coordinator = self
-        # An idle engine looks for work every 5 s; a worker waiting for the others' requests looks every second, so
-        # the end of a run is not spent idle (a private attribute, read when the engine starts)
-        if (engine := self.crawler.engine) is not None:
-            beat = engine_private(engine, "_SLOT_HEARTBEAT_INTERVAL")
-            engine._SLOT_HEARTBEAT_INTERVAL = min(beat, IDLE_LOOK_SECONDS)
         if not self.guard(self.server.ping, default=False):
             spider.setup_error = "Redis unreachable"  # the storage pipeline creates no run; bind() closes the spider
 
     def bind(self, spider=None):
         """Attaches this worker to the run the storage pipeline opened, and shares the spider's bookkeeping."""
-        from scrapy_redis.dupefilter import RFPDupeFilter
-
         if self.guard.lost:
             raise CloseSpider("redis_error")
         run_id = getattr(self.spider, "run_id", None)
         if run_id is None:
             return  # the run could not be opened; the spider closes with its own error
-        self.keys = keys = RunKeys(run_id, getattr(self.spider, "run_started_at", None))
-        self.queue = self.queue_cls(server=self.server, spider=self.spider, key=keys.requests,
-                                    serializer=self.serializer)
-        self.df = RFPDupeFilter(self.server, key=keys.dupefilter,
-                                debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
+        names = {"spider": self.spider.name, "run": RunKeys(run_id, getattr(self.spider, "run_started_at", None)).base}
+        queue_cls, df_cls = load_object(self.queue_cls), load_object(self.dupefilter_cls)
+        if not (issubclass(queue_cls, RunQueue) and issubclass(df_cls, RFPDupeFilter)):
+            # the in-flight sets need RunQueue's take; the enqueue script, a filter keeping fingerprints in a set
+            raise CloseSpider("a distributed run needs a SCHEDULER_QUEUE_CLASS derived from govcheck's RunQueue and "
+                              "a DUPEFILTER_CLASS derived from scrapy-redis's RFPDupeFilter")
+        self.queue = queue_cls(server=self.server, spider=self.spider, key=self.queue_key % names,
+                               serializer=self.serializer)
+        self.df = df_cls(self.server, key=self.dupefilter_key % names,
+                         debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
+        self.keys = keys = RunKeys(run_id, getattr(self.spider, "run_started_at", None), self.queue.key, self.df.key)
+        self.queue.df, self.queue.counts_key = self.df, keys.pages
+        self.queue.take_keys = lambda worker: [keys.requests, keys.idle, keys.alive, keys.inflight(worker),
+                                               keys.delayed, keys.delayed_requests]
         # In-memory state that must be the run's, not this worker's: which URLs were requested and the page caps.
-        # `homepages_done` stays per worker (progress display only). Probes and re-checks planned for later wait
-        # in Redis (see delay), not in timers.
+        # `homepages_done` stays per worker (progress display only).
         self.spider.requested = SharedSet(self, keys.requested, known=self.spider.requested)
         self.spider.pages_per_site = SharedCounter(self, keys.pages)
         self.spider.per_pattern = SharedCounter(self, keys.patterns)
@@ -124,97 +118,63 @@ class RunScheduler:
         self.beat()
         self.heartbeat = task.LoopingCall(self.tick)
         self.heartbeat.start(max(1.0, self.timeout / 4), now=False)
+        self.looking = task.LoopingCall(self.look)
+        self.looking.start(IDLE_LOOK_SECONDS, now=False)
         logger.info("govcheck: worker %s joined run %s (%d requests queued)", self.worker, run_id, len(self))
 
-    def script_args(self) -> list:
-        return [self.worker, self.timeout, self.keys.inflight_prefix, self.keys.journal_prefix]
+    def script(self, source: str, keys: list):
+        """Runs one of keys.py's scripts (EVAL: a Redis restarted during an outage has forgotten loaded ones)."""
+        args = [self.worker, self.timeout, self.keys.inflight_prefix, self.keys.journal_prefix]
+        return self.guard(self.server.execute_command, "EVAL", source, len(keys), *keys, *args)
 
+    # --- the shared bookkeeping and the requests a callback queues ---
     def write(self, command: list, undo: list) -> None:
         """A write to the run's shared bookkeeping, sent with the next flush; journalled there with its undo when a
         callback of a request this worker took made it (not start(): its writes go with the requests it shares)."""
         owner = self.taken.get(current_request.get())
         self.writes.append((command, undo, None if owner is None else owner[1]))
 
-    def flush(self, reads=None) -> list | None:
-        """Sends the buffered writes, their journal entries and the queued requests in one transaction, without
-        waiting for Redis to carry it out (see outbox.py). With `reads`, the commands `reads(pipe)` adds
-        follow in a second transaction and their replies are waited for and returned (None once Redis is given up).
-        Callbacks' writes go out as each callback ends (flush_soon). Nothing buffered outlives the request that made
-        it: a request is forgotten only after its writes are answered, and a worker killed before that loses only
-        writes and requests that handling its unfinished requests again redoes."""
-        if self.keys is None or self.guard.lost or (reads is None and not (self.writes or self.outgoing)):
-            return None
-        if reads is None:
-            self.post_writes()
-            self.guard.post()
-            return None
-        replies = []
-        if not self.ask(reads, replies.extend):
-            return None
-        self.settle()
-        return None if self.guard.lost else replies
-
-    def ask(self, reads, answered) -> bool:
-        """Sends the buffered writes and the commands `reads(pipe)` adds; `answered(replies)` is called when they
-        are read (settle, or any later command). False once Redis is given up."""
-        if self.keys is None or self.guard.lost:
-            return False
-        self.post_writes()
-        pipe = self.server.pipeline()
-        reads(pipe)
-        self.outbox.post([args for args, _ in pipe.command_stack], answered)
-        self.guard.post()
-        return not self.guard.lost
-
-    def settle(self) -> None:
-        """Reads every answer still to come."""
-        if self.outbox.unread:
-            self.guard(self.outbox.drain)
-
-    def post_writes(self) -> None:
-        """Moves the buffered writes and requests into the outbox, as one transaction."""
-        writes, outgoing = self.writes, self.outgoing
-        if not (writes or outgoing):
+    def flush(self) -> None:
+        """Sends the buffered writes, their journal entries and the queued requests in one transaction. A request is
+        forgotten only after its writes are sent: a worker killed before that loses only writes and requests that
+        handling its unfinished requests again redoes."""
+        if self.keys is None or self.guard.lost or not (self.writes or self.outgoing):
             return
-        if outgoing and not self.shared_any:
+        if self.outgoing and not self.shared_any:
             # the seeding worker's items from start() (the site list) are stored before its first request is
             # shared: they belong to no request that another worker could take over
             self.shared_any = True
             self.commit_rows()
+        writes, outgoing = self.writes, self.outgoing
         self.writes, self.outgoing = [], []
-        journal = self.keys.journal(self.worker)
-        queue_keys = [self.keys.dupefilter, self.keys.requests, self.keys.pages]
-        commands, entries = [], []
-        for command, undo, number in coalesce(writes):
-            commands.append(command)
-            if number is not None:
-                self.entries += 1  # keeps equal undo commands apart
-                entries += [number, json.dumps(undo + [self.entries])]
-        if entries:
-            commands.append(["ZADD", journal, *entries])
-        batches = [list(chain.from_iterable(outgoing[i:i + ENQUEUE_BATCH]))
-                   for i in range(0, len(outgoing), ENQUEUE_BATCH)]
-        # EVAL, not EVALSHA: a Redis restarted during an outage has forgotten loaded scripts
-        commands += [["EVAL", ENQUEUE_SCRIPT, len(queue_keys), *queue_keys, *args] for args in batches]
+        results = self.guard(self.send, writes, outgoing)
         for counter in self.counters:
             counter.sent()
+        if outgoing and results is not None:
+            queued = sum(results)
+            self.stats.inc_value("scheduler/enqueued/redis", queued)
+            self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
 
-        def counted(results):
-            if outgoing:
-                queued = sum(results[len(results) - len(batches):])
-                self.crawler.stats.inc_value("scheduler/enqueued/redis", queued)
-                if queued < len(outgoing):
-                    self.crawler.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
-
-        self.outbox.post(commands, counted)
+    def send(self, writes: list, outgoing: list) -> list:
+        pipe = self.server.pipeline()  # MULTI/EXEC: a write and its journal entry land together
+        entries = []
+        for command, undo, number in writes:
+            pipe.execute_command(*command)
+            if number is not None:
+                self.entries += 1
+                entries += [number, json.dumps(undo + [self.entries])]
+        if entries:
+            pipe.execute_command("ZADD", self.keys.journal(self.worker), *entries)
+        calls = self.queue.push_many(outgoing, pipe)
+        results = pipe.execute()
+        return results[len(results) - calls:]  # the enqueue script's counts
 
     def flush_soon(self) -> None:
-        """A callback has ended: what it wrote and queued is sent at once, with what else this turn of the reactor
-        adds (Redis carries it out while the worker goes on)."""
+        """A callback has ended: what it wrote and queued is sent once this turn of the reactor is over."""
         if (self.writes or self.outgoing) and (self.flush_call is None or not self.flush_call.active()):
             from twisted.internet import reactor
 
-            self.flush_call = reactor.callLater(FLUSH_DELAY, self.flush)
+            self.flush_call = reactor.callLater(0, self.flush)
 
     def forget_counts(self) -> None:
         """No page is being read any more: the page counts read from Redis are asked afresh from now on."""
@@ -226,14 +186,78 @@ class RunScheduler:
         worker that planned it, and the run stays open until it is made."""
         token = uuid.uuid4().hex
         due = time.time() + self.clock_offset + seconds
-        self.write(["HSET", self.keys.delayed_requests, token, encode_request(self.queue, request)],
+        self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)],
                    undo=["HDEL", self.keys.delayed_requests, token])
         self.write(["ZADD", self.keys.delayed, due, token], undo=["ZREM", self.keys.delayed, token])
-        self.crawler.stats.inc_value("govcheck/redis/delayed")
+        self.stats.inc_value("govcheck/redis/delayed")
 
+    # --- Scrapy's scheduler interface ---
+    def __len__(self) -> int:
+        return 0 if self.queue is None else self.guard(self.server.zcard, self.keys.requests, default=0)
+
+    def has_pending_requests(self) -> bool:
+        return bool(self.outgoing or self.ready) or len(self) > 0
+
+    def enqueue_request(self, request) -> bool:
+        """Buffers the request for the next flush. True even for one the duplicate filter will drop there: Scrapy
+        only logs a dropped request, and the stats count the drops."""
+        if (data := request.meta.pop(TAKEN, None)) is not None:  # see look()
+            self.ready.appendleft(data)
+            return True
+        if self.queue is None or self.guard.lost:
+            return False
+        self.outgoing.append(self.queue.entry(request, request.meta.pop("seed_counts", None) or ""))
+        return True
+
+    def next_request(self):
+        if self.queue is None:
+            return None
+        if not self.ready:
+            self.flush()  # what this worker queued is in the queue before it takes from it
+            self.ready.extend(self.guard(self.queue.take, self.worker, self.timeout, POP_BATCH, default=[]))
+            if not self.ready:
+                return None
+        data = self.ready.popleft()
+        self.waiting = False
+        request = self.queue._decode_request(data)
+        if "started" in request.meta:
+            # the time of another process's clock, or of when a delayed request was planned: it starts now
+            request.meta["started"] = time.monotonic()
+        self.count += 1
+        self.taken[request] = (data, self.count)
+        self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    def look(self) -> None:
+        """While this worker waits for the others, looks for their requests every second (an idle engine looks
+        every 5 s): the first one taken goes through the engine's crawl(), which wakes it."""
+        if not self.waiting or self.ready or self.guard.lost:
+            return
+        taken = self.guard(self.queue.take, self.worker, self.timeout, POP_BATCH, default=[])
+        if taken:
+            self.ready.extend(taken[1:])
+            request = self.queue._decode_request(taken[0])
+            request.meta[TAKEN] = taken[0]  # already this worker's: back into `ready`, not the queue
+            try:
+                self.crawler.engine.crawl(request)
+            except RuntimeError:  # the spider is closing: leave() hands back what this worker took
+                pass
+
+    def close(self, reason):
+        """Not scrapy-redis's: the queue is the run's, emptied by the workers, and its keys deleted by the last
+        one out (leave)."""
+        for loop in (self.heartbeat, self.looking):
+            if loop is not None and loop.running:
+                loop.stop()
+        if self.flush_call is not None and self.flush_call.active():
+            # only unfinished requests' writes are left (forgetting a request flushes first): leave() hands them back
+            self.flush_call.cancel()
+        self.stats.set_value("govcheck/redis/round_trips", self.guard.calls)
+        self.stats.set_value("govcheck/redis/wait_seconds", round(self.guard.seconds, 1))
+
+    # --- requests in flight ---
     def beat(self):
-        reaped = self.guard(self.heartbeat_script, keys=self.keys.all()[:3], args=self.script_args(), default=0)
-        self.log_reaped(reaped)
+        self.log_reaped(self.script(HEARTBEAT_SCRIPT, self.keys.all()[:3]) or 0)
 
     def log_reaped(self, reaped: int) -> None:
         if reaped:
@@ -244,78 +268,6 @@ class RunScheduler:
         self.beat()
         self.forget_done()
 
-    def has_pending_requests(self) -> bool:
-        if self.popping:
-            self.settle()  # requests taken by a pop not answered yet
-        return bool(self.outgoing or self.ready) or len(self) > 0
-
-    def __len__(self) -> int:
-        if self.queue is None:
-            return 0
-        return self.guard(self.server.zcard, self.keys.requests, default=0)
-
-    def enqueue_request(self, request) -> bool:
-        """Buffers the request for the next flush. True even for one the duplicate filter will drop there: Scrapy
-        only logs a dropped request, and the stats count the drops."""
-        if self.queue is None or self.guard.lost:
-            return False
-        seed = request.meta.pop("seed_counts", None)
-        # the queue's own encoding and score (scrapy_redis PriorityQueue.push), with the duplicate filter's fingerprint
-        data = encode_request(self.queue, request)
-        fingerprint = self.df.request_fingerprint(request)
-        self.outgoing.append([fingerprint, queue_score(request.priority, fingerprint), data,
-                              0 if request.dont_filter else 1, seed or ""])
-        return True
-
-    def next_request(self):
-        if self.queue is None:
-            return None
-        if not self.ready:
-            if not self.popping:
-                self.pop()
-            self.settle()
-            if not self.ready:
-                return None
-        data = self.ready.popleft()
-        if len(self.ready) < POP_LOW and not self.popping:
-            self.pop()  # the next batch is on its way while these are fetched
-            self.guard.post()
-        request = decode_request(self.queue, data)
-        if "started" in request.meta:
-            # the time of another process's clock, or of when a delayed request was planned: it starts now
-            request.meta["started"] = time.monotonic()
-        self.count += 1
-        self.taken[request] = (data, self.count)
-        self.crawler.stats.inc_value("scheduler/dequeued/redis")
-        return request
-
-    def pop(self) -> None:
-        """Posts, with the buffered writes, the script that takes up to POP_BATCH requests into this worker's
-        in-flight set; its answer fills `ready` when the outbox is drained."""
-        keys = [self.keys.requests, self.keys.idle, self.keys.alive, self.keys.inflight(self.worker),
-                self.keys.delayed, self.keys.delayed_requests]
-        self.post_writes()
-        self.popping = True
-
-        def taken(replies):
-            self.popping = False
-            self.ready.extend(replies[0])
-
-        self.outbox.post([["EVAL", POP_SCRIPT, len(keys), *keys, self.worker, self.timeout, DUE_SCORE, POP_BATCH]],
-                         taken)
-
-    def close(self, reason):
-        if self.heartbeat is not None and self.heartbeat.running:
-            self.heartbeat.stop()
-        if self.flush_call is not None and self.flush_call.active():
-            # only unfinished requests' writes are left (forgetting a request flushes first): leave() hands them back
-            self.flush_call.cancel()
-        self.outbox.close()
-        self.crawler.stats.set_value("govcheck/redis/round_trips", self.guard.calls)
-        self.crawler.stats.set_value("govcheck/redis/sent_ahead", self.outbox.posted)
-        self.crawler.stats.set_value("govcheck/redis/wait_seconds", round(self.guard.seconds, 1))
-
-    # --- requests in flight ---
     def in_progress(self):
         """The requests the engine has taken and not finished with (downloaded, called back, items processed, new
         requests scheduled), in a private set of Scrapy's; None before the engine starts or once it closes."""
@@ -359,7 +311,7 @@ class RunScheduler:
             return
         if self.guard.lost:
             raise CloseSpider("redis_error")
-        if self.popping or self.ready:
+        if self.ready:
             raise DontCloseSpider  # requests taken for this worker: not idle
         failure = self.commit_rows()
         if failure is not None:
@@ -367,8 +319,7 @@ class RunScheduler:
             logger.error("govcheck: run %s: cannot commit this worker's rows: %s", self.spider.run_id, failure.value)
             raise CloseSpider("store_error")
         self.forget_done(everything=True)
-        keys = self.keys.all()[:4] + [self.keys.inflight(self.worker), self.keys.delayed]
-        result = self.guard(self.idle_script, keys=keys, args=self.script_args())
+        result = self.script(IDLE_SCRIPT, self.keys.all()[:4] + [self.keys.inflight(self.worker), self.keys.delayed])
         if result is None:  # Redis given up
             raise CloseSpider("redis_error")
         state, reaped, leftover = result
@@ -383,13 +334,14 @@ class RunScheduler:
             return
         if state == 2:
             return
+        self.waiting = True
         raise DontCloseSpider  # other workers are busy and may queue more
 
     def leave(self, spider=None, reason=None):
         if self.keys is None:
             return
-        keys = self.keys.all()[:4] + self.keys.of_worker(self.worker) + self.keys.all()[4:]
-        result = self.guard(self.leave_script, keys=keys, args=self.script_args())
+        result = self.script(LEAVE_SCRIPT, self.keys.all()[:4] + self.keys.of_worker(self.worker)
+                             + self.keys.all()[4:])
         if result is None:
             return  # Redis given up: the others hand back this worker's requests once its heartbeat lapses
         deleted, moved = result

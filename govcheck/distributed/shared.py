@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from govcheck.distributed.scheduler import RunScheduler
 
-MERGE_MAX = 1000  # members per merged SADD (and its undo): the journal's undo unpacks them onto Lua's stack
-
 # The request whose callback is running, in the task running it: a worker's writes to the run's shared bookkeeping
 # are journalled under that request, to be undone if the worker dies before the request is done.
 current_request: ContextVar = ContextVar("current_request", default=None)
@@ -74,19 +72,16 @@ class SharedSet:
         self.owner, self.key = owner, key
         self.page: dict = {}  # membership of the link targets of the pages being read (see prefetch)
         self.readers = 0  # pages being read: their outputs interleave
-        self.asked = 0  # prefetches sent and not answered yet
         # added by this worker (known at once, though sent with its next flush), and what every worker knows from
         # the site list (the homepages it seeds)
         self.mine: set = set(known)
 
     def prefetch(self, urls, counts=(), per_url=None) -> None:
-        """Asks about all of a page's link targets at once (SMISMEMBER) instead of one round trip each, and the
+        """Asks about all of a page's link targets in one round trip (SMISMEMBER) instead of one each, with the
         shared counts the page will read: `counts` (SharedCounter, name) pairs, and with `per_url` (SharedCounter,
-        function) the count of each asked-about URL's name. The question is sent at once, with the worker's
-        buffered writes, and its answer read when first needed: the page is read meanwhile, so the answer is
-        usually there by then. The answers are kept while any page is being read and forgotten when the last one is
-        done, so another worker's additions are seen soon. A stale "not requested" costs at most a request that
-        the duplicate filter drops."""
+        function) the count of each asked-about URL's name. The answers are kept while any page is being read and
+        forgotten when the last one is done, so another worker's additions are seen soon. A stale "not requested"
+        costs at most a request that the duplicate filter drops."""
         self.readers += 1
         urls = [u for u in dict.fromkeys(urls) if u not in self.mine and u not in self.page]
         wanted: dict = {}  # counter -> names to read
@@ -97,49 +92,39 @@ class SharedSet:
             return
         wanted = {counter: list(names) for counter, names in wanted.items()}
 
-        def reads(pipe):
+        def read():
+            pipe = self.owner.server.pipeline(transaction=False)
             if urls:
                 pipe.smismember(self.key, urls)
             for counter, names in wanted.items():
                 pipe.hmget(counter.key, names)
+            return pipe.execute()
 
-        def answered(replies):
-            self.asked -= 1
-            if urls:
-                self.page.update(zip(urls, map(bool, replies.pop(0)), strict=True))
-            for (counter, names), values in zip(wanted.items(), replies, strict=True):
-                # read after this worker's buffered increments were sent, on the same connection: they are in it
-                for name, value in zip(names, values, strict=True):
-                    counter.known[name] = int(value or 0)
-
-        self.asked += 1
-        if not self.owner.ask(reads, answered):  # Redis given up
-            self.asked -= 1
+        replies = self.owner.guard(read)
+        if replies is None:  # Redis given up
             self.page.update(dict.fromkeys(urls, True))
-
-    def answer(self) -> None:
-        """Reads the answers to the prefetches sent so far, if any is still to come."""
-        if self.asked:
-            self.owner.settle()
-            self.asked = 0  # answered, or Redis given up (every URL counts as requested then)
+            return
+        if urls:
+            self.page.update(zip(urls, map(bool, replies.pop(0)), strict=True))
+        for (counter, names), values in zip(wanted.items(), replies, strict=True):
+            # this worker's sent increments are in them; its unsent ones are added on reading
+            for name, value in zip(names, values, strict=True):
+                counter.known[name] = int(value or 0)
 
     def done(self) -> None:
         """A page whose targets were prefetched has been read."""
         self.readers = max(0, self.readers - 1)
         if not self.readers:
-            self.answer()  # no answer may arrive after the page dict is cleared
             self.page = {}
             self.owner.forget_counts()
 
     def __contains__(self, url) -> bool:
         if url in self.mine:
             return True
-        self.answer()
         known = self.page.get(url)
         if known is not None:
             return known
-        replies = self.owner.flush(reads=lambda pipe: pipe.sismember(self.key, url))
-        return True if replies is None else bool(replies[0])
+        return bool(self.owner.guard(self.owner.server.sismember, self.key, url, default=True))
 
     def add(self, url) -> None:
         if url in self.mine:
@@ -160,12 +145,8 @@ class SharedCounter:
 
     def __getitem__(self, name) -> int:
         base = self.known.get(name)
-        if base is None and self.owner.spider.requested.asked:
-            self.owner.spider.requested.answer()  # a prefetch on its way may carry it
-            base = self.known.get(name)
         if base is None:
-            replies = self.owner.flush(reads=lambda pipe: pipe.hget(self.key, name))
-            base = self.known[name] = int(replies[0] or 0) if replies else 0
+            base = self.known[name] = int(self.owner.guard(self.owner.server.hget, self.key, name) or 0)
         value = base + self.unsent.get(name, 0)
         self.read[name] = value
         return value
@@ -183,25 +164,3 @@ class SharedCounter:
 
     def forget(self) -> None:
         self.known.clear()
-
-
-def coalesce(writes: list) -> list:
-    """The writes of one flush in fewer commands: the members a request's callbacks add to one set in one SADD
-    (its undo one SREM), their increments of one counter summed; the other writes as they came. Their order does
-    not matter: these writes commute."""
-    sets: dict = {}  # (request number, key) -> members
-    counts: dict = {}  # (request number, key, field) -> increment
-    out = []
-    for command, undo, number in writes:
-        if command[0] == "SADD" and len(command) == 3:
-            sets.setdefault((number, command[1]), []).append(command[2])
-        elif command[0] == "HINCRBY":
-            at = (number, command[1], command[2])
-            counts[at] = counts.get(at, 0) + command[3]
-        else:
-            out.append((command, undo, number))
-    merged = [(["SADD", key, *members[i:i + MERGE_MAX]], ["SREM", key, *members[i:i + MERGE_MAX]], number)
-              for (number, key), members in sets.items() for i in range(0, len(members), MERGE_MAX)]
-    merged += [(["HINCRBY", key, field, n], ["HINCRBY", key, field, -n], number)
-               for (number, key, field), n in counts.items() if n]
-    return merged + out

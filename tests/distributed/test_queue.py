@@ -1,5 +1,5 @@
-"""A worker's side of the shared queue: seeding, merged writes, callbacks owning their writes, queue order,
-requests encoded for Redis."""
+"""A worker's side of the shared queue: seeding, callbacks owning their writes, queue order, requests encoded for
+Redis, scrapy-redis's settings honoured."""
 
 from __future__ import annotations
 
@@ -38,25 +38,6 @@ def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv
     assert [r.url for r in homepages] == [s.url for s in spider.sites]
     assert [r.meta["seed_counts"] for r in homepages] == [s.site_id for s in spider.sites]
     assert not spider.pages_per_site and not spider.per_pattern
-
-
-def test_a_flush_sends_one_sadd_per_request_and_set_and_sums_its_increments():
-    from govcheck.distributed.shared import MERGE_MAX, coalesce
-
-    writes = [(["SADD", "req", f"u{n}"], ["SREM", "req", f"u{n}"], 1) for n in range(3)]
-    writes += [(["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], 1)] * 2
-    writes += [(["SADD", "req", "v"], ["SREM", "req", "v"], 2),
-               (["HSET", "later", "t", b"r"], ["HDEL", "later", "t"], 2),
-               (["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], None)]
-    assert coalesce(writes) == [
-        (["SADD", "req", "u0", "u1", "u2"], ["SREM", "req", "u0", "u1", "u2"], 1),
-        (["SADD", "req", "v"], ["SREM", "req", "v"], 2),
-        (["HINCRBY", "pages", "wjw", 2], ["HINCRBY", "pages", "wjw", -2], 1),
-        (["HINCRBY", "pages", "wjw", 1], ["HINCRBY", "pages", "wjw", -1], None),
-        (["HSET", "later", "t", b"r"], ["HDEL", "later", "t"], 2)]
-    # a page of many links: each undo stays small enough to unpack in Lua
-    many = coalesce([(["SADD", "req", str(n)], ["SREM", "req", str(n)], 1) for n in range(MERGE_MAX + 1)])
-    assert [len(undo) - 2 for _, undo, _ in many] == [MERGE_MAX, 1]
 
 
 def test_a_callback_runs_with_its_request_current_between_its_yields():
@@ -110,8 +91,9 @@ def test_a_callback_runs_with_its_request_current_between_its_yields():
 def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
     import hashlib
 
-    from govcheck.distributed.encoding import queue_score
+    from govcheck.distributed.queue import RunQueue
 
+    queue_score = RunQueue.score
     urls = [f"http://127.0.1.{h}/page/{n}.html" for h in (1, 2, 3) for n in range(20)]
     fps = {u: hashlib.sha1(u.encode()).hexdigest() for u in urls}
     first_ten = sorted(urls, key=lambda u: queue_score(0, fps[u]))[:10]
@@ -125,14 +107,15 @@ def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(de
     from scrapy.utils.test import get_crawler
     from scrapy_redis.queue import PriorityQueue
 
-    from govcheck.distributed.encoding import encode_request
+    from govcheck.distributed.queue import RunQueue
     from govcheck.spiders.portal import PortalSpider
 
     crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True})
     spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
-    queue = PriorityQueue(server=None, spider=spider, key="unused")
+    queue, plain = (cls(server=None, spider=spider, key="unused") for cls in (RunQueue, PriorityQueue))
+    encode_request = RunQueue._encode_request
     page = spider.page_request(spider.sites[0].url, spider.sites[0], depth=1, column={"name": "工作动态"})
-    assert encode_request(queue, page) == queue._encode_request(page)
+    assert encode_request(queue, page) == plain._encode_request(page)
     back = queue._decode_request(encode_request(queue, page))
     assert (back.url, back.callback, back.errback, back.meta["column"]) == (
         page.url, spider.parse_page, spider.page_failed, {"name": "工作动态"})
@@ -140,3 +123,48 @@ def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(de
     assert (bare.callback, bare.errback) == (None, None)
     with pytest.raises(ValueError):  # not the spider's method: refused, as Scrapy refuses it
         encode_request(queue, Request("http://127.0.0.1/y", callback=lambda r: None))
+
+
+class SeenTwice(__import__("scrapy_redis.dupefilter", fromlist=["RFPDupeFilter"]).RFPDupeFilter):
+    """A duplicate filter of one's own, chosen with DUPEFILTER_CLASS: its fingerprint is what the queue keeps."""
+
+    def request_fingerprint(self, request):
+        return "mine-" + super().request_fingerprint(request)
+
+
+def test_scrapy_redis_settings_choose_the_run_queue_the_filter_and_their_keys(demo_sites_csv):
+    import uuid
+
+    import redis
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.distributed.scheduler import RunScheduler
+    from govcheck.spiders.portal import PortalSpider
+    from tests.distributed.helpers import REDIS_URL
+
+    crawler = get_crawler(PortalSpider, {
+        "GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL,
+        "SCHEDULER_QUEUE_KEY": "%(run)sown-queue", "SCHEDULER_DUPEFILTER_KEY": "%(run)sown-seen",
+        "DUPEFILTER_CLASS": f"{__name__}.SeenTwice"})
+    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
+    scheduler = RunScheduler.from_crawler(crawler)
+    scheduler.spider = spider  # open() without an engine: what it sets for a crawl's first look for work
+    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
+    scheduler.bind()
+    server = redis.Redis.from_url(REDIS_URL)
+    try:
+        base = scheduler.keys.base
+        assert (scheduler.queue.key, scheduler.df.key) == (base + "own-queue", base + "own-seen")
+        assert isinstance(scheduler.df, SeenTwice)
+        for url in ("http://127.0.0.1/a", "http://127.0.0.1/a", "http://127.0.0.1/b"):
+            assert scheduler.enqueue_request(Request(url))
+        scheduler.flush()
+        assert server.zcard(base + "own-queue") == 2 and len(scheduler) == 2
+        assert all(fp.startswith(b"mine-") for fp in server.smembers(base + "own-seen"))
+        taken = [scheduler.next_request().url for _ in range(2)]
+        assert sorted(taken) == ["http://127.0.0.1/a", "http://127.0.0.1/b"] and scheduler.next_request() is None
+        assert server.zcard(scheduler.keys.inflight(scheduler.worker)) == 2  # held until done
+    finally:
+        scheduler.close("finished")
+        server.delete(*scheduler.keys.all(), *scheduler.keys.of_worker(scheduler.worker))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import time
 
-from govcheck.distributed.keys import ENQUEUE_SCRIPT, HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, POP_SCRIPT
-from govcheck.distributed.scheduler import DUE_SCORE
+from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT
+from govcheck.distributed.queue import DUE_SCORE, ENQUEUE_SCRIPT, POP_SCRIPT
 
 
 def idle(server, k, worker, timeout=60) -> int:
@@ -122,15 +122,6 @@ def test_what_a_lapsed_worker_marked_for_its_unfinished_requests_is_undone(keys)
     assert server.smembers(k.requested) == {b"http://before/"}
     assert server.hget(k.pages, "wjw") == b"5"
     assert not server.exists(k.journal("killed"))
-
-
-def test_a_merged_undo_removes_every_member_it_names(keys):
-    server, k = keys
-    server.sadd(k.requested, "http://before/", "http://a/", "http://b/")
-    server.zadd(k.journal("killed"), {json.dumps(["SREM", k.requested, "http://a/", "http://b/", 1]): 3})
-    server.hset(k.alive, "killed", 0)
-    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
-    assert server.smembers(k.requested) == {b"http://before/"}
 
 
 def test_a_busy_worker_queues_them_again_on_its_heartbeat(keys):

@@ -1,0 +1,131 @@
+"""The run's shared queue: scrapy-redis's PriorityQueue, queued through the duplicate filter in one step, spread
+over hosts, and taken in batches into the taking worker's in-flight set."""
+
+from __future__ import annotations
+
+import zlib
+from itertools import chain
+
+from scrapy_redis.queue import PriorityQueue
+
+# The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
+# any number of requests per call, 5 arguments each. A page counts towards its site's cap only if it gets in, so
+# a homepage seeded by every worker, or a page whose callback ran twice (a dead worker's), counts once. KEYS:
+# dupefilter, requests, pages; ARGV, for each request: fingerprint, score, request, 1 to filter, the site it
+# counts for ('' for none). Returns how many were queued.
+ENQUEUE_SCRIPT = """
+local queued = 0
+for i = 1, #ARGV, 5 do
+  if ARGV[i + 3] ~= '1' or redis.call('SADD', KEYS[1], ARGV[i]) == 1 then
+    redis.call('ZADD', KEYS[2], ARGV[i + 1], ARGV[i + 2])
+    if ARGV[i + 4] ~= '' then
+      redis.call('HINCRBY', KEYS[3], ARGV[i + 4], 1)
+    end
+    queued = queued + 1
+  end
+end
+return queued
+"""
+
+# Takes the first requests of the queue into this worker's in-flight set, and leaves the idle set, in one step:
+# no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
+# in a worker's memory. Delayed requests that are due join the queue first, ahead of all others. KEYS: requests,
+# idle, alive, this worker's in-flight set, delayed tokens, delayed requests; ARGV: worker, timeout, the score
+# of due requests, how many to take (in queue order).
+POP_SCRIPT = """
+redis.call('SREM', KEYS[2], ARGV[1])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local due = redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now)
+if #due > 0 then
+  for _, token in ipairs(due) do
+    local request = redis.call('HGET', KEYS[6], token)
+    if request then redis.call('ZADD', KEYS[1], ARGV[3], request) end
+    redis.call('HDEL', KEYS[6], token)
+  end
+  redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
+end
+local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1, 'WITHSCORES')
+if #top == 0 then return {} end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, #top / 2 - 1)
+local taken = {}
+for i = 1, #top, 2 do
+  redis.call('ZADD', KEYS[4], top[i + 1], top[i])
+  taken[#taken + 1] = top[i]
+end
+redis.call('HSET', KEYS[3], ARGV[1], tonumber(clock[1]) + tonumber(ARGV[2]))
+return taken
+"""
+
+ENQUEUE_BATCH = 200  # requests per call of the enqueue script
+DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
+
+
+class CallbacksOf:
+    """The spider as Request.to_dict sees it when naming a request's callback and errback: only those two methods.
+    Scrapy finds a callback's name with inspect.getmembers over the whole spider, about 0.15 ms a request."""
+
+    def __init__(self, spider, request):
+        self.spider = spider
+        self.names = [f.__name__ for f in (request.callback, request.errback) if hasattr(f, "__func__")]
+
+    def __dir__(self):
+        return self.names
+
+    def __getattr__(self, name):
+        return getattr(self.spider, name)
+
+
+class RunQueue(PriorityQueue):
+    """scrapy-redis's PriorityQueue for a run shared by workers (SCHEDULER_QUEUE_CLASS). `push` and `pop` keep
+    its contract; the scheduler uses `push_many` (with the duplicate filter) and `take` (into the in-flight
+    set). The scheduler sets `df`, `counts_key` and `take_keys` once the run's keys are known."""
+
+    df = None
+    counts_key = take_keys = None
+
+    def _encode_request(self, request):
+        try:
+            obj = request.to_dict(spider=CallbacksOf(self.spider, request))
+        except ValueError:  # a callback that is not a method of the spider under its own name: Scrapy's full search
+            obj = request.to_dict(spider=self.spider)
+        return self.serializer.dumps(obj)
+
+    @staticmethod
+    def score(priority: int, fingerprint: str) -> float:
+        """scrapy-redis's score (-priority) plus a fraction below 1 from the fingerprint. Requests of equal score
+        leave a sorted set in the byte order of their encoding, which starts with the URL: one host after another,
+        each hit with all the workers' concurrency at once. The fraction spreads them over hosts, and keeps the
+        order between priorities."""
+        return -priority + zlib.crc32(fingerprint.encode()) / 2**33  # any DUPEFILTER_CLASS's fingerprint
+
+    def entry(self, request, counts_for: str = "") -> list:
+        """The enqueue script's arguments for one request."""
+        fingerprint = self.df.request_fingerprint(request)
+        return [fingerprint, self.score(request.priority, fingerprint), self._encode_request(request),
+                0 if request.dont_filter else 1, counts_for]
+
+    def push_many(self, entries: list, pipe) -> int:
+        """Adds to `pipe` the enqueue script over `entries`; returns the number of calls added."""
+        keys = [self.df.key, self.key, self.counts_key]
+        calls = 0
+        for i in range(0, len(entries), ENQUEUE_BATCH):
+            # EVAL, not EVALSHA: a Redis restarted during an outage has forgotten loaded scripts
+            pipe.execute_command("EVAL", ENQUEUE_SCRIPT, len(keys), *keys,
+                                 *chain.from_iterable(entries[i:i + ENQUEUE_BATCH]))
+            calls += 1
+        return calls
+
+    def push(self, request):
+        pipe = self.server.pipeline()
+        self.push_many([self.entry(request)], pipe)
+        return pipe.execute()[0]
+
+    def take(self, worker: str, timeout: int, n: int) -> list[bytes]:
+        """Up to `n` requests, as queued, moved into `worker`'s in-flight set (due delayed requests first)."""
+        keys = self.take_keys(worker)
+        return self.server.execute_command("EVAL", POP_SCRIPT, len(keys), *keys, worker, timeout, DUE_SCORE, n)
+
+    def pop(self, timeout=0):
+        raise NotImplementedError("a run's queue is taken from with take(): a request lives in an in-flight set "
+                                  "until done")
