@@ -29,11 +29,11 @@ return queued
 
 # Takes the first requests of the queue into this worker's in-flight set, and leaves the idle set, in one step:
 # no worker can see the queue empty and everyone idle while a request is on its way, and no request is ever only
-# in a worker's memory. Delayed requests that are due join the queue first, ahead of all others. KEYS: requests,
-# idle, alive, this worker's in-flight set, delayed tokens, delayed requests; ARGV: worker, timeout, the score
-# of due requests, how many to take (in queue order).
+# in a worker's memory. A worker that finds nothing stays idle: waiting workers look every second, and one that
+# left the idle set on each look could keep the others from ever seeing everyone idle. Delayed requests that are
+# due join the queue first, ahead of all others. KEYS: requests, idle, alive, this worker's in-flight set, delayed
+# tokens, delayed requests; ARGV: worker, timeout, the score of due requests, how many to take (in queue order).
 POP_SCRIPT = """
-redis.call('SREM', KEYS[2], ARGV[1])
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
 local due = redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now)
@@ -47,6 +47,7 @@ if #due > 0 then
 end
 local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[4]) - 1, 'WITHSCORES')
 if #top == 0 then return {} end
+redis.call('SREM', KEYS[2], ARGV[1])
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, #top / 2 - 1)
 local taken = {}
 for i = 1, #top, 2 do

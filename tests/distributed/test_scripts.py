@@ -88,6 +88,16 @@ def test_a_worker_whose_heartbeat_lapsed_does_not_block_the_end(keys):
     assert server.hkeys(k.alive) == [b"a"]
 
 
+def test_two_idle_workers_looking_for_work_finish_the_run(keys):
+    """A waiting worker looks in the queue every second: finding it empty, it stays idle, or two waiting workers
+    could keep each other from ever seeing everyone idle."""
+    server, k = keys
+    run_script(server, k, HEARTBEAT_SCRIPT, "b")
+    assert idle(server, k, "a") == 0  # b is busy
+    assert pop(server, k, "a") is None  # a looks: nothing queued
+    assert idle(server, k, "b") == 1  # b goes idle, sees a idle, and finishes
+
+
 def test_a_taken_request_waits_in_the_takers_in_flight_set(keys):
     server, k = keys
     server.zadd(k.requests, {b"home": -100, b"page": 0})
