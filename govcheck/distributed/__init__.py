@@ -43,6 +43,8 @@ Redis), `keys` (the run's keys and the Lua scripts of the idle protocol), `guard
 
 from __future__ import annotations
 
+import os
+
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.job import job_dir
 
@@ -73,10 +75,17 @@ def apply_mode(settings) -> None:
         middlewares["govcheck.distributed.shared.CallbackOwner"] = 1010  # next to the spider
         settings.set("SPIDER_MIDDLEWARES", middlewares, priority="spider")
     elif job_dir(settings):
-        settings.set("SCHEDULER", "govcheck.resume.ReplayScheduler", priority="spider")
-        middlewares = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-        middlewares["govcheck.resume.ResponseJournal"] = 900
-        settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="spider")
+        from govcheck.resume import CACHE_DIR
+
+        # replayed from the homepages, with Scrapy's HTTP cache (HttpCacheMiddleware, 900) in the JOBDIR serving
+        # what was already fetched; statuses retried or waited out are asked again
+        for name, value in (("SCHEDULER", "govcheck.resume.ReplayScheduler"),
+                            ("HTTPCACHE_ENABLED", True),
+                            ("HTTPCACHE_DIR", os.path.abspath(os.path.join(job_dir(settings), CACHE_DIR))),
+                            ("HTTPCACHE_POLICY", "govcheck.resume.ReplayPolicy"),
+                            ("HTTPCACHE_STORAGE", "govcheck.resume.AtomicCacheStorage"),
+                            ("HTTPCACHE_IGNORE_HTTP_CODES", [*settings.getlist("RETRY_HTTP_CODES"), 429])):
+            settings.set(name, value, priority="spider")
 
 
 # Scrapy's private attributes that distributed runs still lean on (the requests in progress):

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from govcheck.export import export_run
-from govcheck.resume import JOURNAL_DIR, RUN_FILE, read_run_file
+from govcheck.resume import CACHE_DIR, RUN_FILE, read_run_file
 from govcheck.store.db import make_engine
 from govcheck.store.models import Page, ProbeRecord, Run
 from tests.conftest import ROOT
@@ -45,19 +45,20 @@ def killed_and_resumed(demo_sites_csv, demo_ca, tmp_path_factory):
     proc.wait()
     with engine.connect() as conn:
         at_kill = {"runs": conn.execute(select(Run.id, Run.status)).all(), "pages": stored_pages(engine)}
-    journal = sorted(p for p in (jobdir / JOURNAL_DIR).rglob("*") if p.is_file())
+    # whole entries of Scrapy's HTTP cache, not the ones the kill cut short
+    cached = [p.parent for p in (jobdir / CACHE_DIR).rglob("pickled_meta") if not p.parent.name.startswith(".tmp")]
     resumed = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
-    yield engine, at_kill, journal, jobdir, resumed.stderr
+    yield engine, at_kill, cached, jobdir, resumed.stderr
     engine.dispose()
 
 
 def test_the_crawl_was_killed_mid_run(killed_and_resumed, sqlite_audit):
-    _, at_kill, journal, _, _ = killed_and_resumed
+    _, at_kill, cached, _, _ = killed_and_resumed
     single_engine, single_run, _, _ = sqlite_audit
     assert [status for _, status in at_kill["runs"]] == ["running"]
     assert KILL_AFTER_PAGES <= at_kill["pages"] < row_counts(single_engine, single_run)["pages"]
-    assert len(journal) > at_kill["pages"]  # responses kept that no committed row reflects yet
+    assert len(cached) > at_kill["pages"]  # responses kept that no committed row reflects yet
 
 
 def test_the_same_run_is_resumed_and_completed(killed_and_resumed):
@@ -87,10 +88,12 @@ def test_no_row_lost_or_stored_twice(killed_and_resumed, sqlite_audit):
     assert per_site and all(n == 3 for _, n in per_site)  # GOVCHECK_CRAWL_PROBES, not one more
 
 
-def test_the_resume_replayed_the_journal_and_then_dropped_it(killed_and_resumed):
-    _, at_kill, journal, jobdir, log = killed_and_resumed
+def test_the_resume_was_served_from_the_cache_and_then_dropped_it(killed_and_resumed):
+    _, at_kill, cached, jobdir, log = killed_and_resumed
+    (run_id, _), = at_kill["runs"]
     stats = crawl_stats(log)
-    assert stats["govcheck/journal/replayed"] >= at_kill["pages"]
-    assert not any((jobdir / JOURNAL_DIR).rglob("*.tmp"))
-    assert not any(p.is_file() for p in (jobdir / JOURNAL_DIR).rglob("*"))  # a finished run is not resumed
+    assert stats["httpcache/hit"] >= at_kill["pages"]
+    assert stats["httpcache/miss"] > 0  # what the killed run had not fetched, or must ask again
+    assert {p.parent.parent.name for p in cached} == {str(run_id)}
+    assert not (jobdir / CACHE_DIR / str(run_id)).exists()  # a finished run is not resumed
     assert (jobdir / RUN_FILE).exists()
