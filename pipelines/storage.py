@@ -9,7 +9,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.job import job_dir
 
-from govcheck.distributed import distributed, flush_requested
+from govcheck.distributed import distributed, flush_requested, rows_committed
 from govcheck.items import CheckItem
 from govcheck.resume import read_run_file, write_run_file
 from govcheck.store.db import StoreError, database_url, get_engine, redact
@@ -128,7 +128,10 @@ class StoragePipeline:
                 self.paused = True
                 engine.pause()
             self.retry_call = reactor.callLater(delay, self.commit_soon)
-        elif self.paused:
+            return
+        if not self.rechecks:  # else only commit() stores everything collected: it amends re-checked rows too
+            self.crawler.signals.send_catch_log(rows_committed)
+        if self.paused:
             self.paused = False
             engine.unpause()
             slot = getattr(engine, "_slot", None)
@@ -160,6 +163,7 @@ class StoragePipeline:
             run_id = self.crawler.spider.run_id
             self.writer.retrying(lambda: apply_rechecks(self.writer.engine, run_id, self.rechecks))
             self.rechecks = {}
+        self.crawler.signals.send_catch_log(rows_committed)
 
     def close_spider(self, spider=None):
         """Commits what is buffered. The run is finished on spider_closed, the first moment the close reason is

@@ -16,14 +16,13 @@ last one to leave deletes the run's keys. A killed worker is forgotten once its 
 
 A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
 leaves that set only once it is done (its callback finished, its items stored, its new requests queued) and the
-worker's rows are committed. Each write a callback makes to the shared `requested` set and page counters is
-journalled with its undo under the request being handled, until that request is forgotten. When a worker's
-heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue and
-undoes their journal, so a SIGKILLed worker loses no page, and a page handled again marks and counts its links as
-the first time did; work done twice is harmless (the duplicate filter drops requests already queued, the store's
-unique keys rows already stored). A worker that stops early hands its own back. What a callback writes and
-queues reaches Redis in one transaction with its journal entries as the callback ends; a page's link targets are
-looked up in one round trip.
+worker's rows are committed. What its callback writes to the shared `requested` set and page counters waits in the
+worker until then, and goes to Redis in one transaction with its leaving the in-flight set. When a worker's
+heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue; nothing
+their callbacks marked or counted has reached Redis, so a SIGKILLed worker loses no page, and a page handled again
+marks and counts its links as the first time would have. Work done twice is harmless (the duplicate filter drops
+requests already queued, the store's unique keys rows already stored). A worker that stops early hands its own
+back. The requests a callback queues reach Redis as it ends; a page's link targets are looked up in one round trip.
 
 Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
 in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
@@ -50,6 +49,8 @@ from scrapy.utils.job import job_dir
 
 # Sent by a distributed worker before it declares itself idle: the storage pipeline commits its buffer.
 flush_requested = object()
+# Sent by the storage pipeline once it has committed every row collected so far.
+rows_committed = object()
 
 
 def distributed(settings) -> bool:

@@ -27,6 +27,6 @@ def finish_run_now(run_id: int, database_url: str | None, redis_url: str, profil
     summary = finish_run(engine, run_id, profile)
     server = redis.Redis.from_url(redis_url)
     keys = RunKeys(run_id, started_at)
-    workers = [*server.scan_iter(match=keys.inflight_prefix + "*"), *server.scan_iter(match=keys.journal_prefix + "*")]
+    workers = list(server.scan_iter(match=keys.inflight_prefix + "*"))
     server.delete(*keys.all(), *workers)
     return summary

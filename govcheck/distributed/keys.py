@@ -26,23 +26,14 @@ class RunKeys:
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
         # requests to be queued later (crawl probes, re-checks): a sorted set of tokens scored by when (Redis time,
-        # seconds), and a hash token -> request (journal entries are JSON: they name the token, not the bytes)
+        # seconds), and a hash token -> request
         self.delayed = base + "delayed"
         self.delayed_requests = base + "delayed-requests"
         # sorted sets, one per worker: requests taken from the queue and not done yet (member and score as queued)
         self.inflight_prefix = base + "inflight:"
-        # sorted sets, one per worker: how to undo the writes to `requested`, `pages` and `patterns` made by the
-        # callbacks of requests it has not finished (member: a JSON command, score: the request's number)
-        self.journal_prefix = base + "journal:"
 
     def inflight(self, worker: str) -> str:
         return self.inflight_prefix + worker
-
-    def journal(self, worker: str) -> str:
-        return self.journal_prefix + worker
-
-    def of_worker(self, worker: str) -> list[str]:
-        return [self.inflight(worker), self.journal(worker)]
 
     def all(self) -> list[str]:
         """Every key but the in-flight sets; the scripts read the first four."""
@@ -55,11 +46,9 @@ class RunKeys:
 
 
 # Shared by the scripts that watch heartbeats. KEYS[1] alive, KEYS[2] idle, KEYS[3] requests;
-# ARGV[1] this worker, ARGV[2] heartbeat timeout, ARGV[3] and ARGV[4] prefixes of the in-flight sets and the
-# journals (other workers' keys are named here, not passed in KEYS: a run lives in one Redis, never a cluster).
-# A request taken by a dead worker is handed back with its writes undone: the URLs it marked requested and the
-# page counts it added were for requests and rows that may never have reached Redis or the store, and the
-# worker that handles it again must be free to make them.
+# ARGV[1] this worker, ARGV[2] heartbeat timeout, ARGV[3] the prefix of the in-flight sets (other workers' sets
+# are named here, not passed in KEYS: a run lives in one Redis, never a cluster). A request taken by a dead worker
+# is handed back; what its callback wrote never left that worker (RunScheduler.write).
 LUA_COMMON = """
 local now = tonumber(redis.call('TIME')[1])
 local function requeue(from)
@@ -68,13 +57,6 @@ local function requeue(from)
   redis.call('DEL', from)
   return n
 end
-local function undo(journal)
-  for _, entry in ipairs(redis.call('ZRANGE', journal, 0, -1)) do
-    local command = cjson.decode(entry)
-    redis.call(unpack(command, 1, #command - 1))
-  end
-  redis.call('DEL', journal)
-end
 local function reap()
   local moved = 0
   local entries = redis.call('HGETALL', KEYS[1])
@@ -82,7 +64,6 @@ local function reap()
     if tonumber(entries[i + 1]) < now then
       redis.call('HDEL', KEYS[1], entries[i]); redis.call('SREM', KEYS[2], entries[i])
       moved = moved + requeue(ARGV[3] .. entries[i])
-      undo(ARGV[4] .. entries[i])
     end
   end
   return moved
@@ -115,11 +96,10 @@ return reaped
 """
 
 # A worker leaves, handing back what it took and did not finish; the last one out of a finished run deletes every
-# key of the run. KEYS[4] done, KEYS[5] and KEYS[6] this worker's in-flight set and journal, then the run's others.
+# key of the run. KEYS[4] done, KEYS[5] this worker's in-flight set, then the run's other keys.
 LEAVE_SCRIPT = LUA_COMMON + """
 redis.call('HDEL', KEYS[1], ARGV[1]); redis.call('SREM', KEYS[2], ARGV[1])
 local moved = requeue(KEYS[5]) + reap()
-undo(KEYS[6])
 if redis.call('EXISTS', KEYS[4]) == 1 and redis.call('HLEN', KEYS[1]) == 0 then
   redis.call('DEL', unpack(KEYS))
   return {1, moved}

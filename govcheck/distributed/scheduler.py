@@ -4,7 +4,6 @@ dead worker's requests to the others, delayed requests, and the idle protocol th
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 import os
 import socket
@@ -21,7 +20,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from govcheck.distributed import engine_private, flush_requested
+from govcheck.distributed import engine_private, flush_requested, rows_committed
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, RunKeys
 from govcheck.distributed.queue import RunQueue
@@ -51,15 +50,17 @@ class RunScheduler(Scheduler):
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.keys: RunKeys | None = None
         self.queue = self.spider = None
-        self.taken: dict = {}  # request -> (its bytes in this worker's in-flight set, its number), until done
+        self.taken: dict = {}  # request -> its bytes in this worker's in-flight set, until done
         self.ready: deque = deque()  # requests taken into the in-flight set, not yet handed to the engine
-        self.count = self.entries = 0  # requests taken, journal entries written (keeps equal ones apart)
         self.shared_any = False  # whether this worker has queued a request yet
         self.finisher = False  # True in the one worker that finishes the run
-        # sent together by flush(): writes to the shared bookkeeping (command, undo, number of the request whose
-        # callback made it or None), and requests to queue (the enqueue script's arguments)
+        # Writes to the shared bookkeeping, (command, SharedCounter or None): those a callback made wait in `held`
+        # under its request until the request is done and its rows committed, then go with its removal from the
+        # in-flight set; the others, and requests to queue (the enqueue script's arguments), go with the next flush.
         self.writes: list = []
+        self.held: dict = {}  # request -> its callback's writes
         self.outgoing: list = []
+        self.done: dict = {}  # request -> its writes: done, waiting for the commit of its rows (see committed)
         self.counters: list[SharedCounter] = []
         self.flush_call = self.heartbeat = self.looking = None
         self.waiting = False  # idle, waiting for the other workers' requests
@@ -77,6 +78,7 @@ class RunScheduler(Scheduler):
         crawler.signals.connect(scheduler.bind, signal=signals.spider_opened)
         crawler.signals.connect(scheduler.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(scheduler.leave, signal=signals.spider_closed)
+        crawler.signals.connect(scheduler.committed, signal=rows_committed)
         return scheduler
 
     def open(self, spider):
@@ -124,20 +126,22 @@ class RunScheduler(Scheduler):
 
     def script(self, source: str, keys: list):
         """Runs one of keys.py's scripts (EVAL: a Redis restarted during an outage has forgotten loaded ones)."""
-        args = [self.worker, self.timeout, self.keys.inflight_prefix, self.keys.journal_prefix]
+        args = [self.worker, self.timeout, self.keys.inflight_prefix]
         return self.guard(self.server.execute_command, "EVAL", source, len(keys), *keys, *args)
 
     # --- the shared bookkeeping and the requests a callback queues ---
-    def write(self, command: list, undo: list) -> None:
-        """A write to the run's shared bookkeeping, sent with the next flush; journalled there with its undo when a
-        callback of a request this worker took made it (not start(): its writes go with the requests it shares)."""
-        owner = self.taken.get(current_request.get())
-        self.writes.append((command, undo, None if owner is None else owner[1]))
+    def write(self, command: list, counter=None) -> None:
+        """A write to the run's shared bookkeeping. One a callback made is held until its request is done and its
+        rows are committed: a worker killed before that has written nothing for it, and whoever handles the request
+        again marks and counts as the first time would have."""
+        owner = current_request.get()
+        if owner in self.taken:
+            self.held.setdefault(owner, []).append((command, counter))
+        else:
+            self.writes.append((command, counter))
 
     def flush(self) -> None:
-        """Sends the buffered writes, their journal entries and the queued requests in one transaction. A request is
-        forgotten only after its writes are sent: a worker killed before that loses only writes and requests that
-        handling its unfinished requests again redoes."""
+        """Sends the requests queued and the writes no unfinished request holds, in one transaction."""
         if self.keys is None or self.guard.lost or not (self.writes or self.outgoing):
             return
         if self.outgoing and not self.shared_any:
@@ -147,27 +151,23 @@ class RunScheduler(Scheduler):
             self.commit_rows()
         writes, outgoing = self.writes, self.outgoing
         self.writes, self.outgoing = [], []
-        results = self.guard(self.send, writes, outgoing)
-        for counter in self.counters:
-            counter.sent()
-        if outgoing and results is not None:
-            queued = sum(results)
-            self.stats.inc_value("scheduler/enqueued/redis", queued)
-            self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
+        self.guard(self.send, writes, outgoing)
 
-    def send(self, writes: list, outgoing: list) -> list:
-        pipe = self.server.pipeline()  # MULTI/EXEC: a write and its journal entry land together
-        entries = []
-        for command, undo, number in writes:
+    def send(self, writes: list, outgoing: list, forgotten=()) -> None:
+        pipe = self.server.pipeline()  # MULTI/EXEC: a done request's writes land with its leaving the in-flight set
+        for command, _ in writes:
             pipe.execute_command(*command)
-            if number is not None:
-                self.entries += 1
-                entries += [number, json.dumps(undo + [self.entries])]
-        if entries:
-            pipe.execute_command("ZADD", self.keys.journal(self.worker), *entries)
+        if forgotten:
+            pipe.zrem(self.keys.inflight(self.worker), *forgotten)
         calls = self.queue.push_many(outgoing, pipe)
         results = pipe.execute()
-        return results[len(results) - calls:]  # the enqueue script's counts
+        for command, counter in writes:
+            if counter is not None:
+                counter.landed(command[2], command[3])
+        if calls:
+            queued = sum(results[len(results) - calls:])
+            self.stats.inc_value("scheduler/enqueued/redis", queued)
+            self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
 
     def flush_soon(self) -> None:
         """A callback has ended: what it wrote and queued is sent once this turn of the reactor is over."""
@@ -186,9 +186,8 @@ class RunScheduler(Scheduler):
         worker that planned it, and the run stays open until it is made."""
         token = uuid.uuid4().hex
         due = time.time() + self.clock_offset + seconds
-        self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)],
-                   undo=["HDEL", self.keys.delayed_requests, token])
-        self.write(["ZADD", self.keys.delayed, due, token], undo=["ZREM", self.keys.delayed, token])
+        self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)])
+        self.write(["ZADD", self.keys.delayed, due, token])
         self.stats.inc_value("govcheck/redis/delayed")
 
     # --- Scrapy's scheduler interface ---
@@ -213,7 +212,7 @@ class RunScheduler(Scheduler):
         if self.queue is None:
             return None
         if not self.ready:
-            self.flush()  # what this worker queued is in the queue before it takes from it
+            self.forget_done()  # what this worker queued is in the queue before it takes from it
             self.ready.extend(self.guard(self.queue.take, self.worker, self.timeout, POP_BATCH, default=[]))
             if not self.ready:
                 return None
@@ -223,8 +222,7 @@ class RunScheduler(Scheduler):
         if "started" in request.meta:
             # the time of another process's clock, or of when a delayed request was planned: it starts now
             request.meta["started"] = time.monotonic()
-        self.count += 1
-        self.taken[request] = (data, self.count)
+        self.taken[request] = data
         self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
@@ -267,36 +265,42 @@ class RunScheduler(Scheduler):
     def tick(self):
         self.beat()
         self.forget_done()
+        if self.done:
+            self.commit_rows()  # rows trickling in: committed now, so the requests done are forgotten
 
     def in_progress(self):
         """The requests the engine has taken and not finished with (downloaded, called back, items processed, new
         requests scheduled), in a private set of Scrapy's; None before the engine starts or once it closes."""
-        slot = getattr(self.crawler.engine, "_slot", None)
+        try:
+            slot = getattr(self.crawler.engine, "_slot", None)
+        except RuntimeError:  # Scrapy's "engine is not set yet"
+            return None
         return None if slot is None else engine_private(slot, "inprogress")
 
     def forget_done(self, everything: bool = False) -> None:
-        """Removes from the in-flight set the requests that are done, with their journal entries, once their rows
-        are committed: from then on losing this worker loses none of their work. `everything`: the engine is idle,
-        so all are done."""
-        self.flush()  # their writes and requests reach Redis before they are forgotten
+        """Sets aside the requests the engine is done with (downloaded, called back, items processed, new requests
+        scheduled) until the storage pipeline next commits (see committed), and sends what is queued. `everything`:
+        the engine is idle, so all are done, and their rows committed."""
         busy = set() if everything else self.in_progress()
-        if busy is None or not self.taken or self.guard.lost:
-            return
-        done = [r for r in self.taken if r not in busy]
-        if not done or (not everything and self.commit_rows() is not None):
-            return
-        forgotten = [self.taken.pop(r) for r in done]
-        data = {d for d, _ in forgotten} - {d for d, _ in self.taken.values()}  # equal bytes taken again: still busy
+        if busy is not None and not self.guard.lost:
+            for request in [r for r in self.taken if r not in busy]:  # some may be done and waiting already
+                self.done.setdefault(request, []).extend(self.held.pop(request, ()))
+        if everything:
+            self.committed()
+        else:
+            self.flush()
 
-        def forget():
-            pipe = self.server.pipeline()
-            if data:
-                pipe.zrem(self.keys.inflight(self.worker), *data)
-            for _, n in forgotten:
-                pipe.zremrangebyscore(self.keys.journal(self.worker), n, n)
-            pipe.execute()
-
-        self.guard(forget)
+    def committed(self) -> None:
+        """The storage pipeline has committed its rows: the requests done before are forgotten, each one's writes
+        sent with its removal from the in-flight set. From then on losing this worker loses none of their work."""
+        if not self.done or self.keys is None or self.guard.lost:
+            return
+        done, self.done = self.done, {}
+        forgotten = {self.taken.pop(r) for r in done}
+        forgotten -= set(self.taken.values())  # equal bytes taken again: still busy
+        writes = self.writes + [w for held in done.values() for w in held]
+        outgoing, self.writes, self.outgoing = self.outgoing, [], []
+        self.guard(self.send, writes, outgoing, forgotten)
 
     def commit_rows(self) -> Failure | None:
         """Asks the storage pipeline to commit its buffer; the failure when it could not."""
@@ -340,8 +344,8 @@ class RunScheduler(Scheduler):
     def leave(self, spider=None, reason=None):
         if self.keys is None:
             return
-        result = self.script(LEAVE_SCRIPT, self.keys.all()[:4] + self.keys.of_worker(self.worker)
-                             + self.keys.all()[4:])
+        result = self.script(LEAVE_SCRIPT, [*self.keys.all()[:4], self.keys.inflight(self.worker),
+                                            *self.keys.all()[4:]])
         if result is None:
             return  # Redis given up: the others hand back this worker's requests once its heartbeat lapses
         deleted, moved = result

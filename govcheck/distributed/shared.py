@@ -1,5 +1,4 @@
-"""The spider's bookkeeping shared by the workers of a run: the URLs requested and the page counters, with the
-journal that lets a dead worker's writes be undone."""
+"""The spider's bookkeeping shared by the workers of a run: the URLs requested and the page counters."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ if TYPE_CHECKING:
     from govcheck.distributed.scheduler import RunScheduler
 
 # The request whose callback is running, in the task running it: a worker's writes to the run's shared bookkeeping
-# are journalled under that request, to be undone if the worker dies before the request is done.
+# wait under that request until it is done and its rows are committed (RunScheduler.write).
 current_request: ContextVar = ContextVar("current_request", default=None)
 
 
@@ -130,12 +129,12 @@ class SharedSet:
         if url in self.mine:
             return
         self.mine.add(url)
-        self.owner.write(["SADD", self.key, url], undo=["SREM", self.key, url])
+        self.owner.write(["SADD", self.key, url])
 
 
 class SharedCounter:
-    """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent with the
-    worker's next flush. Values read from Redis are kept while pages are being read (see SharedSet.done)."""
+    """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent as
+    RunScheduler.write says. Values read from Redis are kept while pages are being read (see SharedSet.done)."""
 
     def __init__(self, owner: RunScheduler, key: str):
         self.owner, self.key = owner, key
@@ -154,13 +153,13 @@ class SharedCounter:
     def __setitem__(self, name, value: int) -> None:
         delta = value - self.read.pop(name, 0)
         self.unsent[name] = self.unsent.get(name, 0) + delta
-        self.owner.write(["HINCRBY", self.key, name, delta], undo=["HINCRBY", self.key, name, -delta])
+        self.owner.write(["HINCRBY", self.key, name, delta], counter=self)
 
-    def sent(self) -> None:
-        for name, delta in self.unsent.items():
-            if name in self.known:
-                self.known[name] += delta
-        self.unsent.clear()
+    def landed(self, name, delta: int) -> None:
+        """An increment of this worker's has reached Redis."""
+        self.unsent[name] -= delta
+        if name in self.known:
+            self.known[name] += delta
 
     def forget(self) -> None:
         self.known.clear()

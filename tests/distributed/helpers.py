@@ -117,8 +117,7 @@ def keys_left(server, engine, run_id: int) -> list[str]:
     with engine.connect() as conn:
         keys = RunKeys(run_id, conn.execute(select(Run.started_at).where(Run.id == run_id)).scalar_one())
     found = [k for k in keys.all() if server.exists(k)]
-    for prefix in (keys.inflight_prefix, keys.journal_prefix):
-        found += server.scan_iter(match=prefix + "*")
+    found += server.scan_iter(match=keys.inflight_prefix + "*")
     return sorted(k.decode() if isinstance(k, bytes) else k for k in found)
 
 

@@ -41,7 +41,7 @@ def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv
 
 
 def test_a_callback_runs_with_its_request_current_between_its_yields():
-    """What a callback writes to the run's bookkeeping is journalled under its request (see RunScheduler.write)."""
+    """What a callback writes to the run's bookkeeping waits under its request (see RunScheduler.write)."""
     import asyncio
 
     from scrapy import Request
@@ -167,4 +167,57 @@ def test_scrapy_redis_settings_choose_the_run_queue_the_filter_and_their_keys(de
         assert server.zcard(scheduler.keys.inflight(scheduler.worker)) == 2  # held until done
     finally:
         scheduler.close("finished")
-        server.delete(*scheduler.keys.all(), *scheduler.keys.of_worker(scheduler.worker))
+        server.delete(*scheduler.keys.all(), scheduler.keys.inflight(scheduler.worker))
+
+
+def test_a_callbacks_writes_reach_redis_with_its_request_leaving_the_in_flight_set(demo_sites_csv):
+    """Until its request is done and its rows committed, what a callback marked stays in the worker: a worker killed
+    before that leaves nothing marked for the one that handles the request again."""
+    import uuid
+
+    import redis
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.distributed.scheduler import RunScheduler
+    from govcheck.distributed.shared import current_request
+    from govcheck.spiders.portal import PortalSpider
+    from tests.distributed.helpers import REDIS_URL
+
+    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL})
+    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
+    scheduler = RunScheduler.from_crawler(crawler)
+    scheduler.spider = spider
+    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
+    scheduler.bind()
+    server = redis.Redis.from_url(REDIS_URL)
+    keys = scheduler.keys
+    busy: set = set()
+    scheduler.in_progress = lambda: busy  # the engine's requests in progress
+    try:
+        scheduler.enqueue_request(Request("http://127.0.0.1/page"))
+        page = scheduler.next_request()
+        busy.add(page)
+        token = current_request.set(page)
+        try:
+            spider.requested.add("http://127.0.0.1/linked")
+            spider.pages_per_site["site"] += 1
+        finally:
+            current_request.reset(token)
+        spider.requested.add("http://127.0.0.1/seeded")  # no request's: goes with the next flush
+        assert "http://127.0.0.1/linked" in spider.requested  # this worker knows at once
+        scheduler.flush()
+        assert server.smembers(keys.requested) == {b"http://127.0.0.1/seeded"}
+        scheduler.forget_done()  # still in progress
+        busy.clear()
+        scheduler.forget_done()  # done, its rows not committed yet
+        scheduler.forget_done()  # and still waiting for them the next time the worker looks
+        assert not server.sismember(keys.requested, "http://127.0.0.1/linked")
+        assert server.zcard(keys.inflight(scheduler.worker)) == 1
+        scheduler.committed()
+        assert server.sismember(keys.requested, "http://127.0.0.1/linked")
+        assert server.hget(keys.pages, "site") == b"1" and spider.pages_per_site["site"] == 1
+        assert server.zcard(keys.inflight(scheduler.worker)) == 0
+    finally:
+        scheduler.close("finished")
+        server.delete(*keys.all(), keys.inflight(scheduler.worker))

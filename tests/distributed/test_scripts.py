@@ -3,7 +3,6 @@ a lapsed or leaving worker's requests handed back."""
 
 from __future__ import annotations
 
-import json
 import time
 
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT
@@ -17,7 +16,7 @@ def idle(server, k, worker, timeout=60) -> int:
 
 def run_script(server, k, script, worker, timeout=60, extra=()):
     return server.register_script(script)(keys=[k.alive, k.idle, k.requests, *extra],
-                                          args=[worker, timeout, k.inflight_prefix, k.journal_prefix])
+                                          args=[worker, timeout, k.inflight_prefix])
 
 
 def pop(server, k, worker):
@@ -119,21 +118,6 @@ def test_requests_in_flight_on_a_lapsed_worker_are_queued_again_before_the_run_c
     assert not server.exists(k.inflight("killed"))
 
 
-def test_what_a_lapsed_worker_marked_for_its_unfinished_requests_is_undone(keys):
-    """Its page may have marked links requested and counted pages whose requests and rows never left it."""
-    server, k = keys
-    server.sadd(k.requested, "http://before/", "http://marked/")
-    server.hset(k.pages, "wjw", 7)
-    server.zadd(k.journal("killed"), {json.dumps(["SREM", k.requested, "http://marked/", 1]): 3,
-                                      json.dumps(["HINCRBY", k.pages, "wjw", -1, 2]): 3,
-                                      json.dumps(["HINCRBY", k.pages, "wjw", -1, 3]): 4})
-    server.hset(k.alive, "killed", 0)
-    run_script(server, k, HEARTBEAT_SCRIPT, "busy")
-    assert server.smembers(k.requested) == {b"http://before/"}
-    assert server.hget(k.pages, "wjw") == b"5"
-    assert not server.exists(k.journal("killed"))
-
-
 def test_a_busy_worker_queues_them_again_on_its_heartbeat(keys):
     server, k = keys
     server.zadd(k.inflight("killed"), {b"page": 0})
@@ -147,7 +131,7 @@ def test_a_worker_leaving_early_hands_back_what_it_took(keys):
     server.zadd(k.requests, {b"page": 0})
     pop(server, k, "a")
     run_script(server, k, HEARTBEAT_SCRIPT, "b")
-    deleted, moved = run_script(server, k, LEAVE_SCRIPT, "a", extra=[k.done, *k.of_worker("a"), *k.all()[4:]])
+    deleted, moved = run_script(server, k, LEAVE_SCRIPT, "a", extra=[k.done, k.inflight("a"), *k.all()[4:]])
     assert (deleted, moved) == (0, 1)
     assert server.zrange(k.requests, 0, -1) == [b"page"]
 
