@@ -125,6 +125,28 @@ def cmd_score(args) -> int:
     return 0
 
 
+def cmd_finish(args) -> int:
+    """Finishes a distributed run whose workers are all gone (its last one died before finishing it)."""
+    import redis
+    from sqlalchemy.exc import NoResultFound
+
+    from govcheck.distributed.finish import finish_run_now
+    from govcheck.settings import GOVCHECK_REDIS_URL
+
+    redis_url = args.redis or GOVCHECK_REDIS_URL
+    try:
+        summary = finish_run_now(args.run, getattr(args, "db", None), redis_url, args.rules)
+    except NoResultFound:
+        raise RunNotFound(f"no run {args.run} in the store") from None
+    except RuntimeError as exc:
+        raise UsageError(str(exc)) from None
+    except redis.exceptions.ConnectionError as exc:
+        raise UsageError(f"run {args.run} finished, but its Redis keys could not be deleted ({exc}): "
+                         f"redis-cli --scan --pattern 'govcheck:run:{args.run}:*' lists them") from None
+    print(f"run {args.run} finished: {summary}")
+    return 0
+
+
 def cmd_demo_serve(args) -> int:
     from govcheck.demo.server import main as serve
 
@@ -179,6 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--confirmations", help="a person's decisions on the findings awaiting confirmation "
                        "(CSV or .xlsx, as the report's confirmations.csv); without it the run's last ones are kept")
     score.set_defaults(func=cmd_score)
+
+    finish = sub.add_parser("finish", help="finish a distributed run whose workers are all gone")
+    finish.add_argument("--run", type=int, required=True)
+    finish.add_argument("--rules", default="national-2019", help="the rule profile the run is judged under")
+    finish.add_argument("--redis", help="Redis URL of the run (default: GOVCHECK_REDIS_URL)")
+    finish.set_defaults(func=cmd_finish)
 
     demo = sub.add_parser("demo", help="audit the bundled demo portals and write the report")
     demo.add_argument("--as-of")
