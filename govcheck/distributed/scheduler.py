@@ -248,7 +248,7 @@ class RunScheduler(Scheduler):
             if loop is not None and loop.running:
                 loop.stop()
         if self.flush_call is not None and self.flush_call.active():
-            # only unfinished requests' writes are left (forgetting a request flushes first): leave() hands them back
+            # what is left came from requests not forgotten (forgetting sends it): leave() hands those back
             self.flush_call.cancel()
         self.stats.set_value("govcheck/redis/round_trips", self.guard.calls)
         self.stats.set_value("govcheck/redis/wait_seconds", round(self.guard.seconds, 1))
