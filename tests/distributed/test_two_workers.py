@@ -58,10 +58,16 @@ def two_workers(ca, fresh_pg, tmp_path_factory):
     with DemoServer(AS_OF, port=0) as server:
         sites = tmp / "sites.csv"
         server.write_site_list(sites)
-        first = start(crawl_command(sites, url, ca, extra), tmp / "first.log")
-        run_id = wait_for_run(engine, first)
-        second = start(crawl_command(sites, url, ca, extra, args={"run": run_id}), tmp / "second.log")
-        codes = [p.wait(timeout=120) for p in (first, second)]
+        procs = [start(crawl_command(sites, url, ca, extra), tmp / "first.log")]
+        try:
+            run_id = wait_for_run(engine, procs[0])
+            procs.append(start(crawl_command(sites, url, ca, extra, args={"run": run_id}), tmp / "second.log"))
+            codes = [p.wait(timeout=120) for p in procs]
+        finally:  # workers that outlive a failed test would go on crawling beside the next ones
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
         hits = Counter(server.hits)
     logs = [(tmp / name).read_text() for name in ("first.log", "second.log")]
     assert codes == [0, 0], [log[-3000:] for log in logs]
