@@ -85,6 +85,13 @@ class RunQueue(PriorityQueue):
     df = None
     counts_key = take_keys = None
 
+    def encode(self, request) -> bytes:
+        """A request as the queue keeps it (scrapy-redis's encoding, through SCHEDULER_SERIALIZER)."""
+        return self._encode_request(request)
+
+    def decode(self, data: bytes):
+        return self._decode_request(data)
+
     def _encode_request(self, request):
         try:
             obj = request.to_dict(spider=CallbacksOf(self.spider, request))

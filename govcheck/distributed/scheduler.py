@@ -186,7 +186,7 @@ class RunScheduler(Scheduler):
         worker that planned it, and the run stays open until it is made."""
         token = uuid.uuid4().hex
         due = time.time() + self.clock_offset + seconds
-        self.write(["HSET", self.keys.delayed_requests, token, self.queue._encode_request(request)])
+        self.write(["HSET", self.keys.delayed_requests, token, self.queue.encode(request)])
         self.write(["ZADD", self.keys.delayed, due, token])
         self.stats.inc_value("govcheck/redis/delayed")
 
@@ -218,7 +218,7 @@ class RunScheduler(Scheduler):
                 return None
         data = self.ready.popleft()
         self.waiting = False
-        request = self.queue._decode_request(data)
+        request = self.queue.decode(data)
         if "started" in request.meta:
             # the time of another process's clock, or of when a delayed request was planned: it starts now
             request.meta["started"] = time.monotonic()
@@ -234,7 +234,7 @@ class RunScheduler(Scheduler):
         taken = self.guard(self.queue.take, self.worker, self.timeout, POP_BATCH, default=[])
         if taken:
             self.ready.extend(taken[1:])
-            request = self.queue._decode_request(taken[0])
+            request = self.queue.decode(taken[0])
             request.meta[TAKEN] = taken[0]  # already this worker's: back into `ready`, not the queue
             try:
                 self.crawler.engine.crawl(request)
