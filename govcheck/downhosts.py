@@ -14,7 +14,6 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from govcheck.extensions.stalls import overloaded
 from govcheck.spiders.crawl_probes import is_probe
 from govcheck.spiders.fetch import exception_reason
 
@@ -95,8 +94,6 @@ class DownHostsMiddleware:
         if isinstance(exception, HostDownError) or self.after <= 0:
             return None
         reason = exception_reason(exception)
-        if reason == "timeout" and overloaded(request):
-            return None  # govcheck was too busy to read an answer: says nothing of the host
         host = host_key(request.url)
         if reason not in DOWN_CLASSES:
             self.hosts.pop(host, None)  # it answered something, if not well

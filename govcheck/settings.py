@@ -86,7 +86,6 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "govcheck.extensions.progress.Progress": 500,
     "govcheck.extensions.gc_tuning.GcTuning": 0,
-    "govcheck.extensions.stalls.StallWatchExtension": 0,
 }
 
 # JavaScript-built lists: rendered by the system Chromium, and only for pages that need it.

@@ -203,8 +203,6 @@ def _failure_outcome(obs: Observation) -> Outcome:
         return _broken("malformed_url", "malformed address")
     if failure == "missing_anchor":
         return _broken("missing_anchor", "no element with that id on the page")
-    if failure == "overloaded":
-        return _unverified("overloaded", "no answer in time while govcheck itself was too busy to read one")
     if failure == "too_large":
         # the server answered with more than the download limit: the target exists
         return Outcome(OK, OK, "larger than the download limit")

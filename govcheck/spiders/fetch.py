@@ -33,7 +33,6 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
-from govcheck.extensions.stalls import overloaded
 from govcheck.items import CheckItem
 
 MAX_REDIRECTS = 20
@@ -302,9 +301,6 @@ class FetchMixin:
     def failure_item(self, failure) -> CheckItem:
         meta = failure.request.meta
         reason = failure_reason(failure)
-        if reason == "timeout" and overloaded(failure.request):
-            reason = "overloaded"  # govcheck was too busy to read an answer: not the site's fault
-            self.crawler.stats.inc_value("govcheck/links/overloaded")
         if reason == "too_large":
             # the server answered with a body bigger than we read: it is there
             return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),

@@ -72,7 +72,6 @@ CASES = [
     ("404-page-body", dict(status=404, body=page("404", "<p>页面不存在</p>")), "broken", "http_404", "404"),
     # no response
     ("timeout", dict(status=None, failure="timeout", **NO_BODY), "broken", "timeout", ""),
-    ("govcheck-too-busy", dict(status=None, failure="overloaded", **NO_BODY), "unverified", "overloaded", "busy"),
     ("dns", dict(status=None, failure="dns_error", **NO_BODY), "broken", "dns_error", "resolve"),
     ("refused", dict(status=None, failure="connection_refused", **NO_BODY), "broken", "connection_refused", ""),
     ("reset", dict(status=None, failure="connection_reset", **NO_BODY), "broken", "connection_reset", ""),
