@@ -171,9 +171,15 @@ class FetchMixin:
 
     def send_later(self, make, args, kwargs) -> None:
         self.pending_later -= 1
+        try:
+            engine = self.crawler.engine
+        except RuntimeError:  # Scrapy's "engine is not set"
+            engine = None
+        if engine is None or engine.spider is None:
+            return  # the crawl was stopped meanwhile (a store fault, a shutdown): nothing more goes out
         request = make(*args, **kwargs)
         request.meta["started"] = time.monotonic()
-        self.crawler.engine.crawl(request)
+        engine.crawl(request)
 
     def check_request(self, url: str, kind: str, site, source: str) -> scrapy.Request:
         """A check of a target that is not parsed: HEAD for files, a size-capped GET for pages."""

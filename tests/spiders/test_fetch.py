@@ -125,3 +125,19 @@ def test_an_iframe_of_the_site_is_read_as_the_homepage_and_another_sites_is_not(
     entries = list(page_links(home.selector.root, HOME))
     frames = [r for r in spider.follow_frames(entries, spider.sites[0], 0) if isinstance(r, Request)]
     assert [(r.url, r.meta["home_frame"]) for r in frames] == [(f"{HOME}news/box.html", True)]
+
+
+def test_a_request_planned_for_later_is_not_sent_once_the_crawl_has_stopped(spider):
+    """A homepage probe or re-check whose time comes after a store fault or a shutdown closed the spider: nothing is
+    sent, and no traceback ends a run stopped for a reason of its own."""
+    from types import SimpleNamespace
+
+    sent = []
+    spider.crawler.engine = SimpleNamespace(spider=None, crawl=sent.append)
+    spider.pending_later = 1
+    spider.send_later(lambda: Request(HOME), (), {})
+    assert sent == [] and spider.pending_later == 0
+    spider.crawler.engine = SimpleNamespace(spider=spider, crawl=sent.append)
+    spider.pending_later = 1
+    spider.send_later(lambda: Request(HOME), (), {})
+    assert [r.url for r in sent] == [HOME] and "started" in sent[0].meta
