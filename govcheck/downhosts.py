@@ -1,6 +1,7 @@
 """A host that does not answer costs one wait, not one per URL.
 
-After GOVCHECK_HOST_DOWN_AFTER timeouts or refused connections in a row on one host (host and port), its other
+After GOVCHECK_HOST_DOWN_AFTER timeouts or refused connections in a row on one host (host and port), none of them
+on a request the host answered others while it waited (a slow or hanging page on a live host is its own), its other
 URLs fail at once with the same failure class, each still recorded where it occurs, without waiting on the host
 again (and without a download slot, so no AutoThrottle delay grows with it). GOVCHECK_HOST_RETRY_AFTER seconds
 later one request is let through to try it again; an answer puts the host back to normal, another failure keeps
@@ -50,6 +51,7 @@ class DownHostsMiddleware:
     def __init__(self, crawler, after: int, retry_after: float, clock=time.monotonic):
         self.crawler, self.after, self.retry_after, self.clock = crawler, after, retry_after, clock
         self.hosts: dict[str, HostState] = {}
+        self.answered: dict[str, float] = {}  # host -> when it last answered
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -72,7 +74,9 @@ class DownHostsMiddleware:
 
     def refusal(self, request) -> HostDownError | None:
         """At the moment of sending: a request that waited in its host's download slot while the host went down is
-        not sent either (process_request saw the host still up). The trial request and probes go out."""
+        not sent either (process_request saw the host still up). The trial request and probes go out. Notes when
+        each request goes out: a host that answers others meanwhile is not down, whatever this one gets."""
+        request.meta["host_sent_at"] = self.clock()
         if self.after <= 0 or is_probe(request) or request.meta.get("host_trial"):
             return None
         host = host_key(request.url)
@@ -82,8 +86,8 @@ class DownHostsMiddleware:
         self.crawler.stats.inc_value("govcheck/hosts/not_requested")
         return HostDownError(host, state.reason, state.failures)
 
-
     def process_response(self, request, response, spider=None):
+        self.answered[host_key(request.url)] = self.clock()
         state = self.hosts.pop(host_key(request.url), None)
         if state is not None and state.down:
             self.crawler.stats.inc_value("govcheck/hosts/back")
@@ -95,8 +99,9 @@ class DownHostsMiddleware:
             return None
         reason = exception_reason(exception)
         host = host_key(request.url)
-        if reason not in DOWN_CLASSES:
-            self.hosts.pop(host, None)  # it answered something, if not well
+        sent = request.meta.get("host_sent_at")
+        if reason not in DOWN_CLASSES or (sent is not None and self.answered.get(host, sent) > sent):
+            self.hosts.pop(host, None)  # it answered something, if not well, or others while this one waited
             return None
         state = self.hosts.setdefault(host, HostState())
         state.failures += 1

@@ -123,3 +123,28 @@ def test_a_request_queued_while_its_host_went_down_is_refused_when_sent(mw, cloc
     trial = Request(f"{HOST}/trial.html")
     assert mw.process_request(trial) is None and mw.refusal(trial) is None  # the one try goes out
 
+
+
+def test_hanging_pages_on_a_host_that_answers_meanwhile_do_not_put_it_down(mw, clock):
+    """Three slow pages sent together time out together, but the host answered other requests while they waited:
+    it is up, and its other URLs are fetched, not recorded as timeouts unasked."""
+    hanging = [Request(f"{HOST}/hang/{n}.html") for n in range(3)]
+    for request in hanging:
+        assert mw.process_request(request) is None and mw.refusal(request) is None  # sent at 100
+    clock.now += 1
+    answered = Request(f"{HOST}/ok.html")
+    mw.process_request(answered)
+    mw.refusal(answered)
+    mw.process_response(answered, Response(answered.url, request=answered))
+    clock.now += 3
+    for request in hanging:
+        mw.process_exception(request, DownloadTimeoutError())
+    assert mw.process_request(Request(f"{HOST}/next.html")) is None
+    # the same three with no answer from the host while they waited: down
+    for request in hanging:
+        mw.refusal(request)  # sent again at 104
+    clock.now += 3
+    for request in hanging:
+        mw.process_exception(request, DownloadTimeoutError())
+    with pytest.raises(HostDownError):
+        mw.process_request(Request(f"{HOST}/next.html"))
