@@ -9,10 +9,10 @@ from itertools import chain
 from scrapy_redis.queue import PriorityQueue
 
 # The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
-# any number of requests per call, 5 arguments each. A page counts towards its site's cap only if it gets in, so
-# a homepage seeded by every worker, or a page whose callback ran twice (a dead worker's), counts once. KEYS:
-# dupefilter, requests, pages; ARGV, for each request: fingerprint, score, request, 1 to filter, the site it
-# counts for ('' for none). Returns how many were queued.
+# any number of requests per call, 5 arguments each. A homepage seeded by every worker counts once towards its
+# site's page cap: only the worker whose request gets in counts it (other pages are counted by the callbacks that
+# queue them). KEYS: dupefilter, requests, pages; ARGV, for each request: fingerprint, score, request, 1 to filter,
+# for a seed its site ('' otherwise). Returns how many were queued.
 ENQUEUE_SCRIPT = """
 local queued = 0
 for i = 1, #ARGV, 5 do

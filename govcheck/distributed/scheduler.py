@@ -170,7 +170,8 @@ class RunScheduler(Scheduler):
             self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
 
     def flush_soon(self) -> None:
-        """A callback has ended: what it wrote and queued is sent once this turn of the reactor is over."""
+        """A callback has ended: what it queued (and writes no unfinished request holds) is sent once this turn of
+        the reactor is over."""
         if (self.writes or self.outgoing) and (self.flush_call is None or not self.flush_call.active()):
             from twisted.internet import reactor
 

@@ -25,7 +25,8 @@ class CallbackOwner:
         return cls(crawler)
 
     def flush(self) -> None:
-        """What the callback wrote and queued is sent soon, once it has no more to give."""
+        """The requests the callback queued are sent soon, once it has no more to give (its writes wait for its
+        request to be done: RunScheduler.write)."""
         coordinator = getattr(self.crawler.spider, "run_coordinator", None)
         if coordinator is not None:
             coordinator.flush_soon()
@@ -71,7 +72,7 @@ class SharedSet:
         self.owner, self.key = owner, key
         self.page: dict = {}  # membership of the link targets of the pages being read (see prefetch)
         self.readers = 0  # pages being read: their outputs interleave
-        # added by this worker (known at once, though sent with its next flush), and what every worker knows from
+        # added by this worker (known at once, sent as RunScheduler.write says), and what every worker knows from
         # the site list (the homepages it seeds)
         self.mine: set = set(known)
 
