@@ -6,23 +6,24 @@ that name):
 
 Every worker reads the same site list (same -a sites / -a site / -a url) and the same database and Redis.
 The scheduler is scrapy-redis's (scheduler.RunScheduler), with its queue (queue.RunQueue, a PriorityQueue) and
-duplicate filter (RFPDupeFilter) under the run's keys `govcheck:run:<ID>:<stamp>:`; SCHEDULER_QUEUE_CLASS,
-DUPEFILTER_CLASS, SCHEDULER_QUEUE_KEY, SCHEDULER_DUPEFILTER_KEY (`%(run)s` is that prefix) and SCHEDULER_SERIALIZER
-are honoured. The URLs already requested and the per-site page counters live there too, so each distinct URL is
-fetched once by one of the workers. What scrapy-redis lacks is added on top: a worker that goes idle with the
-run's queue empty waits for the others; when every live worker is idle, the last one finishes the run and the
-last one to leave deletes the run's keys. A killed worker is forgotten once its heartbeat lapses
-(GOVCHECK_WORKER_TIMEOUT); `finish.finish_run_now()` finishes a run whose workers are all gone.
+duplicate filter (queue.RunDupeFilter, an RFPDupeFilter keeping the URLs requested: the spider's `requested` set)
+under the run's keys `govcheck:run:<ID>:<stamp>:`; SCHEDULER_QUEUE_CLASS, DUPEFILTER_CLASS, SCHEDULER_QUEUE_KEY,
+SCHEDULER_DUPEFILTER_KEY (`%(run)s` is that prefix) and SCHEDULER_SERIALIZER are honoured. Each distinct URL is
+fetched once by one of the workers, and a page counts towards its site's cap where its request is queued. What
+scrapy-redis lacks is added on top: a worker that goes idle with the run's queue empty waits for the others; when
+every live worker is idle, the last one finishes the run and the last one to leave deletes the run's keys. A
+killed worker is forgotten once its heartbeat lapses (GOVCHECK_WORKER_TIMEOUT); `finish.finish_run_now()` finishes
+a run whose workers are all gone.
 
 A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
 leaves that set only once it is done (its callback finished, its items stored, its new requests queued) and the
-worker's rows are committed. What its callback writes to the shared `requested` set and page counters waits in the
-worker until then, and goes to Redis in one transaction with its leaving the in-flight set. When a worker's
-heartbeat lapses, the next live worker to beat or go idle moves its in-flight requests back to the queue; nothing
-their callbacks marked or counted has reached Redis, so a SIGKILLed worker loses no page, and a page handled again
-marks and counts its links as the first time would have. Work done twice is harmless (the duplicate filter drops
-requests already queued, the store's unique keys rows already stored). A worker that stops early hands its own
-back. The requests a callback queues reach Redis as it ends; a page's link targets are looked up in one round trip.
+worker's rows are committed. The requests its callback queues reach Redis as it ends (a page handled again queues
+nothing new: the duplicate filter has its links); what else it writes (marks that lead to no request, such as a
+column claimed, and the crawl-trap counters) waits in the worker until then, and goes to Redis in one transaction
+with its leaving the in-flight set. When a worker's heartbeat lapses, the next live worker to beat or go idle moves
+its in-flight requests back to the queue, so a SIGKILLed worker loses no page, and a page handled again marks and
+counts as the first time would have. Work done twice is harmless (the store's unique keys skip rows already
+stored). A worker that stops early hands its own back. A page's link targets are looked up in one round trip.
 
 Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
 in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
@@ -62,7 +63,7 @@ def apply_mode(settings) -> None:
     if distributed(settings):
         settings.set("SCHEDULER", "govcheck.distributed.scheduler.RunScheduler", priority="spider")
         # scrapy-redis's settings, unless the project or -s chose others: the run's keys take its prefix as %(run)s
-        for name, value in (("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter"),
+        for name, value in (("DUPEFILTER_CLASS", "govcheck.distributed.queue.RunDupeFilter"),
                             ("SCHEDULER_QUEUE_CLASS", "govcheck.distributed.queue.RunQueue"),
                             ("SCHEDULER_QUEUE_KEY", "%(run)srequests"),
                             ("SCHEDULER_DUPEFILTER_KEY", "%(run)sdupefilter")):

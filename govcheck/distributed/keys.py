@@ -16,10 +16,9 @@ class RunKeys:
     def __init__(self, run_id: int, started_at=None, requests: str | None = None, dupefilter: str | None = None):
         stamp = hashlib.sha1(str(started_at).encode()).hexdigest()[:8]
         self.base = base = f"{PREFIX}{run_id}:{stamp}:"  # `%(run)s` in SCHEDULER_QUEUE_KEY, SCHEDULER_DUPEFILTER_KEY
-        # the shared queue (sorted set, SCHEDULER_QUEUE_CLASS) and request fingerprints (set, DUPEFILTER_CLASS)
+        # the shared queue (sorted set, SCHEDULER_QUEUE_CLASS) and the URLs requested (set, DUPEFILTER_CLASS)
         self.requests = requests or base + "requests"
         self.dupefilter = dupefilter or base + "dupefilter"
-        self.requested = base + "requested"  # set: URLs some worker has requested (the spider's `requested`)
         self.pages = base + "pages"  # hash: pages requested per site (the spider's `pages_per_site`)
         self.patterns = base + "patterns"  # hash: barren self-leading pages per URL shape (the spider's `per_pattern`)
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
@@ -37,7 +36,7 @@ class RunKeys:
 
     def all(self) -> list[str]:
         """Every key but the in-flight sets; the scripts read the first four."""
-        return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.requested, self.pages,
+        return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.pages,
                 self.patterns, self.delayed, self.delayed_requests]
 
     @staticmethod

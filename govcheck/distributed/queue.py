@@ -1,18 +1,20 @@
-"""The run's shared queue: scrapy-redis's PriorityQueue, queued through the duplicate filter in one step, spread
-over hosts, and taken in batches into the taking worker's in-flight set."""
+"""The run's shared queue: scrapy-redis's PriorityQueue, queued through its duplicate filter (the run's record of the
+URLs requested) in one step, spread over hosts, and taken in batches into the taking worker's in-flight set."""
 
 from __future__ import annotations
 
 import zlib
 from itertools import chain
 
+from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 
 # The duplicate filter and the queue in one step, so a retry after a lost reply cannot drop a request as seen;
-# any number of requests per call, 5 arguments each. A homepage seeded by every worker counts once towards its
-# site's page cap: only the worker whose request gets in counts it (other pages are counted by the callbacks that
-# queue them). KEYS: dupefilter, requests, pages; ARGV, for each request: fingerprint, score, request, 1 to filter,
-# for a seed its site ('' otherwise). Returns how many were queued.
+# any number of requests per call, 5 arguments each. A page counts towards its site's page cap here, once, when
+# its request gets in: a homepage every worker seeds, or a link two workers found, counts once, and a page whose
+# callback runs again (its worker died) queues nothing new and counts nothing again. KEYS: dupefilter, requests,
+# pages; ARGV, for each request: fingerprint, score, request, 1 to filter, the site a page counts for ('' if none).
+# Returns how many were queued.
 ENQUEUE_SCRIPT = """
 local queued = 0
 for i = 1, #ARGV, 5 do
@@ -60,6 +62,16 @@ return taken
 
 ENQUEUE_BATCH = 200  # requests per call of the enqueue script
 DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
+
+
+class RunDupeFilter(RFPDupeFilter):
+    """scrapy-redis's duplicate filter as the run's record of the URLs requested (DUPEFILTER_CLASS): a first request
+    of a URL is seen as the URL the spider asked for (its `check_url`), which is what the spider's `requested` set
+    holds; the spider's marks that lead to no request (a column claimed, a malformed link) share the set. Requests
+    sent again (retries, redirects, probes) are dont_filter."""
+
+    def request_fingerprint(self, request) -> str:
+        return request.meta.get("check_url") or request.url
 
 
 class CallbacksOf:

@@ -15,7 +15,6 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.misc import load_object
 from scrapy_redis.connection import get_redis_from_settings
-from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 from twisted.python.failure import Failure
@@ -23,7 +22,7 @@ from twisted.python.failure import Failure
 from govcheck.distributed import engine_private, flush_requested, rows_committed
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, RunKeys
-from govcheck.distributed.queue import RunQueue
+from govcheck.distributed.queue import RunDupeFilter, RunQueue
 from govcheck.distributed.shared import SharedCounter, SharedSet, current_request
 
 logger = logging.getLogger(__name__)
@@ -96,10 +95,10 @@ class RunScheduler(Scheduler):
             return  # the run could not be opened; the spider closes with its own error
         names = {"spider": self.spider.name, "run": RunKeys(run_id, getattr(self.spider, "run_started_at", None)).base}
         queue_cls, df_cls = load_object(self.queue_cls), load_object(self.dupefilter_cls)
-        if not (issubclass(queue_cls, RunQueue) and issubclass(df_cls, RFPDupeFilter)):
-            # the in-flight sets need RunQueue's take; the enqueue script, a filter keeping fingerprints in a set
+        if not (issubclass(queue_cls, RunQueue) and issubclass(df_cls, RunDupeFilter)):
+            # the in-flight sets need RunQueue's take; the spider's `requested`, the filter's record of URLs
             raise CloseSpider("a distributed run needs a SCHEDULER_QUEUE_CLASS derived from govcheck's RunQueue and "
-                              "a DUPEFILTER_CLASS derived from scrapy-redis's RFPDupeFilter")
+                              "a DUPEFILTER_CLASS derived from its RunDupeFilter")
         self.queue = queue_cls(server=self.server, spider=self.spider, key=self.queue_key % names,
                                serializer=self.serializer)
         self.df = df_cls(self.server, key=self.dupefilter_key % names,
@@ -108,10 +107,10 @@ class RunScheduler(Scheduler):
         self.queue.df, self.queue.counts_key = self.df, keys.pages
         self.queue.take_keys = lambda worker: [keys.requests, keys.idle, keys.alive, keys.inflight(worker),
                                                keys.delayed, keys.delayed_requests]
-        # In-memory state that must be the run's, not this worker's: which URLs were requested and the page caps.
-        # `homepages_done` stays per worker (progress display only).
-        self.spider.requested = SharedSet(self, keys.requested, known=self.spider.requested)
-        self.spider.pages_per_site = SharedCounter(self, keys.pages)
+        # In-memory state that must be the run's, not this worker's: which URLs were requested (the duplicate
+        # filter's record) and the page caps. `homepages_done` stays per worker (progress display only).
+        self.spider.requested = SharedSet(self, keys.dupefilter, known=self.spider.requested)
+        self.pages = self.spider.pages_per_site = SharedCounter(self, keys.pages)
         self.spider.per_pattern = SharedCounter(self, keys.patterns)
         self.counters = [self.spider.pages_per_site, self.spider.per_pattern]
         clock = self.guard(self.server.time, default=None)
@@ -155,17 +154,21 @@ class RunScheduler(Scheduler):
 
     def send(self, writes: list, outgoing: list, forgotten=()) -> None:
         pipe = self.server.pipeline()  # MULTI/EXEC: a done request's writes land with its leaving the in-flight set
+        # requests first: a URL a callback marked as requested is in the duplicate filter only once its request is
+        calls = self.queue.push_many(outgoing, pipe)
         for command, _ in writes:
             pipe.execute_command(*command)
         if forgotten:
             pipe.zrem(self.keys.inflight(self.worker), *forgotten)
-        calls = self.queue.push_many(outgoing, pipe)
         results = pipe.execute()
         for command, counter in writes:
             if counter is not None:
                 counter.landed(command[2], command[3])
+        for *_, site in outgoing:
+            if site:
+                self.pages.settled(site)
         if calls:
-            queued = sum(results[len(results) - calls:])
+            queued = sum(results[:calls])
             self.stats.inc_value("scheduler/enqueued/redis", queued)
             self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
 
@@ -206,7 +209,10 @@ class RunScheduler(Scheduler):
             return True
         if self.queue is None or self.guard.lost:
             return False
-        self.outgoing.append(self.queue.entry(request, request.meta.pop("seed_counts", None) or ""))
+        site = request.meta.pop("counts_for", None) or ""  # see the enqueue script
+        if site:
+            self.pages.pending[site] = self.pages.pending.get(site, 0) + 1
+        self.outgoing.append(self.queue.entry(request, site))
         return True
 
     def next_request(self):

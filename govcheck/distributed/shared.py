@@ -63,7 +63,8 @@ class CallbackOwner:
 
 
 class SharedSet:
-    """The spider's `requested` set, shared by the workers of a run (membership by exact URL).
+    """The spider's `requested` set, shared by the workers of a run: the duplicate filter's record of the URLs
+    requested (membership by exact URL), which the run's queue adds to as a request gets in.
 
     Once Redis is given up every URL counts as requested: the stopping worker starts nothing new.
     """
@@ -135,19 +136,21 @@ class SharedSet:
 
 class SharedCounter:
     """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent as
-    RunScheduler.write says. Values read from Redis are kept while pages are being read (see SharedSet.done)."""
+    RunScheduler.write says. Values read from Redis are kept while pages are being read (see SharedSet.done).
+    Page counts are added by the run's queue instead, as a request gets in (`pending` until it is sent)."""
 
     def __init__(self, owner: RunScheduler, key: str):
         self.owner, self.key = owner, key
         self.known: dict = {}  # name -> value in Redis when asked, until no page is being read
         self.unsent: dict = {}  # name -> this worker's increments not sent yet
+        self.pending: dict = {}  # name -> this worker's requests counting for it, not sent yet
         self.read: dict = {}
 
     def __getitem__(self, name) -> int:
         base = self.known.get(name)
         if base is None:
             base = self.known[name] = int(self.owner.guard(self.owner.server.hget, self.key, name) or 0)
-        value = base + self.unsent.get(name, 0)
+        value = base + self.unsent.get(name, 0) + self.pending.get(name, 0)
         self.read[name] = value
         return value
 
@@ -161,6 +164,11 @@ class SharedCounter:
         self.unsent[name] -= delta
         if name in self.known:
             self.known[name] += delta
+
+    def settled(self, name) -> None:
+        """A request counting for `name` has been sent; the queue counted it if it got in."""
+        self.pending[name] -= 1
+        self.known.pop(name, None)
 
     def forget(self) -> None:
         self.known.clear()

@@ -117,24 +117,23 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         self.refuse_to_start()
         # every worker of a distributed run seeds it too: a first worker killed while seeding leaves no site
         # behind; the store keeps one row per site and Redis lets each homepage in once (see govcheck/distributed)
-        shared = self.settings.getbool("GOVCHECK_DISTRIBUTED")
         for site in self.all_sites:
             yield SiteItem(site_id=site.site_id, name=site.name, url=site.url, site_code=site.site_code,
                            sponsor=site.sponsor, kind=site.kind, region=site.region, list_status=site.status,
                            note=site.note, column_types=dict(site.column_types))
         for site in self.sites:
-            yield self.page_request(site.url, site, depth=0, home=True, priority=100, seed=shared)
+            yield self.page_request(site.url, site, depth=0, home=True, priority=100)
 
     # --- requests ---
     def page_request(self, url: str, site: Site, depth: int, home: bool = False, column: dict | None = None,
-                     priority: int = 0, seed: bool = False) -> scrapy.Request:
+                     priority: int = 0) -> scrapy.Request:
         meta = {"site_id": site.site_id, "page_depth": depth, "home": home, "check_url": url, "source_url": url,
                 "started": time.monotonic(), "probe": home}
         if home:  # the homepage request is the run's first availability probe: the rule's timeout
             meta["download_timeout"] = self.probe_timeout
             meta["priority_adjust"] = 0  # retried at once, not behind the crawl: the probes that follow wait on it
-        if seed:  # counted by the shared queue, once, whichever worker's request gets in
-            meta["seed_counts"] = site.site_id
+        if self.settings.getbool("GOVCHECK_DISTRIBUTED"):  # counted by the run's queue if it gets in, once
+            meta["counts_for"] = site.site_id
         else:
             self.pages_per_site[site.site_id] += 1
         if column:

@@ -23,7 +23,8 @@ def start_output(spider) -> list:
 @pytest.mark.parametrize("args", [{}, {"run": "7"}])
 def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv, args):
     """A joining worker seeds too, so a first worker killed while seeding leaves no site behind; each homepage's
-    page count travels with its request, for the shared queue to add once (see the enqueue script test)."""
+    page count travels with its request, for the shared queue to add once (see the enqueue script test); so does
+    every other page's."""
     from scrapy import Request
     from scrapy.utils.test import get_crawler
 
@@ -36,7 +37,9 @@ def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv
     assert [i.site_id for i in out if isinstance(i, SiteItem)] == [s.site_id for s in spider.all_sites]
     homepages = [r for r in out if isinstance(r, Request)]
     assert [r.url for r in homepages] == [s.url for s in spider.sites]
-    assert [r.meta["seed_counts"] for r in homepages] == [s.site_id for s in spider.sites]
+    assert [r.meta["counts_for"] for r in homepages] == [s.site_id for s in spider.sites]
+    site = spider.sites[0]
+    assert spider.page_request(site.url + "news/", site, depth=1).meta["counts_for"] == site.site_id
     assert not spider.pages_per_site and not spider.per_pattern
 
 
@@ -125,7 +128,7 @@ def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(de
         encode_request(queue, Request("http://127.0.0.1/y", callback=lambda r: None))
 
 
-class SeenTwice(__import__("scrapy_redis.dupefilter", fromlist=["RFPDupeFilter"]).RFPDupeFilter):
+class SeenTwice(__import__("govcheck.distributed.queue", fromlist=["RunDupeFilter"]).RunDupeFilter):
     """A duplicate filter of one's own, chosen with DUPEFILTER_CLASS: its fingerprint is what the queue keeps."""
 
     def request_fingerprint(self, request):
@@ -207,17 +210,50 @@ def test_a_callbacks_writes_reach_redis_with_its_request_leaving_the_in_flight_s
         spider.requested.add("http://127.0.0.1/seeded")  # no request's: goes with the next flush
         assert "http://127.0.0.1/linked" in spider.requested  # this worker knows at once
         scheduler.flush()
-        assert server.smembers(keys.requested) == {b"http://127.0.0.1/seeded"}
+        assert server.smembers(keys.dupefilter) == {b"http://127.0.0.1/seeded", b"http://127.0.0.1/page"}
         scheduler.forget_done()  # still in progress
         busy.clear()
         scheduler.forget_done()  # done, its rows not committed yet
         scheduler.forget_done()  # and still waiting for them the next time the worker looks
-        assert not server.sismember(keys.requested, "http://127.0.0.1/linked")
+        assert not server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
         assert server.zcard(keys.inflight(scheduler.worker)) == 1
         scheduler.committed()
-        assert server.sismember(keys.requested, "http://127.0.0.1/linked")
+        assert server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
         assert server.hget(keys.pages, "site") == b"1" and spider.pages_per_site["site"] == 1
         assert server.zcard(keys.inflight(scheduler.worker)) == 0
     finally:
         scheduler.close("finished")
         server.delete(*keys.all(), keys.inflight(scheduler.worker))
+
+
+def test_a_page_counts_towards_its_sites_cap_once_where_its_request_is_queued(demo_sites_csv):
+    """The run's queue counts a page as its request gets in: the same URL queued by two callbacks (or two workers)
+    counts once; until the request is sent, the worker that queued it counts it itself."""
+    import uuid
+
+    import redis
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.distributed.scheduler import RunScheduler
+    from govcheck.spiders.portal import PortalSpider
+    from tests.distributed.helpers import REDIS_URL
+
+    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL})
+    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
+    scheduler = RunScheduler.from_crawler(crawler)
+    scheduler.spider = spider
+    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
+    scheduler.bind()
+    server = redis.Redis.from_url(REDIS_URL)
+    site = spider.sites[0]
+    try:
+        for url in ("news/", "news/", "about/"):
+            scheduler.enqueue_request(spider.page_request(site.url + url, site, depth=1))
+        assert spider.pages_per_site[site.site_id] == 3  # not sent yet: this worker's own count
+        scheduler.flush()
+        assert server.hget(scheduler.keys.pages, site.site_id) == b"2"
+        assert spider.pages_per_site[site.site_id] == 2
+        assert server.smembers(scheduler.keys.dupefilter) == {(site.url + u).encode() for u in ("news/", "about/")}
+    finally:
+        scheduler.close("finished")
+        server.delete(*scheduler.keys.all(), scheduler.keys.inflight(scheduler.worker))
