@@ -3,9 +3,36 @@ Redis, scrapy-redis's settings honoured."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
+
+
+@contextmanager
+def bound_scheduler(demo_sites_csv, **settings):
+    """A worker's scheduler joined to a run of its own (open() without an engine), its Redis keys deleted after."""
+    import uuid
+
+    import redis
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.distributed.scheduler import RunScheduler
+    from govcheck.spiders.portal import PortalSpider
+    from tests.distributed.helpers import REDIS_URL
+
+    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL, **settings})
+    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
+    scheduler = RunScheduler.from_crawler(crawler)
+    scheduler.spider = spider  # what open() sets for a crawl's first look for work
+    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
+    scheduler.bind()
+    server = redis.Redis.from_url(REDIS_URL)
+    try:
+        yield scheduler, spider, server
+    finally:
+        scheduler.close("finished")
+        server.delete(*scheduler.keys.all(), scheduler.keys.inflight(scheduler.worker))
 
 
 def start_output(spider) -> list:
@@ -136,27 +163,11 @@ class SeenTwice(__import__("govcheck.distributed.queue", fromlist=["RunDupeFilte
 
 
 def test_scrapy_redis_settings_choose_the_run_queue_the_filter_and_their_keys(demo_sites_csv):
-    import uuid
-
-    import redis
     from scrapy import Request
-    from scrapy.utils.test import get_crawler
 
-    from govcheck.distributed.scheduler import RunScheduler
-    from govcheck.spiders.portal import PortalSpider
-    from tests.distributed.helpers import REDIS_URL
-
-    crawler = get_crawler(PortalSpider, {
-        "GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL,
-        "SCHEDULER_QUEUE_KEY": "%(run)sown-queue", "SCHEDULER_DUPEFILTER_KEY": "%(run)sown-seen",
-        "DUPEFILTER_CLASS": f"{__name__}.SeenTwice"})
-    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
-    scheduler = RunScheduler.from_crawler(crawler)
-    scheduler.spider = spider  # open() without an engine: what it sets for a crawl's first look for work
-    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
-    scheduler.bind()
-    server = redis.Redis.from_url(REDIS_URL)
-    try:
+    settings = {"SCHEDULER_QUEUE_KEY": "%(run)sown-queue", "SCHEDULER_DUPEFILTER_KEY": "%(run)sown-seen",
+                "DUPEFILTER_CLASS": f"{__name__}.SeenTwice"}
+    with bound_scheduler(demo_sites_csv, **settings) as (scheduler, _spider, server):
         base = scheduler.keys.base
         assert (scheduler.queue.key, scheduler.df.key) == (base + "own-queue", base + "own-seen")
         assert isinstance(scheduler.df, SeenTwice)
@@ -168,36 +179,19 @@ def test_scrapy_redis_settings_choose_the_run_queue_the_filter_and_their_keys(de
         taken = [scheduler.next_request().url for _ in range(2)]
         assert sorted(taken) == ["http://127.0.0.1/a", "http://127.0.0.1/b"] and scheduler.next_request() is None
         assert server.zcard(scheduler.keys.inflight(scheduler.worker)) == 2  # held until done
-    finally:
-        scheduler.close("finished")
-        server.delete(*scheduler.keys.all(), scheduler.keys.inflight(scheduler.worker))
 
 
 def test_a_callbacks_writes_reach_redis_with_its_request_leaving_the_in_flight_set(demo_sites_csv):
     """Until its request is done and its rows committed, what a callback marked stays in the worker: a worker killed
     before that leaves nothing marked for the one that handles the request again."""
-    import uuid
-
-    import redis
     from scrapy import Request
-    from scrapy.utils.test import get_crawler
 
-    from govcheck.distributed.scheduler import RunScheduler
     from govcheck.distributed.shared import current_request
-    from govcheck.spiders.portal import PortalSpider
-    from tests.distributed.helpers import REDIS_URL
 
-    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL})
-    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
-    scheduler = RunScheduler.from_crawler(crawler)
-    scheduler.spider = spider
-    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
-    scheduler.bind()
-    server = redis.Redis.from_url(REDIS_URL)
-    keys = scheduler.keys
-    busy: set = set()
-    scheduler.in_progress = lambda: busy  # the engine's requests in progress
-    try:
+    with bound_scheduler(demo_sites_csv) as (scheduler, spider, server):
+        keys = scheduler.keys
+        busy: set = set()
+        scheduler.in_progress = lambda: busy  # the engine's requests in progress
         scheduler.enqueue_request(Request("http://127.0.0.1/page"))
         page = scheduler.next_request()
         busy.add(page)
@@ -221,32 +215,13 @@ def test_a_callbacks_writes_reach_redis_with_its_request_leaving_the_in_flight_s
         assert server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
         assert server.hget(keys.pages, "site") == b"1" and spider.pages_per_site["site"] == 1
         assert server.zcard(keys.inflight(scheduler.worker)) == 0
-    finally:
-        scheduler.close("finished")
-        server.delete(*keys.all(), keys.inflight(scheduler.worker))
 
 
 def test_a_page_counts_towards_its_sites_cap_once_where_its_request_is_queued(demo_sites_csv):
     """The run's queue counts a page as its request gets in: the same URL queued by two callbacks (or two workers)
     counts once; until the request is sent, the worker that queued it counts it itself."""
-    import uuid
-
-    import redis
-    from scrapy.utils.test import get_crawler
-
-    from govcheck.distributed.scheduler import RunScheduler
-    from govcheck.spiders.portal import PortalSpider
-    from tests.distributed.helpers import REDIS_URL
-
-    crawler = get_crawler(PortalSpider, {"GOVCHECK_DISTRIBUTED": True, "GOVCHECK_REDIS_URL": REDIS_URL})
-    spider = PortalSpider.from_crawler(crawler, sites=str(demo_sites_csv))
-    scheduler = RunScheduler.from_crawler(crawler)
-    scheduler.spider = spider
-    spider.run_id, spider.run_started_at = 10**9, uuid.uuid4().hex
-    scheduler.bind()
-    server = redis.Redis.from_url(REDIS_URL)
-    site = spider.sites[0]
-    try:
+    with bound_scheduler(demo_sites_csv) as (scheduler, spider, server):
+        site = spider.sites[0]
         for url in ("news/", "news/", "about/"):
             scheduler.enqueue_request(spider.page_request(site.url + url, site, depth=1))
         assert spider.pages_per_site[site.site_id] == 3  # not sent yet: this worker's own count
@@ -254,6 +229,3 @@ def test_a_page_counts_towards_its_sites_cap_once_where_its_request_is_queued(de
         assert server.hget(scheduler.keys.pages, site.site_id) == b"2"
         assert spider.pages_per_site[site.site_id] == 2
         assert server.smembers(scheduler.keys.dupefilter) == {(site.url + u).encode() for u in ("news/", "about/")}
-    finally:
-        scheduler.close("finished")
-        server.delete(*scheduler.keys.all(), scheduler.keys.inflight(scheduler.worker))
