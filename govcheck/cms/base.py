@@ -159,6 +159,7 @@ def has_tag(obj, tag: str) -> bool:
     return next(iter_doc(obj, tag), None) is not None
 
 
+@cache  # asked again for each page by the readers' helpers (Chrome, _SideTest, ...)
 def fragments(*words: str) -> re.Pattern:
     """A pattern finding any of words inside a class_id() string."""
     return compiled(*map(re.escape, words))

@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import (
@@ -194,6 +194,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
     return list(rows.values())
 
 
+@lru_cache(maxsize=65536)  # list items recur on many pages: the site's menus, side blocks and pagers
 def _looks_like_article(url: str) -> bool:
     return bool(compiled(*marker("article_url")).search(url.split("?", 1)[0]))
 
