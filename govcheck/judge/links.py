@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -135,11 +135,17 @@ _TITLE_TRIM = " \t!！.。~～、,，\"'“”"
 @dataclass(frozen=True)
 class _Page:
     title: str
-    text: str  # visible text outside links, whitespace collapsed, title included
+    visible: str  # the body without scripts, styles and comments
     length: int  # of all visible text, links included: what "short" measures
 
     def short(self, limit: int) -> bool:
         return self.length < limit
+
+    @cached_property
+    def text(self) -> str:
+        """Visible text outside links, whitespace collapsed, title included: read only of short pages and of error
+        pages, so a long page's is never worked out."""
+        return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", _ANCHOR.sub(" ", self.visible)))).strip()
 
 
 # Link texts are names of other pages: a link "页面不存在提示" says nothing about the page it stands on.
@@ -151,8 +157,7 @@ def _page(body: str) -> _Page:
     title = _SPACE.sub(" ", html.unescape(_TAG.sub("", m.group(1)))).strip() if m else ""
     visible = _HIDDEN.sub(" ", body)
     length = len(_SPACE.sub(" ", html.unescape(_TAG.sub(" ", visible))).strip())
-    text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", _ANCHOR.sub(" ", visible)))).strip()
-    return _Page(title, text, length)
+    return _Page(title, visible, length)
 
 
 def _is_html(obs: Observation) -> bool:
