@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import yaml
 from lxml import etree
 
-from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, text_pieces
+from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, first_in_doc, text_pieces
 from govcheck.judge.dates import normalize
 from govcheck.judge.urls import base_directory
 from govcheck.paths import DATA_DIR
@@ -171,7 +171,7 @@ def class_id(el) -> str:
 
 
 def base_url(sel, page_url: str) -> str:
-    href = sel.xpath("//base/@href").get()
+    href = first_in_doc(sel, "//base/@href")
     return urljoin(page_url, href.strip()) if href else page_url
 
 

@@ -45,6 +45,16 @@ def doc_memo(obj) -> dict:
     return _Last.memo
 
 
+def first_in_doc(sel, query: str):
+    """sel.xpath(query).get() for a query from the document's root (//title/text(), //base/@href), read once a
+    page: several readers ask for the same one, each a walk over the whole tree."""
+    memo = doc_memo(sel)
+    key = ("xpath", query)
+    if key not in memo:
+        memo[key] = sel.xpath(query).get()
+    return memo[key]
+
+
 def text_pieces(obj) -> list[str]:
     """The visible text of a whole document in order: no script, style or template text, each text node's
     whitespace collapsed to one space, BREAK where a block begins or ends."""

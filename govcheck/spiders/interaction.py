@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.messages import MessageList, read_messages
+from govcheck.cms.text import first_in_doc
 from govcheck.judge.channels import interaction_rules, is_consultation
 from govcheck.judge.interaction import message_findings
 from govcheck.judge.urls import normalize_url
@@ -35,7 +36,7 @@ class MessageListSpider(Protocol):
 def page_names(view: PageView) -> list[str]:
     """What the page calls itself: its column name, its title's first part, its main heading."""
     sel = view.sel
-    title = (sel.xpath("//title/text()").get() or "").strip()
+    title = (first_in_doc(sel, "//title/text()") or "").strip()
     names = [view.listing.column_name or "", _TITLE_SEP.split(title)[0] if title else ""]
     names += [t.strip() for t in sel.xpath("//h2//text() | //div[@class='position']//span/text()").getall()[:3]]
     return [n for n in names if n]

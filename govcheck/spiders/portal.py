@@ -29,6 +29,7 @@ from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
+from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
 from govcheck.judge.urls import link_kind, normalize_url, url_pattern
 from govcheck.middlewares import unusable_href
@@ -174,7 +175,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         sel = response.selector
         as_of = self.as_of
         self.crawler.stats.inc_value("govcheck/pages")
-        base = sel.xpath("//base/@href").get() or url
+        base = first_in_doc(sel, "//base/@href") or url
         entries = [e for root in page_roots(sel.root, response.text) for e in page_links(root, base)]
         shape = url_pattern(meta["check_url"])
         echo_key, trap_counts = self.trap_counts(sel, shape)
@@ -193,7 +194,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
                 return
             listing = self.read_listing(sel, url)
             dates = [i.date for i in listing.items if i.date and i.date <= as_of]
-            title = (sel.xpath("//title/text()").get() or "").strip()
+            title = (first_in_doc(sel, "//title/text()") or "").strip()
             column = meta.get("column")
             key = column_key(meta["check_url"])
             if home or frame or key == column_key(site.url):
@@ -264,7 +265,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
             found, parent = self.safely(find_column_links, sel, url, []), None
         elif column is not None and level < self.column_depth:
             found, parent = self.safely(find_column_links, sel, url, []), column["name"]
-        elif column is None and any(n in (sel.xpath("//title/text()").get() or "") for n in SITEMAP_NAMES):
+        elif column is None and any(n in (first_in_doc(sel, "//title/text()") or "") for n in SITEMAP_NAMES):
             found, parent = self.safely(find_sitemap_columns, sel, url, []), None
         else:
             return []
