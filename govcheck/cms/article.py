@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from govcheck.cms.base import ArticleMeta, compiled, doc_text, marker, meta_content
 from govcheck.cms.names import breadcrumb_name, title_name
@@ -18,13 +19,17 @@ def valid_site_code(code: str | None) -> str | None:
     return code if compiled(marker("identity")["site_code_valid"]).match(code) else None
 
 
+@cache
+def _label_pattern() -> re.Pattern:
+    labels = sorted(marker("pub_date_labels"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:]?\s*")
+
+
 def labelled_date(text: str):
     """The date after the first 发布时间/发布日期/… label in text; None when many labels carry dates, as on a
     list page whose every row says 发布时间."""
-    labels = sorted(marker("pub_date_labels"), key=len, reverse=True)
-    pat = re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:]?\s*")
     found = []
-    for m in pat.finditer(text):
+    for m in _label_pattern().finditer(text):
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
             found.append(d)
