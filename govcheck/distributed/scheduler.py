@@ -154,7 +154,8 @@ class RunScheduler(Scheduler):
 
     def send(self, writes: list, outgoing: list, forgotten=()) -> None:
         pipe = self.server.pipeline()  # MULTI/EXEC: a done request's writes land with its leaving the in-flight set
-        # requests first: a URL a callback marked as requested is in the duplicate filter only once its request is
+        # requests first: a URL a callback marked as requested reaching the duplicate filter before its own request
+        # would have that request dropped as seen
         calls = self.queue.push_many(outgoing, pipe)
         for command, _ in writes:
             pipe.execute_command(*command)
