@@ -77,6 +77,9 @@ DOWNLOADER_MIDDLEWARES = {
     "govcheck.middlewares.CharsetFallbackMiddleware": 580,
     # nearer the downloader than the retries: it sees each failure first (a host that is down costs one wait)
     "govcheck.downhosts.DownHostsMiddleware": 590,
+    # No spider of govcheck sets allowed_domains (off-site links are checked too): Scrapy's offsite filter lets
+    # every request through, at the cost of a request_scheduled signal and a URL parse for each.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
 }
 ITEM_PIPELINES = {
     "pipelines.links.LinkHealthPipeline": 300,

@@ -1,5 +1,5 @@
-"""Crawl-wide tuning: the garbage collector (fewer young collections, start-up objects frozen, restored after) and
-the stats collector without its per-call shim."""
+"""Crawl-wide tuning: the garbage collector (fewer young collections, start-up objects frozen, restored after),
+the stats collector without its per-call shim, and Scrapy's per-request work that govcheck has no use for."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def test_the_stats_collector_counts_as_scrapys_does():
     from scrapy.statscollectors import MemoryStatsCollector
 
     assert stats.inc_value.__func__ is MemoryStatsCollector.inc_value  # the method itself, not a wrapper of it
+
+
+def test_no_spider_sets_allowed_domains_so_the_offsite_filter_stays_off():
+    """Scrapy's OffsiteMiddleware is disabled: it would filter nothing, since no spider sets allowed_domains."""
+    import importlib
+    import pkgutil
+
+    import govcheck.spiders
+    from govcheck import settings
+
+    assert settings.DOWNLOADER_MIDDLEWARES["scrapy.downloadermiddlewares.offsite.OffsiteMiddleware"] is None
+    for info in pkgutil.iter_modules(govcheck.spiders.__path__):
+        module = importlib.import_module(f"govcheck.spiders.{info.name}")
+        for obj in vars(module).values():
+            assert not getattr(obj, "allowed_domains", None), obj
