@@ -85,8 +85,12 @@ ITEM_PIPELINES = {
     "pipelines.links.LinkHealthPipeline": 300,
     "pipelines.freshness.FreshnessPipeline": 310,
     "pipelines.storage.StoragePipeline": 900,
+    "govcheck.stats.ScrapedItems": 1000,  # item_scraped_count, in place of CoreStats's item_scraped signal receiver
 }
 EXTENSIONS = {
+    # Scrapy's, but without a receiver for item_scraped: each item's signal then runs no asyncio task
+    "scrapy.extensions.corestats.CoreStats": None,
+    "govcheck.stats.CoreStats": 0,
     "govcheck.extensions.progress.Progress": 500,
     "govcheck.extensions.gc_tuning.GcTuning": 0,
 }

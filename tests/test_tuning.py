@@ -49,3 +49,22 @@ def test_no_spider_sets_allowed_domains_so_the_offsite_filter_stays_off():
         module = importlib.import_module(f"govcheck.spiders.{info.name}")
         for obj in vars(module).values():
             assert not getattr(obj, "allowed_domains", None), obj
+
+
+def test_items_are_counted_without_an_item_scraped_receiver():
+    from pydispatch.dispatcher import getAllReceivers
+    from scrapy import signals
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.stats import CoreStats, ScrapedItems, Stats
+
+    crawler = get_crawler(settings_dict={"EXTENSIONS": {"scrapy.extensions.corestats.CoreStats": None}})
+    crawler.stats = Stats(crawler)
+    ext = CoreStats.from_crawler(crawler)  # kept: signals hold their receivers weakly
+    sender = crawler.signals.sender
+    assert not list(getAllReceivers(sender, signals.item_scraped))
+    assert list(getAllReceivers(sender, signals.response_received)) and ext  # its count: Progress reads it
+    counter = ScrapedItems.from_crawler(crawler)
+    item = object()
+    assert counter.process_item(item) is item and counter.process_item(item) is item
+    assert crawler.stats.get_value("item_scraped_count") == 2
