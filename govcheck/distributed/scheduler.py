@@ -212,7 +212,7 @@ class RunScheduler(Scheduler):
             return False
         site = request.meta.pop("counts_for", None) or ""  # see the enqueue script
         if site:
-            self.pages.pending[site] = self.pages.pending.get(site, 0) + 1
+            self.pages.queued(site)
         self.outgoing.append(self.queue.entry(request, site))
         return True
 

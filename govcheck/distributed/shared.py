@@ -165,6 +165,10 @@ class SharedCounter:
         if name in self.known:
             self.known[name] += delta
 
+    def queued(self, name) -> None:
+        """A request counting for `name` waits to be sent."""
+        self.pending[name] = self.pending.get(name, 0) + 1
+
     def settled(self, name) -> None:
         """A request counting for `name` has been sent; the queue counted it if it got in."""
         self.pending[name] -= 1

@@ -90,6 +90,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         self.max_depth = s.getint("GOVCHECK_MAX_DEPTH")
         self.max_pages = s.getint("GOVCHECK_MAX_PAGES_PER_SITE")
         self.max_per_pattern = s.getint("GOVCHECK_MAX_URLS_PER_PATTERN")
+        self.queue_counts_pages = s.getbool("GOVCHECK_DISTRIBUTED")  # a distributed run's queue counts each page
         self.column_depth = s.getint("GOVCHECK_COLUMN_DEPTH")
         self.max_list_pages = s.getint("GOVCHECK_MAX_LIST_PAGES")
         self.check_external = s.getbool("GOVCHECK_CHECK_EXTERNAL")
@@ -133,7 +134,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         if home:  # the homepage request is the run's first availability probe: the rule's timeout
             meta["download_timeout"] = self.probe_timeout
             meta["priority_adjust"] = 0  # retried at once, not behind the crawl: the probes that follow wait on it
-        if self.settings.getbool("GOVCHECK_DISTRIBUTED"):  # counted by the run's queue if it gets in, once
+        if self.queue_counts_pages:  # once, if its request gets in
             meta["counts_for"] = site.site_id
         else:
             self.pages_per_site[site.site_id] += 1
