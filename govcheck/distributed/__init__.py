@@ -1,44 +1,19 @@
-"""Several workers sharing one run through Redis (`-s GOVCHECK_DISTRIBUTED=1`, or the environment variable of
-that name):
+"""Several workers sharing one run through Redis (`-s GOVCHECK_DISTRIBUTED=1`; each further worker `-a run=ID`), on
+scrapy-redis's scheduler, queue and duplicate filter under the run's keys (README: "Running workers").
 
-    scrapy crawl portal -s GOVCHECK_DISTRIBUTED=1                 # creates the run, seeds the homepages, works
-    scrapy crawl portal -s GOVCHECK_DISTRIBUTED=1 -a run=ID       # each further worker, on any machine
+What scrapy-redis lacks is added on top. Every worker seeds (the filter lets each homepage in once). A request a
+worker takes moves, in the same script, to its in-flight set, which it leaves once done (called back, its items
+stored, its new requests queued) and the worker's rows committed; a worker whose heartbeat lapses
+(GOVCHECK_WORKER_TIMEOUT) has its in-flight requests queued again by the next live one. Work done twice is harmless:
+the filter has the links a page queued, the page's column claim names the page, and the store's unique keys skip
+rows already stored. Probes and re-checks planned for later wait in Redis with their due time. When every live
+worker is idle with nothing queued or delayed, the last one finishes the run, and the last one to leave deletes its
+keys. Redis unreachable: redis-py's retries wait up to GOVCHECK_REDIS_PATIENCE seconds (keep it under the worker
+timeout), then the worker stops with one error line (exit code 4), leaving the run open.
 
-Every worker reads the same site list (same -a sites / -a site / -a url) and the same database and Redis.
-The scheduler is scrapy-redis's (scheduler.RunScheduler), with its queue (queue.RunQueue, a PriorityQueue) and
-duplicate filter (queue.RunDupeFilter, an RFPDupeFilter keeping the URLs requested: the spider's `requested` set)
-under the run's keys `govcheck:run:<ID>:<stamp>:`; SCHEDULER_QUEUE_CLASS, DUPEFILTER_CLASS, SCHEDULER_QUEUE_KEY,
-SCHEDULER_DUPEFILTER_KEY (`%(run)s` is that prefix) and SCHEDULER_SERIALIZER are honoured. Each distinct URL is
-fetched once by one of the workers, and a page counts towards its site's cap where its request is queued. What
-scrapy-redis lacks is added on top: a worker that goes idle with the run's queue empty waits for the others; when
-every live worker is idle, the last one finishes the run and the last one to leave deletes the run's keys. A
-killed worker is forgotten once its heartbeat lapses (GOVCHECK_WORKER_TIMEOUT); `finish.finish_run_now()` finishes
-a run whose workers are all gone.
-
-A request a worker takes from the queue moves, in the same script, to that worker's in-flight set in Redis. It
-leaves that set only once it is done (its callback finished, its items stored, its new requests queued) and the
-worker's rows are committed. The requests its callback queues reach Redis as it ends (a page handled again queues
-nothing new: the duplicate filter has its links); what else it writes (marks that lead to no request, such as a
-column claimed, and the crawl-trap counters) waits in the worker until then, and goes to Redis in one transaction
-with its leaving the in-flight set. When a worker's heartbeat lapses, the next live worker to beat or go idle moves
-its in-flight requests back to the queue, so a SIGKILLed worker loses no page, and a page handled again marks and
-counts as the first time would have. Work done twice is harmless (the store's unique keys skip rows already
-stored). A worker that stops early hands its own back. A page's link targets are looked up in one round trip.
-
-Every worker seeds: it stores the site list and queues the homepages, and the duplicate filter lets each homepage
-in once, counted once; so a first worker killed while seeding leaves nothing unseeded once any worker starts.
-Homepage probes and re-checks planned for later wait in Redis with the time they are due, so a killed worker's
-are made by the others, and the run is not finished while any is still to come.
-
-Redis unreachable mid-run: every command is retried for up to GOVCHECK_REDIS_PATIENCE seconds (default 30); the
-worker pauses meanwhile and goes on when Redis is back. Past that it stops with one error line and close reason
-`redis_error` (exit code 4), leaving the run open: its rows are stored and its requests stay in Redis for the
-other workers or a later `-a run=ID`. Unreachable at start, it waits as long and stops the same way before any run
-is created. Keep the patience under GOVCHECK_WORKER_TIMEOUT, or a waiting worker is taken for dead.
-
-Modules: `scheduler` (scrapy-redis's scheduler with the idle protocol, in-flight sets and delayed requests),
-`queue` (scrapy-redis's PriorityQueue taken from in batches), `shared` (the spider's bookkeeping shared through
-Redis), `keys` (the run's keys and the Lua scripts of the idle protocol), `guard` (Redis outages), `finish`.
+Modules: `scheduler` (the idle protocol, in-flight sets, delayed requests), `queue` (the PriorityQueue, taken in
+batches; the duplicate filter), `shared` (the spider's bookkeeping on Redis), `keys` (keys and Lua scripts),
+`guard` (Redis outages), `finish` (finishing a run by hand).
 """
 
 from __future__ import annotations
@@ -73,9 +48,6 @@ def apply_mode(settings) -> None:
         from govcheck.distributed.guard import redis_params
 
         settings.set("REDIS_PARAMS", redis_params(settings), priority="spider")
-        middlewares = dict(settings.getdict("SPIDER_MIDDLEWARES"))
-        middlewares["govcheck.distributed.shared.CallbackOwner"] = 1010  # next to the spider
-        settings.set("SPIDER_MIDDLEWARES", middlewares, priority="spider")
     elif job_dir(settings):
         from govcheck.resume import CACHE_DIR
 

@@ -21,6 +21,7 @@ class RunKeys:
         self.dupefilter = dupefilter or base + "dupefilter"
         self.pages = base + "pages"  # hash: pages requested per site (the spider's `pages_per_site`)
         self.patterns = base + "patterns"  # hash: barren self-leading pages per URL shape (the spider's `per_pattern`)
+        self.claims = base + "claims"  # hash: column key -> the page that claimed it (the spider's `column_claims`)
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
@@ -37,7 +38,7 @@ class RunKeys:
     def all(self) -> list[str]:
         """Every key but the in-flight sets; the scripts read the first four."""
         return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.pages,
-                self.patterns, self.delayed, self.delayed_requests]
+                self.patterns, self.claims, self.delayed, self.delayed_requests]
 
     @staticmethod
     def pattern(run_id: int) -> str:
@@ -47,7 +48,7 @@ class RunKeys:
 # Shared by the scripts that watch heartbeats. KEYS[1] alive, KEYS[2] idle, KEYS[3] requests;
 # ARGV[1] this worker, ARGV[2] heartbeat timeout, ARGV[3] the prefix of the in-flight sets (other workers' sets
 # are named here, not passed in KEYS: a run lives in one Redis, never a cluster). A request taken by a dead worker
-# is handed back; what its callback wrote never left that worker (RunScheduler.write).
+# is handed back.
 LUA_COMMON = """
 local now = tonumber(redis.call('TIME')[1])
 local function requeue(from)

@@ -23,7 +23,7 @@ from govcheck.distributed import engine_private, flush_requested, rows_committed
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, RunKeys
 from govcheck.distributed.queue import RunDupeFilter, RunQueue
-from govcheck.distributed.shared import SharedCounter, SharedSet, current_request
+from govcheck.distributed.shared import SharedClaims, SharedCounter, SharedSet
 
 logger = logging.getLogger(__name__)
 
@@ -53,15 +53,13 @@ class RunScheduler(Scheduler):
         self.ready: deque = deque()  # requests taken into the in-flight set, not yet handed to the engine
         self.shared_any = False  # whether this worker has queued a request yet
         self.finisher = False  # True in the one worker that finishes the run
-        # Writes to the shared bookkeeping, (command, SharedCounter or None): those a callback made wait in `held`
-        # under its request until the request is done and its rows committed, then go with its removal from the
-        # in-flight set; the others, and requests to queue (the enqueue script's arguments), go with the next flush.
+        # writes to the shared counters, (command, SharedCounter or None), and requests to queue (the enqueue
+        # script's arguments), sent by the next flush
         self.writes: list = []
-        self.held: dict = {}  # request -> its callback's writes
         self.outgoing: list = []
-        self.done: dict = {}  # request -> its writes: done, waiting for the commit of its rows (see committed)
+        self.done: set = set()  # requests done, waiting for the commit of their rows (see committed)
         self.counters: list[SharedCounter] = []
-        self.flush_call = self.heartbeat = self.looking = None
+        self.heartbeat = self.looking = None
         self.waiting = False  # idle, waiting for the other workers' requests
         self.clock_offset = 0.0  # Redis time minus this machine's
 
@@ -110,6 +108,7 @@ class RunScheduler(Scheduler):
         # In-memory state that must be the run's, not this worker's: which URLs were requested (the duplicate
         # filter's record) and the page caps. `homepages_done` stays per worker (progress display only).
         self.spider.requested = SharedSet(self, keys.dupefilter, known=self.spider.requested)
+        self.spider.column_claims = SharedClaims(self, keys.claims)
         self.pages = self.spider.pages_per_site = SharedCounter(self, keys.pages)
         self.spider.per_pattern = SharedCounter(self, keys.patterns)
         self.counters = [self.spider.pages_per_site, self.spider.per_pattern]
@@ -128,19 +127,12 @@ class RunScheduler(Scheduler):
         args = [self.worker, self.timeout, self.keys.inflight_prefix]
         return self.guard(self.server.execute_command, "EVAL", source, len(keys), *keys, *args)
 
-    # --- the shared bookkeeping and the requests a callback queues ---
+    # --- the shared bookkeeping and the requests callbacks queue ---
     def write(self, command: list, counter=None) -> None:
-        """A write to the run's shared bookkeeping. One a callback made is held until its request is done and its
-        rows are committed: a worker killed before that has written nothing for it, and whoever handles the request
-        again marks and counts as the first time would have."""
-        owner = current_request.get()
-        if owner in self.taken:
-            self.held.setdefault(owner, []).append((command, counter))
-        else:
-            self.writes.append((command, counter))
+        self.writes.append((command, counter))
 
     def flush(self) -> None:
-        """Sends the requests queued and the writes no unfinished request holds, in one transaction."""
+        """Sends the requests queued and the writes made, in one transaction."""
         if self.keys is None or self.guard.lost or not (self.writes or self.outgoing):
             return
         if self.outgoing and not self.shared_any:
@@ -153,9 +145,9 @@ class RunScheduler(Scheduler):
         self.guard(self.send, writes, outgoing)
 
     def send(self, writes: list, outgoing: list, forgotten=()) -> None:
-        pipe = self.server.pipeline()  # MULTI/EXEC: a done request's writes land with its leaving the in-flight set
-        # requests first: a URL a callback marked as requested reaching the duplicate filter before its own request
-        # would have that request dropped as seen
+        # MULTI/EXEC: what a callback queued reaches Redis before or with its request leaving the in-flight set, so
+        # a page handled again after its worker died loses nothing, and queues and counts nothing again
+        pipe = self.server.pipeline()
         calls = self.queue.push_many(outgoing, pipe)
         for command, _ in writes:
             pipe.execute_command(*command)
@@ -173,14 +165,6 @@ class RunScheduler(Scheduler):
             self.stats.inc_value("scheduler/enqueued/redis", queued)
             self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
 
-    def flush_soon(self) -> None:
-        """A callback has ended: what it queued (and writes no unfinished request holds) is sent once this turn of
-        the reactor is over."""
-        if (self.writes or self.outgoing) and (self.flush_call is None or not self.flush_call.active()):
-            from twisted.internet import reactor
-
-            self.flush_call = reactor.callLater(0, self.flush)
-
     def forget_counts(self) -> None:
         """No page is being read any more: the page counts read from Redis are asked afresh from now on."""
         for counter in self.counters:
@@ -188,8 +172,9 @@ class RunScheduler(Scheduler):
 
     def delay(self, request, seconds: float) -> None:
         """Queues `request` in `seconds`, through Redis: a homepage probe or re-check still to be made survives the
-        worker that planned it, and the run stays open until it is made."""
-        token = uuid.uuid4().hex
+        worker that planned it, and the run stays open until it is made. Planned again by a page handled again
+        after its worker died, it is still made once."""
+        token = f"{request.method} {request.url} {request.meta.get('probe_n', '')} {request.meta.get('recheck', '')}"
         due = time.time() + self.clock_offset + seconds
         self.write(["HSET", self.keys.delayed_requests, token, self.queue.encode(request)])
         self.write(["ZADD", self.keys.delayed, due, token])
@@ -255,9 +240,6 @@ class RunScheduler(Scheduler):
         for loop in (self.heartbeat, self.looking):
             if loop is not None and loop.running:
                 loop.stop()
-        if self.flush_call is not None and self.flush_call.active():
-            # what is left came from requests not forgotten (forgetting sends it): leave() hands those back
-            self.flush_call.cancel()
         self.stats.set_value("govcheck/redis/round_trips", self.guard.calls)
         self.stats.set_value("govcheck/redis/wait_seconds", round(self.guard.seconds, 1))
 
@@ -291,23 +273,21 @@ class RunScheduler(Scheduler):
         the engine is idle, so all are done, and their rows committed."""
         busy = set() if everything else self.in_progress()
         if busy is not None and not self.guard.lost:
-            for request in [r for r in self.taken if r not in busy]:  # some may be done and waiting already
-                self.done.setdefault(request, []).extend(self.held.pop(request, ()))
+            self.done.update(r for r in self.taken if r not in busy)
         if everything:
             self.committed()
         else:
             self.flush()
 
     def committed(self) -> None:
-        """The storage pipeline has committed its rows: the requests done before are forgotten, each one's writes
-        sent with its removal from the in-flight set. From then on losing this worker loses none of their work."""
+        """The storage pipeline has committed its rows: the requests done before leave the in-flight set, with what
+        they queued. From then on losing this worker loses none of their work."""
         if not self.done or self.keys is None or self.guard.lost:
             return
-        done, self.done = self.done, {}
+        done, self.done = self.done, set()
         forgotten = {self.taken.pop(r) for r in done}
         forgotten -= set(self.taken.values())  # equal bytes taken again: still busy
-        writes = self.writes + [w for held in done.values() for w in held]
-        outgoing, self.writes, self.outgoing = self.outgoing, [], []
+        writes, outgoing, self.writes, self.outgoing = self.writes, self.outgoing, [], []
         self.guard(self.send, writes, outgoing, forgotten)
 
     def commit_rows(self) -> Failure | None:

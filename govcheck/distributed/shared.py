@@ -1,81 +1,23 @@
-"""The spider's bookkeeping shared by the workers of a run: the URLs requested and the page counters."""
+"""The spider's bookkeeping shared by the workers of a run: the URLs requested, the columns claimed, the counters."""
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from itertools import chain
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from govcheck.distributed.scheduler import RunScheduler
 
-# The request whose callback is running, in the task running it: a worker's writes to the run's shared bookkeeping
-# wait under that request until it is done and its rows are committed (RunScheduler.write).
-current_request: ContextVar = ContextVar("current_request", default=None)
-
-
-class CallbackOwner:
-    """Sets `current_request` around each step of a callback's output (the code up to its next yield)."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def flush(self) -> None:
-        """The requests the callback queued are sent soon, once it has no more to give (its writes wait for its
-        request to be done: RunScheduler.write)."""
-        coordinator = getattr(self.crawler.spider, "run_coordinator", None)
-        if coordinator is not None:
-            coordinator.flush_soon()
-
-    def process_spider_output(self, response, result):
-        it = iter(result)
-        try:
-            while True:
-                token = current_request.set(response.request)
-                try:
-                    out = next(it)
-                except StopIteration:
-                    return
-                finally:
-                    current_request.reset(token)
-                yield out
-        finally:
-            self.flush()
-
-    async def process_spider_output_async(self, response, result):
-        it = result.__aiter__()
-        try:
-            while True:
-                token = current_request.set(response.request)
-                try:
-                    out = await it.__anext__()
-                except StopAsyncIteration:
-                    return
-                finally:
-                    current_request.reset(token)
-                yield out
-        finally:
-            self.flush()
-
-
 class SharedSet:
     """The spider's `requested` set, shared by the workers of a run: the duplicate filter's record of the URLs
-    requested (membership by exact URL), which the run's queue adds to as a request gets in.
-
-    Once Redis is given up every URL counts as requested: the stopping worker starts nothing new.
-    """
+    requested (membership by exact URL). A URL added here is this worker's at once; it reaches the filter with its
+    request, which the spider queues next. Once Redis is given up every URL counts as requested."""
 
     def __init__(self, owner: RunScheduler, key: str, known=()):
         self.owner, self.key = owner, key
         self.page: dict = {}  # membership of the link targets of the pages being read (see prefetch)
         self.readers = 0  # pages being read: their outputs interleave
-        # added by this worker (known at once, sent as RunScheduler.write says), and what every worker knows from
-        # the site list (the homepages it seeds)
-        self.mine: set = set(known)
+        self.mine: set = set(known)  # added by this worker, and the homepages every worker seeds
 
     def prefetch(self, urls, counts=(), per_url=None) -> None:
         """Asks about all of a page's link targets in one round trip (SMISMEMBER) instead of one each, with the
@@ -128,15 +70,41 @@ class SharedSet:
         return bool(self.owner.guard(self.owner.server.sismember, self.key, url, default=True))
 
     def add(self, url) -> None:
-        if url in self.mine:
-            return
         self.mine.add(url)
-        self.owner.write(["SADD", self.key, url])
+
+
+class SharedClaims:
+    """The spider's `column_claims` (column key -> the URL of the page that claimed it), shared: the first claim
+    holds (HSETNX), and a page handled again after its worker died finds its own claim and reads the column."""
+
+    def __init__(self, owner: RunScheduler, key: str):
+        self.owner, self.key = owner, key
+        self.known: dict = {}  # claims never change once made
+
+    def setdefault(self, name: str, by: str) -> str:
+        if name not in self.known:
+            def claim():
+                pipe = self.owner.server.pipeline()
+                pipe.hsetnx(self.key, name, by)
+                pipe.hget(self.key, name)
+                return pipe.execute()[1]
+
+            # Redis given up: claimed by nobody, so no column is read from now on
+            self.known[name] = (self.owner.guard(claim) or b"").decode()
+        return self.known[name]
+
+    def __contains__(self, name: str) -> bool:
+        if name not in self.known:
+            held = self.owner.guard(self.owner.server.hget, self.key, name, default=b"")
+            if held is None:
+                return False
+            self.known[name] = held.decode()
+        return True
 
 
 class SharedCounter:
-    """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent as
-    RunScheduler.write says. Values read from Redis are kept while pages are being read (see SharedSet.done).
+    """A Counter shared by the workers: `c[k] += 1` becomes one atomic HINCRBY of the difference, sent with the
+    worker's next flush. Values read from Redis are kept while pages are being read (see SharedSet.done).
     Page counts are added by the run's queue instead, as a request gets in (`pending` until it is sent)."""
 
     def __init__(self, owner: RunScheduler, key: str):

@@ -35,7 +35,7 @@ class ColumnsHost(Protocol):
     profile: Any  # the rule profile: each column type's limit decides when reading on can change the verdict
     playwright: bool  # Chromium may render a scripted list
     max_list_pages: int
-    requested: Any  # the URLs asked for (a set, or the run's shared set): a column read is marked there too
+    column_claims: Any  # column key -> the page read as it (a dict, or the run's shared claims)
 
     def browser_ready(self) -> bool: ...
     def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...  # a page reader that may fail
@@ -155,7 +155,7 @@ class ColumnsMixin:
         for no column, or another of the column's URLs has been read as it."""
         column, url = meta.get("column"), meta["check_url"]
         key = column_key(url)
-        if column is None or not self.claim_column(key):
+        if column is None or not self.claim_column(key, url):
             return None
         return self.unread_item(meta["site_id"], column, key, url, reason)
 
@@ -166,15 +166,13 @@ class ColumnsMixin:
                           read_url=url, reason=reason)
 
     # --- one column, whatever URL reaches it ---
-    def claim_column(self, key: str) -> bool:
-        """True for the first page read as the column `key`: its directory and its index.html are one column."""
-        if self.column_claimed(key):
-            return False
-        self.requested.add(_claim(key))
-        return True
+    def claim_column(self, key: str, by: str) -> bool:
+        """True for the first page read as the column `key` (its directory and its index.html are one column), and
+        for that page (`by`, its URL) handled again: in a distributed run, after its worker died."""
+        return self.column_claims.setdefault(key, by) == by
 
     def column_claimed(self, key: str) -> bool:
-        return _claim(key) in self.requested
+        return key in self.column_claims
 
     # --- further list pages ---
     def next_list_page(self, state: dict, listing):
@@ -320,11 +318,6 @@ class ColumnsMixin:
     def render_failed(self, failure):
         state = failure.request.meta["column_state"]
         yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")
-
-
-def _claim(key: str) -> str:
-    """The entry that marks a column as read in the spider's `requested` set (shared by distributed workers)."""
-    return f"column {key}"
 
 
 def why(failure) -> str:

@@ -129,7 +129,7 @@ class FetchHost(Protocol):
 
     def site_for(self, url: str) -> Any: ...
     def adopt_host(self, site: Any, url: str) -> None: ...
-    def claim_column(self, key: str) -> bool: ...
+    def claim_column(self, key: str, by: str) -> bool: ...
     def parse_page(self, response) -> Any: ...  # a redirected page is read on there
     def page_failed(self, failure) -> Any: ...
 
@@ -276,7 +276,8 @@ class FetchMixin:
         method = "GET" if response.status == 303 else response.request.method
         if callback == self.parse_page and meta.get("home") and not meta.get("home_frame"):
             self.adopt_host(self.by_id[meta["site_id"]], target)  # the listed homepage moved: read it where it is
-            self.claim_column(column_key(target))  # and it is no column there either, whatever page links to it
+            # and it is no column there either, whatever page links to it
+            self.claim_column(column_key(target), meta["check_url"])
         if callback == self.parse_page and self.site_for(target) is not self.by_id[meta["site_id"]]:
             callback = self.parse_check  # a page that leaves its site is checked, not parsed
             new_meta["download_maxsize"] = self.check_maxsize

@@ -110,6 +110,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         self.requested: set[str] = {u for site in self.sites for u in (site.url, normalize_url(site.url, site.url))
                                     if u}
         self.homepages_done: set[str] = set()
+        self.column_claims: dict[str, str] = {}  # column key -> the page read as it
+        self.malformed: set[str] = set()  # malformed links reported (the store keeps one row per URL and run)
 
     def browser_ready(self) -> bool:
         """Whether the Chromium that renders scripted lists is there (a missing one makes them unverified)."""
@@ -225,7 +227,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
                 yield from self.follow_frames(entries, site, depth)
-            if column is not None and self.claim_column(key):
+            if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
@@ -332,8 +334,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
             if target is None:
                 target = href[:2000] or "(empty)"
                 links.append(self.occurrence(site, source, target, text, el.tag, home, True))
-                if target not in self.requested:
-                    self.requested.add(target)
+                if target not in self.malformed:
+                    self.malformed.add(target)
                     yield CheckItem(url=target, site_id=site.site_id, source_url=source, failure="malformed",
                                     site_hosts=self.site_hosts, checked_at=datetime.now())
                 continue

@@ -4,7 +4,6 @@ Redis, scrapy-redis's settings honoured."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-from types import SimpleNamespace
 
 import pytest
 
@@ -70,54 +69,6 @@ def test_every_worker_seeds_the_run_and_counts_no_homepage_itself(demo_sites_csv
     assert not spider.pages_per_site and not spider.per_pattern
 
 
-def test_a_callback_runs_with_its_request_current_between_its_yields():
-    """What a callback writes to the run's bookkeeping waits under its request (see RunScheduler.write)."""
-    import asyncio
-
-    from scrapy import Request
-    from scrapy.http import HtmlResponse
-
-    from govcheck.distributed.shared import CallbackOwner, current_request
-
-    request = Request("http://a.test/")
-    response = HtmlResponse("http://a.test/", request=request)
-
-    def callback():
-        yield current_request.get()
-        yield current_request.get()
-
-    async def async_callback():
-        yield current_request.get()
-        await asyncio.sleep(0)
-        yield current_request.get()
-
-    async def collect(agen):
-        return [x async for x in agen]
-
-    def drive(coro):  # pytest's loop is running: step the coroutine by hand through its sleep(0)
-        while True:
-            try:
-                coro.send(None)
-            except StopIteration as stop:
-                return stop.value
-
-    class Coordinator:  # counts flushes: the callback's writes go out once it has yielded everything
-        flushes = 0
-
-        def flush_soon(self):
-            self.flushes += 1
-
-    coordinator = Coordinator()
-    crawler = SimpleNamespace(spider=SimpleNamespace(run_coordinator=coordinator))
-    owner = CallbackOwner(crawler)
-    out = owner.process_spider_output(response, callback())
-    assert next(out) is request and coordinator.flushes == 0
-    assert list(out) == [request] and coordinator.flushes == 1
-    assert drive(collect(owner.process_spider_output_async(response, async_callback()))) == [request, request]
-    assert coordinator.flushes == 2
-    assert current_request.get() is None
-
-
 def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
     import hashlib
 
@@ -181,12 +132,10 @@ def test_scrapy_redis_settings_choose_the_run_queue_the_filter_and_their_keys(de
         assert server.zcard(scheduler.keys.inflight(scheduler.worker)) == 2  # held until done
 
 
-def test_a_callbacks_writes_reach_redis_with_its_request_leaving_the_in_flight_set(demo_sites_csv):
-    """Until its request is done and its rows committed, what a callback marked stays in the worker: a worker killed
-    before that leaves nothing marked for the one that handles the request again."""
+def test_a_request_leaves_the_in_flight_set_once_done_and_its_rows_committed(demo_sites_csv):
+    """A worker killed before that has its request handed back, and what the request's callback queued is in the
+    queue already: handled again, the page queues nothing new."""
     from scrapy import Request
-
-    from govcheck.distributed.shared import current_request
 
     with bound_scheduler(demo_sites_csv) as (scheduler, spider, server):
         keys = scheduler.keys
@@ -195,26 +144,35 @@ def test_a_callbacks_writes_reach_redis_with_its_request_leaving_the_in_flight_s
         scheduler.enqueue_request(Request("http://127.0.0.1/page"))
         page = scheduler.next_request()
         busy.add(page)
-        token = current_request.set(page)
-        try:
-            spider.requested.add("http://127.0.0.1/linked")
-            spider.pages_per_site["site"] += 1
-        finally:
-            current_request.reset(token)
-        spider.requested.add("http://127.0.0.1/seeded")  # no request's: goes with the next flush
+        spider.requested.add("http://127.0.0.1/linked")
         assert "http://127.0.0.1/linked" in spider.requested  # this worker knows at once
-        scheduler.flush()
-        assert server.smembers(keys.dupefilter) == {b"http://127.0.0.1/seeded", b"http://127.0.0.1/page"}
-        scheduler.forget_done()  # still in progress
+        scheduler.enqueue_request(Request("http://127.0.0.1/linked"))
+        spider.per_pattern["shape"] += 1
+        scheduler.forget_done()  # still in progress: what it queued is sent, the request stays in flight
+        assert server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
+        assert server.hget(keys.patterns, "shape") == b"1" and spider.per_pattern["shape"] == 1
         busy.clear()
         scheduler.forget_done()  # done, its rows not committed yet
         scheduler.forget_done()  # and still waiting for them the next time the worker looks
-        assert not server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
         assert server.zcard(keys.inflight(scheduler.worker)) == 1
         scheduler.committed()
-        assert server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
-        assert server.hget(keys.pages, "site") == b"1" and spider.pages_per_site["site"] == 1
         assert server.zcard(keys.inflight(scheduler.worker)) == 0
+
+
+def test_a_column_claim_holds_for_its_first_page_and_that_page_handled_again(demo_sites_csv):
+    """Two workers reaching one column through two URLs read it once; a page handled again after its worker died
+    (its claim already in Redis) reads its column again, and the store keeps one row."""
+    from govcheck.distributed.shared import SharedClaims
+
+    with bound_scheduler(demo_sites_csv) as (scheduler, spider, server):
+        column = "http://127.0.0.1/news/"
+        assert not spider.column_claimed(column)
+        assert spider.claim_column(column, column + "index.html")
+        assert server.hget(scheduler.keys.claims, column) == (column + "index.html").encode()
+        spider.column_claims = SharedClaims(scheduler, scheduler.keys.claims)  # another worker's, knowing nothing
+        assert spider.column_claimed(column)
+        assert not spider.claim_column(column, column)
+        assert spider.claim_column(column, column + "index.html")  # the claiming page, handled again
 
 
 def test_a_page_counts_towards_its_sites_cap_once_where_its_request_is_queued(demo_sites_csv):
