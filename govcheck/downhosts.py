@@ -4,8 +4,8 @@ After GOVCHECK_HOST_DOWN_AFTER timeouts or refused connections in a row on one h
 on a request the host answered others while it waited (a slow or hanging page on a live host is its own), its other
 URLs fail at once with the same failure class, each still recorded where it occurs, without waiting on the host
 again (and without a download slot, so no AutoThrottle delay grows with it). GOVCHECK_HOST_RETRY_AFTER seconds
-later one request is let through to try it again; an answer puts the host back to normal, another failure keeps
-it down for as long again. Availability probes are always sent: each is evidence of its own.
+later one request is let through to try it again; an answer puts the host back to normal, another failure (not
+retried) keeps it down for as long again. Availability probes are always sent: each is evidence of its own.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ class DownHostsMiddleware:
         state = self.hosts.setdefault(host, HostState())
         state.failures += 1
         state.reason = reason
-        if request.meta.get("host_trial") and state.trying:
+        if request.meta.pop("host_trial", False) and state.trying:
+            # the one try failed: its retry (made from this request, after this) is not sent either
             state.trying = False
             state.retry_at = self.clock() + self.retry_after
         elif not state.down and state.failures >= self.after:

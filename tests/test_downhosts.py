@@ -80,8 +80,11 @@ def test_a_failed_try_keeps_it_down_for_as_long_again(mw, clock):
     for n in range(3):
         fail(mw, f"{HOST}/{n}.html")
     clock.now += 31
-    trial = fail(mw, f"{HOST}/5.html")
-    assert trial.meta["host_trial"]
+    trial = Request(f"{HOST}/5.html")
+    assert mw.process_request(trial) is None and trial.meta["host_trial"]
+    mw.process_exception(trial, DownloadTimeoutError())
+    with pytest.raises(HostDownError):
+        mw.process_request(trial.copy())  # its retry waits on the host no more
     clock.now += 29
     with pytest.raises(HostDownError):
         mw.process_request(Request(f"{HOST}/6.html"))

@@ -97,6 +97,10 @@ class RunQueue(PriorityQueue):
     df = None
     counts_key = take_keys = None
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.depth_priority = self.spider.settings.getint("DEPTH_PRIORITY")
+
     def encode(self, request) -> bytes:
         """A request as the queue keeps it (scrapy-redis's encoding, through SCHEDULER_SERIALIZER)."""
         return self._encode_request(request)
@@ -120,9 +124,15 @@ class RunQueue(PriorityQueue):
         return -priority + zlib.crc32(fingerprint.encode()) / 2**33  # any DUPEFILTER_CLASS's fingerprint
 
     def entry(self, request, counts_for: str = "") -> list:
-        """The enqueue script's arguments for one request."""
+        """The enqueue script's arguments for one request. Breadth first by the depth of a page in its own site
+        (`page_depth`), not by the links followed to reach it (Scrapy's `depth`, DEPTH_PRIORITY): one process's
+        per-host queues reach another site's page, or a check (no page depth), as soon as it is found, where one
+        breadth-first order over every site would leave those found on deep pages, hanging links among them, to the
+        end of the run, their timeouts then waited out with nothing left to overlap them."""
         fingerprint = self.df.request_fingerprint(request)
-        return [fingerprint, self.score(request.priority, fingerprint), self._encode_request(request),
+        meta = request.meta
+        priority = request.priority + (meta.get("depth", 0) - meta.get("page_depth", 0)) * self.depth_priority
+        return [fingerprint, self.score(priority, fingerprint), self._encode_request(request),
                 0 if request.dont_filter else 1, counts_for]
 
     def push_many(self, entries: list, pipe) -> int:

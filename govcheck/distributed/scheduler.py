@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 POP_BATCH = 16  # requests taken per round trip: a small share of the queue for a worker to hold
 IDLE_LOOK_SECONDS = 1.0
+RETRY_LATER = 5.0  # seconds a retry waits in Redis before it goes ahead of the queue
 TAKEN = "govcheck_taken"  # meta: the bytes of a request taken by look(), on its way through the engine
 SETTINGS = {"queue_key": "SCHEDULER_QUEUE_KEY", "queue_cls": "SCHEDULER_QUEUE_CLASS",
             "dupefilter_key": "SCHEDULER_DUPEFILTER_KEY", "dupefilter_cls": "DUPEFILTER_CLASS",
@@ -172,9 +173,9 @@ class RunScheduler(Scheduler):
 
     def delay(self, request, seconds: float) -> None:
         """Queues `request` in `seconds`, through Redis: a homepage probe or re-check still to be made survives the
-        worker that planned it, and the run stays open until it is made. Planned again by a page handled again
-        after its worker died, it is still made once."""
-        token = f"{request.method} {request.url} {request.meta.get('probe_n', '')} {request.meta.get('recheck', '')}"
+        worker that planned it, and the run stays open until it is made. (Planned again by a page handled again
+        after its worker died, a probe is made twice and stored once.)"""
+        token = uuid.uuid4().hex  # one URL may wait several times over: retries of a page read, a check, a column
         due = time.time() + self.clock_offset + seconds
         self.write(["HSET", self.keys.delayed_requests, token, self.queue.encode(request)])
         self.write(["ZADD", self.keys.delayed, due, token])
@@ -195,6 +196,10 @@ class RunScheduler(Scheduler):
             return True
         if self.queue is None or self.guard.lost:
             return False
+        if "retry_times" in request.meta and request.dont_filter:
+            # a retry: later, then at once, as one process's per-host queue takes it, not behind the whole crawl
+            self.delay(request, RETRY_LATER)
+            return True
         site = request.meta.pop("counts_for", None) or ""  # see the enqueue script
         if site:
             self.pages.queued(site)

@@ -4,6 +4,7 @@ Redis, scrapy-redis's settings honoured."""
 from __future__ import annotations
 
 from contextlib import contextmanager
+from types import SimpleNamespace
 
 import pytest
 
@@ -80,6 +81,46 @@ def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
     first_ten = sorted(urls, key=lambda u: queue_score(0, fps[u]))[:10]
     assert len({u.split("/")[2] for u in first_ten}) == 3  # not the first host's pages in URL order
     assert all(queue_score(1, fp) < queue_score(0, fp2) for fp in fps.values() for fp2 in fps.values())
+
+
+def test_the_queue_goes_breadth_first_by_a_pages_depth_in_its_own_site(demo_sites_csv):
+    """A check, or another site's page, found on a deep page is taken with the first pages, as one process's
+    per-host queues would take it, not after every page of every site (a hanging link there would end the run)."""
+    from scrapy.spidermiddlewares.depth import DepthMiddleware
+
+    with bound_scheduler(demo_sites_csv, DEPTH_PRIORITY=1) as (scheduler, spider, _server):  # govcheck's setting
+        one, other = spider.sites[:2]
+        depth = DepthMiddleware(maxdepth=0, stats=scheduler.stats, prio=1)  # as DEPTH_PRIORITY = 1 sets it
+
+        def found_on_page_at(level, request):  # what Scrapy's depth middleware makes of it
+            response = SimpleNamespace(meta={"depth": level})
+            return next(iter(depth.process_spider_output(response, [request])))
+
+        def band(request):
+            return round(scheduler.queue.entry(request)[1])
+
+        shallow = found_on_page_at(0, spider.page_request(one.url + "a.html", one, 1))
+        deep = found_on_page_at(3, spider.page_request(one.url + "b/c/d.html", one, 4))
+        elsewhere = found_on_page_at(3, spider.page_request(other.url + "x.html", other, 1))
+        check = found_on_page_at(3, spider.check_request("http://127.0.1.201/hang.html", "page", one, one.url))
+        assert deep.priority == -4 and elsewhere.priority == -4  # Scrapy's order: after every shallower page
+        assert (band(check), band(shallow), band(elsewhere), band(deep)) == (0, 1, 1, 4)
+
+
+def test_a_retry_waits_in_redis_and_then_goes_ahead_of_the_queue(demo_sites_csv):
+    """Later, as the rule wants, but not behind the whole crawl: its wait overlaps the rest of the run."""
+    from scrapy import Request
+
+    with bound_scheduler(demo_sites_csv) as (scheduler, _spider, server):
+        keys = scheduler.keys
+        scheduler.enqueue_request(Request("http://127.0.0.1/queued"))
+        retry = Request("http://127.0.0.1/hanging", meta={"retry_times": 1}, dont_filter=True, priority=-100)
+        scheduler.enqueue_request(retry)
+        scheduler.flush()
+        assert server.zcard(keys.requests) == 1 and server.zcard(keys.delayed) == 1
+        server.zadd(keys.delayed, dict.fromkeys(server.zrange(keys.delayed, 0, -1), 0))  # its time has come
+        assert [scheduler.next_request().url for _ in range(2)] == ["http://127.0.0.1/hanging",
+                                                                     "http://127.0.0.1/queued"]
 
 
 def test_a_request_encoded_for_the_shared_queue_decodes_to_the_same_callbacks(demo_sites_csv):
