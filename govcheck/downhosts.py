@@ -6,6 +6,7 @@ URLs fail at once with the same failure class, each still recorded where it occu
 again (and without a download slot, so no AutoThrottle delay grows with it). GOVCHECK_HOST_RETRY_AFTER seconds
 later one request is let through to try it again; an answer puts the host back to normal, another failure (not
 retried) keeps it down for as long again. Availability probes are always sent: each is evidence of its own.
+Workers sharing a run count a host's failures in a row together (a retry may go to another worker).
 """
 
 from __future__ import annotations
@@ -86,8 +87,15 @@ class DownHostsMiddleware:
         self.crawler.stats.inc_value("govcheck/hosts/not_requested")
         return HostDownError(host, state.reason, state.failures)
 
+    def shared(self):
+        """The run's count of each host's failures in a row, when workers share the run (RunScheduler)."""
+        coordinator = getattr(self.crawler.spider, "run_coordinator", None)
+        return coordinator if coordinator is not None and coordinator.keys is not None else None
+
     def process_response(self, request, response, spider=None):
         self.answered[host_key(request.url)] = self.clock()
+        if (shared := self.shared()) is not None:
+            shared.host_answered(host_key(request.url))
         state = self.hosts.pop(host_key(request.url), None)
         if state is not None and state.down:
             self.crawler.stats.inc_value("govcheck/hosts/back")
@@ -106,6 +114,8 @@ class DownHostsMiddleware:
         state = self.hosts.setdefault(host, HostState())
         state.failures += 1
         state.reason = reason
+        if (shared := self.shared()) is not None:  # an answer to another worker starts the count again too
+            state.failures = shared.host_failed(host)
         if request.meta.pop("host_trial", False) and state.trying:
             # the one try failed: its retry (made from this request, after this) is not sent either
             state.trying = False

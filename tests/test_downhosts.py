@@ -151,3 +151,55 @@ def test_hanging_pages_on_a_host_that_answers_meanwhile_do_not_put_it_down(mw, c
         mw.process_exception(request, DownloadTimeoutError())
     with pytest.raises(HostDownError):
         mw.process_request(Request(f"{HOST}/next.html"))
+
+
+class Peers:
+    """The run's count of failures in a row per host, as a distributed run's scheduler keeps it in Redis."""
+
+    keys = "run keys"
+
+    def __init__(self):
+        self.failures: dict = {}
+
+    def host_failed(self, host):
+        self.failures[host] = self.failures.get(host, 0) + 1
+        return self.failures[host]
+
+    def host_answered(self, host):
+        self.failures.pop(host, None)
+
+
+def workers_of_one_run(clock, n=2):
+    from types import SimpleNamespace
+
+    peers, workers = Peers(), []
+    for _ in range(n):
+        crawler = get_crawler()
+        crawler.spider = SimpleNamespace(run_coordinator=peers)
+        workers.append(DownHostsMiddleware(crawler, after=3, retry_after=30.0, clock=clock))
+    return peers, workers
+
+
+def test_workers_sharing_a_run_count_a_hosts_failures_together(clock):
+    """A homepage's first try on one worker, its retry on the other, a link on the first: the host is down."""
+    _peers, (one, two) = workers_of_one_run(clock)
+    fail(one, f"{HOST}/")
+    fail(two, f"{HOST}/", DownloadConnectionRefusedError())
+    assert two.process_request(Request(f"{HOST}/a.html")) is None  # two failures: not down yet
+    fail(one, f"{HOST}/b.html")
+    with pytest.raises(HostDownError) as raised:
+        one.process_request(Request(f"{HOST}/c.html"))
+    assert exception_reason(raised.value) == "timeout"
+    fail(two, f"{HOST}/d.html")  # the other worker's next failure there is the run's fourth in a row
+    with pytest.raises(HostDownError):
+        two.process_request(Request(f"{HOST}/e.html"))
+
+
+def test_an_answer_to_any_worker_starts_the_count_again(clock):
+    """A host serving one worker while another's pages hang there is not down: no false alarm."""
+    _peers, (one, two) = workers_of_one_run(clock)
+    fail(one, f"{HOST}/1.html")
+    fail(one, f"{HOST}/2.html")
+    two.process_response(Request(f"{HOST}/ok.html"), Response(f"{HOST}/ok.html", status=200))
+    fail(one, f"{HOST}/3.html")
+    assert one.process_request(Request(f"{HOST}/4.html")) is None

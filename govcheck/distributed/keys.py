@@ -25,6 +25,7 @@ class RunKeys:
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
+        self.down = base + "down"  # hash: host -> its timeouts or refusals in a row, every worker's (downhosts)
         # requests to be queued later (crawl probes, re-checks): a sorted set of tokens scored by when (Redis time,
         # seconds), and a hash token -> request
         self.delayed = base + "delayed"
@@ -38,7 +39,7 @@ class RunKeys:
     def all(self) -> list[str]:
         """Every key but the in-flight sets; the scripts read the first four."""
         return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.pages,
-                self.patterns, self.claims, self.delayed, self.delayed_requests]
+                self.patterns, self.claims, self.down, self.delayed, self.delayed_requests]
 
     @staticmethod
     def pattern(run_id: int) -> str:

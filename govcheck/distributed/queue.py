@@ -61,6 +61,7 @@ return taken
 """
 
 ENQUEUE_BATCH = 200  # requests per call of the enqueue script
+WAVE_SITES, MAX_WAVE = 50, 40.0  # at most 40 bands: homepages (100) and columns (50) keep their lead
 DUE_SCORE = -1000  # due delayed requests go ahead of every priority the spider uses
 
 
@@ -100,6 +101,8 @@ class RunQueue(PriorityQueue):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.depth_priority = self.spider.settings.getint("DEPTH_PRIORITY")
+        sites = getattr(self.spider, "sites", ())
+        self.wave = {site.site_id: min(n / WAVE_SITES, MAX_WAVE) for n, site in enumerate(sites)}
 
     def encode(self, request) -> bytes:
         """A request as the queue keeps it (scrapy-redis's encoding, through SCHEDULER_SERIALIZER)."""
@@ -124,15 +127,20 @@ class RunQueue(PriorityQueue):
         return -priority + zlib.crc32(fingerprint.encode()) / 2**33  # any DUPEFILTER_CLASS's fingerprint
 
     def entry(self, request, counts_for: str = "") -> list:
-        """The enqueue script's arguments for one request. Breadth first by the depth of a page in its own site
-        (`page_depth`), not by the links followed to reach it (Scrapy's `depth`, DEPTH_PRIORITY): one process's
-        per-host queues reach another site's page, or a check (no page depth), as soon as it is found, where one
-        breadth-first order over every site would leave those found on deep pages, hanging links among them, to the
-        end of the run, their timeouts then waited out with nothing left to overlap them."""
+        """The enqueue script's arguments for one request. One process's per-host queues take a site's pages breadth
+        first, the first sites' deep pages long before the last sites' first ones, and another site's page or a
+        check (no page depth) as soon as it is found. One breadth-first order over every site would leave the
+        checks found on deep pages, hanging links among them, to the end of the run, their timeouts then waited
+        out with nothing left to overlap them. So the order is by the depth of a page in its own site (`page_depth`,
+        not Scrapy's `depth` of links followed), a wave over the site list (WAVE_SITES sites a band) added to the
+        pages a site's own links led to; the rest (checks, pages found on another site) go first, as found."""
         fingerprint = self.df.request_fingerprint(request)
         meta = request.meta
-        priority = request.priority + (meta.get("depth", 0) - meta.get("page_depth", 0)) * self.depth_priority
-        return [fingerprint, self.score(priority, fingerprint), self._encode_request(request),
+        depth, page_depth = meta.get("depth", 0), meta.get("page_depth", -1)
+        priority = request.priority + (depth - max(page_depth, 0)) * self.depth_priority
+        wave = self.wave.get(meta.get("site_id"), 0.0) if depth <= page_depth else 0.0
+        score = self.score(priority, fingerprint) + wave
+        return [fingerprint, score, self._encode_request(request),
                 0 if request.dont_filter else 1, counts_for]
 
     def push_many(self, entries: list, pipe) -> int:

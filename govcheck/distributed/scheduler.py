@@ -59,6 +59,7 @@ class RunScheduler(Scheduler):
         self.writes: list = []
         self.outgoing: list = []
         self.done: set = set()  # requests done, waiting for the commit of their rows (see committed)
+        self.answered_hosts: set = set()  # hosts that answered since the last flush (see host_failed)
         self.counters: list[SharedCounter] = []
         self.heartbeat = self.looking = None
         self.waiting = False  # idle, waiting for the other workers' requests
@@ -152,6 +153,9 @@ class RunScheduler(Scheduler):
         calls = self.queue.push_many(outgoing, pipe)
         for command, _ in writes:
             pipe.execute_command(*command)
+        if self.answered_hosts:
+            pipe.hdel(self.keys.down, *self.answered_hosts)
+            self.answered_hosts = set()
         if forgotten:
             pipe.zrem(self.keys.inflight(self.worker), *forgotten)
         results = pipe.execute()
@@ -165,6 +169,14 @@ class RunScheduler(Scheduler):
             queued = sum(results[:calls])
             self.stats.inc_value("scheduler/enqueued/redis", queued)
             self.stats.inc_value("govcheck/redis/duplicates_dropped", len(outgoing) - queued)
+
+    def host_failed(self, host: str) -> int:
+        """Counts a timeout or refusal of `host` (downhosts); how many in a row the run's workers have had."""
+        return int(self.guard(self.server.hincrby, self.keys.down, host, 1, default=0))
+
+    def host_answered(self, host: str) -> None:
+        """`host` answered: its count starts again (sent with the next flush)."""
+        self.answered_hosts.add(host)
 
     def forget_counts(self) -> None:
         """No page is being read any more: the page counts read from Redis are asked afresh from now on."""

@@ -85,7 +85,8 @@ def test_queue_spreads_one_priority_over_hosts_and_keeps_priorities_apart():
 
 def test_the_queue_goes_breadth_first_by_a_pages_depth_in_its_own_site(demo_sites_csv):
     """A check, or another site's page, found on a deep page is taken with the first pages, as one process's
-    per-host queues would take it, not after every page of every site (a hanging link there would end the run)."""
+    per-host queues would take it, not after every page of every site (a hanging link there would end the run);
+    the first sites' pages go before the last ones'."""
     from scrapy.spidermiddlewares.depth import DepthMiddleware
 
     with bound_scheduler(demo_sites_csv, DEPTH_PRIORITY=1) as (scheduler, spider, _server):  # govcheck's setting
@@ -105,6 +106,11 @@ def test_the_queue_goes_breadth_first_by_a_pages_depth_in_its_own_site(demo_site
         check = found_on_page_at(3, spider.check_request("http://127.0.1.201/hang.html", "page", one, one.url))
         assert deep.priority == -4 and elsewhere.priority == -4  # Scrapy's order: after every shallower page
         assert (band(check), band(shallow), band(elsewhere), band(deep)) == (0, 1, 1, 4)
+        # a wave over the site list: a site far down it reads its own pages after the first site's deepest ones,
+        # while what the first site's pages lead to there goes as soon as found
+        scheduler.queue.wave = {one.site_id: 0.0, other.site_id: 5.0}
+        own = found_on_page_at(0, spider.page_request(other.url + "y.html", other, 1))
+        assert (band(elsewhere), band(deep), band(own)) == (1, 4, 6)
 
 
 def test_a_retry_waits_in_redis_and_then_goes_ahead_of_the_queue(demo_sites_csv):
@@ -228,3 +234,15 @@ def test_a_page_counts_towards_its_sites_cap_once_where_its_request_is_queued(de
         assert server.hget(scheduler.keys.pages, site.site_id) == b"2"
         assert spider.pages_per_site[site.site_id] == 2
         assert server.smembers(scheduler.keys.dupefilter) == {(site.url + u).encode() for u in ("news/", "about/")}
+
+
+def test_the_workers_count_a_hosts_failures_in_a_row_together(demo_sites_csv):
+    from scrapy import Request
+
+    with bound_scheduler(demo_sites_csv) as (scheduler, _spider, server):
+        assert [scheduler.host_failed("127.0.1.201:80") for _ in range(2)] == [1, 2]
+        scheduler.host_answered("127.0.1.201:80")
+        scheduler.enqueue_request(Request("http://127.0.0.1/a"))  # answers go with a flush
+        scheduler.flush()
+        assert not server.exists(scheduler.keys.down)
+        assert scheduler.host_failed("127.0.1.201:80") == 1
