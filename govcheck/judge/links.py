@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -118,7 +118,15 @@ def _related(a: str, b: str) -> bool:
 
 
 def _site_hosts(obs: Observation) -> frozenset[str]:
-    hosts = obs.site_hosts or frozenset({host_of(obs.source_url)})
+    if not obs.site_hosts:
+        return frozenset({host_of(obs.source_url).lower()} - {""})
+    return _lowered(frozenset(obs.site_hosts))
+
+
+@lru_cache(maxsize=8)
+def _lowered(hosts: frozenset[str]) -> frozenset[str]:
+    """Every check of a crawl carries the same set of the audited sites' hosts (a thousand in a province): lowered
+    once, not per link."""
     return frozenset(h.lower() for h in hosts if h)
 
 

@@ -271,7 +271,13 @@ def registrable_domain(host: str) -> str:
 def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:
     """The URL's host is one of the site's hosts (www. or not); sibling subdomains are other sites."""
     host = strip_www(host_of(url))
-    return bool(host) and any(host == strip_www(h.lower()) for h in site_hosts)
+    return bool(host) and host in _without_www(frozenset(site_hosts))
+
+
+@lru_cache(maxsize=8)
+def _without_www(hosts: frozenset[str]) -> frozenset[str]:
+    """A crawl's set of site hosts, looked up for every link: made once."""
+    return frozenset(strip_www(h.lower()) for h in hosts)
 
 
 _DIGITS = re.compile(r"\d+")
