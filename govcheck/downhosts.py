@@ -112,10 +112,9 @@ class DownHostsMiddleware:
             self.hosts.pop(host, None)  # it answered something, if not well, or others while this one waited
             return None
         state = self.hosts.setdefault(host, HostState())
-        state.failures += 1
+        shared = self.shared()  # a run's workers count together: an answer to any of them starts it again
+        state.failures = shared.host_failed(host) if shared is not None else state.failures + 1
         state.reason = reason
-        if (shared := self.shared()) is not None:  # an answer to another worker starts the count again too
-            state.failures = shared.host_failed(host)
         if request.meta.pop("host_trial", False) and state.trying:
             # the one try failed: its retry (made from this request, after this) is not sent either
             state.trying = False
