@@ -133,10 +133,7 @@ class StoragePipeline:
             self.crawler.signals.send_catch_log(rows_committed)
         if self.paused:
             self.paused = False
-            engine.unpause()
-            slot = getattr(engine, "_slot", None)
-            if slot is not None:  # else the engine's 5 s heartbeat resumes the crawl
-                slot.nextcall.schedule()
+            engine.unpause()  # the engine's heartbeat (every 5 s) resumes the crawl: Scrapy has no public wake-up
 
     def stop(self, exc: StoreError) -> None:
         """Says once why the store failed and closes the spider: CloseSpider raised from a pipeline would only be

@@ -23,11 +23,3 @@ def test_a_missing_one_is_a_clear_error():
     with pytest.raises(RuntimeError, match=r"needs Scrapy's private object\.nope, which Scrapy .* lacks"):
         engine_private(object(), "nope")
 
-
-def test_the_engine_keeps_the_slot_the_store_wakes_it_through():
-    """The storage pipeline wakes the engine through `engine._slot.nextcall` once the store is back (else the
-    engine's 5 s heartbeat does, later): a Scrapy that renames them fails here, not silently slower."""
-    import inspect
-
-    assert "self._slot: _Slot | None" in inspect.getsource(engine_module.ExecutionEngine.__init__)
-    assert "self.nextcall" in inspect.getsource(engine_module._Slot.__init__)
