@@ -201,11 +201,12 @@ def record_problems(s: Session, run_id: int, findings, previous: int | None) -> 
     s.add_all(rows.values())
 
 
-def judge_run(engine: Engine, run_id: int, profile_name: str, decisions: Mapping | None = None) -> int:
+def judge_run(engine: Engine, run_id: int, profile_name: str, decisions: Mapping | None = None, read=None) -> int:
     """Judge a stored run under a profile and store it as a new judgement; returns its id. `decisions`: a person's
-    on the findings awaiting confirmation (confirmations.py); None keeps those of the run's newest judgement."""
+    on the findings awaiting confirmation (confirmations.py); None keeps those of the run's newest judgement.
+    `read`: site_findings' answer, when the caller has it already."""
     profile = load_profile(profile_name)
-    run, sites, findings = site_findings(engine, run_id)
+    run, sites, findings = read or site_findings(engine, run_id)
     if decisions is None:
         _, rows = judgement_rows(engine, run_id)
         decisions = from_details({sid: row.detail for sid, row in rows.items()})
@@ -233,10 +234,10 @@ def finish_run(engine: Engine, run_id: int, profile_name: str, status: str = "co
         record_channels(s, run_id)  # needs each site's status: a site whose homepage was not read is not judged
         record_date_mismatches(s, run_id)
         confirm_failures(s, run_id, previous)
-    _, _, findings = site_findings(engine, run_id)
+    read = site_findings(engine, run_id)
     with Session(engine) as s, s.begin():
-        record_problems(s, run_id, findings, previous)
-    judgement_id = judge_run(engine, run_id, profile_name)
+        record_problems(s, run_id, read[2], previous)
+    judgement_id = judge_run(engine, run_id, profile_name, read=read)
     with Session(engine) as s, s.begin():
         s.execute(update(Run).where(Run.id == run_id).values(status=status, finished_at=datetime.now()))
         summary = s.get(Judgement, judgement_id).summary
