@@ -58,7 +58,6 @@ class RunScheduler(Scheduler):
         # script's arguments), sent by the next flush
         self.writes: list = []
         self.outgoing: list = []
-        self.done: set = set()  # requests done, waiting for the commit of their rows (see committed)
         self.answered_hosts: set = set()  # hosts that answered since the last flush (see host_failed)
         self.counters: list[SharedCounter] = []
         self.heartbeat = self.looking = None
@@ -222,7 +221,7 @@ class RunScheduler(Scheduler):
         if self.queue is None:
             return None
         if not self.ready:
-            self.forget_done()  # what this worker queued is in the queue before it takes from it
+            self.flush()  # what this worker queued is in the queue before it takes from it
             self.ready.extend(self.guard(self.queue.take, self.worker, self.timeout, POP_BATCH, default=[]))
             if not self.ready:
                 return None
@@ -271,9 +270,9 @@ class RunScheduler(Scheduler):
 
     def tick(self):
         self.beat()
-        self.forget_done()
-        if self.done:
-            self.commit_rows()  # rows trickling in: committed now, so the requests done are forgotten
+        self.flush()
+        if self.finished():
+            self.commit_rows()  # rows trickling in: committed now, so the requests done leave the in-flight set
 
     def in_progress(self):
         """The requests the engine has taken and not finished with (downloaded, called back, items processed, new
@@ -284,28 +283,22 @@ class RunScheduler(Scheduler):
             return None
         return None if slot is None else engine_private(slot, "inprogress")
 
-    def forget_done(self, everything: bool = False) -> None:
-        """Sets aside the requests the engine is done with (downloaded, called back, items processed, new requests
-        scheduled) until the storage pipeline next commits (see committed), and sends what is queued. `everything`:
-        the engine is idle, so all are done, and their rows committed."""
+    def finished(self, everything: bool = False) -> list:
+        """The requests taken that the engine is done with (downloaded, called back, items processed, new requests
+        scheduled); `everything`: the engine is idle, all of them."""
         busy = set() if everything else self.in_progress()
-        if busy is not None and not self.guard.lost:
-            self.done.update(r for r in self.taken if r not in busy)
-        if everything:
-            self.committed()
-        else:
-            self.flush()
+        return [] if busy is None else [r for r in self.taken if r not in busy]
 
-    def committed(self) -> None:
-        """The storage pipeline has committed its rows: the requests done before leave the in-flight set, with what
-        they queued. From then on losing this worker loses none of their work."""
-        if not self.done or self.keys is None or self.guard.lost:
+    def committed(self, everything: bool = False) -> None:
+        """The storage pipeline has committed its rows, those of every request the engine is done with: these leave
+        the in-flight set, with what they queued. From then on losing this worker loses none of their work."""
+        if self.keys is None or self.guard.lost:
             return
-        done, self.done = self.done, set()
-        forgotten = {self.taken.pop(r) for r in done}
+        forgotten = {self.taken.pop(r) for r in self.finished(everything)}
         forgotten -= set(self.taken.values())  # equal bytes taken again: still busy
-        writes, outgoing, self.writes, self.outgoing = self.writes, self.outgoing, [], []
-        self.guard(self.send, writes, outgoing, forgotten)
+        if forgotten or self.writes or self.outgoing:
+            writes, outgoing, self.writes, self.outgoing = self.writes, self.outgoing, [], []
+            self.guard(self.send, writes, outgoing, forgotten)
 
     def commit_rows(self) -> Failure | None:
         """Asks the storage pipeline to commit its buffer; the failure when it could not."""
@@ -327,7 +320,7 @@ class RunScheduler(Scheduler):
             # rows this worker could not commit: it must not count as idle, or the run could end without them
             logger.error("govcheck: run %s: cannot commit this worker's rows: %s", self.spider.run_id, failure.value)
             raise CloseSpider("store_error")
-        self.forget_done(everything=True)
+        self.committed(everything=True)
         result = self.script(IDLE_SCRIPT, self.keys.all()[:4] + [self.keys.inflight(self.worker), self.keys.delayed])
         if result is None:  # Redis given up
             raise CloseSpider("redis_error")

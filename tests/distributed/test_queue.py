@@ -195,12 +195,14 @@ def test_a_request_leaves_the_in_flight_set_once_done_and_its_rows_committed(dem
         assert "http://127.0.0.1/linked" in spider.requested  # this worker knows at once
         scheduler.enqueue_request(Request("http://127.0.0.1/linked"))
         spider.per_pattern["shape"] += 1
-        scheduler.forget_done()  # still in progress: what it queued is sent, the request stays in flight
+        scheduler.flush()  # what it queued is sent at once
         assert server.sismember(keys.dupefilter, "http://127.0.0.1/linked")
         assert server.hget(keys.patterns, "shape") == b"1" and spider.per_pattern["shape"] == 1
+        scheduler.committed()  # rows committed while the request is still in progress: it stays in flight
+        assert server.zcard(keys.inflight(scheduler.worker)) == 1
         busy.clear()
-        scheduler.forget_done()  # done, its rows not committed yet
-        scheduler.forget_done()  # and still waiting for them the next time the worker looks
+        scheduler.flush()  # done, its rows not committed yet
+        scheduler.flush()  # and still waiting for them the next time the worker sends what it queued
         assert server.zcard(keys.inflight(scheduler.worker)) == 1
         scheduler.committed()
         assert server.zcard(keys.inflight(scheduler.worker)) == 0
