@@ -19,6 +19,8 @@ from scrapy.extensions.httpcache import DummyPolicy, FilesystemCacheStorage
 from scrapy.utils.misc import load_object
 from scrapy.utils.request import fingerprint
 
+from govcheck.distributed import scrapy_private
+
 RUN_FILE = "govcheck-run.json"
 CACHE_DIR = "httpcache"
 # Headers govcheck varies for one URL: the browser-like retry behind a bot wall, the ranged GET after a HEAD
@@ -70,6 +72,7 @@ class AtomicCacheStorage(FilesystemCacheStorage):
     _into: str | None = None  # the temporary directory being written
 
     def open_spider(self, spider) -> None:
+        scrapy_private(FilesystemCacheStorage, "_get_request_path")  # overridden below: the entry's own path
         super().open_spider(spider)
         self.cachedir = str(Path(self.cachedir, str(getattr(spider, "run_id", None))))
         spider.crawler.signals.connect(self.run_closed, signal=signals.spider_closed)

@@ -62,19 +62,20 @@ def apply_mode(settings) -> None:
             settings.set(name, value, priority="spider")
 
 
-# Scrapy's private attributes that distributed runs still lean on (the requests in progress):
-# tests/distributed/test_internals.py fails on a Scrapy without them
-ENGINE_PRIVATES = (("_Slot", "inprogress"),)
+# Scrapy's private attributes govcheck still leans on: the engine's requests in progress (a distributed worker's
+# requests done) and the HTTP cache's path of an entry (written whole by resume.AtomicCacheStorage).
+# tests/distributed/test_internals.py fails on a Scrapy without them.
+SCRAPY_PRIVATES = ("ExecutionEngine._slot", "_Slot.inprogress", "FilesystemCacheStorage._get_request_path")
 
 
-def engine_private(obj, name: str):
-    """`obj.name`, one of ENGINE_PRIVATES, or a clear error at its first use: a Scrapy upgrade that drops it must
-    stop a distributed run, not change it silently."""
+def scrapy_private(obj, name: str):
+    """`obj.name`, one of SCRAPY_PRIVATES, or a clear error at its first use: a Scrapy upgrade that drops it must
+    stop the crawl, not change it silently."""
     try:
         return getattr(obj, name)
     except AttributeError:
         import scrapy
 
-        raise RuntimeError(f"govcheck's distributed mode needs Scrapy's private {type(obj).__name__}.{name}, "
-                           f"which Scrapy {scrapy.__version__} lacks: install the Scrapy version pyproject.toml "
-                           "pins") from None
+        owner = obj.__name__ if isinstance(obj, type) else type(obj).__name__
+        raise RuntimeError(f"govcheck needs Scrapy's private {owner}.{name}, which Scrapy {scrapy.__version__} "
+                           "lacks: install the Scrapy version pyproject.toml pins") from None

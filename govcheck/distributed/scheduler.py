@@ -19,7 +19,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from govcheck.distributed import engine_private, flush_requested, rows_committed
+from govcheck.distributed import flush_requested, rows_committed, scrapy_private
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, RunKeys
 from govcheck.distributed.queue import RunDupeFilter, RunQueue
@@ -278,10 +278,11 @@ class RunScheduler(Scheduler):
         """The requests the engine has taken and not finished with (downloaded, called back, items processed, new
         requests scheduled), in a private set of Scrapy's; None before the engine starts or once it closes."""
         try:
-            slot = getattr(self.crawler.engine, "_slot", None)
+            engine = self.crawler.engine
         except RuntimeError:  # Scrapy's "engine is not set yet"
             return None
-        return None if slot is None else engine_private(slot, "inprogress")
+        slot = None if engine is None else scrapy_private(engine, "_slot")
+        return None if slot is None else scrapy_private(slot, "inprogress")
 
     def finished(self, everything: bool = False) -> list:
         """The requests taken that the engine is done with (downloaded, called back, items processed, new requests
