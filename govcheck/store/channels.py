@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.channels import consultation_findings, interaction_rules, services_findings
@@ -38,11 +38,12 @@ def record_channels(s: Session, run_id: int) -> None:
     columns: dict[str, list] = defaultdict(list)
     for site_id, name in s.execute(select(Column.site_id, Column.name).where(Column.run_id == run_id)):
         columns[site_id].append(name or "")
+    found = []
     for site_id, site in sites.items():
         if not home[site_id]:
             continue  # no link read off its homepage (a script-built menu, say): no proof that a channel is missing
-        found = [*services_findings(site_id, site.url, home[site_id], columns[site_id]),
-                 *consultation_findings(site_id, site.url, named[site_id], columns[site_id])]
-        for item in found:
-            _, rows = to_rows(item)
-            s.add_all(Evidence(run_id=run_id, **row) for row in rows)
+        for item in (*services_findings(site_id, site.url, home[site_id], columns[site_id]),
+                     *consultation_findings(site_id, site.url, named[site_id], columns[site_id])):
+            found += ({**row, "run_id": run_id} for row in to_rows(item)[1])
+    if found:
+        s.execute(insert(Evidence), found)  # in one statement, not one ORM object each (a row per site)

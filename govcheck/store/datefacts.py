@@ -5,7 +5,7 @@ after a run is resumed: a worker keeps nothing of the pages it did not read itse
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.date_mismatch import CHECK, DEFAULT_DAYS, Listed, date_mismatches
@@ -30,6 +30,7 @@ def record_date_mismatches(s: Session, run_id: int) -> None:
         select(occ.site_id, occ.target_url, occ.source_url, occ.list_date, occ.text, Page.shown_date)
         .join(Page, (Page.run_id == run_id) & (Page.url == occ.target_url) & (Page.site_id == occ.site_id))
         .where(occ.run_id == run_id, occ.list_date.is_not(None), Page.shown_date.is_not(None)))
-    for item in date_mismatches((Listed(*row) for row in rows), days):
-        _, evidence = to_rows(item)
-        s.add_all(Evidence(run_id=run_id, **row) for row in evidence)
+    found = [{**row, "run_id": run_id} for item in date_mismatches((Listed(*row) for row in rows), days)
+             for row in to_rows(item)[1]]
+    if found:
+        s.execute(insert(Evidence), found)
