@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.channels import consultation_findings, interaction_rules, services_findings
 from govcheck.store.models import Column, Evidence, LinkCheck, LinkOccurrence, RunSite
-from govcheck.store.rows import to_rows
+from govcheck.store.rows import insert_evidence
 
 CHECKS = ("no_consultation", "no_services")
 
@@ -42,8 +42,6 @@ def record_channels(s: Session, run_id: int) -> None:
     for site_id, site in sites.items():
         if not home[site_id]:
             continue  # no link read off its homepage (a script-built menu, say): no proof that a channel is missing
-        for item in (*services_findings(site_id, site.url, home[site_id], columns[site_id]),
-                     *consultation_findings(site_id, site.url, named[site_id], columns[site_id])):
-            found += ({**row, "run_id": run_id} for row in to_rows(item)[1])
-    if found:
-        s.execute(insert(Evidence), found)  # in one statement, not one ORM object each (a row per site)
+        found += [*services_findings(site_id, site.url, home[site_id], columns[site_id]),
+                  *consultation_findings(site_id, site.url, named[site_id], columns[site_id])]
+    insert_evidence(s, run_id, found)

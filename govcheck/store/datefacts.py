@@ -5,12 +5,12 @@ after a run is resumed: a worker keeps nothing of the pages it did not read itse
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.date_mismatch import CHECK, DEFAULT_DAYS, Listed, date_mismatches
 from govcheck.store.models import Evidence, LinkOccurrence, Page, Run
-from govcheck.store.rows import to_rows
+from govcheck.store.rows import insert_evidence
 
 
 def mismatch_days(options: dict | None) -> int:
@@ -30,7 +30,4 @@ def record_date_mismatches(s: Session, run_id: int) -> None:
         select(occ.site_id, occ.target_url, occ.source_url, occ.list_date, occ.text, Page.shown_date)
         .join(Page, (Page.run_id == run_id) & (Page.url == occ.target_url) & (Page.site_id == occ.site_id))
         .where(occ.run_id == run_id, occ.list_date.is_not(None), Page.shown_date.is_not(None)))
-    found = [{**row, "run_id": run_id} for item in date_mismatches((Listed(*row) for row in rows), days)
-             for row in to_rows(item)[1]]
-    if found:
-        s.execute(insert(Evidence), found)
+    insert_evidence(s, run_id, date_mismatches((Listed(*row) for row in rows), days))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import insert
+
 from govcheck.items import (
     CheckItem,
     ColumnItem,
@@ -15,6 +17,7 @@ from govcheck.items import (
     SiteItem,
 )
 from govcheck.judge.date_mismatch import listed_dates
+from govcheck.store.models import Evidence
 from govcheck.store.writer import row_key
 
 
@@ -51,3 +54,10 @@ def to_rows(item) -> tuple[str | None, list[dict]]:
     if isinstance(item, SiteItem):
         return "run_sites", [{**vars(item), "column_types": dict(item.column_types)}]
     return None, []
+
+
+def insert_evidence(session, run_id: int, items) -> None:
+    """Stores EvidenceItems settled when a run is finished, in one statement (not one ORM object a row)."""
+    rows = [{**row, "run_id": run_id} for item in items for row in to_rows(item)[1]]
+    if rows:
+        session.execute(insert(Evidence), rows)
