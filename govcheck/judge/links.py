@@ -62,27 +62,37 @@ def _load_yaml(name: str) -> Any:
         return yaml.safe_load(f)
 
 
-def _any_of(patterns: list[str]) -> re.Pattern[str]:
-    """One compiled alternation; a list that matches nothing when empty."""
-    if not patterns:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+class _AnyOf:
+    """Patterns matched case-insensitively, found as one alternation of them would be: the leftmost match, the first
+    pattern's at a tie. Each is searched on its own: one whose start is literal keeps sre's fast scan for it, which
+    an alternation loses (the challenge phrases on a short page's text: 0.24 ms as one pattern, 0.12 ms apart)."""
+
+    def __init__(self, patterns: list[str]):
+        self.patterns = [re.compile(p, re.IGNORECASE) for p in patterns]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        best = None
+        for pattern in self.patterns:
+            m = pattern.search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
 
 @dataclass(frozen=True)
 class _Rules:
     soft_max_chars: int
     soft_title_exact: re.Pattern[str]
-    soft_text: re.Pattern[str]
-    article_marker: re.Pattern[str]
+    soft_text: _AnyOf
+    article_marker: _AnyOf
     quoted_mention: re.Pattern[str]
-    parked_text: re.Pattern[str]
+    parked_text: _AnyOf
     parked_markup: tuple[str, ...]
-    challenge_text: re.Pattern[str]
+    challenge_text: _AnyOf
     challenge_markup: tuple[str, ...]
     challenge_headers: Mapping[str, str]
-    error_path: re.Pattern[str]
-    login_path: re.Pattern[str]
+    error_path: _AnyOf
+    login_path: _AnyOf
     anchors_always: frozenset[str]
     complete_body_bytes: int
 
@@ -95,16 +105,16 @@ def _rules() -> _Rules:
     return _Rules(
         soft_max_chars=int(soft["max_text_chars"]),
         soft_title_exact=re.compile(rf"^(?:{exact})$", re.IGNORECASE),
-        soft_text=_any_of(soft["text"]),
-        article_marker=_any_of(soft["article_markers"]),
+        soft_text=_AnyOf(soft["text"]),
+        article_marker=_AnyOf(soft["article_markers"]),
         quoted_mention=re.compile(soft["quoted_mention"]),
-        parked_text=_any_of(parked["text"]),
+        parked_text=_AnyOf(parked["text"]),
         parked_markup=tuple(str(m).lower() for m in parked["markup"]),
-        challenge_text=_any_of(chal["text"]),
+        challenge_text=_AnyOf(chal["text"]),
         challenge_markup=tuple(str(m).lower() for m in chal["markup"]),
         challenge_headers={k.lower(): v.lower() for k, v in chal["headers"].items()},
-        error_path=_any_of(d["error_paths"]),
-        login_path=_any_of(d["login_paths"]),
+        error_path=_AnyOf(d["error_paths"]),
+        login_path=_AnyOf(d["login_paths"]),
         anchors_always=frozenset(str(a).lower() for a in d["anchors"]["always_present"]),
         complete_body_bytes=int(d["anchors"]["complete_body_bytes"]),
     )
