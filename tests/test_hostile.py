@@ -114,6 +114,13 @@ def stored(crawl):
     return data
 
 
+def host_of(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # "http://[bad/": a malformed finding, not a host
+        return None
+
+
 def hostile_pages(stored):
     return [p for p in stored["pages"] if p.site_id == "hostile"]
 
@@ -206,9 +213,26 @@ def test_invalid_hrefs_are_malformed_findings_never_requested(stored, cases):
     for target in targets:
         check = stored["checks"][target]
         assert (check.category, check.verdict, check.http_status) == ("malformed_url", "broken", None), target
-    hosts = {urlsplit(url).hostname for url in stored["checks"] if url.startswith("http")}
+    hosts = {host_of(url) for url in stored["checks"] if url.startswith("http")}
     assert "server" not in hosts  # \\server\share is a file share, not a host to look up
     assert not any(len(url) > 2083 or "\x01" in url for url in stored["checks"] if url.startswith("http"))
+
+
+def test_a_base_href_no_parser_accepts_is_ignored_as_a_browser_does(crawl, stored, cases):
+    """The page is read, and its relative links resolve against its own URL: none is blamed as malformed."""
+    case = cases["invalid-base"]
+    assert {p.title for p in stored["pages"] if p.url == case["url"]} == {"政策文件"}
+    found = {link.target_url for link in stored["links"] if link.source_url == case["url"]}
+    assert set(case["links"]) <= found
+    assert {url: stored["checks"][url].verdict for url in found} == dict.fromkeys(found, "ok")
+    assert "parse_list failed" not in crawl[1].stderr
+
+
+def test_a_redirect_to_a_malformed_address_is_a_malformed_link(stored, cases):
+    case = cases["malformed-redirect"]
+    check = stored["checks"][case["url"]]
+    assert (check.category, check.verdict) == ("malformed_url", "broken")
+    assert case["location"] in check.detail
 
 
 def test_hanging_page_times_out(stored, cases):

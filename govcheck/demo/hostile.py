@@ -45,6 +45,8 @@ _SECTION = [
     ("/malformed.html", "旧系统页面", "malformed-html"),
     ("/notice-gbk.html", "通知公告（旧编码）", "charset-lie"),
     ("/bad-links.html", "友情链接（失效格式）", "invalid-hrefs"),
+    ("/policy/bad-base.html", "政策文件（错误的base地址）", "invalid-base"),
+    ("/moved.html", "旧版入口（跳转到错误地址）", "malformed-redirect"),
     ("/hang.html", "在线服务（无响应）", "hang"),
     ("/trickle.html", "数据开放（慢速）", "trickle"),
     ("/partners.html", "友情链接（已下线网站）", "down-hosts"),
@@ -237,6 +239,7 @@ INVALID_HREFS = [
     "/" + "a" * 9_999,
     "/news\x01\x02.html",
     "/notice\x07\x1f/list.html",
+    "http://[bad/",  # an unclosed IPv6 bracket: Python's URL parsers raise on it
 ]
 
 
@@ -244,6 +247,20 @@ def bad_links_page(req: DemoRequest) -> Reply:
     items = "".join(f'<li><a href="{href}">友情链接{i}</a></li>' for i, href in enumerate(INVALID_HREFS, 1))
     return Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                  f"<html><body><h1>友情链接</h1><ul>{items}</ul></body></html>".encode())
+
+
+# <base href> that no URL parser accepts: a browser falls back to the page's own URL, so its relative links work
+INVALID_BASE = "http://[base/"
+INVALID_BASE_LINKS = ["/policy/2026/notice.html", "/about.html"]  # as the page's relative links resolve
+MALFORMED_LOCATION = "http://[moved/"
+
+
+def invalid_base_page(req: DemoRequest) -> Reply:
+    items = ('<li><a href="2026/notice.html">关于做好政府网站抽查整改工作的通知</a><span>2026-11-20</span></li>'
+             '<li><a href="../about.html">机构概况</a><span>2026-10-09</span></li>')
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, (
+        f'<html><head><base href="{INVALID_BASE}"><title>政策文件</title></head>'
+        f"<body><h1>政策文件</h1><ul>{items}</ul></body></html>").encode())
 
 
 def trickle_page(req: DemoRequest) -> Reply:
@@ -312,6 +329,10 @@ def hosts(as_of: date) -> dict[str, Host]:
         "/malformed.html": malformed_page,
         "/notice-gbk.html": charset_lie_page,
         "/bad-links.html": bad_links_page,
+        "/policy/bad-base.html": invalid_base_page,
+        "/policy/2026/notice.html": page("关于做好政府网站抽查整改工作的通知",
+                                         "<p>各乡镇、各部门：现将有关事项通知如下。</p>"),
+        "/moved.html": redirect(MALFORMED_LOCATION),
         "/hang.html": lambda req: Reply(action="hang"),
         "/trickle.html": trickle_page,
         "/partners.html": partners_page(bases),
@@ -334,6 +355,8 @@ _EXPECTED = {
     "malformed-html": ("parsed", "残缺HTML、空字节、万层嵌套：解析不崩溃，仍能提取前部链接"),
     "charset-lie": ("decoded_fallback", "头部声明UTF-8实为GBK：识别无效UTF-8并回退到GBK/GB18030"),
     "invalid-hrefs": ("not_fetched", "无效链接：记录为格式错误或忽略，不发出请求、不崩溃"),
+    "invalid-base": ("parsed", "<base href> 无法解析：如浏览器按页面自身地址解析相对链接，页面照常读取、链接照常检查"),
+    "malformed-redirect": ("malformed_url", "重定向到无法解析的地址：记为格式错误的失效链接，不崩溃"),
     "hang": ("timeout", "接受连接但永不响应：按下载超时中止"),
     "trickle": ("timeout", "每秒一个字节：按总下载时间超时中止，而非空闲超时"),
     "down-hosts": ("host_down", f"各{DEAD_LINKS}个链接指向一个无响应的网站和一个拒绝连接的网站：每个链接都记为失效"
@@ -353,6 +376,8 @@ def hostile_cases(port: int | dict[str, int] = DEFAULT_PORT, as_of: date = DEMO_
         "malformed-html": {"links": [base + link for link in MALFORMED_LINKS]},
         "charset-lie": {"phrase": MOJIBAKE_PHRASE},
         "invalid-hrefs": {"hrefs": list(INVALID_HREFS)},
+        "invalid-base": {"links": [base + link for link in INVALID_BASE_LINKS]},
+        "malformed-redirect": {"location": MALFORMED_LOCATION},
         "daily-bulletins": {
             "pages": [f"{base}/bulletins/{n:04d}.html" for n in range(1, BULLETINS + 1)],
             "attachments": [f"{base}/bulletins/files/{n:04d}.pdf" for n in range(1, BULLETINS + 1)],
