@@ -8,14 +8,14 @@ from datetime import date
 from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import yaml
 from lxml import etree
 
 from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, first_in_doc, text_pieces
 from govcheck.judge.dates import normalize
-from govcheck.judge.urls import base_directory
+from govcheck.judge.urls import base_directory, join_url
 from govcheck.paths import DATA_DIR
 
 
@@ -171,8 +171,11 @@ def class_id(el) -> str:
 
 
 def base_url(sel, page_url: str) -> str:
+    """What the page's relative links resolve against: its <base href>, unless no URL parser accepts that, when a
+    browser falls back to the page's own URL."""
     href = first_in_doc(sel, "//base/@href")
-    return urljoin(page_url, href.strip()) if href else page_url
+    url = join_url(page_url, href.strip()) if href else None
+    return url if url and url.lower().startswith(("http://", "https://")) else page_url
 
 
 def resolve(base: str, href: str | None) -> str | None:
@@ -190,8 +193,8 @@ def resolve(base: str, href: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _join_web(base: str, href: str) -> str | None:
-    url = urljoin(base, href)
-    return url if url.lower().startswith(("http://", "https://")) else None
+    url = join_url(base, href)
+    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def host_of(url: str) -> str:

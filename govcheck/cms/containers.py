@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from govcheck.cms.base import compiled, iter_doc, marker
+from govcheck.judge.urls import join_url
 
 # class or id words that CMS templates give a list container
 LIST_HINT = re.compile(r"list|news|liebiao|\blb\b|xxgk_?list|datalist", re.I)
@@ -30,7 +31,9 @@ def own_scripts(sel, url: str) -> list[str]:
         src = (el.get("src") or "").strip()
         if not src:
             continue
-        target = urljoin(url, src)
+        target = join_url(url, src)
+        if target is None:
+            continue
         name = urlsplit(target).path.rsplit("/", 1)[-1]
         if urlsplit(target).hostname == host and not libraries.search(name):
             out.append(target)

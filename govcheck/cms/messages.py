@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from urllib.parse import urljoin
 
 from govcheck.judge.channels import interaction_rules
 from govcheck.judge.dates import parse_date
+from govcheck.judge.urls import join_url
 
 ROLES = ("title", "asked", "replied", "status")
 
@@ -57,7 +57,7 @@ def _link(el, base: str) -> tuple[str, str | None]:
     if not links:
         return _text(el), None
     a = links[0]
-    return (a.get("title") or _text(a)).strip(), urljoin(base, a.get("href"))
+    return (a.get("title") or _text(a)).strip(), join_url(base, a.get("href"))
 
 
 def _from_tables(root, base: str) -> MessageList | None:

@@ -223,7 +223,7 @@ def _failure_outcome(obs: Observation) -> Outcome:
                                                   "not fetched")
         return _unverified("blocked_address", f"{what}, not fetched")
     if failure == "malformed":
-        return _broken("malformed_url", "malformed address")
+        return _broken("malformed_url", obs.failure_detail or "malformed address")
     if failure == "missing_anchor":
         return _broken("missing_anchor", "no element with that id on the page")
     if failure == "too_large":
@@ -308,7 +308,7 @@ def classify(obs: Observation) -> Outcome:
     """The category and verdict of one fetched link target."""
     r = _rules()
     if link_scheme_class(obs.url) == "malformed" or not obs.url.lower().startswith(("http://", "https://")):
-        return _broken("malformed_url", "malformed address")
+        return _broken("malformed_url", obs.failure_detail or "malformed address")
     if obs.redirect_loop:
         return _broken("redirect_loop", f"redirect loop after {len(obs.redirects)} hops")
     if obs.too_many_redirects:

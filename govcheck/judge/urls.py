@@ -122,6 +122,14 @@ def _classify_clean(href: str) -> str:
     return "web"
 
 
+def join_url(base: str, href: str) -> str | None:
+    """urljoin, or None for an address Python's URL parser refuses (an unclosed IPv6 bracket: "http://[x/")."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
 def link_scheme_class(href: str) -> str:
     """web (http, https, relative), skip (javascript:, mailto:, tel:, ftp:, ...), anchor (#x), malformed."""
     return _classify_clean(_clean(href))

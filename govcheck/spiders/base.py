@@ -19,8 +19,10 @@ from __future__ import annotations
 import logging
 from datetime import date
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 import scrapy
+from parsel import Selector
 from scrapy.exceptions import CloseSpider
 
 from govcheck.judge.urls import host_and_path
@@ -28,6 +30,22 @@ from govcheck.rules import ProfileError
 from govcheck.sites import Site, SiteListError, adhoc_site, profile_column_types, read_site_list
 
 logger = logging.getLogger(__name__)
+
+
+_SELECTORS: WeakKeyDictionary = WeakKeyDictionary()  # a response's Selector, where Scrapy's own cannot be made
+
+
+def page_selector(response) -> Selector:
+    """response.selector, or, where w3lib refuses the page's <base href> (a ValueError on "http://[x/"), a Selector
+    of the page based at its own URL, as a browser falls back to it: the page is read, never lost."""
+    try:
+        return response.selector
+    except ValueError:
+        sel = _SELECTORS.get(response)
+        if sel is None:
+            # parsel's: Scrapy's Selector works out the same <base href> even when given the text
+            sel = _SELECTORS[response] = Selector(text=response.text, type="html", base_url=response.url)
+        return sel
 
 
 def parse_as_of(value: str | None) -> date:

@@ -22,6 +22,7 @@ from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
 from govcheck.judge.categories import category_info
 from govcheck.judge.columns import column_type, list_order
+from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import failure_reason
 
 
@@ -67,17 +68,17 @@ class ColumnsMixin:
             "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
                         "picked": b.picked} for b in listing.blocks],
             "empty_list": False,
-            "crumb": list(self.safely(breadcrumb_place, response.selector, response.url, None, name=name)
+            "crumb": list(self.safely(breadcrumb_place, page_selector(response), response.url, None, name=name)
                           or ()) or None,
         }
         if not listing.items and not listing.post_requests:
             if listing.endpoints or listing.scripted:
                 yield self.scripted_list(state, listing)
                 return
-            state["empty_list"] = self.safely(has_empty_list, response.selector, response.url, False)
+            state["empty_list"] = self.safely(has_empty_list, page_selector(response), response.url, False)
             if not listing.placeholder and not state["empty_list"]:
                 return  # a static page (机构概况 and the like): no list to judge
-            if not listing.placeholder and self.safely(own_scripts, response.selector, response.url, []):
+            if not listing.placeholder and self.safely(own_scripts, page_selector(response), response.url, []):
                 # the site's own scripts may fill the empty list: empty only once a browser has run them
                 yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
                 return
@@ -87,7 +88,7 @@ class ColumnsMixin:
         """The page's list read as the column's (cms.column_list); unread when a reader failed on the page."""
         if listing.unread:
             return listing
-        return self.safely(column_list, response.selector, response.url, ListPage(items=[], unread=True),
+        return self.safely(column_list, page_selector(response), response.url, ListPage(items=[], unread=True),
                            page=listing, column=column)
 
     def continue_column(self, state: dict, listing):
@@ -196,7 +197,7 @@ class ColumnsMixin:
         if response.status >= 400 or not isinstance(response, TextResponse):
             yield self.further_page_unread(state, f"列表后续页面（{response.url}）返回{response.status}")
             return
-        listing = self.safely(parse_more, response.selector, response.url, None, text=response.text,
+        listing = self.safely(parse_more, page_selector(response), response.url, None, text=response.text,
                               as_of=self.as_of, column=(state["url"], state["name"]),
                               seen=frozenset(b["sig"] for b in state["blocks"]))
         if listing is None:
@@ -216,7 +217,7 @@ class ColumnsMixin:
         if not isinstance(response, TextResponse) or response.status >= 400:
             yield from self.next_article(state, f"{response.url} 返回{response.status}")
             return
-        article = self.safely(parse_article, response.selector, response.url, None)
+        article = self.safely(parse_article, page_selector(response), response.url, None)
         if article is None:  # the reader failed on it: its date is unknown, not missing
             yield from self.next_article(state, f"{response.url} 无法解析")
             return
@@ -302,13 +303,13 @@ class ColumnsMixin:
     def parse_rendered(self, response):
         state = response.meta["column_state"]
         self.crawler.stats.inc_value("govcheck/pages_rendered")
-        listing = self.as_column_list(response, self.read_listing(response.selector, response.url),
+        listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
                                       (state["url"], state["name"]))
         if listing.unread:
             yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
             return
         if not listing.items and not listing.placeholder \
-                and not self.safely(has_empty_list, response.selector, response.url, False):
+                and not self.safely(has_empty_list, page_selector(response), response.url, False):
             yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")
             return
         state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),

@@ -8,7 +8,7 @@ import time
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol, runtime_checkable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import (
@@ -34,6 +34,7 @@ from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
 from govcheck.items import CheckItem
+from govcheck.judge.urls import join_url, link_scheme_class
 
 MAX_REDIRECTS = 20
 HEAD_FALLBACK = {400, 403, 404, 405, 501}
@@ -221,7 +222,10 @@ class FetchMixin:
             self.adopt_host(self.by_id[meta["site_id"]], response.url)
         if 300 <= status < 400 and status != 304 and response.headers.get("Location"):
             location = response.headers["Location"].decode("latin-1").strip()
-            return [self.redirect(response, callback, urljoin(response.url, location))]
+            target = join_url(response.url, location)
+            if target is None or link_scheme_class(location) == "malformed":
+                return [self.malformed_redirect(response, location)]
+            return [self.redirect(response, callback, target)]
         refresh = self.meta_refresh(response)
         if refresh is not None:  # a browser follows it at once, as it follows a redirect
             return [self.redirect(response, callback, refresh)]
@@ -284,6 +288,15 @@ class FetchMixin:
         errback = self.page_failed if callback == self.parse_page else self.check_failed
         return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
                               dont_filter=True, priority=response.request.priority)
+
+    def malformed_redirect(self, response, location: str) -> CheckItem:
+        """A redirect to an address no browser can go to: the link is malformed (错链), judged without a request."""
+        meta = response.meta
+        return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
+                         method=response.request.method, failure="malformed", site_hosts=self.site_hosts,
+                         failure_detail=f"redirects to a malformed address: {location[:200]}",
+                         redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
+                         recheck=bool(meta.get("recheck")))
 
     def check_item(self, response, body: str = "", redirect_loop=False, too_many=False, redirects=None) -> CheckItem:
         meta = response.meta

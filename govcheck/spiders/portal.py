@@ -24,7 +24,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, TextResponse
 
 from govcheck.cms import parse_article, parse_list
-from govcheck.cms.base import ListPage
+from govcheck.cms.base import ListPage, base_url
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -35,7 +35,7 @@ from govcheck.judge.urls import link_kind, normalize_url, url_pattern
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
-from govcheck.spiders.base import SiteListSpider, parse_as_of, parse_run
+from govcheck.spiders.base import SiteListSpider, page_selector, parse_as_of, parse_run
 from govcheck.spiders.columns import ColumnsMixin, why
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.date_readers import shown_date
@@ -175,10 +175,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         meta = response.meta
         url, depth, home = response.url, meta["page_depth"], meta["home"]
         frame = meta.get("home_frame", False)  # a frame of the homepage is read as the homepage
-        sel = response.selector
+        sel = page_selector(response)
         as_of = self.as_of
         self.crawler.stats.inc_value("govcheck/pages")
-        base = first_in_doc(sel, "//base/@href") or url
+        base = base_url(sel, url)
         entries = [e for root in page_roots(sel.root, response.text) for e in page_links(root, base)]
         shape = url_pattern(meta["check_url"])
         echo_key, trap_counts = self.trap_counts(sel, shape)
@@ -319,7 +319,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
                 name = href[1:]
                 if name and name != "top":
                     if anchors is None:
-                        anchors = set(response.selector.root.xpath("//@id | //a/@name"))
+                        anchors = set(page_selector(response).root.xpath("//@id | //a/@name"))
                     if name not in anchors:
                         target = f"{source}#{name}"
                         links.append(self.occurrence(site, source, target, text, el.tag, home, False))

@@ -116,3 +116,29 @@ def test_reverse_pager_from_an_inner_page():
     url = "http://www.xx.gov.cn/n3/n13/index_958_57.html"
     assert reverse_pager_next(script, url) == "http://www.xx.gov.cn/n3/n13/index_958_56.html"
     assert reverse_pager_next(script, "http://www.xx.gov.cn/n3/n13/index_958_1.html") is None
+
+
+def test_a_row_whose_link_no_parser_accepts_leaves_the_rest_of_the_list_read():
+    """One malformed href (an unclosed IPv6 bracket) among a list's rows: the others are read, the list is no
+    failure of the reader (its link is the link checker's malformed finding)."""
+    from parsel import Selector
+
+    rows = "".join(f'<li><a href="/bmdt/{d}.html">通知{d}</a><span>2026-11-{d:02d}</span></li>' for d in range(1, 12))
+    html = (f'<html><head><title>部门动态</title></head><body><ul class="list">{rows}'
+            '<li><a href="http://[bad/">格式错误的链接</a><span>2026-11-20</span></li></ul></body></html>')
+    page = parse_list(Selector(text=html), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 11, d) for d in range(1, 12)]
+
+
+@pytest.mark.parametrize(("base", "expected"), [
+    ("http://[x/", "http://www.xx.gov.cn/bmdt/a.html"),  # refused: the page's own URL, as a browser does
+    ("/sub/", "http://www.xx.gov.cn/sub/a.html"),  # relative: against the page's URL
+    ("http://cdn.xx.gov.cn/s/", "http://cdn.xx.gov.cn/s/a.html"),
+])
+def test_links_resolve_against_a_base_href_a_browser_would_use(base, expected):
+    from parsel import Selector
+
+    from govcheck.cms.base import base_url, resolve
+
+    sel = Selector(text=f'<html><head><base href="{base}"></head><body><a href="a.html">a</a></body></html>')
+    assert resolve(base_url(sel, BASE + "index.html"), "a.html") == expected

@@ -7,7 +7,7 @@ import pytest
 from scrapy.http import Request
 from scrapy.utils.defer import deferred_f_from_coro_f
 
-from govcheck.items import CheckItem
+from govcheck.items import CheckItem, PageLinksItem
 from tests.spiders.helpers import HOME, page_meta, portal_spider, response
 
 
@@ -55,6 +55,25 @@ async def test_a_listed_homepage_redirected_to_another_host_is_read_there_as_the
     assert await other.settle(response(page, meta=dict(other.page_request(page, other.sites[0], 1).meta)),
                               other.parse_page) is None
     assert other.site_for(page) is other.sites[0]
+
+
+@deferred_f_from_coro_f
+async def test_a_redirect_to_an_address_no_parser_accepts_is_a_malformed_link(spider):
+    url = f"{HOME}moved.html"
+    (item,) = await spider.settle(response(url, status=302, headers={"Location": "http://[moved/"},
+                                           meta=check_meta(spider, url)), spider.parse_check)
+    assert isinstance(item, CheckItem) and (item.url, item.failure) == (url, "malformed")
+    assert item.failure_detail == "redirects to a malformed address: http://[moved/"
+
+
+def test_a_page_whose_base_href_no_parser_accepts_is_read_against_its_own_url(spider):
+    url = f"{HOME}zcwj/index.html"
+    body = ('<html><head><base href="http://[x/"><title>政策文件</title></head>'
+            '<body><a href="a.html">a</a></body></html>')
+    out = list(spider.read_page(response(url, body, meta=page_meta(spider, url)), spider.sites[0]))
+    links = [link for item in out if isinstance(item, PageLinksItem) for link in item.links]
+    assert [(link.target_url, link.text) for link in links] == [(f"{HOME}zcwj/a.html", "a")]
+    assert f"{HOME}zcwj/a.html" in {r.url for r in out if isinstance(r, Request)}
 
 
 @deferred_f_from_coro_f
