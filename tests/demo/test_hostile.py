@@ -63,8 +63,8 @@ def open_stream(port, path, timeout=5):
 
 def test_cases_are_described(cases):
     assert set(cases) == {"calendar", "event-days", "search-pages", "daily-bulletins", "huge-page", "gzip-bomb",
-                          "redirect-loop", "malformed-html", "charset-lie", "invalid-hrefs", "hang",
-                          "trickle", "down-hosts"}
+                          "redirect-loop", "malformed-html", "charset-lie", "invalid-hrefs", "invalid-base",
+                          "malformed-redirect", "hang", "trickle", "down-hosts"}
     for case in cases.values():
         assert case["url"].startswith(f"http://{HOSTILE_IP}:")
         assert case["expected"] and case["note"] and case["text"]
@@ -221,6 +221,15 @@ def test_invalid_hrefs_reach_the_parser_unchanged(port, cases):
     response = HtmlResponse(url, body=body, headers=dict(headers))
     assert response.css("a::attr(href)").getall() == cases["invalid-hrefs"]["hrefs"]
     assert max(len(h) for h in cases["invalid-hrefs"]["hrefs"]) == 10_000
+
+
+def test_the_invalid_base_and_the_malformed_redirect_are_served_as_planted(port, cases):
+    status, _, body = get(port, target(cases["invalid-base"]["url"]))
+    assert status == 200 and f'<base href="{hostile.INVALID_BASE}">' in body.decode()
+    for link in cases["invalid-base"]["links"]:  # what its relative links name, against the page's own URL
+        assert get(port, target(link))[0] == 200
+    status, headers, _ = get(port, target(cases["malformed-redirect"]["url"]))
+    assert (status, headers["Location"]) == (302, cases["malformed-redirect"]["location"])
 
 
 def test_very_long_path_gets_414(port):
