@@ -223,6 +223,8 @@ def test_the_log_of_a_crawl_with_nothing_wrong_in_govcheck_has_no_error_and_ends
     *_, export, log = audit
     lines = log.splitlines()
     assert [line for line in lines if "] ERROR:" in line or "] CRITICAL:" in line] == []
+    # nor a warning of govcheck's: one says a reader of govcheck's failed on a page (a list with a malformed link)
+    assert [line for line in lines if "] WARNING:" in line and " [govcheck." in line] == []
     summary = [line.split("] INFO: ", 1)[1] for line in lines if "[govcheck.stats] INFO: govcheck: " in line]
     crawled = sum(1 for s in export["sites"] if s["status"] != "exempt")  # a closed site is listed, not crawled
     assert summary[0].startswith("govcheck: crawl finished in ") and f": {crawled} sites, " in summary[0]
