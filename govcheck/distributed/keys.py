@@ -41,15 +41,20 @@ class RunKeys:
         return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.pages,
                 self.patterns, self.claims, self.down, self.delayed, self.delayed_requests]
 
+    def watching(self, fixed: list[str], worker: str, timeout: int, workers) -> tuple[list[str], list]:
+        """KEYS and ARGV of a script that watches heartbeats: its own keys, then the in-flight sets of `workers`
+        (the alive hash's, read just before), so that every key it touches is declared."""
+        return [*fixed, *map(self.inflight, workers)], [worker, timeout, self.inflight_prefix, len(fixed)]
+
     @staticmethod
     def pattern(run_id: int) -> str:
         return f"{PREFIX}{run_id}:*"
 
 
-# Shared by the scripts that watch heartbeats. KEYS[1] alive, KEYS[2] idle, KEYS[3] requests;
-# ARGV[1] this worker, ARGV[2] heartbeat timeout, ARGV[3] the prefix of the in-flight sets (other workers' sets
-# are named here, not passed in KEYS: a run lives in one Redis, never a cluster). A request taken by a dead worker
-# is handed back.
+# Shared by the scripts that watch heartbeats. KEYS[1] alive, KEYS[2] idle, KEYS[3] requests, after the script's own
+# keys (ARGV[4] of them) the in-flight sets of the workers the caller found alive; ARGV[1] this worker, ARGV[2]
+# heartbeat timeout, ARGV[3] the in-flight sets' prefix. A request taken by a dead worker is handed back. (A worker
+# missing from those sets joined after the caller looked: it is alive.)
 LUA_COMMON = """
 local now = tonumber(redis.call('TIME')[1])
 local function requeue(from)
@@ -60,11 +65,12 @@ local function requeue(from)
 end
 local function reap()
   local moved = 0
-  local entries = redis.call('HGETALL', KEYS[1])
-  for i = 1, #entries, 2 do
-    if tonumber(entries[i + 1]) < now then
-      redis.call('HDEL', KEYS[1], entries[i]); redis.call('SREM', KEYS[2], entries[i])
-      moved = moved + requeue(ARGV[3] .. entries[i])
+  for i = tonumber(ARGV[4]) + 1, #KEYS do
+    local worker = string.sub(KEYS[i], #ARGV[3] + 1)
+    local deadline = redis.call('HGET', KEYS[1], worker)
+    if deadline and tonumber(deadline) < now then
+      redis.call('HDEL', KEYS[1], worker); redis.call('SREM', KEYS[2], worker)
+      moved = moved + requeue(KEYS[i])
     end
   end
   return moved

@@ -124,8 +124,12 @@ class RunScheduler(Scheduler):
         logger.info("govcheck: worker %s joined run %s (%d requests queued)", self.worker, run_id, len(self))
 
     def script(self, source: str, keys: list):
-        """Runs one of keys.py's scripts (EVAL: a Redis restarted during an outage has forgotten loaded ones)."""
-        args = [self.worker, self.timeout, self.keys.inflight_prefix]
+        """Runs one of keys.py's scripts (EVAL: a Redis restarted during an outage has forgotten loaded ones), the
+        in-flight sets of the workers alive now declared with its own keys."""
+        workers = self.guard(self.server.hkeys, self.keys.alive)
+        if workers is None:  # Redis given up
+            return None
+        keys, args = self.keys.watching(keys, self.worker, self.timeout, [w.decode() for w in workers])
         return self.guard(self.server.execute_command, "EVAL", source, len(keys), *keys, *args)
 
     # --- the shared bookkeeping and the requests callbacks queue ---

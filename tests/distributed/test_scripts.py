@@ -3,10 +3,15 @@ a lapsed or leaving worker's requests handed back."""
 
 from __future__ import annotations
 
+import re
 import time
+from types import SimpleNamespace
+
+import redis
 
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT
 from govcheck.distributed.queue import DUE_SCORE, ENQUEUE_SCRIPT, POP_SCRIPT
+from govcheck.distributed.scheduler import RunScheduler
 
 
 def idle(server, k, worker, timeout=60) -> int:
@@ -15,8 +20,10 @@ def idle(server, k, worker, timeout=60) -> int:
 
 
 def run_script(server, k, script, worker, timeout=60, extra=()):
-    return server.register_script(script)(keys=[k.alive, k.idle, k.requests, *extra],
-                                          args=[worker, timeout, k.inflight_prefix])
+    """As a worker's scheduler runs it, with the keys it declares."""
+    scheduler = SimpleNamespace(server=server, keys=k, worker=worker, timeout=timeout,
+                                guard=lambda command, *args, default=None, **kwargs: command(*args, **kwargs))
+    return RunScheduler.script(scheduler, script, [k.alive, k.idle, k.requests, *extra])
 
 
 def pop(server, k, worker):
@@ -148,3 +155,40 @@ def test_a_request_is_queued_once_by_fingerprint_unless_unfiltered(keys):
     batch = ["fp2", 1, b"two", 1, "", "fp", 1, b"three", 1, "", "fp2", 1, b"two again", 1, ""]
     assert enqueue(keys=queue_keys, args=batch) == 1
     assert server.zrange(k.requests, 0, -1) == [b"probe", b"page", b"two"]
+
+
+
+def test_every_script_touches_only_the_keys_it_declares(keys):
+    """Each command a script runs, as MONITOR shows it, names no key missing from the script's KEYS (what Redis
+    Cluster would need), the keys of each command told by Redis itself (COMMAND GETKEYS)."""
+    server, k = keys
+    watcher = redis.Redis(connection_pool=redis.ConnectionPool(**server.connection_pool.connection_kwargs))
+    with watcher.monitor() as monitor:  # its own pool: a connection left in MONITOR mode answers nothing else
+        server.zadd(k.requests, {b"home": -100, b"page": 0})
+        server.register_script(ENQUEUE_SCRIPT)(keys=[k.dupefilter, k.requests, k.pages],
+                                               args=["http://h/x", 0, b"x", 1, "s1"])
+        server.zadd(k.delayed, {"t": 0})
+        server.hset(k.delayed_requests, "t", b"probe")
+        pop(server, k, "killed")
+        server.hset(k.alive, "killed", 0)  # its heartbeat lapsed: its requests are handed back
+        run_script(server, k, HEARTBEAT_SCRIPT, "b")
+        pop(server, k, "b")
+        idle(server, k, "a")
+        run_script(server, k, LEAVE_SCRIPT, "b", extra=[k.done, k.inflight("b"), *k.all()[4:]])
+        server.echo("end of the scripts")
+        lines = []
+        while not lines or "end of the scripts" not in lines[-1]:
+            lines.append(monitor.connection.read_response().decode("utf-8", "backslashreplace"))
+    watcher.connection_pool.disconnect()
+    declared, scripts, undeclared = None, 0, []
+    for line in lines:
+        client = line.split("[", 1)[1].split("]", 1)[0]
+        args = [a.replace('\\"', '"') for a in re.findall(r'"((?:[^"\\]|\\.)*)"', line)]
+        if args[0].upper() in ("EVAL", "EVALSHA"):
+            declared, scripts = set(args[3:3 + int(args[2])]), scripts + 1
+        elif client.endswith(" lua"):
+            if args[0].upper() == "TIME":  # no key: GETKEYS would refuse it
+                continue
+            touched = [key.decode() if isinstance(key, bytes) else key for key in server.command_getkeys(*args)]
+            undeclared += [(args[0], key) for key in touched if key not in declared]
+    assert scripts == 6 and undeclared == []
