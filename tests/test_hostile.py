@@ -235,6 +235,20 @@ def test_a_redirect_to_a_malformed_address_is_a_malformed_link(stored, cases):
     assert case["location"] in check.detail
 
 
+def test_a_redirect_to_a_mail_address_waits_for_a_person(stored, cases):
+    case = cases["non-web-redirect"]
+    check = stored["checks"][case["url"]]
+    assert (check.category, check.verdict) == ("non_web_redirect", "unverified")
+    assert case["location"] in check.detail
+
+
+def test_a_refresh_to_a_malformed_address_leaves_the_page_read(stored, cases):
+    case = cases["malformed-refresh"]
+    assert {p.title for p in stored["pages"] if p.url == case["url"]} == {"旧版首页"}
+    assert stored["checks"][case["url"]].verdict == "ok"
+    assert set(case["links"]) <= {link.target_url for link in stored["links"] if link.source_url == case["url"]}
+
+
 def test_hanging_page_times_out(stored, cases):
     check = stored["checks"][cases["hang"]["url"]]
     assert (check.category, check.verdict) == ("timeout", "broken")

@@ -47,6 +47,8 @@ _SECTION = [
     ("/bad-links.html", "友情链接（失效格式）", "invalid-hrefs"),
     ("/policy/bad-base.html", "政策文件（错误的base地址）", "invalid-base"),
     ("/moved.html", "旧版入口（跳转到错误地址）", "malformed-redirect"),
+    ("/mail.html", "领导信箱（跳转到邮件地址）", "non-web-redirect"),
+    ("/refresh.html", "旧版首页（自动跳转到错误地址）", "malformed-refresh"),
     ("/hang.html", "在线服务（无响应）", "hang"),
     ("/trickle.html", "数据开放（慢速）", "trickle"),
     ("/partners.html", "友情链接（已下线网站）", "down-hosts"),
@@ -253,6 +255,14 @@ def bad_links_page(req: DemoRequest) -> Reply:
 INVALID_BASE = "http://[base/"
 INVALID_BASE_LINKS = ["/policy/2026/notice.html", "/about.html"]  # as the page's relative links resolve
 MALFORMED_LOCATION = "http://[moved/"
+MAIL_LOCATION = "mailto:xzbgs@example.gov.cn"
+
+
+def malformed_refresh_page(req: DemoRequest) -> Reply:
+    """A meta refresh to an address no URL parser accepts: a browser stays on the page, which is read."""
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, (
+        '<html><head><meta http-equiv="refresh" content="0;url=http://[refresh/"><title>旧版首页</title></head>'
+        '<body><h1>旧版首页</h1><a href="/about.html">机构概况</a></body></html>').encode())
 
 
 def invalid_base_page(req: DemoRequest) -> Reply:
@@ -333,6 +343,8 @@ def hosts(as_of: date) -> dict[str, Host]:
         "/policy/2026/notice.html": page("关于做好政府网站抽查整改工作的通知",
                                          "<p>各乡镇、各部门：现将有关事项通知如下。</p>"),
         "/moved.html": redirect(MALFORMED_LOCATION),
+        "/mail.html": redirect(MAIL_LOCATION),
+        "/refresh.html": malformed_refresh_page,
         "/hang.html": lambda req: Reply(action="hang"),
         "/trickle.html": trickle_page,
         "/partners.html": partners_page(bases),
@@ -357,6 +369,8 @@ _EXPECTED = {
     "invalid-hrefs": ("not_fetched", "无效链接：记录为格式错误或忽略，不发出请求、不崩溃"),
     "invalid-base": ("parsed", "<base href> 无法解析：如浏览器按页面自身地址解析相对链接，页面照常读取、链接照常检查"),
     "malformed-redirect": ("malformed_url", "重定向到无法解析的地址：记为格式错误的失效链接，不崩溃"),
+    "non-web-redirect": ("unverified", "重定向到邮件地址（mailto:）：不是网页，不跟随，记为待人工核实"),
+    "malformed-refresh": ("parsed", "meta refresh 指向无法解析的地址：如浏览器留在本页，页面照常读取"),
     "hang": ("timeout", "接受连接但永不响应：按下载超时中止"),
     "trickle": ("timeout", "每秒一个字节：按总下载时间超时中止，而非空闲超时"),
     "down-hosts": ("host_down", f"各{DEAD_LINKS}个链接指向一个无响应的网站和一个拒绝连接的网站：每个链接都记为失效"
@@ -378,6 +392,8 @@ def hostile_cases(port: int | dict[str, int] = DEFAULT_PORT, as_of: date = DEMO_
         "invalid-hrefs": {"hrefs": list(INVALID_HREFS)},
         "invalid-base": {"links": [base + link for link in INVALID_BASE_LINKS]},
         "malformed-redirect": {"location": MALFORMED_LOCATION},
+        "non-web-redirect": {"location": MAIL_LOCATION},
+        "malformed-refresh": {"links": [base + "/about.html"]},
         "daily-bulletins": {
             "pages": [f"{base}/bulletins/{n:04d}.html" for n in range(1, BULLETINS + 1)],
             "attachments": [f"{base}/bulletins/files/{n:04d}.pdf" for n in range(1, BULLETINS + 1)],
