@@ -222,6 +222,8 @@ def _failure_outcome(obs: Observation) -> Outcome:
             return _unverified("blocked_address", f"redirect hop {len(obs.redirects)} to {obs.redirects[-1]}: {what}, "
                                                   "not fetched")
         return _unverified("blocked_address", f"{what}, not fetched")
+    if failure == "non_web_redirect":
+        return _unverified("non_web_redirect", obs.failure_detail or "redirects to a non-web address")
     if failure == "malformed":
         return _broken("malformed_url", obs.failure_detail or "malformed address")
     if failure == "missing_anchor":

@@ -40,6 +40,7 @@ MAX_REDIRECTS = 20
 HEAD_FALLBACK = {400, 403, 404, 405, 501}
 BOT_WALL = {403, 503}
 CHECK_HEADERS = ("content-type", "content-length", "location", "retry-after", "server")
+WEB_SCHEMES = ("http://", "https://")
 META_REFRESH_CHARS = 16384  # a meta refresh sits in the head: a long page is not searched whole
 # Our own meta keys: only these travel to a follow-up request (Scrapy's own, like download_latency, must not).
 CARRIED = frozenset({
@@ -224,7 +225,11 @@ class FetchMixin:
             location = response.headers["Location"].decode("latin-1").strip()
             target = join_url(response.url, location)
             if target is None or link_scheme_class(location) == "malformed":
-                return [self.malformed_redirect(response, location)]
+                return [self.redirect_finding(response, "malformed", "redirects to a malformed address", location)]
+            if not target.lower().startswith(WEB_SCHEMES):
+                # mailto:, javascript:, an app's scheme: no page to check, and no proof the link is wrong
+                return [self.redirect_finding(response, "non_web_redirect", "redirects to a non-web address, not "
+                                              "followed", location)]
             return [self.redirect(response, callback, target)]
         refresh = self.meta_refresh(response)
         if refresh is not None:  # a browser follows it at once, as it follows a redirect
@@ -259,10 +264,13 @@ class FetchMixin:
         head = response.text[:META_REFRESH_CHARS]
         if "refresh" not in head.lower():
             return None
-        delay, url = get_meta_refresh(head, response.url, ignore_tags=("script", "noscript"))
+        try:
+            delay, url = get_meta_refresh(head, response.url, ignore_tags=("script", "noscript"))
+        except ValueError:  # an address no URL parser accepts ("http://[x/"): a browser stays on the page too
+            return None
         if url is None or delay > self.meta_refresh_max or url.split("#")[0] == response.url.split("#")[0]:
             return None
-        return url
+        return url if url.lower().startswith(WEB_SCHEMES) else None  # a browser runs no refresh to javascript:
 
     def redirect(self, response, callback, target: str) -> scrapy.Request:
         meta = response.meta
@@ -289,12 +297,13 @@ class FetchMixin:
         return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
                               dont_filter=True, priority=response.request.priority)
 
-    def malformed_redirect(self, response, location: str) -> CheckItem:
-        """A redirect to an address no browser can go to: the link is malformed (错链), judged without a request."""
+    def redirect_finding(self, response, failure: str, what: str, location: str) -> CheckItem:
+        """A redirect to an address no request can be made to, judged as it stands: malformed (no URL parser
+        accepts it), or non_web_redirect (mailto:, javascript:)."""
         meta = response.meta
         return CheckItem(url=meta["check_url"], site_id=meta["site_id"], source_url=meta.get("source_url", ""),
-                         method=response.request.method, failure="malformed", site_hosts=self.site_hosts,
-                         failure_detail=f"redirects to a malformed address: {location[:200]}",
+                         method=response.request.method, failure=failure, site_hosts=self.site_hosts,
+                         failure_detail=f"{what}: {location[:200]}",
                          redirects=tuple(meta.get("redirects", ())), checked_at=datetime.now(),
                          recheck=bool(meta.get("recheck")))
 

@@ -89,6 +89,10 @@ CASES = [
     ("too-many", dict(status=302, too_many_redirects=True, redirects=tuple(f"{TARGET}?{i}" for i in range(20)),
                       **NO_BODY), "broken", "too_many_redirects", "20"),
     ("unexpected-3xx", dict(status=302, **NO_BODY), "unverified", "request_failed", "302"),
+    ("to-malformed", dict(status=None, failure="malformed", failure_detail="redirects to a malformed address: "
+                          "http://[x/", **NO_BODY), "broken", "malformed_url", "http://[x/"),
+    ("to-mailto", dict(status=None, failure="non_web_redirect", failure_detail="redirects to a non-web address, "
+                       "not followed: mailto:a@b.cn", **NO_BODY), "unverified", "non_web_redirect", "mailto:a@b.cn"),
     # rate limits and bot walls
     ("429", dict(status=429, retried_after_429=True, **NO_BODY), "unverified", "rate_limited", "429"),
     ("429-not-retried", dict(status=429, **NO_BODY), "unverified", "rate_limited", "429"),

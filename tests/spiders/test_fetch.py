@@ -66,6 +66,23 @@ async def test_a_redirect_to_an_address_no_parser_accepts_is_a_malformed_link(sp
     assert item.failure_detail == "redirects to a malformed address: http://[moved/"
 
 
+@deferred_f_from_coro_f
+async def test_a_redirect_to_a_mail_address_is_not_followed(spider):
+    url = f"{HOME}mail.html"
+    (item,) = await spider.settle(response(url, status=302, headers={"Location": "mailto:a@b.gov.cn"},
+                                           meta=check_meta(spider, url)), spider.parse_check)
+    assert (item.failure, item.failure_detail) == (
+        "non_web_redirect", "redirects to a non-web address, not followed: mailto:a@b.gov.cn")
+
+
+@deferred_f_from_coro_f
+@pytest.mark.parametrize("target", ["http://[x/", "javascript:void(0)"])
+async def test_a_meta_refresh_no_browser_follows_leaves_the_page_as_it_is(spider, target):
+    url = f"{HOME}index.html"
+    body = f'<html><head><meta http-equiv="refresh" content="0;url={target}"></head><body></body></html>'
+    assert await spider.settle(response(url, body, meta=page_meta(spider, url)), spider.parse_page) is None
+
+
 def test_a_page_whose_base_href_no_parser_accepts_is_read_against_its_own_url(spider):
     url = f"{HOME}zcwj/index.html"
     body = ('<html><head><base href="http://[x/"><title>政策文件</title></head>'
