@@ -38,6 +38,7 @@ __all__ = ["Endpoint", "find_endpoints", "parse_endpoint"]
 
 _TAG = re.compile(r"<[^>]+>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares its encoding
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # from a JSON \ud800 escape with no pair: lxml takes no such text
 _CHINA = timezone(timedelta(hours=8))  # epoch stamps are read as the portals' own calendar day
 _NOT_JSON = object()
 
@@ -237,8 +238,12 @@ def _json_items(data, base: str, as_of: date | None) -> list[ListItem]:
 
 def _children(el) -> list[tuple[str, str]]:
     """(tag, text) of an XML element's children; a link's href when it has no text (Atom)."""
-    return [(etree.QName(c).localname, "".join(c.itertext()).strip() or c.get("href") or "")
-            for c in el if isinstance(c.tag, str)]
+    return [(_local(c), "".join(c.itertext()).strip() or c.get("href") or "") for c in el if isinstance(c.tag, str)]
+
+
+def _local(el) -> str:
+    """An element's name without its namespace (not etree.QName, which refuses names a recovered parse let in)."""
+    return el.tag.rsplit("}", 1)[-1]
 
 
 def _item_like(named: list[tuple[str, str]]) -> bool:
@@ -255,6 +260,13 @@ def _xml_items(text: str, base: str, as_of: date | None) -> list[ListItem]:
         return []
     if root is None:
         return []
+    try:
+        return _xml_walk(root, base, as_of)
+    except UnicodeDecodeError:  # a recovered tree lxml cannot give the text of (&#xD800;): read as HTML instead
+        return []
+
+
+def _xml_walk(root, base: str, as_of: date | None) -> list[ListItem]:
     html = _pattern("html_value")
     out: list[ListItem] = []
     markup: list[str] = []
@@ -265,7 +277,7 @@ def _xml_items(text: str, base: str, as_of: date | None) -> list[ListItem]:
         named = _children(el)
         # an RSS <channel> has a title and a link too: an element whose children are items holds them
         if _item_like(named) and not any(_item_like(_children(c)) for c in kids):
-            inside = [(etree.QName(d).localname, "".join(d.itertext()).strip())
+            inside = [(_local(d), "".join(d.itertext()).strip())
                       for d in el.iterdescendants() if isinstance(d.tag, str)]
             item = _item(_pick(named, "title"), _pick(named, "url"), _pick(inside, "date"), base, as_of)
             if item:
@@ -280,7 +292,8 @@ def _xml_items(text: str, base: str, as_of: date | None) -> list[ListItem]:
 
 
 def _html_items(text: str, base: str, as_of: date | None) -> list[ListItem]:
-    return read_items(Selector(text=text), base, as_of=as_of) if text.strip() else []
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    return read_items(Selector(text=text, type="html"), base, as_of=as_of) if text.strip() else []
 
 
 def _json(text: str, content_type: str):
@@ -304,7 +317,7 @@ def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_ty
     against the page, where the script puts them. as_of lends its year to a month-day date whose URL has none;
     content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful). A JSON
     answer whose arrays are all empty is a list with no item: placeholder."""
-    body = (text or "").lstrip("\ufeff").strip()
+    body = _LONE_SURROGATE.sub("\ufffd", (text or "").lstrip("\ufeff").strip())
     content_type = content_type.lower()
     data = _json(body, content_type)
     if data is not _NOT_JSON:

@@ -24,6 +24,7 @@ from weakref import WeakKeyDictionary
 import scrapy
 from parsel import Selector
 from scrapy.exceptions import CloseSpider
+from scrapy.http import HtmlResponse
 
 from govcheck.judge.urls import host_and_path
 from govcheck.rules import ProfileError
@@ -36,16 +37,19 @@ _SELECTORS: WeakKeyDictionary = WeakKeyDictionary()  # a response's Selector, wh
 
 
 def page_selector(response) -> Selector:
-    """response.selector, or, where w3lib refuses the page's <base href> (a ValueError on "http://[x/"), a Selector
-    of the page based at its own URL, as a browser falls back to it: the page is read, never lost."""
-    try:
-        return response.selector
-    except ValueError:
-        sel = _SELECTORS.get(response)
-        if sel is None:
-            # parsel's: Scrapy's Selector works out the same <base href> even when given the text
-            sel = _SELECTORS[response] = Selector(text=response.text, type="html", base_url=response.url)
-        return sel
+    """The page as govcheck's readers read it, as HTML: response.selector for an HtmlResponse; else (a list page
+    sent as text/xml or JSON, whose Scrapy selector would be XML or JSON; a <base href> that w3lib refuses, a
+    ValueError on "http://[x/") a Selector of its text as HTML, based at its own URL as a browser falls back to it."""
+    if isinstance(response, HtmlResponse):
+        try:
+            return response.selector
+        except ValueError:
+            pass
+    sel = _SELECTORS.get(response)
+    if sel is None:
+        # parsel's: Scrapy's Selector works out the same <base href> even when given the text
+        sel = _SELECTORS[response] = Selector(text=response.text, type="html", base_url=response.url)
+    return sel
 
 
 def parse_as_of(value: str | None) -> date:

@@ -142,6 +142,28 @@ def test_json_items_resolve_against_the_page():
                           ("乙", "http://www.xx.gov.cn/zcwj/b/2.html", date(2024, 3, 1))]
 
 
+def test_json_html_with_an_unpaired_surrogate_escape_is_still_read():
+    """A "\\ud800" escape with no pair decodes to text lxml refuses: it is read as a replacement character."""
+    text = ('{"data":{"html":"<li><a href=\\"/a/1.html\\">甲\\ud800</a><span>2024-03-05</span></li>'
+            '<li><a href=\\"/a/2.html\\">乙</a><span>2024-03-01</span></li>"}}')
+    assert [(t[1], t[2]) for t in read(text)] == [("http://www.xx.gov.cn/a/1.html", date(2024, 3, 5)),
+                                                  ("http://www.xx.gov.cn/a/2.html", date(2024, 3, 1))]
+
+
+def test_xml_a_recovering_parser_mangles_is_read_as_html_without_an_error():
+    """Element names no XML name allows and a character reference to a surrogate: the answer is read, as XML where
+    it can be, else as HTML; never an exception that leaves the column unread."""
+    text = ('<?xml version="1.0"?><datastore><recordhttp:x>&#xD800;</recordhttp:x>'
+            '<record><![CDATA[<li><a href="/a/1.html">甲</a><span>2024-03-05</span></li>]]></record></datastore>')
+    assert [(t[1], t[2]) for t in read(text, content_type="text/xml")] == [
+        ("http://www.xx.gov.cn/a/1.html", date(2024, 3, 5))]
+
+
+def test_an_html_answer_with_an_xml_declaration_is_read_as_html():
+    text = '<?xml version="1.0" encoding="utf-8"?><ul><li><a href="/a/2.html">乙</a><span>2024-03-01</span></li></ul>'
+    assert [(t[1], t[2]) for t in read(text)] == [("http://www.xx.gov.cn/a/2.html", date(2024, 3, 1))]
+
+
 def test_json_list_with_link_and_pub_date():
     text = ('{"code":0,"data":{"total":1,'
             '"list":[{"title":"丙","link":"http://www.xx.gov.cn/c.html","pubDate":"2024年3月6日"}]}}')

@@ -83,6 +83,16 @@ async def test_a_meta_refresh_no_browser_follows_leaves_the_page_as_it_is(spider
     assert await spider.settle(response(url, body, meta=page_meta(spider, url)), spider.parse_page) is None
 
 
+def test_a_list_page_sent_as_xml_is_read_as_html():
+    from scrapy.http import XmlResponse
+
+    from govcheck.spiders.base import page_selector
+
+    body = '<?xml version="1.0"?><html><body><ul><li><a href="a.html">甲</a></li></ul></body></html>'
+    sel = page_selector(XmlResponse(f"{HOME}zcwj/index_1.xml", body=body.encode(), encoding="utf-8"))
+    assert sel.type == "html" and sel.css("li a::text").get() == "甲" and sel.root.text_content()
+
+
 def test_a_page_whose_base_href_no_parser_accepts_is_read_against_its_own_url(spider):
     url = f"{HOME}zcwj/index.html"
     body = ('<html><head><base href="http://[x/"><title>政策文件</title></head>'
