@@ -228,6 +228,14 @@ def test_a_base_href_no_parser_accepts_is_ignored_as_a_browser_does(crawl, store
     assert "parse_list failed" not in crawl[1].stderr
 
 
+def test_a_relative_base_href_is_taken_against_the_page_and_no_link_is_blamed(stored, cases):
+    """<base href="/policy/2026/">: its relative links resolve against it (they were each called malformed)."""
+    case = cases["relative-base"]
+    found = {link.target_url for link in stored["links"] if link.source_url == case["url"]}
+    assert found == set(case["links"])
+    assert {url: stored["checks"][url].verdict for url in found} == dict.fromkeys(found, "ok")
+
+
 def test_a_redirect_to_a_malformed_address_is_a_malformed_link(stored, cases):
     case = cases["malformed-redirect"]
     check = stored["checks"][case["url"]]

@@ -46,6 +46,7 @@ _SECTION = [
     ("/notice-gbk.html", "通知公告（旧编码）", "charset-lie"),
     ("/bad-links.html", "友情链接（失效格式）", "invalid-hrefs"),
     ("/policy/bad-base.html", "政策文件（错误的base地址）", "invalid-base"),
+    ("/relative-base.html", "通知公告（相对的base地址）", "relative-base"),
     ("/moved.html", "旧版入口（跳转到错误地址）", "malformed-redirect"),
     ("/mail.html", "领导信箱（跳转到邮件地址）", "non-web-redirect"),
     ("/refresh.html", "旧版首页（自动跳转到错误地址）", "malformed-refresh"),
@@ -265,6 +266,17 @@ def malformed_refresh_page(req: DemoRequest) -> Reply:
         '<body><h1>旧版首页</h1><a href="/about.html">机构概况</a></body></html>').encode())
 
 
+# a relative <base href> (valid HTML): the page's relative links resolve against it, taken against the page's URL
+RELATIVE_BASE_LINKS = ["/policy/2026/notice.html", "/about.html"]
+
+
+def relative_base_page(req: DemoRequest) -> Reply:
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, (
+        '<html><head><base href="/policy/2026/"><title>通知公告</title></head><body><h1>通知公告</h1><ul>'
+        '<li><a href="notice.html">关于做好政府网站抽查整改工作的通知</a><span>2026-11-20</span></li>'
+        '<li><a href="/about.html">机构概况</a><span>2026-10-09</span></li></ul></body></html>').encode())
+
+
 def invalid_base_page(req: DemoRequest) -> Reply:
     items = ('<li><a href="2026/notice.html">关于做好政府网站抽查整改工作的通知</a><span>2026-11-20</span></li>'
              '<li><a href="../about.html">机构概况</a><span>2026-10-09</span></li>')
@@ -340,6 +352,7 @@ def hosts(as_of: date) -> dict[str, Host]:
         "/notice-gbk.html": charset_lie_page,
         "/bad-links.html": bad_links_page,
         "/policy/bad-base.html": invalid_base_page,
+        "/relative-base.html": relative_base_page,
         "/policy/2026/notice.html": page("关于做好政府网站抽查整改工作的通知",
                                          "<p>各乡镇、各部门：现将有关事项通知如下。</p>"),
         "/moved.html": redirect(MALFORMED_LOCATION),
@@ -368,6 +381,7 @@ _EXPECTED = {
     "charset-lie": ("decoded_fallback", "头部声明UTF-8实为GBK：识别无效UTF-8并回退到GBK/GB18030"),
     "invalid-hrefs": ("not_fetched", "无效链接：记录为格式错误或忽略，不发出请求、不崩溃"),
     "invalid-base": ("parsed", "<base href> 无法解析：如浏览器按页面自身地址解析相对链接，页面照常读取、链接照常检查"),
+    "relative-base": ("parsed", "相对的 <base href>：相对链接按它解析（它本身按页面地址解析），不得误报为格式错误"),
     "malformed-redirect": ("malformed_url", "重定向到无法解析的地址：记为格式错误的失效链接，不崩溃"),
     "non-web-redirect": ("unverified", "重定向到邮件地址（mailto:）：不是网页，不跟随，记为待人工核实"),
     "malformed-refresh": ("parsed", "meta refresh 指向无法解析的地址：如浏览器留在本页，页面照常读取"),
@@ -391,6 +405,7 @@ def hostile_cases(port: int | dict[str, int] = DEFAULT_PORT, as_of: date = DEMO_
         "charset-lie": {"phrase": MOJIBAKE_PHRASE},
         "invalid-hrefs": {"hrefs": list(INVALID_HREFS)},
         "invalid-base": {"links": [base + link for link in INVALID_BASE_LINKS]},
+        "relative-base": {"links": [base + link for link in RELATIVE_BASE_LINKS]},
         "malformed-redirect": {"location": MALFORMED_LOCATION},
         "non-web-redirect": {"location": MAIL_LOCATION},
         "malformed-refresh": {"links": [base + "/about.html"]},

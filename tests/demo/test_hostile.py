@@ -64,8 +64,8 @@ def open_stream(port, path, timeout=5):
 def test_cases_are_described(cases):
     assert set(cases) == {"calendar", "event-days", "search-pages", "daily-bulletins", "huge-page", "gzip-bomb",
                           "redirect-loop", "malformed-html", "charset-lie", "invalid-hrefs", "invalid-base",
-                          "malformed-redirect", "non-web-redirect", "malformed-refresh", "hang", "trickle",
-                          "down-hosts"}
+                          "relative-base", "malformed-redirect", "non-web-redirect", "malformed-refresh", "hang",
+                          "trickle", "down-hosts"}
     for case in cases.values():
         assert case["url"].startswith(f"http://{HOSTILE_IP}:")
         assert case["expected"] and case["note"] and case["text"]
