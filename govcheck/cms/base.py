@@ -174,8 +174,7 @@ def base_url(sel, page_url: str) -> str:
     """What the page's relative links resolve against: its <base href>, unless no URL parser accepts that, when a
     browser falls back to the page's own URL."""
     href = first_in_doc(sel, "//base/@href")
-    url = join_url(page_url, href.strip()) if href else None
-    return url if url and url.lower().startswith(("http://", "https://")) else page_url
+    return (href and _join_web(page_url, href.strip())) or page_url
 
 
 def resolve(base: str, href: str | None) -> str | None:

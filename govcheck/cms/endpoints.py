@@ -317,7 +317,7 @@ def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_ty
     against the page, where the script puts them. as_of lends its year to a month-day date whose URL has none;
     content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful). A JSON
     answer whose arrays are all empty is a list with no item: placeholder."""
-    body = _LONE_SURROGATE.sub("\ufffd", (text or "").lstrip("\ufeff").strip())
+    body = (text or "").lstrip("\ufeff").strip()
     content_type = content_type.lower()
     data = _json(body, content_type)
     if data is not _NOT_JSON:
