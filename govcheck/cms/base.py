@@ -190,6 +190,26 @@ def resolve(base: str, href: str | None) -> str | None:
     return _join_web(base_directory(base, href), href)
 
 
+# A quoted address in the script a link runs (window.open('/art/…'), openArticle("t20231011_1.html", 1)): a path, a
+# URL, or a file name of a page; what is left (an id, a function name) names no address
+_SCRIPTED_TARGET = re.compile(
+    r"""(['"])((?:https?://|/|\.{1,2}/)[^'"\s<>]*|[^'"\s<>(),;]+\.(?:s?html?|jsp|aspx?|php|do)(?:\?[^'"\s<>]*)?)\1""",
+    re.I)
+
+
+def scripted_target(a, base: str) -> str | None:
+    """Where a link opens that runs a script instead of naming an address (an onclick beside a void or # href, a
+    javascript: href), when its script names one: a visitor who clicks reaches it."""
+    href = (a.get("href") or "").strip()
+    code = a.get("onclick") or ""
+    if href.lower().startswith("javascript:"):
+        code = f"{href}\n{code}"
+    elif href and not href.startswith("#"):
+        return None  # a plain address no URL parser accepts
+    m = _SCRIPTED_TARGET.search(code) if code else None
+    return _join_web(base_directory(base, m[2]), m[2]) if m else None
+
+
 @lru_cache(maxsize=65536)
 def _join_web(base: str, href: str) -> str | None:
     url = join_url(base, href)

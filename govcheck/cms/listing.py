@@ -27,6 +27,7 @@ from govcheck.cms.base import (
     link_title,
     marker,
     resolve,
+    scripted_target,
     squeeze,
     visible_text,
 )
@@ -167,7 +168,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
     rows: dict = {}
     for a in iter_doc(root, "a"):
         href = a.get("href")
-        if not href:
+        if not href and not a.get("onclick"):
             continue
         row_el = None
         node = a.getparent()
@@ -184,7 +185,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
         if not title or title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") \
                 or is_phrase(title, "home_texts"):  # pager, 更多 and 首页 links are not entries
             continue
-        url = resolve(base, href)
+        url = resolve(base, href) or scripted_target(a, base)  # an item its list opens by script is an item
         if url is None:
             continue
         row = rows.get(row_el)

@@ -184,8 +184,12 @@ def position(site: Site, col: Column) -> str:
 
 # --- list entries ----------------------------------------------------------------------------------------
 
-def entry(item: Item, style: str, layout: str, dated: bool = True) -> str:
+def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -> str:
     a = f'<a href="{esc(item.path)}" title="{esc(item.title)}" target="_blank">{esc(item.title)}</a>'
+    if layout == "script":  # opened by script, two ways in turn: an onclick beside a void href, a javascript: href
+        opener = (f'href="javascript:void(0);" onclick="window.open(\'{esc(item.path)}\')"' if n % 2 == 0
+                  else f'href="javascript:openArticle(\'{esc(item.path)}\', 1)"')
+        a = f'<a {opener} title="{esc(item.title)}">{esc(item.title)}</a>'
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
@@ -205,11 +209,14 @@ def entry(item: Item, style: str, layout: str, dated: bool = True) -> str:
 
 
 def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> str:
-    rows = "\n".join(entry(i, style, layout, dated) for i in items)
+    rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout == "table":
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     return f'<ul class="list">\n{rows}\n</ul>'
 
+
+OPEN_ARTICLE_JS = ("<script>function openArticle(url, blank){if (blank) window.open(url); else location.href = url;}"
+                   "</script>")
 
 CREATE_PAGE_HTML = """<script>
 function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){
@@ -279,6 +286,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = script_list(col)
     else:
         listing = entries(pages[n], col.style, col.layout, not col.undated) + pager(col, n, len(pages))
+        if col.layout == "script":
+            listing += OPEN_ARTICLE_JS
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
     metas = {"ColumnName": col.name, "ColumnType": col.name}

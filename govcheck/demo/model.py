@@ -69,7 +69,7 @@ class Column:
     items: list[Item] = field(default_factory=list)
     parent: str | None = None  # name of the parent column
     style: str = "iso"  # how dates are written on the list (markup.DATE_STYLES)
-    layout: str = "li"  # li | table | readlabel | bracket | pub
+    layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items

@@ -3,8 +3,10 @@
 from datetime import date
 
 import pytest
+from parsel import Selector
 
 from govcheck.cms import parse_list
+from govcheck.cms.base import scripted_target
 from govcheck.cms.generic import reverse_pager_next
 from tests.cms.pages import small
 
@@ -142,3 +144,30 @@ def test_links_resolve_against_a_base_href_a_browser_would_use(base, expected):
 
     sel = Selector(text=f'<html><head><base href="{base}"></head><body><a href="a.html">a</a></body></html>')
     assert resolve(base_url(sel, BASE + "index.html"), "a.html") == expected
+
+
+@pytest.mark.parametrize(("attrs", "target"), [
+    ("""href="javascript:void(0);" onclick="window.open('/art/2026/11/2/art_9_1.html')\"""",
+     "http://www.xx.gov.cn/art/2026/11/2/art_9_1.html"),
+    ("""href="javascript:openArticle('t20261102_5.html', 1)\"""", BASE + "t20261102_5.html"),
+    ("""href="#" onclick="location.href=&quot;../zwgk/show.jsp?id=7&quot;\"""", "http://www.xx.gov.cn/zwgk/show.jsp?id=7"),
+    ("""onclick="window.open('https://other.gov.cn/a.html', '_blank')\"""", "https://other.gov.cn/a.html"),
+    ("""href="javascript:showDetail(1234)\"""", None),  # an id: no address a reader can know
+    ("""href="#" onclick="openWin('detail', 'width=600')\"""", None),
+    ("""href="http://[bad/" onclick="window.open('/a.html')\"""", None),  # a plain address, malformed
+])
+def test_where_a_scripted_item_link_opens(attrs, target):
+    a = Selector(text=f"<a {attrs}>标题</a>").root.find(".//a")
+    assert scripted_target(a, BASE + "index.html") == target
+
+
+def test_items_a_script_opens_are_the_list():
+    """Rows whose links run a script naming the article are read as items with the article's address; a row
+    whose script names no address is left out (a known gap: its date is not read)."""
+    rows = "".join(f"""<li><a href="javascript:void(0)" onclick="window.open('/art/2026/11/{d}/art_1_{d}.html')">"""
+                   f"""关于开展第{d}批专项检查工作的通知</a><span>2026-11-{d:02d}</span></li>""" for d in range(1, 7))
+    rows += """<li><a href="javascript:show(9)">没有地址的条目标题文字</a><span>2026-11-20</span></li>"""
+    html = f'<html><body><div class="list"><h2>通知公告</h2><ul>{rows}</ul></div></body></html>'
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告"))
+    assert [(i.url.rsplit("/", 1)[1], i.date) for i in page.items] == [
+        (f"art_1_{d}.html", date(2026, 11, d)) for d in range(1, 7)]

@@ -156,6 +156,18 @@ def test_stale_columns_carry_a_fresh_side_block(server, truth):
             assert max(dates(own.split('class="zxfb"')[0])).isoformat() == c["last_update"]
 
 
+def test_a_list_whose_items_a_script_opens(server, truth):
+    """hd's 园区动态: each item runs a script naming its article (an onclick beside a void href, or a javascript:
+    href), no plain link to it; a stale column whose only plain dated links are the fresh 最新发布 box."""
+    c = column(truth, "hd", "园区动态")
+    assert c["stale"] and c["last_update"] == days_ago(60)
+    own = page(server, "hd", "/" + c["url"].split("/", 3)[3]).split('class="list"')[1].split("</ul>")[0]
+    opened = re.findall(r"window\.open\('([^']+)'\)|openArticle\('([^']+)', 1\)", own)
+    assert len(opened) == 12 and all(a or b for a, b in opened) and {bool(a) for a, _ in opened} == {True, False}
+    assert not re.search(r'href="/', own) and max(dates(own)).isoformat() == c["last_update"]
+    assert all(request(join(server.base_url("hd"), a or b))[0] == 200 for a, b in opened)
+
+
 def test_iframe_homepage_and_the_archive_page(server, truth):
     home = page(server, "hx", "/")
     assert '<iframe id="main" name="main" src="/main.html"' in home and not dates(home.split("footer")[0])
