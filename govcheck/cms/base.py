@@ -227,7 +227,12 @@ def same_page(a: str, b: str) -> bool:
 
 def link_title(a) -> str:
     """The title of a link: its text, else its title attribute, else an image's alt; the title attribute
-    also wins when the text is cut short ("…")."""
+    also wins when the text is cut short ("…"). A link that holds a heading (a card: a date box, the heading, a
+    summary) is titled by the heading."""
+    for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        heading = clean(visible_text(h))
+        if heading:
+            return heading
     text = clean(visible_text(a))
     attr = clean(a.get("title"))
     if attr and (not text or text.endswith(("...", "…")) and len(attr) > len(text) - 3):

@@ -31,7 +31,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.judge.dates import date_from_url, match_date
+from govcheck.judge.dates import date_from_url, match_date, match_split_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
@@ -101,6 +101,8 @@ def _date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     if not text or len(text) > _DATE_CELL_CHARS:
         return None
     found = match_date(text, url=url, year_hint=year_hint)
+    if found is None and (split := match_split_date(text)) is not None:
+        return split, text
     return found if found and _is_date_cell(text, found[1]) else None
 
 

@@ -193,6 +193,15 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    if layout in ("daybox", "card") and shown:  # a calendar box: the day large, the year and month beside it
+        d = item.published
+        if layout == "daybox":
+            return (f'<li><div class="date"><span class="day">{d.day:02d}</span><span class="ym">{d:%Y-%m}</span>'
+                    f"</div>{a}</li>")
+        # the whole card is the link: the box, a heading, a summary
+        mark = '<span class="zd">置顶</span>' if item.pinned else ""
+        return (f'<li><a href="{esc(item.path)}" target="_blank">{mark}<div class="date"><em>{d:%Y.%m}</em>'
+                f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
     if layout == "table":
         return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
     if not shown:

@@ -70,6 +70,7 @@ class Column:
     parent: str | None = None  # name of the parent column
     style: str = "iso"  # how dates are written on the list (markup.DATE_STYLES)
     layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
+    # | daybox (the day apart from the year and month) | card (a link holding that box, a heading and a summary)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items

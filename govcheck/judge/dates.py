@@ -44,6 +44,7 @@ class _Patterns:
     month_day: tuple[re.Pattern, ...]
     url_date: tuple[re.Pattern, ...]
     url_year: tuple[re.Pattern, ...]
+    cell_split: tuple[re.Pattern, ...]
 
 
 @cache
@@ -51,7 +52,7 @@ def _patterns() -> _Patterns:
     with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
         d = yaml.safe_load(f)
     comp = lambda key: tuple(re.compile(p) for p in d[key])  # noqa: E731
-    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"))
+    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"))
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -89,6 +90,17 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
         d = _make(year, int(m["m"]), int(m["d"]))
         if d is not None:
             return d, m.group(0).strip()
+    return None
+
+
+def match_split_date(cell: str) -> date | None:
+    """The date of a calendar box, the whole text of a list cell that shows the day apart from the year and month
+    ("05 2026-10", "2026.10 05"); None for any other text."""
+    text = normalize(cell).strip()
+    for pat in _patterns().cell_split:
+        m = pat.match(text)
+        if m:
+            return _make(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
 
 

@@ -171,3 +171,19 @@ def test_items_a_script_opens_are_the_list():
     page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告"))
     assert [(i.url.rsplit("/", 1)[1], i.date) for i in page.items] == [
         (f"art_1_{d}.html", date(2026, 11, d)) for d in range(1, 7)]
+
+
+@pytest.mark.parametrize("row", [
+    # the day apart from the year and month, either order, beside the link
+    '<li><div class="time"><span>{d:02d}</span><p>2026-10</p></div><a href="/a/{d}.html">{t}</a></li>',
+    '<li><a href="/a/{d}.html">{t}</a><div class="date"><b>2026.10</b><i>{d}</i></div></li>',
+    # a card: the link holds the box, a heading and a summary
+    '<li><a href="/a/{d}.html"><div class="date"><em>2026.10</em><strong>{d}</strong></div><h3>{t}</h3>'
+    "<p>2025年以来的有关情况说明。</p></a></li>",
+])
+def test_calendar_box_dates_and_cards(row):
+    rows = "".join(row.format(d=d, t=f"关于开展第{d}批专项检查工作的通知") for d in (9, 7, 3))
+    html = f'<html><body><div class="list"><h2>通知公告</h2><ul>{rows}</ul></div></body></html>'
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items] == [
+        (f"关于开展第{d}批专项检查工作的通知", date(2026, 10, d)) for d in (9, 7, 3)]

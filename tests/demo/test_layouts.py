@@ -33,8 +33,16 @@ def page(server, site_id: str, path: str) -> str:
     return body.decode()
 
 
+# kx's calendar boxes: the day apart from the year and month, in either order
+BOX = re.compile(r'<span class="day">(?P<d1>\d\d)</span><span class="ym">(?P<y1>20\d\d)-(?P<m1>\d\d)</span>'
+                 r"|<em>(?P<y2>20\d\d)\.(?P<m2>\d\d)</em><strong>(?P<d2>\d{1,2})</strong>")
+
+
 def dates(html: str) -> list[date]:
-    return [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(html)]
+    found = [(m.start(), date(*map(int, m.groups()))) for m in DATE.finditer(html)]
+    found += [(m.start(), date(int(m["y1"] or m["y2"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"])))
+              for m in BOX.finditer(html)]
+    return [d for _, d in sorted(found, key=lambda t: t[0])]
 
 
 def main(html: str) -> str:
@@ -92,7 +100,7 @@ def test_oldest_first_list_has_its_newest_item_on_the_last_page(server, truth):
 def test_pinned_and_unsorted_lists(server, truth):
     policy = main(page(server, "kx", "/list.jsp?classid=7"))
     shown = dates(policy.split('class="list"')[1])
-    assert policy.count("[置顶]") == 2 and shown[0] < shown[2] and max(shown).isoformat() == days_ago(50)
+    assert policy.count("置顶</span>") == 2 and shown[0] < shown[2] and max(shown).isoformat() == days_ago(50)
     invest = dates(main(page(server, "kx", "/list.jsp?classid=8")).split('class="list"')[1])
     assert invest.index(max(invest)) not in (0, len(invest) - 1)
 
@@ -166,6 +174,17 @@ def test_a_list_whose_items_a_script_opens(server, truth):
     assert len(opened) == 12 and all(a or b for a, b in opened) and {bool(a) for a, _ in opened} == {True, False}
     assert not re.search(r'href="/', own) and max(dates(own)).isoformat() == c["last_update"]
     assert all(request(join(server.base_url("hd"), a or b))[0] == 200 for a, b in opened)
+
+
+def test_calendar_boxes_and_cards(server, truth):
+    """kx's 人事信息 shows each date as a calendar box (the day apart from the year and month), its 政策文件 each
+    item as a card: one link holding such a box, a heading and a summary. No plain date is written in either list."""
+    for name, classid in (("人事信息", 9), ("政策文件", 7)):
+        own = main(page(server, "kx", f"/list.jsp?classid={classid}")).split('class="list"')[1].split("</ul>")[0]
+        assert not DATE.search(own) and max(dates(own)).isoformat() == column(truth, "kx", name)["last_update"]
+    cards = main(page(server, "kx", "/list.jsp?classid=7")).split('class="list"')[1]
+    assert re.search(r'<li><a href="/show\.jsp\?id=\d+"[^>]*>(<span class="zd">置顶</span>)?'
+                     r'<div class="date">.*?</div><h3>[^<]+</h3><p>[^<]+</p></a></li>', cards)
 
 
 def test_iframe_homepage_and_the_archive_page(server, truth):

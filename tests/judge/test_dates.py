@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from govcheck.judge.dates import date_from_url, find_dates, match_date, parse_date, year_from_url
+from govcheck.judge.dates import date_from_url, find_dates, match_date, match_split_date, parse_date, year_from_url
 
 D = date(2019, 2, 20)
 ART = "http://www.example.gov.cn/xwzx/201902/t20190221_123.html"  # an article URL whose year is 2019
@@ -114,3 +114,15 @@ def test_date_from_url(url, expected):
 ])
 def test_year_from_url(url, expected):
     assert year_from_url(url) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("05 2026-10", date(2026, 10, 5)), ("1 2026/10", date(2026, 10, 1)), ("05 2026年10月", date(2026, 10, 5)),
+    ("2026.10 05", date(2026, 10, 5)), ("2026年10月 5日", date(2026, 10, 5)),
+    ("０５ ２０２６－１０", date(2026, 10, 5)),
+    ("31 2026-02", None), ("01 2026-13", None),  # no such day
+    ("5 2026-10-01", None), ("第5 2026-10", None), ("05 10月", None), ("12 2026", None), ("05 2026-10 访问", None),
+])
+def test_calendar_box_cells(cell, expected):
+    """A list cell that shows the day apart from the year and month: read only when the cell holds nothing else."""
+    assert match_split_date(cell) == expected

@@ -7,7 +7,8 @@ and its articles ``show.jsp?id=N``, pages told apart by their query alone: three
 pages carry a dead attachment. 通知公告 lists oldest first over four pages (its newest item is on the last),
 政策文件 pins two old items on top, 招商动态 is unsorted, and the homepage links page 3 of 工作动态 (往期回顾),
 a pager page that is not a column of its own. Every column and article page carries a 今日关注 box of fresh items,
-told from the columns' lists only by being on every page.
+told from the columns' lists only by being on every page. 政策文件 shows each item as a card (one link holding a
+calendar box, a heading and a summary), 人事信息 its dates as calendar boxes (the day apart from the year and month).
 """
 
 from __future__ import annotations
@@ -40,13 +41,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
 
     news = jsp("工作动态", 5, "news", 2, 45, "gov_news", 3)
     notice = jsp("通知公告", 6, "notice", 25, 50, "notice", 8, order="asc")
-    policy = jsp("政策文件", 7, "policy", 50, 20, "policy", 15)
+    policy = jsp("政策文件", 7, "policy", 50, 20, "policy", 15, layout="card")
     for days in (900, 800):  # pinned long ago and never taken down
         when = mk.day(days)
         policy.items.insert(0, Item(f"示范经济开发区{when.year}年度政策汇编（置顶）", show(when, mk.ids()), when,
                                     pinned=True))
     invest = jsp("招商动态", 8, "news", 4, 12, "gov_news", 4, order="shuffled")
-    personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30)
+    personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30, layout="daybox")
     about = Column("机构概况", "/jggk.jsp", "other", static_html=(
         "<p>示范经济开发区成立于1992年，规划面积56平方公里，设党政办公室、经济发展局、招商服务局等机构。</p>"))
     # a box of the newest 招商动态 beside every page's content, titled and classed like nothing in particular: only
