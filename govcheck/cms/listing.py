@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -34,6 +35,7 @@ from govcheck.cms.base import (
 from govcheck.judge.dates import date_from_url, match_date, match_split_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
+_MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 alike, with at most 3 links
 _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -77,14 +79,37 @@ class Chrome:
         return verdict
 
 
-def _is_row(el, row_tags: frozenset, row_fragments: tuple) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in row_tags:
-        return True
-    if tag in ("div", "p", "section", "article"):
-        cls = (el.get("class") or "").lower()
-        return any(f in cls for f in row_fragments)
-    return False
+class _Rows:
+    """Whether an element holds one list entry: a row tag (li, tr, …), or a div, p, dl, section or article whose
+    class says so or that repeats: one of several siblings of its tag and class, holding a link or two (a <p> per
+    item, a <dl> per item, a <div> without a class). Memoised per parent."""
+
+    def __init__(self):
+        self.tags = frozenset(marker("row_tags"))
+        self.fragments = tuple(marker("row_class_fragments"))
+        self.alike: dict = {}  # parent -> Counter of (tag, class) of its children
+        self.memo: dict = {}  # element -> whether it is a row: the links of a box walk up through it in turn
+
+    def __call__(self, el) -> bool:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in self.tags:
+            return True
+        if tag not in ("div", "p", "dl", "section", "article"):
+            return False
+        known = self.memo.get(el)
+        if known is None:
+            known = self.memo[el] = self.marked(el, tag)
+        return known
+
+    def marked(self, el, tag: str) -> bool:
+        cls = el.get("class")
+        if cls and any(f in cls.lower() for f in self.fragments):
+            return True
+        parent = el.getparent()
+        alike = self.alike.get(parent)
+        if alike is None:
+            alike = self.alike[parent] = Counter((c.tag, c.get("class")) for c in parent if isinstance(c.tag, str))
+        return alike[(tag, cls)] >= _MIN_REPEATS and len(el.findall(".//a")) <= _ROW_LINKS
 
 
 def _is_date_cell(text: str, raw: str) -> bool:
@@ -147,6 +172,8 @@ def _dated(row: _Row, as_of: date | None):
     url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
     hint = as_of.year if as_of else None
     found = _shown_date(row.el, url, hint, main)
+    if found is None and row.el.tag == "dt" and (dd := row.el.getnext()) is not None and dd.tag == "dd":
+        found = _shown_date(dd, url, hint, main)  # <dt> title, <dd> date pairs in one <dl>
     if found:
         when, raw = found
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
@@ -164,8 +191,7 @@ def _previous_year(d: date) -> date:
 
 def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
     """Rows of links in document order, one walk up from each link."""
-    row_tags = frozenset(marker("row_tags"))
-    row_fragments = tuple(marker("row_class_fragments"))
+    is_row = _Rows()
     chrome = Chrome()
     rows: dict = {}
     for a in iter_doc(root, "a"):
@@ -177,10 +203,12 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
         for _ in range(_MAX_ROW_LEVELS):
             if node is None:
                 break
-            if _is_row(node, row_tags, row_fragments):
+            if is_row(node):
                 row_el = node
                 break
             node = node.getparent()
+        if row_el is not None and row_el.tag == "dt" and len(row_el.getparent().findall("dt")) == 1:
+            row_el = row_el.getparent()  # a <dl> per item: its <dd> holds the date
         if row_el is None or (skip_chrome and chrome(row_el)):
             continue
         title = link_title(a)

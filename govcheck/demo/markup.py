@@ -204,6 +204,8 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
     if layout == "table":
         return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
+    if layout in BARE_ROWS:
+        return BARE_ROWS[layout].format(a=a, shown=shown)
     if not shown:
         return f"<li>{a}</li>"
     if layout == "before":
@@ -217,10 +219,17 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     return f'<li>{a}<span class="date">{shown}</span></li>'
 
 
+# Rows that are no list element: a <dl> per item, a <p>, a <div> without a class
+BARE_ROWS = {"dl": "<dl><dt>{a}</dt><dd>{shown}</dd></dl>", "prow": "<p>{a}<span>{shown}</span></p>",
+             "divrow": '<div>{a}<span class="time">{shown}</span></div>'}
+
+
 def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> str:
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout == "table":
         return f'<table class="list" width="100%">\n{rows}\n</table>'
+    if layout in BARE_ROWS:
+        return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
 
 

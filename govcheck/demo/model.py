@@ -71,6 +71,7 @@ class Column:
     style: str = "iso"  # how dates are written on the list (markup.DATE_STYLES)
     layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
     # | daybox (the day apart from the year and month) | card (a link holding that box, a heading and a summary)
+    # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items

@@ -187,3 +187,26 @@ def test_calendar_box_dates_and_cards(row):
     page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告"))
     assert [(i.title, i.date) for i in page.items] == [
         (f"关于开展第{d}批专项检查工作的通知", date(2026, 10, d)) for d in (9, 7, 3)]
+
+
+@pytest.mark.parametrize(("rows", "wrap"), [
+    ('<dl><dt><a href="/a/{d}.html">{t}</a></dt><dd>2026-10-{d:02d}</dd></dl>', "{}"),  # a <dl> per item
+    ('<dt><a href="/a/{d}.html">{t}</a></dt><dd>2026-10-{d:02d}</dd>', "<dl>{}</dl>"),  # <dt>/<dd> pairs
+    ('<p><a href="/a/{d}.html">{t}</a><span>2026-10-{d:02d}</span></p>', '<div class="list">{}</div>'),
+    ('<div><a href="/a/{d}.html">{t}</a><span>2026-10-{d:02d}</span></div>', '<div class="list">{}</div>'),
+])
+def test_rows_no_list_element_marks(rows, wrap):
+    """Rows that are no <li> or <tr>: a <dl> per item, <dt>/<dd> pairs, a <p> or a <div> without a class."""
+    body = wrap.format("".join(rows.format(d=d, t=f"关于开展第{d}批专项检查工作的通知") for d in (9, 7, 3)))
+    html = f'<html><body><div class="main"><h2>通知公告</h2>{body}</div></body></html>'
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告"))
+    assert [i.date for i in page.items] == [date(2026, 10, d) for d in (9, 7, 3)]
+
+
+def test_repeated_boxes_of_many_links_are_not_rows():
+    """Three boxes alike, each a list of links separated by <br> with dates: not three rows of one block."""
+    box = lambda n: "".join(f'<a href="/a/{n}{d}.html">第{n}组第{d}条消息标题文字</a> 2026-10-0{d}<br>'  # noqa: E731
+                            for d in range(1, 6))
+    boxes = "".join(f'<div class="box">{box(n)}</div>' for n in range(3))
+    html = f"<html><body>{boxes}</body></html>"
+    assert parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告")).items == []

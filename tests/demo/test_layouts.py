@@ -211,3 +211,19 @@ def test_a_plain_box_on_every_page_is_told_only_by_recurring(server, truth):
     assert max(dates(box)).isoformat() > want == max(dates(main(policy))).isoformat()
     article = re.search(r'href="(/show\.jsp\?id=\d+)"', main(policy)).group(1)
     assert box.split("</div></div>")[0] in page(server, "kx", article)
+
+
+@pytest.mark.parametrize(("site_id", "name", "row"), [
+    ("hd", "部门动态", r"<dl><dt><a [^>]+>[^<]+</a></dt><dd>[^<]+</dd></dl>"),
+    ("qq", "部门动态", r"<p><a [^>]+>[^<]+</a><span>[^<]+</span></p>"),
+    ("qq", "镇街动态", r'<div><a [^>]+>[^<]+</a><span class="time">[^<]+</span></div>'),
+])
+def test_rows_no_list_element_marks(server, truth, site_id, name, row):
+    """Lists whose rows are a <dl> per item, a <p> or a <div> without a class: no <li> or <tr> in them."""
+    c = column(truth, site_id, name)
+    status, _, body = request(join(server.base_url(site_id), "/" + c["url"].split("/", 3)[3]))
+    html = body.decode("gbk" if site_id == "qq" else "utf-8")  # qq is a GBK site
+    own = html.split('<div class="list">')[1].split("\n</div>")[0]
+    rows = re.findall(row, own)
+    assert status == 200 and len(rows) >= 10 and "<li" not in own and "<tr" not in own
+    assert max(dates(own)).isoformat() == c["last_update"] and c["stale"]

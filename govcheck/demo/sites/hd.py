@@ -1,11 +1,11 @@
 """示范湖东县人民政府 (hd): a county portal vetoed for columns not updated, whose column pages look fresh.
 
-Every column page carries a 最新发布 block of the newest 要闻 items (dated within the last four days) beside
-its own list, and a 今天是… line in its header. Only 要闻, 通知公告 and 政策文件 are up to date: five news
-columns were last updated 25 to 90 days before the check date, 民生动态 among them with a list that shows no
-date at all (its articles carry their PubDate), 园区动态 with items a script opens (an onclick beside a void
-href, or a javascript: href). A reader that takes the side block for the list passes the site; so does one that
-drops the scripted rows, leaving only the side block.
+Every column page carries a 最新发布 block of the newest 要闻 items (dated within the last four days)
+beside its own list, and a 今天是… line in its header. Only 要闻, 通知公告 and 政策文件 are up to date:
+five news columns were last updated 25 to 90 days before the check date, 民生动态 among them with a list
+that shows no date at all (its articles carry their PubDate), 部门动态 with a <dl> per item, 园区动态 with
+items a script opens (an onclick beside a void href, or a javascript: href). A reader that takes the side
+block for the list passes the site; so does one that drops the scripted rows, leaving only the side block.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     headlines = col("要闻", "xwzx/yw", "news", 1, 30, "gov_news", 2)
     columns = [
         headlines,
-        col("部门动态", "xwzx/bmdt", "news", 25, 16, "gov_news", 5),
+        col("部门动态", "xwzx/bmdt", "news", 25, 16, "gov_news", 5, layout="dl"),
         col("乡镇动态", "xwzx/xzdt", "news", 40, 16, "town_news", 6, style="bracket", layout="before"),
         col("园区动态", "xwzx/yqdt", "news", 60, 12, "gov_news", 7, style="cn", layout="script"),
         mk.column("民生动态", "/xwzx/msdt/index.html", "news", 33, 10, "gov_news", undated_path("/xwzx/msdt/"), gap=4,
