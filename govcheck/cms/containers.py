@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from govcheck.cms.base import compiled, iter_doc, marker
-from govcheck.judge.urls import join_url
+from govcheck.cms.base import class_id, compiled, iter_doc, marker, same_page
+from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
 LIST_HINT = re.compile(r"list|news|liebiao|\blb\b|xxgk_?list|datalist", re.I)
@@ -19,6 +19,28 @@ def has_empty_list(sel, url: str | None = None) -> bool:
         if LIST_HINT.search(words) and not el.xpath(".//a[@href]"):
             return True
     return False
+
+
+# a frame named for the list or the main content, in English or pinyin initials (列表 lb, 内容 nr)
+_MAIN_FRAME = re.compile(r"list|main|content|right|lb|nr", re.I)
+
+
+def list_frame(sel, url: str) -> str | None:
+    """The page of this site shown in a frame or iframe of the page's content (not its header, menu or footer):
+    where a column page whose own HTML lists nothing may keep its list. A frame named like a list or the main
+    content (list, main, content, right) first, else the first one."""
+    host = urlsplit(url).hostname
+    chrome = compiled(*marker("chrome_fragments"))
+    found = []
+    for el in iter_doc(sel, "frame", "iframe"):
+        target = join_url(url, (el.get("src") or "").strip())
+        if not target or urlsplit(target).hostname != host or same_page(target, url) \
+                or link_kind(target, el.tag) != "page":
+            continue
+        if any(a.tag in ("header", "nav", "footer") or chrome.search(class_id(a)) for a in el.iterancestors()):
+            continue
+        found.append((not _MAIN_FRAME.search(f"{el.get('name') or ''} {el.get('id') or ''}"), target))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def own_scripts(sel, url: str) -> list[str]:

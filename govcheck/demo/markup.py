@@ -292,6 +292,9 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = f'<div class="TRS_Editor">{col.static_html}</div>'
     elif col.empty_text is not None:
         listing = col.empty_text
+    elif col.frame is not None:  # the list sits in a page of its own, shown in an iframe
+        listing = (f'<div class="list"><iframe src="{esc(col.frame)}" name="listFrame" width="100%" height="900" '
+                   'frameborder="0" scrolling="no"></iframe></div>')
     elif col.layout == "messages":  # a consultation column's message list (demo/channels.py)
         listing = message_table(pages[n]) + pager(col, n, len(pages))
     elif col.paging == "hanweb":
@@ -496,6 +499,14 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
                 f'<div class="container">\n{home_body(site)}\n</div>\n</body></html>\n')
         return {HOME_MAIN: main}
     return {}
+
+
+def list_frame(site: Site, col: Column) -> str:
+    """The page a column's list sits in (Column.frame): the list alone, its links opening in the whole window."""
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}">'
+            f'<meta name="ColumnName" content="{esc(col.name)}"><title>{esc(col.name)}</title>'
+            '<base target="_parent"><link rel="stylesheet" href="/css/style.css"></head>'
+            f"<body>\n{entries(col.shown(), col.style, col.layout, not col.undated)}\n</body></html>\n")
 
 
 def sitemap(site: Site, bases: dict[str, str]) -> str:

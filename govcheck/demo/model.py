@@ -84,6 +84,7 @@ class Column:
     aliases: tuple[str, ...] = ()  # other URLs of the same list (its directory next to index.html)
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
+    frame: str | None = None  # the path of the page its list sits in, shown in an iframe of the column page
 
     @property
     def canonical(self) -> str:

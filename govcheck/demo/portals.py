@@ -161,6 +161,8 @@ class PortalHost:
         for col in s.columns:
             for n in range(len(col.pages())):
                 r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
+            if col.frame is not None:
+                r[col.frame] = self._html(markup.list_frame(s, col))
             for alias in col.aliases:
                 r[alias] = r[col.path]
             if col.fail == "hang":  # the list page never answers

@@ -16,7 +16,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, parse_article, parse_endpoint, parse_more
 from govcheck.cms.base import ListPage
-from govcheck.cms.containers import has_empty_list, own_scripts
+from govcheck.cms.containers import has_empty_list, list_frame, own_scripts
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
@@ -59,19 +59,37 @@ class ColumnsMixin:
         state = {
             "site_id": meta["site_id"], "name": name, "url": key, "read_url": response.url,
             "parent": column.get("parent"), "top_level": column.get("top_level", True),
-            "source": column.get("source", "nav"), "family": listing.family, "meta_type": listing.column_type,
+            "source": column.get("source", "nav"), "meta_type": listing.column_type,
             "threshold": self.profile.threshold_days(column_type(name, listing.column_type, self.profile,
                                                                  site.column_types.get(name))),
-            "dates": [i.date for i in listing.items], "first": len(listing.items), "core": core_dates(listing),
-            "placeholder": listing.placeholder,
+            **self.list_fields(listing),
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
-            "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
-                        "picked": b.picked} for b in listing.blocks],
             "empty_list": False,
             "crumb": list(self.safely(breadcrumb_place, page_selector(response), response.url, None, name=name)
                           or ()) or None,
         }
+        yield from self.page_one(response, listing, state)
+
+    @staticmethod
+    def list_fields(listing) -> dict:
+        """What a column's state takes from its list's first page."""
+        return {"family": listing.family, "dates": [i.date for i in listing.items], "first": len(listing.items),
+                "core": core_dates(listing), "placeholder": listing.placeholder,
+                "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
+                            "picked": b.picked} for b in listing.blocks]}
+
+    def page_one(self, response, listing, state: dict):
+        """The column judged from its list's first page: the column page, or the frame it shows its list in."""
         if not listing.items and not listing.post_requests:
+            frame = None if listing.placeholder or state.get("framed") else \
+                self.safely(list_frame, page_selector(response), response.url, None)
+            if frame:  # the page shows its list in a frame of its own: read there
+                self.claim_column(column_key(frame), state["read_url"])  # not a column of its own when crawled
+                yield scrapy.Request(frame, callback=self.parse_list_frame, dont_filter=True,
+                                     errback=self.list_frame_failed,
+                                     meta={"column_state": {**state, "requests": state["requests"] + 1},
+                                           "list_url": frame})
+                return
             if listing.endpoints or listing.scripted:
                 yield self.scripted_list(state, listing)
                 return
@@ -83,6 +101,24 @@ class ColumnsMixin:
                 yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
                 return
         yield from self.continue_column(state, listing)
+
+    def parse_list_frame(self, response):
+        state = response.meta["column_state"]
+        if response.status >= 300 or not isinstance(response, TextResponse):
+            yield self.column_item(state, reason=f"栏目列表所在的框架页面（{response.url}）返回{response.status}")
+            return
+        listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
+                                      (state["url"], state["name"]))
+        if listing.unread:
+            yield self.column_item(state, reason=f"栏目列表所在的框架页面（{response.url}）无法解析")
+            return
+        yield from self.page_one(response, listing, {**state, **self.list_fields(listing), "read_url": response.url,
+                                                     "framed": True})
+
+    def list_frame_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        url = failure.request.url
+        yield self.column_item(state, reason=f"栏目列表所在的框架页面（{url}）无法读取：{why(failure)}")
 
     def as_column_list(self, response, listing, column: tuple[str, str]):
         """The page's list read as the column's (cms.column_list); unread when a reader failed on the page."""

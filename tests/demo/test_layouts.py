@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -227,3 +228,16 @@ def test_rows_no_list_element_marks(server, truth, site_id, name, row):
     rows = re.findall(row, own)
     assert status == 200 and len(rows) >= 10 and "<li" not in own and "<tr" not in own
     assert max(dates(own)).isoformat() == c["last_update"] and c["stale"]
+
+
+def test_a_list_shown_in_an_iframe(server, truth):
+    """sy's 通知公告: its page's list container holds only an iframe; the framed page holds the list."""
+    c = column(truth, "sy", "通知公告")
+    sy = server.sites["sy"]  # listed by domain name: asked at its IP
+    at = f"http://{sy.meta.ip}:{urlsplit(server.base_url('sy')).port}"
+    html = request(join(at, "/tzgg/index.html"), headers={"Host": urlsplit(server.base_url("sy")).netloc})[2].decode()
+    box = html.split('<div class="list">')[1].split("</div>")[0]
+    assert '<iframe src="/tzgg/list.html"' in box and "<a " not in box and not c["empty"] and not c["stale"]
+    framed = request(join(at, "/tzgg/list.html"), headers={"Host": urlsplit(server.base_url("sy")).netloc})[2].decode()
+    assert '<meta name="ColumnName" content="通知公告">' in framed
+    assert len(re.findall(r"<li><a ", framed)) == 12 and max(dates(framed)).isoformat() == c["last_update"]

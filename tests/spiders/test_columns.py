@@ -153,3 +153,41 @@ def test_the_homepage_under_another_url_is_not_a_column(spider):
     out = list(spider.read_page(page, spider.sites[0]))
     assert not [i for i in out if isinstance(i, ColumnItem)]
     assert not [r for r in out if isinstance(r, Request) and r.meta.get("column_state")]
+
+
+def framed_page(spider) -> Request:
+    """A column page whose list container holds only an iframe of list.html: the list is read there."""
+    page = response(URL, '<html><body><h2>工作动态</h2><div class="list"><iframe src="list.html" name="listFrame">'
+                         "</iframe></div></body></html>", meta=page_meta(spider, URL, column=HINT))
+    (ask,) = first_page_of(spider, page)
+    assert isinstance(ask, Request) and ask.url == f"{HOME}tzgg/list.html"
+    return ask
+
+
+def test_a_list_in_an_iframe_is_read_there(spider):
+    ask = framed_page(spider)
+    frame = response(ask.url, f"<html><body>{rows([40, 50, 60])}</body></html>", meta=dict(ask.meta))
+    (item,) = list(spider.parse_list_frame(frame))
+    assert isinstance(item, ColumnItem) and item.url == f"{HOME}tzgg/" and item.reason is None
+    assert max(item.dates) == AS_OF - timedelta(days=40) and item.read_url == ask.url and item.requests == 2
+    assert not spider.claim_column(f"{HOME}tzgg/list.html", ask.url)  # the frame page is no column of its own
+
+
+def test_a_frame_that_says_its_list_is_empty_is_an_empty_column(spider):
+    ask = framed_page(spider)
+    frame = response(ask.url, '<html><body><ul class="list"></ul><p>暂无信息</p></body></html>', meta=dict(ask.meta))
+    (item,) = list(spider.parse_list_frame(frame))
+    assert item.reason is None and item.placeholder and not item.dates
+
+
+@pytest.mark.parametrize("answer", [404, 503, 302, "timeout"])
+def test_a_list_frame_that_cannot_be_read_leaves_the_column_unverified_never_empty(spider, answer):
+    ask = framed_page(spider)
+    if answer == "timeout":
+        (item,) = list(spider.list_frame_failed(failure_of(ask)))
+        assert "超时" in item.reason
+    else:
+        (item,) = list(spider.parse_list_frame(response(ask.url, "<html><body></body></html>", status=answer,
+                                                        meta=dict(ask.meta))))
+        assert str(answer) in item.reason
+    assert "list.html" in item.reason and not item.dates and not item.placeholder
