@@ -47,6 +47,16 @@ def test_placeholder():
     assert page.column_name == "人事信息"
 
 
+@pytest.mark.parametrize(("text", "placeholder"), [
+    ("本栏目正在建设中，敬请期待！", True), ("栏目建设中", True), ("页面正在建设，请稍后访问", True),
+    ("园区二期项目正在建设中，预计明年投用。", False),  # a static page's own words, not a notice about its list
+])
+def test_a_column_being_built_says_its_list_is_empty(text, placeholder):
+    html = f'<html><body><div class="main"><h2>中医药管理</h2><div class="building">{text}</div></div></body></html>'
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "中医药管理"))
+    assert page.items == [] and page.placeholder is placeholder
+
+
 def test_undated_sub_column_menu_is_not_items():
     page = parse_list(small("placeholder.html"), "http://www.xx.gov.cn/rsxx/")
     assert not page.items

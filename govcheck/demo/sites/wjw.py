@@ -1,6 +1,7 @@
 """示范市卫生健康委员会 (wjw): a department site with five empty columns (fixed in round 2).
 
-Three empty columns say so (暂无信息 / 暂无内容), two show an empty list; the homepage is fresh.
+Three empty columns say so (暂无信息 / 暂无内容), one says it is being built (栏目正在建设中) and shows no list
+container, one shows an empty list; the homepage is fresh.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ EMPTY = [
     ("妇幼健康", "fyjk", '<ul class="list"><li class="empty">暂无内容</li></ul>'),
     ("医政医管", "yzyg", '<ul class="list"></ul><p class="nodata">暂无信息！</p>'),
     ("卫生监督", "wsjd", None),
-    ("中医药管理", "zyygl", None),
+    ("中医药管理", "zyygl", '<div class="building">本栏目正在建设中，敬请期待！</div>'),  # no list container
 ]
 
 
