@@ -185,7 +185,7 @@ def position(site: Site, col: Column) -> str:
 # --- list entries ----------------------------------------------------------------------------------------
 
 def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -> str:
-    a = f'<a href="{esc(item.path)}" title="{esc(item.title)}" target="_blank">{esc(item.title)}</a>'
+    a = f'<a href="{esc(item.link or item.path)}" title="{esc(item.title)}" target="_blank">{esc(item.title)}</a>'
     if layout == "script":  # opened by script, two ways in turn: an onclick beside a void href, a javascript: href
         opener = (f'href="javascript:void(0);" onclick="window.open(\'{esc(item.path)}\')"' if n % 2 == 0
                   else f'href="javascript:openArticle(\'{esc(item.path)}\', 1)"')

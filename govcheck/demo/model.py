@@ -59,6 +59,7 @@ class Item:
     article_date: date | None = None  # the date its article shows, when not the list's (a faked date)
     text: tuple[str, ...] = ()  # the article's paragraphs, in place of the stock ones (demo/wording.py plants some)
     wording: tuple[tuple[str, str], ...] = ()  # (wrong, right) of the wrong wordings planted in its text
+    link: str = ""  # the address its list links to when not `path`: a 301 there (the site moved its articles)
 
 
 @dataclass

@@ -171,6 +171,9 @@ class PortalHost:
             for item in col.items:
                 if not item.path.startswith("/"):
                     continue
+                if item.link:
+                    r[item.link] = Reply(301, {"Location": item.path, "Content-Type": "text/html; charset=utf-8"},
+                                         b"<html><body>Moved Permanently</body></html>")
                 if col.fail == "articles_503":
                     r[item.path] = status_503()
                 else:

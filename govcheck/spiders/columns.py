@@ -22,8 +22,9 @@ from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
 from govcheck.judge.categories import category_info
 from govcheck.judge.columns import column_type, list_order
+from govcheck.judge.urls import join_url
 from govcheck.spiders.base import page_selector
-from govcheck.spiders.fetch import failure_reason
+from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, failure_reason
 
 
 @runtime_checkable
@@ -104,6 +105,9 @@ class ColumnsMixin:
 
     def parse_list_frame(self, response):
         state = response.meta["column_state"]
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
         if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.column_item(state, reason=f"栏目列表所在的框架页面（{response.url}）返回{response.status}")
             return
@@ -211,6 +215,21 @@ class ColumnsMixin:
     def column_claimed(self, key: str) -> bool:
         return key in self.column_claims
 
+    @staticmethod
+    def moved(response) -> scrapy.Request | None:
+        """A list page, frame, article or endpoint that answered with a redirect: the same request at its target, as
+        a browser follows it (a GET after a 303, or after a POST answered 301 or 302). None for any other answer, and
+        for a redirect that cannot be followed (no web target, too many): its caller reads that as unread."""
+        location = response.headers.get("Location") if 300 <= response.status < 400 else None
+        target = location and join_url(response.url, location.decode("latin-1").strip())
+        hops = response.meta.get("column_hops", 0)
+        if not target or not target.lower().startswith(WEB_SCHEMES) or hops >= MAX_REDIRECTS:
+            return None
+        request = response.request
+        get = response.status == 303 or (request.method == "POST" and response.status in (301, 302))
+        return request.replace(url=target, method="GET" if get else request.method, body=b"" if get else request.body,
+                               meta=carry(response.meta, column_hops=hops + 1))
+
     # --- further list pages ---
     def next_list_page(self, state: dict, listing):
         if listing.next_pages:
@@ -230,7 +249,10 @@ class ColumnsMixin:
 
     def parse_list_page(self, response):
         state = response.meta["column_state"]
-        if response.status >= 400 or not isinstance(response, TextResponse):
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.further_page_unread(state, f"列表后续页面（{response.url}）返回{response.status}")
             return
         listing = self.safely(parse_more, page_selector(response), response.url, None, text=response.text,
@@ -250,7 +272,10 @@ class ColumnsMixin:
     # --- article dates ---
     def parse_article_date(self, response):
         state = response.meta["column_state"]
-        if not isinstance(response, TextResponse) or response.status >= 400:
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        if not isinstance(response, TextResponse) or response.status >= 300:
             yield from self.next_article(state, f"{response.url} 返回{response.status}")
             return
         article = self.safely(parse_article, page_selector(response), response.url, None)
@@ -300,7 +325,10 @@ class ColumnsMixin:
 
     def parse_endpoint_answer(self, response):
         state = response.meta["column_state"]
-        if response.status >= 400 or not isinstance(response, TextResponse):
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
             return
         ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from scrapy.http import Request
+from scrapy.http import HtmlResponse, Request
 from twisted.python.failure import Failure
 
 from govcheck.items import ColumnItem
@@ -191,3 +191,46 @@ def test_a_list_frame_that_cannot_be_read_leaves_the_column_unverified_never_emp
                                                         meta=dict(ask.meta))))
         assert str(answer) in item.reason
     assert "list.html" in item.reason and not item.dates and not item.placeholder
+
+
+def answer(request: Request, status: int, location: str | None = None, body: str = "") -> HtmlResponse:
+    """The response the engine hands over for `request` itself (its callback, method and body kept)."""
+    headers = {} if location is None else {"Location": location}
+    return HtmlResponse(request.url, status=status, headers=headers, body=body.encode(), encoding="utf-8",
+                        request=request)
+
+
+def test_an_article_moved_with_a_301_is_read_where_it_moved(spider):
+    """An undated list linking its articles' old addresses: each answers 301; the article's date is read there."""
+    (ask,) = first_page(spider, [None, None, None])
+    (again,) = list(spider.parse_article_date(answer(ask, 301, "/new/content_0.html")))
+    assert again.url == f"{HOME}new/content_0.html" and again.callback == spider.parse_article_date
+    article = answer(again, 200, body='<html><head><meta name="PubDate" content="2026-10-20 09:00"></head>'
+                                      "<body><h1>标题</h1></body></html>")
+    (item,) = list(spider.parse_article_date(article))
+    assert item.reason is None and item.article_date == date(2026, 10, 20)
+
+
+def test_a_redirect_that_cannot_be_followed_is_unread_never_undated(spider):
+    (ask,) = first_page(spider, [None, None, None])
+    state = ask
+    for location in ("mailto:web@xx.gov.cn", "", "http://[bad/"):
+        (state,) = list(spider.parse_article_date(answer(state, 302, location or None)))
+    assert isinstance(state, ColumnItem) and "文章页面也无法打开" in state.reason and "302" in state.reason
+
+
+def test_redirects_are_followed_only_so_far(spider):
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    for hop in range(30):
+        out = list(spider.parse_list_page(answer(nxt, 302, f"loop_{hop}.html")))
+        if isinstance(out[0], ColumnItem):
+            break
+        nxt = out[0]
+    assert hop == 20 and "302" in out[0].reason  # fetch.MAX_REDIRECTS, then unread: unverified
+
+
+def test_a_posted_list_page_answered_302_is_asked_again_with_get(spider):
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    posted = nxt.replace(method="POST", body=b"page=2")
+    (again,) = list(spider.parse_list_page(answer(posted, 302, "list_2.html")))
+    assert (again.method, again.body, again.url) == ("GET", b"", f"{HOME}tzgg/list_2.html")

@@ -3,9 +3,10 @@
 Every column page carries a 最新发布 block of the newest 要闻 items (dated within the last four days)
 beside its own list, and a 今天是… line in its header. Only 要闻, 通知公告 and 政策文件 are up to date:
 five news columns were last updated 25 to 90 days before the check date, 民生动态 among them with a list
-that shows no date at all (its articles carry their PubDate), 部门动态 with a <dl> per item, 园区动态 with
-items a script opens (an onclick beside a void href, or a javascript: href). A reader that takes the side
-block for the list passes the site; so does one that drops the scripted rows, leaving only the side block.
+that shows no date at all (its articles carry their PubDate, behind a 301 from the address it links),
+部门动态 with a <dl> per item, 园区动态 with items a script opens (an onclick beside a void href, or a
+javascript: href). A reader that takes the side block for the list passes the site; so does one that
+drops the scripted rows, leaving only the side block.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          **{"paging": "next", **kw})
 
     headlines = col("要闻", "xwzx/yw", "news", 1, 30, "gov_news", 2)
+    people = mk.column("民生动态", "/xwzx/msdt/index.html", "news", 33, 10, "gov_news", undated_path("/xwzx/msdt/"),
+                       gap=4, paging="next", undated=True)
+    for item in people.items:  # its list still links the articles' old addresses, each moved with a 301
+        item.link = item.path.replace("/xwzx/msdt/", "/xwzx/msdt/old/")
     columns = [
         headlines,
         col("部门动态", "xwzx/bmdt", "news", 25, 16, "gov_news", 5, layout="dl"),
         col("乡镇动态", "xwzx/xzdt", "news", 40, 16, "town_news", 6, style="bracket", layout="before"),
         col("园区动态", "xwzx/yqdt", "news", 60, 12, "gov_news", 7, style="cn", layout="script"),
-        mk.column("民生动态", "/xwzx/msdt/index.html", "news", 33, 10, "gov_news", undated_path("/xwzx/msdt/"), gap=4,
-                  paging="next", undated=True),
+        people,
         col("招商动态", "xwzx/zsdt", "news", 90, 10, "gov_news", 9, style="slash", layout="table"),
         col("通知公告", "zwgk/tzgg", "notice", 20, 20, "notice", 7),
         col("政策文件", "zwgk/zcwj", "policy", 50, 15, "policy", 12),
