@@ -137,19 +137,43 @@ def _page_date_row(row) -> bool:
     return any(p in text for p in marker("not_item_dates"))
 
 
+@cache
+def _other_dates() -> tuple[re.Pattern, re.Pattern]:
+    """(a header naming another date than the publication's, such a date labelled in running text)."""
+    labels = "|".join(map(re.escape, marker("other_date_labels")))
+    return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}\d[\d\-/.年月日号 ]*")
+
+
+def _other_date_cells(row) -> list:
+    """The cells of a table row under a header naming another date than the publication's (成文日期, 生效日期):
+    a 信息公开 table shows a document's date of writing before the date it was published."""
+    table = next(row.iterancestors("table"), None)
+    header = None if table is None else table.find(".//tr")
+    if header is None or header is row or header.find(".//a") is not None:
+        return []
+    other = _other_dates()[0]
+    skip = {i for i, c in enumerate(c for c in header if c.tag in ("th", "td")) if other.search(c.text_content())}
+    return [c for i, c in enumerate(c for c in row if c.tag in ("th", "td")) if i in skip] if skip else []
+
+
 def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, str] | None:
     """The date a row shows: a cell that holds only a date, else any date in the row's text outside its
-    links, else a date-only part inside the title link."""
+    links, else a date-only part inside the title link. A date the table's header or a label names as another
+    than the publication's (成文日期) is not it."""
     if _page_date_row(row):
         return None
+    skip = _other_date_cells(row) if row.tag == "tr" else []
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in ("a", "script", "style") or any(p.tag == "a" for p in _up_to(el, row)):
+        if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
+                or el in skip:
             continue
         found = _date_cell(el, url, year_hint)
         if found:
             return found
-    found = match_date(flat(visible_text(row, skip_links=True)), url=url, year_hint=year_hint)
+    outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
+        visible_text(row, skip_links=True)
+    found = match_date(_other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint)
     if found:
         return found
     for el in main_link.iterdescendants():

@@ -204,6 +204,11 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
     if layout == "table":
         return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
+    if layout == "gkml":
+        written = esc(fmt_date(item.written, style)) if item.written and dated else ""
+        ident = item.path.rsplit("_", 1)[-1].split(".")[0]
+        return (f"<tr><td>{n + 1}</td><td>{esc(ident)}/{item.published:%Y}-{n + 1:05d}</td><td>{a}</td>"
+                f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
     if not shown:
@@ -228,6 +233,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout == "table":
         return f'<table class="list" width="100%">\n{rows}\n</table>'
+    if layout == "gkml":
+        head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", "成文日期", "发布日期"))
+        return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout in BARE_ROWS:
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'

@@ -60,6 +60,7 @@ class Item:
     text: tuple[str, ...] = ()  # the article's paragraphs, in place of the stock ones (demo/wording.py plants some)
     wording: tuple[tuple[str, str], ...] = ()  # (wrong, right) of the wrong wordings planted in its text
     link: str = ""  # the address its list links to when not `path`: a 301 there (the site moved its articles)
+    written: date | None = None  # a document's date of writing (成文日期), which a gkml table shows before `published`
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Column:
     layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
     # | daybox (the day apart from the year and month) | card (a link holding that box, a heading and a summary)
     # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
+    # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items

@@ -220,3 +220,27 @@ def test_repeated_boxes_of_many_links_are_not_rows():
     boxes = "".join(f'<div class="box">{box(n)}</div>' for n in range(3))
     html = f"<html><body>{boxes}</body></html>"
     assert parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告")).items == []
+
+
+GKML_HEAD = "".join(f"<th>{h}</th>" for h in ("索引号", "标题", "发文字号", "成文日期", "发布日期"))
+
+
+@pytest.mark.parametrize("table", [
+    '<table class="list"><tr>{head}</tr>{rows}</table>',
+    '<table class="list"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>',
+])
+def test_a_gkml_table_is_dated_by_publication_not_writing(table):
+    """A 信息公开 table shows each document's 成文日期 before its 发布日期: it was published on the latter."""
+    rows = "".join(f'<tr><td>11410100/2026-0012{m}</td><td><a href="/a/{m}.html">关于印发第{m}号管理办法的通知</a></td>'
+                   f"<td>示政〔2026〕{m}号</td><td>2026-0{m}-01</td><td>2026-0{m + 2}-15</td></tr>" for m in (5, 3, 1))
+    page = parse_list(Selector(text=f"<html><body>{table.format(head=GKML_HEAD, rows=rows)}</body></html>"),
+                      BASE + "index.html", column=(BASE, "政策文件"))
+    assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]
+
+
+def test_a_date_labelled_as_another_than_the_publication_is_not_it():
+    rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号管理办法的通知</a>'
+                   f"<span>成文日期：2026-0{m}-01 发布日期：2026-0{m + 2}-15</span></li>" for m in (5, 3, 1))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      column=(BASE, "政策文件"))
+    assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]

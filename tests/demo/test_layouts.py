@@ -241,3 +241,16 @@ def test_a_list_shown_in_an_iframe(server, truth):
     framed = request(join(at, "/tzgg/list.html"), headers={"Host": urlsplit(server.base_url("sy")).netloc})[2].decode()
     assert '<meta name="ColumnName" content="通知公告">' in framed
     assert len(re.findall(r"<li><a ", framed)) == 12 and max(dates(framed)).isoformat() == c["last_update"]
+
+
+def test_a_gkml_table_shows_the_date_of_writing_first(server, truth):
+    """sy's 政策文件: 成文日期 150 days before each 发布日期, in the column before it; only the latter is fresh."""
+    c = column(truth, "sy", "政策文件")
+    at = f"http://{server.sites['sy'].meta.ip}:{urlsplit(server.base_url('sy')).port}"
+    html = request(join(at, "/zcwj/index.html"), headers={"Host": urlsplit(server.base_url("sy")).netloc})[2].decode()
+    table = html.split('<table class="list gkml"')[1].split("</table>")[0]
+    assert "<th>成文日期</th><th>发布日期</th>" in table and not c["stale"]
+    pairs = re.findall(r"<td>(20[^<]+)</td><td>(20[^<]+)</td></tr>", table)
+    assert len(pairs) == 8 and all(date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=150)
+                                   for a, b in pairs)
+    assert max(b for _, b in pairs) == c["last_update"] and max(a for a, _ in pairs) < days_ago(180)

@@ -2,7 +2,8 @@
 loopback addresses through GOVCHECK_DNS_HOSTS): the identity, domain and date cases.
 
 sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn, a letter box and a complete guide:
-nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too).
+nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
+政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit.
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date).
@@ -42,6 +43,12 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
     site = _site(meta, env, "县", 120000, "山阳县位于示范市西部，辖8镇4乡，户籍人口31.2万人。")
     # 通知公告's page shows its list in an iframe of list.html: a list container with no link of its own
     next(c for c in site.columns if c.name == "通知公告").frame = "/tzgg/list.html"
+    # 政策文件 as a 信息公开 table: each document's 成文日期 (written 150 days before it was published, older than the
+    # policy column's six months for the newest) in its own column before its 发布日期
+    policies = next(c for c in site.columns if c.name == "政策文件")
+    policies.layout = "gkml"
+    for item in policies.items:
+        item.written = item.published - timedelta(days=150)
     # clean on the other indicators too: a letter box and a services page whose one guide is complete
     letter_box(site, "县长信箱", "/hdjl/xzxx.html")
     services(site, "办事服务", [Guide("/bsfw/zn/hjdj.html", "户籍登记")], "山阳县")
