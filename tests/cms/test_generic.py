@@ -231,7 +231,7 @@ GKML_HEAD = "".join(f"<th>{h}</th>" for h in ("索引号", "标题", "发文字�
 ])
 def test_a_gkml_table_is_dated_by_publication_not_writing(table):
     """A 信息公开 table shows each document's 成文日期 before its 发布日期: it was published on the latter."""
-    rows = "".join(f'<tr><td>11410100/2026-0012{m}</td><td><a href="/a/{m}.html">关于印发第{m}号管理办法的通知</a></td>'
+    rows = "".join(f'<tr><td>11410100/2026-0012{m}</td><td><a href="/a/{m}.html">关于印发第{m}号办法的通知</a></td>'
                    f"<td>示政〔2026〕{m}号</td><td>2026-0{m}-01</td><td>2026-0{m + 2}-15</td></tr>" for m in (5, 3, 1))
     page = parse_list(Selector(text=f"<html><body>{table.format(head=GKML_HEAD, rows=rows)}</body></html>"),
                       BASE + "index.html", column=(BASE, "政策文件"))
