@@ -106,6 +106,8 @@ class _Rows:
         if cls and any(f in cls.lower() for f in self.fragments):
             return True
         parent = el.getparent()
+        if parent is None:  # the root of a fragment
+            return False
         alike = self.alike.get(parent)
         if alike is None:
             alike = self.alike[parent] = Counter((c.tag, c.get("class")) for c in parent if isinstance(c.tag, str))
@@ -231,8 +233,9 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
                 row_el = node
                 break
             node = node.getparent()
-        if row_el is not None and row_el.tag == "dt" and len(row_el.getparent().findall("dt")) == 1:
-            row_el = row_el.getparent()  # a <dl> per item: its <dd> holds the date
+        if row_el is not None and row_el.tag == "dt" and (dl := row_el.getparent()) is not None \
+                and len(dl.findall("dt")) == 1:
+            row_el = dl  # a <dl> per item: its <dd> holds the date
         if row_el is None or (skip_chrome and chrome(row_el)):
             continue
         title = link_title(a)
