@@ -154,8 +154,9 @@ class ColumnsMixin:
             if (listing.next_pages or listing.post_requests) and more and not state.get("last_read"):
                 yield self.next_list_page(state, listing)
                 return
-            if order == "oldest_first" and (listing.next_pages or listing.post_requests):
-                yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页")
+            if listing.next_pages or listing.post_requests:  # pages left unread could hold a later item
+                yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页" if order == "oldest_first"
+                                       else f"列表未按时间排序，仅读取了前{pages_read}页")
                 return
             yield self.column_item(state)
             return

@@ -77,7 +77,19 @@ def test_an_unsorted_stale_list_reads_on_as_far_as_allowed(spider):
                     meta=dict(nxt.meta))
     spider.max_list_pages = 2
     (item,) = list(spider.parse_list_page(more))
-    assert isinstance(item, ColumnItem) and len(item.dates) == 6 and item.reason is None
+    assert isinstance(item, ColumnItem) and len(item.dates) == 6 and item.reason is None  # newest first from 40 on
+
+
+@pytest.mark.parametrize(("pager", "reason"), [
+    ("<a href='index_2.html'>下一页</a>", "列表未按时间排序，仅读取了前2页"),  # a later item could sit on page 3
+    ("", None),  # read to its end: stale on all it shows
+])
+def test_an_unsorted_stale_list_is_judged_only_when_read_to_its_end(spider, pager, reason):
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    more = response(nxt.url, f"<html><body>{rows([95, 50])}{pager}</body></html>", meta=dict(nxt.meta))
+    spider.max_list_pages = 2
+    (item,) = list(spider.parse_list_page(more))
+    assert isinstance(item, ColumnItem) and len(item.dates) == 6 and item.reason == reason
 
 
 def test_an_undated_list_asks_its_articles_and_is_unverified_when_none_opens(spider):
