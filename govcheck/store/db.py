@@ -37,6 +37,9 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.execute("PRAGMA busy_timeout=10000")
     # in WAL mode NORMAL survives a killed process; only a power cut may lose the last commits, not the file
     cur.execute("PRAGMA synchronous=NORMAL")
+    # a checkpoint (WAL copied into the file, both synced) every 20,000 pages (~80 MB) instead of SQLite's 1,000:
+    # at 1,000 the syncs took a tenth of a crawl's time (make bench); a commit is as safe either way
+    cur.execute("PRAGMA wal_autocheckpoint=20000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 
