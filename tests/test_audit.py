@@ -175,14 +175,16 @@ def test_static_pages_are_not_empty_columns(audit):
 
 def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, truth):
     """Lists that scripts fill: from the data endpoint the page's own script names (nav's 活动预告, xc's 部门动态
-    and its empty 审计信息), else rendered by Chromium (xc's 视频新闻, whose script builds the URL)."""
+    and its empty 审计信息), else rendered by Chromium (xc's 视频新闻, whose script builds the URL, and zhen's
+    通知公告, whose rows' links their own scripts write)."""
     _, _, export, _ = audit
-    for site_id, name in (("nav", "活动预告"), ("xc", "部门动态"), ("xc", "视频新闻"), ("xc", "审计信息")):
+    for site_id, name in (("nav", "活动预告"), ("xc", "部门动态"), ("xc", "视频新闻"), ("xc", "审计信息"),
+                          ("zhen", "通知公告")):
         (col,) = [c for c in site(export, site_id)["columns"] if c["name"] == name]
         (want,) = [c for c in truth["sites"][site_id]["columns"] if c["name"] == name]
         assert (col["last_update"], col["empty"]) == (want["last_update"], want["empty"]), name
-    rendered = [c["name"] for s in export["sites"] for c in s["columns"] if c["rendered"]]
-    assert rendered == ["视频新闻"]  # Chromium only where a page needs it
+    rendered = sorted((s["site_id"], c["name"]) for s in export["sites"] for c in s["columns"] if c["rendered"])
+    assert rendered == [("xc", "视频新闻"), ("zhen", "通知公告")]  # Chromium only where a page needs it
 
 
 def test_gbk_column_names_decode(audit):

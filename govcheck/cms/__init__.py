@@ -73,14 +73,17 @@ def is_placeholder(sel) -> bool:
 
 
 def is_scripted(sel, inline: list[str], srcs: str) -> bool:
-    """Signs that JavaScript builds the list: an empty list block and a script fetching items, or template /
-    Vue / Angular markup."""
+    """Signs that JavaScript builds the list: an empty list block and a script fetching items, template / Vue /
+    Angular markup, or rows whose links their own scripts write."""
     cfg = marker("scripted")
     raw = srcs + "\n" + "\n".join(inline)
     if compiled(*cfg["markers"]).search(raw) or has_tag(sel, "template"):
         return True
     if sel.root.xpath("//*[@v-for or @v-if or @ng-repeat or @ng-app or @v-cloak]"):
         return True
+    writer = compiled(cfg["row_writer"])
+    if any(writer.search(s.text or "") for s in sel.root.xpath("//li//script | //tr//script | //dd//script")):
+        return True  # each row's link written by its own script (document.write): a browser shows the list
     fetch, target = compiled(*cfg["fetch"]), compiled(*cfg["target"])
     if not any(fetch.search(s) and target.search(s) for s in inline):
         return False

@@ -211,6 +211,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
+    if layout == "docwrite":  # the link written by a script as the page loads (TRS templates for outside links)
+        written = a.replace("'", "\\'")
+        return f"<li><script>document.write('{written}');</script><span class=\"date\">{shown}</span></li>"
     if not shown:
         return f"<li>{a}</li>"
     if layout == "before":

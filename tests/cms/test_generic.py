@@ -244,3 +244,14 @@ def test_a_date_labelled_as_another_than_the_publication_is_not_it():
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
                       column=(BASE, "政策文件"))
     assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]
+
+
+def test_rows_whose_links_their_scripts_write_are_a_scripted_list():
+    rows = "".join(f"""<li><script>document.write('<a href="/a/{d}.html">关于第{d}批工作的通知</a>');</script>"""
+                   f"""<span class="date">2026-11-0{d}</span></li>""" for d in (5, 3, 1))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      column=(BASE, "通知公告"))
+    assert page.items == [] and page.scripted and not page.placeholder
+    clock = ('<ul class="list"><li><span><script>document.write(new Date().toLocaleDateString());</script></span>'
+             "</li></ul>")  # a script writing today's date writes no link
+    assert not parse_list(Selector(text=f"<html><body>{clock}</body></html>"), BASE + "index.html").scripted

@@ -254,3 +254,14 @@ def test_a_gkml_table_shows_the_date_of_writing_first(server, truth):
     assert len(pairs) == 8 and all(date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=150)
                                    for a, b in pairs)
     assert max(b for _, b in pairs) == c["last_update"] and max(a for a, _ in pairs) < days_ago(180)
+
+
+def test_rows_whose_links_a_script_writes(server, truth):
+    """zhen's 通知公告: each row's link is written by its own script (document.write); the HTML has dates only."""
+    c = column(truth, "zhen", "通知公告")
+    own = page(server, "zhen", "/tzgg/index.html").split('class="list"')[1].split("</ul>")[0]
+    rows = re.findall(r"<li><script>document\.write\('<a href=\"([^\"]+)\"[^<]*</a>'\);</script>"
+                      r'<span class="date">([^<]+)</span></li>', own)
+    assert len(rows) == 12 and not re.search(r"<a ", re.sub(r"<script>.*?</script>", "", own))
+    assert max(d for _, d in rows) == c["last_update"] and not c["empty"]
+    assert all(request(join(server.base_url("zhen"), path))[0] == 200 for path, _ in rows)

@@ -246,3 +246,22 @@ def test_a_posted_list_page_answered_302_is_asked_again_with_get(spider):
     posted = nxt.replace(method="POST", body=b"page=2")
     (again,) = list(spider.parse_list_page(answer(posted, 302, "list_2.html")))
     assert (again.method, again.body, again.url) == ("GET", b"", f"{HOME}tzgg/list_2.html")
+
+
+DOCWRITE = "".join(f"""<li><script>document.write('<a href="/tzgg/t2026110{d}_1.html">关于第{d}批工作的通知</a>');"""
+                   f"""</script><span class="date">2026-11-0{d}</span></li>""" for d in (5, 3, 1))
+
+
+def test_rows_whose_links_their_scripts_write_are_rendered_never_empty():
+    """A list container whose rows carry dates and the scripts that write their links: its HTML holds no link, a
+    browser shows the list. Without Chromium the column is unverified; with it, the page is rendered."""
+    for playwright, want in ((False, "未启用浏览器渲染"), (True, None)):
+        spider = portal_spider(GOVCHECK_PLAYWRIGHT=playwright)
+        spider.browser_ready = lambda: True
+        page = response(URL, f'<html><body><h2>工作动态</h2><ul class="list">{DOCWRITE}</ul></body></html>',
+                        meta=page_meta(spider, URL, column=HINT))
+        (out,) = first_page_of(spider, page)
+        if want:
+            assert isinstance(out, ColumnItem) and want in out.reason and not out.placeholder and not out.dates
+        else:
+            assert isinstance(out, Request) and out.meta["playwright"] and out.url == URL

@@ -2,7 +2,8 @@
 
 25 distinct dead links on the homepage (−25), two top-level policy columns silent for over 6 months
 (−10), 70 distinct dead links on other pages (−7); the homepage and the other columns are fresh and the
-footer is complete.
+footer is complete. Its 通知公告 list writes each link with an inline script (document.write) beside a date
+in the markup: a list a browser shows full, its HTML alone a list of dates without links.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news = col("工作动态", "gzdt", "news", 1, 20, "town_news", 3)
     columns = [
         news,
-        col("通知公告", "tzgg", "notice", 10, 12, "notice", 8),
+        col("通知公告", "tzgg", "notice", 10, 12, "notice", 8, layout="docwrite"),
         col("政策文件", "zcwj", "policy", 200, 10, "policy", 20, style="slash"),
         col("规范性文件", "gfxwj", "policy", 260, 8, "policy", 25),
         col("村务公开", "cwgk", "other", 5, 12, "other", 9),
