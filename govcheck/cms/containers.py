@@ -5,20 +5,32 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from govcheck.cms.base import class_id, compiled, iter_doc, marker, same_page
+from govcheck.cms.base import class_id, compiled, flat, iter_doc, marker, same_page, visible_text
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
 LIST_HINT = re.compile(r"list|news|liebiao|\blb\b|xxgk_?list|datalist", re.I)
 
 
+EMPTY_LIST_CHARS = 30  # an empty list shows a short line at most (a header row, 暂无信息), never a page's text
+
+
 def has_empty_list(sel, url: str | None = None) -> bool:
-    """True when the page has a list container with no link in it (an empty column, not a static page)."""
+    """True when the page has a list container with no link in it and next to nothing else: a short line at most
+    (a header row, 暂无信息), no sentence. A static page may keep its text in a box classed like a list
+    (news-content, list-con, a listTable of its facts): that is no empty column."""
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if LIST_HINT.search(words) and not el.xpath(".//a[@href]"):
+        if not LIST_HINT.search(words) or el.xpath(".//a[@href]"):
+            continue
+        rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
+        text = flat(visible_text(el)).replace(" ", "")
+        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text):
             return True
     return False
+
+
+_PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
 
 
 # a frame named for the list or the main content, in English or pinyin initials (列表 lb, 内容 nr)

@@ -1,3 +1,4 @@
+import pytest
 from parsel import Selector
 
 from govcheck.cms.containers import has_empty_list
@@ -14,3 +15,15 @@ def test_static_page_has_no_empty_list():
 
 def test_list_with_links_is_not_empty():
     assert not has_empty_list(Selector(text='<ul class="list"><li><a href="/a.html">通知</a></li></ul>'))
+
+
+@pytest.mark.parametrize(("box", "empty"), [
+    ('<table class="list"><tr><th>标题</th><th>发布日期</th><th>来源</th></tr></table>', True),  # a header row only
+    ('<ul class="list"><li class="empty">暂无内容</li></ul>', True),
+    ('<div class="list-con"><p>山阳县位于示范市西部，辖8镇4乡。</p></div>', False),  # a static page's sentence
+    ('<div class="news-content"><p>示范市人民政府办公室是市政府的办事机构，负责市政府日常工作。</p></div>', False),
+    ('<table class="listTable"><tr><td>机构名称</td><td>示范市人民政府办公室</td></tr>'
+     "<tr><td>地址</td><td>示范市人民路1号</td></tr></table>", False),  # a table of the page's facts
+])
+def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
+    assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty

@@ -34,7 +34,9 @@ def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str) -> Site
     columns = [col("工作动态", "gzdt", "news", 1, 18, "gov_news", 3),
                col("通知公告", "tzgg", "notice", 9, 12, "notice", 8),
                col("政策文件", "zcwj", "policy", 40, 8, "policy", 15),
-               Column("机构概况", "/jggk/index.html", "other", static_html=f"<p>{about}</p>")]
+               # a static page whose text sits in a box classed like a list: no list, not an empty one
+               Column("机构概况", "/jggk/index.html", "other",
+                      static_html=f'<div class="list-con"><p>{about}</p></div>')]
     return Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 7), Block("通知公告", 6), Block("政策文件", 5)])
 
