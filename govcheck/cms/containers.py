@@ -13,6 +13,7 @@ LIST_HINT = re.compile(r"list|news|liebiao|\blb\b|xxgk_?list|datalist", re.I)
 
 
 EMPTY_LIST_CHARS = 30  # an empty list shows a short line at most (a header row, 暂无信息), never a page's text
+_PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
 
 
 def has_empty_list(sel, url: str | None = None) -> bool:
@@ -28,9 +29,6 @@ def has_empty_list(sel, url: str | None = None) -> bool:
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text):
             return True
     return False
-
-
-_PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
 
 
 # a frame named for the list or the main content, in English or pinyin initials (列表 lb, 内容 nr)
