@@ -1,4 +1,5 @@
-"""Telling an empty column list from a static page that has no list at all, and from a list a script fills."""
+"""Telling an empty column list from a static page that has no list at all, from a list a script fills, and
+from a list shown in a frame of the page."""
 
 from __future__ import annotations
 
