@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from govcheck.cms.base import (
     ListItem,
     class_id,
+    clean,
     compiled,
     flat,
     fragments,
@@ -239,6 +240,8 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[_Row]:
         if row_el is None or (skip_chrome and chrome(row_el)):
             continue
         title = link_title(a)
+        if not title and a.find(".//img") is not None:  # a picture linked alone: its row's text is the title
+            title = clean(visible_text(row_el, skip_links=True))[:200]
         if not title or title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") \
                 or is_phrase(title, "home_texts"):  # pager, 更多 and 首页 links are not entries
             continue

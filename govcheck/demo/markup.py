@@ -211,6 +211,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
+    if layout == "picture":  # the picture is the only link; its title is plain text beside it
+        return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><img src="{BLANK_GIF}" width="200" '
+                f'height="120"></a><p class="title">{esc(item.title)}</p><span class="date">{shown}</span></li>')
     if layout == "docwrite":  # the link written by a script as the page loads (TRS templates for outside links)
         written = a.replace("'", "\\'")
         return f"<li><script>document.write('{written}');</script><span class=\"date\">{shown}</span></li>"
@@ -226,6 +229,8 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         return f"<li>{a}<b>{shown}</b></li>"
     return f'<li>{a}<span class="date">{shown}</span></li>'
 
+
+BLANK_GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw="  # a picture inline: no address of its own to check
 
 # Rows that are no list element: a <dl> per item, a <p>, a <div> without a class
 BARE_ROWS = {"dl": "<dl><dt>{a}</dt><dd>{shown}</dd></dl>", "prow": "<p>{a}<span>{shown}</span></p>",

@@ -76,6 +76,7 @@ class Column:
     # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
     # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     # | docwrite (each link written by an inline script as the page loads, its date in the markup)
+    # | picture (the link holds only a picture without alt; the title is plain text beside it)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items

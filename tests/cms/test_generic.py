@@ -255,3 +255,14 @@ def test_rows_whose_links_their_scripts_write_are_a_scripted_list():
     clock = ('<ul class="list"><li><span><script>document.write(new Date().toLocaleDateString());</script></span>'
              "</li></ul>")  # a script writing today's date writes no link
     assert not parse_list(Selector(text=f"<html><body>{clock}</body></html>"), BASE + "index.html").scripted
+
+
+def test_a_picture_linked_alone_takes_its_rows_text_for_title():
+    """图片新闻: the link holds only a picture without alt, the title is plain text beside it."""
+    rows = "".join(f'<li><a href="/a/{d}.html"><img src="/p/{d}.jpg"></a><p>第{d}期图片新闻标题</p>'
+                   f"<span>2026-11-0{d}</span></li>" for d in (5, 3, 1))
+    rows += '<li><a href="/a/banner.html"><img src="/p/banner.jpg"></a></li>'  # a picture and nothing else
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      column=(BASE, "图片新闻"))
+    assert [(i.title.split()[0], i.date) for i in page.items] == [
+        (f"第{d}期图片新闻标题", date(2026, 11, d)) for d in (5, 3, 1)]

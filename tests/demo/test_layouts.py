@@ -265,3 +265,13 @@ def test_rows_whose_links_a_script_writes(server, truth):
     assert len(rows) == 12 and not re.search(r"<a ", re.sub(r"<script>.*?</script>", "", own))
     assert max(d for _, d in rows) == c["last_update"] and not c["empty"]
     assert all(request(join(server.base_url("zhen"), path))[0] == 200 for path, _ in rows)
+
+
+def test_pictures_linked_alone(server, truth):
+    """qq's 图片新闻 (GBK, no charset anywhere): each item's only link holds a picture without alt."""
+    c = column(truth, "qq", "图片新闻")
+    html = request(join(server.base_url("qq"), "/ywdt/tpxw/index.html"))[2].decode("gbk")
+    own = html.split('class="list"')[1].split("</ul>")[0]
+    rows = re.findall(r'<li><a href="[^"]+" target="_blank"><img src="data:[^"]+"[^>]*></a><p class="title">[^<]+</p>'
+                      r'<span class="date">([^<]+)</span></li>', own)
+    assert len(rows) == 12 and " alt=" not in own and max(rows) == c["last_update"] and c["stale"]

@@ -2,7 +2,8 @@
 
 Five columns count towards the 栏目不更新 veto: three news columns (as_of-20, -30, -45) and the top-level
 通知公告 (as_of-200) and 政策文件 (as_of-300). The 要闻 column and the homepage are fresh (as_of-1). The
-图片新闻 list has neither a charset header nor a meta tag. 部门动态 writes each item as a <p>, 镇街动态 as a <div>
+图片新闻 list has neither a charset header nor a meta tag, and links each item by its picture alone (no alt), its
+title plain text beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div>
 without a class: rows no list element marks.
 """
 
@@ -21,7 +22,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("要闻", "ywdt/yw", "news", 1, 30, "gov_news", 2),
         col("部门动态", "ywdt/bmdt", "news", 20, 16, "gov_news", 5, layout="prow"),
         col("镇街动态", "ywdt/zjdt", "news", 30, 16, "town_news", 6, layout="divrow"),
-        col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True),
+        col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True, layout="picture"),
         col("通知公告", "zwgk/tzgg", "notice", 200, 20, "notice", 9, style="bracket", layout="before"),
         col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table"),
         Column("区情概况", "/zjqq/qqgk/index.html", "other", static_html=(
