@@ -130,6 +130,14 @@ def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -
     return out
 
 
+def core_dates(listing) -> list:
+    """The dates of a list's main block (its largest picked one), or of all its items when it has no blocks."""
+    picked = [b for b in listing.blocks if b.picked]
+    if not picked:
+        return [i.date for i in listing.items]
+    return [i.date for i in max(picked, key=lambda b: b.rows).items]
+
+
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],
                seen: frozenset[str] = frozenset()) -> ListPage:
     """A further page of a column's list (a next or last page, a Hanweb dataproxy group), read by the family that

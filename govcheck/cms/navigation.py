@@ -22,7 +22,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.listing import Chrome
+from govcheck.cms.rows import Chrome
 from govcheck.judge.dates import parse_date
 
 _MAX_NAME = 30  # a column name is short; longer link texts are article titles

@@ -1,5 +1,6 @@
-"""How the portal spider reads a column: the list on its first page, then further list pages, article dates,
-the endpoint a script loads the list from or the page rendered by Chromium, only while the verdict is open.
+"""How the portal spider reads a column: the list on its first page (or in the frame that page shows), then
+further list pages and article dates, only while the verdict is open; a list that scripts build is read by
+ScriptedListsMixin (scripted_lists.py).
 
 A column that cannot be read (a failed request, a render that failed or could not be done, articles whose
 dates cannot be fetched, an oldest-first list whose last page was not reached) ends unverified with its
@@ -14,17 +15,17 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import column_list, parse_article, parse_endpoint, parse_more
+from govcheck.cms import column_list, core_dates, parse_article, parse_more
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, own_scripts
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
-from govcheck.judge.categories import category_info
 from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.urls import join_url
 from govcheck.spiders.base import page_selector
-from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, failure_reason
+from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
+from govcheck.spiders.scripted_lists import ScriptedListsMixin
 
 
 @runtime_checkable
@@ -35,16 +36,14 @@ class ColumnsHost(Protocol):
     by_id: dict
     as_of: date  # the inspection date
     profile: Any  # the rule profile: each column type's limit decides when reading on can change the verdict
-    playwright: bool  # Chromium may render a scripted list
     max_list_pages: int
     column_claims: Any  # column key -> the page read as it (a dict, or the run's shared claims)
 
-    def browser_ready(self) -> bool: ...
     def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...  # a page reader that may fail
     def read_listing(self, sel, url: str) -> Any: ...  # cms.parse_list, safely
 
 
-class ColumnsMixin:
+class ColumnsMixin(ScriptedListsMixin):
     """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
     is due."""
 
@@ -309,95 +308,3 @@ class ColumnsMixin:
             yield self.column_item(state, reason="列表未显示日期，文章页面也无法打开：" + "；".join(failures))
             return
         yield self.column_item(state)
-
-    # --- lists that scripts build ---
-    def scripted_list(self, state: dict, listing) -> scrapy.Request | ColumnItem:
-        """The endpoint the page's script names, else the page rendered by Chromium, else unverified."""
-        if listing.endpoints:
-            ep = listing.endpoints[0]
-            state = {**state, "requests": state["requests"] + 1, "endpoint": ep.url}
-            meta = {"column_state": state, "list_url": ep.url}
-            if ep.method == "POST":
-                return scrapy.FormRequest(ep.url, formdata=ep.form, callback=self.parse_endpoint_answer,
-                                          dont_filter=True, meta=meta, errback=self.endpoint_failed)
-            return scrapy.Request(ep.request_url(), callback=self.parse_endpoint_answer, dont_filter=True, meta=meta,
-                                  errback=self.endpoint_failed)
-        return self.render_or_unverified(state, "列表由网页脚本生成")
-
-    def parse_endpoint_answer(self, response):
-        state = response.meta["column_state"]
-        if (again := self.moved(response)) is not None:
-            yield again
-            return
-        if response.status >= 300 or not isinstance(response, TextResponse):
-            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
-            return
-        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
-        listing = self.safely(lambda _sel, url: parse_endpoint(response.text, state["read_url"], as_of=self.as_of,
-                                                               content_type=ctype), None, response.url, None)
-        if listing is None or (not listing.items and not listing.placeholder):
-            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）的内容无法识别")
-            return
-        state = {**state, "dates": [i.date for i in listing.items], "core": [i.date for i in listing.items],
-                 "placeholder": listing.placeholder, "family": "endpoint"}
-        self.crawler.stats.inc_value("govcheck/columns/endpoint")
-        yield from self.continue_column(state, listing)
-
-    def endpoint_failed(self, failure):
-        state = failure.request.meta["column_state"]
-        yield self.render_or_unverified(state, f"列表数据接口（{failure.request.url}）无法读取：{why(failure)}")
-
-    def render_or_unverified(self, state: dict, cause: str):
-        if state["rendered"]:
-            return self.column_item(state, reason=cause)
-        if not self.playwright:
-            return self.column_item(state, reason=f"{cause}，未启用浏览器渲染（GOVCHECK_PLAYWRIGHT）")
-        if not self.browser_ready():
-            return self.column_item(state, reason=f"{cause}，本机未安装Chromium浏览器")
-        return self.render_request(state)
-
-    def render_request(self, state: dict) -> scrapy.Request:
-        from scrapy_playwright.page import PageMethod
-
-        state = {**state, "rendered": True, "requests": state["requests"] + 1}
-        return scrapy.Request(state["read_url"], callback=self.parse_rendered, dont_filter=True,
-                              errback=self.render_failed,
-                              meta={"playwright": True, "column_state": state,
-                                    "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")]})
-
-    def parse_rendered(self, response):
-        state = response.meta["column_state"]
-        self.crawler.stats.inc_value("govcheck/pages_rendered")
-        listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
-                                      (state["url"], state["name"]))
-        if listing.unread:
-            yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
-            return
-        if not listing.items and not listing.placeholder \
-                and not self.safely(has_empty_list, page_selector(response), response.url, False):
-            yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")
-            return
-        state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),
-                 "placeholder": listing.placeholder, "family": listing.family, "empty_list": not listing.items}
-        yield from self.continue_column(state, listing)
-
-    def render_failed(self, failure):
-        state = failure.request.meta["column_state"]
-        yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")
-
-
-def why(failure) -> str:
-    """A failed request's reason in the report's words (访问超时, 连接被拒绝, …)."""
-    code = failure_reason(failure)
-    try:
-        return category_info(code)["label"]
-    except KeyError:
-        return code
-
-
-def core_dates(listing) -> list:
-    """The dates of a list's main block (its largest picked one), or of all its items when it has no blocks."""
-    picked = [b for b in listing.blocks if b.picked]
-    if not picked:
-        return [i.date for i in listing.items]
-    return [i.date for i in max(picked, key=lambda b: b.rows).items]

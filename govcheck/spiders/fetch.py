@@ -34,6 +34,7 @@ from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
 from govcheck.items import CheckItem
+from govcheck.judge.categories import category_info
 from govcheck.judge.urls import join_url, link_scheme_class
 
 MAX_REDIRECTS = 20
@@ -57,6 +58,15 @@ def carry(meta, **changes) -> dict:
 def failure_reason(failure) -> str:
     """The failure class of a request that got no response."""
     return exception_reason(failure.value)
+
+
+def why(failure) -> str:
+    """A failed request's reason in the report's words (访问超时, 连接被拒绝, …)."""
+    code = failure_reason(failure)
+    try:
+        return category_info(code)["label"]
+    except KeyError:
+        return code
 
 
 def exception_reason(exc: BaseException) -> str:

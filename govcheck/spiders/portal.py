@@ -36,11 +36,11 @@ from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
 from govcheck.spiders.base import SiteListSpider, page_selector, parse_as_of, parse_run
-from govcheck.spiders.columns import ColumnsMixin, why
+from govcheck.spiders.columns import ColumnsMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
-from govcheck.spiders.fetch import FetchMixin
+from govcheck.spiders.fetch import FetchMixin, why
 from govcheck.spiders.rounds import RoundMixin
 from govcheck.spiders.traps import TrapsMixin
 

@@ -1,0 +1,250 @@
+"""Rows of links on a page and the date each shows, in one pass over the page's links.
+
+A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
+alike (a <dl> per item too); its date is a cell that shows only a date, else a date in its text outside its links,
+else one inside its title link, but never one its table's header or its label names as another than the
+publication's (成文日期). Navigation, header and footer markup holds no rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import cache
+
+from govcheck.cms.base import (
+    ListItem,
+    class_id,
+    clean,
+    flat,
+    fragments,
+    is_more_text,
+    is_phrase,
+    iter_doc,
+    link_title,
+    marker,
+    resolve,
+    scripted_target,
+    visible_text,
+)
+from govcheck.judge.dates import date_from_url, match_date, match_split_date
+
+_MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
+_MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 alike, with at most 3 links
+_DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
+_LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DIGIT = re.compile(r"[\d\uff10-\uff19]")
+
+
+class Row:
+    __slots__ = ("el", "links")
+
+    def __init__(self, el):
+        self.el = el
+        self.links: list[tuple[str, str, object]] = []  # (url, title, the <a> element)
+
+
+class Chrome:
+    """Whether an element sits in navigation, header or footer markup; memoised per element, so the
+    ancestor walks of all links together visit each element once."""
+
+    def __init__(self):
+        self.tags = frozenset(marker("chrome_tags"))
+        self.fragments = fragments(*marker("chrome_fragments"))
+        self.memo: dict = {}
+
+    def __call__(self, el) -> bool:
+        chain = []
+        verdict = False
+        node = el
+        while node is not None:
+            known = self.memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            chain.append(node)
+            tag = node.tag if isinstance(node.tag, str) else ""
+            if tag in self.tags or (tag and self.fragments.search(class_id(node))):
+                verdict = True
+                break
+            node = node.getparent()
+        for n in chain:
+            self.memo[n] = verdict
+        return verdict
+
+
+class _Rows:
+    """Whether an element holds one list entry: a row tag (li, tr, …), or a div, p, dl, section or article whose
+    class says so or that repeats: one of several siblings of its tag and class, holding a link or two (a <p> per
+    item, a <dl> per item, a <div> without a class). Memoised per parent."""
+
+    def __init__(self):
+        self.tags = frozenset(marker("row_tags"))
+        self.fragments = tuple(marker("row_class_fragments"))
+        self.alike: dict = {}  # parent -> Counter of (tag, class) of its children
+        self.memo: dict = {}  # element -> whether it is a row: the links of a box walk up through it in turn
+
+    def __call__(self, el) -> bool:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in self.tags:
+            return True
+        if tag not in ("div", "p", "dl", "section", "article"):
+            return False
+        known = self.memo.get(el)
+        if known is None:
+            known = self.memo[el] = self.marked(el, tag)
+        return known
+
+    def marked(self, el, tag: str) -> bool:
+        cls = el.get("class")
+        if cls and any(f in cls.lower() for f in self.fragments):
+            return True
+        parent = el.getparent()
+        if parent is None:  # the root of a fragment
+            return False
+        alike = self.alike.get(parent)
+        if alike is None:
+            alike = self.alike[parent] = Counter((c.tag, c.get("class")) for c in parent if isinstance(c.tag, str))
+        return alike[(tag, cls)] >= _MIN_REPEATS and len(el.findall(".//a")) <= _ROW_LINKS
+
+
+def _is_date_cell(text: str, raw: str) -> bool:
+    """True if text shows a date and nothing else (brackets, a 发布时间 label and a time allowed)."""
+    return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1))
+
+
+def _date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
+    """The date el shows when it shows nothing else."""
+    quick = el.text_content()  # C-fast, scripts included: only a filter before the real text
+    if len(quick) > 4 * _DATE_CELL_CHARS or not _DIGIT.search(quick):
+        return None
+    text = flat(visible_text(el))
+    if not text or len(text) > _DATE_CELL_CHARS:
+        return None
+    found = match_date(text, url=url, year_hint=year_hint)
+    if found is None and (split := match_split_date(text)) is not None:
+        return split, text
+    return found if found and _is_date_cell(text, found[1]) else None
+
+
+def _page_date_row(row) -> bool:
+    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页), not an item's."""
+    text = row.text_content()
+    return any(p in text for p in marker("not_item_dates"))
+
+
+@cache
+def _other_dates() -> tuple[re.Pattern, re.Pattern]:
+    """(a header naming another date than the publication's, such a date labelled in running text)."""
+    labels = "|".join(map(re.escape, marker("other_date_labels")))
+    return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}\d[\d\-/.年月日号 ]*")
+
+
+def _other_date_cells(row) -> list:
+    """The cells of a table row under a header naming another date than the publication's (成文日期, 生效日期):
+    a 信息公开 table shows a document's date of writing before the date it was published."""
+    table = next(row.iterancestors("table"), None)
+    header = None if table is None else table.find(".//tr")
+    if header is None or header is row or header.find(".//a") is not None:
+        return []
+    other = _other_dates()[0]
+    skip = {i for i, c in enumerate(c for c in header if c.tag in ("th", "td")) if other.search(c.text_content())}
+    return [c for i, c in enumerate(c for c in row if c.tag in ("th", "td")) if i in skip] if skip else []
+
+
+def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, str] | None:
+    """The date a row shows: a cell that holds only a date, else any date in the row's text outside its
+    links, else a date-only part inside the title link. A date the table's header or a label names as another
+    than the publication's (成文日期) is not it."""
+    if _page_date_row(row):
+        return None
+    skip = _other_date_cells(row) if row.tag == "tr" else []
+    for el in row.iterdescendants():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
+                or el in skip:
+            continue
+        found = _date_cell(el, url, year_hint)
+        if found:
+            return found
+    outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
+        visible_text(row, skip_links=True)
+    found = match_date(_other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint)
+    if found:
+        return found
+    for el in main_link.iterdescendants():
+        found = _date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
+        if found:
+            return found
+    return None
+
+
+def _up_to(el, stop):
+    """Ancestors of el below stop."""
+    node = el.getparent()
+    while node is not None and node is not stop:
+        yield node
+        node = node.getparent()
+
+
+def row_item(row: Row, as_of: date | None):
+    """(ListItem, shown) for a row: shown says the row itself shows the date."""
+    url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
+    hint = as_of.year if as_of else None
+    found = _shown_date(row.el, url, hint, main)
+    if found is None and row.el.tag == "dt" and (dd := row.el.getnext()) is not None and dd.tag == "dd":
+        found = _shown_date(dd, url, hint, main)  # <dt> title, <dd> date pairs in one <dl>
+    if found:
+        when, raw = found
+        if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
+            when = _previous_year(when)  # a month-day list runs up to today: a later day is last year's
+        return ListItem(title, url, when, raw), True
+    return ListItem(title, url, date_from_url(url), None), False
+
+
+def _previous_year(d: date) -> date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28)
+
+
+def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
+    """Rows of links in document order, one walk up from each link."""
+    is_row = _Rows()
+    chrome = Chrome()
+    rows: dict = {}
+    for a in iter_doc(root, "a"):
+        href = a.get("href")
+        if not href and not a.get("onclick"):
+            continue
+        row_el = None
+        node = a.getparent()
+        for _ in range(_MAX_ROW_LEVELS):
+            if node is None:
+                break
+            if is_row(node):
+                row_el = node
+                break
+            node = node.getparent()
+        if row_el is not None and row_el.tag == "dt" and (dl := row_el.getparent()) is not None \
+                and len(dl.findall("dt")) == 1:
+            row_el = dl  # a <dl> per item: its <dd> holds the date
+        if row_el is None or (skip_chrome and chrome(row_el)):
+            continue
+        title = link_title(a)
+        if not title and a.find(".//img") is not None:  # a picture linked alone: its row's text is the title
+            title = clean(visible_text(row_el, skip_links=True))[:200]
+        if not title or title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") \
+                or is_phrase(title, "home_texts"):  # pager, 更多 and 首页 links are not entries
+            continue
+        url = resolve(base, href) or scripted_target(a, base)  # an item its list opens by script is an item
+        if url is None:
+            continue
+        row = rows.get(row_el)
+        if row is None:
+            row = rows[row_el] = Row(row_el)
+        row.links.append((url, title, a))
+    return list(rows.values())

@@ -1,0 +1,111 @@
+"""Column lists that scripts build: read from the endpoint the page's script names, else from the page rendered
+by Chromium (scrapy-playwright, only for such pages), else unverified with the reason: never empty for that."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+import scrapy
+from scrapy.http import TextResponse
+
+from govcheck.cms import core_dates, parse_endpoint
+from govcheck.cms.containers import has_empty_list
+from govcheck.items import ColumnItem
+from govcheck.spiders.base import page_selector
+from govcheck.spiders.fetch import why
+
+
+@runtime_checkable
+class ScriptedListsHost(Protocol):
+    """What ScriptedListsMixin needs of its spider (ColumnsMixin, its subclass, gives the column's state and
+    verdict)."""
+
+    crawler: Any
+    as_of: Any
+    playwright: bool  # Chromium may render a scripted list
+
+    def browser_ready(self) -> bool: ...
+    def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...
+    def read_listing(self, sel, url: str) -> Any: ...
+    def column_item(self, state: dict, reason: str | None = None) -> Any: ...
+    def continue_column(self, state: dict, listing) -> Any: ...
+    def as_column_list(self, response, listing, column: tuple[str, str]) -> Any: ...
+    def moved(self, response) -> Any: ...
+
+
+class ScriptedListsMixin:
+    """For PortalSpider (a ScriptedListsHost): a column whose list a script builds."""
+
+    def scripted_list(self, state: dict, listing) -> scrapy.Request | ColumnItem:
+        """The endpoint the page's script names, else the page rendered by Chromium, else unverified."""
+        if listing.endpoints:
+            ep = listing.endpoints[0]
+            state = {**state, "requests": state["requests"] + 1, "endpoint": ep.url}
+            meta = {"column_state": state, "list_url": ep.url}
+            if ep.method == "POST":
+                return scrapy.FormRequest(ep.url, formdata=ep.form, callback=self.parse_endpoint_answer,
+                                          dont_filter=True, meta=meta, errback=self.endpoint_failed)
+            return scrapy.Request(ep.request_url(), callback=self.parse_endpoint_answer, dont_filter=True, meta=meta,
+                                  errback=self.endpoint_failed)
+        return self.render_or_unverified(state, "列表由网页脚本生成")
+
+    def parse_endpoint_answer(self, response):
+        state = response.meta["column_state"]
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        if response.status >= 300 or not isinstance(response, TextResponse):
+            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
+            return
+        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        listing = self.safely(lambda _sel, url: parse_endpoint(response.text, state["read_url"], as_of=self.as_of,
+                                                               content_type=ctype), None, response.url, None)
+        if listing is None or (not listing.items and not listing.placeholder):
+            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）的内容无法识别")
+            return
+        state = {**state, "dates": [i.date for i in listing.items], "core": [i.date for i in listing.items],
+                 "placeholder": listing.placeholder, "family": "endpoint"}
+        self.crawler.stats.inc_value("govcheck/columns/endpoint")
+        yield from self.continue_column(state, listing)
+
+    def endpoint_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        yield self.render_or_unverified(state, f"列表数据接口（{failure.request.url}）无法读取：{why(failure)}")
+
+    def render_or_unverified(self, state: dict, cause: str):
+        if state["rendered"]:
+            return self.column_item(state, reason=cause)
+        if not self.playwright:
+            return self.column_item(state, reason=f"{cause}，未启用浏览器渲染（GOVCHECK_PLAYWRIGHT）")
+        if not self.browser_ready():
+            return self.column_item(state, reason=f"{cause}，本机未安装Chromium浏览器")
+        return self.render_request(state)
+
+    def render_request(self, state: dict) -> scrapy.Request:
+        from scrapy_playwright.page import PageMethod
+
+        state = {**state, "rendered": True, "requests": state["requests"] + 1}
+        return scrapy.Request(state["read_url"], callback=self.parse_rendered, dont_filter=True,
+                              errback=self.render_failed,
+                              meta={"playwright": True, "column_state": state,
+                                    "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")]})
+
+    def parse_rendered(self, response):
+        state = response.meta["column_state"]
+        self.crawler.stats.inc_value("govcheck/pages_rendered")
+        listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
+                                      (state["url"], state["name"]))
+        if listing.unread:
+            yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
+            return
+        if not listing.items and not listing.placeholder \
+                and not self.safely(has_empty_list, page_selector(response), response.url, False):
+            yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")
+            return
+        state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),
+                 "placeholder": listing.placeholder, "family": listing.family, "empty_list": not listing.items}
+        yield from self.continue_column(state, listing)
+
+    def render_failed(self, failure):
+        state = failure.request.meta["column_state"]
+        yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")
