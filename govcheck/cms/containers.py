@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from govcheck.cms.base import class_id, compiled, flat, iter_doc, marker, same_page, visible_text
+from govcheck.cms.base import compiled, flat, iter_doc, marker, same_page, visible_text
+from govcheck.cms.rows import Chrome
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
@@ -41,14 +42,14 @@ def list_frame(sel, url: str) -> str | None:
     where a column page whose own HTML lists nothing may keep its list. A frame named like a list or the main
     content (list, main, content, right) first, else the first one."""
     host = urlsplit(url).hostname
-    chrome = compiled(*marker("chrome_fragments"))
+    chrome = Chrome()
     found = []
     for el in iter_doc(sel, "frame", "iframe"):
         target = join_url(url, (el.get("src") or "").strip())
         if not target or urlsplit(target).hostname != host or same_page(target, url) \
                 or link_kind(target, el.tag) != "page":
             continue
-        if any(a.tag in ("header", "nav", "footer") or chrome.search(class_id(a)) for a in el.iterancestors()):
+        if chrome(el):
             continue
         found.append((not _MAIN_FRAME.search(f"{el.get('name') or ''} {el.get('id') or ''}"), target))
     return min(found, key=lambda f: f[0])[1] if found else None

@@ -1,7 +1,7 @@
 import pytest
 from parsel import Selector
 
-from govcheck.cms.containers import has_empty_list
+from govcheck.cms.containers import has_empty_list, list_frame
 
 
 def test_empty_list_container_is_an_empty_column():
@@ -27,3 +27,15 @@ def test_list_with_links_is_not_empty():
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
+
+
+@pytest.mark.parametrize(("page", "frame"), [
+    ('<div class="list"><iframe src="list.html"></iframe></div>', "list.html"),
+    ('<div class="nav"><iframe src="menu.html"></iframe></div><header><iframe src="top.html"></iframe></header>'
+     '<iframe src="/video/a.mp4"></iframe><iframe src="http://other.gov.cn/a.html"></iframe>', None),
+    ('<frameset><frame src="top.html" name="top"><frame src="main.html" name="mainFrame"></frameset>', "main.html"),
+])
+def test_the_frame_a_column_page_shows_its_list_in(page, frame):
+    """Its own site's page, shown in the page's content (not the menu, the header, a video, another site)."""
+    found = list_frame(Selector(text=page), "http://a.gov.cn/tzgg/index.html")
+    assert found == (frame and f"http://a.gov.cn/tzgg/{frame}")
