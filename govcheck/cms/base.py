@@ -207,7 +207,7 @@ def scripted_target(a, base: str) -> str | None:
     elif href and not href.startswith("#"):
         return None  # a plain address no URL parser accepts
     m = _SCRIPTED_TARGET.search(code) if code else None
-    return _join_web(base_directory(base, m[2]), m[2]) if m else None
+    return resolve(base, m[2]) if m else None
 
 
 @lru_cache(maxsize=65536)
