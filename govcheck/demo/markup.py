@@ -211,6 +211,11 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
+    if layout in FLAT_ROWS:  # no element per item: the box's children in turn
+        return FLAT_ROWS[layout].format(a=a, shown=shown)
+    if layout == "inlink":  # the date inside the link's own text, no title attribute
+        href = esc(item.link or item.path)
+        return f'<li><a href="{href}" target="_blank">{esc(item.title)}&nbsp;&nbsp;{shown}</a></li>'
     if layout == "picture":  # the picture is the only link; its title is plain text beside it
         return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><img src="{BLANK_GIF}" width="200" '
                 f'height="120"></a><p class="title">{esc(item.title)}</p><span class="date">{shown}</span></li>')
@@ -237,6 +242,11 @@ BARE_ROWS = {"dl": "<dl><dt>{a}</dt><dd>{shown}</dd></dl>", "prow": "<p>{a}<span
              "divrow": '<div>{a}<span class="time">{shown}</span></div>'}
 
 
+# Rows that are no element at all: a link, its date in the text after it, a <br> (old portals' 新闻 boxes); a link
+# and a <span> of its date in turn
+FLAT_ROWS = {"br": "·{a}&nbsp;&nbsp;({shown})<br>", "spans": '{a}<span class="time">{shown}</span>'}
+
+
 def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> str:
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout == "table":
@@ -244,7 +254,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", "成文日期", "发布日期"))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
-    if layout in BARE_ROWS:
+    if layout in BARE_ROWS or layout in FLAT_ROWS:
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
 

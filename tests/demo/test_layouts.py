@@ -275,3 +275,20 @@ def test_pictures_linked_alone(server, truth):
     rows = re.findall(r'<li><a href="[^"]+" target="_blank"><img src="data:[^"]+"[^>]*></a><p class="title">[^<]+</p>'
                       r'<span class="date">([^<]+)</span></li>', own)
     assert len(rows) == 12 and " alt=" not in own and max(rows) == c["last_update"] and c["stale"]
+
+
+@pytest.mark.parametrize(("name", "path", "row"), [
+    ("人才招聘", "/rczp/index.html", r'·<a href="[^"]+"[^>]*>[^<]+</a>&nbsp;&nbsp;\(([^)]+)\)<br>'),
+    ("专项规划", "/zxgh/index.html", r'<a href="[^"]+"[^>]*>[^<]+</a><span class="time">([^<]+)</span>'),
+    ("工作计划", "/gzjh/index.html", r'<li><a href="[^"]+" target="_blank">[^<]+&nbsp;&nbsp;([^<]+)</a></li>'),
+])
+def test_rows_no_element_holds(server, truth, name, path, row):
+    """rsj's lists of an old portal: links each followed by its date and a <br>, links and date spans in turn, the
+    date inside the link's text. Three of the ten long-stale columns its veto needs."""
+    c = column(truth, "rsj", name)
+    html = request(join(server.base_url("rsj"), path))[2].decode("gbk")
+    own = html.split('class="list">')[1].split("</div>")[0].split("</ul>")[0]
+    shown = re.findall(row, own)
+    assert len(shown) >= 5 and ("<li" in own) == (name == "工作计划")
+    assert len(shown) == len(re.findall("<a ", own)) and max(dates("".join(shown))).isoformat() == c["last_update"]
+    assert c["stale"] and c["type"] in ("personnel", "plan")

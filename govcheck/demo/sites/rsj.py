@@ -3,8 +3,10 @@
 The homepage, 工作动态, 通知公告 and 政策文件 are fresh. Ten personnel and plan columns (limit 365 days)
 were last updated 400 to 700 days before as_of: enough for the "at least 10 long-stale columns" veto, while
 none of them counts towards the news/notice/policy veto. Their lists mix TRS (createPageHTML paging, t*.html
-articles) and generic (下一页 links, content_*.html) markup and five date styles; the footer is complete and
-no link is broken. Round 2 leaves the site as it is.
+articles) and generic (下一页 links, content_*.html) markup and five date styles; three of them are lists of an
+old portal: 人才招聘 a box of links each followed by its date and a <br>, 专项规划 links and date spans in turn (no
+element per item), 工作计划 the date inside the link's own text. The footer is complete and no link is broken.
+Round 2 leaves the site as it is.
 """
 
 from __future__ import annotations
@@ -61,11 +63,11 @@ STALE = [
     ("招考录用", "zkly", "personnel", 430, 7, 40, "cn", "li", "trs", True),
     ("事业单位招聘", "sydwzp", "personnel", 460, 18, 20, "bracket", "before", "trs", True),  # two list pages
     ("人事考试", "rsks", "personnel", 490, 8, 30, "dot", "readlabel", "trs", True),
-    ("人才招聘", "rczp", "personnel", 520, 10, 25, "iso", "li", "next", False),
+    ("人才招聘", "rczp", "personnel", 520, 10, 25, "iso", "br", "next", False),
     ("发展规划", "fzgh", "plan", 550, 6, 90, "pub", "pub", "trs", True),
     ("年度计划", "ndjh", "plan", 580, 7, 60, "slash", "table", "next", False),
-    ("专项规划", "zxgh", "plan", 610, 5, 120, "iso", "table", "next", False),
-    ("工作计划", "gzjh", "plan", 640, 8, 45, "cn", "li", "next", False),
+    ("专项规划", "zxgh", "plan", 610, 5, 120, "iso", "spans", "next", False),
+    ("工作计划", "gzjh", "plan", 640, 8, 45, "cn", "inlink", "next", False),
     ("规划计划", "ghjh", "plan", 700, 6, 80, "iso", "before", "trs", True),
 ]
 
