@@ -112,7 +112,7 @@ def blocks_of_rows(rows: list[Row], *, as_of: date | None) -> list[ListBlock]:
     groups: dict = {}
     for r in rows:
         item, shown = row_item(r, as_of)
-        g = groups.setdefault(r.el.getparent(), [[], 0])
+        g = groups.setdefault(r.box, [[], 0])
         g[0].append(item)
         g[1] += shown
     out = []

@@ -1,13 +1,15 @@
 """Rows of links on a page and the date each shows, in one pass over the page's links.
 
 A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
-alike (a <dl> per item too); its date is a cell that shows only a date, else a date in its text outside its links,
-else one inside its title link, but never one its table's header or its label names as another than the
-publication's (成文日期). Navigation, header and footer markup holds no rows.
+alike (a <dl> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
+each followed by its date and a <br>). Its date is a cell that shows only a date, else a date in its text outside
+its links, else one inside its title link (ending its text, too), but never one its table's header or its label
+names as another than the publication's (成文日期). Navigation, header and footer markup holds no rows.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from datetime import date
@@ -39,10 +41,11 @@ _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 
 
 class Row:
-    __slots__ = ("el", "links")
+    __slots__ = ("el", "box", "links")
 
-    def __init__(self, el):
-        self.el = el
+    def __init__(self, el, box=None):
+        self.el = el  # the row's element: for a stretch of a box, a detached copy of the stretch
+        self.box = el.getparent() if box is None else box  # the block the row belongs to
         self.links: list[tuple[str, str, object]] = []  # (url, title, the <a> element)
 
 
@@ -108,6 +111,61 @@ class _Rows:
         if alike is None:
             alike = self.alike[parent] = Counter((c.tag, c.get("class")) for c in parent if isinstance(c.tag, str))
         return alike[(tag, cls)] >= _MIN_REPEATS and len(el.findall(".//a")) <= _ROW_LINKS
+
+
+_INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})
+
+
+class _Stretches:
+    """Rows no element holds: a box whose children are links in turn (at least 3), each row the stretch from one
+    <br> to the next when the box has a <br> between its links, else from one link to the next (a link and its
+    date's <span> in turn). Each stretch is copied into an element of its own, for the date readers; memoised per
+    box."""
+
+    def __init__(self, is_row):
+        self.is_row = is_row
+        self.memo: dict = {}  # box -> {child: its stretch}
+
+    def __call__(self, a, by_br: bool = False):
+        """(box, stretch) of a link that is a box's child (or alone in an inline wrapper that is), else None;
+        `by_br`: only if the box has <br>s between its links."""
+        top = a
+        while (up := top.getparent()) is not None and up.tag in _INLINE and len(up.findall(".//a")) == 1:
+            top = up
+        box = top.getparent()
+        if box is None:
+            return None
+        split = self.memo.get(box)
+        if split is None:
+            split = self.memo[box] = self.split(box)
+        stretch = split.get(top)
+        return None if stretch is None or by_br and not split["by_br"] else (box, stretch)
+
+    def split(self, box) -> dict:
+        linked = [c for c in box if isinstance(c.tag, str) and (c.tag == "a" or c.find(".//a") is not None)]
+        if len(linked) < _MIN_REPEATS or self.is_row(box):
+            return {}
+        by_br = sum(c.tag == "br" for c in box) >= len(linked) - 1
+        out: dict = {"by_br": by_br}
+        lead, nodes = (box.text if by_br else None), []
+        for child in box:
+            if by_br and child.tag == "br" or not by_br and child in linked:
+                self.stretch(box, lead, nodes, out)
+                lead, nodes = (child.tail if by_br else None), ([] if by_br else [child])
+            elif by_br or nodes:  # before the first link of a box without <br>: no row's
+                nodes.append(child)
+        self.stretch(box, lead, nodes, out)
+        return out
+
+    @staticmethod
+    def stretch(box, lead, nodes: list, out: dict) -> None:
+        if not nodes:
+            return
+        copied = box.makeelement("span", {})
+        copied.text = lead
+        for node in nodes:
+            copied.append(copy.deepcopy(node))  # with its tail: the text up to the next node
+            out[node] = copied
 
 
 def _is_date_cell(text: str, raw: str) -> bool:
@@ -178,7 +236,17 @@ def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, 
         found = _date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    return None
+    return _trailing_date(clean(visible_text(main_link)), url, year_hint)
+
+
+def _trailing_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] | None:
+    """A date that ends a link's own text (标题 2017-10-12, 标题（2017年10月12日）), after a title of its own."""
+    end = title[-_DATE_CELL_CHARS // 2:]
+    found = match_date(end, url=url, year_hint=year_hint) if _DIGIT.search(end[-6:]) else None
+    if found is None:
+        return None
+    head, raw, tail = title.rpartition(found[1])
+    return found if raw and len(head.strip()) >= 4 and not tail.strip(" )]）】") else None
 
 
 def _up_to(el, stop):
@@ -200,6 +268,9 @@ def row_item(row: Row, as_of: date | None):
         when, raw = found
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
             when = _previous_year(when)  # a month-day list runs up to today: a later day is last year's
+        head, shown, tail = title.rpartition(raw)
+        if shown and len(head.strip()) >= 4 and not tail.strip(" )]）】"):  # the date ended the link's text
+            title = head.rstrip(" ([（【")
         return ListItem(title, url, when, raw), True
     return ListItem(title, url, date_from_url(url), None), False
 
@@ -214,7 +285,9 @@ def _previous_year(d: date) -> date:
 def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
     """Rows of links in document order, one walk up from each link."""
     is_row = _Rows()
+    stretches = _Stretches(is_row)
     chrome = Chrome()
+    crowded: dict = {}  # row element -> whether it holds links enough to be several rows
     rows: dict = {}
     for a in iter_doc(root, "a"):
         href = a.get("href")
@@ -232,7 +305,16 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
         if row_el is not None and row_el.tag == "dt" and (dl := row_el.getparent()) is not None \
                 and len(dl.findall("dt")) == 1:
             row_el = dl  # a <dl> per item: its <dd> holds the date
-        if row_el is None or (skip_chrome and chrome(row_el)):
+        box = None
+        if row_el is None and skip_chrome and chrome(a.getparent()):
+            continue  # a menu's links in turn: no rows (asked first, for its stretches are not needed)
+        if row_el is None or crowded.setdefault(row_el, len(row_el.findall(".//a")) >= _MIN_REPEATS):
+            # links in turn in a box: a row each; inside a row element (a cell of a table) only between <br>s,
+            # for a row may hold a category, its title and an attachment in turn
+            found = stretches(a, by_br=row_el is not None)
+            if found is not None and (row_el is None or row_el is found[0] or _within(found[0], row_el)):
+                box, row_el = found
+        if row_el is None or (skip_chrome and chrome(row_el if box is None else box)):
             continue
         title = link_title(a)
         if not title and a.find(".//img") is not None:  # a picture linked alone: its row's text is the title
@@ -245,6 +327,10 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
             continue
         row = rows.get(row_el)
         if row is None:
-            row = rows[row_el] = Row(row_el)
+            row = rows[row_el] = Row(row_el, box)
         row.links.append((url, title, a))
     return list(rows.values())
+
+
+def _within(el, ancestor) -> bool:
+    return any(up is ancestor for _, up in zip(range(_MAX_ROW_LEVELS), el.iterancestors(), strict=False))

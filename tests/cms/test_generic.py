@@ -8,6 +8,7 @@ from parsel import Selector
 from govcheck.cms import parse_list
 from govcheck.cms.base import scripted_target
 from govcheck.cms.generic import reverse_pager_next
+from govcheck.cms.listing import read_blocks
 from tests.cms.pages import small
 
 BASE = "http://www.xx.gov.cn/bmdt/"
@@ -214,11 +215,59 @@ def test_rows_no_list_element_marks(rows, wrap):
 
 
 def test_repeated_boxes_of_many_links_are_not_rows():
-    """Three boxes alike, each a list of links separated by <br> with dates: not three rows of one block."""
+    """Three boxes alike, each a list of links separated by <br> with dates: three blocks of five rows, each link
+    with its own date, not three rows of one block."""
     box = lambda n: "".join(f'<a href="/a/{n}{d}.html">第{n}组第{d}条消息标题文字</a> 2026-10-0{d}<br>'  # noqa: E731
                             for d in range(1, 6))
     boxes = "".join(f'<div class="box">{box(n)}</div>' for n in range(3))
-    html = f"<html><body>{boxes}</body></html>"
+    blocks = read_blocks(Selector(text=f"<html><body>{boxes}</body></html>").root, BASE)
+    assert [[(i.title, i.date) for i in b.items] for b in blocks] == [
+        [(f"第{n}组第{d}条消息标题文字", date(2026, 10, d)) for d in range(1, 6)] for n in range(3)]
+
+
+NOTICES = [(f"/tzgg/a{d}.html", f"关于开展第{d}批专项检查工作的通知", d) for d in (12, 9, 3)]
+
+
+@pytest.mark.parametrize(("box", "row"), [
+    (box, row) for box in ('<div class="con">{}</div>', '<table><tr><td class="con">{}</td></tr></table>')
+    for row in ('·<a href="{u}">{t}</a>&nbsp;&nbsp;(2026-10-{d:02d})<br>',  # its date after it, a <br> after each
+                '<font color="#999">[2026-10-{d:02d}]</font> <a href="{u}">{t}</a><br />')  # its date before it
+] + [('<div class="con">{}</div>', row) for row in (  # in turn, no <br>: only where no row element holds them
+    '<span class="t"><a href="{u}">{t}</a></span><span class="d">2026-10-{d:02d}</span>',
+    '<a href="{u}">{t}</a><em>2026-10-{d:02d}</em>')])
+def test_rows_no_element_holds(box, row):
+    """Links in turn in a box (or in the one cell of a table row), each row the stretch between two <br>s, else
+    from one link to the next: each link takes its own date, whichever side of it."""
+    html = box.format("".join(row.format(u=u, t=t, d=d) for u, t, d in NOTICES))
+    page = parse_list(Selector(text=f'<html><body><div class="main">{html}</div></body></html>'), BASE + "index.html",
+                      column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items] == [(t, date(2026, 10, d)) for _, t, d in NOTICES]
+
+
+def test_a_date_that_ends_the_link_text():
+    """标题 2026-10-12 inside the link: the item's date, and not part of its title; a date inside the title is not."""
+    rows = [f'<li><a href="{u}">{t}&nbsp;&nbsp;2026年10月{d}日</a></li>' for u, t, d in NOTICES]
+    rows.append('<li><a href="/tzgg/b.html">关于2026年10月20日起调整办事时间的通知</a></li>')
+    html = f'<html><body><ul class="list">{"".join(rows)}</ul></body></html>'
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items] == [
+        *((t, date(2026, 10, d)) for _, t, d in NOTICES), ("关于2026年10月20日起调整办事时间的通知", None)]
+
+
+def test_a_row_of_several_links_stays_one_row():
+    """A cell holding a category, the title and an attachment in turn, then the date: one item."""
+    rows = "".join(f'<tr><td><a href="/bm/{d}.html">[财政局]</a> <a href="{u}">{t}</a> <a href="/f/{d}.pdf">附件</a>'
+                   f" 2026-10-{d:02d}</td></tr>" for u, t, d in NOTICES)
+    page = parse_list(Selector(text=f"<html><body><table>{rows}</table></body></html>"), BASE + "index.html",
+                      column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items] == [(t, date(2026, 10, d)) for _, t, d in NOTICES]
+
+
+def test_a_bar_of_links_is_no_list():
+    """A header bar of links in turn (设为首页 | 加入收藏 | …) shows no date: no list."""
+    names = ("设为首页", "加入收藏", "无障碍", "English")
+    bar = " | ".join(f'<a href="/{n}.html">{t}</a>' for n, t in enumerate(names))
+    html = f'<html><body><div class="topbar">{bar}</div><ul class="list"></ul></body></html>'
     assert parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告")).items == []
 
 
