@@ -190,6 +190,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         opener = (f'href="javascript:void(0);" onclick="window.open(\'{esc(item.path)}\')"' if n % 2 == 0
                   else f'href="javascript:openArticle(\'{esc(item.path)}\', 1)"')
         a = f'<a {opener} title="{esc(item.title)}">{esc(item.title)}</a>'
+    if layout == "scriptid":  # the link names only the article's id: a function of the page opens it
+        ident = esc(item.path.rsplit("=", 1)[-1])
+        a = (f'<a href="javascript:void(0);" onclick="showInfo(\'{ident}\')" title="{esc(item.title)}">'
+             f"{esc(item.title)}</a>")
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
@@ -261,6 +265,13 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
 
 OPEN_ARTICLE_JS = ("<script>function openArticle(url, blank){if (blank) window.open(url); else location.href = url;}"
                    "</script>")
+
+def show_info_js(col: Column) -> str:
+    """The function a scriptid list's links call with an article's id."""
+    folder = col.path.rsplit("/", 1)[0]
+    return (f'<script>\nfunction showInfo(id) {{\n  window.open("{folder}/detail.jsp?id=" + id, "_blank");\n}}\n'
+            "</script>")
+
 
 CREATE_PAGE_HTML = """<script>
 function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){
@@ -335,6 +346,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = entries(pages[n], col.style, col.layout, not col.undated) + pager(col, n, len(pages))
         if col.layout == "script":
             listing += OPEN_ARTICLE_JS
+        if col.layout == "scriptid":
+            listing += show_info_js(col)
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
     metas = {"ColumnName": col.name, "ColumnType": col.name}

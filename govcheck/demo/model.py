@@ -79,6 +79,7 @@ class Column:
     # | picture (the link holds only a picture without alt; the title is plain text beside it)
     # | br (a box of links, each followed by its date and a <br>) | spans (a link and a date <span> in turn)
     # | inlink (the date inside the link's own text)
+    # | scriptid (the link calls a function of the page with the article's id: path `…/detail.jsp?id=N`)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items

@@ -292,3 +292,14 @@ def test_rows_no_element_holds(server, truth, name, path, row):
     assert len(shown) >= 5 and ("<li" in own) == (name == "工作计划")
     assert len(shown) == len(re.findall("<a ", own)) and max(dates("".join(shown))).isoformat() == c["last_update"]
     assert c["stale"] and c["type"] in ("personnel", "plan")
+
+
+def test_links_that_name_only_an_id(server, truth):
+    """hd's 招商动态: each link calls showInfo('N'), a function of the page that opens …/detail.jsp?id=N."""
+    c = column(truth, "hd", "招商动态")
+    html = page(server, "hd", "/xwzx/zsdt/index.html")
+    own = html.split('class="list"')[1].split("</ul>")[0]
+    ids = re.findall(r'<a href="javascript:void\(0\);" onclick="showInfo\(\'(\d+)\'\)"', own)
+    assert len(ids) == 10 and 'window.open("/xwzx/zsdt/detail.jsp?id=" + id' in html
+    assert max(dates(own)).isoformat() == c["last_update"] and c["stale"]
+    assert all(request(join(server.base_url("hd"), f"/xwzx/zsdt/detail.jsp?id={i}"))[0] == 200 for i in ids)

@@ -5,8 +5,9 @@ beside its own list, and a 今天是… line in its header. Only 要闻, 通知�
 five news columns were last updated 25 to 90 days before the check date, 民生动态 among them with a list
 that shows no date at all (its articles carry their PubDate, behind a 301 from the address it links),
 部门动态 with a <dl> per item, 园区动态 with items a script opens (an onclick beside a void href, or a
-javascript: href). A reader that takes the side block for the list passes the site; so does one that
-drops the scripted rows, leaving only the side block.
+javascript: href), 招商动态 with links that call a function of the page with the article's id alone. A reader
+that takes the side block for the list passes the site; so does one that drops the scripted rows, leaving only
+the side block.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("乡镇动态", "xwzx/xzdt", "news", 40, 16, "town_news", 6, style="bracket", layout="before"),
         col("园区动态", "xwzx/yqdt", "news", 60, 12, "gov_news", 7, style="cn", layout="script"),
         people,
-        col("招商动态", "xwzx/zsdt", "news", 90, 10, "gov_news", 9, style="slash", layout="table"),
+        mk.column("招商动态", "/xwzx/zsdt/index.html", "news", 90, 10, "gov_news",
+                  lambda d, i: f"/xwzx/zsdt/detail.jsp?id={i}", gap=9, style="slash", layout="scriptid",
+                  paging="next"),
         col("通知公告", "zwgk/tzgg", "notice", 20, 20, "notice", 7),
         col("政策文件", "zwgk/zcwj", "policy", 50, 15, "policy", 12),
         Column("县情概况", "/xqgk/index.html", "other", static_html=(
