@@ -197,17 +197,21 @@ _SCRIPTED_TARGET = re.compile(
     re.I)
 
 
-def scripted_target(a, base: str) -> str | None:
+def scripted_target(a, base: str, openers=None) -> str | None:
     """Where a link opens that runs a script instead of naming an address (an onclick beside a void or # href, a
-    javascript: href), when its script names one: a visitor who clicks reaches it."""
+    javascript: href), when its script names one, or calls one of the page's `openers` (cms.openers) with an
+    article's id: a visitor who clicks reaches it."""
     href = (a.get("href") or "").strip()
     code = a.get("onclick") or ""
     if href.lower().startswith("javascript:"):
         code = f"{href}\n{code}"
     elif href and not href.startswith("#"):
         return None  # a plain address no URL parser accepts
-    m = _SCRIPTED_TARGET.search(code) if code else None
-    return resolve(base, m[2]) if m else None
+    if not code:
+        return None
+    m = _SCRIPTED_TARGET.search(code)
+    target = m[2] if m else openers.target(code) if openers is not None else None
+    return resolve(base, target) if target else None
 
 
 @lru_cache(maxsize=65536)

@@ -30,6 +30,7 @@ from govcheck.cms.base import (
     scripted_target,
     visible_text,
 )
+from govcheck.cms.openers import Openers
 from govcheck.judge.dates import date_from_url, match_date, match_split_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
@@ -286,6 +287,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
     """Rows of links in document order, one walk up from each link."""
     is_row = _Rows()
     stretches = _Stretches(is_row)
+    openers = Openers(root)
     chrome = Chrome()
     crowded: dict = {}  # row element -> whether it holds links enough to be several rows
     rows: dict = {}
@@ -322,7 +324,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
         if not title or title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") \
                 or is_phrase(title, "home_texts"):  # pager, 更多 and 首页 links are not entries
             continue
-        url = resolve(base, href) or scripted_target(a, base)  # an item its list opens by script is an item
+        url = resolve(base, href) or scripted_target(a, base, openers)  # one its list opens by script is an item
         if url is None:
             continue
         row = rows.get(row_el)

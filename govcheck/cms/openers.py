@@ -1,0 +1,104 @@
+"""Functions of a page that open an address built from their arguments (function showInfo(id) {window.open(
+"detail.jsp?id=" + id)}): where a list's link that calls one with an article's id alone leads. Read, never run."""
+
+from __future__ import annotations
+
+import re
+
+from govcheck.cms.jsliterals import argument_at, string_at
+from govcheck.cms.text import doc_roots
+
+# A function whose body, before any other function, opens an address: window.open(…), location.href = …,
+# location.assign(…) or .replace(…). Bounded: a page's scripts may run to hundreds of kilobytes.
+_OPENER = re.compile(
+    r"function\s+([\w$]+)\s*\(([\w$\s,]*)\)\s*\{((?:(?!function\b)[^}]){0,400}?)"
+    r"(?:window\.open\s*\(|(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)|"
+    r"location\.(?:assign|replace)\s*\()")
+_CALL = re.compile(r"([\w$]+)\s*\(")
+_TERM = re.compile(r"\s*(?:([\w$]+)|(['\"]))")
+_NUMBER = re.compile(r"\d+")
+_ID = re.compile(r"[\w.\-]{1,64}")  # what an article's id looks like; not a path, a URL or code
+
+
+def _template(text: str, i: int, params: list[str]) -> list | None:
+    """The address expression at text[i] as parts: strings, and parameter positions; None when it uses
+    anything else (a variable, a call) or names no text of its own."""
+    parts: list = []
+    while True:
+        m = _TERM.match(text, i)
+        if m is None:
+            return None
+        if m[1]:
+            if m[1] not in params:
+                return None
+            parts.append(params.index(m[1]))
+            i = m.end()
+        else:
+            found = string_at(text, m.start(2))
+            if found is None or found[0] is None:
+                return None
+            parts.append(found[0])
+            i = found[1]
+        rest = text[i:i + 40].lstrip()
+        if not rest.startswith("+"):
+            break
+        i = text.index("+", i) + 1
+    return parts if any(isinstance(p, str) and p for p in parts) else None
+
+
+class Openers:
+    """The opening functions of one page, read from its inline scripts on first use."""
+
+    def __init__(self, root):
+        self.root = root  # a Selector or an element: its whole document's scripts are read
+        self.found: dict | None = None
+
+    def load(self) -> dict:
+        found: dict = {}
+        top = getattr(self.root, "root", self.root)
+        top = top.getroottree().getroot() if hasattr(top, "getroottree") else top
+        for script in (s for r in doc_roots(top) for s in r.iter("script")):
+            text = "" if script.get("src") else (script.text or "")
+            if "function" not in text:
+                continue
+            for m in _OPENER.finditer(text):
+                params = [p.strip() for p in m[2].split(",") if p.strip()]
+                parts = _template(text, m.end(), params) if params else None
+                if parts is not None:
+                    found.setdefault(m[1], (len(params), parts))
+        return found
+
+    def target(self, code: str) -> str | None:
+        """The address a call in `code` (an onclick, a javascript: href) opens, when it calls one of the page's
+        opening functions with literal arguments."""
+        if self.found is None:
+            self.found = self.load()
+        if not self.found:
+            return None
+        for m in _CALL.finditer(code):
+            opener = self.found.get(m[1])
+            if opener is None:
+                continue
+            args = _arguments(code, m.end())
+            used = [p for p in opener[1] if isinstance(p, int)]
+            if all(p < len(args) and args[p] is not None for p in used):
+                return "".join(p if isinstance(p, str) else args[p] for p in opener[1])
+        return None
+
+
+def _arguments(code: str, i: int) -> list[str | None]:
+    """The arguments of the call whose "(" ends just before code[i]: a string or number literal's value each,
+    None for anything else, or a value no address part could be."""
+    args: list[str | None] = []
+    while i < len(code) and len(args) < 8:
+        raw = argument_at(code, i)
+        stripped, end = raw.strip(), i + len(raw)
+        if stripped:
+            value = string_at(stripped, 0)
+            value = value[0] if value and value[1] == len(stripped) else stripped if _NUMBER.fullmatch(stripped) \
+                else None
+            args.append(value if value is not None and _ID.fullmatch(value) else None)
+        if end >= len(code) or code[end] != ",":
+            break
+        i = end + 1
+    return args

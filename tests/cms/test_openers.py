@@ -1,0 +1,59 @@
+"""Links that call a function of the page with an article's id: the address the function builds from it."""
+
+from __future__ import annotations
+
+import pytest
+from parsel import Selector
+
+from govcheck.cms.base import scripted_target
+from govcheck.cms.openers import Openers
+
+BASE = "http://www.xx.gov.cn/zwgk/tzgg/index.html"
+SCRIPTS = """<script src="/js/jquery.js"></script><script>
+var host = "http://other.example/";
+function showInfo(id) {
+  var w = 800;
+  window.open("detail.jsp?id=" + id + "&type=1", "_blank");
+}
+function go(kind, id){ location.href = '/art/' + kind + '/' + id + '.html'; }
+function openUp(id) { window.location = host + id; }
+function later(id) { $.get("/count?id=" + id); }
+function view(id) { window.location.href = "/view/" + id; }
+</script>"""
+
+
+def target(onclick: str = "", href: str = "javascript:void(0)") -> str | None:
+    html = f'<html><body><a href="{href}" onclick="{onclick}">关于开展专项检查的通知</a>{SCRIPTS}</body></html>'
+    sel = Selector(text=html)
+    return scripted_target(sel.root.find(".//a"), BASE, Openers(sel))
+
+
+@pytest.mark.parametrize(("onclick", "href", "want"), [
+    ("showInfo('97076')", "javascript:void(0)", "http://www.xx.gov.cn/zwgk/tzgg/detail.jsp?id=97076&type=1"),
+    ("showInfo(97076);return false;", "#", "http://www.xx.gov.cn/zwgk/tzgg/detail.jsp?id=97076&type=1"),
+    ("", "javascript:go('tzgg', 'a12')", "http://www.xx.gov.cn/art/tzgg/a12.html"),
+    ("view(3)", "javascript:;", "http://www.xx.gov.cn/view/3"),
+    ("window.open('/a/1.html')", "javascript:void(0)", "http://www.xx.gov.cn/a/1.html"),  # a literal first
+])
+def test_a_call_with_an_id_opens_what_its_function_builds(onclick, href, want):
+    assert target(onclick, href) == want
+
+
+@pytest.mark.parametrize(("onclick", "href"), [
+    ("openUp('9')", "javascript:void(0)"),  # the address starts with a variable: unknown
+    ("later('9')", "javascript:void(0)"),  # the function opens nothing
+    ("showInfo(this.id)", "javascript:void(0)"),  # no literal argument
+    ("go('tzgg')", "javascript:void(0)"),  # the argument the address needs is missing
+    ("showInfo('a/b')", "javascript:void(0)"),  # no id: a path
+    ("nowhere('9')", "javascript:void(0)"),  # no such function on the page
+])
+def test_what_cannot_be_known_opens_nothing(onclick, href):
+    assert target(onclick, href) is None
+
+
+def test_a_long_script_of_functions_that_open_nothing():
+    """Hundreds of kilobytes of functions, one opening an address after them all (its body read only so far)."""
+    body = "".join(f"function f{i}(a) {{ var x = a + {i}; if (x) {{ y(x); }} }}\n" for i in range(8000))
+    body += "function late(id) {" + " " * 500 + "window.open('/a/' + id); }"
+    sel = Selector(text=f"<html><body><script>{body}</script></body></html>")
+    assert Openers(sel).load() == {}
