@@ -194,6 +194,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         ident = esc(item.path.rsplit("=", 1)[-1])
         a = (f'<a href="javascript:void(0);" onclick="showInfo(\'{ident}\')" title="{esc(item.title)}">'
              f"{esc(item.title)}</a>")
+    if layout == "scriptext":  # the same, its function in a script file: what the id opens is not in the page
+        ident = esc(item.path.rsplit("/", 1)[-1].split(".")[0])
+        a = (f'<a href="javascript:void(0);" onclick="openDoc(\'{ident}\')" title="{esc(item.title)}">'
+             f"{esc(item.title)}</a>")
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
@@ -265,6 +269,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
 
 OPEN_ARTICLE_JS = ("<script>function openArticle(url, blank){if (blank) window.open(url); else location.href = url;}"
                    "</script>")
+
+OPEN_DOC_JS = "/js/opendoc.js"  # the script file a scriptext list's function is in (served by its site)
+
 
 def show_info_js(col: Column) -> str:
     """The function a scriptid list's links call with an article's id."""
@@ -348,6 +355,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
             listing += show_info_js(col)
+        if col.layout == "scriptext":
+            listing += f'<script src="{OPEN_DOC_JS}"></script>'
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
     metas = {"ColumnName": col.name, "ColumnType": col.name}

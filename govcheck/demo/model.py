@@ -80,6 +80,7 @@ class Column:
     # | br (a box of links, each followed by its date and a <br>) | spans (a link and a date <span> in turn)
     # | inlink (the date inside the link's own text)
     # | scriptid (the link calls a function of the page with the article's id: path `…/detail.jsp?id=N`)
+    # | scriptext (the same, the function in a script file: with fail="opaque_links" a reader cannot know where)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -91,6 +92,7 @@ class Column:
     undated: bool = False  # the list shows no date: only the articles' PubDate tells
     aliases: tuple[str, ...] = ()  # other URLs of the same list (its directory next to index.html)
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
+    # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path of the page its list sits in, shown in an iframe of the column page
 

@@ -66,7 +66,7 @@ def test_the_new_sites_are_judged_as_planted(truth):
     assert (s["hd"]["verdict"], s["hd"]["vetoes"]) == ("unqualified", ["columns_stale"])
     assert (s["hx"]["verdict"], s["hx"]["vetoes"]) == ("unqualified", ["columns_empty"])
     verdicts = {c["name"]: c["verdict"] for c in s["xc"]["columns"]}
-    assert [n for n, v in verdicts.items() if v == "unverified"] == ["统计信息", "财政预算"]
+    assert [n for n, v in verdicts.items() if v == "unverified"] == ["统计信息", "财政预算", "招标采购"]
     assert [n for n, v in verdicts.items() if v == "empty"] == ["专项资金", "重点项目", "审计信息"]
 
 
@@ -303,3 +303,15 @@ def test_links_that_name_only_an_id(server, truth):
     assert len(ids) == 10 and 'window.open("/xwzx/zsdt/detail.jsp?id=" + id' in html
     assert max(dates(own)).isoformat() == c["last_update"] and c["stale"]
     assert all(request(join(server.base_url("hd"), f"/xwzx/zsdt/detail.jsp?id={i}"))[0] == 200 for i in ids)
+
+
+def test_links_opened_by_a_script_file(server, truth):
+    """xc's 招标采购: each link calls openDoc('N'), defined in a script file the page loads, not in the page: what
+    it opens is known only to a browser that clicks, so the column cannot be judged."""
+    html = page(server, "xc", "/zwgk/zbcg/index.html")
+    own = html.split('class="list"')[1].split("</ul>")[0]
+    ids = re.findall(r'<a href="javascript:void\(0\);" onclick="openDoc\(\'(\d+)\'\)"', own)
+    assert len(ids) >= 10 and len(dates(own)) == len(ids) and "function openDoc" not in html
+    assert '<script src="/js/opendoc.js">' in html and "function openDoc" in page(server, "xc", "/js/opendoc.js")
+    assert column(truth, "xc", "招标采购")["verdict"] == "unverified"
+    assert all(request(join(server.base_url("xc"), f"/zwgk/zbcg/doc/{i}.html?t=1"))[0] == 200 for i in ids)
