@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import compiled, flat, iter_doc, marker, same_page, visible_text
-from govcheck.cms.rows import Chrome
+from govcheck.cms.rows import Chrome, collect_rows, row_item
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
@@ -31,6 +31,12 @@ def has_empty_list(sel, url: str | None = None) -> bool:
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text):
             return True
     return False
+
+
+def opaque_rows(sel, url: str) -> int:
+    """How many rows show a date while their link runs a script that names no address govcheck can read (a
+    function of a script file called with an id): a list that only a browser which clicks could follow."""
+    return sum(row_item(r, None)[1] for r in collect_rows(sel, url, opaque=True))
 
 
 # a frame named for the list or the main content, in English or pinyin initials (列表 lb, 内容 nr)

@@ -283,8 +283,9 @@ def _previous_year(d: date) -> date:
         return d.replace(year=d.year - 1, day=28)
 
 
-def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
-    """Rows of links in document order, one walk up from each link."""
+def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = False) -> list[Row]:
+    """Rows of links in document order, one walk up from each link. `opaque`: only the rows of links that run a
+    script naming no address govcheck can read (their URL "")."""
     is_row = _Rows()
     stretches = _Stretches(is_row)
     openers = Openers(root)
@@ -325,7 +326,12 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True) -> list[Row]:
                 or is_phrase(title, "home_texts"):  # pager, 更多 and 首页 links are not entries
             continue
         url = resolve(base, href) or scripted_target(a, base, openers)  # one its list opens by script is an item
-        if url is None:
+        if opaque:
+            if url is not None or not (href or "").lower().startswith("javascript:") and (
+                    not a.get("onclick") or href and not href.startswith("#")):
+                continue
+            url = ""
+        elif url is None:
             continue
         row = rows.get(row_el)
         if row is None:

@@ -3,7 +3,8 @@ further list pages and article dates, only while the verdict is open; a list tha
 ScriptedListsMixin (scripted_lists.py).
 
 A column that cannot be read (a failed request, a render that failed or could not be done, articles whose
-dates cannot be fetched, an oldest-first list whose last page was not reached) ends unverified with its
+dates cannot be fetched, an oldest-first list whose last page was not reached, dated rows whose links open only
+by a script that names no address) ends unverified with its
 reason: never empty or stale for that.
 """
 
@@ -17,7 +18,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, core_dates, parse_article, parse_more
 from govcheck.cms.base import ListPage
-from govcheck.cms.containers import has_empty_list, list_frame, own_scripts
+from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows, own_scripts
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
@@ -27,6 +28,7 @@ from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
 
+OPAQUE_ROWS = 3  # dated rows whose links open only by a script govcheck cannot read: a list it cannot follow
 
 @runtime_checkable
 class ColumnsHost(Protocol):
@@ -92,6 +94,9 @@ class ColumnsMixin(ScriptedListsMixin):
                 return
             if listing.endpoints or listing.scripted:
                 yield self.scripted_list(state, listing)
+                return
+            if self.safely(opaque_rows, page_selector(response), response.url, 0) >= OPAQUE_ROWS:
+                yield self.column_item(state, reason="列表条目由网站脚本打开，未能读出其链接地址")
                 return
             state["empty_list"] = self.safely(has_empty_list, page_selector(response), response.url, False)
             if not listing.placeholder and not state["empty_list"]:

@@ -1,7 +1,7 @@
 import pytest
 from parsel import Selector
 
-from govcheck.cms.containers import has_empty_list, list_frame
+from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows
 
 
 def test_empty_list_container_is_an_empty_column():
@@ -39,3 +39,14 @@ def test_the_frame_a_column_page_shows_its_list_in(page, frame):
     """Its own site's page, shown in the page's content (not the menu, the header, a video, another site)."""
     found = list_frame(Selector(text=page), "http://a.gov.cn/tzgg/index.html")
     assert found == (frame and f"http://a.gov.cn/tzgg/{frame}")
+
+
+@pytest.mark.parametrize(("rows", "count"), [
+    ("<li><a href=\"javascript:openDoc('{k}')\">关于第{k}项工作的通知</a><span>2026-10-0{k}</span></li>", 3),
+    ("<li><a href='#' onclick=\"openDoc('{k}')\">关于第{k}项工作的通知</a><span>2026-10-0{k}</span></li>", 3),
+    ("<li><a href=\"javascript:switchTab({k})\">第{k}栏</a></li>", 0),  # tabs: no date
+    ("<li><a href='/a/{k}.html'>关于第{k}项工作的通知</a><span>2026-10-0{k}</span></li>", 0),  # an address
+])
+def test_dated_rows_whose_links_open_only_by_a_script(rows, count):
+    html = "<html><body><ul>" + "".join(rows.format(k=k) for k in range(1, 4)) + "</ul></body></html>"
+    assert opaque_rows(Selector(text=html), "http://www.x.gov.cn/tzgg/") == count

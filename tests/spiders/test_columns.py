@@ -265,3 +265,21 @@ def test_rows_whose_links_their_scripts_write_are_rendered_never_empty():
             assert isinstance(out, ColumnItem) and want in out.reason and not out.placeholder and not out.dates
         else:
             assert isinstance(out, Request) and out.meta["playwright"] and out.url == URL
+
+
+def opaque_list(script: str) -> str:
+    out = [f'<li><a href="javascript:void(0);" onclick="openDoc(\'{k}\')">关于做好第{k}项工作的通知</a>'
+           f"<span>{(AS_OF - timedelta(days=40 + k)).isoformat()}</span></li>" for k in range(4)]
+    return f'<html><body><h2>工作动态</h2><ul class="list">{"".join(out)}</ul>{script}</body></html>'
+
+
+@pytest.mark.parametrize(("script", "reason"), [
+    ('<script src="/js/opendoc.js"></script>', "脚本"),  # where openDoc leads, only a browser that clicks knows
+    ("<script>function openDoc(id) { window.open('/tzgg/doc/' + id + '.html'); }</script>", None),
+])
+def test_dated_rows_opened_by_a_script_naming_no_address_are_unverified_never_dropped(spider, script, reason):
+    """A stale list whose links call a function of a script file: unverified, not a static page without a list;
+    with the function in the page, the list is read and judged."""
+    (item,) = first_page_of(spider, response(URL, opaque_list(script), meta=page_meta(spider, URL, column=HINT)))
+    assert isinstance(item, ColumnItem) and len(item.dates) == (0 if reason else 4)
+    assert (item.reason is None) if reason is None else reason in item.reason
