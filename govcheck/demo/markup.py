@@ -345,6 +345,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = hanweb_list(col)
     elif col.paging == "js":
         listing = js_list()
+    elif col.paging == "load":
+        listing = load_list(col)
     elif col.paging == "json":
         listing = json_list(col)
     elif col.paging == "script":
@@ -423,6 +425,31 @@ def json_list(col: Column) -> str:
             "  data.data.list.forEach(function(it){ var li = document.createElement('li');\n"
             "    li.innerHTML = '<a href=\"' + it.link + '\">' + it.title + '</a><span>' + it.pubDate + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
+
+
+def fragment_path(col: Column) -> str:
+    """Where a `load` list's rows come from: an HTML fragment beside the list page."""
+    return col.canonical.rsplit("/", 1)[0] + "/list_ajax.html"
+
+
+def load_list(col: Column) -> str:
+    """An empty box that jQuery's .load() fills with the HTML fragment it names (the site's own jQuery)."""
+    return (f'<div class="list-box" id="list-box"></div>\n<script src="{JQUERY}"></script>\n'
+            f'<script>\n$("#list-box").load("{fragment_path(col)}");\n</script>')
+
+
+def load_fragment(col: Column) -> str:
+    return entries(col.shown(), col.style, col.layout, not col.undated)
+
+
+JQUERY = "/js/jquery.min.js"
+# As much of jQuery as a `load` list uses: $(selector).load(url) puts the answer into the element
+JQUERY_JS = """function $(s) {
+  return {load: function (u) {
+    fetch(u).then(function (r) { return r.text(); }).then(function (t) { document.querySelector(s).innerHTML = t; });
+  }};
+}
+"""
 
 
 def script_list(col: Column) -> str:

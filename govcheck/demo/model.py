@@ -83,6 +83,7 @@ class Column:
     # | scriptext (the same, the function in a script file: with fail="opaque_links" a reader cannot know where)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
+    # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     static_html: str | None = None  # a static page (机构概况): no list at all
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
@@ -118,7 +119,7 @@ class Column:
 
     def pages(self) -> list[list[Item]]:
         """The items split into list pages (at least one page, possibly empty)."""
-        if self.paging in ("hanweb", "js", "json", "script"):
+        if self.paging in ("hanweb", "js", "json", "script", "load"):
             return [self.shown()]
         if not self.items:
             return [[]]

@@ -182,6 +182,11 @@ class PortalHost:
                 r[markup.JS_API] = Reply(200, json_type, markup.js_json(col).encode())
             if col.paging in ("json", "script"):
                 r[markup.data_path(col)] = Reply(200, json_type, markup.endpoint_json(col).encode())
+            if col.paging == "load":
+                # with its charset: the page's <meta> does not reach a script's request
+                r[markup.fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
+                                                     markup.encode(markup.load_fragment(col), s.charset))
+                r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.paging == "script":
                 r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
                     200, {"Content-Type": "application/javascript"}, markup.LOADER_JS.encode())

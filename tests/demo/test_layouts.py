@@ -315,3 +315,17 @@ def test_links_opened_by_a_script_file(server, truth):
     assert '<script src="/js/opendoc.js">' in html and "function openDoc" in page(server, "xc", "/js/opendoc.js")
     assert column(truth, "xc", "招标采购")["verdict"] == "unverified"
     assert all(request(join(server.base_url("xc"), f"/zwgk/zbcg/doc/{i}.html?t=1"))[0] == 200 for i in ids)
+
+
+def test_a_list_that_jquery_load_brings(server, truth):
+    """qq's 政策文件: an empty box that $("#list-box").load("…/list_ajax.html") fills with a table (GBK, its
+    charset in the header); the site serves the jQuery it uses."""
+    c = column(truth, "qq", "政策文件")
+    html = request(join(server.base_url("qq"), "/zwgk/zcwj/index.html"))[2].decode("gbk")
+    assert '<div class="list-box" id="list-box"></div>' in html and not dates(html.split("list-box")[1])
+    assert '$("#list-box").load("/zwgk/zcwj/list_ajax.html");' in html
+    status, headers, body = request(join(server.base_url("qq"), "/zwgk/zcwj/list_ajax.html"))
+    rows = re.findall(r'<tr><td class="title"><a href="([^"]+)"', body.decode("gbk"))
+    assert status == 200 and "charset=gbk" in headers["Content-Type"] and len(rows) == 18
+    assert max(dates(body.decode("gbk"))).isoformat() == c["last_update"] and c["stale"]
+    assert request(join(server.base_url("qq"), "/js/jquery.min.js"))[0] == 200

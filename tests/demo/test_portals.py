@@ -140,6 +140,8 @@ def test_list_pages_show_the_truths_last_update(server, truth, site_id):
         assert status == 200
         page = unescape(text(site_id, body))
         assert f'<meta name="ColumnName" content="{col["name"]}">' in page
+        if loaded := re.search(r'\$\("#list-box"\)\.load\("([^"]+)"\)', page):  # rows jQuery's .load() brings
+            page += unescape(text(site_id, request(urljoin(col["url"], loaded[1]))[2]))
         shown = {date(int(y), int(m), int(d)) for y, m, d in DATE.findall(page)}
         past = {d for d in shown if d <= AS_OF}
         if col["last_update"] and site_id != "nav":

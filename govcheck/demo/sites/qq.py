@@ -4,7 +4,8 @@ Five columns count towards the 栏目不更新 veto: three news columns (as_of-2
 通知公告 (as_of-200) and 政策文件 (as_of-300). The 要闻 column and the homepage are fresh (as_of-1). The
 图片新闻 list has neither a charset header nor a meta tag, and links each item by its picture alone (no alt), its
 title plain text beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div>
-without a class: rows no list element marks.
+without a class: rows no list element marks. 政策文件's page is an empty box that jQuery's .load() fills with a
+table from list_ajax.html.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("镇街动态", "ywdt/zjdt", "news", 30, 16, "town_news", 6, layout="divrow"),
         col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True, layout="picture"),
         col("通知公告", "zwgk/tzgg", "notice", 200, 20, "notice", 9, style="bracket", layout="before"),
-        col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table"),
+        col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table", paging="load"),
         Column("区情概况", "/zjqq/qqgk/index.html", "other", static_html=(
             "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>")),
     ]
