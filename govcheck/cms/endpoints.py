@@ -1,8 +1,8 @@
 """Lists that a page's own script loads: the endpoints its scripts name, and the items of their answers.
 
-find_endpoints reads the requests that inline scripts write (XMLHttpRequest, fetch, jQuery, axios) and the
-<script url="…" queryData="{…}"> of jpaas' unitbuild.js (realpage 16); parse_endpoint reads the list out of
-what such an endpoint answers: JSON, XML or HTML (realpage 17). No script is run, nothing is fetched.
+find_endpoints reads the requests that inline scripts write (XMLHttpRequest, fetch, jQuery's ajax and .load,
+axios) and the <script url="…" queryData="{…}"> of jpaas' unitbuild.js (realpage 16); parse_endpoint reads the
+list out of what such an endpoint answers: JSON, XML or HTML (realpage 17). No script is run, nothing is fetched.
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
                 if found is None:
                     continue
                 url, j = found
+                if m.groupdict().get("load"):
+                    url = (url.split(None, 1) or [""])[0]  # the URL before " #selector"
                 method, form = _method(m.groupdict().get("verb")), {}
                 if kind == "data_after_url":
                     form = fields(_after(script, j))

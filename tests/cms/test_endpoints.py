@@ -85,6 +85,14 @@ def test_axios_config_object():
         Endpoint("http://www.xx.gov.cn/api/v2/list", "POST", {"a": "b"})]
 
 
+def test_jquery_load_puts_a_page_into_an_element():
+    """$(…).load(url): the HTML it brings is the list; a selector after a space only picks part of it."""
+    assert endpoints('$("#list").load("list_ajax.html");') == [Endpoint("http://www.xx.gov.cn/zcwj/list_ajax.html")]
+    assert endpoints("jQuery('#list').load('/zcwj/list.html #rows', function () { init(); });") == [
+        Endpoint("http://www.xx.gov.cn/zcwj/list.html")]
+    assert endpoints("$(window).load(function () { $('#list').show(); }); $('#x').load(url);") == []
+
+
 def test_script_attributes_name_the_endpoint():
     html = """<html><body><script src="/js/unitbuild.js" url="/api/unit"
         queryData="{'webId':'7','tagId':'信息列表'}"></script></body></html>"""
