@@ -201,6 +201,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    if layout == "trclick":  # no link at all: the row opens its article by a script file's function
+        ident = esc(item.path.rsplit("/", 1)[-1].split(".")[0])
+        return (f'<tr onclick="openDoc(\'{ident}\')" style="cursor:pointer"><td class="bt">{esc(item.title)}</td>'
+                f'<td class="sj">{shown}</td></tr>')
     if layout in ("daybox", "card") and shown:  # a calendar box: the day large, the year and month beside it
         d = item.published
         if layout == "daybox":
@@ -262,6 +266,8 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", "成文日期", "发布日期"))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
+    if layout == "trclick":  # after an empty list the template leaves for another use
+        return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
     if layout in BARE_ROWS or layout in FLAT_ROWS:
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
@@ -270,7 +276,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
 OPEN_ARTICLE_JS = ("<script>function openArticle(url, blank){if (blank) window.open(url); else location.href = url;}"
                    "</script>")
 
-OPEN_DOC_JS = "/js/opendoc.js"  # the script file a scriptext list's function is in (served by its site)
+OPEN_DOC_JS = "/js/opendoc.js"  # the script file a scriptext or trclick list's function is in (served by its site)
 
 
 def show_info_js(col: Column) -> str:
@@ -357,7 +363,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
             listing += show_info_js(col)
-        if col.layout == "scriptext":
+        if col.layout in ("scriptext", "trclick"):
             listing += f'<script src="{OPEN_DOC_JS}"></script>'
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")

@@ -81,6 +81,7 @@ class Column:
     # | inlink (the date inside the link's own text)
     # | scriptid (the link calls a function of the page with the article's id: path `…/detail.jsp?id=N`)
     # | scriptext (the same, the function in a script file: with fail="opaque_links" a reader cannot know where)
+    # | trclick (no link: each <tr> calls that function; an empty <ul class="list"> before the table)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)

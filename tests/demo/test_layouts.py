@@ -66,7 +66,7 @@ def test_the_new_sites_are_judged_as_planted(truth):
     assert (s["hd"]["verdict"], s["hd"]["vetoes"]) == ("unqualified", ["columns_stale"])
     assert (s["hx"]["verdict"], s["hx"]["vetoes"]) == ("unqualified", ["columns_empty"])
     verdicts = {c["name"]: c["verdict"] for c in s["xc"]["columns"]}
-    assert [n for n, v in verdicts.items() if v == "unverified"] == ["统计信息", "财政预算", "招标采购"]
+    assert [n for n, v in verdicts.items() if v == "unverified"] == ["统计信息", "财政预算", "招标采购", "建议提案"]
     assert [n for n, v in verdicts.items() if v == "empty"] == ["专项资金", "重点项目", "审计信息"]
 
 
@@ -329,3 +329,14 @@ def test_a_list_that_jquery_load_brings(server, truth):
     assert status == 200 and "charset=gbk" in headers["Content-Type"] and len(rows) == 18
     assert max(dates(body.decode("gbk"))).isoformat() == c["last_update"] and c["stale"]
     assert request(join(server.base_url("qq"), "/js/jquery.min.js"))[0] == 200
+
+
+def test_rows_without_links_after_an_empty_list(server, truth):
+    """xc's 建议提案: table rows that open their article by openDoc('N') from a script file, with no link at all,
+    after an empty <ul class="list"> the template leaves: a list no reader can follow, and no empty column."""
+    html = page(server, "xc", "/zwgk/jyta/index.html")
+    own = html.split('<ul class="list"></ul>')[1].split("</table>")[0]
+    ids = re.findall(r'<tr onclick="openDoc\(\'(\d+)\'\)" style="cursor:pointer"><td class="bt">[^<]+</td>', own)
+    assert len(ids) == 10 and len(dates(own)) == 10 and "<a " not in own
+    assert column(truth, "xc", "建议提案")["verdict"] == "unverified"
+    assert all(request(join(server.base_url("xc"), f"/zwgk/jyta/doc/{i}.html?t=1"))[0] == 200 for i in ids)

@@ -8,8 +8,9 @@ directory, the homepage by index.html. 部门动态 is filled by an inline fetch
 external script that builds its URL (only a browser finds it), 图片新闻 shows month-day dates (the year is in
 the article URL). Three columns are empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no
 item); 统计信息 never answers, 财政预算's list shows no dates while its articles answer 503, and 招标采购's
-links call a function of a script file with an id (only a browser that clicks finds the articles): those three
-cannot be judged (unverified), and read as empty they would reach the five-empty-column veto.
+links call a function of a script file with an id (only a browser that clicks finds the articles), as 建议提案's
+table rows do with no link at all, after an empty list its template leaves: those four cannot be judged
+(unverified), and read as empty they would reach the five-empty-column veto.
 The newest 工作动态 article holds five wrong wordings beside mentions of the past (demo/wording.py).
 """
 
@@ -51,17 +52,20 @@ def build(meta: SiteMeta, env: Env) -> Site:
     tenders = mk.column("招标采购", "/zwgk/zbcg/index.html", "other", 15, 12, "notice",
                         lambda d, i: f"/zwgk/zbcg/doc/{i}.html", gap=10, parent=OPEN, layout="scriptext",
                         fail="opaque_links")
+    proposals = mk.column("建议提案", "/zwgk/jyta/index.html", "other", 25, 10, "other",
+                          lambda d, i: f"/zwgk/jyta/doc/{i}.html", gap=15, parent=OPEN, layout="trclick",
+                          fail="opaque_links")
     about = Column("机构概况", "/zjxc/jggk/index.html", "other", parent=ABOUT, static_html=(
         "<p>示范新城区设立于2015年，辖6个街道，面积128平方公里，常住人口43.7万人。</p>"))
     columns = [news, towns, pictures, depts, videos, notice, policy, personnel, funds, projects, audits, stats,
-               budget, tenders, about]
+               budget, tenders, proposals, about]
 
     latest = sorted((i for c in (news, depts, towns) for i in c.items[:4]), key=lambda i: i.published, reverse=True)
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("政策文件", 5)],
                 menu_groups=[(NEWS, ["工作动态", "乡镇动态", "图片新闻", "部门动态", "视频新闻"]),
                              (OPEN, ["通知公告", "政策文件", "人事信息", "专项资金", "重点项目", "审计信息",
-                                     "统计信息", "财政预算", "招标采购"]),
+                                     "统计信息", "财政预算", "招标采购", "建议提案"]),
                              (ABOUT, ["机构概况"])],
                 side_blocks=[SideBlock("最新信息", tuple(latest[:8]), css="r-box"),
                              SideBlock("热点新闻", tuple(latest[8:13]), css="hot-news", ticker=True)],
@@ -70,8 +74,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # the hanging column's menu link is on every page, the homepage included; the budget's articles answer 503
     site.links.append(PlantedLink(stats.path, "/", "统计信息", "timeout", "broken"))
     site.links += [PlantedLink(i.path, budget.path, i.title, "http_5xx", "broken") for i in budget.items]
-    # 招标采购's links call openDoc(id), which this file defines: only a browser that clicks finds the articles
+    # 招标采购's links and 建议提案's rows call openDoc(id), which this file defines: only a browser that clicks
+    # finds the articles
     site.raw[OPEN_DOC_JS] = Reply(200, {"Content-Type": "application/javascript"}, (
         b"function openDoc(id) {\n  var d = new Date();\n  window.open(DOC_ROOT + id + '.html?t=' + d.getTime());\n}\n"
-        b"var DOC_ROOT = '/zwgk/zbcg/doc/';\n"))
+        b"var DOC_ROOT = location.pathname.replace(/[^/]*$/, '') + 'doc/';\n"))
     return site
