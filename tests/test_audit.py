@@ -95,9 +95,10 @@ def test_columns_that_cannot_be_read_are_unverified_with_their_reason(audit, tru
     _, _, export, _ = audit
     xc = site(export, "xc")
     unverified = {c["name"]: c["reason"] for c in xc["columns"] if c["verdict"] == "unverified"}
-    assert set(unverified) == {"统计信息", "财政预算", "招标采购"}
+    assert set(unverified) == {"统计信息", "财政预算", "招标采购", "建议提案"}
     assert "超时" in unverified["统计信息"] and "503" in unverified["财政预算"] and "脚本" in unverified["招标采购"]
-    # three empty columns and three unverified: qualified, and the judgement says these could make it fail
+    assert "未能识别出列表" in unverified["建议提案"]
+    # three empty columns and four unverified: qualified, and the judgement says these could make it fail
     assert xc["verdict"] == "qualified" and xc["uncertain"] == ["columns.empty"]
     assert [RULE_IDS[r] for r in xc["uncertain"]] == truth["sites"]["xc"]["could_flip"]
     assert any(w["rule"] == "columns.uncertain" and "统计信息" in w["detail"] for w in xc["warnings"])

@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import compiled, flat, iter_doc, marker, same_page, visible_text
-from govcheck.cms.rows import Chrome, collect_rows, row_item
+from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
@@ -37,6 +37,29 @@ def opaque_rows(sel, url: str) -> int:
     """How many rows show a date while their link runs a script that names no address govcheck can read (a
     function of a script file called with an id): a list that only a browser which clicks could follow."""
     return sum(row_item(r, None)[1] for r in collect_rows(sel, url, opaque=True))
+
+
+_CELLS = ("td", "span", "em", "i", "font", "b", "p", "div", "li", "dd", "small", "label")
+
+
+def stray_dates(sel, url: str) -> int:
+    """How many cells showing a date alone sit outside the rows of links read and the page's navigation, header
+    and footer: the dates of a list whose rows govcheck cannot follow (rows without a link, links opened by a
+    script), which is no empty list."""
+    read = {r.box if r.el.getparent() is None else r.el for r in collect_rows(sel, url)}
+    chrome = Chrome()
+    cells = [el for el in iter_doc(sel, *_CELLS) if date_cell(el, url, None)]
+    inner = set(cells)
+    return sum(1 for el in cells if not any(c in inner for c in el.iterdescendants())
+               and el not in read and not any(up in read for up in el.iterancestors()) and not chrome(el)
+               and not _todays(el))
+
+
+def _todays(cell) -> bool:
+    """A cell just after words that say it shows today's date (今天是 <span>…</span>)."""
+    before, line = cell.getprevious(), cell.getparent()
+    text = (before.tail if before is not None else line.text if line is not None else "") or ""
+    return any(p in text[-12:] for p in marker("not_item_dates"))
 
 
 # a frame named for the list or the main content, in English or pinyin initials (列表 lb, 内容 nr)

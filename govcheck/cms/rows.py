@@ -174,7 +174,7 @@ def _is_date_cell(text: str, raw: str) -> bool:
     return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1))
 
 
-def _date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
+def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     """The date el shows when it shows nothing else."""
     quick = el.text_content()  # C-fast, scripts included: only a filter before the real text
     if len(quick) > 4 * _DATE_CELL_CHARS or not _DIGIT.search(quick):
@@ -225,7 +225,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, 
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
                 or el in skip:
             continue
-        found = _date_cell(el, url, year_hint)
+        found = date_cell(el, url, year_hint)
         if found:
             return found
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
@@ -234,7 +234,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, 
     if found:
         return found
     for el in main_link.iterdescendants():
-        found = _date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
+        found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
     return _trailing_date(clean(visible_text(main_link)), url, year_hint)

@@ -3,8 +3,8 @@ further list pages and article dates, only while the verdict is open; a list tha
 ScriptedListsMixin (scripted_lists.py).
 
 A column that cannot be read (a failed request, a render that failed or could not be done, articles whose
-dates cannot be fetched, an oldest-first list whose last page was not reached, dated rows whose links open only
-by a script that names no address) ends unverified with its
+dates cannot be fetched, an oldest-first list whose last page was not reached, dated rows without a link it
+can follow) ends unverified with its
 reason: never empty or stale for that.
 """
 
@@ -18,7 +18,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, core_dates, parse_article, parse_more
 from govcheck.cms.base import ListPage
-from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows, own_scripts
+from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows, own_scripts, stray_dates
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
@@ -28,7 +28,7 @@ from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
 
-OPAQUE_ROWS = 3  # dated rows whose links open only by a script govcheck cannot read: a list it cannot follow
+OPAQUE_ROWS = 3  # dated rows govcheck cannot follow (no link, or one only a script opens): a list, unread
 
 @runtime_checkable
 class ColumnsHost(Protocol):
@@ -95,8 +95,8 @@ class ColumnsMixin(ScriptedListsMixin):
             if listing.endpoints or listing.scripted:
                 yield self.scripted_list(state, listing)
                 return
-            if self.safely(opaque_rows, page_selector(response), response.url, 0) >= OPAQUE_ROWS:
-                yield self.column_item(state, reason="列表条目由网站脚本打开，未能读出其链接地址")
+            if (unfollowed := self.unfollowed(response)) is not None:
+                yield self.column_item(state, reason=unfollowed)
                 return
             state["empty_list"] = self.safely(has_empty_list, page_selector(response), response.url, False)
             if not listing.placeholder and not state["empty_list"]:
@@ -106,6 +106,17 @@ class ColumnsMixin(ScriptedListsMixin):
                 yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
                 return
         yield from self.continue_column(state, listing)
+
+    def unfollowed(self, response) -> str | None:
+        """Why a page without a list read shows one that cannot be followed: dated rows whose links open only by a
+        script naming no address, or dated rows without a link govcheck reads. Such a column is unverified: never
+        empty, nor a static page."""
+        sel, url = page_selector(response), response.url
+        if self.safely(opaque_rows, sel, url, 0) >= OPAQUE_ROWS:
+            return "列表条目由网站脚本打开，未能读出其链接地址"
+        if self.safely(stray_dates, sel, url, 0) >= OPAQUE_ROWS:
+            return "页面显示多条带日期的条目，但未能识别出列表"
+        return None
 
     def parse_list_frame(self, response):
         state = response.meta["column_state"]

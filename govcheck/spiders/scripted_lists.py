@@ -31,6 +31,7 @@ class ScriptedListsHost(Protocol):
     def continue_column(self, state: dict, listing) -> Any: ...
     def as_column_list(self, response, listing, column: tuple[str, str]) -> Any: ...
     def moved(self, response) -> Any: ...
+    def unfollowed(self, response) -> str | None: ...  # why a page shows a list that cannot be followed
 
 
 class ScriptedListsMixin:
@@ -98,9 +99,10 @@ class ScriptedListsMixin:
         if listing.unread:
             yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
             return
-        if not listing.items and not listing.placeholder \
-                and not self.safely(has_empty_list, page_selector(response), response.url, False):
-            yield self.column_item(state, reason="浏览器渲染后仍无法识别列表")
+        if not listing.items and not listing.placeholder and (
+                (unfollowed := self.unfollowed(response)) is not None
+                or not self.safely(has_empty_list, page_selector(response), response.url, False)):
+            yield self.column_item(state, reason=f"浏览器渲染后{unfollowed or '仍无法识别列表'}")
             return
         state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),
                  "placeholder": listing.placeholder, "family": listing.family, "empty_list": not listing.items}

@@ -1,7 +1,7 @@
 import pytest
 from parsel import Selector
 
-from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows
+from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows, stray_dates
 
 
 def test_empty_list_container_is_an_empty_column():
@@ -50,3 +50,24 @@ def test_the_frame_a_column_page_shows_its_list_in(page, frame):
 def test_dated_rows_whose_links_open_only_by_a_script(rows, count):
     html = "<html><body><ul>" + "".join(rows.format(k=k) for k in range(1, 4)) + "</ul></body></html>"
     assert opaque_rows(Selector(text=html), "http://www.x.gov.cn/tzgg/") == count
+
+
+def cells_page(body: str) -> Selector:
+    return Selector(text=f'<html><body><div class="header">今天是 <span>2026-11-26</span></div>{body}'
+                         f'<div class="footer">更新时间：<span>2026-11-25</span></div></body></html>')
+
+
+@pytest.mark.parametrize(("body", "count"), [
+    # rows with no link, each opening its article by a script, after an empty list the template leaves
+    ('<ul class="list"></ul><table>' + "".join(f"<tr onclick=\"openDoc('{k}')\"><td>关于第{k}项工作的通知</td>"
+                                               f"<td><span>2026-10-0{k}</span></td></tr>" for k in range(1, 5))
+     + "</table>", 4),
+    # an empty list beside a side block of dated links: the side block's dates are its rows'
+    ('<ul class="list"></ul><div class="side"><ul>' + "".join(
+        f'<li><a href="/a/{k}.html">第{k}条新闻的标题文字</a><span>2026-11-2{k}</span></li>' for k in range(1, 5))
+     + "</ul></div>", 0),
+    # a static page's text names dates in its sentences
+    ("<p>本办法自2026年1月1日起施行，2020年3月5日印发的办法同时废止。</p><p>2026年11月20日</p>", 1),
+])
+def test_dates_shown_outside_every_row_read(body, count):
+    assert stray_dates(cells_page(body), "http://www.x.gov.cn/tzgg/") == count

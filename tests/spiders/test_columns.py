@@ -283,3 +283,12 @@ def test_dated_rows_opened_by_a_script_naming_no_address_are_unverified_never_dr
     (item,) = first_page_of(spider, response(URL, opaque_list(script), meta=page_meta(spider, URL, column=HINT)))
     assert isinstance(item, ColumnItem) and len(item.dates) == (0 if reason else 4)
     assert (item.reason is None) if reason is None else reason in item.reason
+
+
+def test_dated_rows_without_links_beside_an_empty_list_are_unverified_never_empty(spider):
+    """Table rows that open their articles by script, with no link, after an empty list: not an empty column."""
+    rows = "".join(f"<tr onclick=\"openDoc('{k}')\"><td>关于做好第{k}项工作的通知</td>"
+                   f"<td>{(AS_OF - timedelta(days=40 + k)).isoformat()}</td></tr>" for k in range(4))
+    html = f'<html><body><h2>工作动态</h2><ul class="list"></ul><table class="tb">{rows}</table></body></html>'
+    (item,) = first_page_of(spider, response(URL, html, meta=page_meta(spider, URL, column=HINT)))
+    assert isinstance(item, ColumnItem) and "未能识别出列表" in item.reason and not item.dates
