@@ -221,6 +221,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         ident = item.path.rsplit("_", 1)[-1].split(".")[0]
         return (f"<tr><td>{n + 1}</td><td>{esc(ident)}/{item.published:%Y}-{n + 1:05d}</td><td>{a}</td>"
                 f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
+    if layout == "gkmlw":  # the date of writing alone: when it was published, only the article says
+        written = esc(fmt_date(item.written, style)) if item.written else ""
+        return (f"<tr><td>{n + 1}</td><td>{a}</td><td>示政规〔{item.published:%Y}〕{n + 1}号</td>"
+                f"<td>{written}</td></tr>")
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
     if layout in FLAT_ROWS:  # no element per item: the box's children in turn
@@ -265,6 +269,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", "成文日期", "发布日期"))
+        return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
+    if layout == "gkmlw":
+        head = "".join(f"<th>{h}</th>" for h in ("序号", "标题", "文号", "成文日期"))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout == "trclick":  # after an empty list the template leaves for another use
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'

@@ -340,3 +340,17 @@ def test_rows_without_links_after_an_empty_list(server, truth):
     assert len(ids) == 10 and len(dates(own)) == 10 and "<a " not in own
     assert column(truth, "xc", "建议提案")["verdict"] == "unverified"
     assert all(request(join(server.base_url("xc"), f"/zwgk/jyta/doc/{i}.html?t=1"))[0] == 200 for i in ids)
+
+
+def test_a_table_of_dates_of_writing_alone(server, truth):
+    """zhen's 规范性文件: 标题, 文号 and 成文日期 only, at addresses that do not look like articles; each article
+    says when it was published (30 days after it was written)."""
+    c = column(truth, "zhen", "规范性文件")
+    html = page(server, "zhen", "/gfxwj/index.html")
+    assert "<tr><th>序号</th><th>标题</th><th>文号</th><th>成文日期</th></tr>" in html and "发布日期" not in html
+    rows = re.findall(r'<td><a href="(/gfxwj/\d+\.shtml)"[^>]*>[^<]+</a></td><td>[^<]+</td><td>([^<]+)</td></tr>',
+                      html)
+    assert len(rows) == 8 and c["stale"]
+    newest = page(server, "zhen", rows[0][0])
+    assert f'content="{c["last_update"]}' in newest
+    assert date.fromisoformat(c["last_update"]) - date.fromisoformat(rows[0][1]) == timedelta(days=30)

@@ -3,10 +3,13 @@
 25 distinct dead links on the homepage (−25), two top-level policy columns silent for over 6 months
 (−10), 70 distinct dead links on other pages (−7); the homepage and the other columns are fresh and the
 footer is complete. Its 通知公告 list writes each link with an inline script (document.write) beside a date
-in the markup: a list a browser shows full, its HTML alone a list of dates without links.
+in the markup: a list a browser shows full, its HTML alone a list of dates without links. Its 规范性文件 table
+shows each document's 成文日期 alone: when it was published only the article says.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, link_list, trs_path
@@ -24,11 +27,17 @@ def build(meta: SiteMeta, env: Env) -> Site:
     col = lambda name, slug, type_, newest, count, pool, gap, **kw: mk.column(  # noqa: E731
         name, f"/{slug}/index.html", type_, newest, count, pool, trs_path(f"/{slug}/"), gap=gap, **kw)
     news = col("工作动态", "gzdt", "news", 1, 20, "town_news", 3)
+    # a table of documents showing their 成文日期 alone (written 30 days before they were published), at addresses
+    # that do not look like articles: only the articles tell when they were published
+    rules = mk.column("规范性文件", "/gfxwj/index.html", "policy", 260, 8, "policy", lambda d, i: f"/gfxwj/{i}.shtml",
+                      gap=25, layout="gkmlw")
+    for item in rules.items:
+        item.written = item.published - timedelta(days=30)
     columns = [
         news,
         col("通知公告", "tzgg", "notice", 10, 12, "notice", 8, layout="docwrite"),
         col("政策文件", "zcwj", "policy", 200, 10, "policy", 20, style="slash"),
-        col("规范性文件", "gfxwj", "policy", 260, 8, "policy", 25),
+        rules,
         col("村务公开", "cwgk", "other", 5, 12, "other", 9),
     ]
     site = Site(meta, cms="trs", columns=columns,
