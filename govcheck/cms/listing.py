@@ -1,9 +1,9 @@
 """The items of a list page: the blocks its rows of links form, and the one a column's list is picked from.
 
 Rows (rows.py) are grouped by their parent block. The blocks that show dates are the candidates (a block of
-undated rows whose links are articles too); a block of undated rows with no date anywhere near is a menu, not a
-list. ``pick_blocks`` chooses the list among them: on a column's page it leaves out the blocks the whole site
-carries (最新信息, a ticker, items of other columns).
+undated rows whose links are articles too, or that show documents' 成文日期 alone); a block of undated rows with
+no date anywhere near is a menu, not a list. ``pick_blocks`` chooses the list among them: on a column's page it
+leaves out the blocks the whole site carries (最新信息, a ticker, items of other columns).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
-from govcheck.cms.rows import Row, collect_rows, row_item
+from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
 
 @lru_cache(maxsize=65536)  # list items recur on many pages: the site's menus, side blocks and pagers
@@ -112,15 +112,18 @@ def blocks_of_rows(rows: list[Row], *, as_of: date | None) -> list[ListBlock]:
     groups: dict = {}
     for r in rows:
         item, shown = row_item(r, as_of)
-        g = groups.setdefault(r.box, [[], 0])
+        g = groups.setdefault(r.box, [[], 0, 0])
         g[0].append(item)
         g[1] += shown
+        g[2] += not shown and shows_other_date(r)
     out = []
-    for el, (items, shown) in groups.items():
+    least = marker("undated_min_rows")
+    for el, (items, shown, other) in groups.items():
         n = len(items)
         if not (shown and shown * 2 >= n):
             articles = sum(_looks_like_article(i.url) for i in items)
-            if not (articles >= marker("undated_min_rows") and articles * 5 >= n * 4):
+            # undated rows that are articles, or documents listed by their 成文日期: their articles tell
+            if not (articles >= least and articles * 5 >= n * 4 or other >= least and other * 2 >= n):
                 continue
         items = unique_items(items)
         out.append(ListBlock(items, n, shown, sig=_signature(items), el=el))

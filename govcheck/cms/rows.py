@@ -213,6 +213,18 @@ def _other_date_cells(row) -> list:
     return [c for i, c in enumerate(c for c in row if c.tag in ("th", "td")) if i in skip] if skip else []
 
 
+def shows_other_date(row: Row) -> bool:
+    """Whether a row shows a date its table's header or its label names as another than the publication's: a
+    list of documents by their 成文日期, which says nothing of when they were published."""
+    el = row.el
+    text = el.text_content()
+    if not _DIGIT.search(text):
+        return False
+    if el.tag == "tr":
+        return any(_DIGIT.search(c.text_content()) for c in _other_date_cells(el))
+    return bool(_other_dates()[1].search(flat(text)))
+
+
 def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, str] | None:
     """The date a row shows: a cell that holds only a date, else any date in the row's text outside its
     links, else a date-only part inside the title link. A date the table's header or a label names as another

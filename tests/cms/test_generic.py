@@ -271,6 +271,21 @@ def test_a_bar_of_links_is_no_list():
     assert parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "通知公告")).items == []
 
 
+@pytest.mark.parametrize("rows", [
+    "<table><tr><th>标题</th><th>文号</th><th>成文日期</th></tr>" + "".join(
+        f'<tr><td><a href="/gfxwj/{d}.shtml">关于第{d}批规范性文件的通知</a></td><td>示政规〔2026〕{d}号</td>'
+        f"<td>2026-10-{d:02d}</td></tr>" for d in (12, 9, 3)) + "</table>",
+    '<ul class="list">' + "".join(f'<li><a href="/gfxwj/{d}.shtml">关于第{d}批规范性文件的通知</a>'
+                                  f"<span>成文日期：2026-10-{d:02d}</span></li>" for d in (12, 9, 3)) + "</ul>",
+])
+def test_documents_listed_by_their_date_of_writing_alone_are_an_undated_list(rows):
+    """The 成文日期 says nothing of when a document was published: the rows are the list, undated (their articles
+    tell), though their addresses do not look like articles."""
+    page = parse_list(Selector(text=f"<html><body>{rows}</body></html>"), BASE + "index.html",
+                      column=(BASE, "规范性文件"))
+    assert [(i.title, i.date) for i in page.items] == [(f"关于第{d}批规范性文件的通知", None) for d in (12, 9, 3)]
+
+
 GKML_HEAD = "".join(f"<th>{h}</th>" for h in ("索引号", "标题", "发文字号", "成文日期", "发布日期"))
 
 
