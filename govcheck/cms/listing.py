@@ -112,18 +112,20 @@ def blocks_of_rows(rows: list[Row], *, as_of: date | None) -> list[ListBlock]:
     groups: dict = {}
     for r in rows:
         item, shown = row_item(r, as_of)
-        g = groups.setdefault(r.box, [[], 0, 0])
+        g = groups.setdefault(r.box, [[], 0, []])
         g[0].append(item)
         g[1] += shown
-        g[2] += not shown and shows_other_date(r)
+        if not shown:
+            g[2].append(r)
     out = []
     least = marker("undated_min_rows")
-    for el, (items, shown, other) in groups.items():
+    for el, (items, shown, undated) in groups.items():
         n = len(items)
         if not (shown and shown * 2 >= n):
             articles = sum(_looks_like_article(i.url) for i in items)
             # undated rows that are articles, or documents listed by their 成文日期: their articles tell
-            if not (articles >= least and articles * 5 >= n * 4 or other >= least and other * 2 >= n):
+            if not (articles >= least and articles * 5 >= n * 4
+                    or len(undated) * 2 >= n and sum(map(shows_other_date, undated)) * 2 >= max(n, 2 * least)):
                 continue
         items = unique_items(items)
         out.append(ListBlock(items, n, shown, sig=_signature(items), el=el))

@@ -323,7 +323,9 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         box = None
         if row_el is None and skip_chrome and chrome(a.getparent()):
             continue  # a menu's links in turn: no rows (asked first, for its stretches are not needed)
-        if row_el is None or crowded.setdefault(row_el, len(row_el.findall(".//a")) >= _MIN_REPEATS):
+        if row_el is not None and (many := crowded.get(row_el)) is None:
+            many = crowded[row_el] = len(row_el.findall(".//a")) >= _MIN_REPEATS
+        if row_el is None or many:
             # links in turn in a box: a row each; inside a row element (a cell of a table) only between <br>s,
             # for a row may hold a category, its title and an attachment in turn
             found = stretches(a, by_br=row_el is not None)
