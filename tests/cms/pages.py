@@ -21,6 +21,9 @@ REAL_URLS = {
     "14-ndrc-tz-2026.html": "http://www.ndrc.gov.cn/xxgk/zcfb/tz/index.html",
     "15-jsfzggw-tzgg-2026.html": "https://fzggw.jiangsu.gov.cn/col/col83620/index.html",
     "16-zjfzggw-xzgfxwj-2026.html": "https://fzggw.zj.gov.cn/col/col1229565788/index.html",
+    "18-wanzai-wzyw-2017.html": "http://www.wanzai.gov.cn/news-list-wanzaiyaowen.html",
+    "19-zhangshu-zhxx-2017.html": "http://www.zhangshu.gov.cn/zwgk/zhxx/index.html",
+    "20-yctravel-lykb-2017.html": "http://www.yctravel.gov.cn/lykb/index_6.jhtml",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

@@ -18,6 +18,9 @@ NEWEST = {
     "14-ndrc-tz-2026.html": date(2026, 8, 27),
     "15-jsfzggw-tzgg-2026.html": date(2026, 8, 28),
     "16-zjfzggw-xzgfxwj-2026.html": date(2026, 6, 5),  # row 17: the answer of the endpoint page 16 names
+    "18-wanzai-wzyw-2017.html": date(2017, 10, 13),
+    "19-zhangshu-zhxx-2017.html": date(2017, 10, 19),
+    "20-yctravel-lykb-2017.html": date(2017, 9, 28),
 }
 # Pages whose list a script loads, and the saved answer of the endpoint it loads from.
 ANSWERS = {"16-zjfzggw-xzgfxwj-2026.html": "17-zjfzggw-xzgfxwj-2026-unit.json"}
