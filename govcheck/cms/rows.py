@@ -258,8 +258,13 @@ def _trailing_date(title: str, url: str, year_hint: int | None) -> tuple[date, s
     found = match_date(end, url=url, year_hint=year_hint) if _DIGIT.search(end[-6:]) else None
     if found is None:
         return None
-    head, raw, tail = title.rpartition(found[1])
-    return found if raw and len(head.strip()) >= 4 and not tail.strip(" )]）】") else None
+    return found if _title_before(title, found[1]) is not None else None
+
+
+def _title_before(title: str, raw: str) -> str | None:
+    """The title a link's text holds before `raw`, a date that ends it (brackets around it allowed)."""
+    head, shown, tail = title.rpartition(raw)
+    return head.rstrip(" ([（【") if shown and len(head.strip()) >= 4 and not tail.strip(" )]）】") else None
 
 
 def _up_to(el, stop):
@@ -281,10 +286,7 @@ def row_item(row: Row, as_of: date | None):
         when, raw = found
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
             when = _previous_year(when)  # a month-day list runs up to today: a later day is last year's
-        head, shown, tail = title.rpartition(raw)
-        if shown and len(head.strip()) >= 4 and not tail.strip(" )]）】"):  # the date ended the link's text
-            title = head.rstrip(" ([（【")
-        return ListItem(title, url, when, raw), True
+        return ListItem(_title_before(title, raw) or title, url, when, raw), True
     return ListItem(title, url, date_from_url(url), None), False
 
 
@@ -341,8 +343,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
             continue
         url = resolve(base, href) or scripted_target(a, base, openers)  # one its list opens by script is an item
         if opaque:
-            if url is not None or not (href or "").lower().startswith("javascript:") and (
-                    not a.get("onclick") or href and not href.startswith("#")):
+            if url is not None or not _runs_script(a, href or ""):
                 continue
             url = ""
         elif url is None:
@@ -352,6 +353,12 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
             row = rows[row_el] = Row(row_el, box)
         row.links.append((url, title, a))
     return list(rows.values())
+
+
+def _runs_script(a, href: str) -> bool:
+    """Whether a link runs a script instead of going to an address: a javascript: href, or an onclick beside an
+    empty or # href."""
+    return href.lower().startswith("javascript:") or bool(a.get("onclick")) and (not href or href.startswith("#"))
 
 
 def _within(el, ancestor) -> bool:
