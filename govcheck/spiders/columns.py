@@ -3,9 +3,8 @@ further list pages and article dates, only while the verdict is open; a list tha
 ScriptedListsMixin (scripted_lists.py).
 
 A column that cannot be read (a failed request, a render that failed or could not be done, articles whose
-dates cannot be fetched, an oldest-first list whose last page was not reached, dated rows without a link it
-can follow) ends unverified with its
-reason: never empty or stale for that.
+dates cannot be fetched, an oldest-first list whose last page was not reached, dated rows without a link it can
+follow) ends unverified with its reason: never empty or stale for that.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
 
 OPAQUE_ROWS = 3  # dated rows govcheck cannot follow (no link, or one only a script opens): a list, unread
+
 
 @runtime_checkable
 class ColumnsHost(Protocol):
