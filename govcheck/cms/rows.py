@@ -225,7 +225,7 @@ def shows_other_date(row: Row) -> bool:
     return bool(_other_dates()[1].search(flat(text)))
 
 
-def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, str] | None:
+def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> tuple[date, str] | None:
     """The date a row shows: a cell that holds only a date, else any date in the row's text outside its
     links, else a date-only part inside the title link. A date the table's header or a label names as another
     than the publication's (成文日期) is not it."""
@@ -249,13 +249,14 @@ def _shown_date(row, url: str, year_hint: int | None, main_link) -> tuple[date, 
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    return _trailing_date(clean(visible_text(main_link)), url, year_hint)
+    return _trailing_date(title, url, year_hint)
 
 
 def _trailing_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] | None:
     """A date that ends a link's own text (标题 2017-10-12, 标题（2017年10月12日）), after a title of its own."""
-    end = title[-_DATE_CELL_CHARS // 2:]
-    found = match_date(end, url=url, year_hint=year_hint) if _DIGIT.search(end[-6:]) else None
+    if not title or not (title[-1].isdigit() or title[-1] in "日号)]）】"):
+        return None
+    found = match_date(title[-_DATE_CELL_CHARS // 2:], url=url, year_hint=year_hint)
     if found is None:
         return None
     return found if _title_before(title, found[1]) is not None else None
@@ -279,9 +280,9 @@ def row_item(row: Row, as_of: date | None):
     """(ListItem, shown) for a row: shown says the row itself shows the date."""
     url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
     hint = as_of.year if as_of else None
-    found = _shown_date(row.el, url, hint, main)
+    found = _shown_date(row.el, url, hint, main, title)
     if found is None and row.el.tag == "dt" and (dd := row.el.getnext()) is not None and dd.tag == "dd":
-        found = _shown_date(dd, url, hint, main)  # <dt> title, <dd> date pairs in one <dl>
+        found = _shown_date(dd, url, hint, main, title)  # <dt> title, <dd> date pairs in one <dl>
     if found:
         when, raw = found
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
@@ -304,7 +305,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     stretches = _Stretches(is_row)
     openers = Openers(root)
     chrome = Chrome()
-    crowded: dict = {}  # row element -> whether it holds links enough to be several rows
+    crowded: dict = {}  # table row -> whether it holds links enough to be several rows
     rows: dict = {}
     for a in iter_doc(root, "a"):
         href = a.get("href")
@@ -322,24 +323,32 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         if row_el is not None and row_el.tag == "dt" and (dl := row_el.getparent()) is not None \
                 and len(dl.findall("dt")) == 1:
             row_el = dl  # a <dl> per item: its <dd> holds the date
-        box = None
-        if row_el is None and skip_chrome and chrome(a.getparent()):
-            continue  # a menu's links in turn: no rows (asked first, for its stretches are not needed)
-        if row_el is not None and (many := crowded.get(row_el)) is None:
-            many = crowded[row_el] = len(row_el.findall(".//a")) >= _MIN_REPEATS
-        if row_el is None or many:
-            # links in turn in a box: a row each; inside a row element (a cell of a table) only between <br>s,
-            # for a row may hold a category, its title and an attachment in turn
+        box = title = None
+        if row_el is None:
+            if skip_chrome and chrome(a.getparent()):
+                continue  # a menu's links in turn: no rows (asked first, for its stretches are not needed)
+            split = True
+        elif row_el.tag == "tr":  # a table's cell may hold a list of its own, one row of links per <br>
+            split = crowded.get(row_el)
+            if split is None:
+                split = crowded[row_el] = len(row_el.findall(".//a")) >= _MIN_REPEATS
+        else:
+            split = False
+        if split:
+            title = link_title(a)
+            if title and _no_entry(title):  # a pager's links in turn: its box is not split
+                continue
+            # links in turn in a box: a row each; inside a table's row only between <br>s, for a row may hold a
+            # category, its title and an attachment in turn
             found = stretches(a, by_br=row_el is not None)
             if found is not None and (row_el is None or row_el is found[0] or _within(found[0], row_el)):
                 box, row_el = found
         if row_el is None or (skip_chrome and chrome(row_el if box is None else box)):
             continue
-        title = link_title(a)
+        title = link_title(a) if title is None else title
         if not title and a.find(".//img") is not None:  # a picture linked alone: its row's text is the title
             title = clean(visible_text(row_el, skip_links=True))[:200]
-        if not title or title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") \
-                or is_phrase(title, "home_texts"):  # pager, 更多 and 首页 links are not entries
+        if not title or _no_entry(title):
             continue
         url = resolve(base, href) or scripted_target(a, base, openers)  # one its list opens by script is an item
         if opaque:
@@ -353,6 +362,11 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
             row = rows[row_el] = Row(row_el, box)
         row.links.append((url, title, a))
     return list(rows.values())
+
+
+def _no_entry(title: str) -> bool:
+    """Pager, 更多 and 首页 links are not entries."""
+    return title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") or is_phrase(title, "home_texts")
 
 
 def _runs_script(a, href: str) -> bool:
