@@ -40,15 +40,17 @@ def opaque_rows(sel, url: str) -> int:
 
 
 _CELLS = ("td", "span", "em", "i", "font", "b", "p", "div", "li", "dd", "small", "label")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def stray_dates(sel, url: str) -> int:
-    """How many cells showing a date alone sit outside the rows of links read and the page's navigation, header
-    and footer: the dates of a list whose rows govcheck cannot follow (rows without a link, links opened by a
+    """How many cells showing a full date alone sit outside the rows of links read and the page's navigation,
+    header and footer: the dates of a list whose rows govcheck cannot follow (rows without a link, links opened by a
     script), which is no empty list."""
     read = {r.box if r.el.getparent() is None else r.el for r in collect_rows(sel, url)}
     chrome = Chrome()
-    cells = [el for el in iter_doc(sel, *_CELLS) if date_cell(el, url, None)]
+    # a full date each: a month-day alone may be a calendar's or a weather box's
+    cells = [el for el in iter_doc(sel, *_CELLS) if (found := date_cell(el, url, None)) and _YEAR.search(found[1])]
     inner = set(cells)
     return sum(1 for el in cells if not any(c in inner for c in el.iterdescendants())
                and el not in read and not any(up in read for up in el.iterancestors()) and not chrome(el)

@@ -68,6 +68,13 @@ def cells_page(body: str) -> Selector:
      + "</ul></div>", 0),
     # a static page's text names dates in its sentences
     ("<p>本办法自2026年1月1日起施行，2020年3月5日印发的办法同时废止。</p><p>2026年11月20日</p>", 1),
+
 ])
 def test_dates_shown_outside_every_row_read(body, count):
     assert stray_dates(cells_page(body), "http://www.x.gov.cn/tzgg/") == count
+
+
+def test_days_without_a_year_are_no_stray_dates():
+    """A weather box's days (12月6日 …), on a page whose address names a year: a calendar's, not a list's."""
+    box = '<div class="weather">' + "".join(f"<span>12月{d}日</span><span>晴</span>" for d in (6, 7, 8)) + "</div>"
+    assert stray_dates(cells_page(box), "http://www.x.gov.cn/2026/tzgg/") == 0
