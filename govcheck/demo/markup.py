@@ -537,9 +537,11 @@ def home_body(site: Site) -> str:
         body = f'<div class="entry-grid"><h2>栏目导航</h2><ul class="entries">{grid}</ul></div>'
     else:
         blocks = []
-        for b in site.blocks:
+        for n, b in enumerate(site.blocks):
             col = site.column(b.column)
             items = entries(col.items[:b.count], b.style, "li").replace('class="list"', 'class="block-list"')
+            if b.scripted:
+                items = home_block_script(n)
             blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'
                           f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
@@ -547,6 +549,26 @@ def home_body(site: Site) -> str:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
                                                    for h, t in site.home_links) + "</div>"
     return body + "\n" + site.homepage_html
+
+
+def home_block_path(n: int) -> str:
+    return f"/api/home-{n}.json"
+
+
+def home_block_script(n: int) -> str:
+    """A homepage block's empty list that an inline fetch() fills from the JSON beside the site's API."""
+    return (f'<ul class="block-list" id="home-{n}"></ul>\n<script>\n'
+            f"fetch('{home_block_path(n)}').then(function(r){{ return r.json(); }}).then(function(data){{\n"
+            f"  var ul = document.getElementById('home-{n}');\n"
+            "  data.items.forEach(function(it){ var li = document.createElement('li');\n"
+            "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>';"
+            " ul.appendChild(li); }); });\n</script>")
+
+
+def home_block_json(site: Site, block) -> str:
+    items = [{"title": i.title, "url": i.path, "date": i.published.isoformat() if i.published else ""}
+             for i in site.column(block.column).items[:block.count]]
+    return json.dumps({"items": items}, ensure_ascii=False)
 
 
 def homepage(site: Site, bases: dict[str, str]) -> str:

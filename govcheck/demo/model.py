@@ -176,6 +176,7 @@ class Block:
     column: str
     count: int = 7
     style: str = "iso"
+    scripted: bool = False  # an empty list that an inline fetch() fills from /api/home-<n>.json
 
 
 # A special behaviour for one path; returning None serves the path's ordinary page.

@@ -190,6 +190,9 @@ class PortalHost:
             if col.paging == "script":
                 r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
                     200, {"Content-Type": "application/javascript"}, markup.LOADER_JS.encode())
+        for n, block in enumerate(s.blocks):
+            if block.scripted:
+                r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
         r["/wzdt/index.html"] = self._html(markup.sitemap(s, bases))
         m = s.meta
         r["/lxwm/index.html"] = self._html(markup.simple(s, "联系我们", (

@@ -354,3 +354,14 @@ def test_a_table_of_dates_of_writing_alone(server, truth):
     newest = page(server, "zhen", rows[0][0])
     assert f'content="{c["last_update"]}' in newest
     assert date.fromisoformat(c["last_update"]) - date.fromisoformat(rows[0][1]) == timedelta(days=30)
+
+
+def test_a_homepage_block_a_script_fills(server, truth):
+    """qq's homepage: its 要闻 block, the only fresh one, is an empty list an inline fetch() fills from
+    /api/home-0.json; the dated blocks in its HTML are 20 days old or more."""
+    html = request(join(server.base_url("qq"), "/"))[2].decode("gbk")
+    assert '<ul class="block-list" id="home-0"></ul>' in html and "fetch('/api/home-0.json')" in html
+    status, _, body = request(join(server.base_url("qq"), "/api/home-0.json"))
+    shown = [i["date"] for i in json.loads(body)["items"]]
+    want = truth["sites"]["qq"]["homepage_last_update"]
+    assert status == 200 and max(shown) == want and max(dates(html)).isoformat() < days_ago(14) < want

@@ -5,7 +5,8 @@ Five columns count towards the 栏目不更新 veto: three news columns (as_of-2
 图片新闻 list has neither a charset header nor a meta tag, and links each item by its picture alone (no alt), its
 title plain text beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div>
 without a class: rows no list element marks. 政策文件's page is an empty box that jQuery's .load() fills with a
-table from list_ajax.html.
+table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline fetch() of
+/api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago.
 """
 
 from __future__ import annotations
@@ -30,4 +31,4 @@ def build(meta: SiteMeta, env: Env) -> Site:
             "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>")),
     ]
     return Site(meta, cms="generic", charset="gbk", header_charset=False, meta_charset=True, columns=columns,
-                blocks=[Block("要闻", 8), Block("部门动态", 6), Block("通知公告", 6)])
+                blocks=[Block("要闻", 8, scripted=True), Block("部门动态", 6), Block("通知公告", 6)])
