@@ -41,6 +41,7 @@ from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin, why
+from govcheck.spiders.home_parts import HomePartsMixin
 from govcheck.spiders.rounds import RoundMixin
 from govcheck.spiders.traps import TrapsMixin
 
@@ -50,7 +51,8 @@ GONE = (404, 410)  # a column link answering these is a dead link, not a column 
 SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
-class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, RoundMixin, SiteListSpider):
+class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, RoundMixin,
+                   SiteListSpider):
     """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
 
     Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
@@ -226,7 +228,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
-                yield from self.follow_frames(entries, site, depth)
+                yield from self.home_parts(entries, sel, url, site, depth)
             if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint
@@ -235,18 +237,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, ProbesMixin, TrapsMixin, EvidenceMi
         finally:
             if shared:
                 self.requested.done()
-
-    def follow_frames(self, entries, site: Site, depth: int):
-        """The frames and iframes of the homepage on its site: what the homepage shows, read as the homepage."""
-        for el, _href, _text, _scheme, target in entries:
-            if el.tag not in ("frame", "iframe") or target is None or target in self.requested:
-                continue
-            if self.site_for(target) is not site or link_kind(target, el.tag) != "page":
-                continue
-            self.requested.add(target)
-            request = self.page_request(target, site, depth, priority=90)
-            request.meta["home_frame"] = True
-            yield request
 
     def safely(self, read, sel, url: str, default, **kwargs):
         """A page reader's result, or `default` when a broken page defeats it: its links are still checked."""

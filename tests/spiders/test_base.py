@@ -15,6 +15,7 @@ from scrapy.utils.test import get_crawler
 from govcheck.spiders.columns import ColumnsHost
 from govcheck.spiders.crawl_probes import ProbesHost
 from govcheck.spiders.fetch import FetchHost
+from govcheck.spiders.home_parts import HomePartsHost
 from govcheck.spiders.portal import PortalSpider
 from govcheck.spiders.probe import ProbeSpider
 from tests.spiders.helpers import portal_spider
@@ -96,3 +97,4 @@ async def test_a_bad_argument_refuses_to_start_with_one_line(cls, tmp_path, capl
 def test_the_portal_spider_gives_each_mixin_what_it_needs():
     spider = portal_spider()
     assert isinstance(spider, FetchHost) and isinstance(spider, ColumnsHost) and isinstance(spider, ProbesHost)
+    assert isinstance(spider, HomePartsHost)

@@ -1,0 +1,90 @@
+"""What the homepage shows beyond its own HTML: its frames and iframes, and the lists its scripts load (a news
+block an inline fetch() fills). Each is read as a part of the homepage (PageItem.home_frame), so its dates count
+towards the homepage's freshness; one that fails leaves that freshness unknown, never stale."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+import scrapy
+from scrapy.http import TextResponse
+
+from govcheck.cms import parse_endpoint
+from govcheck.cms.endpoints import find_endpoints
+from govcheck.items import PageItem
+from govcheck.judge.urls import link_kind
+
+HOME_ENDPOINTS = 5  # lists a homepage's scripts load that are read (a counter or a weather box's answer too)
+
+
+@runtime_checkable
+class HomePartsHost(Protocol):
+    """What HomePartsMixin needs of its spider."""
+
+    as_of: Any
+    requested: Any  # the URLs asked for
+
+    def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...
+    def site_for(self, url: str) -> Any: ...
+    def page_request(self, url: str, site, depth: int, home: bool = False, column=None, priority: int = 0) -> Any: ...
+    def moved(self, response) -> Any: ...
+
+
+class HomePartsMixin:
+    """For PortalSpider (a HomePartsHost)."""
+
+    def home_parts(self, entries, sel, url: str, site, depth: int):
+        yield from self.follow_frames(entries, site, depth)
+        yield from self.home_endpoints(sel, url, site, depth)
+
+    def follow_frames(self, entries, site, depth: int):
+        """The frames and iframes of the homepage on its site: what the homepage shows, read as the homepage."""
+        for el, _href, _text, _scheme, target in entries:
+            if el.tag not in ("frame", "iframe") or target is None or target in self.requested:
+                continue
+            if self.site_for(target) is not site or link_kind(target, el.tag) != "page":
+                continue
+            self.requested.add(target)
+            request = self.page_request(target, site, depth, priority=90)
+            request.meta["home_frame"] = True
+            yield request
+
+    def home_endpoints(self, sel, url: str, site, depth: int):
+        """The lists the homepage's (or a frame's) scripts load: each answer is read as a part of what the homepage
+        shows, as its frames are, so a news block filled by script counts towards the homepage's freshness."""
+        for ep in self.safely(find_endpoints, sel, url, [])[:HOME_ENDPOINTS]:
+            if ep.url in self.requested:
+                continue
+            self.requested.add(ep.url)
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": ep.url, "home_url": url}
+            if ep.method == "POST":
+                yield scrapy.FormRequest(ep.url, formdata=ep.form, callback=self.parse_home_endpoint, meta=meta,
+                                         errback=self.home_endpoint_failed, dont_filter=True)
+            else:
+                yield scrapy.Request(ep.request_url(), callback=self.parse_home_endpoint, meta=meta,
+                                     errback=self.home_endpoint_failed, dont_filter=True)
+
+    def parse_home_endpoint(self, response):
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        meta = response.meta
+        listing = None
+        if response.status < 300 and isinstance(response, TextResponse):
+            ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
+            listing = self.safely(lambda _sel, url: parse_endpoint(response.text, url, as_of=self.as_of,
+                                                                   content_type=ctype), None, meta["home_url"], None)
+        dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing else []
+        # what the homepage shows is unknown when the answer failed, could not be read or redirects where it cannot
+        # be followed; a 4xx answer shows visitors nothing either
+        unread = listing is None and not 400 <= response.status < 500
+        yield self.home_endpoint_item(meta, response.status, dates, unread)
+
+    def home_endpoint_failed(self, failure):
+        yield self.home_endpoint_item(failure.request.meta, None, [], True)
+
+    @staticmethod
+    def home_endpoint_item(meta: dict, status: int | None, dates: list, unread: bool) -> PageItem:
+        return PageItem(site_id=meta["site_id"], url=meta["check_url"], status=status, depth=meta["page_depth"],
+                        is_homepage=False, newest_date=max(dates, default=None), dated_items=len(dates),
+                        home_frame=True, unread=unread)

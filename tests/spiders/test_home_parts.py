@@ -1,0 +1,64 @@
+"""The lists a homepage's scripts load: read as parts of what the homepage shows, as its frames are."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from scrapy.http import TextResponse
+from twisted.internet.error import TCPTimedOutError
+from twisted.python.failure import Failure
+
+from govcheck.items import PageItem
+from govcheck.spiders.base import page_selector
+from tests.spiders.helpers import HOME, page_meta, portal_spider, response
+
+HOMEPAGE = """<html><body><div class="block"><h3>要闻</h3><ul id="yw"></ul>
+<script>fetch('/api/home-0.json').then(function(r){ return r.json(); }).then(render);</script></div>
+<div class="block"><h3>专题</h3><ul><li><a href="/zt/1.html">乡村振兴专题</a><span>2026-06-01</span></li></ul></div>
+</body></html>"""
+ANSWER = {"items": [{"title": "区领导调研民生实事项目推进情况", "url": "/yw/1.html", "date": "2026-11-25"},
+                    {"title": "全区秋冬季农业生产现场会召开", "url": "/yw/2.html", "date": "2026-11-23"}]}
+
+
+@pytest.fixture
+def spider():
+    return portal_spider()
+
+
+def endpoint_request(spider):
+    home = response(HOME, HOMEPAGE, meta=page_meta(spider, HOME, home=True))
+    (request,) = spider.home_endpoints(page_selector(home), HOME, spider.sites[0], 0)
+    return request
+
+
+def answer(request, body: str | bytes, status: int = 200, ctype: str = "application/json") -> TextResponse:
+    data = body.encode() if isinstance(body, str) else body
+    return TextResponse(request.url, status=status, body=data, headers={"Content-Type": ctype}, request=request,
+                        encoding="utf-8")
+
+
+def test_a_block_a_script_fills_counts_towards_the_homepage(spider):
+    request = endpoint_request(spider)
+    assert request.url == f"{HOME}api/home-0.json" and request.callback == spider.parse_home_endpoint
+    (item,) = spider.parse_home_endpoint(answer(request, json.dumps(ANSWER)))
+    assert isinstance(item, PageItem) and item.home_frame and not item.is_homepage and not item.unread
+    assert (item.newest_date, item.dated_items, item.url) == (date(2026, 11, 25), 2, f"{HOME}api/home-0.json")
+
+
+def test_an_answer_that_fails_leaves_the_homepage_unknown_never_stale(spider):
+    request = endpoint_request(spider)
+    failure = Failure(TCPTimedOutError())
+    failure.request = request
+    (failed,) = spider.home_endpoint_failed(failure)
+    (server_error,) = spider.parse_home_endpoint(answer(request, "busy", status=503, ctype="text/plain"))
+    assert failed.unread and server_error.unread and failed.home_frame and failed.newest_date is None
+
+
+def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
+    """A visitor counter's answer, or an endpoint that answers 404 (the block is empty for visitors too)."""
+    request = endpoint_request(spider)
+    (counter,) = spider.parse_home_endpoint(answer(request, '{"count": 12345}'))
+    (missing,) = spider.parse_home_endpoint(answer(request, "not found", status=404, ctype="text/html"))
+    assert not counter.unread and counter.newest_date is None and not missing.unread
