@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import parse_endpoint
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.items import PageItem
 from govcheck.judge.urls import link_kind
+from govcheck.spiders.scripted_lists import endpoint_request
 
 HOME_ENDPOINTS = 5  # lists a homepage's scripts load that are read (a counter or a weather box's answer too)
 
@@ -28,6 +27,7 @@ class HomePartsHost(Protocol):
     def site_for(self, url: str) -> Any: ...
     def page_request(self, url: str, site, depth: int, home: bool = False, column=None, priority: int = 0) -> Any: ...
     def moved(self, response) -> Any: ...
+    def endpoint_listing(self, response, base: str) -> Any: ...  # an endpoint's answer read (ScriptedListsMixin)
 
 
 class HomePartsMixin:
@@ -57,12 +57,7 @@ class HomePartsMixin:
                 continue
             self.requested.add(ep.url)
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": ep.url, "home_url": url}
-            if ep.method == "POST":
-                yield scrapy.FormRequest(ep.url, formdata=ep.form, callback=self.parse_home_endpoint, meta=meta,
-                                         errback=self.home_endpoint_failed, dont_filter=True)
-            else:
-                yield scrapy.Request(ep.request_url(), callback=self.parse_home_endpoint, meta=meta,
-                                     errback=self.home_endpoint_failed, dont_filter=True)
+            yield endpoint_request(ep, self.parse_home_endpoint, self.home_endpoint_failed, meta)
 
     def parse_home_endpoint(self, response):
         if (again := self.moved(response)) is not None:
@@ -71,9 +66,7 @@ class HomePartsMixin:
         meta = response.meta
         listing = None
         if response.status < 300 and isinstance(response, TextResponse):
-            ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
-            listing = self.safely(lambda _sel, url: parse_endpoint(response.text, url, as_of=self.as_of,
-                                                                   content_type=ctype), None, meta["home_url"], None)
+            listing = self.endpoint_listing(response, meta["home_url"])
         dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing else []
         # what the homepage shows is unknown when the answer failed, could not be read or redirects where it cannot
         # be followed; a 4xx answer shows visitors nothing either

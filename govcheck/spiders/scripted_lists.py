@@ -34,6 +34,14 @@ class ScriptedListsHost(Protocol):
     def unfollowed(self, response) -> str | None: ...  # why a page shows a list that cannot be followed
 
 
+def endpoint_request(ep, callback, errback, meta: dict) -> scrapy.Request:
+    """The request for a list endpoint a page's script names: its form POSTed, else a GET of its URL and query."""
+    if ep.method == "POST":
+        return scrapy.FormRequest(ep.url, formdata=ep.form, callback=callback, errback=errback, meta=meta,
+                                  dont_filter=True)
+    return scrapy.Request(ep.request_url(), callback=callback, errback=errback, meta=meta, dont_filter=True)
+
+
 class ScriptedListsMixin:
     """For PortalSpider (a ScriptedListsHost): a column whose list a script builds."""
 
@@ -42,13 +50,16 @@ class ScriptedListsMixin:
         if listing.endpoints:
             ep = listing.endpoints[0]
             state = {**state, "requests": state["requests"] + 1, "endpoint": ep.url}
-            meta = {"column_state": state, "list_url": ep.url}
-            if ep.method == "POST":
-                return scrapy.FormRequest(ep.url, formdata=ep.form, callback=self.parse_endpoint_answer,
-                                          dont_filter=True, meta=meta, errback=self.endpoint_failed)
-            return scrapy.Request(ep.request_url(), callback=self.parse_endpoint_answer, dont_filter=True, meta=meta,
-                                  errback=self.endpoint_failed)
+            return endpoint_request(ep, self.parse_endpoint_answer, self.endpoint_failed,
+                                    {"column_state": state, "list_url": ep.url})
         return self.render_or_unverified(state, "列表由网页脚本生成")
+
+    def endpoint_listing(self, response, base: str):
+        """The list an endpoint's answer holds, its links read against `base` (the page that names it); None when
+        the reader failed on it."""
+        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        return self.safely(lambda _sel, _url: parse_endpoint(response.text, base, as_of=self.as_of,
+                                                             content_type=ctype), None, response.url, None)
 
     def parse_endpoint_answer(self, response):
         state = response.meta["column_state"]
@@ -58,9 +69,7 @@ class ScriptedListsMixin:
         if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
             return
-        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
-        listing = self.safely(lambda _sel, url: parse_endpoint(response.text, state["read_url"], as_of=self.as_of,
-                                                               content_type=ctype), None, response.url, None)
+        listing = self.endpoint_listing(response, state["read_url"])
         if listing is None or (not listing.items and not listing.placeholder):
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）的内容无法识别")
             return
