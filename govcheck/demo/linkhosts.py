@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from govcheck.demo import tlscerts
-from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP
+from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, REFUSED_IP
 from govcheck.demo.web import DemoRequest, Reply, html
 
 Handler = Callable[[DemoRequest], Reply]
@@ -27,7 +27,6 @@ PARKED_IP = "127.0.0.31"
 TLS_EXPIRED_IP = "127.0.0.32"
 TLS_MISMATCH_IP = "127.0.0.33"
 COMMERCIAL_IP = "127.0.0.35"
-REFUSED_IP = "127.0.0.36"  # nothing listens here
 
 PDF_SIZE = 20 * 1024 * 1024
 _CHUNK = 64 * 1024

@@ -6,9 +6,10 @@ import hashlib
 import json
 from datetime import date
 from html import escape
+from urllib.parse import urlsplit
 
 from govcheck.demo.channels import message_table
-from govcheck.demo.model import EXTERNAL_IP, Column, Item, SideBlock, Site
+from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
 HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -363,7 +364,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     elif col.paging == "json":
         listing = json_list(col)
     elif col.paging == "script":
-        listing = script_list(col)
+        listing = script_list(col, bases)
     else:
         listing = entries(pages[n], col.style, col.layout, not col.undated) + pager(col, n, len(pages))
         if col.layout == "script":
@@ -465,10 +466,15 @@ JQUERY_JS = """function $(s) {
 """
 
 
-def script_list(col: Column) -> str:
-    """An empty list that an external script fills from a URL it assembles: only a browser finds the items."""
+def script_list(col: Column, bases: dict[str, str]) -> str:
+    """An empty list that an external script fills from a URL it assembles: only a browser finds the items. With
+    fail="script_host_down" the script is a CDN's that refuses connections (on the demo's port)."""
+    src = f'{col.canonical.rsplit("/", 1)[0]}/loader.js'
+    if col.fail == "script_host_down":
+        port = urlsplit(next(iter(bases.values()))).port or 80
+        src = f"http://{REFUSED_IP}:{port}/static/list-loader.js"
     return (f'<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n'
-            f'<script src="{col.canonical.rsplit("/", 1)[0]}/loader.js"></script>')
+            f'<script src="{src}"></script>')
 
 
 LOADER_JS = """(function(){

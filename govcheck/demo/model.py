@@ -17,6 +17,7 @@ IDENTITY_KEYS = ("conac_mark", "site_code", "icp", "psb", "sponsor", "contact", 
 
 # The external host (served by linkhosts.py) that carries the conac mark image.
 EXTERNAL_IP = "127.0.0.30"
+REFUSED_IP = "127.0.0.36"  # nothing listens here: a host that refuses connections (a CDN down, a site gone)
 DEFAULT_PORT = 8808
 
 
@@ -96,6 +97,8 @@ class Column:
     aliases: tuple[str, ...] = ()  # other URLs of the same list (its directory next to index.html)
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
+    # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser
+    # shows the list empty, visitors whose browser reaches that host see it filled)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path of the page its list sits in, shown in an iframe of the column page
 
