@@ -86,20 +86,18 @@ def list_frame(sel, url: str) -> str | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-def own_scripts(sel, url: str) -> list[str]:
-    """The site's own script files a page loads (not jQuery and the like): any of them may fill an empty list,
-    so such a list is empty only once a browser has run them."""
-    host = urlsplit(url).hostname
+def list_scripts(sel, url: str) -> list[str]:
+    """The script files a page loads that may fill an empty list: the site's own, and other hosts' (a platform's,
+    a CDN's), bar known libraries and the counters, error-report and accessibility scripts every page carries. Such a
+    list is empty only once a browser has run them."""
     libraries = compiled(*marker("script_libraries"))
     out = []
     for el in iter_doc(sel, "script"):
         src = (el.get("src") or "").strip()
-        if not src:
-            continue
-        target = join_url(url, src)
+        target = join_url(url, src) if src else None
         if target is None:
             continue
-        name = urlsplit(target).path.rsplit("/", 1)[-1]
-        if urlsplit(target).hostname == host and not libraries.search(name):
+        parts = urlsplit(target)
+        if not libraries.search(parts.path.rsplit("/", 1)[-1]) and not libraries.search(f"//{parts.hostname}/"):
             out.append(target)
     return out

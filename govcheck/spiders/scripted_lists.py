@@ -14,6 +14,9 @@ from govcheck.items import ColumnItem
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
 
+# What a list's script loads; pictures, fonts and styles are not asked for (govcheck.browser.skip_subresources).
+RENDER_NEEDS = frozenset({"script", "xhr", "fetch"})
+
 
 @runtime_checkable
 class ScriptedListsHost(Protocol):
@@ -98,15 +101,47 @@ class ScriptedListsMixin:
         return scrapy.Request(state["read_url"], callback=self.parse_rendered, dont_filter=True,
                               errback=self.render_failed,
                               meta={"playwright": True, "column_state": state,
-                                    "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")]})
+                                    "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")],
+                                    # spider methods by name: the request may be queued in Redis
+                                    "playwright_page_event_handlers": {"requestfailed": "render_request_failed",
+                                                                       "response": "render_response"}})
+
+    @property
+    def render_trouble(self) -> dict:
+        """Page URL -> what its scripts asked for and did not get while Chromium rendered it."""
+        return self.__dict__.setdefault("_render_trouble", {})
+
+    def render_request_failed(self, request) -> None:
+        """Playwright's requestfailed: a script or data request that got no answer (refused, timed out, aborted)."""
+        if request.resource_type in RENDER_NEEDS:
+            self.note_render_trouble(request, request.failure or "未获应答")
+
+    def render_response(self, response) -> None:
+        """Playwright's response: a script or data request answered with an error status."""
+        if response.status >= 400 and response.request.resource_type in RENDER_NEEDS:
+            self.note_render_trouble(response.request, f"返回{response.status}")
+
+    def note_render_trouble(self, request, what: str) -> None:
+        from playwright.async_api import Error
+
+        try:
+            page_url = request.frame.page.url
+        except Error:  # a service worker's request belongs to no page
+            return
+        self.render_trouble.setdefault(page_url, []).append(f"{request.url}（{what}）")
 
     def parse_rendered(self, response):
         state = response.meta["column_state"]
         self.crawler.stats.inc_value("govcheck/pages_rendered")
+        trouble = self.render_trouble.pop(response.url, None)
         listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
                                       (state["url"], state["name"]))
         if listing.unread:
             yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
+            return
+        if trouble and not listing.items and not listing.placeholder:
+            # the list may be what the missing script or data would have filled
+            yield self.column_item(state, reason=f"浏览器渲染时{len(trouble)}个脚本或数据请求未完成：{trouble[0]}")
             return
         if not listing.items and not listing.placeholder and (
                 (unfollowed := self.unfollowed(response)) is not None
@@ -119,4 +154,5 @@ class ScriptedListsMixin:
 
     def render_failed(self, failure):
         state = failure.request.meta["column_state"]
+        self.render_trouble.pop(failure.request.url, None)
         yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")

@@ -1,7 +1,7 @@
 import pytest
 from parsel import Selector
 
-from govcheck.cms.containers import has_empty_list, list_frame, opaque_rows, stray_dates
+from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 
 
 def test_empty_list_container_is_an_empty_column():
@@ -78,3 +78,16 @@ def test_days_without_a_year_are_no_stray_dates():
     """A weather box's days (12月6日 …), on a page whose address names a year: a calendar's, not a list's."""
     box = '<div class="weather">' + "".join(f"<span>12月{d}日</span><span>晴</span>" for d in (6, 7, 8)) + "</div>"
     assert stray_dates(cells_page(box), "http://www.x.gov.cn/2026/tzgg/") == 0
+
+
+@pytest.mark.parametrize(("src", "fills"), [
+    ("/js/list.js", True),  # the site's own
+    ("http://static.platform.gov.cn/unit/build.js", True),  # a platform's or a CDN's, on another host
+    ("/js/jquery-1.12.4.min.js", False),  # libraries
+    ("https://hm.baidu.com/hm.js?0a1b2c", False),  # a counter
+    ("https://pucha.kaipuyun.cn/exposure/jiucuo.js", False),  # the error-report service
+    ("http://dcs.conac.cn/js/33/000/0000/60429971/CA330000000604299710000.js", False),  # the conac mark
+])
+def test_the_scripts_that_may_fill_an_empty_list(src, fills):
+    page = Selector(text=f'<ul class="list"></ul><script src="{src}"></script><script>var a = 1;</script>')
+    assert bool(list_scripts(page, "http://a.gov.cn/tzgg/index.html")) is fills

@@ -140,6 +140,63 @@ def test_a_rendered_page_the_reader_fails_on_is_unverified(spider, monkeypatch):
     assert item.reason == "浏览器渲染后的页面无法解析"
 
 
+class PageOf:
+    """What Playwright's request knows of the page that made it."""
+
+    def __init__(self, url):
+        self.page = type("Page", (), {"url": url})()
+
+
+class PlaywrightRequest:
+    def __init__(self, url, resource_type, failure=None, page_url=URL):
+        self.url, self.resource_type, self.failure, self.frame = url, resource_type, failure, PageOf(page_url)
+
+
+EMPTY_LIST = "<html><body><h2>工作动态</h2><ul class='list'></ul>{}</body></html>"
+
+
+def rendered_empty(spider) -> HtmlResponse:
+    """The rendering of a column page whose empty list a script may fill, and the page as Chromium left it."""
+    spider.browser_ready = lambda: True
+    page = response(URL, EMPTY_LIST.format('<script src="/js/list.js"></script>'),
+                    meta=page_meta(spider, URL, column=HINT))
+    (render,) = first_page_of(spider, page)
+    assert render.meta["playwright"]
+    return response(URL, EMPTY_LIST.format(""), meta=render.meta)
+
+
+def test_a_rendered_list_left_empty_by_a_script_that_did_not_load_is_unverified_never_empty(spider):
+    """The list's script (another host's) was refused in the browser, its data answered 503: what they would have
+    filled is unknown. A picture that failed, or a script of another page, says nothing of this list."""
+    page = rendered_empty(spider)
+    spider.render_request_failed(PlaywrightRequest("http://cdn.example.gov.cn/list.js", "script",
+                                                   "net::ERR_CONNECTION_REFUSED"))
+    spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", "net::ERR_FAILED"))
+    spider.render_request_failed(PlaywrightRequest(f"{HOME}js/b.js", "script", "net::ERR_FAILED",
+                                                   page_url=f"{HOME}other/index.html"))
+    answer = type("Response", (), {"status": 503, "request": PlaywrightRequest(f"{HOME}tzgg/data.json", "xhr")})()
+    spider.render_response(answer)
+    (item,) = list(spider.parse_rendered(page))
+    assert isinstance(item, ColumnItem) and not item.dates and not item.placeholder
+    assert item.reason.startswith("浏览器渲染时2个脚本或数据请求未完成") and "ERR_CONNECTION_REFUSED" in item.reason
+    assert list(spider.render_trouble) == [f"{HOME}other/index.html"]  # this page's taken, the other kept
+
+
+def test_a_rendered_empty_list_whose_scripts_all_loaded_is_empty(spider):
+    page = rendered_empty(spider)
+    spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", "net::ERR_FAILED"))
+    (item,) = list(spider.parse_rendered(page))
+    assert isinstance(item, ColumnItem) and item.reason is None and not item.dates and item.empty_list
+
+
+def test_a_render_asks_for_the_failed_requests_by_the_spider_methods_names(spider):
+    """Names, not callables: the request may wait in Redis; the methods must exist under those names."""
+    request = spider.render_request({"read_url": URL, "requests": 1})
+    handlers = request.meta["playwright_page_event_handlers"]
+    assert handlers == {"requestfailed": "render_request_failed", "response": "render_response"}
+    assert all(callable(getattr(spider, name)) for name in handlers.values())
+
+
 def first_page_of(spider, page) -> list:
     listing = spider.read_listing(page.selector, URL)
     return list(spider.column_from_listing(page, listing, HINT, f"{HOME}tzgg/"))
