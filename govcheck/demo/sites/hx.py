@@ -2,9 +2,10 @@
 
 The homepage's content sits in an iframe (main.html) under the menu. Every column page carries a 热点新闻 block
 and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; five columns have nothing of their own
-beside them (an empty list, an empty table, 暂无信息, an empty box, an endpoint that returns no item). A 1 MB
-archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
-with a dead attachment link.
+beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an endpoint that
+returns no item). A 1 MB archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting
+limit three times) ends with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu,
+show their news; one says 此栏目暂无任何新增信息 instead: a sixth empty column.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, Sit
 from govcheck.demo.sites import Env, Maker, trs_path
 
 ARCHIVE = "/dag/index.html"
+OFFICES = "/gzjg/index.html"  # 工作机构: a page of the town's offices, linked from the homepage, in no menu
+# as a county portal's office pages say their list is empty (2018): no class on the list, a wording of its own
+NOTHING_NEW = ('<div class="news_list">\n<ul>\n       此栏目暂无任何新增信息\n</ul>\n'
+               '<div class="pagediv" id="page_div"></div>\n</div>')
 ARCHIVE_DEAD = "/dag/files/hx_1998.pdf"
 
 
@@ -37,17 +42,24 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("政策文件", "zcwj", "policy", 80, 8, "policy", 20),
         Column("党建工作", "/djgz/index.html", "other", empty_text='<ul class="list"></ul>'),
         Column("村务公开", "/cwgk/index.html", "other", empty_text='<table class="list" width="100%"></table>'),
-        Column("财务公开", "/cwgkx/index.html", "other", empty_text='<div class="list"><p>暂无信息</p></div>'),
+        Column("财务公开", "/cwgkx/index.html", "other", empty_text=NOTHING_NEW),
         Column("招商引资", "/zsyz/index.html", "other", empty_text='<div class="news-list"></div>'),
         Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
         Column("镇情概况", "/zqgk/index.html", "other", static_html=(
             "<p>河西镇位于湖东县西部，面积96平方公里，辖14个行政村，户籍人口3.2万人。</p>")),
     ]
+    # the offices' pages, reached only through 工作机构: two show news, one says it has nothing
+    offices = [col("党政综合办公室", "gzjg/dzb", "other", 4, 9, "town_news", 5, parent="工作机构"),
+               col("经济发展办公室", "gzjg/jjb", "other", 12, 6, "town_news", 9, parent="工作机构"),
+               Column("社会事务办公室", "/gzjg/swb/index.html", "other", parent="工作机构", empty_text=NOTHING_NEW)]
+    columns += offices
     site = Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 8), Block("通知公告", 6)], frames="iframe",
                 side_blocks=[SideBlock("热点新闻", tuple(news.items[:6]), css="box2"),
                              SideBlock("滚动新闻", tuple(news.items[6:11]), css="gd", ticker=True)],
-                updated=env.as_of, home_links=[(ARCHIVE, "历史档案")])
+                updated=env.as_of, home_links=[(ARCHIVE, "历史档案"), (OFFICES, "工作机构")])
     site.pages[ARCHIVE] = ("历史档案", archive_page())
+    site.pages[OFFICES] = ("工作机构", '<div class="jgzy"><h3><span>镇属机构</span></h3><ul>' + "".join(
+        f'<li><a class="a2" href="{c.path}">{c.name}</a></li>' for c in offices) + "</ul></div>")
     site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken",
                                   kind="attachment"))
     site.channels.add("services")  # its 便民服务 menu entry is a services entry, empty as the column is
