@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govcheck.cms.base import ArticleMeta, compiled, doc_text, marker, meta_content
+from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content
 from govcheck.cms.names import breadcrumb_name, title_name
+from govcheck.cms.text import element_pieces
 from govcheck.judge.dates import date_from_url, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
+# A footer's 更新时间 is the site's, not the page's: looked for when the first labelled date is one near the end.
+_FOOTER_TAIL = 1000  # characters
+# the site's footer blocks (not "bottom": an article's closing box may be one)
+_NAME = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_FOOTERS = ("//footer | //*[@class or @id]["
+            + " or ".join(f"contains({_NAME}, '{w}')" for w in ("foot", "copyright", "banquan", "bqxx")) + "]")
 
 
 def valid_site_code(code: str | None) -> str | None:
@@ -28,14 +35,36 @@ def _label_pattern() -> re.Pattern:
 def labelled_date(text: str):
     """The date after the first 发布时间/发布日期/… label in text; None when many labels carry dates, as on a
     list page whose every row says 发布时间."""
+    found = _labelled(text)
+    return found[0] if found else None
+
+
+def _labelled(text: str):
+    """(date, where its label is in text) of labelled_date."""
     found = []
     for m in _label_pattern().finditer(text):
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
-            found.append(d)
+            found.append((d, m.start()))
             if len(found) >= _LIST_LABELS:
                 return None
     return found[0] if found else None
+
+
+def page_labelled_date(sel):
+    """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer."""
+    text = doc_text(sel)
+    found = _labelled(text)
+    if found is None:
+        return None
+    if not text.startswith("更新", found[1]) or found[1] < len(text) - _FOOTER_TAIL:
+        return found[0]  # not a footer's wording, or well before the end (saves the search below)
+    for el in sel.root.xpath(_FOOTERS):
+        foot = flat(" ".join(p for p in element_pieces(el) if p != BREAK))
+        if labelled_date(foot) is not None and foot in text:
+            text = text.replace(foot, " ")
+            return labelled_date(text)
+    return found[0]
 
 
 def parse_article(sel, url: str) -> ArticleMeta:
@@ -47,7 +76,7 @@ def parse_article(sel, url: str) -> ArticleMeta:
         if pub is not None:
             break
     if pub is None:
-        pub = labelled_date(doc_text(sel))  # the root: some pages put content after </html>
+        pub = page_labelled_date(sel)
     if pub is None:
         pub = date_from_url(url)
     title = meta_content(sel, "ArticleTitle") or title_name(sel)

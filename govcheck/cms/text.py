@@ -67,6 +67,13 @@ def text_pieces(obj) -> list[str]:
     return pieces
 
 
+def element_pieces(el) -> list[str]:
+    """The visible text of one element as text_pieces has it: a run of the document's pieces."""
+    parts: list[str] = []
+    _walk(el, parts)
+    return parts
+
+
 def _walk(root, parts: list[str]) -> None:
     # iterative: thousands of unclosed tags cannot exhaust the recursion limit
     if not isinstance(root.tag, str):

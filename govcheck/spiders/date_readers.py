@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from govcheck.cms.article import labelled_date
-from govcheck.cms.base import doc_text, marker, meta_content
+from govcheck.cms.article import page_labelled_date
+from govcheck.cms.base import marker, meta_content
 from govcheck.items import EvidenceItem
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import normalize_url
@@ -39,7 +39,7 @@ def future_dates(view: PageView) -> Iterable[EvidenceItem]:
 def shown_date(sel, url: str | None = None) -> date | None:
     """The date an article page shows (its 发布时间 line), else its PubDate meta; never one read off its URL.
     (`url` is unused: the spider's page readers are called with it.)"""
-    shown = labelled_date(doc_text(sel))
+    shown = page_labelled_date(sel)
     if shown is not None:
         return shown
     for name in marker("pub_date_metas"):

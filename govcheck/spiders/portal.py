@@ -25,6 +25,7 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from govcheck.cms import parse_article, parse_list
 from govcheck.cms.base import ListPage, base_url
+from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -212,7 +213,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                     first = ColumnLink(column["name"], key, "pager")
                     yield from self.follow_columns([(first, key, column.get("parent"))], site, max(depth - 1, 0), None)
                 column = None
-            elif column is None and listing.column_name and listing.items:
+            elif column is None and listing.column_name and (listing.items or self.says_empty(sel, url, listing)):
                 article = self.safely(parse_article, sel, url, None)
                 if article is None or article.pub_date is None:  # article pages carry ColumnName too
                     column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
@@ -246,6 +247,11 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             logger.warning("govcheck: %s failed on %s: %r", read.__name__, url, exc)
             self.crawler.stats.inc_value("govcheck/parse_errors")
             return default
+
+    def says_empty(self, sel, url: str, listing) -> bool:
+        """A page with no item that says its list is empty, in an empty list box (此栏目暂无任何新增信息): a column
+        found by its own name, as one with items is."""
+        return listing.placeholder and self.safely(has_empty_list, sel, url, False)
 
     def read_listing(self, sel, url: str) -> ListPage:
         return self.safely(parse_list, sel, url, ListPage(items=[], unread=True), as_of=self.as_of)

@@ -24,6 +24,9 @@ REAL_URLS = {
     "18-wanzai-wzyw-2017.html": "http://www.wanzai.gov.cn/news-list-wanzaiyaowen.html",
     "19-zhangshu-zhxx-2017.html": "http://www.zhangshu.gov.cn/zwgk/zhxx/index.html",
     "20-yctravel-lykb-2017.html": "http://www.yctravel.gov.cn/lykb/index_6.jhtml",
+    "21-zhecheng-xswj-empty-2018.html": "http://www.zhecheng.gov.cn/gzjg/zfgzbm/xswj/index.html",
+    "22-zhecheng-zfwj-2018.html": "http://www.zhecheng.gov.cn/xxgk/xxgkml/zfwj/index.html",
+    "23-zhecheng-fzggw-2018.html": "http://www.zhecheng.gov.cn/gzjg/zfgzbm/fzggw/index.html",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

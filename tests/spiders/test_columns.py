@@ -10,6 +10,7 @@ from scrapy.http import HtmlResponse, Request
 from twisted.python.failure import Failure
 
 from govcheck.items import ColumnItem
+from tests.cms.pages import real_text
 from tests.spiders.helpers import HOME, page_meta, portal_spider, response
 
 AS_OF = date(2026, 11, 26)
@@ -222,6 +223,24 @@ def test_the_homepage_under_another_url_is_not_a_column(spider):
     out = list(spider.read_page(page, spider.sites[0]))
     assert not [i for i in out if isinstance(i, ColumnItem)]
     assert not [r for r in out if isinstance(r, Request) and r.meta.get("column_state")]
+
+
+def test_a_page_that_names_itself_and_says_its_list_is_empty_is_an_empty_column(spider):
+    """Realpage 21, a county office's page reached from a page of offices, no menu's: 此栏目暂无任何新增信息 in its
+    list box. A column by its own name, as its siblings with news are, and an empty one."""
+    url = f"{HOME}gzjg/zfgzbm/xswj/index.html"
+    page = response(url, real_text("21-zhecheng-xswj-empty-2018.html"), meta=page_meta(spider, url))
+    (column,) = [i for i in spider.read_page(page, spider.sites[0]) if isinstance(i, ColumnItem)]
+    assert (column.name, column.url, column.placeholder, column.dates, column.reason) == (
+        "县商务局", f"{HOME}gzjg/zfgzbm/xswj/", True, [], None)
+
+
+def test_a_page_without_items_that_says_nothing_is_no_column(spider):
+    """The same page with its list box gone: a page of text, not a column."""
+    url = f"{HOME}gzjg/zfgzbm/xswj/index.html"
+    html = real_text("21-zhecheng-xswj-empty-2018.html").replace("此栏目暂无任何新增信息", "")
+    page = response(url, html, meta=page_meta(spider, url))
+    assert not [i for i in spider.read_page(page, spider.sites[0]) if isinstance(i, ColumnItem)]
 
 
 def framed_page(spider) -> Request:
