@@ -19,6 +19,7 @@ from govcheck.cms.base import (
     ListItem,
     class_id,
     clean,
+    compiled,
     flat,
     fragments,
     is_more_text,
@@ -28,12 +29,14 @@ from govcheck.cms.base import (
     marker,
     resolve,
     scripted_target,
+    squeeze,
     visible_text,
 )
 from govcheck.cms.openers import Openers
 from govcheck.judge.dates import date_from_url, match_date, match_split_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
+_PAGER_LINKS = 2  # a row with this many pager links is a pager
 _MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 alike, with at most 3 links
 _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新")
@@ -307,6 +310,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     chrome = Chrome()
     crowded: dict = {}  # table row -> whether it holds links enough to be several rows
     rows: dict = {}
+    pager: Counter = Counter()  # row -> its pager links (page numbers, 下一页, 尾页, 下5页)
     for a in iter_doc(root, "a"):
         href = a.get("href")
         if not href and not a.get("onclick"):
@@ -349,6 +353,8 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         if not title and a.find(".//img") is not None:  # a picture linked alone: its row's text is the title
             title = clean(visible_text(row_el, skip_links=True))[:200]
         if not title or _no_entry(title):
+            if title and _pager_link(title):
+                pager[row_el] += 1
             continue
         url = resolve(base, href) or scripted_target(a, base, openers)  # one its list opens by script is an item
         if opaque:
@@ -361,12 +367,23 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         if row is None:
             row = rows[row_el] = Row(row_el, box)
         row.links.append((url, title, a))
-    return list(rows.values())
+    # a pager's row is no entry, whatever other link it holds (检索 beside 下一页 and 尾页)
+    return [row for el, row in rows.items() if pager[el] < _PAGER_LINKS]
 
 
 def _no_entry(title: str) -> bool:
     """Pager, 更多 and 首页 links are not entries."""
-    return title.isdigit() or is_more_text(title) or is_phrase(title, "next_texts") or is_phrase(title, "home_texts")
+    return _pager_link(title) or is_more_text(title) or is_phrase(title, "home_texts")
+
+
+def _pager_link(title: str) -> bool:
+    return (title.isdigit() or is_phrase(title, "next_texts") or is_phrase(title, "last_texts")
+            or bool(_page_group().match(squeeze(title))))
+
+
+@cache
+def _page_group() -> re.Pattern:
+    return compiled(marker("page_group_text"))
 
 
 def _runs_script(a, href: str) -> bool:
