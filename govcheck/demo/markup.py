@@ -311,9 +311,26 @@ function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){
 </script>"""
 
 
+# A county site's own pager (2021): it writes its links into the page, so its HTML holds none
+PAGER_JS = """<script>
+function Pager(s){
+  var box = document.getElementById('pager'), out = [];
+  var href = function(k){ return k == 0 ? s.prefix + '.' + s.suffix : s.prefix + '_' + k + '.' + s.suffix; };
+  if(s.current > 0) out.push('<a href="' + href(s.current - 1) + '">&lt;</a>');
+  for(var k = 0; k < s.size; k++) out.push(k == s.current ? '<b>' + (k + 1) + '</b>' : '<a href="' + href(k) + '">' + (k + 1) + '</a>');
+  if(s.current + 1 < s.size) out.push('<a href="' + href(s.current + 1) + '">&gt;</a>');
+  box.innerHTML = out.join(' ');
+}
+</script>"""
+
+
 def pager(col: Column, n: int, total: int) -> str:
     if total <= 1:
         return ""
+    if col.paging == "pagerjs":
+        return (f'<div class="page" id="pager"></div>{PAGER_JS}<script type="text/javascript">'
+                f"Pager({{size:{total}, current:{n}, prefix:'index',suffix:'html',visible:5,beforeEnd:2,"
+                "textboxEnabled:true});</script>")
     if col.paging == "trs":
         return (f'<div class="page">{CREATE_PAGE_HTML}'
                 f'<script>createPageHTML({total}, {n}, "index", "html");</script></div>')

@@ -86,6 +86,7 @@ class Column:
     # | trclick (no link: each <tr> calls that function; an empty <ul class="list"> before the table)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
+    # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     static_html: str | None = None  # a static page (机构概况): no list at all

@@ -1,8 +1,9 @@
 """示范县人民政府 (qx): a TRS-like county portal that passes with deductions.
 
-Planted: dates in every common format (and one in the future, some missing), a sub-column, three kinds
-of pagination, a footer without the 公网安备 number, two dead links on the homepage, and a 链接测试 page
-carrying every class of link problem (on-site here, external ones from linkhosts.py).
+Planted: dates in every common format (and one in the future, some missing), a sub-column, four kinds
+of pagination (县直动态's, oldest first, written by the site's own Pager() script), a footer without the 公网安备
+number, two dead links on the homepage, and a 链接测试 page carrying every class of link problem (on-site here,
+external ones from linkhosts.py).
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                           trs_path("/xxgk/rsxx/"), gap=12, style="dot", layout="readlabel")
     plan = mk.column("规划计划", "/xxgk/ghjh/index.html", "plan", 200, 10, "plan", trs_path("/xxgk/ghjh/"), gap=30,
                      style="pub", layout="pub")
+    # oldest first, three pages, its pager written by the site's own script: the newest item is on the last page
+    depts = mk.column("县直动态", "/xwzx/xzdt2/index.html", "news", 3, 30, "gov_news", trs_path("/xwzx/xzdt2/"), gap=2,
+                      order="asc", paging="pagerjs", per_page=12)
     about = Column("机构概况", "/zjqx/jggk/index.html", "other", static_html=(
         "<p>示范县位于示范市东南部，总面积1986平方公里，辖12个乡镇、2个街道，户籍人口52.3万人。</p>"
         "<p>县人民政府设立办公室、发展和改革局、教育局、财政局等工作部门22个。</p>"))
@@ -71,7 +75,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     policy.items.insert(1, Item("示范县行政规范性文件清理结果目录", f"/xxgk/zcwj/qlml/{mk.ids()}.html", None))
     plan.items.insert(0, Item("示范县“十五五”规划编制工作专栏", f"/xxgk/ghjh/zl/{mk.ids()}.html", None))
 
-    site = Site(meta, cms="trs", columns=[news, towns, notice, policy, personnel, plan, about],
+    site = Site(meta, cms="trs", columns=[news, towns, notice, policy, personnel, plan, depts, about],
                 blocks=[Block("工作动态", 8, "md"), Block("通知公告", 7, "iso"), Block("政策文件", 6, "iso"),
                         Block("人事信息", 5, "iso")],
                 identity_missing=("psb",))
