@@ -16,10 +16,23 @@ _CALL = re.compile(
 # Older templates write the pager from two variables (realpage 01): var currentPage = 0; var countPage = 2
 _COUNT = re.compile(r"\bcountPage\s*=\s*(\d+)")
 _CURRENT = re.compile(r"\bcurrentPage\s*=\s*(\d+)")
+# A site's own pager object: Pager({size: 16, current: 0, prefix: 'index', suffix: 'html', …}), current 0-based
+_PAGER = re.compile(r"\bPager\s*\(\s*\{(?P<body>[^{}]*)\}")
+_PAGER_KEY = re.compile(r"""\b(size|current|prefix|suffix)\s*:\s*(?:(\d+)|(['"])([^'"]*)\3)""")
+
+
+def _pager(scripts: str) -> tuple[int, int, str, str] | None:
+    """(pages, 0-based current page, name, extension) of a Pager({…}) call."""
+    for m in _PAGER.finditer(scripts):
+        keys = {k: num if num else text for k, num, _, text in _PAGER_KEY.findall(m["body"])}
+        if {"size", "current"} <= keys.keys() and keys["size"].isdigit() and keys["current"].isdigit():
+            return int(keys["size"]), int(keys["current"]), keys.get("prefix") or "index", keys.get("suffix") or "html"
+    return None
 
 
 def create_page_next(scripts: str, page_url: str) -> str | None:
-    """The next list page a createPageHTML() call (either form) or a countPage/currentPage pair points to."""
+    """The next list page a createPageHTML() call (either form), a Pager({…}) or a countPage/currentPage pair points
+    to."""
     for m in _CALL.finditer(scripts):
         total, cur = int(m["total"]), int(m["cur"])
         index = cur + 1 if m["box"] is None else cur  # 0-based index of the next page
@@ -28,6 +41,9 @@ def create_page_next(scripts: str, page_url: str) -> str | None:
         if index >= total:
             return None
         return urljoin(page_url, f"{m['name']}_{index}.{m['ext']}")
+    if (found := _pager(scripts)) is not None:
+        total, cur, name, ext = found
+        return urljoin(page_url, f"{name}_{cur + 1}.{ext}") if cur + 1 < total else None
     count, cur = _COUNT.search(scripts), _CURRENT.search(scripts)
     if count and cur and int(cur.group(1)) + 1 < int(count.group(1)):
         ext = re.search(r"\.(s?html?)$", page_url.split("?", 1)[0])
@@ -36,9 +52,14 @@ def create_page_next(scripts: str, page_url: str) -> str | None:
 
 
 def create_page_last(scripts: str, page_url: str) -> str | None:
-    """The last list page a createPageHTML() call (either form) names."""
+    """The last list page a createPageHTML() call (either form) or a Pager({…}) names."""
     m = _CALL.search(scripts)
-    if m is None or int(m["total"]) <= 1:
+    if m is None:
+        found = _pager(scripts)
+        if found is None or found[0] <= 1:
+            return None
+        return urljoin(page_url, f"{found[2]}_{found[0] - 1}.{found[3]}")
+    if int(m["total"]) <= 1:
         return None
     return urljoin(page_url, f"{m['name']}_{int(m['total']) - 1}.{m['ext']}")
 

@@ -1,10 +1,10 @@
-"""TRS list pages: createPageHTML in both forms (govcheck/cms/trs.py)."""
+"""TRS list pages: createPageHTML in both forms, and a site's own Pager({…}) (govcheck/cms/trs.py)."""
 
 from datetime import date
 
 from govcheck.cms import parse_list
-from govcheck.cms.trs import create_page_next
-from tests.cms.pages import small
+from govcheck.cms.trs import create_page_last, create_page_next
+from tests.cms.pages import real, small
 
 BASE = "http://www.xx.gov.cn/zwgk/gzdt/"
 
@@ -48,3 +48,23 @@ def test_create_page_next_forms():
     assert create_page_next("createPageHTML('pg', 3, 3, 'index', 'html', 30);", BASE) is None
     assert create_page_next('createPageHTML(1, 0, "t20190918_693227", "shtml");', BASE) is None
     assert create_page_next("function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}", BASE) is None
+
+
+PAGER = "Pager({size:16, current:%d, prefix:'index',suffix:'html',visible:5,beforeEnd:2,textboxEnabled:true});"
+
+
+def test_a_sites_own_pager_object():
+    """The pager a county site's own script writes from Pager({size, current, prefix, suffix}): current 0-based."""
+    assert create_page_next(PAGER % 0, BASE + "index.html") == BASE + "index_1.html"
+    assert create_page_next(PAGER % 7, BASE + "index_7.html") == BASE + "index_8.html"
+    assert create_page_next(PAGER % 15, BASE + "index_15.html") is None
+    assert create_page_last(PAGER % 0, BASE + "index.html") == BASE + "index_15.html"
+    assert create_page_next("function Pager(settings){ var s = settings; }", BASE) is None  # its definition
+
+
+def test_realpage_25_leads_to_its_second_and_last_page():
+    sel, url = real("25-antu-lyxx-2021.html")
+    page = parse_list(sel, url, as_of=date(2021, 6, 12))
+    folder = url.rsplit("/", 1)[0]
+    assert (page.next_pages, page.last_page) == ([f"{folder}/index_1.html"], f"{folder}/index_15.html")
+    assert len(page.items) == 13
