@@ -317,7 +317,8 @@ function Pager(s){
   var box = document.getElementById('pager'), out = [];
   var href = function(k){ return k == 0 ? s.prefix + '.' + s.suffix : s.prefix + '_' + k + '.' + s.suffix; };
   if(s.current > 0) out.push('<a href="' + href(s.current - 1) + '">&lt;</a>');
-  for(var k = 0; k < s.size; k++) out.push(k == s.current ? '<b>' + (k + 1) + '</b>' : '<a href="' + href(k) + '">' + (k + 1) + '</a>');
+  for(var k = 0; k < s.size; k++)
+    out.push(k == s.current ? '<b>' + (k + 1) + '</b>' : '<a href="' + href(k) + '">' + (k + 1) + '</a>');
   if(s.current + 1 < s.size) out.push('<a href="' + href(s.current + 1) + '">&gt;</a>');
   box.innerHTML = out.join(' ');
 }
