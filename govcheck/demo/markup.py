@@ -325,9 +325,27 @@ function Pager(s){
 </script>"""
 
 
+# TRS's container form, as a province's page.js writes it (2021): page 1 is index.html, page k index_k.html
+CREATE_PAGE_BOX = """<script>
+function createPageHTML(divName, _nPageCount, _nCurrIndex, _sPageName, _sPageExt, _nPageSum){
+  if(_nPageCount == null || _nPageCount < 1) return;
+  var t = "<a href=\\"" + _sPageName + "." + _sPageExt + "\\">首页</a>";
+  if(_nCurrIndex > 1) t += "<a href=\\"" + _sPageName + (_nCurrIndex == 2 ? "" : "_" + (_nCurrIndex - 1)) + "."
+    + _sPageExt + "\\">上一页</a>";
+  if(_nCurrIndex < _nPageCount)
+    t += "<a href=\\"" + _sPageName + "_" + (_nCurrIndex + 1) + "." + _sPageExt + "\\">下一页</a>";
+  if(_nPageCount > 1) t += "<a href=\\"" + _sPageName + "_" + _nPageCount + "." + _sPageExt + "\\">末页</a>";
+  document.getElementById(divName).innerHTML = t + " 共 " + _nPageSum + " 条 共 " + _nPageCount + " 页";
+}
+</script>"""
+
+
 def pager(col: Column, n: int, total: int) -> str:
     if total <= 1:
         return ""
+    if col.paging == "trsbox":
+        return (f'<div class="page" id="page_div"></div>{CREATE_PAGE_BOX}<script>window.onload=function() '
+                f"{{createPageHTML('page_div',{total}, {n + 1},'index','html',{len(col.items)});}}</script>")
     if col.paging == "pagerjs":
         return (f'<div class="page" id="pager"></div>{PAGER_JS}<script type="text/javascript">'
                 f"Pager({{size:{total}, current:{n}, prefix:'index',suffix:'html',visible:5,beforeEnd:2,"

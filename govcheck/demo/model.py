@@ -87,6 +87,7 @@ class Column:
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
+    # | trsbox (createPageHTML('page_div', pages, current, "index", "html", count): 1-based, page k at index_k.html)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     static_html: str | None = None  # a static page (机构概况): no list at all
@@ -145,7 +146,7 @@ class Column:
             return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")
         stem, dot, ext = tail.partition(".")
-        return f"{head}/{stem}_{n}.{ext or 'html'}"
+        return f"{head}/{stem}_{n + 1 if self.paging == 'trsbox' else n}.{ext or 'html'}"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@
 (−10), 70 distinct dead links on other pages (−7); the homepage and the other columns are fresh and the
 footer is complete. Its 通知公告 list writes each link with an inline script (document.write) beside a date
 in the markup: a list a browser shows full, its HTML alone a list of dates without links. Its 规范性文件 table
-shows each document's 成文日期 alone: when it was published only the article says.
+shows each document's 成文日期 alone: when it was published only the article says. 镇村动态 lists oldest first over
+three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'html', 26): page k at index_k.html.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("政策文件", "zcwj", "policy", 200, 10, "policy", 20, style="slash"),
         rules,
         col("村务公开", "cwgk", "other", 5, 12, "other", 9),
+        # oldest first over three pages, its pager TRS's container form as a province's page.js numbers it
+        col("镇村动态", "zcdt", "news", 2, 26, "town_news", 2, order="asc", paging="trsbox", per_page=10),
     ]
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
