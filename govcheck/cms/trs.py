@@ -8,8 +8,9 @@ from urllib.parse import urljoin
 from govcheck.cms.base import compiled, marker
 from govcheck.cms.generic import GenericList
 
-# createPageHTML(total, current, "index", "html"): current is 0-based.
-# createPageHTML("page_div", total, current, "index", "html", count): the newer form, current is 1-based.
+# createPageHTML(total, current, "index", "html"): current is 0-based, page k+1 at index_k.html.
+# createPageHTML("page_div", total, current, "index", "html", count): the container form, current is 1-based and
+# page k (k > 1) is index_k.html, as the page.js files that define it number them.
 _CALL = re.compile(
     r"""createPageHTML\(\s*(?:(['"])(?P<box>[^'"]*)\1\s*,\s*)?(?P<total>\d+)\s*,\s*(?P<cur>\d+)\s*,"""
     r"""\s*(['"])(?P<name>[^'"]+)\5\s*,\s*(['"])(?P<ext>[^'"]+)\7""")
@@ -35,12 +36,12 @@ def create_page_next(scripts: str, page_url: str) -> str | None:
     to."""
     for m in _CALL.finditer(scripts):
         total, cur = int(m["total"]), int(m["cur"])
-        index = cur + 1 if m["box"] is None else cur  # 0-based index of the next page
         if m["box"] is not None and cur < 1:
             continue
-        if index >= total:
+        # the next page's number in its name: 0-based current + 1, or 1-based current + 1 (page 2 is _2)
+        if (cur + 1 if m["box"] is None else cur) >= total:
             return None
-        return urljoin(page_url, f"{m['name']}_{index}.{m['ext']}")
+        return urljoin(page_url, f"{m['name']}_{cur + 1}.{m['ext']}")
     if (found := _pager(scripts)) is not None:
         total, cur, name, ext = found
         return urljoin(page_url, f"{name}_{cur + 1}.{ext}") if cur + 1 < total else None
@@ -59,9 +60,10 @@ def create_page_last(scripts: str, page_url: str) -> str | None:
         if found is None or found[0] <= 1:
             return None
         return urljoin(page_url, f"{found[2]}_{found[0] - 1}.{found[3]}")
-    if int(m["total"]) <= 1:
+    total = int(m["total"])
+    if total <= 1:
         return None
-    return urljoin(page_url, f"{m['name']}_{int(m['total']) - 1}.{m['ext']}")
+    return urljoin(page_url, f"{m['name']}_{total - 1 if m['box'] is None else total}.{m['ext']}")
 
 
 class TrsList(GenericList):

@@ -31,9 +31,9 @@ def test_navigation_and_footer_links_are_not_items():
 
 
 def test_container_form_is_one_based():
-    # createPageHTML('page_div', 5, 2, …): this is page 2 (index_1.html), the next is index_2.html
-    page = parse_list(small("trs_container_form.html"), BASE + "index_1.html")
-    assert page.next_pages == [BASE + "index_2.html"]
+    # createPageHTML('page_div', 5, 2, …): this is page 2 (index_2.html), the next is index_3.html, the last index_5
+    page = parse_list(small("trs_container_form.html"), BASE + "index_2.html")
+    assert (page.next_pages, page.last_page) == ([BASE + "index_3.html"], BASE + "index_5.html")
 
 
 def test_last_page_has_no_next():
@@ -44,7 +44,7 @@ def test_create_page_next_forms():
     assert create_page_next('createPageHTML(120, 0, "index", "html");', BASE) == BASE + "index_1.html"
     seventh = BASE + "index_7.shtml"
     assert create_page_next('createPageHTML(120, 7, "index", "shtml");', seventh) == BASE + "index_8.shtml"
-    assert create_page_next("createPageHTML('pg', 3, 1, 'index', 'html', 30);", BASE) == BASE + "index_1.html"
+    assert create_page_next("createPageHTML('pg', 3, 1, 'index', 'html', 30);", BASE) == BASE + "index_2.html"
     assert create_page_next("createPageHTML('pg', 3, 3, 'index', 'html', 30);", BASE) is None
     assert create_page_next('createPageHTML(1, 0, "t20190918_693227", "shtml");', BASE) is None
     assert create_page_next("function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}", BASE) is None
@@ -68,3 +68,14 @@ def test_realpage_25_leads_to_its_second_and_last_page():
     folder = url.rsplit("/", 1)[0]
     assert (page.next_pages, page.last_page) == ([f"{folder}/index_1.html"], f"{folder}/index_15.html")
     assert len(page.items) == 13
+
+
+def test_realpage_26_numbers_its_pages_from_two():
+    """A province's page.js: createPageHTML('page_div',50, 1,'xwzx_list','shtml',1000) on page one leads to
+    xwzx_list_2.shtml, and the last page is xwzx_list_50.shtml."""
+    sel, url = real("26-scedu-jyyw-2021.html")
+    page = parse_list(sel, url, as_of=date(2021, 1, 11))
+    folder = url.rsplit("/", 1)[0]
+    assert (page.next_pages, page.last_page) == ([f"{folder}/xwzx_list_2.shtml"], f"{folder}/xwzx_list_50.shtml")
+    dates = [i.date for i in page.items]
+    assert len(dates) == 20 and (max(dates), min(dates)) == (date(2021, 1, 8), date(2020, 12, 28))
