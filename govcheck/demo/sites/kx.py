@@ -9,6 +9,7 @@ pages carry a dead attachment. 通知公告 lists oldest first over four pages (
 a pager page that is not a column of its own. Every column and article page carries a 今日关注 box of fresh items,
 told from the columns' lists only by being on every page. 政策文件 shows each item as a card (one link holding a
 calendar box, a heading and a summary), 人事信息 its dates as calendar boxes (the day apart from the year and month).
+意见征集 is empty: its list is a <ul> without a class, and only its pager says so (共 0 条).
 """
 
 from __future__ import annotations
@@ -48,12 +49,18 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                     pinned=True))
     invest = jsp("招商动态", 8, "news", 4, 12, "gov_news", 4, order="shuffled")
     personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30, layout="daybox")
+    # empty, said only by its pager's count (共 0 条), its list a <ul> without a class (as a city bureau's was in 2021)
+    opinions = Column("意见征集", "/list.jsp?classid=10", "other", paging="jsp", classid=10, empty_text=(
+        '<ul>\n  <div class="clearit"></div>\n</ul>\n<div class="page " style="margin:15px 0;"><div id="page_div">'
+        '<span class="pagination-first"><a href="javascript:;">首页</a> <a href="javascript:;">上一页</a> '
+        '<a class="current">1</a> <a href="javascript:;">下一页</a> <a href="javascript:;">尾页</a> '
+        "<a>共 0 条 当前第 1 / 1 页</a></span></div></div>"))
     about = Column("机构概况", "/jggk.jsp", "other", static_html=(
         "<p>示范经济开发区成立于1992年，规划面积56平方公里，设党政办公室、经济发展局、招商服务局等机构。</p>"))
     # a box of the newest 招商动态 beside every page's content, titled and classed like nothing in particular: only
     # its showing up on page after page tells that it is the site's, not a column's
     latest = tuple(sorted(invest.items, key=lambda i: i.published, reverse=True)[:8])
-    site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, about],
+    site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, opinions, about],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("招商动态", 5)], frames="frameset",
                 home_links=[(news.page_path(2), "往期动态回顾")],
                 side_blocks=[SideBlock("今日关注", latest, css="box")], side_css="col-r")
