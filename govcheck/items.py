@@ -123,7 +123,7 @@ class ColumnItem:
     read_url: str = ""
     reason: str | None = None  # why it could not be read: it is unverified
     blocks: list = field(default_factory=list)  # page one's blocks: {"sig", "dates", "picked"}
-    empty_list: bool = False  # page one shows an empty list container
+    empty_list: bool = False  # page one shows an empty list container, or says its list is empty beside its items
     crumb: list | None = None  # [parent] its page's breadcrumb names ([None]: right under 首页); None: no breadcrumb
     first: int = 0  # how many of `dates` page one gave
     article_date: date | None = None  # the date an article gave a list that shows none

@@ -8,7 +8,9 @@ items (a placeholder, or nothing because JavaScript builds it).
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
+from functools import cache
 
 from govcheck.cms.article import parse_article
 from govcheck.cms.base import (
@@ -32,8 +34,8 @@ from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 
-__all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "parse_article", "parse_endpoint",
-           "parse_hanweb_records", "parse_list", "parse_more"]
+__all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "is_placeholder", "parse_article",
+           "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
 
@@ -67,9 +69,14 @@ def _family(sel, page: str, links: str):
 
 
 def is_placeholder(sel) -> bool:
-    """The page says its list is empty (暂无信息, 暂无内容, …)."""
+    """The page says its list is empty (暂无信息, 暂无内容, …), or its pager counts nothing (共 0 条)."""
     text = doc_text(sel)
-    return any(p in text for p in marker("placeholder_phrases"))
+    return any(p in text for p in marker("placeholder_phrases")) or bool(_zero_count().search(text))
+
+
+@cache
+def _zero_count() -> re.Pattern:
+    return compiled(*marker("placeholder_counts"))
 
 
 def is_scripted(sel, inline: list[str], srcs: str) -> bool:

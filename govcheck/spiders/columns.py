@@ -15,7 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import column_list, core_dates, parse_article, parse_more
+from govcheck.cms import column_list, core_dates, is_placeholder, parse_article, parse_more
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key
@@ -82,6 +82,11 @@ class ColumnsMixin(ScriptedListsMixin):
 
     def page_one(self, response, listing, state: dict):
         """The column judged from its list's first page: the column page, or the frame it shows its list in."""
+        if listing.items and listing.blocks:
+            # its items may prove a box the whole site carries (known when the run is finished): whether the page
+            # shows an empty list box or says its own list is empty (共 0 条) beside them
+            state["empty_list"] = self.safely(lambda sel, url: is_placeholder(sel) or has_empty_list(sel, url),
+                                              page_selector(response), response.url, False)
         if not listing.items and not listing.post_requests:
             frame = None if listing.placeholder or state.get("framed") else \
                 self.safely(list_frame, page_selector(response), response.url, None)

@@ -58,6 +58,18 @@ def test_a_column_being_built_says_its_list_is_empty(text, placeholder):
     assert page.items == [] and page.placeholder is placeholder
 
 
+@pytest.mark.parametrize(("text", "placeholder"), [
+    ("共 0 条 当前第 1 / 1 页", True), ("共0条记录", True), ("总记录数：0", True), ("共 0 页", True),
+    ("此栏目暂无任何新增信息", True),
+    ("共 12 条 当前第 1 / 1 页", False), ("共0条评论", False),  # a count of something, or of an article's comments
+    ("总记录数：10", False),
+])
+def test_a_pager_that_counts_nothing_says_the_list_is_empty(text, placeholder):
+    html = f'<html><body><div class="main"><h2>意见征集</h2><ul></ul><div class="page">{text}</div></div></body></html>'
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "意见征集"))
+    assert page.items == [] and page.placeholder is placeholder
+
+
 def test_undated_sub_column_menu_is_not_items():
     page = parse_list(small("placeholder.html"), "http://www.xx.gov.cn/rsxx/")
     assert not page.items

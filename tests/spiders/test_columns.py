@@ -235,6 +235,16 @@ def test_a_page_that_names_itself_and_says_its_list_is_empty_is_an_empty_column(
         "县商务局", f"{HOME}gzjg/zfgzbm/xswj/", True, [], None)
 
 
+@pytest.mark.parametrize(("pager", "empty"), [("共 0 条 当前第 1 / 1 页", True), ("", False)])
+def test_a_page_whose_items_may_be_the_sites_keeps_what_it_says_of_its_own_list(spider, pager, empty):
+    """A box of news beside an empty list that only its pager's count tells: the box may prove the whole site's
+    when the run is finished; then the column is empty if the page said so, else a page without a list."""
+    page = response(URL, f'<html><body><h2>意见征集</h2><div class="box">{rows([2, 5, 9])}</div><ul></ul>'
+                         f'<div class="page">{pager}</div></body></html>', meta=page_meta(spider, URL, column=HINT))
+    (item,) = first_page_of(spider, page)
+    assert isinstance(item, ColumnItem) and len(item.dates) == 3 and item.empty_list is empty and not item.placeholder
+
+
 def test_a_page_without_items_that_says_nothing_is_no_column(spider):
     """The same page with its list box gone: a page of text, not a column."""
     url = f"{HOME}gzjg/zfgzbm/xswj/index.html"
