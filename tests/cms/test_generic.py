@@ -65,7 +65,7 @@ def test_a_column_being_built_says_its_list_is_empty(text, placeholder):
     ("总记录数：10", False),
 ])
 def test_a_pager_that_counts_nothing_says_the_list_is_empty(text, placeholder):
-    html = f'<html><body><div class="main"><h2>意见征集</h2><ul></ul><div class="page">{text}</div></div></body></html>'
+    html = f'<html><body><div class="main"><h2>意见征集</h2><ul></ul><div class="page">{text}</div></div></body>'
     page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "意见征集"))
     assert page.items == [] and page.placeholder is placeholder
 
