@@ -172,7 +172,7 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
             inside = {id(b): sum(_under(i.url, folder) for i in b.items) for b in cands}
             if any(inside[id(b)] * 2 >= len(b.items) for b in cands):
                 cands = [b for b in cands if inside[id(b)]]
-    dated = [b for b in cands if b.dated]
+    dated = _without_copies([b for b in cands if b.dated])
     if dated:
         if len(dated) < marker("portal_blocks"):
             most = max(b.shown for b in dated)
@@ -180,6 +180,19 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         return dated
     undated = [b for b in cands if not b.dated]
     return [max(undated, key=lambda b: sum(_looks_like_article(i.url) for i in b.items))] if undated else []
+
+
+def _without_copies(blocks: list[ListBlock]) -> list[ListBlock]:
+    """Less a block whose every link a block before it lists too: the same list laid out again (for phones, hidden
+    by a style sheet until a script shows it)."""
+    kept, seen = [], set()
+    for b in blocks:
+        urls = {i.url for i in b.items}
+        if urls and urls <= seen:
+            continue
+        kept.append(b)
+        seen |= urls
+    return kept
 
 
 def items_of_rows(rows: list[Row], *, as_of: date | None, all_rows: bool = False) -> list[ListItem]:

@@ -26,6 +26,7 @@ NEWEST = {
     "24-stats-zxfb-2020.html": date(2020, 1, 9),
     "25-antu-lyxx-2021.html": date(2021, 6, 9),
     "26-scedu-jyyw-2021.html": date(2021, 1, 8),
+    "27-cwl-tzgg-2020.html": date(2020, 12, 23),
 }
 # Pages whose list a script loads, and the saved answer of the endpoint it loads from.
 ANSWERS = {"16-zjfzggw-xzgfxwj-2026.html": "17-zjfzggw-xzgfxwj-2026-unit.json"}
