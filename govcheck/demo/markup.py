@@ -581,7 +581,7 @@ def home_body(site: Site) -> str:
         blocks = []
         for n, b in enumerate(site.blocks):
             col = site.column(b.column)
-            items = entries(col.items[:b.count], b.style, "li").replace('class="list"', 'class="block-list"')
+            items = entries(col.items[:b.count], b.style, "li", b.dated).replace('class="list"', 'class="block-list"')
             if b.scripted:
                 items = home_block_script(n)
             blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'

@@ -182,6 +182,7 @@ class Block:
     count: int = 7
     style: str = "iso"
     scripted: bool = False  # an empty list that an inline fetch() fills from /api/home-<n>.json
+    dated: bool = True  # False: titles alone, each date only in its article's address
 
 
 # A special behaviour for one path; returning None serves the path's ordinary page.

@@ -27,6 +27,11 @@ def trs_path(col_dir: str) -> Callable[[date, int], str]:
     return lambda d, i: f"{col_dir}{d:%Y%m}/t{d:%Y%m%d}_{i}.html"
 
 
+def day_path(prefix: str) -> Callable[[date, int], str]:
+    """Articles in a folder per day: /staticpages/20261125/<prefix><id>.html."""
+    return lambda d, i: f"/staticpages/{d:%Y%m%d}/{prefix}{i}.html"
+
+
 def hanweb_path(col_id: int) -> Callable[[date, int], str]:
     return lambda d, i: f"/art/{d.year}/{d.month}/{d.day}/art_{col_id}_{i}.html"
 

@@ -8,7 +8,10 @@ syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its gover
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date).
 syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
-registered domain), where the site is; its 公网安备 number has 13 digits.
+registered domain), where the site is; its 公网安备 number has 13 digits. Its articles sit in a folder per day
+(/staticpages/20261125/…), and its homepage blocks show titles alone: only the addresses date them, the newest in
+the smaller block, and 工作动态, the site's freshest column, is not on the homepage (as a provincial office's homepage
+showed its lists in 2019).
 """
 
 from __future__ import annotations
@@ -18,18 +21,20 @@ from urllib.parse import urlsplit
 
 from govcheck.demo.channels import Guide, letter_box, services
 from govcheck.demo.model import Block, Column, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, redirect, trs_path
+from govcheck.demo.sites import Env, Maker, day_path, redirect, trs_path
 from govcheck.demo.web import DemoRequest, Reply
 
 FAKED_DAYS = 12  # the faked article's date lies this many days before its list's
 
 
-def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str) -> Site:
-    """A small fresh TRS-like site: news, notices, policies and a static page, all within their limits."""
+def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str, by_day: bool = False) -> Site:
+    """A small fresh TRS-like site: news, notices, policies and a static page, all within their limits. by_day: its
+    articles sit in a folder per day, and its homepage blocks show titles alone (the dates only in the addresses)."""
     mk = Maker(meta, env, org, id_start)
 
     def col(name, slug, type_, newest, count, pool, gap) -> Column:
-        return mk.column(name, f"/{slug}/index.html", type_, newest, count, pool, trs_path(f"/{slug}/"), gap=gap)
+        path_for = day_path(f"{slug}_") if by_day else trs_path(f"/{slug}/")
+        return mk.column(name, f"/{slug}/index.html", type_, newest, count, pool, path_for, gap=gap)
 
     columns = [col("工作动态", "gzdt", "news", 1, 18, "gov_news", 3),
                col("通知公告", "tzgg", "notice", 9, 12, "notice", 8),
@@ -37,6 +42,9 @@ def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str) -> Site
                # a static page whose text sits in a box classed like a list: no list, not an empty one
                Column("机构概况", "/jggk/index.html", "other",
                       static_html=f'<div class="list-con"><p>{about}</p></div>')]
+    if by_day:  # the homepage's newest item in its smaller block; the site's newest (工作动态's) not on it
+        return Site(meta, cms="trs", columns=columns,
+                    blocks=[Block("通知公告", 4, dated=False), Block("政策文件", 8, dated=False)])
     return Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 7), Block("通知公告", 6), Block("政策文件", 5)])
 
@@ -67,7 +75,8 @@ def build_syjy(meta: SiteMeta, env: Env) -> Site:
 
 
 def build_syly(meta: SiteMeta, env: Env) -> Site:
-    site = _site(meta, env, "县", 124000, "山阳县文化旅游局是县人民政府工作部门，主管全县文化和旅游工作。")
+    site = _site(meta, env, "县", 124000, "山阳县文化旅游局是县人民政府工作部门，主管全县文化和旅游工作。",
+                 by_day=True)
     listed = urlsplit(env.bases[meta.site_id])
     moved = listed._replace(netloc=f"{meta.moved_to}:{listed.port}").geturl()
 
