@@ -154,7 +154,8 @@ def _under(url: str, folder: str) -> bool:
 def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, column_name: str | None = None,
                 sitewide: frozenset[str] = frozenset()) -> list[ListBlock]:
     """The blocks that are the list. Without a column (a homepage, any page) every dated block a portal page shows
-    counts, less a sidebar much smaller than the main list. On a column's page, blocks the site carries on every
+    counts, less a sidebar much smaller than the main list, and where none shows a date, every block of articles
+    (dated by their addresses). On a column's page, blocks the site carries on every
     page are left out (sitewide signatures, a ticker, a box titled 最新信息 unless that is the column's own name,
     a side box when another block remains), and so are blocks wholly outside the column's folder beside blocks
     inside it: an empty list next to a dated side block is an empty column."""
@@ -179,6 +180,8 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
             dated = [b for b in dated if b.shown >= marker("block_share") * most]
         return dated
     undated = [b for b in cands if not b.dated]
+    if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
+        return undated
     return [max(undated, key=lambda b: sum(_looks_like_article(i.url) for i in b.items))] if undated else []
 
 
