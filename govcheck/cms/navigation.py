@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import (
@@ -27,6 +28,7 @@ from govcheck.judge.dates import parse_date
 
 _MAX_NAME = 30  # a column name is short; longer link texts are article titles
 _MORE_LEVELS = 4  # how far up from a 更多 link its block title may sit
+_ROW_LEVELS = 2  # how far up from a 更多 link its block's header row may be
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 _WORDS = re.compile(r"[^a-z0-9]+")
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
@@ -105,30 +107,59 @@ def _heading_like(el) -> bool:
         return False
     if el.tag in _HEADINGS:
         return True
-    return bool(fragments(*marker("heading_class_fragments")).search(class_id(el)))
+    ci = class_id(el)
+    return bool(fragments(*marker("heading_class_fragments")).search(ci)) or not _HEADING_WORDS().isdisjoint(
+        _WORDS.split(ci))
+
+
+@cache
+def _HEADING_WORDS() -> frozenset[str]:  # noqa: N802 - a constant read once
+    return frozenset(marker("heading_class_words"))
+
+
+def _in_link(el) -> bool:
+    """A heading inside a link is an item's title (a card), not its block's."""
+    return any(up.tag == "a" for up in el.iterancestors())
 
 
 def block_title(a, url: str, base: str) -> str | None:
-    """The title of the block a 更多 link belongs to: a link to the same column in a heading of the block,
-    else a heading's own text. A heading that links elsewhere is an article title, not the block's."""
-    node = a.getparent()
-    for _ in range(_MORE_LEVELS):
+    """The title of the block a 更多 link belongs to: a link to the same column in the block (its heading, or the
+    tab over its pane), else a heading's own text. A heading that links elsewhere, or sits inside a link, is an
+    article's title, not the block's."""
+    node, branch = a.getparent(), a
+    for level in range(_MORE_LEVELS):
         if node is None:
             return None
-        headings = [h for h in node.iter() if _heading_like(h)]
-        for h in headings:
-            for link in h.iter("a"):
-                if link is not a and resolve(base, link.get("href")) == url:
-                    name = link_title(link)
-                    if name and not is_more_text(name) and len(name) <= _MAX_NAME:
-                        return name
+        # a link to the same column: in the block's heading, or the tab over the pane the 更多 sits in
+        for link in node.iter("a"):
+            if link is not a and resolve(base, link.get("href")) == url:
+                name = link_title(link)
+                if name and not is_more_text(name) and len(name) <= _MAX_NAME:
+                    return name
+        if level < _ROW_LEVELS and (text := _text_before(branch)):
+            return text  # the title beside it in the block's header row: <div>林业风采</div><div>更多>></div>
+        headings = [h for h in node.iter() if _heading_like(h) and not _in_link(h)]
         for h in headings:
             if any(link is not a for link in h.iter("a")):
                 continue
             text = clean(visible_text(h, skip_links=True))
             if text and not is_more_text(text) and len(text) <= _MAX_NAME:
                 return text
-        node = node.getparent()
+        node, branch = node.getparent(), node
+    return None
+
+
+def _text_before(el) -> str | None:
+    """The short text of the nearest element before el among its siblings that shows any, when it holds no link."""
+    for sib in el.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or sib.tag in ("script", "style"):
+            continue
+        text = clean(visible_text(sib))
+        if not text:
+            continue
+        if sib.find(".//a") is not None or is_more_text(text) or len(text) > _MAX_NAME:
+            return None
+        return text
     return None
 
 
@@ -138,7 +169,9 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
     old = found.get(link.url)
     if old is None:
         found[link.url] = link
-    elif old.source != "sitemap" and link.source != "sitemap" and old.name in link.name and old.name != link.name:
+    elif old.source != "sitemap" and link.source != "sitemap" and old.name != link.name \
+            and (link.name.startswith(old.name) or link.name.endswith(old.name)):
+        # a qualifier before or after it (要闻 → 山西要闻), not an item's title around it (《为幸福喝彩》20201124期)
         found[link.url] = ColumnLink(link.name, old.url, old.source, old.parent or link.parent)
 
 

@@ -105,3 +105,41 @@ def test_a_breadcrumb_gives_the_columns_place(html, name, place):
     from govcheck.cms.names import breadcrumb_place
 
     assert breadcrumb_place(Selector(text=f'<div class="position">{html}</div>'), name=name) == place
+
+
+def more_links(html: str) -> dict[str, str]:
+    return {c.url.rsplit("/", 2)[-2]: c.name for c in find_column_links(Selector(text=html), HOME) if c.source == "more"}
+
+
+def test_the_title_beside_a_more_link_in_the_blocks_header_row():
+    """<div class="z1">林业风采</div><div class="z2"><a>更多>></a></div>, after a slider whose pager is class hd."""
+    html = ('<div class="slideBox"><div class="hd"><ul><li>1</li><li>2</li><li>3</li></ul></div></div>'
+            '<div class="c_cjzt"><div class="t_cjzt"><div class="z1">林业风采</div>'
+            '<div class="z2"> <a href="/lyfc/index.html"> 更多>></a> </div></div>'
+            '<div class="d_cjzt"><ul><li><a href="/lyfc/201708/t20170805_633883.html"><img src="a.jpg"></a></li></ul>'
+            "</div></div>")
+    assert more_links(html) == {"lyfc": "林业风采"}
+
+
+def test_a_short_class_word_is_a_heading_only_as_a_whole_word():
+    html = ('<div class="news"><div class="lbt"><span>海报：冬季防火</span></div><div class="news_bt">图片新闻</div>'
+            '<ul><li><a href="/tpxw/a.html">一</a></li></ul><a href="/tpxw/index.html">更多</a></div>')
+    assert more_links(html) == {"tpxw": "图片新闻"}
+
+
+@pytest.fixture(scope="module")
+def cwl():
+    from tests.cms.pages import real
+
+    return {c.url: c for c in find_column_links(*real("29-cwl-home-2020.html"))}
+
+
+def test_realpage_29_a_more_link_takes_its_panes_tab(cwl):
+    """Tabs over panes, one 查看更多 per pane; the panes' cards carry their titles in <h6> inside their links."""
+    names = {u.rsplit("/", 2)[-2]: c.name for u, c in cwl.items() if c.source == "more"}
+    assert {k: names.get(k) for k in ("zzfc", "sz", "gs", "rw")} == {
+        "zzfc": "站主风采", "sz": "数字", "gs": "故事", "rw": "人物"}
+
+
+def test_realpage_29_an_items_title_around_a_menu_name_does_not_replace_it(cwl):
+    assert cwl["http://www.cwl.gov.cn/rdsp/fcybs/index.html"].name == "为幸福喝彩"

@@ -8,7 +8,7 @@ from govcheck.cms import parse_list
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from tests.cms.pages import REAL_URLS, real, real_text
 
-# The newest date of each list page's README row ("facts to assert"); 03 and 28 are homepages' newest items.
+# The newest date of each list page's README row ("facts to assert"); 03, 28 and 29 are homepages' newest items.
 NEWEST = {
     "01-ordos-egb-xxgknb.html": date(2020, 9, 3),
     "03-yichun-home-2023.html": date(2023, 10, 11),
@@ -28,6 +28,7 @@ NEWEST = {
     "26-scedu-jyyw-2021.html": date(2021, 1, 8),
     "27-cwl-tzgg-2020.html": date(2020, 12, 23),
     "28-gxpopss-home-2019.html": date(2019, 5, 23),  # the homepage's newest, dated by its address alone
+    "29-cwl-home-2020.html": date(2020, 12, 29),
 }
 # Pages whose list a script loads, and the saved answer of the endpoint it loads from.
 ANSWERS = {"16-zjfzggw-xzgfxwj-2026.html": "17-zjfzggw-xzgfxwj-2026-unit.json"}
