@@ -108,7 +108,8 @@ def test_a_breadcrumb_gives_the_columns_place(html, name, place):
 
 
 def more_links(html: str) -> dict[str, str]:
-    return {c.url.rsplit("/", 2)[-2]: c.name for c in find_column_links(Selector(text=html), HOME) if c.source == "more"}
+    found = find_column_links(Selector(text=html), HOME)
+    return {c.url.rsplit("/", 2)[-2]: c.name for c in found if c.source == "more"}
 
 
 def test_the_title_beside_a_more_link_in_the_blocks_header_row():
