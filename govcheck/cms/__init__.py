@@ -34,8 +34,8 @@ from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 
-__all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "is_placeholder", "parse_article",
-           "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
+__all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
+           "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
 
@@ -143,6 +143,13 @@ def core_dates(listing) -> list:
     if not picked:
         return [i.date for i in listing.items]
     return [i.date for i in max(picked, key=lambda b: b.rows).items]
+
+
+def homepage_dates(listing) -> list:
+    """The item dates a homepage shows: its lists', and those of its lists of titles alone beside them, each item
+    dated by its article's address (a block that shows no date, which no column's list would take)."""
+    return [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked and not b.shown
+                                              for i in b.items]
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

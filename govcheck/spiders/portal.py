@@ -23,7 +23,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, TextResponse
 
-from govcheck.cms import parse_article, parse_list
+from govcheck.cms import homepage_dates, parse_article, parse_list
 from govcheck.cms.base import ListPage, base_url
 from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
@@ -199,7 +199,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 self.pages_per_site[site.site_id] -= 1
                 return
             listing = self.read_listing(sel, url)
-            dates = [i.date for i in listing.items if i.date and i.date <= as_of]
+            shown = homepage_dates(listing) if home or frame else [i.date for i in listing.items]
+            dates = [d for d in shown if d and d <= as_of]
             title = (first_in_doc(sel, "//title/text()") or "").strip()
             column = meta.get("column")
             key = column_key(meta["check_url"])

@@ -20,3 +20,4 @@ def test_the_build_stamp_is_no_items_date():
     """<!--make time: 2020-07-27 18:00:24-->, later than every item."""
     items = parse_list(*real(PAGE), as_of=date(2021, 1, 5)).items
     assert all(i.date <= date(2019, 5, 23) for i in items if i.date)
+

@@ -1,0 +1,29 @@
+"""The item dates a homepage shows (govcheck.cms.homepage_dates): beside its dated lists, its lists of titles alone,
+each dated by its article's address."""
+
+from datetime import date
+
+from parsel import Selector
+
+from govcheck.cms import homepage_dates, parse_list
+from tests.cms.pages import real
+
+
+def test_a_homepage_counts_its_lists_of_titles_alone_beside_its_dated_ones():
+    """A block of notices dated only by their addresses, fresher than the blocks that show dates, dates the
+    homepage (its items are no column's list: a column page's lists of titles alone beside a dated list are not)."""
+    dated = "".join(f'<li><a href="/xw/202611/t202611{d:02d}_{d}.html">要闻{d}</a><span>2026-11-{d:02d}</span></li>'
+                    for d in (1, 2, 3, 4, 5))
+    notices = "".join(f'<li><a href="/c/2026-11-{d:02d}/{d}.html">通知{d}</a></li>' for d in (20, 21, 22, 23))
+    html = f'<div class="yw"><ul>{dated}</ul></div><div class="tzgg"><ul>{notices}</ul></div>'
+    listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 11, 26))
+    assert max(i.date for i in listing.items) == date(2026, 11, 5)
+    assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 23)
+
+
+def test_realpage_29_the_notices_dated_by_their_addresses_count():
+    listing = parse_list(*real("29-cwl-home-2020.html"), as_of=date(2021, 1, 2))
+    (notices,) = [b for b in listing.blocks if any(i.url.endswith("/c/2020-12-23/478618.html") for i in b.items)]
+    assert (notices.picked, notices.shown, len(notices.items)) == (False, 0, 12)
+    assert max(d for d in homepage_dates(listing) if d) == date(2020, 12, 29)
+    assert len(homepage_dates(listing)) - len(listing.items) >= 12
