@@ -39,7 +39,9 @@ _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's 
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
 _MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 alike, with at most 3 links
 _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
-_LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新")
+# what a date cell may show beside its date; any short label before a colon (日期：, a site's 日间：), bar a label of
+# another date than the publication's (成文日期：, _other_dates)
+_LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 
@@ -174,7 +176,8 @@ class _Stretches:
 
 def _is_date_cell(text: str, raw: str) -> bool:
     """True if text shows a date and nothing else (brackets, a 发布时间 label and a time allowed)."""
-    return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1))
+    return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1)) \
+        and not _other_dates()[0].search(text)
 
 
 def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
