@@ -23,7 +23,8 @@ def test_the_cards_dates_behind_a_label_of_the_sites_own():
 
 
 @pytest.mark.parametrize(("text", "shown"), [
-    ("日间：2020-03-17", date(2020, 3, 17)), ("日期：2020-03-17", date(2020, 3, 17)), ("[2020-03-17]", date(2020, 3, 17)),
+    ("日间：2020-03-17", date(2020, 3, 17)), ("日期：2020-03-17", date(2020, 3, 17)),
+    ("[2020-03-17]", date(2020, 3, 17)),
     ("成文日期：2020-03-17", None), ("截止日期：2020-03-17", None),  # another date than the publication's
     ("主题分类：2020-03-17 教育", None),  # more than a date
 ])
