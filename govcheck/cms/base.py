@@ -193,7 +193,7 @@ def resolve(base: str, href: str | None) -> str | None:
 # A quoted address in the script a link runs (window.open('/art/…'), openArticle("t20231011_1.html", 1)): a path, a
 # URL, or a file name of a page; what is left (an id, a function name) names no address
 _SCRIPTED_TARGET = re.compile(
-    r"""(['"])((?:https?://|/|\.{1,2}/)[^'"\s<>]*|[^'"\s<>(),;]+\.(?:s?html?|jsp|aspx?|php|do)(?:\?[^'"\s<>]*)?)\1""",
+    r"""(['"])((?:https?://|/|\.{1,2}/)[^'"\s<>]*|[^'"\s<>(),;]+\.(?:s?html?|jhtml|jsp|aspx?|php|do)(?:\?[^'"\s<>]*)?)\1""",
     re.I)
 
 

@@ -6,7 +6,16 @@ import re
 from datetime import date
 from urllib.parse import urljoin
 
-from govcheck.cms.base import ListPage, is_phrase, iter_doc, link_title, resolve, same_page
+from govcheck.cms.base import (
+    ListPage,
+    class_id,
+    is_phrase,
+    iter_doc,
+    link_title,
+    resolve,
+    same_page,
+    scripted_target,
+)
 from govcheck.cms.listing import pick_blocks, read_blocks, unique_items
 
 # A pager script that numbers pages backwards from the oldest (index_958_1.html is the oldest page, the
@@ -17,17 +26,19 @@ _REVERSE_DOWN = re.compile(r"createUrl\(\s*pageName\s*-\s*1\s*\)")
 
 
 def next_link(sel, base: str, page_url: str) -> str | None:
-    """The target of the first 下一页 (下页, >, ...) link that leads to another page."""
+    """The target of the first 下一页 (下页, >, ...) link that leads to another page, by its address or by the one
+    its script opens (`href="#" onclick="location.href='index_2.jhtml'"`)."""
     for a in iter_doc(sel, "a"):
         href = a.get("href")
-        if not href:
+        if not href and not a.get("onclick"):
             continue
         text = a.text_content().strip()
         if len(text) > 8:
             continue
-        if not is_phrase(text, "next_texts") and not (not text and is_phrase(link_title(a), "next_texts")):
+        if not is_phrase(text, "next_texts") and not (not text and is_phrase(link_title(a), "next_texts")) \
+                and not (len(text) <= 3 and "next" in class_id(a)):  # <a class="next">&gt;&gt;</a>
             continue
-        url = resolve(base, href)
+        url = scripted_target(a, base) or resolve(base, href)
         if url and not same_page(url, page_url):
             return url
     return None
@@ -37,8 +48,8 @@ def last_link(sel, base: str, page_url: str) -> str | None:
     """The target of a 尾页 (末页, 最后一页) link that leads to another page: the list's last page."""
     for a in iter_doc(sel, "a"):
         href = a.get("href")
-        if href and is_phrase(a.text_content(), "last_texts"):
-            url = resolve(base, href)
+        if (href or a.get("onclick")) and is_phrase(a.text_content(), "last_texts"):
+            url = scripted_target(a, base) or resolve(base, href)
             if url and not same_page(url, page_url):
                 return url
     return None

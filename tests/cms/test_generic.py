@@ -342,3 +342,14 @@ def test_a_picture_linked_alone_takes_its_rows_text_for_title():
                       column=(BASE, "图片新闻"))
     assert [(i.title.split()[0], i.date) for i in page.items] == [
         (f"第{d}期图片新闻标题", date(2026, 11, d)) for d in (5, 3, 1)]
+
+
+@pytest.mark.parametrize("link", [
+    """<a href="#" onclick="location.href=encodeURI('index_2.jhtml')">下一页</a>""",
+    """<a href="javascript:void(0)" onclick="window.location='index_2.jhtml'">下一页</a>""",
+    """<a class="next" href="#" onclick="location.href='index_2.jhtml'"> &gt;&gt; </a>""",
+])
+def test_the_next_page_a_pagers_script_opens(link):
+    rows = "".join(f'<li><a href="/xxgs/{k}.jhtml">公示{k}</a><span>2020-12-0{k}</span></li>' for k in range(1, 6))
+    page = parse_list(Selector(text=f"<ul>{rows}</ul><div class='pages'>{link}</div>"), BASE + "index.jhtml")
+    assert page.next_pages == [BASE + "index_2.jhtml"]

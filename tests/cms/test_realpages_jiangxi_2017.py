@@ -36,3 +36,9 @@ def test_a_scrolling_box_of_older_notices_is_not_the_list():
     assert not any("/wsfw/" in i.url for i in items)
     assert all(i.url.startswith("http://www.zhangshu.gov.cn/zwgk/zhxx/") for i in items)
 
+
+
+def test_the_next_page_its_pagers_script_opens():
+    """20: <a class="next" href="#" onclick="location.href='index_7.jhtml'"> &gt;&gt; </a> on page 6."""
+    sel, url = real("20-yctravel-lykb-2017.html")
+    assert parse_list(sel, url, as_of=AS_OF).next_pages == ["http://www.yctravel.gov.cn/lykb/index_7.jhtml"]
