@@ -108,12 +108,12 @@ def _heading_like(el) -> bool:
     if el.tag in _HEADINGS:
         return True
     ci = class_id(el)
-    return bool(fragments(*marker("heading_class_fragments")).search(ci)) or not _HEADING_WORDS().isdisjoint(
+    return bool(fragments(*marker("heading_class_fragments")).search(ci)) or not _heading_words().isdisjoint(
         _WORDS.split(ci))
 
 
 @cache
-def _HEADING_WORDS() -> frozenset[str]:  # noqa: N802 - a constant read once
+def _heading_words() -> frozenset[str]:
     return frozenset(marker("heading_class_words"))
 
 
