@@ -41,22 +41,27 @@ def _crumb_name(el) -> str | None:
         return None
     after = clean(" ".join(t for _, t in tokens[links[-1] + 1:]))
     tail = [p.strip() for p in seps.split(after) if p.strip()]
-    # a name after the last link, unless that text is the page's tools (字号 | 打印) rather than a name
-    if len(tail) == 1 and len(tail[0]) <= _MAX_NAME and ":" not in tail[0] and tail[0] not in skip:
-        return tail[0]
+    # the last name after the last link (信息公开 > 信息公示), unless that text is the page's tools (字号 | 打印)
+    if tail and (len(tail) == 1 or "|" not in after) and all(len(p) <= _MAX_NAME and ":" not in p for p in tail) \
+            and tail[-1] not in skip:
+        return tail[-1]
+    home = set(marker("home_texts"))
     for i in reversed(links):
         name = tokens[i][1]
-        if name and name not in skip and len(name) <= _MAX_NAME:
+        if name and name not in skip and name not in home and len(name) <= _MAX_NAME:
             return name
     return None
 
 
-def _crumb_candidates(sel) -> tuple[list, list]:
-    """(elements whose own text holds a 当前位置 label, elements whose class or id says breadcrumb), in one
-    pass over the document (XPath contains() over Chinese text is several times slower)."""
+def _crumb_candidates(sel) -> tuple[list, list, list]:
+    """(elements whose own text holds a 当前位置 label, elements whose class or id says breadcrumb, elements that
+    start with a link to 首页 and a separator: 首页 >> 团委动态), in one pass over the document (XPath contains()
+    over Chinese text is several times slower)."""
     labels = tuple(marker("breadcrumb_labels"))
     frags = re.compile("|".join(map(re.escape, marker("breadcrumb_fragments"))))
-    labelled, marked = [], []
+    starts = re.compile(rf"\s*(?:{marker('breadcrumb_separators')})")
+    home = set(marker("home_texts"))
+    labelled, marked, shaped = [], [], []
     for el in iter_doc(sel):
         if not isinstance(el.tag, str):
             if el.tail and "位置" in el.tail and any(w in el.tail for w in labels):  # text after a comment
@@ -68,12 +73,14 @@ def _crumb_candidates(sel) -> tuple[list, list]:
             labelled.append(el.getparent())
         if frags.search(class_id(el)):
             marked.append(el)
-    return labelled, marked
+        if el.tag == "a" and el.tail and starts.match(el.tail) and clean(el.text_content()) in home:
+            shaped.append(el.getparent())
+    return labelled, marked, shaped
 
 
 def _breadcrumb(sel):
     """(the breadcrumb element, the column it ends with), or (None, None)."""
-    labelled, marked = _crumb_candidates(sel)
+    labelled, marked, shaped = _crumb_candidates(sel)
     for el in labelled:
         for _ in range(4):  # the label may sit in its own <td>/<strong>, the links beside it
             if el is None or el.tag in ("script", "style", "title", "head", "meta"):
@@ -92,6 +99,9 @@ def _breadcrumb(sel):
                 name = _crumb_name(el)
                 if name:
                     return el, name
+    for el in shaped:
+        if el is not None and (name := _crumb_name(el)):
+            return el, name
     return None, None
 
 

@@ -9,6 +9,7 @@ from govcheck.cms import parse_list
 from govcheck.cms.base import scripted_target
 from govcheck.cms.generic import reverse_pager_next
 from govcheck.cms.listing import read_blocks
+from govcheck.cms.names import column_name
 from tests.cms.pages import small
 
 BASE = "http://www.xx.gov.cn/bmdt/"
@@ -353,3 +354,18 @@ def test_the_next_page_a_pagers_script_opens(link):
     rows = "".join(f'<li><a href="/xxgs/{k}.jhtml">公示{k}</a><span>2020-12-0{k}</span></li>' for k in range(1, 6))
     page = parse_list(Selector(text=f"<ul>{rows}</ul><div class='pages'>{link}</div>"), BASE + "index.jhtml")
     assert page.next_pages == [BASE + "index_2.jhtml"]
+
+
+@pytest.mark.parametrize(("crumb", "name"), [
+    # no label, no class: a link to 首页 and a separator (an ASP.NET site, 2021)
+    ('<div class="noticeListTit"><a href="../Default.html">首页</a> >> 团委动态</div><h3>团委动态</h3>', "团委动态"),
+    # the parts after the last link (首页 alone is linked): the last of them (a JEECMS site, 2020)
+    ('<p>您当前的位置： <a href="../fwb/index.html">首页</a> > <!-- 除了首页，其他都不能点 --> 信息公开 > '
+     "信息公示 </p>", "信息公示"),
+    # the page's tools after the crumb are no name
+    ('<div class="position">当前位置：<a href="/">首页</a> >> <a href="/tw/">团委动态</a> | 字号：大 中 小 | '
+     "打印</div>", "团委动态"),
+])
+def test_the_column_a_breadcrumb_ends_with(crumb, name):
+    page = Selector(text=f"<html><head><title>青春朝阳网</title></head><body>{crumb}</body></html>")
+    assert column_name(page) == name
