@@ -60,10 +60,10 @@ def test_a_column_being_built_says_its_list_is_empty(text, placeholder):
 
 
 @pytest.mark.parametrize(("text", "placeholder"), [
-    ("共 0 条 当前第 1 / 1 页", True), ("共0条记录", True), ("总记录数：0", True), ("共 0 页", True),
+    ("共 0 条 当前第 1 / 1 页", True), ("共0条记录 1/1页", True), ("总记录数：0", True), ("共 0 页", True),
     ("此栏目暂无任何新增信息", True),
-    ("共 12 条 当前第 1 / 1 页", False), ("共0条评论", False),  # a count of something, or of an article's comments
-    ("总记录数：10", False),
+    ("共 12 条 当前第 1 / 1 页", False), ("总记录数：10", False),
+    ("评论（共0条）", False), ("共0条评论", False),  # a comment box's count, on a page with no list
 ])
 def test_a_pager_that_counts_nothing_says_the_list_is_empty(text, placeholder):
     html = f'<html><body><div class="main"><h2>意见征集</h2><ul></ul><div class="page">{text}</div></div></body>'
