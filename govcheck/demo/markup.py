@@ -340,9 +340,28 @@ function createPageHTML(divName, _nPageCount, _nCurrIndex, _sPageName, _sPageExt
 </script>"""
 
 
+ASPNET_PAGER = "ctl00$ContentPlaceHolder1$anpPageIndex"
+
+
+def aspnet_pager(col: Column, n: int, total: int) -> str:
+    """An ASP.NET page's form and its AspNetPager: each page posts the form back to the same address."""
+    post = lambda k: f"javascript:__doPostBack('{ASPNET_PAGER}','{k}')"  # noqa: E731
+    links = [f'<a href="{post(n)}">上一页</a>'] if n > 0 else []
+    if n + 1 < total:
+        links += [f'<a href="{post(n + 2)}">下一页</a>', f'<a href="{post(total)}">最后一页</a>']
+    name = col.path.rsplit("/", 1)[-1]
+    return (f'<form name="aspnetForm" method="post" action="./{name}" id="aspnetForm">'
+            '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk" />'
+            '<input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="D32BB407" />'
+            '<input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="/wEdAAKH4Dl7SJ4" />'
+            f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div></form>')
+
+
 def pager(col: Column, n: int, total: int) -> str:
     if total <= 1:
         return ""
+    if col.paging == "aspnet":
+        return aspnet_pager(col, n, total)
     if col.paging == "trsbox":
         return (f'<div class="page" id="page_div"></div>{CREATE_PAGE_BOX}<script>window.onload=function() '
                 f"{{createPageHTML('page_div',{total}, {n + 1},'index','html',{len(col.items)});}}</script>")

@@ -88,6 +88,7 @@ class Column:
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
     # | trsbox (createPageHTML('page_div', pages, current, "index", "html", count): 1-based, page k at index_k.html)
+    # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     static_html: str | None = None  # a static page (机构概况): no list at all
@@ -106,8 +107,12 @@ class Column:
 
     @property
     def canonical(self) -> str:
-        """The column's one identity, whatever URL reaches it: its directory when the list is an index page."""
-        return self.path[: -len("index.html")] if self.path.endswith("/index.html") else self.path
+        """The column's one identity, whatever URL reaches it: its directory when the list is its default page
+        (index.html, an ASP.NET Default.aspx)."""
+        for default in ("/index.html", "/Default.aspx"):
+            if self.path.endswith(default):
+                return self.path[: -len(default) + 1]
+        return self.path
 
     @property
     def is_static(self) -> bool:

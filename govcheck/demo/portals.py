@@ -139,6 +139,7 @@ class PortalHost:
     def __init__(self, site: Site, bases: dict[str, str]):
         self.site = site
         self.routes: dict[str, Reply] = {}
+        self.postbacks: dict[str, list[Reply]] = {}  # an ASP.NET list's address -> its pages, by __EVENTARGUMENT
         if site.cms == "static":
             self.fallback = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                                   MAINTENANCE.format(name=site.meta.name).encode())
@@ -160,6 +161,11 @@ class PortalHost:
         json_type = {"Content-Type": "application/json; charset=utf-8"}
         for col in s.columns:
             for n in range(len(col.pages())):
+                if col.paging == "aspnet":  # one address: page k is the form posted back with k
+                    self.postbacks.setdefault(col.path, []).append(
+                        self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))
+                    if n:
+                        continue
                 r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
             if col.frame is not None:
                 r[col.frame] = self._html(markup.list_frame(s, col))
@@ -222,6 +228,13 @@ class PortalHost:
                 return reply
         if req.path == markup.HANWEB_PROXY and self.site.cms == "hanweb":
             return self._dataproxy(req)
+        if req.method == "POST" and req.path in self.postbacks:
+            form = dict(parse_qsl(req.body.decode("latin-1")))
+            pages = self.postbacks[req.path]
+            k = form.get("__EVENTARGUMENT", "1")
+            if form.get("__EVENTTARGET") != markup.ASPNET_PAGER or not k.isdigit() or not 1 <= int(k) <= len(pages):
+                return Reply(500, {"Content-Type": "text/html; charset=utf-8"}, b"Invalid postback argument")
+            return pages[int(k) - 1]
         if req.query:  # pages told apart by their query (list.jsp?classid=5&page=2, show.jsp?id=9)
             found = self.routes.get(f"{req.path}?{urlencode(sorted(req.query.items()))}")
             if found is not None:

@@ -11,7 +11,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
-from govcheck.demo.markup import CONAC_IMAGE_PATH, JS_API
+from govcheck.demo.markup import ASPNET_PAGER, CONAC_IMAGE_PATH, JS_API
 from govcheck.demo.portals import PortalHost, build_sites, default_bases
 from govcheck.demo.server import DemoServer
 from govcheck.demo.sites.nav import FORMULA_TEXT, HOSTILE_NAME
@@ -137,11 +137,19 @@ def test_footer_mark_image_is_served_by_the_external_host(server):
 def test_list_pages_show_the_truths_last_update(server, truth, site_id):
     model = {c.name: c for c in build_sites(AS_OF, 1, default_bases())[site_id].columns}
     for col in truth["sites"][site_id]["columns"]:
-        if model[col["name"]].order == "asc" and len(model[col["name"]].pages()) > 1:
-            # oldest first: its last page shows the last update
-            last = len(model[col["name"]].pages()) - 1
-            col = {**col, "url": urljoin(col["url"], model[col["name"]].page_path(last))}
-        status, _, body = request(col["url"])
+        column, post = model[col["name"]], None
+        if column.order == "asc" and len(column.pages()) > 1:
+            # oldest first: its last page shows the last update (ASP.NET's: the form posted back with its number)
+            last = len(column.pages()) - 1
+            if column.paging == "aspnet":
+                post = f"__EVENTTARGET={ASPNET_PAGER}&__EVENTARGUMENT={last + 1}".encode()
+            else:
+                col = {**col, "url": urljoin(col["url"], column.page_path(last))}
+        if post:
+            status, _, body = request(urljoin(col["url"], column.path), "POST", post,
+                                      {"Content-Type": "application/x-www-form-urlencoded"})
+        else:
+            status, _, body = request(col["url"])
         assert status == 200
         page = unescape(text(site_id, body))
         assert f'<meta name="ColumnName" content="{col["name"]}">' in page

@@ -6,7 +6,8 @@ Five columns count towards the 栏目不更新 veto: three news columns (as_of-2
 title plain text beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div>
 without a class: rows no list element marks. 政策文件's page is an empty box that jQuery's .load() fills with a
 table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline fetch() of
-/api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago.
+/api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists oldest first
+over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True, layout="picture"),
         col("通知公告", "zwgk/tzgg", "notice", 200, 20, "notice", 9, style="bracket", layout="before"),
         col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table", paging="load"),
+        # oldest first over three pages of one ASP.NET address: 下一页 posts the page's form back
+        mk.column("街道动态", "/jddt/Default.aspx", "news", 3, 26, "town_news", generic_path("/jddt/"), gap=2,
+                  order="asc", paging="aspnet", per_page=10),
         Column("区情概况", "/zjqq/qqgk/index.html", "other", static_html=(
             "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>")),
     ]
