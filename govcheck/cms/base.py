@@ -45,7 +45,9 @@ class Endpoint:
 class ListPage:
     items: list[ListItem]  # in page order, de-duplicated by (url, title)
     next_pages: list[str] = field(default_factory=list)  # absolute URLs, the next list page first
-    post_requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # Hanweb dataproxy.jsp
+    # the next list page as a form to post (Hanweb dataproxy.jsp, ASP.NET's postback), and the last one (ASP.NET)
+    post_requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    last_post: tuple[str, dict[str, str]] | None = None
     placeholder: bool = False  # the list shows only 暂无信息 or the like
     scripted: bool = False  # no static item, but the list is built by JavaScript
     column_name: str | None = None

@@ -30,18 +30,21 @@ def next_link(sel, base: str, page_url: str) -> str | None:
     its script opens (`href="#" onclick="location.href='index_2.jhtml'"`)."""
     for a in iter_doc(sel, "a"):
         href = a.get("href")
-        if not href and not a.get("onclick"):
-            continue
-        text = a.text_content().strip()
-        if len(text) > 8:
-            continue
-        if not is_phrase(text, "next_texts") and not (not text and is_phrase(link_title(a), "next_texts")) \
-                and not (len(text) <= 3 and "next" in class_id(a)):  # <a class="next">&gt;&gt;</a>
+        if not href and not a.get("onclick") or not _is_next(a):
             continue
         url = scripted_target(a, base) or resolve(base, href)
         if url and not same_page(url, page_url):
             return url
     return None
+
+
+def _is_next(a) -> bool:
+    """A pager's 下一页 link (下页, >, a class="next" &gt;&gt;)."""
+    text = a.text_content().strip()
+    if len(text) > 8:
+        return False
+    return is_phrase(text, "next_texts") or (not text and is_phrase(link_title(a), "next_texts")) \
+        or (len(text) <= 3 and "next" in class_id(a))
 
 
 def last_link(sel, base: str, page_url: str) -> str | None:
@@ -52,6 +55,28 @@ def last_link(sel, base: str, page_url: str) -> str | None:
             url = scripted_target(a, base) or resolve(base, href)
             if url and not same_page(url, page_url):
                 return url
+    return None
+
+
+_POSTBACK = re.compile(r"""__doPostBack\(\s*(['"])(?P<target>[^'"]*)\1\s*,\s*(['"])(?P<arg>[^'"]*)\3\s*\)""")
+
+
+def postback(sel, base: str, page_url: str, last: bool = False) -> tuple[str, dict[str, str]] | None:
+    """ASP.NET WebForms: the 下一页 (or 尾页) link that posts the page's form back (javascript:__doPostBack('…Pager',
+    '2')), as (the form's address, its hidden fields with the event's target and argument)."""
+    for a in iter_doc(sel, "a"):
+        if not (is_phrase(a.text_content(), "last_texts") if last else _is_next(a)):
+            continue
+        m = _POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
+        form = next(a.iterancestors("form"), None)
+        if m is None or form is None:
+            continue
+        fields = {i.get("name"): i.get("value") or "" for i in form.iter("input")
+                  if (i.get("type") or "").lower() == "hidden" and i.get("name")}
+        if "__VIEWSTATE" not in fields:
+            continue
+        return (resolve(base, form.get("action") or "") or page_url,
+                {**fields, "__EVENTTARGET": m["target"], "__EVENTARGUMENT": m["arg"]})
     return None
 
 
@@ -93,5 +118,7 @@ class GenericList:
             b.picked = True
         items = unique_items(i for b in picked for i in b.items)
         nxt = self.next_pages(sel, url, base, scripts)
+        post = None if nxt or not items else postback(sel, base, url)
         return ListPage(items=items, next_pages=nxt, family=self.name, blocks=blocks,
-                        last_page=self.last_page(sel, url, base, scripts) if nxt else None)
+                        last_page=self.last_page(sel, url, base, scripts) if nxt else None,
+                        post_requests=[post] if post else [], last_post=post and postback(sel, base, url, last=True))

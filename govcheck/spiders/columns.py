@@ -162,8 +162,10 @@ class ColumnsMixin(ScriptedListsMixin):
         more = pages_read < self.max_list_pages
         if dated:
             order = list_order(dates)
-            if order == "oldest_first" and listing.last_page and not state.get("last_read"):
-                yield self.list_page_request(state, listing.last_page, last=True)  # its newest items are there
+            if order == "oldest_first" and (listing.last_page or listing.last_post) and not state.get("last_read"):
+                # its newest items are there: at an address, or the form a pager posts back (ASP.NET)
+                url, form = (listing.last_page, None) if listing.last_page else listing.last_post
+                yield self.list_page_request(state, url, last=True, form=form)
                 return
             if self.fresh_already(state):
                 yield self.column_item(state)

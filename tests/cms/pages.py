@@ -34,6 +34,7 @@ REAL_URLS = {
     "28-gxpopss-home-2019.html": "http://www.gxpopss.cn/",
     "29-cwl-home-2020.html": "http://www.cwl.gov.cn/",
     "30-pds-ywjy-2020.html": "http://www.pds.gov.cn/channels/4583.html",
+    "31-bjchy-twdt-2021.html": "http://youth.bjchy.gov.cn/news/Default.aspx",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

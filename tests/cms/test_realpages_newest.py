@@ -30,6 +30,7 @@ NEWEST = {
     "28-gxpopss-home-2019.html": date(2019, 5, 23),  # the homepage's newest, dated by its address alone
     "29-cwl-home-2020.html": date(2020, 12, 29),
     "30-pds-ywjy-2020.html": date(2020, 3, 17),
+    "31-bjchy-twdt-2021.html": date(2021, 4, 16),
 }
 # Pages whose list a script loads, and the saved answer of the endpoint it loads from.
 ANSWERS = {"16-zjfzggw-xzgfxwj-2026.html": "17-zjfzggw-xzgfxwj-2026-unit.json"}
