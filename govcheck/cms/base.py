@@ -231,6 +231,9 @@ def same_page(a: str, b: str) -> bool:
     return a.split("#", 1)[0] == b.split("#", 1)[0]
 
 
+_BULLETS = "·•●○■□◆◇▪▫►▶・"
+
+
 def link_title(a) -> str:
     """The title of a link: its text, else its title attribute, else an image's alt; the title attribute
     also wins when the text is cut short ("…"). A link that holds a heading (a card: a date box, the heading, a
@@ -239,7 +242,7 @@ def link_title(a) -> str:
         heading = clean(visible_text(h))
         if heading:
             return heading
-    text = clean(visible_text(a))
+    text = clean(visible_text(a)).lstrip(_BULLETS).lstrip()  # ·团委动态, • 关于…的公告: the bullet is no title's
     attr = clean(a.get("title"))
     if attr and (not text or text.endswith(("...", "…")) and len(attr) > len(text) - 3):
         return attr

@@ -29,3 +29,7 @@ def test_the_phones_copy_adds_no_title_with_a_split_date(listing):
 
 def test_the_next_page(listing):
     assert listing.next_pages == ["http://www.cwl.gov.cn/xxgk/tzgg/index_2.html"]
+
+
+def test_the_bullet_before_a_title_is_no_part_of_it(listing):
+    assert listing.items[0].title == "关于2020年福彩双色球游戏派奖活动结束的公告"

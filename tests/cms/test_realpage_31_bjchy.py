@@ -31,3 +31,8 @@ def test_the_next_and_last_pages_are_the_form_posted_back(listing):
     assert (form["__EVENTTARGET"], form["__EVENTARGUMENT"]) == (PAGER, "2")
     assert {"__VIEWSTATE", "__VIEWSTATEGENERATOR", "__EVENTVALIDATION"} <= form.keys()
     assert listing.last_post[0] == url and listing.last_post[1]["__EVENTARGUMENT"] == "44"
+
+
+def test_the_bullet_before_a_title_is_no_part_of_it(listing):
+    assert listing.items[0].title == "朝阳区青少年社工协会召开换届大会"
+    assert not any(i.title.startswith(("·", "•")) for i in listing.items)
