@@ -8,9 +8,7 @@ items (a placeholder, or nothing because JavaScript builds it).
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
-from functools import cache
 
 from govcheck.cms.article import parse_article
 from govcheck.cms.base import (
@@ -71,12 +69,8 @@ def _family(sel, page: str, links: str):
 def is_placeholder(sel) -> bool:
     """The page says its list is empty (暂无信息, 暂无内容, …), or its pager counts nothing (共 0 条)."""
     text = doc_text(sel)
-    return any(p in text for p in marker("placeholder_phrases")) or bool(_zero_count().search(text))
-
-
-@cache
-def _zero_count() -> re.Pattern:
-    return compiled(*marker("placeholder_counts"))
+    return any(p in text for p in marker("placeholder_phrases")) or bool(
+        compiled(*marker("placeholder_counts")).search(text))
 
 
 def is_scripted(sel, inline: list[str], srcs: str) -> bool:

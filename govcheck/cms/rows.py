@@ -381,12 +381,7 @@ def _no_entry(title: str) -> bool:
 
 def _pager_link(title: str) -> bool:
     return (title.isdigit() or is_phrase(title, "next_texts") or is_phrase(title, "last_texts")
-            or bool(_page_group().match(squeeze(title))))
-
-
-@cache
-def _page_group() -> re.Pattern:
-    return compiled(marker("page_group_text"))
+            or bool(compiled(marker("page_group_text")).match(squeeze(title))))
 
 
 def _runs_script(a, href: str) -> bool:
