@@ -95,12 +95,14 @@ def test_columns_that_cannot_be_read_are_unverified_with_their_reason(audit, tru
     _, _, export, _ = audit
     xc = site(export, "xc")
     unverified = {c["name"]: c["reason"] for c in xc["columns"] if c["verdict"] == "unverified"}
-    assert set(unverified) == {"统计信息", "财政预算", "招标采购", "建议提案", "政策解读"}
+    assert set(unverified) == {"统计信息", "财政预算", "招标采购", "建议提案", "政策解读", "新闻发布会"}
     assert "超时" in unverified["统计信息"] and "503" in unverified["财政预算"] and "脚本" in unverified["招标采购"]
     assert "未能识别出列表" in unverified["建议提案"]
     # the browser showed its list empty because its list script could not be loaded: not an empty column
     assert "脚本或数据请求未完成" in unverified["政策解读"] and "/static/list-loader.js" in unverified["政策解读"]
-    # three empty columns and five unverified: qualified, and the judgement says these could make it fail
+    # the same, though the page wrote #page=1 into its address after the script failed
+    assert "/static/list-loader.js" in unverified["新闻发布会"]
+    # three empty columns and six unverified: qualified, and the judgement says these could make it fail
     assert xc["verdict"] == "qualified" and xc["uncertain"] == ["columns.empty"]
     assert [RULE_IDS[r] for r in xc["uncertain"]] == truth["sites"]["xc"]["could_flip"]
     assert any(w["rule"] == "columns.uncertain" and "统计信息" in w["detail"] for w in xc["warnings"])
@@ -187,8 +189,9 @@ def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, 
         (want,) = [c for c in truth["sites"][site_id]["columns"] if c["name"] == name]
         assert (col["last_update"], col["empty"]) == (want["last_update"], want["empty"]), name
     rendered = sorted((s["site_id"], c["name"]) for s in export["sites"] for c in s["columns"] if c["rendered"])
-    # Chromium only where a page needs it (xc's 政策解读 too, whose list script another host fails to serve)
-    assert rendered == [("xc", "政策解读"), ("xc", "视频新闻"), ("zhen", "通知公告")]
+    # Chromium only where a page needs it (xc's 政策解读 and 新闻发布会 too, whose list script another host fails
+    # to serve)
+    assert rendered == [("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"), ("zhen", "通知公告")]
 
 
 def test_gbk_column_names_decode(audit):

@@ -525,11 +525,14 @@ def script_list(col: Column, bases: dict[str, str]) -> str:
     """An empty list that an external script fills from a URL it assembles: only a browser finds the items. With
     fail="script_host_down" the script is a CDN's that refuses connections (on the demo's port)."""
     src = f'{col.canonical.rsplit("/", 1)[0]}/loader.js'
-    if col.fail == "script_host_down":
+    if col.fail in ("script_host_down", "script_host_down_hash"):
         port = urlsplit(next(iter(bases.values()))).port or 80
         src = f"http://{REFUSED_IP}:{port}/static/list-loader.js"
+    # a hash pager's start: the page's address changes after its list script failed
+    state = ('\n<script>history.replaceState(null, "", location.pathname + location.search + "#page=1");</script>'
+             if col.fail == "script_host_down_hash" else "")
     return (f'<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n'
-            f'<script src="{src}"></script>')
+            f'<script src="{src}"></script>{state}')
 
 
 LOADER_JS = """(function(){

@@ -101,7 +101,8 @@ class Column:
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser
-    # shows the list empty, visitors whose browser reaches that host see it filled)
+    # shows the list empty, visitors whose browser reaches that host see it filled) | script_host_down_hash (the
+    # same, and then the page writes a hash pager's #page=1 into its address)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path of the page its list sits in, shown in an iframe of the column page
 

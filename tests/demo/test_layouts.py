@@ -67,7 +67,7 @@ def test_the_new_sites_are_judged_as_planted(truth):
     assert (s["hx"]["verdict"], s["hx"]["vetoes"]) == ("unqualified", ["columns_empty"])
     verdicts = {c["name"]: c["verdict"] for c in s["xc"]["columns"]}
     assert [n for n, v in verdicts.items() if v == "unverified"] == ["统计信息", "财政预算", "招标采购", "建议提案",
-                                                                     "政策解读"]
+                                                                     "政策解读", "新闻发布会"]
     assert [n for n, v in verdicts.items() if v == "empty"] == ["专项资金", "重点项目", "审计信息"]
 
 

@@ -10,8 +10,9 @@ the article URL). Three columns are empty beside the dated blocks (an empty list
 item); 统计信息 never answers, 财政预算's list shows no dates while its articles answer 503, and 招标采购's
 links call a function of a script file with an id (only a browser that clicks finds the articles), as 建议提案's
 table rows do with no link at all, after an empty list its template leaves; 政策解读's list script is on a CDN that
-refuses connections, so a browser shows its list empty: those five cannot be judged (unverified), and read as empty
-they would reach the five-empty-column veto.
+refuses connections, so a browser shows its list empty, and so does 新闻发布会's, whose page then writes #page=1
+into its address: those six cannot be judged (unverified), and read as empty they would reach the five-empty-column
+veto.
 The newest 工作动态 article holds five wrong wordings beside mentions of the past (demo/wording.py).
 """
 
@@ -59,17 +60,20 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # its list script is on a CDN that refuses connections: the list a browser shows is empty, not the column
     readings = col("政策解读", "/zwgk/zcjd/index.html", "policy", 9, 8, "policy", 14, OPEN, paging="script",
                    hanweb_id=4, fail="script_host_down")
+    # the same CDN, and a hash pager that then writes #page=1 into the page's address
+    briefings = col("新闻发布会", "/zwgk/xwfbh/index.html", "news", 11, 6, "other", 20, OPEN, paging="script",
+                    hanweb_id=5, fail="script_host_down_hash")
     about = Column("机构概况", "/zjxc/jggk/index.html", "other", parent=ABOUT, static_html=(
         "<p>示范新城区设立于2015年，辖6个街道，面积128平方公里，常住人口43.7万人。</p>"))
     columns = [news, towns, pictures, depts, videos, notice, policy, personnel, funds, projects, audits, stats,
-               budget, tenders, proposals, readings, about]
+               budget, tenders, proposals, readings, briefings, about]
 
     latest = sorted((i for c in (news, depts, towns) for i in c.items[:4]), key=lambda i: i.published, reverse=True)
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("政策文件", 5)],
                 menu_groups=[(NEWS, ["工作动态", "乡镇动态", "图片新闻", "部门动态", "视频新闻"]),
                              (OPEN, ["通知公告", "政策文件", "人事信息", "专项资金", "重点项目", "审计信息",
-                                     "统计信息", "财政预算", "招标采购", "建议提案", "政策解读"]),
+                                     "统计信息", "财政预算", "招标采购", "建议提案", "政策解读", "新闻发布会"]),
                              (ABOUT, ["机构概况"])],
                 side_blocks=[SideBlock("最新信息", tuple(latest[:8]), css="r-box"),
                              SideBlock("热点新闻", tuple(latest[8:13]), css="hot-news", ticker=True)],
