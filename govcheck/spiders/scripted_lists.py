@@ -3,7 +3,9 @@ by Chromium (scrapy-playwright, only for such pages), else unverified with the r
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, Protocol, runtime_checkable
+from weakref import WeakKeyDictionary
 
 import scrapy
 from scrapy.http import TextResponse
@@ -16,6 +18,14 @@ from govcheck.spiders.fetch import why
 
 # What a list's script loads; pictures, fonts and styles are not asked for (govcheck.browser.skip_subresources).
 RENDER_NEEDS = frozenset({"script", "xhr", "fetch"})
+# Playwright page -> the token of the render request it is for. A page's failed requests are filed under the
+# render, not under the page's address: its scripts may change that (a hash pager's #page=1, history.pushState).
+RENDERS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+async def tag_render(page, request) -> None:
+    """scrapy-playwright's page init callback (playwright_page_init_callback) of a render request."""
+    RENDERS[page] = request.meta["render_token"]
 
 
 @runtime_checkable
@@ -100,7 +110,8 @@ class ScriptedListsMixin:
         state = {**state, "rendered": True, "requests": state["requests"] + 1}
         return scrapy.Request(state["read_url"], callback=self.parse_rendered, dont_filter=True,
                               errback=self.render_failed,
-                              meta={"playwright": True, "column_state": state,
+                              meta={"playwright": True, "column_state": state, "render_token": uuid.uuid4().hex,
+                                    "playwright_page_init_callback": f"{__name__}.tag_render",
                                     "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")],
                                     # spider methods by name: the request may be queued in Redis
                                     "playwright_page_event_handlers": {"requestfailed": "render_request_failed",
@@ -108,7 +119,7 @@ class ScriptedListsMixin:
 
     @property
     def render_trouble(self) -> dict:
-        """Page URL -> what its scripts asked for and did not get while Chromium rendered it."""
+        """Render token -> what the page's scripts asked for and did not get while Chromium rendered it."""
         return self.__dict__.setdefault("_render_trouble", {})
 
     def render_request_failed(self, request) -> None:
@@ -125,15 +136,16 @@ class ScriptedListsMixin:
         from playwright.async_api import Error
 
         try:
-            page_url = request.frame.page.url
+            token = RENDERS.get(request.frame.page)
         except Error:  # a service worker's request belongs to no page
             return
-        self.render_trouble.setdefault(page_url, []).append(f"{request.url}（{what}）")
+        if token is not None:
+            self.render_trouble.setdefault(token, []).append(f"{request.url}（{what}）")
 
     def parse_rendered(self, response):
         state = response.meta["column_state"]
         self.crawler.stats.inc_value("govcheck/pages_rendered")
-        trouble = self.render_trouble.pop(response.url, None)
+        trouble = self.render_trouble.pop(response.meta.get("render_token"), None)
         listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
                                       (state["url"], state["name"]))
         if listing.unread:
@@ -154,5 +166,5 @@ class ScriptedListsMixin:
 
     def render_failed(self, failure):
         state = failure.request.meta["column_state"]
-        self.render_trouble.pop(failure.request.url, None)
+        self.render_trouble.pop(failure.request.meta.get("render_token"), None)
         yield self.column_item(state, reason=f"浏览器渲染失败：{why(failure)}")

@@ -141,52 +141,68 @@ def test_a_rendered_page_the_reader_fails_on_is_unverified(spider, monkeypatch):
     assert item.reason == "浏览器渲染后的页面无法解析"
 
 
-class PageOf:
-    """What Playwright's request knows of the page that made it."""
+class Page:
+    """A Playwright page: the address it shows now, which its scripts may have changed."""
 
     def __init__(self, url):
-        self.page = type("Page", (), {"url": url})()
+        self.url = url
+
+
+class Frame:
+    def __init__(self, page):
+        self.page = page
 
 
 class PlaywrightRequest:
-    def __init__(self, url, resource_type, failure=None, page_url=URL):
-        self.url, self.resource_type, self.failure, self.frame = url, resource_type, failure, PageOf(page_url)
+    def __init__(self, url, resource_type, page, failure=None):
+        self.url, self.resource_type, self.failure, self.frame = url, resource_type, failure, Frame(page)
 
 
 EMPTY_LIST = "<html><body><h2>工作动态</h2><ul class='list'></ul>{}</body></html>"
 
 
-def rendered_empty(spider) -> HtmlResponse:
-    """The rendering of a column page whose empty list a script may fill, and the page as Chromium left it."""
+def rendered_empty(spider, page: Page) -> HtmlResponse:
+    """The rendering of a column page whose empty list a script may fill, in `page`, and the page as Chromium left
+    it (at the address `page` shows at the end)."""
+    from scrapy.utils.misc import load_object
+
     spider.browser_ready = lambda: True
-    page = response(URL, EMPTY_LIST.format('<script src="/js/list.js"></script>'),
-                    meta=page_meta(spider, URL, column=HINT))
-    (render,) = first_page_of(spider, page)
+    first = response(URL, EMPTY_LIST.format('<script src="/js/list.js"></script>'),
+                     meta=page_meta(spider, URL, column=HINT))
+    (render,) = first_page_of(spider, first)
     assert render.meta["playwright"]
-    return response(URL, EMPTY_LIST.format(""), meta=render.meta)
+    init = load_object(render.meta["playwright_page_init_callback"])(page, render)  # as scrapy-playwright calls it
+    with pytest.raises(StopIteration):
+        init.send(None)  # it awaits nothing
+    return response(page.url, EMPTY_LIST.format(""), meta=render.meta)
 
 
 def test_a_rendered_list_left_empty_by_a_script_that_did_not_load_is_unverified_never_empty(spider):
     """The list's script (another host's) was refused in the browser, its data answered 503: what they would have
-    filled is unknown. A picture that failed, or a script of another page, says nothing of this list."""
-    page = rendered_empty(spider)
-    spider.render_request_failed(PlaywrightRequest("http://cdn.example.gov.cn/list.js", "script",
+    filled is unknown. A picture that failed, or a script of another page, says nothing of this list; nor does the
+    address the page's own script wrote after the failures (a hash pager's #page=1)."""
+    page, other = Page(URL), Page(f"{HOME}other/index.html")
+    rendered_empty(spider, other)  # another column's render, at the same time
+    rendered = rendered_empty(spider, page)
+    spider.render_request_failed(PlaywrightRequest("http://cdn.example.gov.cn/list.js", "script", page,
                                                    "net::ERR_CONNECTION_REFUSED"))
-    spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", "net::ERR_FAILED"))
-    spider.render_request_failed(PlaywrightRequest(f"{HOME}js/b.js", "script", "net::ERR_FAILED",
-                                                   page_url=f"{HOME}other/index.html"))
-    answer = type("Response", (), {"status": 503, "request": PlaywrightRequest(f"{HOME}tzgg/data.json", "xhr")})()
+    spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", page, "net::ERR_FAILED"))
+    spider.render_request_failed(PlaywrightRequest(f"{HOME}js/b.js", "script", other, "net::ERR_FAILED"))
+    data = PlaywrightRequest(f"{HOME}tzgg/data.json", "xhr", page)
+    answer = type("Response", (), {"status": 503, "request": data})()
     spider.render_response(answer)
-    (item,) = list(spider.parse_rendered(page))
+    page.url = f"{URL}#page=1"
+    (item,) = list(spider.parse_rendered(rendered.replace(url=page.url)))
     assert isinstance(item, ColumnItem) and not item.dates and not item.placeholder
     assert item.reason.startswith("浏览器渲染时2个脚本或数据请求未完成") and "ERR_CONNECTION_REFUSED" in item.reason
-    assert list(spider.render_trouble) == [f"{HOME}other/index.html"]  # this page's taken, the other kept
+    assert len(spider.render_trouble) == 1  # this page's taken, the other's kept
 
 
 def test_a_rendered_empty_list_whose_scripts_all_loaded_is_empty(spider):
-    page = rendered_empty(spider)
-    spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", "net::ERR_FAILED"))
-    (item,) = list(spider.parse_rendered(page))
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", page, "net::ERR_FAILED"))
+    (item,) = list(spider.parse_rendered(rendered))
     assert isinstance(item, ColumnItem) and item.reason is None and not item.dates and item.empty_list
 
 
