@@ -523,7 +523,8 @@ JQUERY_JS = """function $(s) {
 
 def script_list(col: Column, bases: dict[str, str]) -> str:
     """An empty list that an external script fills from a URL it assembles: only a browser finds the items. With
-    fail="script_host_down" the script is a CDN's that refuses connections (on the demo's port)."""
+    fail="script_host_down" (and "script_host_down_hash") the script is a CDN's that refuses connections (on the
+    demo's port)."""
     src = f'{col.canonical.rsplit("/", 1)[0]}/loader.js'
     if col.fail in ("script_host_down", "script_host_down_hash"):
         port = urlsplit(next(iter(bases.values()))).port or 80
