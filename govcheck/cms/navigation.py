@@ -30,6 +30,8 @@ _MAX_NAME = 30  # a column name is short; longer link texts are article titles
 _MORE_LEVELS = 4  # how far up from a 更多 link its block title may sit
 _ROW_LEVELS = 2  # how far up from a 更多 link its block's header row may be
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
+_MAX_TABS = 8  # a tabbed block's header row holds a few tabs; more links are a list
+_MAX_TAB_NAME = 12  # a tab names a column in a few characters; an item's title is longer
 _WORDS = re.compile(r"[^a-z0-9]+")
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
 _ROOT_INDEX = re.compile(r"^/(?:index|default|main)\.\w+$", re.I)
@@ -149,6 +151,27 @@ def block_title(a, url: str, base: str) -> str | None:
     return None
 
 
+def _tabs(more, url: str, base: str) -> list:
+    """The other tabs in a 更多 link's header row (市政府文件 | 市政府令 | 修订废止 更多>>): a tabbed block shows one
+    pane at a time, often under one 更多 that the site's script points at the pane shown, and each tab links its
+    own column. The row is the 更多's parent, or the next one up when the parent wraps the 更多 alone. It holds a
+    few short undated links, one of them to the 更多's own column (the tab shown): a block's list never does."""
+    node = more.getparent()
+    for _ in range(_ROW_LEVELS):
+        if node is None:
+            return []
+        links = [a for a in node.iter("a") if a is not more]
+        if links:
+            break
+        node = node.getparent()
+    else:
+        return []
+    if len(links) > _MAX_TABS or any(len(link_title(a)) > _MAX_TAB_NAME or _dated_entry(a) for a in links) \
+            or all(resolve(base, a.get("href")) != url for a in links):
+        return []
+    return links
+
+
 def _text_before(el) -> str | None:
     """The short text of the nearest element before el among its siblings that shows any, when it holds no link."""
     for sib in el.itersiblings(preceding=True):
@@ -216,6 +239,12 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
             title = block_title(a, url, base)
             if title and title not in home and _columnish(title, url):
                 _keep(found, ColumnLink(title, url, "more"))
+            for tab in _tabs(a, url, base):
+                href = tab.get("href")
+                target, label = resolve(base, href), link_title(tab)
+                if _ok_target(target, href or "", page_url, host) and label not in home | sitemap \
+                        and not is_more_text(label) and _columnish(label, target):
+                    _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not _dated_entry(a):
             _keep(found, ColumnLink(name, url, "nav"))
     return list(found.values())

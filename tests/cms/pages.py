@@ -35,6 +35,7 @@ REAL_URLS = {
     "29-cwl-home-2020.html": "http://www.cwl.gov.cn/",
     "30-pds-ywjy-2020.html": "http://www.pds.gov.cn/channels/4583.html",
     "31-bjchy-twdt-2021.html": "http://youth.bjchy.gov.cn/news/Default.aspx",
+    "32-hdzfxxgk-home-2020.html": "http://hdzfxxgk.hd.gov.cn/",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

@@ -144,3 +144,35 @@ def test_realpage_29_a_more_link_takes_its_panes_tab(cwl):
 
 def test_realpage_29_an_items_title_around_a_menu_name_does_not_replace_it(cwl):
     assert cwl["http://www.cwl.gov.cn/rdsp/fcybs/index.html"].name == "为幸福喝彩"
+
+
+def test_realpage_32_the_tabs_beside_one_more_link_are_columns_each():
+    """One 更多 over four tabs (the site's script points it at the pane shown); each tab links its own column."""
+    from tests.cms.pages import real
+
+    found = {c.url.removeprefix("http://hdzfxxgk.hd.gov.cn"): c.name
+             for c in find_column_links(*real("32-hdzfxxgk-home-2020.html")) if c.source == "more"}
+    assert found == {"/zfwj/jinqixxgk/": "近期信息公开", "/zfwj/szfwj/": "市政府文件",
+                     "/zfwj/zhengcejd/": "市政府办公室文件", "/zfwj/szfl/": "市政府令", "/zfwj/xdfz/": "修订废止"}
+
+
+@pytest.mark.parametrize("row", [
+    # tabs in a list of their own beside the 更多
+    '<div class="hd"><ul><li><a href="/tzgg/">通知公告</a></li><li><a href="/gsgg/">公示公告</a></li></ul>'
+    '<span class="more"><a href="/tzgg/">更多</a></span></div>',
+])
+def test_tabs_in_a_more_links_row_are_columns(row):
+    html = f'{row}<ul><li><a href="/tzgg/1.html">关于开展安全生产检查的通知</a><span>2024-05-01</span></li></ul>'
+    assert more_links(html) == {"tzgg": "通知公告", "gsgg": "公示公告"}
+
+
+@pytest.mark.parametrize("block", [
+    # short undated items beside a 更多 wrapped alone: no link to the 更多's column, so no tab row
+    '<div class="zt"><ul><li><a href="/zt/xczx/">乡村振兴</a></li><li><a href="/zt/fzzf/">法治政府</a></li></ul>'
+    '<div class="more"><a href="/zt/">更多</a></div></div>',
+    # picture cards of a pane, its 查看更多 wrapped alone (realpage 29)
+    '<div class="pane"><a href="/c/2020-07-27/1.html"><img src="a.jpg"><h6>扎根福彩</h6></a>'
+    '<div class="ydMore"><a href="/rw/index.html">查看更多</a></div></div>',
+])
+def test_a_blocks_own_links_beside_its_more_are_no_tabs(block):
+    assert set(more_links(f"<h3>专题</h3>{block}")) <= {"zt", "rw"}

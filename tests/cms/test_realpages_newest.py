@@ -31,6 +31,7 @@ NEWEST = {
     "29-cwl-home-2020.html": date(2020, 12, 29),
     "30-pds-ywjy-2020.html": date(2020, 3, 17),
     "31-bjchy-twdt-2021.html": date(2021, 4, 16),
+    "32-hdzfxxgk-home-2020.html": date(2020, 8, 2),
 }
 # Pages whose list a script loads, and the saved answer of the endpoint it loads from.
 ANSWERS = {"16-zjfzggw-xzgfxwj-2026.html": "17-zjfzggw-xzgfxwj-2026-unit.json"}
