@@ -222,6 +222,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         ident = item.path.rsplit("_", 1)[-1].split(".")[0]
         return (f"<tr><td>{n + 1}</td><td>{esc(ident)}/{item.published:%Y}-{n + 1:05d}</td><td>{a}</td>"
                 f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
+    if layout == "gkmlhead":  # the header is no row of the list: a <div> over the <ul>
+        written = esc(fmt_date(item.written, style)) if item.written and dated else ""
+        return f'<li>{a}<span class="cwrq">{written}</span><span class="fbrq">{shown}</span></li>'
     if layout == "gkmlw":  # the date of writing alone: when it was published, only the article says
         written = esc(fmt_date(item.written, style)) if item.written else ""
         return (f"<tr><td>{n + 1}</td><td>{a}</td><td>示政规〔{item.published:%Y}〕{n + 1}号</td>"
@@ -274,6 +277,10 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
     if layout == "gkmlw":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "标题", "文号", "成文日期"))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
+    if layout == "gkmlhead":
+        cells = (("bt", "标题"), ("cwrq", "成文日期"), ("fbrq", "发布日期"))
+        head = "".join(f'<span class="{c}">{h}</span>' for c, h in cells)
+        return f'<div class="xxgk-head">{head}</div>\n<ul class="list xxgk-list">\n{rows}\n</ul>'
     if layout == "trclick":  # after an empty list the template leaves for another use
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
     if layout in BARE_ROWS or layout in FLAT_ROWS:

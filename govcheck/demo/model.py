@@ -77,6 +77,7 @@ class Column:
     # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
     # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     # | gkmlw (a table of 标题, 文号 and 成文日期 alone: the publication date is only on the article)
+    # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)
     # | docwrite (each link written by an inline script as the page loads, its date in the markup)
     # | picture (the link holds only a picture without alt; the title is plain text beside it)
     # | br (a box of links, each followed by its date and a <br>) | spans (a link and a date <span> in turn)
