@@ -3,8 +3,9 @@
 A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
 alike (a <dl> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
 each followed by its date and a <br>). Its date is a cell that shows only a date, else a date in its text outside
-its links, else one inside its title link (ending its text, too), but never one its table's header or its label
-names as another than the publication's (成文日期). Navigation, header and footer markup holds no rows.
+its links, else one inside its title link (ending its text, too), but never one its list's header
+(cms/date_columns.py) or its label names as another than the publication's (成文日期). Navigation, header and
+footer markup holds no rows.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import copy
 import re
 from collections import Counter
 from datetime import date
-from functools import cache
 
 from govcheck.cms.base import (
     ListItem,
@@ -32,6 +32,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
+from govcheck.cms.date_columns import other_date_cells, other_dates
 from govcheck.cms.openers import Openers
 from govcheck.judge.dates import date_from_url, match_date, match_split_date
 
@@ -177,7 +178,7 @@ class _Stretches:
 def _is_date_cell(text: str, raw: str) -> bool:
     """True if text shows a date and nothing else (brackets, a 发布时间 label and a time allowed)."""
     return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1)) \
-        and not _other_dates()[0].search(text)
+        and not other_dates()[0].search(text)
 
 
 def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
@@ -200,35 +201,16 @@ def _page_date_row(row) -> bool:
     return any(p in text for p in marker("not_item_dates"))
 
 
-@cache
-def _other_dates() -> tuple[re.Pattern, re.Pattern]:
-    """(a header naming another date than the publication's, such a date labelled in running text)."""
-    labels = "|".join(map(re.escape, marker("other_date_labels")))
-    return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}\d[\d\-/.年月日号 ]*")
-
-
-def _other_date_cells(row) -> list:
-    """The cells of a table row under a header naming another date than the publication's (成文日期, 生效日期):
-    a 信息公开 table shows a document's date of writing before the date it was published."""
-    table = next(row.iterancestors("table"), None)
-    header = None if table is None else table.find(".//tr")
-    if header is None or header is row or header.find(".//a") is not None:
-        return []
-    other = _other_dates()[0]
-    skip = {i for i, c in enumerate(c for c in header if c.tag in ("th", "td")) if other.search(c.text_content())}
-    return [c for i, c in enumerate(c for c in row if c.tag in ("th", "td")) if i in skip] if skip else []
-
-
 def shows_other_date(row: Row) -> bool:
-    """Whether a row shows a date its table's header or its label names as another than the publication's: a
+    """Whether a row shows a date its list's header or its label names as another than the publication's: a
     list of documents by their 成文日期, which says nothing of when they were published."""
     el = row.el
     text = el.text_content()
     if not _DIGIT.search(text):
         return False
-    if el.tag == "tr":
-        return any(_DIGIT.search(c.text_content()) for c in _other_date_cells(el))
-    return bool(_other_dates()[1].search(flat(text)))
+    if any(_DIGIT.search(c.text_content()) for c in other_date_cells(el)):
+        return True
+    return el.tag != "tr" and bool(other_dates()[1].search(flat(text)))
 
 
 def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> tuple[date, str] | None:
@@ -237,7 +219,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
     than the publication's (成文日期) is not it."""
     if _page_date_row(row):
         return None
-    skip = _other_date_cells(row) if row.tag == "tr" else []
+    skip = other_date_cells(row)
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
@@ -248,7 +230,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
             return found
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
         visible_text(row, skip_links=True)
-    found = match_date(_other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint)
+    found = match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint)
     if found:
         return found
     for el in main_link.iterdescendants():

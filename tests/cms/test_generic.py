@@ -315,6 +315,46 @@ def test_a_gkml_table_is_dated_by_publication_not_writing(table):
     assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]
 
 
+GKML_ROWS = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span class="cwrq">2026-0{m}-01</span>'
+                    f'<span class="fbrq">2026-0{m + 2}-15</span></li>' for m in (5, 3, 1))
+GKML_LABELS = '<span class="bt">标题</span><span class="cwrq">成文日期</span><span class="fbrq">发布日期</span>'
+
+
+@pytest.mark.parametrize("markup", [
+    f'<div class="xxgk-head">{GKML_LABELS}</div><ul class="list">{GKML_ROWS}</ul>',  # a header <div> over the <ul>
+    f'<ul class="list"><li class="head">{GKML_LABELS}</li>{GKML_ROWS}</ul>',  # a first <li> of labels
+    # the header in a box of its own over the list's box, its labels one <ul> deeper
+    f'<div class="biaotou"><ul><li>{GKML_LABELS}</li></ul></div><div class="biaobody"><ul>{GKML_ROWS}</ul></div>',
+    # the header a table of its own over the rows' table
+    "<table><tr><th>标题</th><th>成文日期</th><th>发布日期</th></tr></table><table>" + "".join(
+        f'<tr><td><a href="/a/{m}.html">关于印发第{m}号办法的通知</a></td><td>2026-0{m}-01</td>'
+        f"<td>2026-0{m + 2}-15</td></tr>" for m in (5, 3, 1)) + "</table>",
+])
+def test_a_header_apart_from_the_rows_still_names_the_date_of_writing(markup):
+    """The header of a 信息公开 list need not be a row of it: a <div> of labels over the <ul> says which of each
+    row's two dates is the 成文日期."""
+    page = parse_list(Selector(text=f"<html><body>{markup}</body></html>"), BASE + "index.html",
+                      column=(BASE, "政策文件"))
+    assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]
+
+
+def test_a_list_of_validity_dates_is_undated():
+    """资质有效期 under a header of labels: the date a licence runs out, not when the row was published."""
+    rows = "".join(f'<li><a href="/show?id={n}">某某建筑公司{n}</a><span>2027-0{n}-16</span></li>' for n in (5, 3, 1))
+    page = parse_list(Selector(text=f'<html><body><ul class="list"><li><span>公司名称</span><span>资质有效期</span>'
+                                    f"</li>{rows}</ul></body></html>"), BASE + "index.html", column=(BASE, "资质公示"))
+    assert [i.date for i in page.items] == [None, None, None]
+
+
+def test_a_header_naming_the_publication_date_alone_changes_nothing():
+    rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-15</span></li>'
+                   for m in (5, 3, 1))
+    page = parse_list(Selector(text=f'<html><body><div class="head"><span>标题</span><span>发布日期</span></div>'
+                                    f'<ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      column=(BASE, "政策文件"))
+    assert [i.date for i in page.items] == [date(2026, 5, 15), date(2026, 3, 15), date(2026, 1, 15)]
+
+
 def test_a_date_labelled_as_another_than_the_publication_is_not_it():
     rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号管理办法的通知</a>'
                    f"<span>成文日期：2026-0{m}-01 发布日期：2026-0{m + 2}-15</span></li>" for m in (5, 3, 1))

@@ -1,0 +1,89 @@
+"""Which cells of a list's rows show another date than the publication's (成文日期, 生效日期, 有效期), by the list's
+header: a table's first row, a first <li> of labels, or a header <div> or table just over the list. A 信息公开 list
+shows a document's date of writing before the date it was published."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govcheck.cms.base import flat, marker
+from govcheck.cms.text import doc_memo
+
+_HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
+
+
+@cache
+def other_dates() -> tuple[re.Pattern, re.Pattern]:
+    """(a header naming another date than the publication's, such a date labelled in running text)."""
+    labels = "|".join(map(re.escape, marker("other_date_labels")))
+    return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}\d[\d\-/.年月日号 ]*")
+
+
+def other_date_cells(row) -> list:
+    """The cells of a row (an lxml element) under its list's header cells that name another date; matched by place
+    when the row has as many cells as the header, else by class."""
+    parent = row.getparent()
+    if parent is None:  # a stretch of a box, copied out of it: no header
+        return []
+    place = next(row.iterancestors("table"), None) if row.tag == "tr" else parent
+    memo = doc_memo(row.getroottree().getroot()).setdefault("date_headers", {})
+    if place not in memo:
+        memo[place] = _other_date_columns(_header(row, place))
+    skip, classes = memo[place]
+    if not skip:
+        return []
+    cells = _cells(row)
+    if len(cells) == skip[0]:
+        return [c for i, c in enumerate(cells) if i in skip[1]]
+    return [c for c in cells if (c.get("class") or "").strip() in classes]
+
+
+def _header(row, place):
+    """The row of labels over a list: the first row of its table or list when it holds no link, else the table or
+    <div> just before the list (or before the box it sits in: a header <div> of <span>s over a <ul>)."""
+    if place is None:
+        return None
+    first = place.find(".//tr") if row.tag == "tr" else next((c for c in place if isinstance(c.tag, str)), None)
+    if first is not None and first is not row and first.find(".//a") is None:
+        return first
+    node = place
+    for _ in range(2):
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            if before.find(".//a") is not None or len(before.text_content()) > _HEADER_CHARS:
+                return None
+            return before.find(".//tr") if before.tag == "table" else before
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
+
+
+def _cells(el) -> list:
+    """An element's cells: its element children, or those of its only child (a header <div> holding one <ul>)."""
+    cells = [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+    for _ in range(3):
+        if len(cells) != 1:
+            break
+        cells = [c for c in cells[0] if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+    return cells
+
+
+def _other_date_columns(header) -> tuple[tuple, frozenset]:
+    """((how many cells, the places of those naming another date), their classes), from a header row; empty when
+    it names none."""
+    if header is None:
+        return (), frozenset()
+    cells = _cells(header)
+    labels = [flat(c.text_content()) for c in cells]
+    if len(cells) < 2 or any(len(t) > _LABEL_CHARS for t in labels):
+        return (), frozenset()
+    other = other_dates()[0]
+    places = {i for i, t in enumerate(labels) if other.search(t)}
+    if not places:
+        return (), frozenset()
+    classes = frozenset(c for i in places if (c := (cells[i].get("class") or "").strip()))
+    return (len(cells), places), classes
