@@ -493,11 +493,21 @@ def data_path(col: Column) -> str:
     return col.canonical.rsplit("/", 1)[0] + "/data.json"
 
 
+def nodata(col: Column) -> str:
+    """The box a script shows when it loaded nothing, hidden in the page as served (display:none, or `hidden`)."""
+    if not col.hidden_nodata:
+        return ""
+    hide = 'style="display:none"' if col.hanweb_id % 2 else "hidden"
+    return f'<div class="no-data" id="nodata-{col.hanweb_id}" {hide}>暂无数据</div>\n'
+
+
 def json_list(col: Column) -> str:
     """An empty list that an inline fetch() fills from the JSON endpoint it names."""
-    return (f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n<script>\n'
+    return (f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n{nodata(col)}<script>\n'
             f"fetch('{data_path(col)}').then(function(r){{ return r.json(); }}).then(function(data){{\n"
             f"  var ul = document.getElementById('list-{col.hanweb_id}');\n"
+            f"  var none = document.getElementById('nodata-{col.hanweb_id}');\n"
+            "  if (none && !data.data.list.length) { none.style.display = 'block'; none.hidden = false; }\n"
             "  data.data.list.forEach(function(it){ var li = document.createElement('li');\n"
             "    li.innerHTML = '<a href=\"' + it.link + '\">' + it.title + '</a><span>' + it.pubDate + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
@@ -539,7 +549,7 @@ def script_list(col: Column, bases: dict[str, str]) -> str:
     # a hash pager's start: the page's address changes after its list script failed
     state = ('\n<script>history.replaceState(null, "", location.pathname + location.search + "#page=1");</script>'
              if col.fail == "script_host_down_hash" else "")
-    return (f'<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n'
+    return (f'<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n{nodata(col)}'
             f'<script src="{src}"></script>{state}')
 
 

@@ -92,6 +92,8 @@ class Column:
     # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
+    # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
+    hidden_nodata: bool = False
     static_html: str | None = None  # a static page (机构概况): no list at all
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
     hanweb_id: int = 0

@@ -1,20 +1,19 @@
 """示范新城区人民政府 (xc): a TRS district portal that passes with deductions (98.6), read through every
 layout that misleads a column reader.
 
-Every column and article page carries a site-wide 最新信息 block and a 热点新闻 ticker (dated today or
-yesterday), a 今天是… line and a script-written date in its header, and 更新时间 in its footer. Its lists page
-in five ways (index_1.html, list_1.html, ?page=2, ?uid=…&pageNum=2); the menu links 工作动态 by its
-directory, the homepage by index.html. 部门动态 is filled by an inline fetch() of data.json, 视频新闻 by an
-external script that builds its URL (only a browser finds it), 图片新闻 shows month-day dates (the year is in
-the article URL). Three columns are empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no
-item); 统计信息 never answers, 财政预算's list shows no dates while its articles answer 503, and 招标采购's
-links call a function of a script file with an id (only a browser that clicks finds the articles), as 建议提案's
-table rows do with no link at all, after an empty list its template leaves; 政策解读's list script is on a CDN that
-refuses connections, so a browser shows its list empty, and so does 新闻发布会's, whose page then writes #page=1
-into its address: those six cannot be judged (unverified), and read as empty they would reach the five-empty-column
-veto.
-The newest 工作动态 article holds five wrong wordings beside mentions of the past (demo/wording.py).
-"""
+Every column and article page carries a site-wide 最新信息 block and a 热点新闻 ticker (dated today or yesterday), a
+今天是… line and a script-written date in its header, and 更新时间 in its footer. Its lists page in five ways
+(index_1.html, list_1.html, ?page=2, ?uid=…&pageNum=2); the menu links 工作动态 by its directory, the homepage by
+index.html. 部门动态 is filled by an inline fetch() of data.json, 视频新闻 by an external script that builds its URL
+(only a browser finds it), 图片新闻 shows month-day dates (the year is in the article URL); beside those two lists,
+and 审计信息's and 政策解读's, the template keeps a hidden 暂无数据 box that its script shows when it loads nothing.
+Three columns are empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no item); 统计信息 never
+answers, 财政预算's list shows no dates while its articles answer 503, and 招标采购's links call a function of a
+script file with an id (only a browser that clicks finds the articles), as 建议提案's table rows do with no link at
+all, after an empty list its template leaves; 政策解读's list script is on a CDN that refuses connections, so a
+browser shows its list empty, and so does 新闻发布会's, whose page then writes #page=1 into its address: those six
+cannot be judged (unverified), and read as empty they would reach the five-empty-column veto. The newest 工作动态
+article holds five wrong wordings beside mentions of the past (demo/wording.py). """
 
 from __future__ import annotations
 
@@ -38,8 +37,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     plant(news)  # wrong wordings in its newest article
     towns = col("乡镇动态", "/xwzx/xzdt/list.html", "news", 5, 40, "town_news", 3, NEWS, paging="list")
     pictures = col("图片新闻", "/xwzx/tpxw/index.html", "news", 6, 15, "gov_news", 30, NEWS, style="md")
-    depts = col("部门动态", "/xwzx/bmdt/index.html", "news", 2, 14, "gov_news", 3, NEWS, paging="json", hanweb_id=1)
-    videos = col("视频新闻", "/xwzx/spxw/index.html", "news", 1, 8, "gov_news", 4, NEWS, paging="script", hanweb_id=2)
+    depts = col("部门动态", "/xwzx/bmdt/index.html", "news", 2, 14, "gov_news", 3, NEWS, paging="json", hanweb_id=1,
+                hidden_nodata=True)
+    videos = col("视频新闻", "/xwzx/spxw/index.html", "news", 1, 8, "gov_news", 4, NEWS, paging="script", hanweb_id=2,
+                 hidden_nodata=True)
     notice = col("通知公告", "/zwgk/tzgg/", "notice", 30, 40, "notice", 8, OPEN, paging="query", style="cn")
     policy = col("政策文件", "/col/col41/index.html", "policy", 60, 36, "policy", 12, OPEN, paging="pagenum",
                  hanweb_id=41, layout="table")
@@ -47,7 +48,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     funds = Column("专项资金", "/zwgk/zxzj/index.html", "other", parent=OPEN, empty_text='<ul class="list"></ul>')
     projects = Column("重点项目", "/zwgk/zdxm/index.html", "other", parent=OPEN,
                       empty_text='<div class="list-box"><p class="no-data">暂无信息</p></div>')
-    audits = Column("审计信息", "/zwgk/sjxx/index.html", "other", parent=OPEN, paging="json", hanweb_id=3)
+    audits = Column("审计信息", "/zwgk/sjxx/index.html", "other", parent=OPEN, paging="json", hanweb_id=3,
+                    hidden_nodata=True)
     stats = col("统计信息", "/zwgk/tjxx/index.html", "other", 12, 10, "other", 20, OPEN, fail="hang")
     budget = mk.column("财政预算", "/zwgk/czys/index.html", "other", 20, 4, "plan", undated_path("/zwgk/czys/"),
                        gap=30, parent=OPEN, undated=True, fail="articles_503")
@@ -59,7 +61,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                           fail="opaque_links")
     # its list script is on a CDN that refuses connections: the list a browser shows is empty, not the column
     readings = col("政策解读", "/zwgk/zcjd/index.html", "policy", 9, 8, "policy", 14, OPEN, paging="script",
-                   hanweb_id=4, fail="script_host_down")
+                   hanweb_id=4, fail="script_host_down", hidden_nodata=True)
     # the same CDN, and a hash pager that then writes #page=1 into the page's address
     briefings = col("新闻发布会", "/zwgk/xwfbh/index.html", "news", 11, 6, "other", 20, OPEN, paging="script",
                     hanweb_id=5, fail="script_host_down_hash")
