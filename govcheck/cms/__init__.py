@@ -19,6 +19,7 @@ from govcheck.cms.base import (
     class_id,
     compiled,
     doc_text,
+    flat,
     fragments,
     has_tag,
     iter_doc,
@@ -30,6 +31,7 @@ from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
+from govcheck.cms.text import BREAK, shown_pieces
 from govcheck.cms.trs import TrsList
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
@@ -66,9 +68,22 @@ def _family(sel, page: str, links: str):
     return FAMILIES[-1]
 
 
+# Elements the page does not show as served: a box its script shows when it has loaded nothing (暂无数据 with
+# display:none, `hidden`, a Vue or Angular condition) says nothing yet
+_HIDDEN = ("//*[@hidden or @v-if or @v-else or @v-else-if or @v-show or @ng-if or @ng-show or @ng-hide or @x-show"
+           " or contains(translate(@style, 'DISPLAYNOEVIBHT ', 'displaynoevibht'), 'display:none')"
+           " or contains(translate(@style, 'DISPLAYNOEVIBHT ', 'displaynoevibht'), 'visibility:hidden')]")
+
+
 def is_placeholder(sel) -> bool:
-    """The page says its list is empty (暂无信息, 暂无内容, …), or its pager counts nothing (共 0 条)."""
-    text = doc_text(sel)
+    """The page shows that its list is empty (暂无信息, 暂无内容, …), or its pager counts nothing (共 0 条)."""
+    if not _says_empty(doc_text(sel)):
+        return False
+    hidden = set(sel.root.xpath(_HIDDEN))
+    return not hidden or _says_empty(flat(" ".join(p for p in shown_pieces(sel, hidden) if p != BREAK)))
+
+
+def _says_empty(text: str) -> bool:
     return any(p in text for p in marker("placeholder_phrases")) or bool(
         compiled(*marker("placeholder_counts")).search(text))
 

@@ -74,7 +74,15 @@ def element_pieces(el) -> list[str]:
     return parts
 
 
-def _walk(root, parts: list[str]) -> None:
+def shown_pieces(obj, hidden) -> list[str]:
+    """text_pieces without the text of the elements in `hidden` (a set): what the page shows as served."""
+    parts: list[str] = []
+    for r in doc_roots(obj):
+        _walk(r, parts, hidden)
+    return parts
+
+
+def _walk(root, parts: list[str], skip=None) -> None:
     # iterative: thousands of unclosed tags cannot exhaust the recursion limit
     if not isinstance(root.tag, str):
         return
@@ -82,7 +90,7 @@ def _walk(root, parts: list[str]) -> None:
     for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
-            if tag in SKIP_TAGS:
+            if tag in SKIP_TAGS or (skip and node in skip):
                 hidden += 1
             elif not hidden:
                 if tag in BLOCKS:
@@ -91,7 +99,7 @@ def _walk(root, parts: list[str]) -> None:
                     parts.append(_SPACES.sub(" ", node.text))
             continue
         if event == "end":
-            if tag in SKIP_TAGS:
+            if tag in SKIP_TAGS or (skip and node in skip):
                 hidden -= 1
             elif not hidden and tag in BLOCKS:
                 parts.append(BREAK)

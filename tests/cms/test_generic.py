@@ -71,6 +71,26 @@ def test_a_pager_that_counts_nothing_says_the_list_is_empty(text, placeholder):
     assert page.items == [] and page.placeholder is placeholder
 
 
+@pytest.mark.parametrize(("box", "placeholder"), [
+    ('<div class="no-data" style="display: none;">暂无数据</div>', False),
+    ('<div class="no-data" style="DISPLAY:NONE">暂无数据</div>', False),
+    ('<div class="no-data" hidden>暂无数据</div>', False),
+    ('<div class="no-data" v-if="list.length === 0">暂无数据</div>', False),
+    ('<div class="tip"><p style="visibility:hidden">暂无信息</p></div>', False),
+    ('<div class="no-data">暂无数据</div>', True),  # shown as served: the page says it
+    # a hidden menu elsewhere on the page changes nothing
+    ('<div class="no-data">暂无数据</div><ul class="sub" style="display:none"><li>下拉</li></ul>', True),
+])
+def test_a_hidden_box_that_a_script_shows_says_nothing_yet(box, placeholder):
+    """暂无数据 that a list's script shows when it has loaded nothing is not the page saying its list is empty: the
+    list is read from where its script loads it."""
+    html = (f'<html><body><div class="main"><h2>部门动态</h2><ul class="list" id="list"></ul>{box}<script>'
+            "$.ajax({url: '/api/getList.do', success: function (d) { $('#list').append(d.rows); }});"
+            "</script></div></body></html>")
+    page = parse_list(Selector(text=html), BASE + "index.html", column=(BASE, "部门动态"))
+    assert page.items == [] and page.placeholder is placeholder and page.scripted is not placeholder
+
+
 def test_undated_sub_column_menu_is_not_items():
     page = parse_list(small("placeholder.html"), "http://www.xx.gov.cn/rsxx/")
     assert not page.items
