@@ -1,7 +1,8 @@
 """示范市卫生健康委员会 (wjw): a department site with five empty columns (fixed in round 2).
 
 Three empty columns say so (暂无信息 / 暂无内容), one says it is being built (栏目正在建设中) and shows no list
-container, one shows an empty list; the homepage is fresh.
+container, one shows an empty list; the homepage is fresh. 机构职能 is a static page whose heading sits in a box
+classed like a list (list-title): no list, not an empty one.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("通知公告", "tzgg", "notice", 10, 20, "notice", 6),
         col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn"),
         col("人事信息", "rsxx", "personnel", 70, 10, "personnel", 20),
+        # a static page whose heading the template boxes in a class named like a list's (list-title)
         Column("机构职能", "/jgzn/index.html", "other", static_html=(
+            '<div class="list-title"><h3>主要职责</h3></div>'
             "<p>示范市卫生健康委员会负责拟订全市卫生健康政策，协调推进医药卫生体制改革，组织疾病预防控制工作。</p>")),
     ]
     for name, slug, shown in EMPTY:
