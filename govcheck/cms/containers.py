@@ -15,6 +15,8 @@ LIST_HINT = re.compile(r"list|news|liebiao|\blb\b|xxgk_?list|datalist", re.I)
 
 
 EMPTY_LIST_CHARS = 30  # an empty list shows a short line at most (a header row, 暂无信息), never a page's text
+# a box of a heading, classed after the list it heads (list-title, news_tit, listHead): no list itself
+_TITLE_BOX = re.compile(r"title|tit(?![a-z])|head|(?<![a-z])hd(?![a-z])|caption", re.I)
 _PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
 
 
@@ -24,7 +26,7 @@ def has_empty_list(sel, url: str | None = None) -> bool:
     (news-content, list-con, a listTable of its facts): that is no empty column."""
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not LIST_HINT.search(words) or el.xpath(".//a[@href]"):
+        if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]"):
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")

@@ -24,6 +24,10 @@ def test_list_with_links_is_not_empty():
     ('<div class="news-content"><p>示范市人民政府办公室是市政府的办事机构，负责市政府日常工作。</p></div>', False),
     ('<table class="listTable"><tr><td>机构名称</td><td>示范市人民政府办公室</td></tr>'
      "<tr><td>地址</td><td>示范市人民路1号</td></tr></table>", False),  # a table of the page's facts
+    # a static page's heading boxed in a class named after a list's: no list, not an empty one
+    ('<div class="list-title"><h3>主要职责</h3></div><p>负责拟订全市卫生健康政策</p>', False),
+    ('<div class="news_tit">机构职能</div>', False), ('<div class="listHead"><span>领导信息</span></div>', False),
+    ('<div class="news-list"><ul></ul></div>', True), ('<ul class="list" id="institution"></ul>', True),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
