@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from parsel import Selector
 
 from govcheck.cms import parse_list
@@ -50,6 +51,16 @@ def test_an_empty_list_beside_a_dated_side_block_is_empty():
     assert listing.items == [] and not listing.placeholder
     listing = parse_list(page('<div class="list"><p>暂无信息</p></div>', SIDE), URL, as_of=AS_OF, column=COLUMN)
     assert listing.items == [] and listing.placeholder
+
+
+@pytest.mark.parametrize("title", ["热点排行", "热门点击", "热点文章", "最近更新", "本站推荐"])
+def test_a_box_titled_as_the_sites_is_left_out_where_links_cannot_tell(title):
+    """Query-string sites (list.jsp?classid=5, ShowArticle.asp?ArticleID=…) leave no folder to tell a column's
+    articles from the site's: the box's title does."""
+    column = ("http://a.gov.cn/list.jsp?classid=5", "部门动态")
+    own = rows("/x/", [1020, 1018, 1015, 1012, 1009, 1005, 1001, 928])
+    assert newest(page(own, rows("/x/", [1125, 1124, 1123, 1122, 1121]), f'<div class="b"><h3>{title}</h3>{{}}</div>'),
+                  column=column) == date(2026, 10, 20)
 
 
 def test_a_ticker_is_not_the_list():

@@ -61,7 +61,8 @@ def test_a_column_being_built_says_its_list_is_empty(text, placeholder):
 
 @pytest.mark.parametrize(("text", "placeholder"), [
     ("共 0 条 当前第 1 / 1 页", True), ("共0条记录 1/1页", True), ("总记录数：0", True), ("共 0 页", True),
-    ("此栏目暂无任何新增信息", True),
+    ("此栏目暂无任何新增信息", True), ("共有0条记录", True), ("记录总数：0", True), ("暂无相关数据", True),
+    ("暂时没有内容", True), ("当前栏目没有信息", True), ("没有找到相关记录", True), ("共有0条评论", False),
     ("共 12 条 当前第 1 / 1 页", False), ("总记录数：10", False),
     ("评论（共0条）", False), ("共0条评论", False),  # a comment box's count, on a page with no list
 ])
