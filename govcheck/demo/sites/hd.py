@@ -7,7 +7,7 @@ that shows no date at all (its articles carry their PubDate, behind a 301 from t
 部门动态 with a <dl> per item, 园区动态 with items a script opens (an onclick beside a void href, or a
 javascript: href), 招商动态 with links that call a function of the page with the article's id alone. A reader
 that takes the side block for the list passes the site; so does one that drops the scripted rows, leaving only
-the side block.
+the side block. The homepage's freshest block, 要闻, shows three items beside two blocks of eight older ones.
 """
 
 from __future__ import annotations
@@ -43,5 +43,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
             "<p>湖东县位于示范市北部，总面积1520平方公里，辖9镇3乡，户籍人口38.6万人。</p>")),
     ]
     return Site(meta, cms="generic", columns=columns,
-                blocks=[Block("要闻", 8), Block("通知公告", 6), Block("政策文件", 5)],
+                # the homepage's newest items in its smallest block: 要闻's three beside eight of two older columns
+                blocks=[Block("部门动态", 8), Block("通知公告", 8), Block("要闻", 3)],
                 side_blocks=[SideBlock("最新发布", tuple(headlines.items[:8]), css="zxfb")], today=env.as_of)
