@@ -155,10 +155,9 @@ def core_dates(listing) -> list:
 
 
 def homepage_dates(listing) -> list:
-    """The item dates a homepage shows: its lists', and those of its lists of titles alone beside them, each item
-    dated by its article's address (a block that shows no date, which no column's list would take)."""
-    return [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked and not b.shown
-                                              for i in b.items]
+    """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
+    beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address."""
+    return [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked for i in b.items]
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

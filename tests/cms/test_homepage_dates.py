@@ -27,3 +27,18 @@ def test_realpage_29_the_notices_dated_by_their_addresses_count():
     assert (notices.picked, notices.shown, len(notices.items)) == (False, 0, 12)
     assert max(d for d in homepage_dates(listing) if d) == date(2020, 12, 29)
     assert len(homepage_dates(listing)) - len(listing.items) >= 12
+
+
+def test_a_small_dated_block_beside_larger_lists_dates_the_homepage():
+    """领导活动's three items beside two lists of eight: a column page would leave such a box out as a sidebar, but on
+    the homepage every dated item is one the homepage shows."""
+    def block(folder, days):
+        return "<ul>" + "".join(f'<li><a href="/{folder}/202610/t202610{d:02d}_{d}.html">{folder}的第{d}条消息标题</a>'
+                                f"<span>2026-10-{d:02d}</span></li>" for d in days) + "</ul>"
+
+    leaders = "".join(f'<li><a href="/ldhd/202611/t202611{d}_{d}.html">领导活动的第{d}条消息</a>'
+                      f"<span>2026-11-{d}</span></li>" for d in (27, 25, 20))
+    html = (f'<div class="a">{block("ywdt", range(1, 9))}</div><div class="b">{block("tzgg", range(2, 10))}</div>'
+            f'<div class="c"><ul>{leaders}</ul></div>')
+    listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 27)
