@@ -255,9 +255,10 @@ def test_hanweb_column_and_dataproxy(server, truth):
     assert request(join(base, urls[-1]))[0] == 200
     newest = max(DATE.findall(records[0]))
     assert date(*map(int, newest)).isoformat() == truth["sites"]["jyj"]["columns"][0]["last_update"]
-    home = request(base)[2].decode("gbk")
+    home, events = request(base)[2].decode("gbk").split("活动预告")
     shown = [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(home)]
     assert max(shown) == AS_OF - timedelta(days=20)
+    assert events.count("活动时间：") == 3 and f"活动时间：{AS_OF - timedelta(days=1)}" in events  # no update
 
 
 def test_navigation_homepage_and_javascript_list(server):

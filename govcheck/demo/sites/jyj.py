@@ -1,11 +1,13 @@
 """示范市教育局 (jyj): a Hanweb-like department site in GBK whose homepage has not been updated.
 
 The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45 records over 3 groups,
-the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``.
+the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``. Its 活动预告 box lists
+three notices by the days their events are held (活动时间, up to yesterday): no day the homepage was updated.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, hanweb_path
 
@@ -26,6 +28,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
     duty = Column("机构职能", "/col/col8104/index.html", "other", static_html=(
         "<p>示范市教育局是市人民政府工作部门，负责全市教育事业发展规划、基础教育、职业教育和教师队伍建设等工作。</p>"
         "<p>内设办公室、基础教育科、职业与成人教育科、人事科、计划财务科等科室。</p>"))
-    return Site(meta, cms="hanweb", charset="gbk", header_charset=True, meta_charset=False,
+    site = Site(meta, cms="hanweb", charset="gbk", header_charset=True, meta_charset=False,
                 columns=[notice, policy, personnel, duty],
                 blocks=[Block("通知公告", 7), Block("政策文件", 5), Block("人事信息", 5)])
+    events = "".join(f'<li><a href="{esc(item.path)}">{esc(item.title)}</a>'
+                     f"<span>活动时间：{mk.day(held):%Y-%m-%d}</span></li>"
+                     for item, held in zip(notice.items, (1, 3, 6), strict=False))
+    site.homepage_html = f'<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
+    return site
