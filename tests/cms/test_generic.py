@@ -367,6 +367,15 @@ def test_a_list_of_validity_dates_is_undated():
     assert [i.date for i in page.items] == [None, None, None]
 
 
+@pytest.mark.parametrize("label", ["活动时间：", "举办时间:", "会议时间 ", "报名时间："])
+def test_the_day_an_event_is_held_is_not_the_items_date(label):
+    """活动预告 lists events by the days they are held: the item was published when its address says."""
+    rows = "".join(f'<li><a href="/hdyg/202609/t202609{d}_{d}.html">第{d}届全市中小学生田径运动会</a>'
+                   f"<span>{label}2026-11-{d}</span></li>" for d in (28, 25, 21))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 9, d) for d in (28, 25, 21)]
+
+
 def test_a_header_naming_the_publication_date_alone_changes_nothing():
     rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-15</span></li>'
                    for m in (5, 3, 1))
