@@ -2,7 +2,8 @@
 
 The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45 records over 3 groups,
 the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``. Its 活动预告 box lists
-three notices by the days their events are held (活动时间, up to yesterday): no day the homepage was updated.
+three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
+one ending with the day the notice is about (five days ago): no day the homepage was updated.
 """
 
 from __future__ import annotations
@@ -34,5 +35,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
     events = "".join(f'<li><a href="{esc(item.path)}">{esc(item.title)}</a>'
                      f"<span>活动时间：{mk.day(held):%Y-%m-%d}</span></li>"
                      for item, held in zip(notice.items, (1, 3, 6), strict=False))
-    site.homepage_html = f'<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
+    # titles alone, one ending with the day the notice is about (five days ago), not the day it was published
+    item = notice.items[3]
+    called = f"{esc(item.title)}（{mk.day(5):%Y年%m月%d日}）"
+    site.homepage_html = (f'<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
+                          f'<div class="block"><div class="block-hd"><h3>公示公告</h3></div><ul><li>'
+                          f'<a href="{esc(item.path)}">{called}</a></li><li><a href="{esc(notice.items[4].path)}">'
+                          f"{esc(notice.items[4].title)}</a></li></ul></div>")
     return site
