@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from govcheck.cms.base import (
     ListItem,
@@ -44,6 +44,7 @@ _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 # another date than the publication's (成文日期：, _other_dates)
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_TITLE_DATE_DAYS = 7  # an article published this long after its address's date can end its title with that day
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 
 
@@ -241,13 +242,17 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
 
 
 def _trailing_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] | None:
-    """A date that ends a link's own text (标题 2017-10-12, 标题（2017年10月12日）), after a title of its own."""
+    """A date that ends a link's own text (标题 2017-10-12, 标题（2017年10月12日）), after a title of its own, unless
+    the article's address dates it to another time: before it, or more than a week earlier."""
     if not title or not (title[-1].isdigit() or title[-1] in "日号)]）】"):
         return None
     found = match_date(title[-_DATE_CELL_CHARS // 2:], url=url, year_hint=year_hint)
-    if found is None:
+    if found is None or _title_before(title, found[1]) is None:
         return None
-    return found if _title_before(title, found[1]) is not None else None
+    made = date_from_url(url)
+    if made is not None and not made <= found[0] <= made + timedelta(days=_TITLE_DATE_DAYS):
+        return None  # the day the title is about (a holiday, an outage, a meeting): not when its article was made
+    return found
 
 
 def _title_before(title: str, raw: str) -> str | None:

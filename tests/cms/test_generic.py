@@ -288,6 +288,20 @@ def test_a_date_that_ends_the_link_text():
         *((t, date(2026, 10, d)) for _, t, d in NOTICES), ("关于2026年10月20日起调整办事时间的通知", None)]
 
 
+@pytest.mark.parametrize(("made", "read"), [
+    ("20260515", date(2026, 5, 15)),  # the title names a day six weeks after its article was made: a holiday's
+    ("20260625", date(2026, 6, 25)),  # or a day before it: a meeting's, held before the article
+    ("20260616", date(2026, 6, 19)),  # published three days after its article was made: the day it was published
+])
+def test_a_date_ending_the_title_is_the_items_only_near_its_articles_address(made, read):
+    row = (f'<li><a href="/tzgg/{made[:6]}/t{made}_1.html">关于端午节期间办公安排的通知（2026年6月19日）</a></li>'
+           '<li><a href="/tzgg/202605/t20260510_2.html">关于开展安全生产检查的通知</a></li>'
+           '<li><a href="/tzgg/202605/t20260502_3.html">关于调整办事时间的通知</a></li>')
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{row}</ul></body></html>'), BASE + "index.html",
+                      column=(BASE, "通知公告"))
+    assert page.items[0].date == read
+
+
 def test_a_row_of_several_links_stays_one_row():
     """A cell holding a category, the title and an attachment in turn, then the date: one item."""
     rows = "".join(f'<tr><td><a href="/bm/{d}.html">[财政局]</a> <a href="{u}">{t}</a> <a href="/f/{d}.pdf">附件</a>'
