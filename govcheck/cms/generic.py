@@ -38,13 +38,17 @@ def next_link(sel, base: str, page_url: str) -> str | None:
     return None
 
 
+_ARROWS = "<>›»‹«[]【】()（） \u00a0"
+
+
 def _is_next(a) -> bool:
     """A pager's 下一页 link (下页, >, a class="next" &gt;&gt;)."""
     text = a.text_content().strip()
     if len(text) > 8:
         return False
-    return is_phrase(text, "next_texts") or (not text and is_phrase(link_title(a), "next_texts")) \
-        or (len(text) <= 3 and "next" in class_id(a))
+    word = text.strip(_ARROWS)  # 下一页>, [下一页], >下一页, 下一页 ›
+    return is_phrase(text, "next_texts") or (word != text and bool(word) and is_phrase(word, "next_texts")) \
+        or (not text and is_phrase(link_title(a), "next_texts")) or (len(text) <= 3 and "next" in class_id(a))
 
 
 def last_link(sel, base: str, page_url: str) -> str | None:

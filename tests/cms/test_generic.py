@@ -440,6 +440,14 @@ def test_the_next_page_a_pagers_script_opens(link):
     assert page.next_pages == [BASE + "index_2.jhtml"]
 
 
+@pytest.mark.parametrize("text", ["下一页&gt;", "下一页&gt;&gt;", "[下一页]", "&gt;下一页", "下一页 ›", "【下一页】"])
+def test_a_next_link_dressed_with_arrows_or_brackets(text):
+    rows = "".join(f'<li><a href="/xxgs/{k}.html">公示{k}</a><span>2020-12-0{k}</span></li>' for k in range(1, 6))
+    pager = f'<div class="pages"><a href="index_1.html">1</a> <a href="index_2.html">{text}</a></div>'
+    page = parse_list(Selector(text=f"<ul>{rows}</ul>{pager}"), BASE + "index.html")
+    assert page.next_pages[:1] == [BASE + "index_2.html"]
+
+
 @pytest.mark.parametrize(("crumb", "name"), [
     # no label, no class: a link to 首页 and a separator (an ASP.NET site, 2021)
     ('<div class="noticeListTit"><a href="../Default.html">首页</a> >> 团委动态</div><h3>团委动态</h3>', "团委动态"),
