@@ -9,7 +9,9 @@ pages carry a dead attachment. 通知公告 lists oldest first over four pages (
 a pager page that is not a column of its own. Every column and article page carries a 今日关注 box of fresh items,
 told from the columns' lists only by being on every page. 政策文件 shows each item as a card (one link holding a
 calendar box, a heading and a summary), 人事信息 its dates as calendar boxes (the day apart from the year and month).
-意见征集 is empty: its list is a <ul> without a class, and only its pager says so (共 0 条).
+意见征集 is empty: its list is a <ul> without a class, and only its pager says so (共 0 条). 规划计划 shows
+month-days alone (05-12) and its addresses no year: its newest item, 400 days old, is last year's, which only its
+article tells.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                     pinned=True))
     invest = jsp("招商动态", 8, "news", 4, 12, "gov_news", 4, order="shuffled")
     personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30, layout="daybox")
+    # month-days alone, the addresses no year: its newest, 400 days old, reads as this year's (35 days ago)
+    plans = jsp("规划计划", 11, "plan", 400, 8, "plan", 40, style="md")
     # empty, said only by its pager's count (共 0 条), its list a <ul> without a class (as a city bureau's was in 2021)
     opinions = Column("意见征集", "/list.jsp?classid=10", "other", paging="jsp", classid=10, empty_text=(
         '<ul>\n  <div class="clearit"></div>\n</ul>\n<div class="page " style="margin:15px 0;"><div id="page_div">'
@@ -60,7 +64,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # a box of the newest 招商动态 beside every page's content, titled and classed like nothing in particular: only
     # its showing up on page after page tells that it is the site's, not a column's
     latest = tuple(sorted(invest.items, key=lambda i: i.published, reverse=True)[:8])
-    site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, opinions, about],
+    site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, plans, opinions, about],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("招商动态", 5)], frames="frameset",
                 home_links=[(news.page_path(2), "往期动态回顾")],
                 side_blocks=[SideBlock("今日关注", latest, css="box")], side_css="col-r")
