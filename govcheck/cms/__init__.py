@@ -8,6 +8,7 @@ items (a placeholder, or nothing because JavaScript builds it).
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from govcheck.cms.article import parse_article
@@ -33,11 +34,13 @@ from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.text import BREAK, shown_pieces
 from govcheck.cms.trs import TrsList
+from govcheck.judge.dates import year_from_url
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _scripts(sel) -> tuple[list[str], str, str]:
@@ -146,12 +149,24 @@ def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -
     return out
 
 
-def core_dates(listing) -> list:
-    """The dates of a list's main block (its largest picked one), or of all its items when it has no blocks."""
+def core_items(listing) -> list:
+    """The items of a list's main block (its largest picked one), or all its items when it has no blocks."""
     picked = [b for b in listing.blocks if b.picked]
-    if not picked:
-        return [i.date for i in listing.items]
-    return [i.date for i in max(picked, key=lambda b: b.rows).items]
+    return max(picked, key=lambda b: b.rows).items if picked else listing.items
+
+
+def core_dates(listing) -> list:
+    return [i.date for i in core_items(listing)]
+
+
+def guessed_year(listing) -> str | None:
+    """The address of the newest item of a list's main block when the list shows month-days alone (05-12) and no
+    address carries a year: each year is a guess (the latest such day not after the inspection date), which that
+    article tells."""
+    items = [i for i in core_items(listing) if i.date is not None]
+    if not items or any(i.raw_date is None or _YEAR.search(i.raw_date) or year_from_url(i.url) for i in items):
+        return None
+    return max(items, key=lambda i: i.date).url
 
 
 def homepage_dates(listing) -> list:

@@ -34,7 +34,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.date_columns import other_date_cells, other_dates
 from govcheck.cms.openers import Openers
-from govcheck.judge.dates import date_from_url, match_date, match_split_date
+from govcheck.judge.dates import date_from_url, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -279,16 +279,9 @@ def row_item(row: Row, as_of: date | None):
     if found:
         when, raw = found
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
-            when = _previous_year(when)  # a month-day list runs up to today: a later day is last year's
+            when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
         return ListItem(_title_before(title, raw) or title, url, when, raw), True
     return ListItem(title, url, date_from_url(url), None), False
-
-
-def _previous_year(d: date) -> date:
-    try:
-        return d.replace(year=d.year - 1)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year - 1, day=28)
 
 
 def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = False) -> list[Row]:

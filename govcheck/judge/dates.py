@@ -135,6 +135,25 @@ def date_from_url(url: str | None) -> date | None:
     return None
 
 
+def shift_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def years_ahead(guess: date, found: date, *, slack: int = 7) -> int:
+    """How many years `guess`, a month-day given a year, is ahead of `found`, the date its article shows (within
+    `slack` days of the same day): 0 when the year was right, or when the two are no same day at all."""
+    for years in range(0, 50):
+        earlier = shift_years(guess, -years)
+        if abs((earlier - found).days) <= slack:
+            return years
+        if earlier < found:
+            return 0
+    return 0
+
+
 def year_from_url(url: str | None) -> int | None:
     """The year an article URL carries: from a full date, else a /201902/, /2019-02/ or /2019/ segment."""
     if not url:

@@ -15,13 +15,14 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import column_list, core_dates, is_placeholder, parse_article, parse_more
+from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
+from govcheck.judge.dates import shift_years, years_ahead
 from govcheck.judge.urls import join_url
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
@@ -76,7 +77,7 @@ class ColumnsMixin(ScriptedListsMixin):
     def list_fields(listing) -> dict:
         """What a column's state takes from its list's first page."""
         return {"family": listing.family, "dates": [i.date for i in listing.items], "first": len(listing.items),
-                "core": core_dates(listing), "placeholder": listing.placeholder,
+                "core": core_dates(listing), "placeholder": listing.placeholder, "guessed": guessed_year(listing),
                 "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
                             "picked": b.picked} for b in listing.blocks]}
 
@@ -166,6 +167,12 @@ class ColumnsMixin(ScriptedListsMixin):
                 # its newest items are there: at an address, or the form a pager posts back (ASP.NET)
                 url, form = (listing.last_page, None) if listing.last_page else listing.last_post
                 yield self.list_page_request(state, url, last=True, form=form)
+                return
+            if state.get("guessed") and self.fresh_already(state):
+                # month-days alone: fresh only in the year guessed for them, which the newest item's article tells
+                unsettled = None if order == "newest_first" or not (listing.next_pages or listing.post_requests) \
+                    else f"列表未按时间排序，仅读取了前{pages_read}页"
+                yield self.year_request(state, unsettled)
                 return
             if self.fresh_already(state):
                 yield self.column_item(state)
@@ -291,6 +298,45 @@ class ColumnsMixin(ScriptedListsMixin):
     def list_page_failed(self, failure):
         state = failure.request.meta["column_state"]
         yield self.further_page_unread(state, f"列表后续页面（{failure.request.url}）无法读取：{why(failure)}")
+
+    # --- the year of a list of month-days ---
+    def year_request(self, state: dict, unsettled: str | None) -> scrapy.Request:
+        """The newest item's article; `unsettled`: the column's reason should its list prove stale."""
+        url = state["guessed"]
+        state = {**state, "guessed": None, "unsettled": unsettled, "requests": state["requests"] + 1}
+        return scrapy.Request(url, callback=self.parse_year, errback=self.year_failed, dont_filter=True,
+                              meta={"column_state": state})
+
+    def parse_year(self, response):
+        state = response.meta["column_state"]
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        article = None
+        if isinstance(response, TextResponse) and response.status < 300:
+            article = self.safely(parse_article, page_selector(response), response.url, None)
+        if article is None or article.pub_date is None:  # unread, or undated: the guess stands
+            yield self.column_item(state)
+            return
+        newest = max(d for d in state["core"] if d and d <= self.as_of)
+        state = self.years_back(state, years_ahead(newest, article.pub_date))
+        yield self.column_item(state, reason=None if self.fresh_already(state) else state["unsettled"])
+
+    @staticmethod
+    def years_back(state: dict, years: int) -> dict:
+        """The column's dates, each `years` earlier: its list's month-days were all given the year of the newest."""
+        if not years:
+            return state
+        def back(d):
+            return d and shift_years(d, -years)
+
+        blocks = [{**b, "dates": [d and back(date.fromisoformat(d)).isoformat() for d in b["dates"]]}
+                  for b in state["blocks"]]
+        return {**state, "dates": [back(d) for d in state["dates"]], "core": [back(d) for d in state["core"]],
+                "blocks": blocks}
+
+    def year_failed(self, failure):
+        yield self.column_item(failure.request.meta["column_state"])  # the guess stands: nothing read says otherwise
 
     # --- article dates ---
     def parse_article_date(self, response):

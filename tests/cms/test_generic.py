@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from parsel import Selector
 
-from govcheck.cms import parse_list
+from govcheck.cms import guessed_year, parse_list
 from govcheck.cms.base import scripted_target
 from govcheck.cms.generic import reverse_pager_next
 from govcheck.cms.listing import read_blocks
@@ -300,6 +300,19 @@ def test_a_date_ending_the_title_is_the_items_only_near_its_articles_address(mad
     page = parse_list(Selector(text=f'<html><body><ul class="list">{row}</ul></body></html>'), BASE + "index.html",
                       column=(BASE, "通知公告"))
     assert page.items[0].date == read
+
+
+@pytest.mark.parametrize(("href", "shown", "guessed"), [
+    ("/show.jsp?id={k}", "(10-2{k})", True),  # month-days alone, no year anywhere: a guess
+    ("/tzgg/2026/show.jsp?id={k}", "(10-2{k})", False),  # the address's year
+    ("/show.jsp?id={k}", "2026-10-2{k}", False),  # a full date
+])
+def test_a_list_of_month_days_without_a_year_names_its_newest_article(href, shown, guessed):
+    rows = "".join(f'<li><a href="{href.format(k=k)}">关于第{k}项工作的通知</a><span>{shown.format(k=k)}</span></li>'
+                   for k in (5, 3, 1))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      as_of=date(2026, 11, 26), column=(BASE, "通知公告"))
+    assert guessed_year(page) == ("http://www.xx.gov.cn/show.jsp?id=5" if guessed else None)
 
 
 def test_a_row_of_several_links_stays_one_row():

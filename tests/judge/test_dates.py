@@ -4,7 +4,16 @@ from datetime import date
 
 import pytest
 
-from govcheck.judge.dates import date_from_url, find_dates, match_date, match_split_date, parse_date, year_from_url
+from govcheck.judge.dates import (
+    date_from_url,
+    find_dates,
+    match_date,
+    match_split_date,
+    parse_date,
+    shift_years,
+    year_from_url,
+    years_ahead,
+)
 
 D = date(2019, 2, 20)
 ART = "http://www.example.gov.cn/xwzx/201902/t20190221_123.html"  # an article URL whose year is 2019
@@ -126,3 +135,19 @@ def test_year_from_url(url, expected):
 def test_calendar_box_cells(cell, expected):
     """A list cell that shows the day apart from the year and month: read only when the cell holds nothing else."""
     assert match_split_date(cell) == expected
+
+
+@pytest.mark.parametrize(("guess", "found", "years"), [
+    (date(2026, 11, 23), date(2025, 11, 23), 1),
+    (date(2026, 11, 23), date(2023, 11, 20), 3),  # within a week of the same day
+    (date(2026, 11, 23), date(2026, 11, 23), 0),
+    (date(2026, 11, 23), date(2025, 6, 1), 0),  # no same day in any year: nothing to go by
+    (date(2024, 2, 29), date(2023, 2, 28), 1),
+])
+def test_how_many_years_a_month_day_guess_is_ahead(guess, found, years):
+    assert years_ahead(guess, found) == years
+
+
+def test_shift_years_keeps_the_day_or_the_last_of_february():
+    assert shift_years(date(2026, 11, 23), -2) == date(2024, 11, 23)
+    assert shift_years(date(2024, 2, 29), -1) == date(2023, 2, 28)

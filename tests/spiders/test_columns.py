@@ -325,6 +325,42 @@ def test_an_article_moved_with_a_301_is_read_where_it_moved(spider):
     assert item.reason is None and item.article_date == date(2026, 10, 20)
 
 
+def month_day_page(spider, days: list[int]):
+    """A list of month-days alone (10-21) at addresses without a year: each year is a guess."""
+    out = "".join(f'<li><a href="/show.jsp?id={k}">关于做好第{k}项工作的通知</a>'
+                  f"<span>({(AS_OF - timedelta(days=ago)):%m-%d})</span></li>" for k, ago in enumerate(days))
+    page = response(URL, f'<html><body><h2>工作动态</h2><ul class="list">{out}</ul></body></html>',
+                    meta=page_meta(spider, URL, column=HINT))
+    return list(spider.column_from_listing(page, spider.read_listing(page.selector, URL), HINT, f"{HOME}tzgg/"))
+
+
+@pytest.mark.parametrize(("published", "newest"), [
+    (date(2025, 11, 23), date(2025, 11, 23)),  # last year's: every date a year back
+    (date(2026, 11, 23), date(2026, 11, 23)),  # the year guessed
+    (date(2026, 8, 1), date(2026, 11, 23)),  # no same day in any year: the list's own day stands
+    (None, date(2026, 11, 23)),  # an article without a date: the guess stands
+])
+def test_a_fresh_list_of_month_days_asks_its_newest_article_for_the_year(spider, published, newest):
+    (ask,) = month_day_page(spider, [3, 5, 20])
+    assert ask.url == f"{HOME}show.jsp?id=0" and ask.callback == spider.parse_year
+    meta = "" if published is None else f'<meta name="PubDate" content="{published} 09:00">'
+    (item,) = list(spider.parse_year(answer(ask, 200, body=f"<html><head>{meta}</head><body>标题</body></html>")))
+    assert isinstance(item, ColumnItem) and item.reason is None
+    assert max(item.dates) == newest and (newest - min(item.dates)).days == 17
+
+
+def test_a_stale_list_of_month_days_asks_nothing(spider):
+    """The guess is the latest such day: the truth can only be older."""
+    (item,) = month_day_page(spider, [300, 320])
+    assert isinstance(item, ColumnItem) and item.reason is None
+
+
+def test_an_article_that_cannot_be_read_leaves_the_guess(spider):
+    (ask,) = month_day_page(spider, [3, 5, 20])
+    (item,) = list(spider.year_failed(failure_of(ask)))
+    assert isinstance(item, ColumnItem) and max(item.dates) == date(2026, 11, 23) and item.reason is None
+
+
 def test_a_redirect_that_cannot_be_followed_is_unread_never_undated(spider):
     (ask,) = first_page(spider, [None, None, None])
     state = ask
