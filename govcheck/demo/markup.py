@@ -462,10 +462,17 @@ def datastore(col: Column, start: int, end: int, site_webid: int = 12) -> str:
 
 def hanweb_list(col: Column) -> str:
     uid = col.hanweb_id + 40000
-    store = datastore(col, 1, col.per_page)
-    return (f'<div id="{uid}"><script type="text/xml">\n{store}\n</script></div>\n'
+    if col.hanweb_array:  # jpage's older form: the first group as an array of row strings in the page's script
+        rows = ",".join("'" + entry(i, "iso", "hanweb").replace("\\", "\\\\").replace("'", "\\'") + "'"
+                        for i in col.items[:col.per_page])
+        store, data = f'<div id="{uid}"></div>\n<script>var InitData{uid}=[{rows}];</script>', f"InitData{uid}"
+    else:
+        xml = datastore(col, 1, col.per_page)
+        store, data = f'<div id="{uid}"><script type="text/xml">\n{xml}\n</script></div>', ""
+    return (f"{store}\n"
             f'<script language="javascript" src="/module/web/jpage/jpage.js"></script>\n'
-            f"<script>$(document).ready(function(){{ $('#{uid}').jpage({{ totalRecord: {len(col.items)}, "
+            f"<script>$(document).ready(function(){{ $('#{uid}').jpage({{ {f'dataStore: {data}, ' if data else ''}"
+            f"totalRecord: {len(col.items)}, "
             f"perPage: {col.per_page}, groupSize: 1, proxyUrl: '{HANWEB_PROXY}', "
             f"ajaxParam: {{columnid: {col.hanweb_id}, unitid: {uid}, webid: 12, path: '/'}}, "
             "dataBefore: '<ul class=\"list\">', "

@@ -97,6 +97,7 @@ class Column:
     static_html: str | None = None  # a static page (机构概况): no list at all
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
     hanweb_id: int = 0
+    hanweb_array: bool = False  # the first record group as jpage's older array of row strings (var InitDataN=[…])
     # the layouts that broke column reading on real portals (all off by default)
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells
