@@ -11,6 +11,7 @@ from parsel import Selector
 
 from govcheck.cms.base import ListPage, compiled, has_tag, iter_doc, marker, meta_content
 from govcheck.cms.generic import GenericList
+from govcheck.cms.jsliterals import string_at
 from govcheck.cms.listing import read_items
 
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
@@ -20,6 +21,9 @@ _GROUP = re.compile(r"\bgroupSize\s*[:=]\s*['\"]?(\d+)", re.I)
 _PROXY_HREF = re.compile(r"""(/module/web/jpage/dataproxy\.jsp\?[^"'<>\s]*)""")
 _COLUMN_IN_URL = re.compile(r"/col/col(\d+)/")
 _JPAGE = re.compile(r"jpage|dataproxy|totalRecord", re.I)
+_PROXY_NAME = "/jpage/dataproxy.jsp"
+_PROXY_URL = re.compile(r"""\bproxyUrl\s*:\s*['"]((?:/[\w.-]+)*/jpage/dataproxy\.jsp)['"]""")
+_INIT_DATA = re.compile(r"\b(InitData\w*)\s*=\s*\[")
 
 
 def _param(name: str) -> re.Pattern:
@@ -95,7 +99,8 @@ def next_group(context: str, page_url: str, n_records: int, *, site_name: str | 
     form = _form(context, page_url, site_name, unit)
     head = urlencode({"startrecord": first, "endrecord": last, "perpage": per_page})
     # the fields ride in the query too, so the response's URL alone leads to the group after it
-    url = urljoin(page_url, f"{cfg['proxy_path']}?{head}&{urlencode(form)}")
+    named = _PROXY_URL.search(context)  # an older jpage's own: /module/jslib/jquery/jpage/dataproxy.jsp
+    url = urljoin(page_url, f"{named.group(1) if named else cfg['proxy_path']}?{head}&{urlencode(form)}")
     return [(url, form)]
 
 
@@ -112,6 +117,28 @@ def _record_items(records: list[str], base: str, as_of: date | None) -> list:
     return read_items(Selector(text=_records_html(records)), base, as_of=as_of, all_rows=True)
 
 
+def _array_records(scripts: str) -> list[str] | None:
+    """The row strings of the array jpage's older form writes its first group in (var InitData123=['<tr>…', …]),
+    when the page's script names it as jpage's dataStore."""
+    m = _INIT_DATA.search(scripts)
+    if m is None or not re.search(rf"dataStore\s*:\s*{re.escape(m.group(1))}\b", scripts):
+        return None
+    records, i = [], m.end()
+    while i < len(scripts):
+        c = scripts[i]
+        if c in " \t\r\n,":
+            i += 1
+            continue
+        if c == "]":
+            return records
+        found = string_at(scripts, i)
+        if found is None or found[0] is None:
+            return None  # not an array of string literals
+        records.append(found[0])
+        i = found[1]
+    return None
+
+
 def parse_hanweb_records(text: str, url: str, *, as_of: date | None = None) -> ListPage:
     """The items of a <datastore> (a dataproxy.jsp response, or the XML a column page embeds) and the POST
     for the next group."""
@@ -126,7 +153,7 @@ class HanwebList(GenericList):
     @staticmethod
     def answers(url: str) -> bool:
         """Whether url is Hanweb's dataproxy, which answers a column's next record group."""
-        return marker("hanweb")["proxy_path"] in url.split("?", 1)[0]
+        return url.split("?", 1)[0].endswith(_PROXY_NAME)
 
     def matches(self, sel, page: str, links: str) -> bool:
         m = marker("family")["hanweb"]
@@ -150,6 +177,10 @@ class HanwebList(GenericList):
             post = next_group(store + "\n" + "\n".join(jpage), url, len(records), site_name=site_name,
                               unit=unit if (unit or "").isdigit() else None)
             return ListPage(items=items, post_requests=post, family=self.name)
+        if (records := _array_records(scripts)) is not None:  # jpage's older form: var InitData123=['<tr>…', …]
+            items = _record_items(records, base, as_of)
+            return ListPage(items=items, post_requests=next_group(scripts, url, len(records), site_name=site_name),
+                            family=self.name)
         if has_tag(sel, "datastore"):  # a bare datastore parsed as HTML: CDATA became comments
             n = sum(1 for _ in iter_doc(sel, "record"))
             items = read_items(sel, base, as_of=as_of, all_rows=True)

@@ -4,9 +4,10 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from parsel import Selector
 
 from govcheck.cms import parse_list
-from govcheck.cms.hanweb import parse_hanweb_records
+from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from tests.cms.pages import FIXTURES, small
 
 COLUMN = "http://www.xx.gov.cn/col/col1234/index.html"
@@ -74,3 +75,28 @@ def test_last_group_stops():
 def test_empty_response():
     page = parse_hanweb_records("<datastore><recordset></recordset></datastore>", PROXY)
     assert page.items == [] and page.post_requests == []
+
+
+def test_records_in_jpages_older_array_form():
+    """var InitData49468; InitData49468=['<tr>…', …]; …jpage({dataStore:InitData49468, proxyUrl:…}) (a city's
+    procurement site, 2014): the array's rows are the list, the next group asked where its proxyUrl says."""
+    rows = ",".join(f"""'<tr><td><a href=\\'/art/2014/7/{d}/art_30067_{d}.html\\' title=\\'采购项目{d}\\'>"""
+                    f"""采购项目{d}招标公告</a></td><td>[2014-07-{d:02d}]</td></tr>'""" for d in range(14, 4, -1))
+    script = (f"var InitData49468;InitData49468=[{rows}];$(function(){{$('#49468').jpage({{totalRecord:1418,"
+              "dataStore:InitData49468,groupSize:3,proxyUrl:'/module/jslib/jquery/jpage/dataproxy.jsp',perPage:10,"
+              "ajaxParam:{col:1,appid:'1',webid:60,path:'/',columnid:30067,unitid:'49468',permissiontype:0}});});")
+    side = '<ul><li><a href="/art/2014/7/15/art_1_1.html">热点</a><span>2014-07-15</span></li></ul>'
+    html = f'<html><body><div id="49468"></div><script>{script}</script>{side}</body></html>'
+    page = parse_list(Selector(text=html), "http://zfcg.example.gov.cn/col/col30067/index.html")
+    assert [i.date for i in page.items] == [date(2014, 7, d) for d in range(14, 4, -1)]
+    (url, form), = page.post_requests
+    assert url.startswith("http://zfcg.example.gov.cn/module/jslib/jquery/jpage/dataproxy.jsp?startrecord=11&")
+    assert HanwebList.answers(url) and form["columnid"] == "30067"
+
+
+def test_an_array_no_jpage_call_names_is_no_record_group():
+    html = ("<html><body><script>var InitData1=['<li>x</li>'];</script>"
+            '<ul><li><a href="/art/2014/7/1/art_1_1.html">关于开展某项工作的通知</a><span>2014-07-01</span></li></ul>'
+            "</body></html>")
+    page = parse_list(Selector(text=html), "http://www.xx.gov.cn/col/col1/index.html")
+    assert [i.title for i in page.items] == ["关于开展某项工作的通知"]
