@@ -2,7 +2,8 @@
 
 The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45 records over 3 groups,
 the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``; 人事信息's records sit in
-jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). Its 活动预告 box lists
+jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 教育督导 is empty: its
+datastore holds no record, and nothing else on the page says so. Its 活动预告 box lists
 three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
 one ending with the day the notice is about (five days ago): no day the homepage was updated.
 """
@@ -28,11 +29,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
     policy = hanweb_column(mk, "政策文件", 8102, "policy", 35, 12, "policy", 15)
     personnel = hanweb_column(mk, "人事信息", 8103, "personnel", 60, 10, "personnel", 20)
     personnel.hanweb_array = True  # its records in jpage's older form: var InitData48103=['<li>…', …]
+    # empty: its datastore holds no record (totalrecord 0, jpage's totalRecord: 0), and nothing else says so
+    inspection = Column("教育督导", "/col/col8105/index.html", "other", paging="hanweb", layout="hanweb",
+                        hanweb_id=8105)
     duty = Column("机构职能", "/col/col8104/index.html", "other", static_html=(
         "<p>示范市教育局是市人民政府工作部门，负责全市教育事业发展规划、基础教育、职业教育和教师队伍建设等工作。</p>"
         "<p>内设办公室、基础教育科、职业与成人教育科、人事科、计划财务科等科室。</p>"))
     site = Site(meta, cms="hanweb", charset="gbk", header_charset=True, meta_charset=False,
-                columns=[notice, policy, personnel, duty],
+                columns=[notice, policy, personnel, inspection, duty],
                 blocks=[Block("通知公告", 7), Block("政策文件", 5), Block("人事信息", 5)])
     events = "".join(f'<li><a href="{esc(item.path)}">{esc(item.title)}</a>'
                      f"<span>活动时间：{mk.day(held):%Y-%m-%d}</span></li>"
