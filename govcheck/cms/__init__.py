@@ -130,7 +130,7 @@ def parse_list(sel, url: str, *, as_of: date | None = None, column: tuple[str, s
 def _what_shows_instead(sel, url: str, page: ListPage, inline: list[str], srcs: str) -> None:
     """For a page with no item: whether it says its list is empty, or a script loads the list (from where)."""
     if not page.items and not page.post_requests:
-        page.placeholder = is_placeholder(sel)
+        page.placeholder = page.placeholder or is_placeholder(sel)  # a family's reader may know: an empty datastore
         page.endpoints = [] if page.placeholder else find_endpoints(sel, url)
         page.scripted = not page.placeholder and (bool(page.endpoints) or is_scripted(sel, inline, srcs))
 

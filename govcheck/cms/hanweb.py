@@ -176,7 +176,9 @@ class HanwebList(GenericList):
             items = _record_items(records, base, as_of)
             post = next_group(store + "\n" + "\n".join(jpage), url, len(records), site_name=site_name,
                               unit=unit if (unit or "").isdigit() else None)
-            return ListPage(items=items, post_requests=post, family=self.name)
+            # a datastore of no record counting none: the column's list, empty
+            empty = not records and all(int(a or b) == 0 for a, b in _TOTAL.findall(store + "\n" + "\n".join(jpage)))
+            return ListPage(items=items, post_requests=post, family=self.name, placeholder=empty)
         if (records := _array_records(scripts)) is not None:  # jpage's older form: var InitData123=['<tr>…', …]
             items = _record_items(records, base, as_of)
             return ListPage(items=items, post_requests=next_group(scripts, url, len(records), site_name=site_name),

@@ -100,3 +100,18 @@ def test_an_array_no_jpage_call_names_is_no_record_group():
             "</body></html>")
     page = parse_list(Selector(text=html), "http://www.xx.gov.cn/col/col1/index.html")
     assert [i.title for i in page.items] == ["关于开展某项工作的通知"]
+
+
+@pytest.mark.parametrize(("store", "empty"), [
+    ("<datastore><totalrecord>0</totalrecord><recordset></recordset></datastore>", True),
+    ("<datastore><recordset></recordset></datastore>", True),  # jpage's call below counts none
+    ("<datastore><totalrecord>12</totalrecord><recordset></recordset></datastore>", False),  # counts some: unknown
+])
+def test_a_datastore_of_no_record_is_an_empty_list(store, empty):
+    html = (f'<html><body><div id="41235"><script type="text/xml">{store}</script></div><script>'
+            "$('#41235').jpage({totalRecord:0,perPage:15,proxyUrl:'/module/web/jpage/dataproxy.jsp'});</script>"
+            "</body></html>")
+    if "12" in store:
+        html = html.replace("totalRecord:0", "totalRecord:12")
+    page = parse_list(Selector(text=html), "http://www.xx.gov.cn/col/col1235/index.html")
+    assert page.items == [] and page.placeholder is empty
