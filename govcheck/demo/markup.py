@@ -259,7 +259,9 @@ BLANK_GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw="  # a picture inline: no
 
 # Rows that are no list element: a <dl> per item, a <p>, a <div> without a class
 BARE_ROWS = {"dl": "<dl><dt>{a}</dt><dd>{shown}</dd></dl>", "prow": "<p>{a}<span>{shown}</span></p>",
-             "divrow": '<div>{a}<span class="time">{shown}</span></div>'}
+             "divrow": '<div>{a}<span class="time">{shown}</span></div>',
+             # a <ul> per item: its title one <li>, its date the next
+             "ulrow": '<ul class="clearfix"><li class="mc">{a}</li><li class="rq">{shown}</li></ul>'}
 
 
 # Rows that are no element at all: a link, its date in the text after it, a <br> (old portals' 新闻 boxes); a link

@@ -75,6 +75,7 @@ class Column:
     layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
     # | daybox (the day apart from the year and month) | card (a link holding that box, a heading and a summary)
     # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
+    # | ulrow (a <ul> per item: the title in one <li>, the date in the next)
     # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     # | gkmlw (a table of 标题, 文号 and 成文日期 alone: the publication date is only on the article)
     # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)

@@ -1,13 +1,13 @@
 """示范区人民政府 (qq): a GBK district portal (charset only in a meta tag) whose columns are not updated.
 
-Five columns count towards the 栏目不更新 veto: three news columns (as_of-20, -30, -45) and the top-level
-通知公告 (as_of-200) and 政策文件 (as_of-300). The 要闻 column and the homepage are fresh (as_of-1). The
-图片新闻 list has neither a charset header nor a meta tag, and links each item by its picture alone (no alt), its
-title plain text beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div>
-without a class: rows no list element marks. 政策文件's page is an empty box that jQuery's .load() fills with a
-table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline fetch() of
-/api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists oldest first
-over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
+Five columns count towards the 栏目不更新 veto: three news columns (as_of-20, -30, -45) and the top-level 通知公告
+(as_of-200) and 政策文件 (as_of-300). The 要闻 column and the homepage are fresh (as_of-1). The 图片新闻 list has
+neither a charset header nor a meta tag, and links each item by its picture alone (no alt), its title plain text
+beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div> without a class: rows no list element marks;
+社区动态 (fresh) as a <ul> of two <li>s, the title and the date. 政策文件's page is an empty box that jQuery's
+.load() fills with a table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline
+fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists
+oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("要闻", "ywdt/yw", "news", 1, 30, "gov_news", 2),
         col("部门动态", "ywdt/bmdt", "news", 20, 16, "gov_news", 5, layout="prow"),
         col("镇街动态", "ywdt/zjdt", "news", 30, 16, "town_news", 6, layout="divrow"),
+        col("社区动态", "ywdt/sqdt", "news", 3, 16, "gov_news", 4, layout="ulrow"),
         col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True, layout="picture"),
         col("通知公告", "zwgk/tzgg", "notice", 200, 20, "notice", 9, style="bracket", layout="before"),
         col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table", paging="load"),
