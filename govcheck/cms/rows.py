@@ -1,7 +1,7 @@
 """Rows of links on a page and the date each shows, in one pass over the page's links.
 
 A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
-alike (a <dl> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
+alike (a <dl> or a <ul> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
 each followed by its date and a <br>). Its date is a cell that shows only a date, else a date in its text outside
 its links, else one inside its title link (ending its text, too), but never one its list's header
 (cms/date_columns.py) or its label names as another than the publication's (成文日期). Navigation, header and
@@ -310,6 +310,8 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         if row_el is not None and row_el.tag == "dt" and (dl := row_el.getparent()) is not None \
                 and len(dl.findall("dt")) == 1:
             row_el = dl  # a <dl> per item: its <dd> holds the date
+        elif row_el is not None and row_el.tag == "li" and (item := _item_list(row_el)) is not None:
+            row_el = item  # a <ul> per item: its title one <li>, its date the next
         box = title = None
         if row_el is None:
             if skip_chrome and chrome(a.getparent()):
@@ -352,6 +354,18 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         row.links.append((url, title, a))
     # a pager's row is no entry, whatever other link it holds (检索 beside 下一页 and 尾页)
     return [row for el, row in rows.items() if pager[el] < _PAGER_LINKS]
+
+
+def _item_list(li):
+    """The <ul> or <ol> around li when it is one item: two or three <li>s, li the only one with a link, another
+    showing a figure (its date)."""
+    ul = li.getparent()
+    if ul is None or ul.tag not in ("ul", "ol"):
+        return None
+    kids = [c for c in ul if isinstance(c.tag, str)]
+    if not 2 <= len(kids) <= 3 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None) for c in kids):
+        return None
+    return ul if any(c is not li and _DIGIT.search(c.text_content()) for c in kids) else None
 
 
 def _no_entry(title: str) -> bool:

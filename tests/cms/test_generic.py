@@ -315,6 +315,23 @@ def test_a_list_of_month_days_without_a_year_names_its_newest_article(href, show
     assert guessed_year(page) == ("http://www.xx.gov.cn/show.jsp?id=5" if guessed else None)
 
 
+def test_a_ul_per_item_is_one_row():
+    """<ul><li class="mc"><a>标题</a></li><li class="rq">2026-10-12</li></ul> per item: the <ul> is the row."""
+    rows = "".join(f'<ul class="clearfix"><li class="mc"><a href="{u}">{t}</a></li><li class="rq">2026-10-{d:02d}</li>'
+                   "</ul>" for u, t, d in NOTICES)
+    page = parse_list(Selector(text=f'<html><body><div class="xxgk_list">{rows}</div></body></html>'),
+                      BASE + "index.html", column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items] == [(t, date(2026, 10, d)) for _, t, d in NOTICES]
+
+
+def test_a_menu_of_two_links_stays_two_rows():
+    menu = '<ul class="list"><li><a href="/a/1.html">工作动态</a></li><li><a href="/a/2.html">通知公告</a></li></ul>'
+    rows = "".join(f'<li><a href="{u}">{t}</a><span>2026-10-{d:02d}</span></li>' for u, t, d in NOTICES)
+    page = parse_list(Selector(text=f'<html><body>{menu}<ul class="list">{rows}</ul></body></html>'),
+                      BASE + "index.html", column=(BASE, "通知公告"))
+    assert [i.title for i in page.items] == [t for _, t, _ in NOTICES]
+
+
 def test_a_row_of_several_links_stays_one_row():
     """A cell holding a category, the title and an attachment in turn, then the date: one item."""
     rows = "".join(f'<tr><td><a href="/bm/{d}.html">[财政局]</a> <a href="{u}">{t}</a> <a href="/f/{d}.pdf">附件</a>'
