@@ -52,10 +52,13 @@ _HEADING_CHARS = 20
 
 
 def _heading_text(el) -> str:
-    if not isinstance(el.tag, str) or el.tag in ("ul", "ol", "table", "tbody", "script", "style"):
+    if not isinstance(el.tag, str) or el.tag in ("script", "style"):
         return ""
-    if el.find(".//li") is not None or el.find(".//tr") is not None:
+    if el.tag in ("ul", "ol", "tbody") or el.find(".//li") is not None:
         return ""
+    if (el.tag == "table" or el.find(".//tr") is not None) and (
+            len(el.findall(".//tr")) > 1 or el.find(".//a") is not None):
+        return ""  # a table of rows; one row without a link is a title bar (old portals draw boxes' titles so)
     text = flat(visible_text(el))
     return text if 0 < len(text) <= _HEADING_CHARS else ""
 

@@ -63,6 +63,19 @@ def test_a_box_titled_as_the_sites_is_left_out_where_links_cannot_tell(title):
                   column=column) == date(2026, 10, 20)
 
 
+def test_a_box_titled_by_a_table_of_one_row_is_left_out():
+    """Old portals draw a box's title as a table of one row over the box's table (热点文章 on an ASP site)."""
+    column = ("http://a.gov.cn/Article/ShowClass.asp?ClassID=1", "工作动态")
+    own = "<table>" + "".join(f'<tr><td><a href="/Article/ShowArticle.asp?ArticleID={k}">关于开展第{k}项工作的通知</a>'
+                              f"</td><td>2019-04-{k:02d}</td></tr>" for k in range(18, 8, -1)) + "</table>"
+    hot = ('<table class="left_title"><tr><td>热点文章</td></tr></table><table class="left_hot">' + "".join(
+        f'<tr><td><a href="/Article/ShowArticle.asp?ArticleID=3{k}">热点{k}</a></td><td>2026-11-{k}</td></tr>'
+        for k in range(24, 18, -1)) + "</table>")
+    sel = Selector(text=f'<html><body><table><tr><td class="left_bg">{hot}</td><td class="main">{own}</td></tr>'
+                        "</table></body></html>")
+    assert newest(sel, column=column) == date(2019, 4, 18)
+
+
 def test_a_ticker_is_not_the_list():
     ticker = f'<div class="x"><marquee>{SIDE}</marquee></div>'
     assert newest(page(OWN + ticker)) == date(2026, 10, 20)
