@@ -8,7 +8,6 @@ items (a placeholder, or nothing because JavaScript builds it).
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 
 from govcheck.cms.article import parse_article
@@ -34,13 +33,12 @@ from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.text import BREAK, shown_pieces
 from govcheck.cms.trs import TrsList
-from govcheck.judge.dates import year_from_url
+from govcheck.judge.dates import year_guessed
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
 
 FAMILIES = (HanwebList(), TrsList(), GenericList())
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _scripts(sel) -> tuple[list[str], str, str]:
@@ -164,7 +162,7 @@ def guessed_year(listing) -> str | None:
     address carries a year: each year is a guess (the latest such day not after the inspection date), which that
     article tells."""
     items = [i for i in core_items(listing) if i.date is not None]
-    if not items or any(i.raw_date is None or _YEAR.search(i.raw_date) or year_from_url(i.url) for i in items):
+    if not items or not all(year_guessed(i.raw_date, i.url) for i in items):
         return None
     return max(items, key=lambda i: i.date).url
 

@@ -9,6 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from govcheck.items import EvidenceItem
+from govcheck.judge.dates import year_guessed
 from govcheck.judge.urls import normalize_url
 
 CHECK = "date_mismatch"
@@ -28,10 +29,10 @@ class Listed(NamedTuple):
 
 def listed_dates(items: Iterable) -> dict[str, date]:
     """The date a list shows for each link it dates (ListItems), by normalised URL: the first, when one list shows
-    a link twice."""
+    a link twice. A month-day shown alone, its year govcheck's guess, is no date to hold an article to."""
     out: dict[str, date] = {}
     for item in items:
-        if item.date is not None:
+        if item.date is not None and not year_guessed(item.raw_date, item.url):
             out.setdefault(normalize_url(item.url, item.url) or item.url, item.date)
     return out
 

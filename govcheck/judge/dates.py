@@ -70,6 +70,9 @@ def _earliest(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
 def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
     """The first valid date in text and the text that showed it (e.g. "[2019-02-20]" gives "2019-02-20").
 
@@ -133,6 +136,12 @@ def date_from_url(url: str | None) -> date | None:
             if d is not None:
                 return d
     return None
+
+
+def year_guessed(raw: str | None, url: str) -> bool:
+    """Whether a list's date was given its year by govcheck: it shows a month-day alone (raw) and the article's
+    address carries no year."""
+    return raw is not None and not _FOUR_DIGITS.search(raw) and year_from_url(url) is None
 
 
 def shift_years(d: date, years: int) -> date:

@@ -57,3 +57,12 @@ def test_a_list_dates_each_link_once_by_its_normalised_url():
              ListItem("通知（详情）", "http://www.sysx.gov.cn/tzgg/a.html", date(2026, 11, 21), "2026-11-21"),
              ListItem("无日期", "http://www.sysx.gov.cn/tzgg/b.html", None, None)]
     assert listed_dates(items) == {"http://www.sysx.gov.cn/tzgg/a.html": date(2026, 11, 20)}
+
+
+def test_a_month_day_whose_year_govcheck_gave_holds_no_article_to_it():
+    """(05-07) beside an address without a year: the year is a guess, so a year's difference is no finding."""
+    items = [ListItem("规划", "http://kx.gov.cn/show.jsp?id=7", date(2026, 5, 7), "(05-07)"),
+             ListItem("计划", "http://kx.gov.cn/2025/show.jsp?id=8", date(2025, 5, 6), "(05-06)"),  # the address's
+             ListItem("总结", "http://kx.gov.cn/show.jsp?id=9", date(2025, 5, 5), "2025-05-05")]
+    assert listed_dates(items) == {"http://kx.gov.cn/2025/show.jsp?id=8": date(2025, 5, 6),
+                                   "http://kx.gov.cn/show.jsp?id=9": date(2025, 5, 5)}
