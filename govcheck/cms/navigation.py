@@ -27,6 +27,7 @@ from govcheck.cms.rows import Chrome
 from govcheck.judge.dates import parse_date
 
 _MAX_NAME = 30  # a column name is short; longer link texts are article titles
+_MIN_NAME = 2  # nor a single character: a calendar's 日 over a block is no title
 _MORE_LEVELS = 4  # how far up from a 更多 link its block title may sit
 _ROW_LEVELS = 2  # how far up from a 更多 link its block's header row may be
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
@@ -96,7 +97,7 @@ def _ok_target(url: str | None, href: str, page_url: str, host: str) -> bool:
 
 def _is_more(a, name: str) -> bool:
     text = a.text_content()
-    if is_more_text(text):
+    if is_more_text(text) or (not squeeze(text) and is_more_text(name)):  # 更多 drawn as a picture, alt="更多"
         return True
     if not squeeze(text) and not name:  # an empty link styled as the block's "more" button
         frags = fragments(*marker("more_class_fragments"))
@@ -142,10 +143,12 @@ def block_title(a, url: str, base: str) -> str | None:
             return text  # the title beside it in the block's header row: <div>林业风采</div><div>更多>></div>
         headings = [h for h in node.iter() if _heading_like(h) and not _in_link(h)]
         for h in headings:
-            if any(link is not a for link in h.iter("a")):
+            if any(link is not a and link.get("href") for link in h.iter("a")):
                 continue
-            text = clean(visible_text(h, skip_links=True))
-            if text and not is_more_text(text) and len(text) <= _MAX_NAME:
+            # a link without an address is the heading's text (<li class="on"><a>政府文件</a></li>)
+            text = clean(" ".join([visible_text(h, skip_links=True),
+                                   *(visible_text(x) for x in h.iter("a") if not x.get("href"))]))
+            if len(text) >= _MIN_NAME and not is_more_text(text) and len(text) <= _MAX_NAME:
                 return text
         node, branch = node.getparent(), node
     return None
@@ -180,9 +183,9 @@ def _text_before(el) -> str | None:
         text = clean(visible_text(sib))
         if not text:
             continue
-        if sib.find(".//a") is not None or is_more_text(text) or len(text) > _MAX_NAME:
+        if sib.find(".//a[@href]") is not None or is_more_text(text) or len(text) > _MAX_NAME:
             return None
-        return text
+        return text if len(text) >= _MIN_NAME else None
     return None
 
 

@@ -36,6 +36,7 @@ REAL_URLS = {
     "30-pds-ywjy-2020.html": "http://www.pds.gov.cn/channels/4583.html",
     "31-bjchy-twdt-2021.html": "http://youth.bjchy.gov.cn/news/Default.aspx",
     "32-hdzfxxgk-home-2020.html": "http://hdzfxxgk.hd.gov.cn/",
+    "33-zhecheng-home-2018.html": "http://www.zhecheng.gov.cn/",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

@@ -156,6 +156,29 @@ def test_realpage_32_the_tabs_beside_one_more_link_are_columns_each():
                      "/zfwj/zhengcejd/": "市政府办公室文件", "/zfwj/szfl/": "市政府令", "/zfwj/xdfz/": "修订废止"}
 
 
+def test_realpage_33_a_heading_whose_link_has_no_address_names_its_more():
+    """<ul class="tit"><li class="on"><a>政府文件</a></li></ul> beside the 更多: a link without an address is the
+    heading's text."""
+    from tests.cms.pages import real
+
+    found = {c.url.removeprefix("http://www.zhecheng.gov.cn/"): c.name
+             for c in find_column_links(*real("33-zhecheng-home-2018.html")) if c.source == "more"}
+    assert found == {"xxgk/xxgkml/zcjd/index.html": "政策解读", "xxgk/xxgkml/zfwj/index.html": "政府文件",
+                     "xxgk/index.html": "信息公开"}
+
+
+@pytest.mark.parametrize("more", [
+    '<span class="more"><a href="/zfwj/"><img src="/images/more.gif" alt="更多"></a></span>',  # 更多 as a picture
+    '<span class="more"><a href="/zfwj/">更多</a></span>',
+])
+def test_a_calendars_day_over_a_block_is_no_name(more):
+    """A calendar's <th>日</th> above the block: one character is no column's name; the heading is."""
+    calendar = "<table class='rili'><tr>" + "".join(f"<th>{d}</th>" for d in "日一二三四五六") + "</tr></table>"
+    html = (f'{calendar}<div class="box"><div class="hd"><ul class="tit"><li class="on"><a>政府文件</a></li></ul>'
+            f'{more}</div><ul><li><a href="/zfwj/1.html">关于印发某某办法的通知</a><span>07-20</span></li></ul></div>')
+    assert more_links(html) == {"zfwj": "政府文件"}
+
+
 @pytest.mark.parametrize("row", [
     # tabs in a list of their own beside the 更多
     '<div class="hd"><ul><li><a href="/tzgg/">通知公告</a></li><li><a href="/gsgg/">公示公告</a></li></ul>'

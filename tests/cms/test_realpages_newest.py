@@ -8,7 +8,8 @@ from govcheck.cms import parse_list
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from tests.cms.pages import REAL_URLS, real, real_text
 
-# The newest date of each list page's README row ("facts to assert"); 03, 28 and 29 are homepages' newest items.
+# The newest date of each list page's README row ("facts to assert"); 03, 28, 29, 32 and 33 are homepages' newest
+# items.
 NEWEST = {
     "01-ordos-egb-xxgknb.html": date(2020, 9, 3),
     "03-yichun-home-2023.html": date(2023, 10, 11),
@@ -32,6 +33,7 @@ NEWEST = {
     "30-pds-ywjy-2020.html": date(2020, 3, 17),
     "31-bjchy-twdt-2021.html": date(2021, 4, 16),
     "32-hdzfxxgk-home-2020.html": date(2020, 8, 2),
+    "33-zhecheng-home-2018.html": date(2018, 7, 27),
 }
 # Pages whose list a script loads, and the saved answer of the endpoint it loads from.
 ANSWERS = {"16-zjfzggw-xzgfxwj-2026.html": "17-zjfzggw-xzgfxwj-2026-unit.json"}
