@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
@@ -605,15 +605,26 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
             for k, p in enumerate(item.attachments)) + "</ul></div>"
     box = {"trs": "TRS_Editor", "hanweb": "zoom", "generic": "article-content"}[site.cms]
     attr = f'id="{box}"' if site.cms == "hanweb" else f'class="{box}"'
-    shown = f"发布时间：{when}" if when else ""
-    body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>'
-            f'<div class="article-info"><span>{shown}</span>　<span>来源：{esc(source)}</span></div>'
-            f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
-            '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
-            '<a href="javascript:window.close()">关闭窗口</a></div></div>')
+    line = f"发布时间：{when}" if when else ""
+    info = f'<div class="article-info"><span>{line}</span>　<span>来源：{esc(source)}</span></div>'
     metas = {"ColumnName": col.name, "ArticleTitle": item.title, "ContentSource": source}
     if when:
         metas["PubDate"] = when
+    if col.article_style == "gkml" and shown:  # the document's facts in a table; no 发布时间 line
+        written = item.written or shown
+        info = ('<table class="xxgk-info"><tr><td>索引号：</td><td>' + esc(item.path.rsplit("/", 1)[-1].split(".")[0])
+                + f"</td><td>发布机构：</td><td>{esc(source)}</td></tr><tr><td>成文日期：</td><td>{written:%Y-%m-%d}"
+                  f"</td><td>发布日期：</td><td>{shown:%Y-%m-%d}</td></tr></table>")
+    if col.article_style == "ucap" and shown:  # the page's generation time as its PubDate; the date line unlabelled
+        info = (f'<div class="article-info"><ul><li>{shown:%Y年%m月%d日} {item.hour.replace(":", "时")}分</li>'
+                f"<li>来源: {esc(source)}</li></ul></div>")
+        # the site's pages all generated again the day after its newest item
+        generated = f"{max(i.published for i in col.items if i.published) + timedelta(days=1):%Y-%m-%d} 10:16:14"
+        metas.update({"PubDate": generated, "others": f"页面生成时间 {generated}"})
+    body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>{info}'
+            f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
+            '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
+            '<a href="javascript:window.close()">关闭窗口</a></div></div>')
     return page(site, f"{item.title} - {site.meta.name}", body, bases, metas, side=True)
 
 

@@ -95,6 +95,9 @@ class Column:
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
+    # its articles' date: info (a 发布时间 line, and PubDate) | gkml (a 信息公开 table, 成文日期 before 发布日期)
+    # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
+    article_style: str = "info"
     static_html: str | None = None  # a static page (机构概况): no list at all
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
     hanweb_id: int = 0

@@ -3,7 +3,8 @@ loopback addresses through GOVCHECK_DNS_HOSTS): the identity, domain and date ca
 
 sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn, a letter box and a complete guide:
 nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
-政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit.
+政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit; its
+articles show the same two dates in a table of their facts, and no 发布时间 line.
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date). Its homepage's freshest block, 工作动态, shows titles alone (the dates
@@ -58,7 +59,7 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
     # 政策文件 as a 信息公开 table: each document's 成文日期 (written 150 days before it was published, older than the
     # policy column's six months for the newest) in its own column before its 发布日期
     policies = next(c for c in site.columns if c.name == "政策文件")
-    policies.layout = "gkml"
+    policies.layout = policies.article_style = "gkml"  # its articles too: 成文日期 in their table before 发布日期
     for item in policies.items:
         item.written = item.published - timedelta(days=150)
     # clean on the other indicators too: a letter box and a services page whose one guide is complete

@@ -2,7 +2,8 @@
 
 Three empty columns say so (暂无信息 / 暂无内容), one says it is being built (栏目正在建设中) and shows no list
 container, one shows an empty list; the homepage is fresh. 机构职能 is a static page whose heading sits in a box
-classed like a list (list-title): no list, not an empty one.
+classed like a list (list-title): no list, not an empty one. 政策文件's articles show their date unlabelled
+(2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     columns = [
         col("卫健要闻", "wjyw", "news", 1, 24, "health_news", 3),
         col("通知公告", "tzgg", "notice", 10, 20, "notice", 6),
-        col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn"),
+        # its articles' date line unlabelled, their PubDate the day the site's pages were last generated
+        col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn", article_style="ucap"),
         col("人事信息", "rsxx", "personnel", 70, 10, "personnel", 20),
         # a static page whose heading the template boxes in a class named like a list's (list-title)
         Column("机构职能", "/jgzn/index.html", "other", static_html=(
