@@ -28,27 +28,44 @@ def valid_site_code(code: str | None) -> str | None:
 
 @cache
 def _label_pattern() -> re.Pattern:
-    labels = sorted(marker("pub_date_labels"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:]?\s*")
+    """The labels of a publication date: named groups `strong` (发布时间, …) and `weak` (时间, 日期, 更新时间)."""
+    def alternatives(key: str) -> str:
+        return "|".join(map(re.escape, sorted(marker(key), key=len, reverse=True)))
+
+    # a weak label ends no longer word: 生成日期, 开始时间, 网站最后更新时间 are other dates
+    return re.compile(rf"(?:(?P<strong>{alternatives('pub_date_labels')})"
+                      rf"|(?<![\u4e00-\u9fff])(?P<weak>{alternatives('pub_date_weak_labels')}))\s*[:：]?\s*")
 
 
 def labelled_date(text: str):
-    """The date after the first 发布时间/发布日期/… label in text; None when many labels carry dates, as on a
-    list page whose every row says 发布时间."""
+    """The date after the first 发布时间/发布日期/… label in text, else after the first 时间/日期/更新时间 that ends no
+    longer word; None when many labels carry dates, as on a list page whose every row says 发布时间."""
     found = _labelled(text)
     return found[0] if found else None
 
 
 def _labelled(text: str):
     """(date, where its label is in text) of labelled_date."""
-    found = []
+    strong, weak = [], []
     for m in _label_pattern().finditer(text):
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
-            found.append((d, m.start()))
-            if len(found) >= _LIST_LABELS:
+            (strong if m.group("strong") else weak).append((d, m.start()))
+            if len(strong) + len(weak) >= _LIST_LABELS:
                 return None
+    found = strong or weak
     return found[0] if found else None
+
+
+def meta_pub_date(sel):
+    """The date of the page's first publication-date meta (PubDate, …), unless it is the day the page was generated
+    (页面生成时间): some CMSs write that into PubDate on every page they generate again."""
+    generated = {parse_date(c) for c in sel.root.xpath("//meta[contains(@content, '生成时间')]/@content")}
+    for name in marker("pub_date_metas"):
+        found = parse_date(meta_content(sel, name) or "")
+        if found is not None:
+            return None if found in generated else found
+    return None
 
 
 def page_labelled_date(sel):
@@ -68,15 +85,11 @@ def page_labelled_date(sel):
 
 
 def parse_article(sel, url: str) -> ArticleMeta:
-    """Dates from <meta name="PubDate"> (and its kin), else a 发布时间 line in the body, else the URL. The
+    """The date of a 发布时间 line in the body, else of <meta name="PubDate"> (and its kin), else of the URL. The
     "page generated" time some templates put in a <meta> is not the content date and is never read."""
-    pub = None
-    for name in marker("pub_date_metas"):
-        pub = parse_date(meta_content(sel, name) or "")
-        if pub is not None:
-            break
+    pub = page_labelled_date(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
     if pub is None:
-        pub = page_labelled_date(sel)
+        pub = meta_pub_date(sel)
     if pub is None:
         pub = date_from_url(url)
     title = meta_content(sel, "ArticleTitle") or title_name(sel)

@@ -9,10 +9,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from govcheck.cms.article import page_labelled_date
-from govcheck.cms.base import marker, meta_content
+from govcheck.cms.article import meta_pub_date, page_labelled_date
 from govcheck.items import EvidenceItem
-from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import normalize_url
 
 if TYPE_CHECKING:
@@ -40,13 +38,7 @@ def shown_date(sel, url: str | None = None) -> date | None:
     """The date an article page shows (its 发布时间 line), else its PubDate meta; never one read off its URL.
     (`url` is unused: the spider's page readers are called with it.)"""
     shown = page_labelled_date(sel)
-    if shown is not None:
-        return shown
-    for name in marker("pub_date_metas"):
-        found = parse_date(meta_content(sel, name) or "")
-        if found is not None:
-            return found
-    return None
+    return shown if shown is not None else meta_pub_date(sel)
 
 
 DATE_READERS = [future_dates]

@@ -37,6 +37,11 @@ REAL_URLS = {
     "31-bjchy-twdt-2021.html": "http://youth.bjchy.gov.cn/news/Default.aspx",
     "32-hdzfxxgk-home-2020.html": "http://hdzfxxgk.hd.gov.cn/",
     "33-zhecheng-home-2018.html": "http://www.zhecheng.gov.cn/",
+    # 34-36 are articles
+    "34-zhecheng-article-2018.html": "http://www.zhecheng.gov.cn/xxgk/xxgkml/zfwj/xzfwj/zzb/2018-07-11/6357.html",
+    "35-moe-article-2024.html": "http://www.moe.gov.cn/srcsite/A12/moe_1407/s3008/202406/t20240613_1135415.html",
+    "36-sc-ucap-article-2020.html":
+        "http://www.sc.gov.cn/10462/10464/10465/10595/2020/9/15/e651244f5f89400a95c651e2f53de7fe.shtml",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

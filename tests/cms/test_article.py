@@ -2,9 +2,11 @@
 
 from datetime import date
 
+import pytest
 from parsel import Selector
 
 from govcheck.cms import parse_article
+from govcheck.spiders.date_readers import shown_date
 
 
 def page(head: str = "", body: str = "") -> Selector:
@@ -54,3 +56,32 @@ def test_the_sites_update_time_in_its_footer_is_no_pages_date():
     assert parse_article(article, "http://www.xx.gov.cn/a.html").pub_date == date(2026, 10, 2)
     unmarked = page(body="<h1>标题</h1><p>正文</p><div class='bottom-info'>更新时间：2026-10-02</div>")
     assert parse_article(unmarked, "http://www.xx.gov.cn/a.html").pub_date == date(2026, 10, 2)
+
+
+@pytest.mark.parametrize(("body", "published"), [
+    # a 信息公开 article's table of facts: written on one day, published on another
+    ("<table><tr><td>成文日期：</td><td>2018-12-21</td><td>发布日期：</td><td>2018-12-29</td></tr></table>",
+     date(2018, 12, 29)),
+    ("<b>成文日期：</b>2018年12月21日 <b>发布日期：</b>2018年12月29日", date(2018, 12, 29)),
+    # 日期 and 时间 ending longer labels name other days: the page was generated, an exhibition opens
+    ("<td>生成日期：</td><td>2024-06-04</td><div>发布日期：2024-06-13</div>", date(2024, 6, 13)),
+    ("<dl><dt>开始时间：</dt><dd>2024-05-08</dd><dt>结束时间：</dt><dd>2024-05-10</dd></dl>", None),
+    ("<p>正文</p><div class='bottom'><p>网站最后更新时间：2025-01-02</p></div>", None),
+    # a bare 日期 or 时间 of the page's own line still counts
+    ("<div class='info'>日期：2024-05-20 来源：县政府办</div>", date(2024, 5, 20)),
+])
+def test_only_a_label_of_publication_dates_the_article(body, published):
+    assert shown_date(page(body=f"<h1>标题</h1>{body}")) == published
+    assert parse_article(page(body=f"<h1>标题</h1>{body}"), "http://www.xx.gov.cn/a.html").pub_date == published
+
+
+def test_a_pubdate_meta_that_is_the_day_the_page_was_generated_dates_nothing():
+    """Some CMSs write the day they generated the page again into PubDate too (页面生成时间): no publication date."""
+    head = ('<meta name="PubDate" content="2022-10-14 10:16:14">'
+            '<meta name="others" content="页面生成时间 2022-10-14 10:16:14">')
+    body = "<h1>标题</h1><ul><li>2020年09月15日 09时32分</li><li>来源: 绵阳市政务网</li></ul>"
+    assert shown_date(page(head, body)) is None
+    assert parse_article(page(head, body), "http://www.xx.gov.cn/a.html").pub_date is None
+    moved = page('<meta name="PubDate" content="2023-05-12 10:00">',
+                 "<h1>标题</h1><div class='info'>发布时间：2009-09-30</div>")  # migrated: the move's day in the meta
+    assert parse_article(moved, "http://www.xx.gov.cn/a.html").pub_date == date(2009, 9, 30)
