@@ -57,6 +57,12 @@ def _labelled(text: str):
     return found[0] if found else None
 
 
+def has_pub_meta(sel, url: str | None = None) -> bool:
+    """Whether the page carries a dated publication meta (PubDate, …), even the day it was generated: an article's
+    template writes one, a column page's does not."""
+    return any(parse_date(meta_content(sel, name) or "") for name in marker("pub_date_metas"))
+
+
 def meta_pub_date(sel):
     """The date of the page's first publication-date meta (PubDate, …), unless it is the day the page was generated
     (页面生成时间): some CMSs write that into PubDate on every page they generate again."""

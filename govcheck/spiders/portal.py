@@ -24,6 +24,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, TextResponse
 
 from govcheck.cms import homepage_dates, parse_article, parse_list
+from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage, base_url
 from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
@@ -216,7 +217,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 column = None
             elif column is None and listing.column_name and (listing.items or self.says_empty(sel, url, listing)):
                 article = self.safely(parse_article, sel, url, None)
-                if article is None or article.pub_date is None:  # article pages carry ColumnName too
+                # article pages carry ColumnName too; one whose PubDate is its generation day is still one
+                if article is None or (article.pub_date is None and not self.safely(has_pub_meta, sel, url, False)):
                     column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
                               "level": 1}
             columns = self.column_links(sel, url, site, home or frame, column)

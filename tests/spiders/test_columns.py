@@ -241,6 +241,21 @@ def test_the_homepage_under_another_url_is_not_a_column(spider):
     assert not [r for r in out if isinstance(r, Request) and r.meta.get("column_state")]
 
 
+@pytest.mark.parametrize(("metas", "column"), [
+    # an article whose PubDate is the day its page was generated (页面生成时间): still an article
+    ('<meta name="PubDate" content="2022-10-14 10:16:14">'
+     '<meta name="others" content="页面生成时间 2022-10-14 10:16:14">', False),
+    ("", True),  # no date of its own at all: a page of the column's list, named by its ColumnName
+])
+def test_an_article_with_a_list_beside_it_is_no_column(spider, metas, column):
+    url = f"{HOME}szdt/2020/9/15/e651244f.shtml"
+    page = response(url, f'<html><head><meta name="ColumnName" content="市州动态">{metas}</head><body>'
+                         f"<h1>绵阳开展系列活动</h1><p>正文。</p>{rows([2, 5, 9])}</body></html>",
+                    meta=page_meta(spider, url))
+    out = list(spider.read_page(page, spider.sites[0]))
+    assert bool([i for i in out if isinstance(i, ColumnItem)]) is column
+
+
 def test_a_page_that_names_itself_and_says_its_list_is_empty_is_an_empty_column(spider):
     """Realpage 21, a county office's page reached from a page of offices, no menu's: 此栏目暂无任何新增信息 in its
     list box. A column by its own name, as its siblings with news are, and an empty one."""
