@@ -16,6 +16,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
+from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key
@@ -357,6 +358,10 @@ class ColumnsMixin(ScriptedListsMixin):
             dates[dates.index(None) if None in dates else len(dates) - 1] = pub
             yield self.column_item({**state, "dates": dates, "article_date": pub})
             return
+        if self.safely(has_pub_meta, page_selector(response), response.url, False):
+            # its PubDate is the day the page was generated: it has a date govcheck cannot read, not none
+            yield from self.next_article(state, f"{response.url} 的发布日期无法识别")
+            return
         yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
 
     def article_failed(self, failure):
@@ -374,6 +379,6 @@ class ColumnsMixin(ScriptedListsMixin):
             return
         tried = len(failures) + (failed is None)
         if failures and len(failures) == tried:  # not one article could be read: its dates are unknown
-            yield self.column_item(state, reason="列表未显示日期，文章页面也无法打开：" + "；".join(failures))
+            yield self.column_item(state, reason="列表未显示日期，文章页面的日期也无法读取：" + "；".join(failures))
             return
         yield self.column_item(state)

@@ -100,7 +100,7 @@ def test_an_undated_list_asks_its_articles_and_is_unverified_when_none_opens(spi
     for _ in range(3):
         out = list(spider.article_failed(failure_of(state)))
         state = out[0]
-    assert isinstance(state, ColumnItem) and "文章页面也无法打开" in state.reason
+    assert isinstance(state, ColumnItem) and "文章页面的日期也无法读取" in state.reason
 
 
 def test_a_list_page_that_fails_makes_the_column_unverified(spider):
@@ -376,12 +376,26 @@ def test_an_article_that_cannot_be_read_leaves_the_guess(spider):
     assert isinstance(item, ColumnItem) and max(item.dates) == date(2026, 11, 23) and item.reason is None
 
 
+def test_an_article_whose_pubdate_is_its_generation_day_leaves_an_undated_list_unverified(spider):
+    """Its date is one govcheck cannot read (an unlabelled line; PubDate the day the page was generated): unknown,
+    never "no date", which would make the column not updated."""
+    (ask,) = first_page(spider, [None, None, None])
+    generated = ('<meta name="PubDate" content="2026-11-25 10:16:14">'
+                 '<meta name="others" content="页面生成时间 2026-11-25 10:16:14">')
+    body = (f"<html><head>{generated}</head><body><h1>标题</h1><ul><li>2026年09月15日 09时32分</li></ul>"
+            "</body></html>")
+    state = ask
+    for _ in range(3):
+        (state,) = list(spider.parse_article_date(answer(state, 200, body=body)))
+    assert isinstance(state, ColumnItem) and "发布日期无法识别" in state.reason
+
+
 def test_a_redirect_that_cannot_be_followed_is_unread_never_undated(spider):
     (ask,) = first_page(spider, [None, None, None])
     state = ask
     for location in ("mailto:web@xx.gov.cn", "", "http://[bad/"):
         (state,) = list(spider.parse_article_date(answer(state, 302, location or None)))
-    assert isinstance(state, ColumnItem) and "文章页面也无法打开" in state.reason and "302" in state.reason
+    assert isinstance(state, ColumnItem) and "文章页面的日期也无法读取" in state.reason and "302" in state.reason
 
 
 def test_redirects_are_followed_only_so_far(spider):
