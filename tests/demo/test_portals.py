@@ -256,6 +256,8 @@ def test_hanweb_column_and_dataproxy(server, truth):
     newest = max(DATE.findall(records[0]))
     assert date(*map(int, newest)).isoformat() == truth["sites"]["jyj"]["columns"][0]["last_update"]
     home, events = request(base)[2].decode("gbk").split("活动预告")
+    home, weather = home.split('<div class="weather">')
+    assert f"{AS_OF:%Y年%m月%d日} 星期" in weather  # today's date, in a weather box: no item's
     shown = [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(home)]
     assert max(shown) == AS_OF - timedelta(days=20)
     assert events.count("活动时间：") == 3 and f"活动时间：{AS_OF - timedelta(days=1)}" in events  # no update

@@ -5,7 +5,8 @@ the first embedded in a ``<datastore>``, the others fetched by POST from ``datap
 jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 教育督导 is empty: its
 datastore holds no record, and nothing else on the page says so. Its 活动预告 box lists
 three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
-one ending with the day the notice is about (five days ago): no day the homepage was updated.
+one ending with the day the notice is about (five days ago), and a weather box shows today's date beside a link:
+no day the homepage was updated.
 """
 
 from __future__ import annotations
@@ -44,8 +45,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # titles alone, one ending with the day the notice is about (five days ago), not the day it was published
     item = notice.items[3]
     called = f"{esc(item.title)}（{mk.day(5):%Y年%m月%d日}）"
-    site.homepage_html = (f'<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
-                          f'<div class="block"><div class="block-hd"><h3>公示公告</h3></div><ul><li>'
-                          f'<a href="{esc(item.path)}">{called}</a></li><li><a href="{esc(notice.items[4].path)}">'
-                          f"{esc(notice.items[4].title)}</a></li></ul></div>")
+    # a weather box whose one row shows today's date beside a link
+    today = mk.day(0)
+    weather = (f'<div class="weather"><ul><li><a href="{esc(notice.path)}">天气预报</a> {today:%Y年%m月%d日} '
+               f'星期{"一二三四五六日"[today.weekday()]} 小雨 3~8℃</li></ul></div>')
+    site.homepage_html = (
+        f'{weather}<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
+        f'<div class="block"><div class="block-hd"><h3>公示公告</h3></div><ul><li><a href="{esc(item.path)}">{called}'
+        f'</a></li><li><a href="{esc(notice.items[4].path)}">{esc(notice.items[4].title)}</a></li></ul></div>')
     return site
