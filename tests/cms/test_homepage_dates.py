@@ -3,6 +3,7 @@ each dated by its article's address."""
 
 from datetime import date
 
+import pytest
 from parsel import Selector
 
 from govcheck.cms import homepage_dates, parse_list
@@ -42,3 +43,15 @@ def test_a_small_dated_block_beside_larger_lists_dates_the_homepage():
             f'<div class="c"><ul>{leaders}</ul></div>')
     listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
     assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 27)
+
+
+@pytest.mark.parametrize("widget", [
+    '<li><a href="/tq/">道真天气</a> 2026年12月01日 星期二 小雨 3~8℃</li>',
+    '<li><a href="/rl/">万年历</a> 2026-12-01 农历十月十二</li>',
+])
+def test_a_clock_or_weather_row_beside_a_link_dates_no_item(widget):
+    news = "".join(f'<li><a href="/xw/202610/t202610{d:02d}_{d}.html">要闻{d}</a><span>2026-10-{d:02d}</span></li>'
+                   for d in (1, 2, 3, 4, 5))
+    html = f'<div class="tool"><ul>{widget}</ul></div><div class="yw"><ul>{news}</ul></div>'
+    listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing) if d) == date(2026, 10, 5)
