@@ -71,7 +71,7 @@ def test_planted_columns(truth):
     assert (jyj_notice["name"], jyj_notice["last_update"], jyj_notice["stale"]) == ("通知公告", days_ago(20), False)
 
 
-RSJ_STALE = {"人事任免": 400, "招考录用": 430, "事业单位招聘": 460, "人事考试": 490, "人才招聘": 520,
+RSJ_STALE = {"人事任免": 400, "公务员招录": 430, "事业单位招聘": 460, "人事考试": 490, "人才招聘": 520,
              "发展规划": 550, "年度计划": 580, "专项规划": 610, "工作计划": 640, "规划计划": 700}
 
 

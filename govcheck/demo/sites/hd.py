@@ -1,8 +1,9 @@
 """示范湖东县人民政府 (hd): a county portal vetoed for columns not updated, whose column pages look fresh.
 
 Every column page carries a 最新发布 block of the newest 要闻 items (dated within the last four days)
-beside its own list, and a 今天是… line in its header. Only 要闻, 通知公告 and 政策文件 are up to date:
-five news columns were last updated 25 to 90 days before the check date, 民生动态 among them with a list
+beside its own list, and a 今天是… line in its header. Only 要闻, 通知公告, 通告 and 政策文件 are up to date:
+six news columns were last updated 18 to 90 days before the check date (领导活动, 18, a news column whose name says
+no 动态), 民生动态 among them with a list
 that shows no date at all (its articles carry their PubDate, behind a 301 from the address it links),
 部门动态 with a <dl> per item, 园区动态 with items a script opens (an onclick beside a void href, or a
 javascript: href), 招商动态 with links that call a function of the page with the article's id alone. A reader
@@ -31,6 +32,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     columns = [
         headlines,
         col("部门动态", "xwzx/bmdt", "news", 25, 16, "gov_news", 5, layout="dl"),
+        col("领导活动", "xwzx/ldhd", "news", 18, 12, "gov_news", 4),  # news by the indicators, its name says no 动态
         col("乡镇动态", "xwzx/xzdt", "news", 40, 16, "town_news", 6, style="bracket", layout="before"),
         col("园区动态", "xwzx/yqdt", "news", 60, 12, "gov_news", 7, style="cn", layout="script"),
         people,
@@ -38,6 +40,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                   lambda d, i: f"/xwzx/zsdt/detail.jsp?id={i}", gap=9, style="slash", layout="scriptid",
                   paging="next"),
         col("通知公告", "zwgk/tzgg", "notice", 20, 20, "notice", 7),
+        col("通告", "zwgk/tg", "notice", 35, 10, "notice", 9),
         col("政策文件", "zwgk/zcwj", "policy", 50, 15, "policy", 12),
         Column("县情概况", "/xqgk/index.html", "other", static_html=(
             "<p>湖东县位于示范市北部，总面积1520平方公里，辖9镇3乡，户籍人口38.6万人。</p>")),

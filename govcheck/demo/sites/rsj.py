@@ -2,7 +2,8 @@
 
 The homepage, 工作动态, 通知公告 and 政策文件 are fresh. Ten personnel and plan columns (limit 365 days)
 were last updated 400 to 700 days before as_of: enough for the "at least 10 long-stale columns" veto, while
-none of them counts towards the news/notice/policy veto. Their lists mix TRS (createPageHTML paging, t*.html
+none of them counts towards the news/notice/policy veto (公务员招录 a personnel column whose name says neither 人事
+nor 招考). Their lists mix TRS (createPageHTML paging, t*.html
 articles) and generic (下一页 links, content_*.html) markup and five date styles; three of them are lists of an
 old portal: 人才招聘 a box of links each followed by its date and a <br>, 专项规划 links and date spans in turn (no
 element per item), 工作计划 the date inside the link's own text. The footer is complete and no link is broken.
@@ -60,7 +61,7 @@ TITLES = {
 # (name, slug, type, newest, count, gap, date style, list layout, paging, TRS article paths)
 STALE = [
     ("人事任免", "rsrm", "personnel", 400, 9, 35, "iso", "li", "trs", True),
-    ("招考录用", "zkly", "personnel", 430, 7, 40, "cn", "li", "trs", True),
+    ("公务员招录", "zkly", "personnel", 430, 7, 40, "cn", "li", "trs", True),  # named by neither 人事 nor 招考
     ("事业单位招聘", "sydwzp", "personnel", 460, 18, 20, "bracket", "before", "trs", True),  # two list pages
     ("人事考试", "rsks", "personnel", 490, 8, 30, "dot", "readlabel", "trs", True),
     ("人才招聘", "rczp", "personnel", 520, 10, 25, "iso", "br", "next", False),

@@ -2,7 +2,8 @@
 
 Three empty columns say so (暂无信息 / 暂无内容), one says it is being built (栏目正在建设中) and shows no list
 container, one shows an empty list; the homepage is fresh. 机构职能 is a static page whose heading sits in a box
-classed like a list (list-title): no list, not an empty one. 政策文件's articles show their date unlabelled
+classed like a list (list-title): no list, not an empty one. 文件下载 (forms to download, last added 300 days ago)
+is no column the indicators time, though its name says 文件. 政策文件's articles show their date unlabelled
 (2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated.
 """
 
@@ -32,6 +33,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         # its articles' date line unlabelled, their PubDate the day the site's pages were last generated
         col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn", article_style="ucap"),
         col("人事信息", "rsxx", "personnel", 70, 10, "personnel", 20),
+        # downloads of forms: no column the indicators time, though its name says 文件
+        col("文件下载", "wjxz", "other", 300, 8, "policy", 20),
         # a static page whose heading the template boxes in a class named like a list's (list-title)
         Column("机构职能", "/jgzn/index.html", "other", static_html=(
             '<div class="list-title"><h3>主要职责</h3></div>'
