@@ -36,6 +36,17 @@ def local():
         ("政策解读", "policy"), ("解读", "other"), ("政策咨询", "interaction"), ("政策动态", "news"),
         ("招聘公告", "personnel"), ("人事任免", "personnel"), ("县长信箱", "interaction"), ("政民互动", "interaction"),
         ("信息公开年报", "other"), ("通知 公告", "notice"), ("", "other"),
+        # news, personnel, notice, policy and plan columns named by none of the words above (real portals' menus)
+        ("领导活动", "news"), ("县领导活动", "news"), ("政务活动", "news"), ("区县快讯", "news"),
+        ("今日鄂前旗", "news"),
+        ("媒体聚焦", "news"), ("媒体关注", "news"), ("头条", "news"), ("活动预告", "other"), ("政务新媒体", "other"),
+        ("干部任前公示", "personnel"), ("公务员招录", "personnel"), ("公开遴选", "personnel"),
+        ("干部选拔", "personnel"), ("人才引进", "personnel"), ("录用公示", "personnel"),
+        ("公示", "notice"), ("公示信息", "notice"), ("通告", "notice"), ("通报", "notice"),
+        ("政府规章", "policy"), ("市政府令", "policy"), ("政府公报", "policy"),
+        ("工作总结", "plan"), ("年度工作要点", "plan"),
+        # a timed type's word in a name of no timed list
+        ("新闻发言人", "other"), ("文件下载", "other"), ("通知文件下载", "other"), ("计划生育", "other"),
     ],
 )
 def test_names(national, name, expected):
