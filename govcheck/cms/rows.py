@@ -278,6 +278,8 @@ def row_item(row: Row, as_of: date | None):
         found = _shown_date(dd, url, hint, main, title)  # <dt> title, <dd> date pairs in one <dl>
     if found:
         when, raw = found
+        if when == as_of and any(w in row.el.text_content() for w in marker("clock_words")):
+            return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
         return ListItem(_title_before(title, raw) or title, url, when, raw), True

@@ -55,3 +55,11 @@ def test_a_clock_or_weather_row_beside_a_link_dates_no_item(widget):
     html = f'<div class="tool"><ul>{widget}</ul></div><div class="yw"><ul>{news}</ul></div>'
     listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
     assert max(d for d in homepage_dates(listing) if d) == date(2026, 10, 5)
+
+
+def test_a_list_whose_rows_show_their_weekdays_keeps_their_dates():
+    news = "".join(f'<li><a href="/xw/{d}.html">要闻{d}</a><span>2026-11-{d:02d} '
+                   f'星期{"一二三四五六日"[date(2026, 11, d).weekday()]}</span></li>' for d in (30, 27, 23))
+    listing = parse_list(Selector(text=f'<div class="yw"><ul>{news}</ul></div>'), "http://www.xx.gov.cn/",
+                         as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 30)
