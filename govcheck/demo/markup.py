@@ -439,7 +439,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing += f'<script src="{OPEN_DOC_JS}"></script>'
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
-    metas = {"ColumnName": col.name, "ColumnType": col.name}
+    metas = {"ColumnName": col.name, "ColumnType": col.section_type or col.name}
     if col.parent:
         metas["ColumnParent"] = col.parent
     return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,

@@ -4,7 +4,8 @@ loopback addresses through GOVCHECK_DNS_HOSTS): the identity, domain and date ca
 sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn, a letter box and a complete guide:
 nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
 政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit; its
-articles show the same two dates in a table of their facts, and no 发布时间 line.
+articles show the same two dates in a table of their facts, and no 发布时间 line. Its 人事任免 (a personnel
+column, last updated 200 days ago) carries a ColumnType meta naming its section, 信息公开，政策文件.
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date). Its homepage's freshest block, 工作动态, shows titles alone (the dates
@@ -62,6 +63,11 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
     policies.layout = policies.article_style = "gkml"  # its articles too: 成文日期 in their table before 发布日期
     for item in policies.items:
         item.written = item.published - timedelta(days=150)
+    # 人事任免, 200 days since its last item (within a personnel column's year), on pages whose ColumnType meta names
+    # their section (信息公开，政策文件), as a city's 信息公开 pages did in 2020
+    site.columns.insert(3, Maker(meta, env, "县", 129000).column(
+        "人事任免", "/rsrm/index.html", "personnel", 200, 6, "personnel", trs_path("/rsrm/"), gap=30,
+        section_type="信息公开，政策文件"))
     # clean on the other indicators too: a letter box and a services page whose one guide is complete
     letter_box(site, "县长信箱", "/hdjl/xzxx.html")
     services(site, "办事服务", [Guide("/bsfw/zn/hjdj.html", "户籍登记")], "山阳县")
