@@ -43,21 +43,19 @@ class ColumnVerdict:
 
 
 def column_type(name: str, meta_type: str | None, profile: Profile, override: str | None = None) -> str:
-    """The column's type: a per-site override wins, then the page's ColumnType meta, then the name."""
+    """The column's type: a per-site override wins, then a ColumnType meta that is a type's key (news), then the
+    column's name, then the meta's words: a CMS may fill ColumnType with the section's (信息公开，政策文件 on a
+    人事任免 page), while the name is the column's own."""
     types = profile.columns.types
     if override is not None:
         key = override.strip().lower()
         if key not in types:
             raise ValueError(f"unknown column type {override!r} (known: {', '.join(types)})")
         return key
-    if meta_type and meta_type.strip():
-        key = meta_type.strip().lower()
-        if key in types:
-            return key
-        matched = _match_name(meta_type, profile)
-        if matched:
-            return matched
-    return _match_name(name or "", profile) or profile.columns.default_type
+    if meta_type and meta_type.strip().lower() in types:
+        return meta_type.strip().lower()
+    return (_match_name(name or "", profile) or (_match_name(meta_type, profile) if meta_type else None)
+            or profile.columns.default_type)
 
 
 def _match_name(name: str, profile: Profile) -> str | None:

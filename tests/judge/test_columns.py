@@ -53,13 +53,16 @@ def test_names(national, name, expected):
     assert column_type(name, None, national) == expected
 
 
-def test_meta_type_wins_over_the_name(national):
+def test_a_meta_types_key_wins_and_its_words_only_where_the_name_says_nothing(national):
     assert column_type("信息公开", "news", national) == "news"
     assert column_type("信息公开", " Policy ", national) == "policy"
     assert column_type("综合信息", "通知公告", national) == "notice"
     # a meta type that signals nothing falls back to the name
     assert column_type("工作动态", "信息公开", national) == "news"
     assert column_type("工作动态", "", national) == "news"
+    # a meta naming the section: the column's own name says what it is (realpages 14 and 32 carry such metas)
+    assert column_type("人事任免", "信息公开，政策文件", national) == "personnel"
+    assert column_type("通知", "政策文件", national) == "notice"
 
 
 def test_override_wins(national):
