@@ -19,19 +19,18 @@ from govcheck.cms.base import (
     class_id,
     compiled,
     doc_text,
-    flat,
     fragments,
     has_tag,
     iter_doc,
     marker,
     meta_content,
+    shown_text,
 )
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
-from govcheck.cms.text import BREAK, shown_pieces
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
 
@@ -81,7 +80,7 @@ def is_placeholder(sel) -> bool:
     if not _says_empty(doc_text(sel)):
         return False
     hidden = set(sel.root.xpath(_HIDDEN))
-    return not hidden or _says_empty(flat(" ".join(p for p in shown_pieces(sel, hidden) if p != BREAK)))
+    return not hidden or _says_empty(shown_text(sel, hidden))
 
 
 def _says_empty(text: str) -> bool:

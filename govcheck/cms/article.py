@@ -66,11 +66,11 @@ def has_pub_meta(sel, url: str | None = None) -> bool:
 def meta_pub_date(sel):
     """The date of the page's first publication-date meta (PubDate, …), unless it is the day the page was generated
     (页面生成时间): some CMSs write that into PubDate on every page they generate again."""
-    generated = {parse_date(c) for c in sel.root.xpath("//meta[contains(@content, '生成时间')]/@content")}
     for name in marker("pub_date_metas"):
         found = parse_date(meta_content(sel, name) or "")
         if found is not None:
-            return None if found in generated else found
+            generated = sel.root.xpath("//meta[contains(@content, '生成时间')]/@content")
+            return None if any(parse_date(c) == found for c in generated) else found
     return None
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit
 import yaml
 from lxml import etree
 
-from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, first_in_doc, text_pieces
+from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, first_in_doc, shown_pieces, text_pieces
 from govcheck.judge.dates import normalize
 from govcheck.judge.urls import base_directory, join_url
 from govcheck.paths import DATA_DIR
@@ -153,8 +153,17 @@ def doc_text(obj) -> str:
     """The visible text of the whole document, flattened for matching."""
     memo = doc_memo(obj)
     if "doc_text" not in memo:
-        memo["doc_text"] = flat(" ".join(p for p in text_pieces(obj) if p != BREAK))
+        memo["doc_text"] = _flat_pieces(text_pieces(obj))
     return memo["doc_text"]
+
+
+def shown_text(obj, hidden: set) -> str:
+    """doc_text without the text of the elements in `hidden`: what the page shows as served."""
+    return _flat_pieces(shown_pieces(obj, hidden))
+
+
+def _flat_pieces(pieces: list[str]) -> str:
+    return flat(" ".join(p for p in pieces if p != BREAK))
 
 
 def has_tag(obj, tag: str) -> bool:

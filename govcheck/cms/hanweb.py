@@ -174,10 +174,11 @@ class HanwebList(GenericList):
         if store is not None:
             records = _RECORD.findall(store)
             items = _record_items(records, base, as_of)
-            post = next_group(store + "\n" + "\n".join(jpage), url, len(records), site_name=site_name,
+            context = store + "\n" + "\n".join(jpage)
+            post = next_group(context, url, len(records), site_name=site_name,
                               unit=unit if (unit or "").isdigit() else None)
             # a datastore of no record counting none: the column's list, empty
-            empty = not records and all(int(a or b) == 0 for a, b in _TOTAL.findall(store + "\n" + "\n".join(jpage)))
+            empty = not records and all(int(a or b) == 0 for a, b in _TOTAL.findall(context))
             return ListPage(items=items, post_requests=post, family=self.name, placeholder=empty)
         if (records := _array_records(scripts)) is not None:  # jpage's older form: var InitData123=['<tr>…', …]
             items = _record_items(records, base, as_of)

@@ -328,6 +328,7 @@ class ColumnsMixin(ScriptedListsMixin):
         """The column's dates, each `years` earlier: its list's month-days were all given the year of the newest."""
         if not years:
             return state
+
         def back(d):
             return d and shift_years(d, -years)
 
