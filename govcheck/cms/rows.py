@@ -3,9 +3,9 @@
 A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
 alike (a <dl> or a <ul> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
 each followed by its date and a <br>). Its date is a cell that shows only a date, else a date in its text outside
-its links, else one inside its title link (ending its text, too), but never one its list's header
-(cms/date_columns.py) or its label names as another than the publication's (成文日期). Navigation, header and
-footer markup holds no rows.
+its links, else one inside its title link (ending or leading its text, too: cms/title_dates.py), but never one its
+list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期). Navigation,
+header and footer markup holds no rows.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from govcheck.cms.base import (
     ListItem,
@@ -34,6 +34,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.date_columns import other_date_cells, other_dates
 from govcheck.cms.openers import Openers
+from govcheck.cms.title_dates import bare_title, title_date
 from govcheck.judge.dates import date_from_url, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
@@ -44,7 +45,6 @@ _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 # another date than the publication's (成文日期：, _other_dates)
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_TITLE_DATE_DAYS = 7  # an article published this long after its address's date can end its title with that day
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 
 
@@ -238,27 +238,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    return _trailing_date(title, url, year_hint)
-
-
-def _trailing_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] | None:
-    """A date that ends a link's own text (标题 2017-10-12, 标题（2017年10月12日）), after a title of its own, unless
-    the article's address dates it to another time: before it, or more than a week earlier."""
-    if not title or not (title[-1].isdigit() or title[-1] in "日号)]）】"):
-        return None
-    found = match_date(title[-_DATE_CELL_CHARS // 2:], url=url, year_hint=year_hint)
-    if found is None or _title_before(title, found[1]) is None:
-        return None
-    made = date_from_url(url)
-    if made is not None and not made <= found[0] <= made + timedelta(days=_TITLE_DATE_DAYS):
-        return None  # the day the title is about (a holiday, an outage, a meeting): not when its article was made
-    return found
-
-
-def _title_before(title: str, raw: str) -> str | None:
-    """The title a link's text holds before `raw`, a date that ends it (brackets around it allowed)."""
-    head, shown, tail = title.rpartition(raw)
-    return head.rstrip(" ([（【") if shown and len(head.strip()) >= 4 and not tail.strip(" )]）】") else None
+    return title_date(title, url, year_hint)
 
 
 def _up_to(el, stop):
@@ -282,7 +262,7 @@ def row_item(row: Row, as_of: date | None):
             return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
-        return ListItem(_title_before(title, raw) or title, url, when, raw), True
+        return ListItem(bare_title(title, raw) or title, url, when, raw), True
     return ListItem(title, url, date_from_url(url), None), False
 
 

@@ -288,6 +288,27 @@ def test_a_date_that_ends_the_link_text():
         *((t, date(2026, 10, d)) for _, t, d in NOTICES), ("关于2026年10月20日起调整办事时间的通知", None)]
 
 
+@pytest.mark.parametrize("shown", ["{d} {t}", "[{d}] {t}", "【{d}】{t}", "{d}\u3000{t}", "{d}｜{t}"])
+def test_a_date_that_leads_the_link_text(shown):
+    """2026-10-12 标题 inside the link: the item's date, and not part of its title."""
+    rows = [f'<li><a href="{u}">{shown.format(d=f"2026-10-{d:02d}", t=t)}</a></li>' for u, t, d in NOTICES]
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{"".join(rows)}</ul></body></html>'),
+                      BASE + "index.html", column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items] == [(t, date(2026, 10, d)) for _, t, d in NOTICES]
+
+
+@pytest.mark.parametrize("title", [
+    "2026年10月20日起调整办事时间的通知",  # what the title is about, run on into it
+    "10月20日 起调整办事时间",  # a month-day: no year, the day it is about
+    "2026-10-01 至 2026-10-31 开展安全生产月活动",  # an event's dates
+])
+def test_a_date_opening_a_title_that_is_no_items_date(title):
+    rows = [f'<li><a href="/tzgg/{k}.html">{title}</a></li>' for k in range(3)]
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{"".join(rows)}</ul></body></html>'),
+                      BASE + "index.html", as_of=date(2026, 11, 26), column=(BASE, "通知公告"))
+    assert [(i.title, i.date) for i in page.items][:1] in ([(title, None)], [])
+
+
 @pytest.mark.parametrize(("made", "read"), [
     ("20260515", date(2026, 5, 15)),  # the title names a day six weeks after its article was made: a holiday's
     ("20260625", date(2026, 6, 25)),  # or a day before it: a meeting's, held before the article
