@@ -40,6 +40,11 @@ def generic_path(col_dir: str) -> Callable[[date, int], str]:
     return lambda d, i: f"{col_dir}{d:%Y-%m}/{d:%d}/content_{i}.html"
 
 
+def ucap_path(col_dir: str) -> Callable[[date, int], str]:
+    """UCAP's article URLs: a folder per day under the year, unpadded, and a hex name: /jcdt/2026/9/5/<hex>.shtml."""
+    return lambda d, i: f"{col_dir}{d.year}/{d.month}/{d.day}/{zlib.crc32(str(i).encode()):08x}{i:024x}.shtml"
+
+
 def undated_path(col_dir: str) -> Callable[[date, int], str]:
     """Article URLs that carry no date: the article itself is the only place its date shows."""
     return lambda d, i: f"{col_dir}content_{i}.html"

@@ -4,13 +4,14 @@ Three empty columns say so (暂无信息 / 暂无内容), one says it is being b
 container, one shows an empty list; the homepage is fresh. 机构职能 is a static page whose heading sits in a box
 classed like a list (list-title): no list, not an empty one. 文件下载 (forms to download, last added 300 days ago)
 is no column the indicators time, though its name says 文件. 政策文件's articles show their date unlabelled
-(2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated.
+(2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated; so do
+基层动态's (fresh), whose list shows titles alone at UCAP's addresses, a folder per day (/jcdt/2026/9/5/<hex>.shtml).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.model import Block, Column, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, generic_path
+from govcheck.demo.sites import Env, Maker, generic_path, ucap_path
 
 # (name, slug, what the empty list shows; None: an empty <ul>)
 EMPTY = [
@@ -33,6 +34,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
         # its articles' date line unlabelled, their PubDate the day the site's pages were last generated
         col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn", article_style="ucap"),
         col("人事信息", "rsxx", "personnel", 70, 10, "personnel", 20),
+        # UCAP's: the list shows titles alone, the articles their date unlabelled and a PubDate of the day the pages
+        # were generated; only the address tells the day (/jcdt/2026/9/5/<hex>.shtml)
+        mk.column("基层动态", "/jcdt/index.html", "news", 5, 12, "health_news", ucap_path("/jcdt/"), gap=4,
+                  paging="next", undated=True, article_style="ucap"),
         # downloads of forms: no column the indicators time, though its name says 文件
         col("文件下载", "wjxz", "other", 300, 8, "policy", 20),
         # a static page whose heading the template boxes in a class named like a list's (list-title)
