@@ -103,6 +103,9 @@ def test_find_dates_in_order_and_valid_only():
     ("http://www.gov.cn/xinwen/2019-02/20/content_5367099.htm", D),
     ("http://www.a.gov.cn/news/20190220/12.html", D),
     ("http://www.a.gov.cn/xw/201902/t20190230_1.html", None),  # not a real day
+    ("http://www.sc.gov.cn/10462/10595/2019/2/20/e651244f5f89400a95c651e2f53de7fe.shtml", D),  # UCAP: a folder a day
+    ("http://www.a.gov.cn/zwgk/2019/2/20/", None),  # folders, no article in the last
+    ("http://www.a.gov.cn/zwgk/2019/2/20/3/list.html", None),  # three numbers under a year: not a day's folder
     ("http://www.a.gov.cn/n3/n13/c672769/content.html", None),
     ("http://www.a.gov.cn/col/col12377/index.html", None),
     ("http://www.a.gov.cn/ycsrmzf/zwyw/202310/34e1d41233c34c52a652e278c5529a33.shtml", None),  # a month only
