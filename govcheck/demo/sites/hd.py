@@ -9,10 +9,13 @@ that shows no date at all (its articles carry their PubDate, behind a 301 from t
 javascript: href), 招商动态 with links that call a function of the page with the article's id alone. A reader
 that takes the side block for the list passes the site; so does one that drops the scripted rows, leaving only
 the side block. The homepage's freshest block, 要闻, shows three items beside two blocks of eight older ones.
+Two static pages show what an empty list shows beside their content: 县情概况 an empty 相关文章 box under its
+text, 组织机构 a picture alone (an org chart) in a box classed like a list.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.markup import BLANK_GIF
 from govcheck.demo.model import Block, Column, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, undated_path
 
@@ -42,8 +45,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("通知公告", "zwgk/tzgg", "notice", 20, 20, "notice", 7),
         col("通告", "zwgk/tg", "notice", 35, 10, "notice", 9),
         col("政策文件", "zwgk/zcwj", "policy", 50, 15, "policy", 12),
+        # under its text, the template's 相关文章 box, empty: no empty column
         Column("县情概况", "/xqgk/index.html", "other", static_html=(
-            "<p>湖东县位于示范市北部，总面积1520平方公里，辖9镇3乡，户籍人口38.6万人。</p>")),
+            "<p>湖东县位于示范市北部，总面积1520平方公里，辖9镇3乡，户籍人口38.6万人。</p>"
+            '<div class="xgwz"><div class="xgwz_tit">相关文章</div><ul class="xgwz_list"></ul></div>')),
+        # an org chart, a picture alone in a box classed like a list (news_content): no empty column
+        Column("组织机构", "/zzjg/index.html", "other", static_html=(
+            f'<div class="news_content"><p style="text-align:center"><img src="{BLANK_GIF}" width="800" height="560">'
+            "</p></div>")),
     ]
     return Site(meta, cms="generic", columns=columns,
                 # the homepage's newest items in its smallest block: 要闻's three beside eight of two older columns

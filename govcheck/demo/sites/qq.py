@@ -8,6 +8,7 @@ beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div> witho
 .load() fills with a table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline
 fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists
 oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
+区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容.
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
         mk.column("街道动态", "/jddt/Default.aspx", "news", 3, 26, "town_news", generic_path("/jddt/"), gap=2,
                   order="asc", paging="aspnet", per_page=10),
         Column("区情概况", "/zjqq/qqgk/index.html", "other", static_html=(
-            "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>")),
+            "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>"
+            # a box of pictures beside the text, with none to show: no empty column
+            '<div class="l_box"><div class="l_tit"><h3>图片新闻</h3></div><ul class="pic_news"><li>暂无内容</li></ul>'
+            "</div>")),
     ]
     return Site(meta, cms="generic", charset="gbk", header_charset=False, meta_charset=True, columns=columns,
                 blocks=[Block("要闻", 8, scripted=True), Block("部门动态", 6), Block("通知公告", 6)])

@@ -6,7 +6,8 @@ none of them counts towards the news/notice/policy veto (公务员招录 a perso
 nor 招考). Their lists mix TRS (createPageHTML paging, t*.html
 articles) and generic (下一页 links, content_*.html) markup and five date styles; three of them are lists of an
 old portal: 人才招聘 a box of links each followed by its date and a <br>, 专项规划 links and date spans in turn (no
-element per item), 工作计划 the date inside the link's own text. The footer is complete and no link is broken.
+element per item), 工作计划 the date inside the link's own text. 政府信息公开指南, a static page, says 无相关信息 in a
+sentence of its text. The footer is complete and no link is broken.
 Round 2 leaves the site as it is.
 """
 
@@ -102,6 +103,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     duty = Column("机构职能", "/jgzn/index.html", "other", static_html=(
         "<p>示范市人力资源和社会保障局是市人民政府工作部门，负责全市就业创业、社会保险、人事人才、劳动关系等工作。</p>"
         "<p>内设办公室、就业促进科、人才开发科、事业单位人事管理科、劳动关系科、社会保险科等科室。</p>"))
+    # a sentence of its text says 无相关信息, as an empty list does: no empty column
+    guide = Column("政府信息公开指南", "/xxgkzn/index.html", "other", static_html=(
+        "<p>一、公开的主体和范围：本机关负责公开本机关制作或者获取的政府信息。</p>"
+        "<p>二、依申请公开：申请人提出申请后，经检索本机关无相关信息的，告知申请人该政府信息不存在。</p>"))
     return Site(meta, cms="trs", charset="gbk", header_charset=True, meta_charset=True,
-                columns=[news, notice, policy, *stale, duty],
+                columns=[news, notice, policy, *stale, duty, guide],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("政策文件", 5)])
