@@ -24,7 +24,9 @@ from govcheck.cms.base import (
     iter_doc,
     marker,
     meta_content,
-    shown_text,
+    placeholder_line,
+    says_empty,
+    text_lines,
 )
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
@@ -76,16 +78,11 @@ _HIDDEN = ("//*[@hidden or @v-if or @v-else or @v-else-if or @v-show or @ng-if o
 
 
 def is_placeholder(sel) -> bool:
-    """The page shows that its list is empty (暂无信息, 暂无内容, …), or its pager counts nothing (共 0 条)."""
-    if not _says_empty(doc_text(sel)):
+    """The page shows, in a line of its own, that its list is empty (暂无信息, 暂无内容, …), or its pager counts
+    nothing (共 0 条); not as served hidden (see _HIDDEN), nor in a sentence of its text."""
+    if not says_empty(doc_text(sel)):  # most pages: one search of the text already read
         return False
-    hidden = set(sel.root.xpath(_HIDDEN))
-    return not hidden or _says_empty(shown_text(sel, hidden))
-
-
-def _says_empty(text: str) -> bool:
-    return any(p in text for p in marker("placeholder_phrases")) or bool(
-        compiled(*marker("placeholder_counts")).search(text))
+    return any(map(placeholder_line, text_lines(sel, set(sel.root.xpath(_HIDDEN)))))
 
 
 def is_scripted(sel, inline: list[str], srcs: str) -> bool:

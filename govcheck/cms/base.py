@@ -157,13 +157,39 @@ def doc_text(obj) -> str:
     return memo["doc_text"]
 
 
-def shown_text(obj, hidden: set) -> str:
-    """doc_text without the text of the elements in `hidden`: what the page shows as served."""
-    return _flat_pieces(shown_pieces(obj, hidden))
-
-
 def _flat_pieces(pieces: list[str]) -> str:
     return flat(" ".join(p for p in pieces if p != BREAK))
+
+
+def text_lines(obj, hidden: set | None = None) -> list[str]:
+    """The page's visible text as lines, one per run of text between two block boundaries, flattened; without the
+    text of the elements in `hidden`."""
+    pieces = shown_pieces(obj, hidden) if hidden else text_pieces(obj)
+    lines, run = [], []
+    for p in [*pieces, BREAK]:
+        if p != BREAK:
+            run.append(p)
+        elif run:
+            if line := flat(" ".join(run)):
+                lines.append(line)
+            run = []
+    return lines
+
+
+PLACEHOLDER_LINE_CHARS = 40  # a line that says a list is empty is short, or no sentence (a pager's 共0条 …)
+_SENTENCE = re.compile("[,;。，；]")  # flattened text: full-width commas are ASCII ones
+
+
+def says_empty(text: str) -> bool:
+    """Whether text holds a phrase of an empty list (暂无信息, 栏目建设中, …) or a count of nothing (共 0 条)."""
+    return any(p in text for p in marker("placeholder_phrases")) or bool(
+        compiled(*marker("placeholder_counts")).search(text))
+
+
+def placeholder_line(line: str) -> bool:
+    """A line that says a list is empty: such a phrase or count in a short line, or in one that is no sentence; not
+    in a sentence of a page's text (经检索本机关无相关信息的，告知申请人…)."""
+    return (len(line) <= PLACEHOLDER_LINE_CHARS or not _SENTENCE.search(line)) and says_empty(line)
 
 
 def has_tag(obj, tag: str) -> bool:

@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from govcheck.cms.base import compiled, flat, iter_doc, marker, same_page, visible_text
+from govcheck.cms.base import (
+    class_id,
+    clean,
+    compiled,
+    flat,
+    iter_doc,
+    marker,
+    placeholder_line,
+    same_page,
+    visible_text,
+)
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.urls import join_url, link_kind
 
@@ -18,6 +28,12 @@ EMPTY_LIST_CHARS = 30  # an empty list shows a short line at most (a header row,
 # a box of a heading, classed after the list it heads (list-title, news_tit, listHead): no list itself
 _TITLE_BOX = re.compile(r"title|tit(?![a-z])|head|(?<![a-z])hd(?![a-z])|caption", re.I)
 _PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
+# what a box shows that is content, not an empty list: a picture (an org chart), a document, a map
+_CONTENT = ".//img | .//object | .//embed | .//video | .//iframe | .//svg"
+_NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据", re.I)
+STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page's text
+_OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
+_FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's box, whatever the template calls it
 
 
 def has_empty_list(sel, url: str | None = None) -> bool:
@@ -26,11 +42,28 @@ def has_empty_list(sel, url: str | None = None) -> bool:
     (news-content, list-con, a listTable of its facts): that is no empty column."""
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]"):
+        if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") \
+                or any(not _NO_DATA_PICTURE.search(f"{c.get('src') or ''} {c.get('alt') or ''}")
+                       for c in el.xpath(_CONTENT)):
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text):
+            return True
+    return False
+
+
+def shows_own_text(sel, url: str | None = None) -> bool:
+    """Whether the page shows text of its own: a sentence of STATIC_TEXT_CHARS or more, outside its links, its
+    navigation, header and footer, that is no line saying a list is empty. Such a page is a static page (机构职能's
+    duties, a guide's paragraphs), whatever empty box or 暂无内容 sits beside its text."""
+    chrome = Chrome()
+    for el in iter_doc(sel, *_OWN_TEXT):
+        own = clean("".join([el.text or "", *(c.tail or "" for c in el)]))  # not its children's: they come in turn
+        if len(own) < STATIC_TEXT_CHARS or not _PROSE.search(own) or placeholder_line(own):
+            continue
+        if not chrome(el) and not any(up.tag == "a" or _FOOT.search(class_id(up)) for up in el.iterancestors()) \
+                and not _FOOT.search(class_id(el)):
             return True
     return False
 

@@ -1,7 +1,8 @@
 import pytest
 from parsel import Selector
 
-from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
+from govcheck.cms import is_placeholder
+from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, shows_own_text, stray_dates
 
 
 def test_empty_list_container_is_an_empty_column():
@@ -28,6 +29,9 @@ def test_list_with_links_is_not_empty():
     ('<div class="list-title"><h3>主要职责</h3></div><p>负责拟订全市卫生健康政策</p>', False),
     ('<div class="news_tit">机构职能</div>', False), ('<div class="listHead"><span>领导信息</span></div>', False),
     ('<div class="news-list"><ul></ul></div>', True), ('<ul class="list" id="institution"></ul>', True),
+    # an org chart, a picture alone in a box classed like a list: content; a picture that says 暂无数据 is none
+    ('<div class="news_content"><p><img src="./W020240312398765432100.jpg"></p></div>', False),
+    ('<div class="news-list"><img src="/images/nodata.png" alt="暂无数据"></div>', True),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
@@ -95,3 +99,40 @@ def test_days_without_a_year_are_no_stray_dates():
 def test_the_scripts_that_may_fill_an_empty_list(src, fills):
     page = Selector(text=f'<ul class="list"></ul><script src="{src}"></script><script>var a = 1;</script>')
     assert bool(list_scripts(page, "http://a.gov.cn/tzgg/index.html")) is fills
+
+
+DUTIES = ("<p>（一）贯彻执行国家、省有关发展和改革工作的方针政策和法律法规，"
+          "拟订并组织实施全县国民经济和社会发展战略。</p>"
+          "<p>（二）负责监测和分析全县宏观经济和社会发展态势，承担预测预警和信息引导的责任。</p>")
+CHROME = ('<div class="nav"><a href="/">首页</a><a href="/zwgk/">政务公开</a></div>'
+          '<div class="footer"><p>主办单位：示范县人民政府办公室，地址：示范县人民路1号，'
+          "建议使用1024×768分辨率浏览本网站。</p></div>")
+
+
+@pytest.mark.parametrize(("content", "own"), [
+    (DUTIES, True),  # a 机构职能 page's duties
+    (f'{DUTIES}<div class="xgwz"><div class="xgwz_tit">相关文章</div><ul class="xgwz_list"></ul></div>', True),
+    ('<ul class="list"></ul><p class="nodata">对不起，本栏目暂无信息，我们将尽快更新，敬请关注，谢谢！</p>', False),
+    ('<div class="building">本栏目正在建设中，敬请期待！</div>', False),  # short
+    ('<ul class="list"><li><a href="/a.html">关于开展全县安全生产大检查工作的通知，请各单位认真贯彻落实</a></li>'
+     "</ul>", False),  # a link's text
+    ('<div class="sy_foot">本网站由示范县人民政府主办，示范县大数据中心承办，建议使用IE9以上版本浏览器浏览。'
+     "</div>", False),  # a footer the template names its own way
+])
+def test_a_page_that_shows_text_of_its_own(content, own):
+    """A sentence of the page's own, outside its links, menus, header and footer, and no line saying a list is
+    empty: a static page's text."""
+    assert shows_own_text(Selector(text=f"<html><body>{CHROME}<div class='main'>{content}</div></body></html>")) is own
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ('<ul class="list"><li>暂无信息</li></ul>', True),
+    ('<div class="building">本栏目正在建设中，敬请期待！</div>', True),
+    # a pager's line: long, but no sentence
+    ('<div class="page">共0条记录 每页15条 当前第1/1页 首页 上一页 下一页 尾页 转到 页</div>', True),
+    ('<div class="nodata" style="display:none">暂无数据</div><ul class="list"></ul>', False),  # hidden as served
+    # a sentence of a guide's text names an empty search result
+    ("<p>二、依申请公开：申请人提出申请后，经检索本机关无相关信息的，告知申请人该政府信息不存在。</p>", False),
+])
+def test_a_page_says_its_list_is_empty_in_a_line_of_its_own(content, says):
+    assert is_placeholder(Selector(text=f"<html><body>{CHROME}{content}</body></html>")) is says
