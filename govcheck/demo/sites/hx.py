@@ -5,7 +5,8 @@ and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更�
 beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an endpoint that
 returns no item). A 1 MB archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting
 limit three times) ends with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu,
-show their news; one says 此栏目暂无任何新增信息 instead: a sixth empty column.
+show their news; one says 此栏目暂无任何新增信息 instead: a sixth empty column. 农业动态 (news, 40 days: stale)
+lists titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("财务公开", "/cwgkx/index.html", "other", empty_text=NOTHING_NEW),
         Column("招商引资", "/zsyz/index.html", "other", empty_text='<div class="news-list"></div>'),
         Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
+        # PHPCMS's: titles alone, each article at index.php?m=content&c=index&a=show&catid=21&id=N (no folder, no
+        # date in the address); only the articles' 发布时间 tells
+        mk.column("农业动态", "/nydt/index.html", "news", 40, 10, "town_news",
+                  lambda d, i: f"/index.php?m=content&c=index&a=show&catid=21&id={i}", gap=6, paging="next",
+                  undated=True),
         Column("镇情概况", "/zqgk/index.html", "other", static_html=(
             "<p>河西镇位于湖东县西部，面积96平方公里，辖14个行政村，户籍人口3.2万人。</p>")),
     ]
