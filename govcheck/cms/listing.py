@@ -20,7 +20,9 @@ from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
 @lru_cache(maxsize=65536)  # list items recur on many pages: the site's menus, side blocks and pagers
 def _looks_like_article(url: str) -> bool:
-    return bool(compiled(*marker("article_url")).search(url.split("?", 1)[0]))
+    path, _, query = url.partition("?")
+    return bool(compiled(*marker("article_url")).search(path)
+                or query and compiled(*marker("article_query")).search(query.split("#", 1)[0]))
 
 
 @dataclass

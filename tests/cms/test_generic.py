@@ -512,3 +512,19 @@ def test_a_next_link_dressed_with_arrows_or_brackets(text):
 def test_the_column_a_breadcrumb_ends_with(crumb, name):
     page = Selector(text=f"<html><head><title>青春朝阳网</title></head><body>{crumb}</body></html>")
     assert column_name(page) == name
+
+
+@pytest.mark.parametrize(("href", "articles"), [
+    ("/index.php?m=content&c=index&a=show&catid=21&id={k}", True),  # PHPCMS: a script that shows one article
+    ("/plus/view.php?aid={k}", True),  # DedeCMS
+    ("/news.asp?NewsID={k}", True),
+    ("/index.php?m=content&c=index&a=lists&catid={k}", False),  # a script that shows a list: the columns of a menu
+    ("/list.asp?id={k}", False),
+])
+def test_titles_alone_at_addresses_a_script_shows_one_article_at(href, articles):
+    """A list of titles alone whose addresses name no folder nor date: it is a list when its addresses ask a script
+    for one article (its articles then date it); links asking for other lists are a menu's."""
+    rows = "".join(f'<li><a href="{href.format(k=k)}">关于开展第{k}批专项检查工作的通知</a></li>' for k in range(1, 6))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      column=(BASE, "工作动态"))
+    assert len(page.items) == (5 if articles else 0)
