@@ -1,11 +1,12 @@
-"""示范河西镇人民政府 (hx): a town portal vetoed for five empty columns, whose column pages all show dates.
+"""示范河西镇人民政府 (hx): a town portal vetoed for nine empty columns, whose column pages all show dates.
 
 The homepage's content sits in an iframe (main.html) under the menu. Every column page carries a 热点新闻 block
-and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; five columns have nothing of their own
+and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; nine columns have nothing of their own
 beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an endpoint that
-returns no item). A 1 MB archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting
-limit three times) ends with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu,
-show their news; one says 此栏目暂无任何新增信息 instead: a sixth empty column. 农业动态 (news, 40 days: stale)
+returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容). A 1 MB archive page
+of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends with a dead
+attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
+此栏目暂无任何新增信息 instead: a tenth empty column. 农业动态 (news, 40 days: stale)
 lists titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
 """
 
@@ -45,6 +46,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("村务公开", "/cwgk/index.html", "other", empty_text='<table class="list" width="100%"></table>'),
         Column("财务公开", "/cwgkx/index.html", "other", empty_text=NOTHING_NEW),
         Column("招商引资", "/zsyz/index.html", "other", empty_text='<div class="news-list"></div>'),
+        # empty in the ways other portals write it: a box named in pinyin (新闻列表), wordings of their own
+        Column("文明创建", "/wmcj/index.html", "other", empty_text='<div class="xwlb"><ul></ul></div>'),
+        Column("乡村振兴", "/xczx/index.html", "other",
+               empty_text='<div id="right_table"><p align="center">本栏目信息正在更新中</p></div>'),
+        Column("民生保障", "/msbz/index.html", "other", empty_text='<div class="lm_con">栏目维护中</div>'),
+        Column("安全生产", "/aqsc/index.html", "other", empty_text='<div class="r_nr">暂无相关内容</div>'),
         Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
         # PHPCMS's: titles alone, each article at index.php?m=content&c=index&a=show&catid=21&id=N (no folder, no
         # date in the address); only the articles' 发布时间 tells
