@@ -21,7 +21,7 @@ from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
-LIST_HINT = re.compile(r"list|news|liebiao|\blb\b|xxgk_?list|datalist", re.I)
+LIST_HINT = re.compile(r"list|news|liebiao|\b[a-z]{0,4}lb\b|xxgk_?list|datalist", re.I)  # xwlb: 新闻列表
 
 
 EMPTY_LIST_CHARS = 30  # an empty list shows a short line at most (a header row, 暂无信息), never a page's text

@@ -29,6 +29,7 @@ def test_list_with_links_is_not_empty():
     ('<div class="list-title"><h3>主要职责</h3></div><p>负责拟订全市卫生健康政策</p>', False),
     ('<div class="news_tit">机构职能</div>', False), ('<div class="listHead"><span>领导信息</span></div>', False),
     ('<div class="news-list"><ul></ul></div>', True), ('<ul class="list" id="institution"></ul>', True),
+    ('<div class="xwlb"><ul></ul></div>', True),  # a list box named in pinyin initials (新闻列表)
     # an org chart, a picture alone in a box classed like a list: content; a picture that says 暂无数据 is none
     ('<div class="news_content"><p><img src="./W020240312398765432100.jpg"></p></div>', False),
     ('<div class="news-list"><img src="/images/nodata.png" alt="暂无数据"></div>', True),
@@ -128,6 +129,8 @@ def test_a_page_that_shows_text_of_its_own(content, own):
 @pytest.mark.parametrize(("content", "says"), [
     ('<ul class="list"><li>暂无信息</li></ul>', True),
     ('<div class="building">本栏目正在建设中，敬请期待！</div>', True),
+    ('<div id="right_table"><p>本栏目信息正在更新中</p></div>', True), ('<div class="lm_con">栏目维护中</div>', True),
+    ('<div class="r_nr">暂无相关内容</div>', True),
     # a pager's line: long, but no sentence
     ('<div class="page">共0条记录 每页15条 当前第1/1页 首页 上一页 下一页 尾页 转到 页</div>', True),
     ('<div class="nodata" style="display:none">暂无数据</div><ul class="list"></ul>', False),  # hidden as served
