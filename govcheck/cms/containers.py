@@ -33,6 +33,7 @@ _CONTENT = ".//img | .//object | .//embed | .//video | .//iframe | .//svg"
 _NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据", re.I)
 STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page's text
 _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
+_HEADLINE_CHARS = 8  # a link this long beside a paragraph is a headline, the paragraph its summary
 _FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's box, whatever the template calls it
 
 
@@ -55,17 +56,27 @@ def has_empty_list(sel, url: str | None = None) -> bool:
 
 def shows_own_text(sel, url: str | None = None) -> bool:
     """Whether the page shows text of its own: a sentence of STATIC_TEXT_CHARS or more, outside its links, its
-    navigation, header and footer, that is no line saying a list is empty. Such a page is a static page (机构职能's
-    duties, a guide's paragraphs), whatever empty box or 暂无内容 sits beside its text."""
+    navigation, header and footer, that is no line saying a list is empty nor the summary under a headline. Such a
+    page is a static page (机构职能's duties, a guide's paragraphs), whatever empty box or 暂无内容 sits beside its
+    text."""
     chrome = Chrome()
     for el in iter_doc(sel, *_OWN_TEXT):
         own = clean("".join([el.text or "", *(c.tail or "" for c in el)]))  # not its children's: they come in turn
         if len(own) < STATIC_TEXT_CHARS or not _PROSE.search(own) or placeholder_line(own):
             continue
-        if not chrome(el) and not any(up.tag == "a" or _FOOT.search(class_id(up)) for up in el.iterancestors()) \
-                and not _FOOT.search(class_id(el)):
+        ups = list(el.iterancestors())
+        if not chrome(el) and not any(up.tag == "a" or _FOOT.search(class_id(up)) for up in ups) \
+                and not _FOOT.search(class_id(el)) and not any(_headline(up, el) for up in ups[:2]):
             return True
     return False
+
+
+def _headline(box, el) -> bool:
+    """Whether `box`, around a paragraph `el`, holds a headline's link beside it: the paragraph is its summary (a
+    news box's lead story, a programme's blurb), not the page's text."""
+    inner = set(el.iter("a"))
+    return any(a.get("href") and a not in inner and len(clean(a.text_content())) >= _HEADLINE_CHARS
+               for a in box.iter("a"))
 
 
 def opaque_rows(sel, url: str) -> int:

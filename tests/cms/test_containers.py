@@ -139,3 +139,11 @@ def test_a_page_that_shows_text_of_its_own(content, own):
 ])
 def test_a_page_says_its_list_is_empty_in_a_line_of_its_own(content, says):
     assert is_placeholder(Selector(text=f"<html><body>{CHROME}{content}</body></html>")) is says
+
+
+def test_a_headlines_summary_is_no_text_of_the_page():
+    """A news box's lead story: its summary beside its headline's link is the story's, not the page's own text."""
+    box = ('<div class="item"><div class="newstt"><a href="/xw/202310/t20231011_1.html">市委书记调研锂电新能源产业</a>'
+           "<p>10月9日至10日，市委书记围绕推动锂电新能源产业高质量发展这一课题，深入到万载、宜丰、奉新实地调研。</p>"
+           "</div></div>")
+    assert not shows_own_text(Selector(text=f"<html><body>{box}<ul class='list'></ul></body></html>"))
