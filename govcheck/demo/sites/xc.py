@@ -5,20 +5,23 @@ Every column and article page carries a site-wide 最新信息 block and a 热�
 今天是… line and a script-written date in its header, and 更新时间 in its footer. Its lists page in five ways
 (index_1.html, list_1.html, ?page=2, ?uid=…&pageNum=2); the menu links 工作动态 by its directory, the homepage by
 index.html. 部门动态 is filled by an inline fetch() of data.json, 视频新闻 by an external script that builds its URL
-(only a browser finds it), 图片新闻 shows month-day dates (the year is in the article URL); beside those two lists,
-and 审计信息's and 政策解读's, the template keeps a hidden 暂无数据 box that its script shows when it loads nothing.
-Three columns are empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no item); 统计信息 never
-answers, 财政预算's list shows no dates while its articles answer 503, and 招标采购's links call a function of a
-script file with an id (only a browser that clicks finds the articles), as 建议提案's table rows do with no link at
-all, after an empty list its template leaves; 政策解读's list script is on a CDN that refuses connections, so a
-browser shows its list empty, and so does 新闻发布会's, whose page then writes #page=1 into its address: those six
-cannot be judged (unverified), and read as empty they would reach the five-empty-column veto. The newest 工作动态
-article holds five wrong wordings beside mentions of the past (demo/wording.py). """
+(only a browser finds it), 图片新闻 shows month-day dates (the year is in the article URL, the year before for the
+item put up on 5 January whose article was made on 31 December); beside those two lists, and 审计信息's and
+政策解读's, the template keeps a hidden 暂无数据 box that its script shows when it loads nothing. Three columns are
+empty beside the dated blocks (an empty list, 暂无信息, an endpoint with no item); 统计信息 never answers, 财政预算's
+list shows no dates while its articles answer 503, and 招标采购's links call a function of a script file with an id
+(only a browser that clicks finds the articles), as 建议提案's table rows do with no link at all, after an empty list
+its template leaves; 政策解读's list script is on a CDN that refuses connections, so a browser shows its list empty,
+and so does 新闻发布会's, whose page then writes #page=1 into its address: those six cannot be judged (unverified),
+and read as empty they would reach the five-empty-column veto. The newest 工作动态 article holds five wrong wordings
+beside mentions of the past (demo/wording.py). """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from govcheck.demo.markup import OPEN_DOC_JS
-from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Item, PlantedLink, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 from govcheck.demo.web import Reply
 from govcheck.demo.wording import plant
@@ -36,7 +39,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news = col("工作动态", "/xwzx/gzdt/index.html", "news", 3, 40, "gov_news", 2, NEWS, aliases=("/xwzx/gzdt/",))
     plant(news)  # wrong wordings in its newest article
     towns = col("乡镇动态", "/xwzx/xzdt/list.html", "news", 5, 40, "town_news", 3, NEWS, paging="list")
-    pictures = col("图片新闻", "/xwzx/tpxw/index.html", "news", 6, 15, "gov_news", 30, NEWS, style="md")
+    pictures = col("图片新闻", "/xwzx/tpxw/index.html", "news", 6, 15, "gov_news", 30, NEWS, style="md", per_page=20)
+    # put up on 5 January, its article made on 31 December: the list shows 01-05, the address says the year before
+    jan5 = date(env.as_of.year - (env.as_of <= date(env.as_of.year, 1, 12)), 1, 5)
+    made = trs_path("/xwzx/tpxw/")(jan5 - timedelta(days=5), mk.ids())
+    pictures.items.append(Item("新年第一周全区重点项目集中开工", made, jan5))
+    pictures.items.sort(key=lambda i: i.published, reverse=True)
     depts = col("部门动态", "/xwzx/bmdt/index.html", "news", 2, 14, "gov_news", 3, NEWS, paging="json", hanweb_id=1,
                 hidden_nodata=True)
     videos = col("视频新闻", "/xwzx/spxw/index.html", "news", 1, 8, "gov_news", 4, NEWS, paging="script", hanweb_id=2,
