@@ -76,7 +76,9 @@ _FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
     """The first valid date in text and the text that showed it (e.g. "[2019-02-20]" gives "2019-02-20").
 
-    A full date anywhere wins over a month-day; a month-day takes its year from url, else year_hint.
+    A full date anywhere wins over a month-day; a month-day takes its year from url, else year_hint. Where url
+    carries a whole date, the month-day is the nearest such day to it: an article made on 31 December and put up on
+    5 January shows 01-05, the year after its address's.
     """
     if not text:
         return None
@@ -86,11 +88,15 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
         d = _make(int(m["y"]), int(m["m"]), int(m["d"]))
         if d is not None:
             return d, m.group(0).strip()
-    year = (year_from_url(url) if url else None) or year_hint
+    made = date_from_url(url) if url else None
+    year = made.year if made else (year_from_url(url) if url else None) or year_hint
     if year is None:
         return None
     for m in _earliest(pats.month_day, text):
         d = _make(year, int(m["m"]), int(m["d"]))
+        if d is not None and made is not None:
+            d = min((_make(year + k, d.month, d.day) for k in (-1, 0, 1)),
+                    key=lambda near: abs((near - made).days) if near else 999)
         if d is not None:
             return d, m.group(0).strip()
     return None

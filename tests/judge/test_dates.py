@@ -154,3 +154,13 @@ def test_how_many_years_a_month_day_guess_is_ahead(guess, found, years):
 def test_shift_years_keeps_the_day_or_the_last_of_february():
     assert shift_years(date(2026, 11, 23), -2) == date(2024, 11, 23)
     assert shift_years(date(2024, 2, 29), -1) == date(2023, 2, 28)
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    ("01-05", "http://www.a.gov.cn/xw/202512/t20251231_1.html", date(2026, 1, 5)),  # made 31 December, put up later
+    ("12-30", "http://www.a.gov.cn/xw/202601/t20260102_1.html", date(2025, 12, 30)),  # made after it was dated
+    ("06-01", "http://www.a.gov.cn/xw/202606/t20260601_1.html", date(2026, 6, 1)),
+    ("01-05", "http://www.a.gov.cn/xw/2025/list.html", date(2025, 1, 5)),  # a year alone: that year
+])
+def test_a_month_day_is_the_nearest_such_day_to_its_articles_address(text, url, expected):
+    assert parse_date(text, url=url) == expected
