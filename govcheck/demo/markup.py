@@ -269,18 +269,18 @@ BARE_ROWS = {"dl": "<dl><dt>{a}</dt><dd>{shown}</dd></dl>", "prow": "<p>{a}<span
 FLAT_ROWS = {"br": "·{a}&nbsp;&nbsp;({shown})<br>", "spans": '{a}<span class="time">{shown}</span>'}
 
 
-def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> str:
+def entries(items: list[Item], style: str, layout: str, dated: bool = True, written: str = "成文日期") -> str:
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout == "table":
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     if layout == "gkml":
-        head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", "成文日期", "发布日期"))
+        head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", written, "发布日期"))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout == "gkmlw":
-        head = "".join(f"<th>{h}</th>" for h in ("序号", "标题", "文号", "成文日期"))
+        head = "".join(f"<th>{h}</th>" for h in ("序号", "标题", "文号", written))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout == "gkmlhead":
-        cells = (("bt", "标题"), ("cwrq", "成文日期"), ("fbrq", "发布日期"))
+        cells = (("bt", "标题"), ("cwrq", written), ("fbrq", "发布日期"))
         head = "".join(f'<span class="{c}">{h}</span>' for c, h in cells)
         return f'<div class="xxgk-head">{head}</div>\n<ul class="list xxgk-list">\n{rows}\n</ul>'
     if layout == "trclick":  # after an empty list the template leaves for another use
@@ -288,6 +288,11 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True) -> s
     if layout in BARE_ROWS or layout in FLAT_ROWS:
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
+
+
+def listed(col: Column, items: list[Item]) -> str:
+    """`items` as `col`'s list page shows them."""
+    return entries(items, col.style, col.layout, not col.undated, col.written_label)
 
 
 OPEN_ARTICLE_JS = ("<script>function openArticle(url, blank){if (blank) window.open(url); else location.href = url;}"
@@ -430,7 +435,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     elif col.paging == "script":
         listing = script_list(col, bases)
     else:
-        listing = entries(pages[n], col.style, col.layout, not col.undated) + pager(col, n, len(pages))
+        listing = listed(col, pages[n]) + pager(col, n, len(pages))
         if col.layout == "script":
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
@@ -534,7 +539,7 @@ def load_list(col: Column) -> str:
 
 
 def load_fragment(col: Column) -> str:
-    return entries(col.shown(), col.style, col.layout, not col.undated)
+    return listed(col, col.shown())
 
 
 JQUERY = "/js/jquery.min.js"
@@ -613,8 +618,8 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     if col.article_style == "gkml" and shown:  # the document's facts in a table; no 发布时间 line
         written = item.written or shown
         info = ('<table class="xxgk-info"><tr><td>索引号：</td><td>' + esc(item.path.rsplit("/", 1)[-1].split(".")[0])
-                + f"</td><td>发布机构：</td><td>{esc(source)}</td></tr><tr><td>成文日期：</td><td>{written:%Y-%m-%d}"
-                  f"</td><td>发布日期：</td><td>{shown:%Y-%m-%d}</td></tr></table>")
+                + f"</td><td>发布机构：</td><td>{esc(source)}</td></tr><tr><td>{col.written_label}：</td>"
+                  f"<td>{written:%Y-%m-%d}</td><td>发布日期：</td><td>{shown:%Y-%m-%d}</td></tr></table>")
     if col.article_style == "ucap" and shown:  # the page's generation time as its PubDate; the date line unlabelled
         info = (f'<div class="article-info"><ul><li>{shown:%Y年%m月%d日} {item.hour.replace(":", "时")}分</li>'
                 f"<li>来源: {esc(source)}</li></ul></div>")
@@ -718,7 +723,7 @@ def list_frame(site: Site, col: Column) -> str:
     return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}">'
             f'<meta name="ColumnName" content="{esc(col.name)}"><title>{esc(col.name)}</title>'
             '<base target="_parent"><link rel="stylesheet" href="/css/style.css"></head>'
-            f"<body>\n{entries(col.shown(), col.style, col.layout, not col.undated)}\n</body></html>\n")
+            f"<body>\n{listed(col, col.shown())}\n</body></html>\n")
 
 
 def sitemap(site: Site, bases: dict[str, str]) -> str:

@@ -9,8 +9,9 @@ column, last updated 200 days ago) carries a ColumnType meta naming its section,
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date). Its homepage's freshest block, 工作动态, shows titles alone (the dates
-only in the addresses) beside blocks that show theirs. Its 政策文件 list shows each document's 成文日期 before its
-发布日期, under a header that is a <div> of <span>s over the <ul>, not a row of the list.
+only in the addresses) beside blocks that show theirs. Its 政策文件 list shows each document's 发文日期 (the day it
+was issued) before its 发布日期, under a header that is a <div> of <span>s over the <ul>, not a row of the list, and
+its articles show both in a table of their facts.
 syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
 registered domain), where the site is; its 公网安备 number has 13 digits. Its articles sit in a folder per day
 (/staticpages/20261125/…), and its homepage blocks show titles alone: only the addresses date them, the newest in
@@ -78,10 +79,10 @@ def build_syjy(meta: SiteMeta, env: Env) -> Site:
     site = _site(meta, env, "县", 122000, "山阳县教育局是县人民政府工作部门，主管全县教育工作。")
     # its freshest homepage block shows titles alone (the dates only in the addresses), beside blocks that show dates
     site.blocks[0] = Block("工作动态", 7, dated=False)
-    # 成文日期 150 days before 发布日期 (older than the policy column's six months for the newest), named only by
-    # the header <div> over the list
+    # 发文日期 (the day a document was issued) 150 days before 发布日期 (older than the policy column's six months for
+    # the newest), named only by the header <div> over the list; its articles show both in a table of their facts
     policies = site.column("政策文件")
-    policies.layout = "gkmlhead"
+    policies.layout, policies.article_style, policies.written_label = "gkmlhead", "gkml", "发文日期"
     for item in policies.items:
         item.written = item.published - timedelta(days=150)
     faked = site.column("通知公告").items[2]

@@ -2,13 +2,16 @@
 
 Three empty columns say so (暂无信息 / 暂无内容), one says it is being built (栏目正在建设中) and shows no list
 container, one shows an empty list; the homepage is fresh. 机构职能 is a static page whose heading sits in a box
-classed like a list (list-title): no list, not an empty one. 文件下载 (forms to download, last added 300 days ago)
-is no column the indicators time, though its name says 文件. 政策文件's articles show their date unlabelled
-(2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated; so do
-基层动态's (fresh), whose list shows titles alone at UCAP's addresses, a folder per day (/jcdt/2026/9/5/<hex>.shtml).
+classed like a list (list-title): no list, not an empty one. 文件下载 (forms to download, last added 300 days ago) is
+no column the indicators time, though its name says 文件. 政策文件's articles show their date unlabelled
+(2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated (the
+newest names a meeting's day, a week later, in a line of its text: 时间：…); so do 基层动态's (fresh), whose list
+shows titles alone at UCAP's addresses, a folder per day (/jcdt/2026/9/5/<hex>.shtml).
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, ucap_path
@@ -45,6 +48,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
             '<div class="list-title"><h3>主要职责</h3></div>'
             "<p>示范市卫生健康委员会负责拟订全市卫生健康政策，协调推进医药卫生体制改革，组织疾病预防控制工作。</p>")),
     ]
+    # an article of 政策文件 names a meeting's day in its text, a week after it was put up (时间：…): not its date
+    doc = columns[2].items[0]
+    meeting = doc.published + timedelta(days=7)
+    doc.text = (f"{doc.title}。", f"时间：{meeting.year}年{meeting.month}月{meeting.day}日上午9:00",
+                "地点：示范市卫生健康委员会三楼会议室", "请各单位按时参加，不得缺席。")
     for name, slug, shown in EMPTY:
         if env.round >= 2:  # after the fix, one fresh item each
             columns.append(col(name, slug, "other", 1, 1, "health_news", 1))
