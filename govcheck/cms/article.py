@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content
+from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content, text_lines
 from govcheck.cms.names import breadcrumb_name, title_name
 from govcheck.cms.text import element_pieces
 from govcheck.judge.dates import date_from_url, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
+_SENTENCE_CHARS, _BODY_CHARS = 8, 30  # a line this long ending a sentence, or this long with a comma: the text
 # A footer's 更新时间 is the site's, not the page's: looked for when the first labelled date is one near the end.
 _FOOTER_TAIL = 1000  # characters
 # the site's footer blocks (not "bottom": an article's closing box may be one)
@@ -44,10 +45,13 @@ def labelled_date(text: str):
     return found[0] if found else None
 
 
-def _labelled(text: str):
-    """(date, where its label is in text) of labelled_date."""
+def _labelled(text: str, body: int | None = None):
+    """(date, where its label is in text) of labelled_date; a weak label only before `body`, where the article's
+    text begins."""
     strong, weak = [], []
     for m in _label_pattern().finditer(text):
+        if not m.group("strong") and body is not None and m.start() > body:
+            continue  # 时间：… in the text: a meeting's, an event's
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
             (strong if m.group("strong") else weak).append((d, m.start()))
@@ -74,10 +78,21 @@ def meta_pub_date(sel):
     return None
 
 
+def _body_start(sel, text: str) -> int | None:
+    """Where the article's own text begins in `text` (the page's): its first sentence, a line that ends one (。), or
+    one of _BODY_CHARS or more that runs on past a comma. (A site's own sentence over the article, 欢迎访问…。, only
+    leaves its date line's weak label unread: no date, never another.)"""
+    for line in text_lines(sel):
+        if (len(line) >= _SENTENCE_CHARS and "。" in line or len(line) >= _BODY_CHARS and "," in line) \
+                and (at := text.find(line)) >= 0:
+            return at
+    return None
+
+
 def page_labelled_date(sel):
     """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer."""
     text = doc_text(sel)
-    found = _labelled(text)
+    found = _labelled(text, _body_start(sel, text))
     if found is None:
         return None
     if not text.startswith("更新", found[1]) or found[1] < len(text) - _FOOTER_TAIL:

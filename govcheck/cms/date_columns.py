@@ -15,9 +15,11 @@ _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (�
 
 @cache
 def other_dates() -> tuple[re.Pattern, re.Pattern]:
-    """(a header naming another date than the publication's, such a date labelled in running text)."""
+    """(a header naming another date than the publication's, such a date labelled in running text, a range too:
+    报名时间：2026-12-01至2026-12-10)."""
     labels = "|".join(map(re.escape, marker("other_date_labels")))
-    return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}\d[\d\-/.年月日号 ]*")
+    shown = r"\d[\d\-/.年月日号 ]*"
+    return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}{shown}(?:[至到~～—－]\s*{shown})*")
 
 
 def other_date_cells(row) -> list:

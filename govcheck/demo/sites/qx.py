@@ -1,6 +1,8 @@
 """示范县人民政府 (qx): a TRS-like county portal that passes with deductions.
 
-Planted: dates in every common format (and one in the future, some missing), a sub-column, four kinds
+Planted: dates in every common format (and one in the future, some missing, one only ending its title with the
+day of the outage it announces, after the inspection date), a 教体动态 of month-days at SiteServer's addresses
+(/contents/2015/<id>.html: the channel's number, no year), a sub-column, four kinds
 of pagination (县直动态's, oldest first, written by the site's own Pager() script), a footer without the 公网安备
 number, two dead links on the homepage, and a 链接测试 page carrying every class of link problem (on-site here,
 external ones from linkhosts.py).
@@ -64,6 +66,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # oldest first, three pages, its pager written by the site's own script: the newest item is on the last page
     depts = mk.column("县直动态", "/xwzx/xzdt2/index.html", "news", 3, 30, "gov_news", trs_path("/xwzx/xzdt2/"), gap=2,
                       order="asc", paging="pagerjs", per_page=12)
+    # SiteServer's addresses, /contents/<channel>/<id>.html, its channel 2015: no year; the list shows month-days
+    schools = mk.column("教体动态", "/channels/2015.html", "news", 2, 12, "gov_news",
+                        lambda d, i: f"/contents/2015/{i}.html", gap=3, style="md", paging="none")
     about = Column("机构概况", "/zjqx/jggk/index.html", "other", static_html=(
         "<p>示范县位于示范市东南部，总面积1986平方公里，辖12个乡镇、2个街道，户籍人口52.3万人。</p>"
         "<p>县人民政府设立办公室、发展和改革局、教育局、财政局等工作部门22个。</p>"))
@@ -74,8 +79,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                 trs_path("/xxgk/tzgg/")(future, mk.ids()), future))
     policy.items.insert(1, Item("示范县行政规范性文件清理结果目录", f"/xxgk/zcwj/qlml/{mk.ids()}.html", None))
     plan.items.insert(0, Item("示范县“十五五”规划编制工作专栏", f"/xxgk/ghjh/zl/{mk.ids()}.html", None))
+    # no date of its own on the list; its title ends with the day it is about, after the inspection date
+    outage = mk.day(-7)
+    notice.items.insert(3, Item(f"城区部分路段计划停电公告（{outage.year}年{outage.month:02d}月{outage.day:02d}日）",
+                                f"/xxgk/tzgg/tdgg/{mk.ids()}.html", None))
 
-    site = Site(meta, cms="trs", columns=[news, towns, notice, policy, personnel, plan, depts, about],
+    site = Site(meta, cms="trs", columns=[news, towns, notice, policy, personnel, plan, depts, schools, about],
                 blocks=[Block("工作动态", 8, "md"), Block("通知公告", 7, "iso"), Block("政策文件", 6, "iso"),
                         Block("人事信息", 5, "iso")],
                 identity_missing=("psb",))
