@@ -262,6 +262,8 @@ def row_item(row: Row, as_of: date | None):
             return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
         if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
+        elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
+            return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw), True
     return ListItem(title, url, date_from_url(url), None), False
 

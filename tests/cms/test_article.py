@@ -69,6 +69,12 @@ def test_the_sites_update_time_in_its_footer_is_no_pages_date():
     ("<p>正文</p><div class='bottom'><p>网站最后更新时间：2025-01-02</p></div>", None),
     # a bare 日期 or 时间 of the page's own line still counts
     ("<div class='info'>日期：2024-05-20 来源：县政府办</div>", date(2024, 5, 20)),
+    # but not once the article's text has begun: a meeting's day in a notice
+    ("<div class='info'>2024年05月20日 来源：县政府办</div><p>为做好全县安全生产工作，定于近期召开会议。</p>"
+     "<p>时间：2024年5月28日上午9:00</p><p>地点：县政府三楼会议室</p>", None),
+    # 发文日期: the day a document was issued, not put up
+    ("<table><tr><td>发文日期：</td><td>2026-11-02</td><td>发布日期：</td><td>2026-11-10</td></tr></table>",
+     date(2026, 11, 10)),
 ])
 def test_only_a_label_of_publication_dates_the_article(body, published):
     assert shown_date(page(body=f"<h1>标题</h1>{body}")) == published

@@ -528,3 +528,23 @@ def test_titles_alone_at_addresses_a_script_shows_one_article_at(href, articles)
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
                       column=(BASE, "工作动态"))
     assert len(page.items) == (5 if articles else 0)
+
+
+def test_a_date_ending_a_title_after_the_inspection_date_is_the_day_it_is_about():
+    """城区部分路段计划停电公告（2026年12月03日） on a list checked on 26 November: the outage's day, no item's."""
+    rows = ('<li><a href="/tzgg/tdgg/1.html">城区部分路段计划停电公告（2026年12月03日）</a></li>'
+            '<li><a href="/tzgg/a2.html">关于开展安全生产检查的通知</a><span>2026-11-20</span></li>'
+            '<li><a href="/tzgg/a3.html">关于调整办事时间的通知</a><span>2026-11-12</span></li>')
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      as_of=date(2026, 11, 26), column=(BASE, "通知公告"))
+    assert [i.date for i in page.items] == [None, date(2026, 11, 20), date(2026, 11, 12)]
+
+
+@pytest.mark.parametrize("shown", ["报名时间：2026-12-01至2026-12-10", "有效期：2026年12月1日至2031年11月30日",
+                                   "结束时间：2026-12-20"])
+def test_a_row_showing_only_another_days_date_or_range_is_undated(shown):
+    rows = "".join(f'<li><a href="/tzgg/a{k}.html">关于第{k}批专项工作的公告</a><span>{shown}</span></li>'
+                   for k in range(3))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      as_of=date(2026, 11, 26), column=(BASE, "通知公告"))
+    assert all(i.date is None for i in page.items)

@@ -122,6 +122,7 @@ def test_date_from_url(url, expected):
     ("http://www.a.gov.cn/news/2017/abc.htm", 2017),
     ("http://www.a.gov.cn/n3/n13/c672769/content.html", None),
     ("http://www.a.gov.cn/list.jsp?id=2019", None),
+    ("http://jyj.a.gov.cn/contents/2015/35210.html", None),  # SiteServer: a channel's number, no year
     (None, None),
 ])
 def test_year_from_url(url, expected):
