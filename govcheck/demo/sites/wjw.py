@@ -6,13 +6,15 @@ classed like a list (list-title): no list, not an empty one. 文件下载 (forms
 no column the indicators time, though its name says 文件. 政策文件's articles show their date unlabelled
 (2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated (the
 newest names a meeting's day, a week later, in a line of its text: 时间：…); so do 基层动态's (fresh), whose list
-shows titles alone at UCAP's addresses, a folder per day (/jcdt/2026/9/5/<hex>.shtml).
+shows titles alone at UCAP's addresses, a folder per day (/jcdt/2026/9/5/<hex>.shtml). Beside its fresh blocks the
+homepage shows 人事信息's five newest (70 days old and more) in a Hanweb <datastore>.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from govcheck.demo.markup import datastore
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, ucap_path
 
@@ -58,5 +60,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
             columns.append(col(name, slug, "other", 1, 1, "health_news", 1))
         else:
             columns.append(Column(name, f"/{slug}/index.html", "other", paging="next", empty_text=shown))
-    return Site(meta, cms="generic", columns=columns,
+    site = Site(meta, cms="generic", columns=columns,
                 blocks=[Block("卫健要闻", 8), Block("通知公告", 6), Block("政策文件", 5)])
+    # a block a Hanweb module fills, its records in a <datastore> (人事信息's five newest, 70 days old and more),
+    # beside the page's fresh blocks
+    personnel = site.column("人事信息")
+    site.homepage_html = (
+        '<div class="block"><div class="block-hd"><h3>人事信息</h3></div><div id="41003"><script type="text/xml">\n'
+        f"{datastore(personnel, 1, 5)}\n</script></div></div>")
+    return site
