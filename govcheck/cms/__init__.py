@@ -163,10 +163,14 @@ def guessed_year(listing) -> str | None:
     return max(items, key=lambda i: i.date).url
 
 
-def homepage_dates(listing) -> list:
+def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
-    beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address."""
-    return [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked for i in b.items]
+    beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address. A
+    block a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them."""
+    dates = [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked for i in b.items]
+    if listing.family == HanwebList.name and not listing.blocks and sel is not None:
+        dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
+    return dates
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

@@ -200,7 +200,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 self.pages_per_site[site.site_id] -= 1
                 return
             listing = self.read_listing(sel, url)
-            shown = homepage_dates(listing) if home or frame else [i.date for i in listing.items]
+            shown = homepage_dates(listing, sel, url, as_of) if home or frame else [i.date for i in listing.items]
             dates = [d for d in shown if d and d <= as_of]
             title = (first_in_doc(sel, "//title/text()") or "").strip()
             column = meta.get("column")

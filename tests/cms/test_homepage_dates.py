@@ -63,3 +63,17 @@ def test_a_list_whose_rows_show_their_weekdays_keeps_their_dates():
     listing = parse_list(Selector(text=f'<div class="yw"><ul>{news}</ul></div>'), "http://www.xx.gov.cn/",
                          as_of=date(2026, 12, 1))
     assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 30)
+
+
+def test_a_block_a_hanweb_module_fills_counts_beside_the_pages_own_blocks():
+    """A <datastore> of old records (a Hanweb module's block) on a homepage whose own blocks are fresh: all count."""
+    fresh = "".join(f'<li><a href="/art/2026/11/{d}/art_1_{d}.html">要闻{d}</a><span>2026-11-{d:02d}</span></li>'
+                    for d in (21, 22, 23, 24, 25))
+    records = "".join(f'<record><![CDATA[<li><a href="/art/2026/6/{d}/art_2_{d}.html">人事{d}</a>'
+                      f"<span>2026-06-{d:02d}</span></li>]]></record>" for d in (26, 27, 28, 29, 30))
+    html = (f'<html><body><div class="yw"><ul>{fresh}</ul></div><div id="41003"><script type="text/xml">'
+            f"<datastore><recordset>{records}</recordset></datastore></script></div></body></html>")
+    sel, url = Selector(text=html), "http://www.xx.gov.cn/"
+    listing = parse_list(sel, url, as_of=date(2026, 11, 26))
+    assert listing.family == "hanweb" and max(i.date for i in listing.items) == date(2026, 6, 30)
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 11, 26)) if d) == date(2026, 11, 25)
