@@ -198,6 +198,7 @@ class Block:
     count: int = 7
     style: str = "iso"
     scripted: bool = False  # an empty list that an inline fetch() fills from /api/home-<n>.json
+    inline: bool = False  # an empty list an inline script fills from an array of its own (title, url, date)
     dated: bool = True  # False: titles alone, each date only in its article's address
 
 

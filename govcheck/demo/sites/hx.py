@@ -1,13 +1,14 @@
 """示范河西镇人民政府 (hx): a town portal vetoed for nine empty columns, whose column pages all show dates.
 
-The homepage's content sits in an iframe (main.html) under the menu. Every column page carries a 热点新闻 block
-and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; nine columns have nothing of their own
-beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an endpoint that
-returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容). A 1 MB archive page
-of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends with a dead
-attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
-此栏目暂无任何新增信息 instead: a tenth empty column. 农业动态 (news, 40 days: stale)
-lists titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
+The homepage's content sits in an iframe (main.html) under the menu; its freshest block, 工作动态, is written by an
+inline script from an array of its own (title, address, date): no row is in the markup. Every column page carries a
+热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; nine columns have nothing
+of their own beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an
+endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容). A 1 MB
+archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
+with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
+此栏目暂无任何新增信息 instead: a tenth empty column. 农业动态 (news, 40 days: stale) lists titles alone at PHPCMS's
+addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                col("经济发展办公室", "gzjg/jjb", "other", 12, 6, "town_news", 9, parent="工作机构"),
                Column("社会事务办公室", "/gzjg/swb/index.html", "other", parent="工作机构", empty_text=NOTHING_NEW)]
     columns += offices
-    site = Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 8), Block("通知公告", 6)], frames="iframe",
+    site = Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 8, inline=True), Block("通知公告", 6)],
+                frames="iframe",
                 side_blocks=[SideBlock("热点新闻", tuple(news.items[:6]), css="box2"),
                              SideBlock("滚动新闻", tuple(news.items[6:11]), css="gd", ticker=True)],
                 updated=env.as_of, home_links=[(ARCHIVE, "历史档案"), (OFFICES, "工作机构")])
