@@ -8,6 +8,7 @@ items (a placeholder, or nothing because JavaScript builds it).
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from govcheck.cms.article import parse_article
@@ -34,7 +35,7 @@ from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
-from govcheck.judge.dates import year_guessed
+from govcheck.judge.dates import find_dates, year_guessed
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
@@ -166,11 +167,31 @@ def guessed_year(listing) -> str | None:
 def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address. A
-    block a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them."""
+    block a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so
+    are the rows an inline script writes from dates of its own."""
     dates = [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked for i in b.items]
-    if listing.family == HanwebList.name and not listing.blocks and sel is not None:
+    if sel is None:
+        return dates
+    if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
-    return dates
+    return dates + script_row_dates(sel)
+
+
+_WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML")
+SCRIPT_ROW_DATES = 3  # an inline script that writes links and carries this many dates holds a block's rows
+
+
+def script_row_dates(sel) -> list[date]:
+    """The dates an inline script carries for the rows it writes, a block it fills from an array of its own (title,
+    address, date): what the homepage shows once the script has run, though no row is in its markup."""
+    out = []
+    for el in iter_doc(sel, "script"):
+        text = el.text or ""
+        if el.get("src") or not ("href" in text or "url" in text) or not _WRITES.search(text):
+            continue
+        if len(found := find_dates(text)) >= SCRIPT_ROW_DATES:
+            out += found
+    return out
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

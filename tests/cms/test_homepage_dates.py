@@ -77,3 +77,26 @@ def test_a_block_a_hanweb_module_fills_counts_beside_the_pages_own_blocks():
     listing = parse_list(sel, url, as_of=date(2026, 11, 26))
     assert listing.family == "hanweb" and max(i.date for i in listing.items) == date(2026, 6, 30)
     assert max(d for d in homepage_dates(listing, sel, url, date(2026, 11, 26)) if d) == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(("script", "newest"), [
+    # a block an inline script fills from an array of its own
+    ('var news = [{"title": "要闻一", "url": "/xw/1.html", "date": "2026-11-25"}, {"title": "要闻二", "url": '
+     '"/xw/2.html", "date": "2026-11-20"}, {"title": "要闻三", "url": "/xw/3.html", "date": "2026-11-18"}];'
+     "var h = ''; for (var i = 0; i < news.length; i++) { h += '<li><a href=\"' + news[i].url + '\">' + "
+     "news[i].title + '</a><span>' + news[i].date + '</span></li>'; } document.getElementById('yw').innerHTML = h;",
+     date(2026, 11, 25)),
+    # rows written one by one
+    ("document.write('<li><a href=\"/xw/1.html\">要闻一</a><span>2026-11-24</span></li>');"
+     "document.write('<li><a href=\"/xw/2.html\">要闻二</a><span>2026-11-22</span></li>');"
+     "document.write('<li><a href=\"/xw/3.html\">要闻三</a><span>2026-11-21</span></li>');", date(2026, 11, 24)),
+    # a clock and a holiday notice: no rows
+    ("var d = new Date(); document.getElementById('clock').innerHTML = d.getFullYear() + '年';", date(2026, 9, 30)),
+    ("var start = '2026-11-20', end = '2026-11-25', home = '2026-11-26'; if (now > start) show();", date(2026, 9, 30)),
+])
+def test_the_rows_an_inline_script_writes_count(script, newest):
+    old = "".join(f'<li><a href="/tz/{d}.html">通知{d}</a><span>2026-09-{d:02d}</span></li>' for d in (26, 28, 30))
+    html = f'<html><body><ul id="yw"></ul><script>{script}</script><div class="tz"><ul>{old}</ul></div></body></html>'
+    sel, url = Selector(text=html), "http://www.xx.gov.cn/"
+    listing = parse_list(sel, url, as_of=date(2026, 11, 26))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 11, 26)) if d) == newest
