@@ -5,8 +5,9 @@ the first embedded in a ``<datastore>``, the others fetched by POST from ``datap
 jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 教育督导 is empty: its
 datastore holds no record, and nothing else on the page says so. Its 活动预告 box lists
 three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
-one ending with the day the notice is about (five days ago), and a weather box shows today's date beside a link:
-no day the homepage was updated.
+one ending with the day the notice is about (five days ago), a weather box shows today's date beside a link (星期四
+and ℃, 周四 and °C), and a line of the site's own in a box named "ft" says 网站更新时间 today beside its links: no
+day the homepage was updated.
 """
 
 from __future__ import annotations
@@ -48,9 +49,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # a weather box whose one row shows today's date beside a link
     today = mk.day(0)
     weather = (f'<div class="weather"><ul><li><a href="{esc(notice.path)}">天气预报</a> {today:%Y年%m月%d日} '
-               f'星期{"一二三四五六日"[today.weekday()]} 小雨 3~8℃</li></ul></div>')
+               f'星期{"一二三四五六日"[today.weekday()]} 小雨 3~8℃</li>'
+               # another way to write it: the weekday as 周四, degrees as °C
+               f'<li><a href="{esc(notice.path)}">城区天气</a> {today:%m-%d} 周{"一二三四五六日"[today.weekday()]} '
+               "晴转多云 2/12°C</li></ul></div>")
+    # the site's own line under the page, today's date beside its links, in a box its template calls "ft"
+    stamp = (f'<div class="ft"><p>版权所有：示范市教育局 <a href="/wzdt/">网站地图</a> <a href="/lxwm/">联系我们</a> '
+             f"网站更新时间：{today:%Y-%m-%d}</p></div>")
     site.homepage_html = (
-        f'{weather}<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
+        f'{weather}{stamp}<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
         f'<div class="block"><div class="block-hd"><h3>公示公告</h3></div><ul><li><a href="{esc(item.path)}">{called}'
         f'</a></li><li><a href="{esc(notice.items[4].path)}">{esc(notice.items[4].title)}</a></li></ul></div>')
     return site
