@@ -197,9 +197,10 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
 
 
 def _page_date_row(row) -> bool:
-    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页), not an item's."""
+    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
+    网站更新时间：…), not an item's."""
     text = row.text_content()
-    return any(p in text for p in marker("not_item_dates"))
+    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
 
 
 def shows_other_date(row: Row) -> bool:

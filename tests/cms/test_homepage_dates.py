@@ -100,3 +100,17 @@ def test_the_rows_an_inline_script_writes_count(script, newest):
     sel, url = Selector(text=html), "http://www.xx.gov.cn/"
     listing = parse_list(sel, url, as_of=date(2026, 11, 26))
     assert max(d for d in homepage_dates(listing, sel, url, date(2026, 11, 26)) if d) == newest
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="weather"><ul><li><a href="/tq.html">城区天气</a> 11-26 周四 晴转多云 2/12°C</li></ul></div>',
+    '<div class="ft"><p>版权所有：示范市教育局 <a href="/wzdt/">网站地图</a> 网站更新时间：2026-11-26</p></div>',
+    '<table class="bottom"><tr><td>主办：示范市人民政府 <a href="/lxwm/">联系我们</a> 赣ICP备05001234号 '
+    "更新日期：2026年11月26日</td></tr></table>",
+])
+def test_todays_date_in_a_weather_row_or_the_sites_own_line_dates_no_item(box):
+    old = "".join(f'<li><a href="/tz/{d}.html">通知{d}</a><span>2026-11-{d:02d}</span></li>' for d in (2, 4, 6))
+    html = f'<html><body>{box}<div class="tz"><ul>{old}</ul></div></body></html>'
+    sel, url = Selector(text=html), "http://www.xx.gov.cn/"
+    listing = parse_list(sel, url, as_of=date(2026, 11, 26))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 11, 26)) if d) == date(2026, 11, 6)
