@@ -178,20 +178,19 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
 
 
 _WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML")
-SCRIPT_ROW_DATES = 3  # an inline script that writes links and carries this many dates holds a block's rows
+SCRIPT_ROW_DATES = 3  # inline scripts that write links and carry this many dates hold a block's rows
 
 
 def script_row_dates(sel) -> list[date]:
-    """The dates an inline script carries for the rows it writes, a block it fills from an array of its own (title,
-    address, date): what the homepage shows once the script has run, though no row is in its markup."""
+    """The dates inline scripts carry for the rows they write, a block filled from an array of its own (title,
+    address, date) or row by row (document.write): what the homepage shows once they have run, though no row is in
+    its markup."""
     out = []
     for el in iter_doc(sel, "script"):
         text = el.text or ""
-        if el.get("src") or not ("href" in text or "url" in text) or not _WRITES.search(text):
-            continue
-        if len(found := find_dates(text)) >= SCRIPT_ROW_DATES:
-            out += found
-    return out
+        if not el.get("src") and ("href" in text or "url" in text) and _WRITES.search(text):
+            out += find_dates(text)
+    return out if len(out) >= SCRIPT_ROW_DATES else []
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

@@ -45,13 +45,15 @@ def labelled_date(text: str):
     return found[0] if found else None
 
 
-def _labelled(text: str, body: int | None = None):
-    """(date, where its label is in text) of labelled_date; a weak label only before `body`, where the article's
-    text begins."""
-    strong, weak = [], []
+def _labelled(text: str, body=None):
+    """(date, where its label is in text) of labelled_date; a weak label only before where the article's text
+    begins, `body()` (asked once, at the first weak label: most pages have a strong one)."""
+    strong, weak, begins = [], [], []
     for m in _label_pattern().finditer(text):
-        if not m.group("strong") and body is not None and m.start() > body:
-            continue  # 时间：… in the text: a meeting's, an event's
+        if not m.group("strong") and body is not None:
+            begins = begins or [body()]
+            if begins[0] is not None and m.start() > begins[0]:
+                continue  # 时间：… in the text: a meeting's, an event's
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
             (strong if m.group("strong") else weak).append((d, m.start()))
@@ -92,7 +94,7 @@ def _body_start(sel, text: str) -> int | None:
 def page_labelled_date(sel):
     """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer."""
     text = doc_text(sel)
-    found = _labelled(text, _body_start(sel, text))
+    found = _labelled(text, lambda: _body_start(sel, text))
     if found is None:
         return None
     if not text.startswith("更新", found[1]) or found[1] < len(text) - _FOOTER_TAIL:
