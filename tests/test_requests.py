@@ -26,13 +26,18 @@ def hits(tmp_path_factory):
 
 
 def test_each_page_is_fetched_once(hits):
+    """Bar one: the newest article of 教体动态, whose list shows month-days at addresses without a year, is read once
+    more for that year (the column's own read, beside the crawl's)."""
+    from govcheck.demo.portals import build_sites, default_bases
+
     counts, server = hits
     qx_ip = server.urls["qx"].split("//")[1].split(":")[0]
     pages = {path: n for (method, ip, path), n in counts.items()
              if method == "GET" and ip == qx_ip and path.endswith(".html") and "/ljcs/" not in path
              and "/loop/" not in path and "/jump/" not in path}
+    asked = build_sites(AS_OF, 1, default_bases())["qx"].column("教体动态").items[0].path
     assert len(pages) > 30
-    assert {p: n for p, n in pages.items() if n != 1} == {}
+    assert {p: n for p, n in pages.items() if n != 1} == {asked: 2}
 
 
 def test_homepage_probed_three_times_during_the_crawl(hits):
