@@ -608,6 +608,10 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         attach = '<div class="attachments"><p>附件：</p><ul>' + "".join(
             f'<li><a href="{esc(p)}">附件{k + 1}：{esc(item.title)}（{k + 1}）.{p.rsplit(".", 1)[-1]}</a></li>'
             for k, p in enumerate(item.attachments)) + "</ul></div>"
+    if item.related:
+        attach += '<div class="xgyd"><h4>相关阅读</h4><ul>' + "".join(
+            f'<li><a href="{esc(r.path)}">{esc(r.title)}</a><span>发布时间：{r.published:%Y-%m-%d}</span></li>'
+            for r in item.related) + "</ul></div>"
     box = {"trs": "TRS_Editor", "hanweb": "zoom", "generic": "article-content"}[site.cms]
     attr = f'id="{box}"' if site.cms == "hanweb" else f'class="{box}"'
     line = f"发布时间：{when}" if when else ""

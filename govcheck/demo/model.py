@@ -62,6 +62,7 @@ class Item:
     wording: tuple[tuple[str, str], ...] = ()  # (wrong, right) of the wrong wordings planted in its text
     link: str = ""  # the address its list links to when not `path`: a 301 there (the site moved its articles)
     written: date | None = None  # a document's date of writing (成文日期), which a gkml table shows before `published`
+    related: tuple[Item, ...] = ()  # shown under its article as 相关阅读, each with its 发布时间
 
 
 @dataclass

@@ -5,9 +5,10 @@ container, one shows an empty list; the homepage is fresh. 机构职能 is a sta
 classed like a list (list-title): no list, not an empty one. 文件下载 (forms to download, last added 300 days ago) is
 no column the indicators time, though its name says 文件. 政策文件's articles show their date unlabelled
 (2026年10月17日 10时30分 beside 来源), and their PubDate meta is the day the site's pages were last generated (the
-newest names a meeting's day, a week later, in a line of its text: 时间：…); so do 基层动态's (fresh), whose list
-shows titles alone at UCAP's addresses, a folder per day (/jcdt/2026/9/5/<hex>.shtml). Beside its fresh blocks the
-homepage shows 人事信息's five newest (70 days old and more) in a Hanweb <datastore>.
+newest names a meeting's day, a week later, in a line of its text: 时间：…, and the next lists two older ones under it
+as 相关阅读, each with its 发布时间); so do 基层动态's (fresh), whose list shows titles alone at UCAP's addresses, a
+folder per day (/jcdt/2026/9/5/<hex>.shtml). Beside its fresh blocks the homepage shows 人事信息's five newest (70
+days old and more) in a Hanweb <datastore>.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     meeting = doc.published + timedelta(days=7)
     doc.text = (f"{doc.title}。", f"时间：{meeting.year}年{meeting.month}月{meeting.day}日上午9:00",
                 "地点：示范市卫生健康委员会三楼会议室", "请各单位按时参加，不得缺席。")
+    # under another, 相关阅读: two older articles, each with its 发布时间, beside its own unlabelled date line
+    columns[2].items[1].related = tuple(columns[2].items[3:5])
     for name, slug, shown in EMPTY:
         if env.round >= 2:  # after the fix, one fresh item each
             columns.append(col(name, slug, "other", 1, 1, "health_news", 1))
