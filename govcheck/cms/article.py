@@ -47,18 +47,25 @@ def labelled_date(text: str):
 
 def _labelled(text: str, body=None):
     """(date, where its label is in text) of labelled_date; a weak label only before where the article's text
-    begins, `body()` (asked once, at the first weak label: most pages have a strong one)."""
+    begins, `body()` (asked once, at the first weak label or the second strong one: most pages have one strong
+    label), and a strong one after it only alone there: two are a 相关阅读 box's, each with its 发布时间."""
     strong, weak, begins = [], [], []
+
+    def begin():
+        begins[:] = begins or [body()]
+        return begins[0]
+
     for m in _label_pattern().finditer(text):
-        if not m.group("strong") and body is not None:
-            begins = begins or [body()]
-            if begins[0] is not None and m.start() > begins[0]:
-                continue  # 时间：… in the text: a meeting's, an event's
+        if not m.group("strong") and body is not None and (at := begin()) is not None and m.start() > at:
+            continue  # 时间：… in the text: a meeting's, an event's
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
             (strong if m.group("strong") else weak).append((d, m.start()))
             if len(strong) + len(weak) >= _LIST_LABELS:
                 return None
+    if len(strong) > 1 and body is not None and (at := begin()) is not None:
+        before = [s for s in strong if s[1] <= at]
+        strong = before if len(strong) - len(before) > 1 else strong
     found = strong or weak
     return found[0] if found else None
 

@@ -72,6 +72,11 @@ def test_the_sites_update_time_in_its_footer_is_no_pages_date():
     # but not once the article's text has begun: a meeting's day in a notice
     ("<div class='info'>2024年05月20日 来源：县政府办</div><p>为做好全县安全生产工作，定于近期召开会议。</p>"
      "<p>时间：2024年5月28日上午9:00</p><p>地点：县政府三楼会议室</p>", None),
+    # nor a 相关阅读 box's, each of its items with its 发布时间, under an unlabelled date line
+    ("<div class='info'>2024年05月20日 来源：县政府办</div><p>为做好全县安全生产工作，定于近期召开会议。</p>"
+     "<div class='xgyd'><h4>相关阅读</h4><ul><li><a href='/a1.html'>关于开展检查的通知</a><span>发布时间：2024-04-02"
+     "</span></li><li><a href='/a2.html'>关于调整时间的通知</a><span>发布时间：2024-03-11</span></li></ul></div>",
+     None),
     # 发文日期: the day a document was issued, not put up
     ("<table><tr><td>发文日期：</td><td>2026-11-02</td><td>发布日期：</td><td>2026-11-10</td></tr></table>",
      date(2026, 11, 10)),
