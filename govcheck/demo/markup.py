@@ -120,7 +120,10 @@ def footer(site: Site, bases: dict[str, str]) -> str:
 
 
 def today_bar(site: Site) -> str:
-    """今天是… in the header, in a row with a link (a date that is not an item's), and one a script writes."""
+    """今天是… in the header, in a row with a link (a date that is not an item's), and one a script writes; or the
+    site's 更新时间 in a bar over the page."""
+    if site.top_updated:
+        return f'<div class="topbar"><span>更新时间：{site.top_updated:%Y-%m-%d}</span></div>\n'
     if not site.today:
         return ""
     d = site.today

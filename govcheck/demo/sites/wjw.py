@@ -8,7 +8,7 @@ no column the indicators time, though its name says 文件. 政策文件's artic
 newest names a meeting's day, a week later, in a line of its text: 时间：…, and the next lists two older ones under it
 as 相关阅读, each with its 发布时间); so do 基层动态's (fresh), whose list shows titles alone at UCAP's addresses, a
 folder per day (/jcdt/2026/9/5/<hex>.shtml). Beside its fresh blocks the homepage shows 人事信息's five newest (70
-days old and more) in a Hanweb <datastore>.
+days old and more) in a Hanweb <datastore>. A bar over every page says 更新时间 today: the site's, no page's.
 """
 
 from __future__ import annotations
@@ -64,7 +64,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         else:
             columns.append(Column(name, f"/{slug}/index.html", "other", paging="next", empty_text=shown))
     site = Site(meta, cms="generic", columns=columns,
-                blocks=[Block("卫健要闻", 8), Block("通知公告", 6), Block("政策文件", 5)])
+                blocks=[Block("卫健要闻", 8), Block("通知公告", 6), Block("政策文件", 5)],
+                top_updated=env.as_of)
     # a block a Hanweb module fills, its records in a <datastore> (人事信息's five newest, 70 days old and more),
     # beside the page's fresh blocks
     personnel = site.column("人事信息")
