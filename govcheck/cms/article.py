@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content, text_lines
 from govcheck.cms.names import breadcrumb_name, title_name
@@ -13,12 +13,12 @@ from govcheck.judge.dates import date_from_url, parse_date
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
 _SENTENCE_CHARS, _BODY_CHARS = 8, 30  # a line this long ending a sentence, or this long with a comma: the text
-# A footer's 更新时间 is the site's, not the page's: looked for when the first labelled date is one near the end.
-_FOOTER_TAIL = 1000  # characters
-# the site's footer blocks (not "bottom": an article's closing box may be one)
+# A 更新时间 in the site's footer, or in a bar over its pages, is the site's, not the page's: looked for when the
+# first labelled date is one. The site's boxes: not "bottom" (an article's closing box may be one), nor "header".
 _NAME = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_FOOTERS = ("//footer | //*[@class or @id]["
-            + " or ".join(f"contains({_NAME}, '{w}')" for w in ("foot", "copyright", "banquan", "bqxx")) + "]")
+_SITE_BOXES = ("//footer | //*[@class or @id][" + " or ".join(
+    f"contains({_NAME}, '{w}')" for w in ("foot", "copyright", "banquan", "bqxx", "topbar", "top-bar", "top_bar",
+                                          "toolbar")) + "]")
 
 
 def valid_site_code(code: str | None) -> str | None:
@@ -99,18 +99,19 @@ def _body_start(sel, text: str) -> int | None:
 
 
 def page_labelled_date(sel):
-    """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer."""
+    """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer or top bar."""
     text = doc_text(sel)
-    found = _labelled(text, lambda: _body_start(sel, text))
+    found = _labelled(text, partial(_body_start, sel, text))
     if found is None:
         return None
-    if not text.startswith("更新", found[1]) or found[1] < len(text) - _FOOTER_TAIL:
-        return found[0]  # not a footer's wording, or well before the end (saves the search below)
-    for el in sel.root.xpath(_FOOTERS):
-        foot = flat(" ".join(p for p in element_pieces(el) if p != BREAK))
-        if labelled_date(foot) is not None and foot in text:
-            text = text.replace(foot, " ")
-            return labelled_date(text)
+    if not text.startswith("更新", found[1]):
+        return found[0]  # not the site's wording (saves the search below)
+    for el in sel.root.xpath(_SITE_BOXES):
+        box = flat(" ".join(p for p in element_pieces(el) if p != BREAK))
+        if labelled_date(box) is not None and box in text:
+            rest = text.replace(box, " ")
+            again = _labelled(rest, partial(_body_start, sel, rest))
+            return again[0] if again else None
     return found[0]
 
 

@@ -77,6 +77,9 @@ def test_the_sites_update_time_in_its_footer_is_no_pages_date():
      "<div class='xgyd'><h4>相关阅读</h4><ul><li><a href='/a1.html'>关于开展检查的通知</a><span>发布时间：2024-04-02"
      "</span></li><li><a href='/a2.html'>关于调整时间的通知</a><span>发布时间：2024-03-11</span></li></ul></div>",
      None),
+    # nor the site's 更新时间 in a bar over the page
+    ("<div class='topbar'><span>更新时间：2024-06-01</span></div><div class='info'>2024年05月20日 来源：县政府办</div>"
+     "<p>为做好全县安全生产工作，定于近期召开会议。</p>", None),
     # 发文日期: the day a document was issued, not put up
     ("<table><tr><td>发文日期：</td><td>2026-11-02</td><td>发布日期：</td><td>2026-11-10</td></tr></table>",
      date(2026, 11, 10)),
