@@ -16,9 +16,10 @@ _SENTENCE_CHARS, _BODY_CHARS = 8, 30  # a line this long ending a sentence, or t
 # A 更新时间 in the site's footer, or in a bar over its pages, is the site's, not the page's: looked for when the
 # first labelled date is one. The site's boxes: not "bottom" (an article's closing box may be one), nor "header".
 _NAME = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_SITE_BOXES = ("//footer | //*[@class or @id][" + " or ".join(
-    f"contains({_NAME}, '{w}')" for w in ("foot", "copyright", "banquan", "bqxx", "topbar", "top-bar", "top_bar",
-                                          "toolbar")) + "]")
+_BOX_WORDS = ("foot", "copyright", "banquan", "bqxx", "topbar", "top-bar", "top_bar", "toolbar")
+_SITE_BOXES = ("//footer | //*[@class or @id][" + " or ".join(f"contains({_NAME}, '{w}')" for w in _BOX_WORDS)
+               # a bar named "top" alone, not a word holding it (topic, desktop)
+               + " or contains(concat(' ', normalize-space(@class), ' '), ' top ') or @id = 'top']")
 
 
 def valid_site_code(code: str | None) -> str | None:

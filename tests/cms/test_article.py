@@ -80,6 +80,8 @@ def test_the_sites_update_time_in_its_footer_is_no_pages_date():
     # nor the site's 更新时间 in a bar over the page
     ("<div class='topbar'><span>更新时间：2024-06-01</span></div><div class='info'>2024年05月20日 来源：县政府办</div>"
      "<p>为做好全县安全生产工作，定于近期召开会议。</p>", None),
+    ("<div class='top'><span>欢迎访问　更新时间：2024-06-01</span></div><div class='info'>2024年05月20日</div>"
+     "<p>为做好全县安全生产工作，定于近期召开会议。</p>", None),
     # 发文日期: the day a document was issued, not put up
     ("<table><tr><td>发文日期：</td><td>2026-11-02</td><td>发布日期：</td><td>2026-11-10</td></tr></table>",
      date(2026, 11, 10)),
