@@ -40,7 +40,10 @@ _FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's bo
 def has_empty_list(sel, url: str | None = None) -> bool:
     """True when the page has a list container with no link in it and next to nothing else: a short line at most
     (a header row, 暂无信息), no sentence. A static page may keep its text in a box classed like a list
-    (news-content, list-con, a listTable of its facts): that is no empty column."""
+    (news-content, list-con, a listTable of its facts): that is no empty column; nor is a page that shows text of its
+    own beside an empty box (an empty 相关文章 under its text)."""
+    if shows_own_text(sel):
+        return False
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") \

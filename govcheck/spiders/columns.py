@@ -18,14 +18,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
 from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage
-from govcheck.cms.containers import (
-    has_empty_list,
-    list_frame,
-    list_scripts,
-    opaque_rows,
-    shows_own_text,
-    stray_dates,
-)
+from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
@@ -94,9 +87,8 @@ class ColumnsMixin(ScriptedListsMixin):
         if listing.items and listing.blocks:
             # its items may prove a box the whole site carries (known when the run is finished): whether the page
             # shows an empty list box or says its own list is empty (共 0 条) beside them
-            state["empty_list"] = self.safely(lambda sel, url: (is_placeholder(sel) or has_empty_list(sel, url))
-                                              and not shows_own_text(sel), page_selector(response), response.url,
-                                              False)
+            state["empty_list"] = self.safely(lambda sel, url: is_placeholder(sel) or has_empty_list(sel, url),
+                                              page_selector(response), response.url, False)
         if not listing.items and not listing.post_requests:
             frame = None if listing.placeholder or state.get("framed") else \
                 self.safely(list_frame, page_selector(response), response.url, None)
@@ -114,9 +106,8 @@ class ColumnsMixin(ScriptedListsMixin):
                 yield self.column_item(state, reason=unfollowed)
                 return
             state["empty_list"] = self.safely(has_empty_list, page_selector(response), response.url, False)
-            if not listing.placeholder and not state["empty_list"] \
-                    or self.safely(shows_own_text, page_selector(response), response.url, False):
-                return  # a static page (机构概况 and the like), whatever box beside its text is empty: no list
+            if not listing.placeholder and not state["empty_list"]:
+                return  # a static page (机构概况 and the like): no list to judge
             if not listing.placeholder and self.safely(list_scripts, page_selector(response), response.url, []):
                 # a script may fill the empty list: empty only once a browser has run them
                 yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")

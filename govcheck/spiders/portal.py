@@ -26,7 +26,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from govcheck.cms import homepage_dates, parse_article, parse_list
 from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage, base_url
-from govcheck.cms.containers import has_empty_list, shows_own_text
+from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -254,8 +254,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
     def says_empty(self, sel, url: str, listing) -> bool:
         """A page with no item that says its list is empty, in an empty list box (此栏目暂无任何新增信息): a column
         found by its own name, as one with items is."""
-        return listing.placeholder and self.safely(has_empty_list, sel, url, False) \
-            and not self.safely(shows_own_text, sel, url, True)
+        return listing.placeholder and self.safely(has_empty_list, sel, url, False)
 
     def read_listing(self, sel, url: str) -> ListPage:
         return self.safely(parse_list, sel, url, ListPage(items=[], unread=True), as_of=self.as_of)
