@@ -48,23 +48,18 @@ def labelled_date(text: str):
 
 def _labelled(text: str, body=None):
     """(date, where its label is in text) of labelled_date; a weak label only before where the article's text
-    begins, `body()` (asked once, at the first weak label or the second strong one: most pages have one strong
-    label), and a strong one after it only alone there: two are a 相关阅读 box's, each with its 发布时间."""
-    strong, weak, begins = [], [], []
-
-    def begin():
-        begins[:] = begins or [body()]
-        return begins[0]
-
+    begins, `body()` (asked only at a weak label or a second strong one: most pages have one strong label), and a
+    strong one after it only alone there: two are a 相关阅读 box's, each with its 发布时间."""
+    strong, weak = [], []
     for m in _label_pattern().finditer(text):
-        if not m.group("strong") and body is not None and (at := begin()) is not None and m.start() > at:
+        if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
             continue  # 时间：… in the text: a meeting's, an event's
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
         if d is not None:
             (strong if m.group("strong") else weak).append((d, m.start()))
             if len(strong) + len(weak) >= _LIST_LABELS:
                 return None
-    if len(strong) > 1 and body is not None and (at := begin()) is not None:
+    if len(strong) > 1 and body is not None and (at := body()) is not None:
         before = [s for s in strong if s[1] <= at]
         strong = before if len(strong) - len(before) > 1 else strong
     found = strong or weak
@@ -102,7 +97,7 @@ def _body_start(sel, text: str) -> int | None:
 def page_labelled_date(sel):
     """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer or top bar."""
     text = doc_text(sel)
-    found = _labelled(text, partial(_body_start, sel, text))
+    found = _labelled(text, cache(partial(_body_start, sel, text)))
     if found is None:
         return None
     if not text.startswith("更新", found[1]):
@@ -111,7 +106,7 @@ def page_labelled_date(sel):
         box = flat(" ".join(p for p in element_pieces(el) if p != BREAK))
         if labelled_date(box) is not None and box in text:
             rest = text.replace(box, " ")
-            again = _labelled(rest, partial(_body_start, sel, rest))
+            again = _labelled(rest, cache(partial(_body_start, sel, rest)))
             return again[0] if again else None
     return found[0]
 

@@ -18,6 +18,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
+from govcheck.judge.dates import FOUR_DIGIT_YEAR
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
@@ -89,7 +90,6 @@ def opaque_rows(sel, url: str) -> int:
 
 
 _CELLS = ("td", "span", "em", "i", "font", "b", "p", "div", "li", "dd", "small", "label")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def stray_dates(sel, url: str) -> int:
@@ -99,7 +99,8 @@ def stray_dates(sel, url: str) -> int:
     read = {r.box if r.el.getparent() is None else r.el for r in collect_rows(sel, url)}
     chrome = Chrome()
     # a full date each: a month-day alone may be a calendar's or a weather box's
-    cells = [el for el in iter_doc(sel, *_CELLS) if (found := date_cell(el, url, None)) and _YEAR.search(found[1])]
+    cells = [el for el in iter_doc(sel, *_CELLS)
+             if (found := date_cell(el, url, None)) and FOUR_DIGIT_YEAR.search(found[1])]
     inner = set(cells)
     return sum(1 for el in cells if not any(c in inner for c in el.iterdescendants())
                and el not in read and not any(up in read for up in el.iterancestors()) and not chrome(el)

@@ -35,7 +35,7 @@ from govcheck.cms.base import (
 from govcheck.cms.date_columns import other_date_cells, other_dates
 from govcheck.cms.openers import Openers
 from govcheck.cms.title_dates import bare_title, title_date
-from govcheck.judge.dates import date_from_url, match_date, match_split_date, shift_years
+from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -44,7 +44,6 @@ _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 # what a date cell may show beside its date; any short label before a colon (日期：, a site's 日间：), bar a label of
 # another date than the publication's (成文日期：, _other_dates)
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 
 
@@ -261,7 +260,7 @@ def row_item(row: Row, as_of: date | None):
         when, raw = found
         if when == as_of and any(w in row.el.text_content() for w in marker("clock_words")):
             return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
-        if as_of and when > as_of and not _YEAR.search(raw) and date_from_url(url) is None:
+        if as_of and when > as_of and not FOUR_DIGIT_YEAR.search(raw) and date_from_url(url) is None:
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False

@@ -70,7 +70,7 @@ def _earliest(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-_FOUR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year as dates show it: which shown dates carry one
 
 
 def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
@@ -147,7 +147,7 @@ def date_from_url(url: str | None) -> date | None:
 def year_guessed(raw: str | None, url: str) -> bool:
     """Whether a list's date was given its year by govcheck: it shows a month-day alone (raw) and the article's
     address carries no year."""
-    return raw is not None and not _FOUR_DIGITS.search(raw) and year_from_url(url) is None
+    return raw is not None and not FOUR_DIGIT_YEAR.search(raw) and year_from_url(url) is None
 
 
 def shift_years(d: date, years: int) -> date:
