@@ -650,7 +650,7 @@ def home_body(site: Site) -> str:
         grid = "".join(f'<li><a href="{esc(c.path)}"><span>{esc(c.name)}</span></a></li>' for c in top_columns(site))
         body = f'<div class="entry-grid"><h2>栏目导航</h2><ul class="entries">{grid}</ul></div>'
     else:
-        blocks = []
+        blocks, tabs = [], []
         for n, b in enumerate(site.blocks):
             col = site.column(b.column)
             items = entries(col.items[:b.count], b.style, "li", b.dated).replace('class="list"', 'class="block-list"')
@@ -658,13 +658,35 @@ def home_body(site: Site) -> str:
                 items = home_block_script(n)
             elif b.inline:
                 items = home_block_inline(n, col.items[:b.count])
+            if b.tab:
+                tabs.append((col, items))
+                continue
             blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'
                           f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
+        if tabs:
+            blocks.insert(0, tab_box(tabs))
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
     if site.home_links:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
                                                    for h, t in site.home_links) + "</div>"
     return body + "\n" + site.homepage_html
+
+
+def tab_box(tabs: list[tuple[Column, str]]) -> str:
+    """Blocks as panes of the setTab box many county templates carry: tabs menu1 … over panes con_menu_1 …, the
+    first shown, each pane with its 更多."""
+    heads, panes = [], []
+    for i, (col, items) in enumerate(tabs, 1):
+        shown = ' class="hover"' if i == 1 else ""
+        heads.append(f'<li id="menu{i}" onmouseover="setTab(\'menu\',{i},{len(tabs)})"{shown}>{esc(col.name)}</li>')
+        shown = ' class="hover"' if i == 1 else ' style="display:none"'
+        more = f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a>'
+        panes.append(f'<div id="con_menu_{i}"{shown}>\n{items}\n{more}</div>')
+    script = ("<script>function setTab(name,cursel,n){for(var i=1;i<=n;i++){"
+              "var menu=document.getElementById(name+i);var con=document.getElementById('con_'+name+'_'+i);"
+              "menu.className=i==cursel?'hover':'';con.style.display=i==cursel?'block':'none';}}</script>")
+    return (f'<div id="Tab1" class="block tabbox"><div class="Menubox"><ul>{"".join(heads)}</ul></div>'
+            f'<div class="Contentbox">{"".join(panes)}</div></div>{script}')
 
 
 def home_block_inline(n: int, items: list[Item]) -> str:

@@ -201,6 +201,7 @@ class Block:
     scripted: bool = False  # an empty list that an inline fetch() fills from /api/home-<n>.json
     inline: bool = False  # an empty list an inline script fills from an array of its own (title, url, date)
     dated: bool = True  # False: titles alone, each date only in its article's address
+    tab: bool = False  # a pane of the homepage's setTab box (menu1 … over con_menu_1 …), with the next tab blocks
 
 
 # A special behaviour for one path; returning None serves the path's ordinary page.

@@ -1,6 +1,7 @@
 """示范市人力资源和社会保障局 (rsj): a GBK department site vetoed only for columns left stale for long.
 
-The homepage, 工作动态, 通知公告 and 政策文件 are fresh. Ten personnel and plan columns (limit 365 days)
+The homepage, 工作动态, 通知公告 and 政策文件 are fresh; 通知公告 and 工作动态 (the freshest) are the panes of a
+setTab box whose pane ids (con_menu_1, con_menu_2) hold "menu". Ten personnel and plan columns (limit 365 days)
 were last updated 400 to 700 days before as_of: enough for the "at least 10 long-stale columns" veto, while
 none of them counts towards the news/notice/policy veto (公务员招录 a personnel column whose name says neither 人事
 nor 招考). Their lists mix TRS (createPageHTML paging, t*.html
@@ -109,4 +110,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
         "<p>二、依申请公开：申请人提出申请后，经检索本机关无相关信息的，告知申请人该政府信息不存在。</p>"))
     return Site(meta, cms="trs", charset="gbk", header_charset=True, meta_charset=True,
                 columns=[news, notice, policy, *stale, duty, guide],
-                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("政策文件", 5)])
+                # 通知公告 and 工作动态 are the two panes of a setTab box (menu1, menu2 over con_menu_1, con_menu_2)
+                blocks=[Block("通知公告", 6, tab=True), Block("工作动态", 8, tab=True), Block("政策文件", 5)])
