@@ -202,9 +202,15 @@ def fragments(*words: str) -> re.Pattern:
     return compiled(*map(re.escape, words))
 
 
-def class_id(el) -> str:
-    """The class and id of an element, lower case, for marker fragments."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+# the panes of a setTab box (con_menu_1 under tabs menu1, menu2): content the tabs switch, though named "menu"
+_TAB_PANE = re.compile(r"\bcon_[a-z]+_\d+\b")
+
+
+def class_id(el, panes: bool = True) -> str:
+    """The class and id of an element, lower case, for marker fragments; `panes=False`: without a setTab pane's id,
+    for the tests of navigation."""
+    found = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return found if panes else _TAB_PANE.sub("", found)
 
 
 def base_url(sel, page_url: str) -> str:

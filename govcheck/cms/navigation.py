@@ -59,7 +59,7 @@ class _NavTest:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "nav":
             return True
-        ci = class_id(el)
+        ci = class_id(el, panes=False)
         return bool(self.fragments.search(ci)) or bool(self.words.intersection(_WORDS.split(ci)))
 
     def __call__(self, el) -> bool:

@@ -76,7 +76,7 @@ class Chrome:
                 break
             chain.append(node)
             tag = node.tag if isinstance(node.tag, str) else ""
-            if tag in self.tags or (tag and self.fragments.search(class_id(node))):
+            if tag in self.tags or (tag and self.fragments.search(class_id(node, panes=False))):
                 verdict = True
                 break
             node = node.getparent()

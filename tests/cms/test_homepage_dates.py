@@ -118,3 +118,21 @@ def test_todays_date_in_a_weather_row_or_the_sites_own_line_dates_no_item(box):
     sel, url = Selector(text=html), "http://www.xx.gov.cn/"
     listing = parse_list(sel, url, as_of=date(2026, 11, 26))
     assert max(d for d in homepage_dates(listing, sel, url, date(2026, 11, 26)) if d) == date(2026, 11, 6)
+
+
+def test_the_panes_of_a_settab_box_are_read_though_their_ids_say_menu():
+    """setTab('menu', i, n) switches panes con_menu_1, con_menu_2 …: their rows are the homepage's, not a menu's."""
+    def pane(i, days):
+        rows = "".join(f'<li><a href="/p{i}/a{d}.html">第{i}栏的第{d}条消息标题</a><span>2026-11-{d:02d}</span></li>'
+                       for d in days)
+        hidden = "" if i == 1 else ' style="display:none"'
+        return f'<div id="con_menu_{i}"{hidden}><ul>{rows}</ul></div>'
+
+    old = "".join(f'<li><a href="/zcwj/a{d}.html">政策文件第{d}条标题</a><span>2026-09-{d:02d}</span></li>'
+                  for d in range(1, 6))
+    html = ('<div id="Tab1"><div class="Menubox"><ul><li id="menu1" onmouseover="setTab(\'menu\',1,2)">通知公告</li>'
+            '<li id="menu2" onmouseover="setTab(\'menu\',2,2)">工作动态</li></ul></div>'
+            f'<div class="Contentbox">{pane(1, range(1, 6))}{pane(2, range(20, 27))}</div></div>'
+            f'<div class="zcwj"><ul>{old}</ul></div>')
+    listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 26)
