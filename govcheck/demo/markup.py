@@ -627,6 +627,12 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         info = ('<table class="xxgk-info"><tr><td>索引号：</td><td>' + esc(item.path.rsplit("/", 1)[-1].split(".")[0])
                 + f"</td><td>发布机构：</td><td>{esc(source)}</td></tr><tr><td>{col.written_label}：</td>"
                   f"<td>{written:%Y-%m-%d}</td><td>发布日期：</td><td>{shown:%Y-%m-%d}</td></tr></table>")
+    if col.article_style == "fagao" and shown:  # 发稿时间 (a label of TRS's), no PubDate
+        info = f'<div class="pwz">发稿时间：{shown:%Y-%m-%d} {item.hour}　来源：{esc(source)}</div>'
+        metas.pop("PubDate", None)
+    if col.article_style == "bare" and shown:  # 动易: an unlabelled date, then 作者 and 点击数; no PubDate
+        info = f'<div class="info">{shown:%Y-%m-%d} {item.hour}　作者：{esc(source)}　点击数：128</div>'
+        metas.pop("PubDate", None)
     if col.article_style == "ucap" and shown:  # the page's generation time as its PubDate; the date line unlabelled
         info = (f'<div class="article-info"><ul><li>{shown:%Y年%m月%d日} {item.hour.replace(":", "时")}分</li>'
                 f"<li>来源: {esc(source)}</li></ul></div>")
