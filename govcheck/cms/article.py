@@ -6,12 +6,17 @@ import re
 from functools import cache, partial
 
 from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content, text_lines
+from govcheck.cms.date_columns import other_dates
 from govcheck.cms.names import breadcrumb_name, title_name
 from govcheck.cms.text import element_pieces
-from govcheck.judge.dates import date_from_url, parse_date
+from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, find_dates, match_date, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
+_INFO_LINE_CHARS = 32  # a date line without 作者, 来源 …: a date, a time, a source's name
+_HEADER_REACH = 80  # characters before an unlabelled date where a table's header row would name it
+# a label with no date of its own (发布日期 | 有效性, 开始时间：), not 调整时间的通知 nor 更新时间：2026-11-20
+_HEADER_LABEL = re.compile(r"(?:时\s*间|日\s*期)(?!\s*[:：]?\s*\d)(?:[\s:：]|$)")
 _SENTENCE_CHARS, _BODY_CHARS = 8, 30  # a line this long ending a sentence, or this long with a comma: the text
 # A 更新时间 in the site's footer, or in a bar over its pages, is the site's, not the page's: looked for when the
 # first labelled date is one. The site's boxes: not "bottom" (an article's closing box may be one), nor "header".
@@ -31,8 +36,8 @@ def valid_site_code(code: str | None) -> str | None:
 @cache
 def _label_pattern() -> re.Pattern:
     """The labels of a publication date: named groups `strong` (发布时间, …) and `weak` (时间, 日期, 更新时间)."""
-    def alternatives(key: str) -> str:
-        return "|".join(map(re.escape, sorted(marker(key), key=len, reverse=True)))
+    def alternatives(key: str) -> str:  # a label padded to its cell's width is one too (日　　期)
+        return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(marker(key), key=len, reverse=True))
 
     # a weak label ends no longer word: 生成日期, 开始时间, 网站最后更新时间 are other dates
     return re.compile(rf"(?:(?P<strong>{alternatives('pub_date_labels')})"
@@ -47,9 +52,10 @@ def labelled_date(text: str):
 
 
 def _labelled(text: str, body=None):
-    """(date, where its label is in text) of labelled_date; a weak label only before where the article's text
-    begins, `body()` (asked only at a weak label or a second strong one: most pages have one strong label), and a
-    strong one after it only alone there: two are a 相关阅读 box's, each with its 发布时间."""
+    """(date, where its label is in text, whether the label is a strong one) of labelled_date; a weak label only
+    before where the article's text begins, `body()` (asked only at a weak label or a second strong one: most pages
+    have one strong label), and a strong one after it only alone there: two are a 相关阅读 box's, each with its
+    发布时间."""
     strong, weak = [], []
     for m in _label_pattern().finditer(text):
         if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
@@ -62,7 +68,7 @@ def _labelled(text: str, body=None):
     if len(strong) > 1 and body is not None and (at := body()) is not None:
         before = [s for s in strong if s[1] <= at]
         strong = before if len(strong) - len(before) > 1 else strong
-    found = strong or weak
+    found = [(*s, True) for s in strong] or [(*w, False) for w in weak]
     return found[0] if found else None
 
 
@@ -94,29 +100,68 @@ def _body_start(sel, text: str) -> int | None:
     return None
 
 
-def page_labelled_date(sel):
-    """The date after the page's first 发布时间/更新时间/… label, not one in the site's footer or top bar."""
+def info_line_date(sel, text: str):
+    """The date that opens a line before the article's text, unlabelled, when the line goes on with what an info
+    line shows (2026-11-27 10:20 作者：… 点击数：128; 来源, 浏览) or is short (2026-11-20 县水利局), not a clock's
+    (星期二): the article's date. Never when two lines open with dates: those are a list's rows."""
+    words, clock = marker("info_line_words"), (*marker("clock_words"), *marker("not_item_dates"))
+    at = _body_start(sel, text)
+    opening = []  # (date, line) of the lines that open with a full date
+    for line in text_lines(sel):
+        where = text.find(line)
+        if at is not None and where >= at:
+            break
+        found = match_date(line[:_LABEL_WINDOW])
+        if found is not None and line.find(found[1]) <= 1 and FOUR_DIGIT_YEAR.match(found[1]):
+            opening.append((found, line, where))
+    if len(opening) != 1:
+        return None
+    (when, shown), line, where = opening[0]
+    rest = line[line.find(shown) + len(shown):]
+    if not (any(w in rest for w in words) or len(line) <= _INFO_LINE_CHARS and not any(w in line for w in clock)):
+        return None
+    if rest.lstrip().startswith(tuple("至到~～-—－")) or other_dates()[0].search(line):
+        return None  # a range (a 公示's days), or another date (成文日期)
+    labels = text[max(0, where - _HEADER_REACH):where]  # a table's value row under its labels: unknown
+    return None if _HEADER_LABEL.search(labels) or other_dates()[0].search(labels) else when
+
+
+def shows_a_date(sel, url: str | None = None) -> bool:
+    """Whether the page shows a full date anywhere, in its text or a publication meta (PubDate, even the day it was
+    generated): an article that does has a date govcheck could not read, not none."""
+    return bool(find_dates(doc_text(sel))) or has_pub_meta(sel)
+
+
+def _page_labelled(sel):
+    """(date, where, strong) of the page's first 发布时间/更新时间/… label, not one in the site's footer or top bar."""
     text = doc_text(sel)
     found = _labelled(text, cache(partial(_body_start, sel, text)))
-    if found is None:
-        return None
-    if not text.startswith("更新", found[1]):
-        return found[0]  # not the site's wording (saves the search below)
+    if found is None or not text.startswith("更新", found[1]):
+        return found  # not the site's wording (saves the search below)
     for el in sel.root.xpath(_SITE_BOXES):
         box = flat(" ".join(p for p in element_pieces(el) if p != BREAK))
         if labelled_date(box) is not None and box in text:
             rest = text.replace(box, " ")
-            again = _labelled(rest, cache(partial(_body_start, sel, rest)))
-            return again[0] if again else None
-    return found[0]
+            return _labelled(rest, cache(partial(_body_start, sel, rest)))
+    return found
+
+
+def shown_pub_date(sel):
+    """The date an article shows for itself: after a 发布时间-like label, else opening its info line, else after a
+    weak label (时间, 日期) before its text, else in its PubDate meta (not the day the page was generated)."""
+    found = _page_labelled(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
+    if found is not None and found[2]:
+        return found[0]
+    line = info_line_date(sel, doc_text(sel))
+    if line is not None:
+        return line
+    return found[0] if found is not None else meta_pub_date(sel)
 
 
 def parse_article(sel, url: str) -> ArticleMeta:
-    """The date of a 发布时间 line in the body, else of <meta name="PubDate"> (and its kin), else of the URL. The
-    "page generated" time some templates put in a <meta> is not the content date and is never read."""
-    pub = page_labelled_date(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
-    if pub is None:
-        pub = meta_pub_date(sel)
+    """The date the article shows (shown_pub_date), else its URL's. The "page generated" time some templates put in a
+    <meta> is not the content date and is never read."""
+    pub = shown_pub_date(sel)
     if pub is None:
         pub = date_from_url(url)
     title = meta_content(sel, "ArticleTitle") or title_name(sel)

@@ -16,7 +16,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
-from govcheck.cms.article import has_pub_meta
+from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key
@@ -359,8 +359,9 @@ class ColumnsMixin(ScriptedListsMixin):
             dates[dates.index(None) if None in dates else len(dates) - 1] = pub
             yield self.column_item({**state, "dates": dates, "article_date": pub})
             return
-        if self.safely(has_pub_meta, page_selector(response), response.url, False):
-            # its PubDate is the day the page was generated: it has a date govcheck cannot read, not none
+        if self.safely(shows_a_date, page_selector(response), response.url, True):
+            # a PubDate of the day the page was generated, a date under a label govcheck does not know: it has a
+            # date govcheck cannot read, not none
             yield from self.next_article(state, f"{response.url} 的发布日期无法识别")
             return
         yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from govcheck.cms.article import meta_pub_date, page_labelled_date
+from govcheck.cms.article import shown_pub_date
 from govcheck.items import EvidenceItem
 from govcheck.judge.urls import normalize_url
 
@@ -37,8 +37,7 @@ def future_dates(view: PageView) -> Iterable[EvidenceItem]:
 def shown_date(sel, url: str | None = None) -> date | None:
     """The date an article page shows (its 发布时间 line), else its PubDate meta; never one read off its URL.
     (`url` is unused: the spider's page readers are called with it.)"""
-    shown = page_labelled_date(sel)
-    return shown if shown is not None else meta_pub_date(sel)
+    return shown_pub_date(sel)
 
 
 DATE_READERS = [future_dates]

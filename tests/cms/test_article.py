@@ -69,19 +69,19 @@ def test_the_sites_update_time_in_its_footer_is_no_pages_date():
     ("<p>正文</p><div class='bottom'><p>网站最后更新时间：2025-01-02</p></div>", None),
     # a bare 日期 or 时间 of the page's own line still counts
     ("<div class='info'>日期：2024-05-20 来源：县政府办</div>", date(2024, 5, 20)),
-    # but not once the article's text has begun: a meeting's day in a notice
+    # but not once the article's text has begun: a meeting's day in a notice (its unlabelled info line dates it)
     ("<div class='info'>2024年05月20日 来源：县政府办</div><p>为做好全县安全生产工作，定于近期召开会议。</p>"
-     "<p>时间：2024年5月28日上午9:00</p><p>地点：县政府三楼会议室</p>", None),
+     "<p>时间：2024年5月28日上午9:00</p><p>地点：县政府三楼会议室</p>", date(2024, 5, 20)),
     # nor a 相关阅读 box's, each of its items with its 发布时间, under an unlabelled date line
     ("<div class='info'>2024年05月20日 来源：县政府办</div><p>为做好全县安全生产工作，定于近期召开会议。</p>"
      "<div class='xgyd'><h4>相关阅读</h4><ul><li><a href='/a1.html'>关于开展检查的通知</a><span>发布时间：2024-04-02"
      "</span></li><li><a href='/a2.html'>关于调整时间的通知</a><span>发布时间：2024-03-11</span></li></ul></div>",
-     None),
+     date(2024, 5, 20)),
     # nor the site's 更新时间 in a bar over the page
     ("<div class='topbar'><span>更新时间：2024-06-01</span></div><div class='info'>2024年05月20日 来源：县政府办</div>"
-     "<p>为做好全县安全生产工作，定于近期召开会议。</p>", None),
+     "<p>为做好全县安全生产工作，定于近期召开会议。</p>", date(2024, 5, 20)),
     ("<div class='top'><span>欢迎访问　更新时间：2024-06-01</span></div><div class='info'>2024年05月20日</div>"
-     "<p>为做好全县安全生产工作，定于近期召开会议。</p>", None),
+     "<p>为做好全县安全生产工作，定于近期召开会议。</p>", date(2024, 5, 20)),
     # 发文日期: the day a document was issued, not put up
     ("<table><tr><td>发文日期：</td><td>2026-11-02</td><td>发布日期：</td><td>2026-11-10</td></tr></table>",
      date(2026, 11, 10)),
@@ -92,12 +92,44 @@ def test_only_a_label_of_publication_dates_the_article(body, published):
 
 
 def test_a_pubdate_meta_that_is_the_day_the_page_was_generated_dates_nothing():
-    """Some CMSs write the day they generated the page again into PubDate too (页面生成时间): no publication date."""
+    """Some CMSs write the day they generated the page again into PubDate too (页面生成时间): no publication date;
+    the unlabelled date opening the page's info line is the article's."""
     head = ('<meta name="PubDate" content="2022-10-14 10:16:14">'
             '<meta name="others" content="页面生成时间 2022-10-14 10:16:14">')
+    assert shown_date(page(head, "<h1>标题</h1><p>县政府召开会议，研究有关工作。</p>")) is None
     body = "<h1>标题</h1><ul><li>2020年09月15日 09时32分</li><li>来源: 绵阳市政务网</li></ul>"
-    assert shown_date(page(head, body)) is None
-    assert parse_article(page(head, body), "http://www.xx.gov.cn/a.html").pub_date is None
+    assert shown_date(page(head, body)) == date(2020, 9, 15)
+    assert parse_article(page(head, body), "http://www.xx.gov.cn/a.html").pub_date == date(2020, 9, 15)
     moved = page('<meta name="PubDate" content="2023-05-12 10:00">',
                  "<h1>标题</h1><div class='info'>发布时间：2009-09-30</div>")  # migrated: the move's day in the meta
     assert parse_article(moved, "http://www.xx.gov.cn/a.html").pub_date == date(2009, 9, 30)
+
+
+@pytest.mark.parametrize("label", ["发稿时间：", "发表日期：", "公布时间：", "录入时间：", "发布于 ", "更新日期：",
+                                   "日　　期："])
+def test_the_labels_templates_give_a_publication_date(label):
+    html = (f"<h1>标题</h1><div class='info'>{label}2026-11-20 10:30　来源：县政府办</div>"
+            "<p>县政府召开会议，研究有关工作。</p>")
+    assert parse_article(page(body=html), "http://www.xx.gov.cn/show.php?id=5").pub_date == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("line", ["2026-11-27 10:20　作者：县政府办　点击数：128", "2026-11-20 县消防救援大队",
+                                  "[2026-11-20]　来源：县水利局　浏览次数：56"])
+def test_an_unlabelled_date_opening_the_info_line_is_the_articles(line):
+    html = (f"<div class='top'>今天是2026年12月1日 星期二</div><h1>标题</h1><div class='info'>{line}</div>"
+            "<p>县政府召开会议，研究有关工作。会议时间：2026年12月9日。</p>")
+    sel = page('<meta name="PubDate" content="2026-11-30 10:16:14">', html)  # the day every page was made again
+    assert parse_article(sel, "http://www.xx.gov.cn/show.php?id=5").pub_date == shown_date(sel) == date(
+        int(line[1:5]) if line[0] == "[" else int(line[:4]), 11, 27 if "作者" in line else 20)
+
+
+@pytest.mark.parametrize("html", [
+    "<p>2026年12月1日 星期二</p>",  # a clock
+    "<dl><dt>开始时间：</dt><dd>2026-11-12</dd></dl>",  # a value under its label
+    "<p>2026-11-01至2026-11-07　来源：县政府办</p>",  # a range: a 公示's days
+    "<ul><li>[2026-11-20] 县政府召开会议</li><li>[2026-11-18] 县长调研春耕</li></ul>",  # a list's rows
+    "<p>县政府召开会议。</p><p>2026-11-20　来源：县政府办</p>",  # after the text began
+])
+def test_a_date_that_opens_no_info_line_dates_no_article(html):
+    sel = page(body=f"<h1>标题</h1>{html}<p>县政府召开会议，研究有关工作。</p>")
+    assert shown_date(sel) is None

@@ -15,9 +15,9 @@ from tests.cms.pages import real
     ("34-zhecheng-article-2018.html", date(2018, 6, 26), None),
     # 生成日期 2024-06-04 before 发布日期 2024-06-13 in its table of facts
     ("35-moe-article-2024.html", date(2024, 6, 13), None),
-    # its date line unlabelled (2020年09月15日 09时32分); PubDate is the 页面生成时间, 2022-10-14: none shown, and
-    # the address's folder per day (/2020/9/15/e651….shtml) dates it
-    ("36-sc-ucap-article-2020.html", None, date(2020, 9, 15)),
+    # its date line unlabelled (2020年09月15日 09时32分), opening its info line; PubDate is the 页面生成时间,
+    # 2022-10-14, which dates nothing (the address's folder per day, /2020/9/15/e651….shtml, agrees)
+    ("36-sc-ucap-article-2020.html", date(2020, 9, 15), None),
 ])
 def test_the_date_an_article_shows(page, published, dated):
     sel, url = real(page)

@@ -376,18 +376,30 @@ def test_an_article_that_cannot_be_read_leaves_the_guess(spider):
     assert isinstance(item, ColumnItem) and max(item.dates) == date(2026, 11, 23) and item.reason is None
 
 
-def test_an_article_whose_pubdate_is_its_generation_day_leaves_an_undated_list_unverified(spider):
-    """Its date is one govcheck cannot read (an unlabelled line; PubDate the day the page was generated): unknown,
-    never "no date", which would make the column not updated."""
+@pytest.mark.parametrize("shown", [
+    "",  # PubDate alone, the day the page was generated
+    "<p>县政府召开常务会议。2026年09月15日，会议研究了有关事项。</p>",  # a date in its text, under no label
+    "<div>成稿：2026年09月15日</div>",  # a label govcheck does not know
+])
+def test_an_article_whose_date_cannot_be_read_leaves_an_undated_list_unverified(spider, shown):
+    """Its date is one govcheck cannot read: unknown, never "no date", which would make the column not updated."""
     (ask,) = first_page(spider, [None, None, None])
     generated = ('<meta name="PubDate" content="2026-11-25 10:16:14">'
-                 '<meta name="others" content="页面生成时间 2026-11-25 10:16:14">')
-    body = (f"<html><head>{generated}</head><body><h1>标题</h1><ul><li>2026年09月15日 09时32分</li></ul>"
-            "</body></html>")
+                 '<meta name="others" content="页面生成时间 2026-11-25 10:16:14">') if not shown else ""
+    body = f"<html><head>{generated}</head><body><h1>标题</h1>{shown}</body></html>"
     state = ask
     for _ in range(3):
         (state,) = list(spider.parse_article_date(answer(state, 200, body=body)))
     assert isinstance(state, ColumnItem) and "发布日期无法识别" in state.reason
+
+
+def test_an_article_that_shows_no_date_at_all_leaves_an_undated_list_not_updated(spider):
+    (ask,) = first_page(spider, [None, None, None])
+    body = "<html><body><h1>标题</h1><p>县政府召开常务会议，研究有关事项。</p></body></html>"
+    state = ask
+    for _ in range(3):
+        (state,) = list(spider.parse_article_date(answer(state, 200, body=body)))
+    assert isinstance(state, ColumnItem) and state.reason is None
 
 
 def test_a_redirect_that_cannot_be_followed_is_unread_never_undated(spider):
