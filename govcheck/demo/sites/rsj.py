@@ -8,7 +8,8 @@ nor 招考). Their lists mix TRS (createPageHTML paging, t*.html
 articles) and generic (下一页 links, content_*.html) markup and five date styles; three of them are lists of an
 old portal: 人才招聘 a box of links each followed by its date and a <br>, 专项规划 links and date spans in turn (no
 element per item), 工作计划 the date inside the link's own text. 政府信息公开指南, a static page, says 无相关信息 in a
-sentence of its text. The footer is complete and no link is broken.
+sentence of its text; 联系方式, another, shows its facts in short lines over the empty 相关文章 box its template
+leaves on single pages. The footer is complete and no link is broken.
 Round 2 leaves the site as it is.
 """
 
@@ -108,7 +109,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     guide = Column("政府信息公开指南", "/xxgkzn/index.html", "other", static_html=(
         "<p>一、公开的主体和范围：本机关负责公开本机关制作或者获取的政府信息。</p>"
         "<p>二、依申请公开：申请人提出申请后，经检索本机关无相关信息的，告知申请人该政府信息不存在。</p>"))
+    # the office's facts in short lines, no sentence, over the empty 相关文章 box its template leaves on single pages
+    contact = Column("联系方式", "/lxfs/index.html", "other", static_html=(
+        '<table class="lxwm" width="100%"><tr><td>单位名称：示范市人力资源和社会保障局</td></tr>'
+        "<tr><td>办公地址：示范市人民路88号</td></tr><tr><td>邮政编码：342600</td></tr>"
+        "<tr><td>咨询电话：0797-12333</td></tr><tr><td>传真：0797-6621235</td></tr></table>"
+        '<div class="xgwz"><h4>相关文章</h4><ul class="xgwz_list"></ul></div>'))
     return Site(meta, cms="trs", charset="gbk", header_charset=True, meta_charset=True,
-                columns=[news, notice, policy, *stale, duty, guide],
+                columns=[news, notice, policy, *stale, duty, guide, contact],
                 # 通知公告 and 工作动态 are the two panes of a setTab box (menu1, menu2 over con_menu_1, con_menu_2)
                 blocks=[Block("通知公告", 6, tab=True), Block("工作动态", 8, tab=True), Block("政策文件", 5)])
