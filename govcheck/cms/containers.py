@@ -4,6 +4,7 @@ from a list shown in a frame of the page."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import (
@@ -36,24 +37,38 @@ STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page
 _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
 _HEADLINE_CHARS = 8  # a link this long beside a paragraph is a headline, the paragraph its summary
 _FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's box, whatever the template calls it
+# the related items' slot a template leaves under an article or a single page, empty when it found none: no list
+_RELATED = re.compile(r"^相关(?:文章|阅读|链接|信息|新闻|稿件|附件|文件|内容|报道)")
+# 相关文章 … in pinyin (xgwz, list-xg, xiangguan), or in English
+_RELATED_BOX = re.compile(r"(?<![a-z])xg(?:wz|yd|xx|lj|wj|xw|nr)?(?![a-z])|xiangguan|related", re.I)
 
 
 def has_empty_list(sel, url: str | None = None) -> bool:
     """True when the page has a list container with no link in it and next to nothing else: a short line at most
     (a header row, 暂无信息), no sentence. A static page may keep its text in a box classed like a list
     (news-content, list-con, a listTable of its facts): that is no empty column; nor is a page that shows text of its
-    own beside an empty box (an empty 相关文章 under its text)."""
+    own beside an empty box, nor an empty 相关文章 box, which single pages' templates leave under their facts."""
     if shows_own_text(sel):
         return False
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") \
+        if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") or _related(el) \
                 or any(not _NO_DATA_PICTURE.search(f"{c.get('src') or ''} {c.get('alt') or ''}")
                        for c in el.xpath(_CONTENT)):
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text):
+            return True
+    return False
+
+
+def _related(box) -> bool:
+    """Whether a box is a related items' slot: named so (xgwz_list, list-xg), or in a box named so or under a
+    相关文章 heading, at most two levels up (a Dede <dl>: the heading its <dt>, the list in its <dd>)."""
+    for el in [box, *islice(box.iterancestors(), 2)]:
+        heading = el.getprevious()
+        if _RELATED_BOX.search(class_id(el)) or heading is not None and _RELATED.match(flat(visible_text(heading))):
             return True
     return False
 

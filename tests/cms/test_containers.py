@@ -33,6 +33,12 @@ def test_list_with_links_is_not_empty():
     # an org chart, a picture alone in a box classed like a list: content; a picture that says 暂无数据 is none
     ('<div class="news_content"><p><img src="./W020240312398765432100.jpg"></p></div>', False),
     ('<div class="news-list"><img src="/images/nodata.png" alt="暂无数据"></div>', True),
+    # the related items' slot a single page's template leaves empty under its facts: TRS's, Dede's <dl>
+    ('<p>地址：示范市人民路88号</p><p>邮编：342600</p>'
+     '<div class="xgwz"><h4>相关文章</h4><ul class="xgwz_list"></ul></div>', False),
+    ('<p>电话：0550-7601234</p>'
+     '<dl class="tbox"><dt><strong>相关文章</strong></dt><dd><ul class="list-xg"></ul></dd></dl>', False),
+    ('<p>电话：0550-7601234</p><h4>相关链接</h4><ul class="list"></ul>', False),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
