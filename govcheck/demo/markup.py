@@ -429,6 +429,11 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = message_table(pages[n]) + pager(col, n, len(pages))
     elif col.paging == "hanweb":
         listing = hanweb_list(col)
+        if col.unit_before:  # another column's unit, in a box of its own before the list
+            col_id, heading, items = col.unit_before
+            unit = Column(heading, "", "other", list(items), hanweb_id=col_id, per_page=len(items))
+            listing = (f'<div class="bt-left"><div class="bt-left-tit">{esc(heading)}</div>{hanweb_list(unit)}</div>'
+                       f'<div class="bt-right">{listing}</div>')
     elif col.paging == "js":
         listing = js_list()
     elif col.paging == "load":

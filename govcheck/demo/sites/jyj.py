@@ -2,7 +2,8 @@
 
 The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45 records over 3 groups,
 the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``; 人事信息's records sit in
-jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 教育督导 is empty: its
+jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 政策文件's page shows, before
+its list, a box of 通知公告's oldest records in a datastore of their own (a second jpage unit). 教育督导 is empty: its
 datastore holds no record, and nothing else on the page says so. Its 活动预告 box lists
 three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
 one ending with the day the notice is about (five days ago), a weather box shows today's date beside a link (星期四
@@ -31,6 +32,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     policy = hanweb_column(mk, "政策文件", 8102, "policy", 35, 12, "policy", 15)
     personnel = hanweb_column(mk, "人事信息", 8103, "personnel", 60, 10, "personnel", 20)
     personnel.hanweb_array = True  # its records in jpage's older form: var InitData48103=['<li>…', …]
+    # 政策文件's page shows first, in a box on its left, a unit of 通知公告's oldest records (half a year old): a
+    # datastore of its own before the list's
+    policy.unit_before = (8101, "往期公告", tuple(notice.items[-3:]))
     # empty: its datastore holds no record (totalrecord 0, jpage's totalRecord: 0), and nothing else says so
     inspection = Column("教育督导", "/col/col8105/index.html", "other", paging="hanweb", layout="hanweb",
                         hanweb_id=8105)
