@@ -147,6 +147,17 @@ def parse_hanweb_records(text: str, url: str, *, as_of: date | None = None) -> L
                     family="hanweb")
 
 
+def _own_store(stores: list[tuple[str, str | None]], url: str) -> tuple[str, str | None]:
+    """The datastore of the page's column among several units (a 政策解读 box before 政策文件's list): the one
+    whose group or articles name the column's id (/col/col1004/: columnid=1004, art_1004_…), else the largest."""
+    if len(stores) > 1 and (m := _COLUMN_IN_URL.search(url)):
+        named = re.compile(rf"\bcolumnid=?['\"]?[:=]?\s*['\"]?{m.group(1)}\b|/art_{m.group(1)}_", re.I)
+        for store in stores:
+            if named.search(store[0]):
+                return store
+    return max(stores, key=lambda s: len(_RECORD.findall(s[0])))
+
+
 class HanwebList(GenericList):
     name = "hanweb"
 
@@ -162,18 +173,20 @@ class HanwebList(GenericList):
     def read(self, sel, url: str, base: str, scripts: str, as_of: date | None,
              column: tuple | None = None) -> ListPage:
         site_name = meta_content(sel, "SiteName")
-        store, unit, jpage = None, None, []
+        stores, jpage = [], []  # (datastore, its unit's id); the jpage calls
         for script in iter_doc(sel, "script"):
             text = script.text or ""
-            if store is None and (script.get("type") or "").lower() == "text/xml" and "<datastore" in text.lower():
-                store = text
+            if (script.get("type") or "").lower() == "text/xml" and "<datastore" in text.lower():
                 parent = script.getparent()
-                unit = parent.get("id") if parent is not None else None
+                stores.append((text, parent.get("id") if parent is not None else None))
             elif _JPAGE.search(text):
                 jpage.append(text)  # the jpage call beside the datastore: total, page size, ajax parameters
-        if store is not None:
+        if stores:
+            store, unit = _own_store(stores, url)
             records = _RECORD.findall(store)
             items = _record_items(records, base, as_of)
+            if len(stores) > 1 and unit:  # the jpage call of this unit: its total and parameters, not another's
+                jpage = [j for j in jpage if unit in j] or jpage
             context = store + "\n" + "\n".join(jpage)
             post = next_group(context, url, len(records), site_name=site_name,
                               unit=unit if (unit or "").isdigit() else None)

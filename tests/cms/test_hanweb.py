@@ -115,3 +115,27 @@ def test_a_datastore_of_no_record_is_an_empty_list(store, empty):
         html = html.replace("totalRecord:0", "totalRecord:12")
     page = parse_list(Selector(text=html), "http://www.xx.gov.cn/col/col1235/index.html")
     assert page.items == [] and page.placeholder is empty
+
+
+def _unit(unit: int, col: int, days: list[int], total: int | None = None, named: bool = True) -> str:
+    records = "".join(f'<record><![CDATA[<li><a href="/art/2026/{d // 100}/{d % 100}/art_{col}_{unit}{d}.html">'
+                      f"第{unit}单元第{d}条信息标题</a><span>2026-{d // 100:02d}-{d % 100:02d}</span></li>]]></record>"
+                      for d in days)
+    group = (f'<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&webid=1&columnid={col}'
+             f'&unitid={unit}"></a>]]></nextgroup>') if named else ""
+    return (f'<div id="{unit}"><script type="text/xml"><datastore>{group}<recordset>{records}</recordset></datastore>'
+            f'</script></div><script>$("#{unit}").jpage({{perPage:15, totalRecord:{total or len(days)}, '
+            f'proxyUrl:"/module/web/jpage/dataproxy.jsp", ajaxParam:{{columnid:{col}, unitid:{unit}}}}});</script>')
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_of_several_units_the_columns_own_datastore_is_its_list(named):
+    """A 政策解读 unit before 政策文件's list (col1004): the list is the unit that names the column, by its group's
+    columnid or its articles' art_1004_; else the largest."""
+    side = _unit(3011, 1011, [420, 315], named=named)
+    own = _unit(3004, 1004, [1118, 1030, 902], total=40, named=named)
+    page = parse_list(Selector(text=f"<div class='left'>{side}</div><div class='right'>{own}</div>"),
+                      "http://www.xx.gov.cn/col/col1004/index.html", as_of=date(2026, 12, 1))
+    assert max(i.date for i in page.items) == date(2026, 11, 18) and len(page.items) == 3
+    ((proxy, form),) = page.post_requests  # its next group: 40 records in all
+    assert form["unitid"] == "3004" and parse_qs(urlsplit(proxy).query)["startrecord"] == ["4"]
