@@ -450,6 +450,13 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing += show_info_js(col)
         if col.layout in ("scriptext", "trclick"):
             listing += f'<script src="{OPEN_DOC_JS}"></script>'
+        if col.box_before:  # another column's dated box on the left, as old table portals lay a column page out
+            heading, items = col.box_before
+            rows = "".join(f'<tr><td>·<a href="{esc(i.path)}">{esc(i.title)}</a></td><td class="sj">{i.published}</td>'
+                           "</tr>" for i in items)
+            listing = (f'<table width="100%"><tr><td width="240" valign="top" class="left_box"><table width="100%">'
+                       f'<tr><td class="left_tit"><b>{esc(heading)}</b></td></tr>{rows}</table></td>'
+                       f'<td valign="top" class="right_box">{listing}</td></tr></table>')
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
     metas = {"ColumnName": col.name, "ColumnType": col.section_type or col.name}

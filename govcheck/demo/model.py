@@ -107,6 +107,8 @@ class Column:
     hanweb_array: bool = False  # the first record group as jpage's older array of row strings (var InitDataN=[…])
     # another column's unit (its Hanweb id, its heading, its records) in a box before the list: a datastore of its own
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
+    # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
+    box_before: tuple[str, tuple[Item, ...]] | None = None
     # the layouts that broke column reading on real portals (all off by default)
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells

@@ -8,6 +8,7 @@ shows each document's 成文日期 alone: when it was published only the article
 three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'html', 26): page k at index_k.html.
 振兴动态 and 党建动态 list titles alone at addresses without a date (show.php?id=N, ShowArticle.asp?ArticleID=N);
 their articles carry no PubDate and show their date under 发稿时间, or unlabelled before 作者 and 点击数: both fresh.
+振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do.
 """
 
 from __future__ import annotations
@@ -39,18 +40,20 @@ def build(meta: SiteMeta, env: Env) -> Site:
     columns = [
         news,
         col("通知公告", "tzgg", "notice", 10, 12, "notice", 8, layout="docwrite"),
-        col("政策文件", "zcwj", "policy", 200, 10, "policy", 20, style="slash"),
+        policy := col("政策文件", "zcwj", "policy", 200, 10, "policy", 20, style="slash"),
         rules,
         col("村务公开", "cwgk", "other", 5, 12, "other", 9),
         # oldest first over three pages, its pager TRS's container form as a province's page.js numbers it
         col("镇村动态", "zcdt", "news", 2, 26, "town_news", 2, order="asc", paging="trsbox", per_page=10),
         # titles alone at addresses without a date, their articles dated under a label of their own (发稿时间), or
         # unlabelled before 作者 and 点击数, with no PubDate: fresh, as the articles say
-        mk.column("振兴动态", "/zxdt/index.html", "news", 3, 9, "town_news", lambda d, i: f"/show.php?id={i}",
-                  gap=4, undated=True, article_style="fagao"),
+        revival := mk.column("振兴动态", "/zxdt/index.html", "news", 3, 9, "town_news",
+                             lambda d, i: f"/show.php?id={i}", gap=4, undated=True, article_style="fagao"),
         mk.column("党建动态", "/djdt/index.html", "news", 4, 9, "town_news",
                   lambda d, i: f"/ShowArticle.asp?ArticleID={i}", gap=4, undated=True, article_style="bare"),
     ]
+    # 振兴动态's page shows, on its left, a box of 政策文件's four newest, half a year old: not its list
+    revival.box_before = ("政策文件", tuple(policy.items[:4]))
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
 
