@@ -66,7 +66,13 @@ def _heading_text(el) -> str:
 
 
 def _block_heading(el) -> str:
-    """The short title written just before a block (its box's header), if any."""
+    """The short title written just before a block (its box's header), or as its first row (an old portal's table
+    whose first row is one cell of its title, no link), if any."""
+    first = next((c for c in el if isinstance(c.tag, str)), None) if el.tag == "table" else None
+    if first is not None and first.tag == "tr" and len(first) == 1 and first.find(".//a") is None:
+        text = flat(visible_text(first))
+        if 0 < len(text) <= _HEADING_CHARS:
+            return text
     node = el
     for _ in range(_HEADING_LEVELS):
         if node is None:
@@ -179,12 +185,21 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
             if any(inside[id(b)] * 2 >= len(b.items) for b in cands):
                 cands = [b for b in cands if inside[id(b)]]
     dated = _without_copies([b for b in cands if b.dated])
+    undated = [b for b in cands if not b.dated]
+    if dated and undated and column_url is not None:
+        # every dated block headed by another name (a box of 通知公告's on 工作动态's page, as old table portals lay a
+        # column out), beside a list of articles as long, unheaded or under the column's name: that list is the
+        # column's, dated by its articles
+        main = max(undated, key=lambda b: b.rows)
+        if all(b.heading and own_name not in squeeze(b.heading) for b in dated) \
+                and (not main.heading or squeeze(main.heading) == own_name) \
+                and main.rows >= max(b.rows for b in dated) and _looks_like_article(main.items[0].url):
+            return [main]
     if dated:
         if len(dated) < marker("portal_blocks"):
             most = max(b.shown for b in dated)
             dated = [b for b in dated if b.shown >= marker("block_share") * most]
         return dated
-    undated = [b for b in cands if not b.dated]
     if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
         return undated
     return [max(undated, key=lambda b: sum(_looks_like_article(i.url) for i in b.items))] if undated else []

@@ -87,6 +87,23 @@ def test_an_undated_own_list_beside_a_dated_side_block_is_the_list():
     assert len(listing.items) == 4 and all(i.date is None for i in listing.items)
 
 
+@pytest.mark.parametrize(("heading", "undated"), [("通知公告", True), ("当前位置：首页 > 工作动态", False)])
+def test_a_box_headed_by_another_columns_name_beside_an_undated_list_is_not_the_list(heading, undated):
+    """Old table portals lay a column page out with another column's dated box on its left (its title the first row
+    of its table), the column's titles alone on the right, all at show.asp?id=N: the titles are the list (their
+    articles date it). A dated list under the column's own name, a breadcrumb naming it, stays the list."""
+    column = ("http://a.gov.cn/list.asp?classid=5", "工作动态")
+    box = (f'<table width="100%"><tr><td class="left_tit"><b>{heading}</b></td></tr>' + "".join(
+        f'<tr><td>·<a href="/show.asp?id=10{k}">关于开展第{k}项工作的通知</a></td>'
+        f'<td class="sj">2026-05-{k:02d}</td></tr>' for k in range(20, 16, -1)) + "</table>")
+    titles = ('<table width="100%" class="news">' + "".join(
+        f'<tr><td>·<a href="/show.asp?id=11{k}">我乡召开第{k}次工作会议</a></td></tr>' for k in range(4)) + "</table>")
+    sel = Selector(text=f'<html><body><table><tr><td class="left_box">{box}</td><td class="right_box">{titles}</td>'
+                        "</tr></table></body></html>")
+    listing = parse_list(sel, column[0], as_of=AS_OF, column=column)
+    assert all(i.date is None for i in listing.items) is undated
+
+
 def test_a_column_named_like_a_side_title_keeps_its_list():
     sel = Selector(text=f"<html><body><h2>最新动态</h2>{SIDE}</body></html>")
     listing = parse_list(sel, "http://a.gov.cn/zxdt/index.html", as_of=AS_OF,
