@@ -538,7 +538,8 @@ def json_list(col: Column) -> str:
             f"  var none = document.getElementById('nodata-{col.hanweb_id}');\n"
             "  if (none && !data.data.list.length) { none.style.display = 'block'; none.hidden = false; }\n"
             "  data.data.list.forEach(function(it){ var li = document.createElement('li');\n"
-            "    li.innerHTML = '<a href=\"' + it.link + '\">' + it.title + '</a><span>' + it.pubDate + '</span>';"
+            "    li.innerHTML = '<a href=\"' + it.link + '\">' + it.title + '</a><span>' + (it.pubDate || it.signDate)"
+            " + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
 
 
@@ -596,8 +597,14 @@ ul.appendChild(li); }); };
 
 
 def endpoint_json(col: Column) -> str:
-    items = [{"title": i.title, "link": i.path, "pubDate": i.published.isoformat() if i.published else ""}
-             for i in col.shown()]
+    if col.json_dates == "sign":  # a document's days of signing and taking effect; when it was put up, not said
+        items = [{"title": i.title, "link": i.path, "docNo": f"示政规〔{i.published:%Y}〕{k + 1}号",
+                  "signDate": (i.written or i.published).isoformat(),
+                  "effectiveDate": (i.published + timedelta(days=30)).isoformat()}
+                 for k, i in enumerate(col.shown())]
+    else:
+        items = [{"title": i.title, "link": i.path, "pubDate": i.published.isoformat() if i.published else ""}
+                 for i in col.shown()]
     return json.dumps({"code": 200, "data": {"total": len(items), "list": items}}, ensure_ascii=False)
 
 

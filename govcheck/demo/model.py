@@ -109,6 +109,9 @@ class Column:
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
     # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
     box_before: tuple[str, tuple[Item, ...]] | None = None
+    # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
+    # document was signed and took effect, and no publication date)
+    json_dates: str = "pub"
     # the layouts that broke column reading on real portals (all off by default)
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells

@@ -14,7 +14,8 @@ list shows no dates while its articles answer 503, and 招标采购's links call
 its template leaves; 政策解读's list script is on a CDN that refuses connections, so a browser shows its list empty,
 and so does 新闻发布会's, whose page then writes #page=1 into its address: those six cannot be judged (unverified),
 and read as empty they would reach the five-empty-column veto. The newest 工作动态 article holds five wrong wordings
-beside mentions of the past (demo/wording.py). """
+beside mentions of the past (demo/wording.py). 规范性文件's endpoint names each document's signDate, half a year before
+it was put up, and effectiveDate, but no publication date: its articles tell. """
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       empty_text='<div class="list-box"><p class="no-data">暂无信息</p></div>')
     audits = Column("审计信息", "/zwgk/sjxx/index.html", "other", parent=OPEN, paging="json", hanweb_id=3,
                     hidden_nodata=True)
+    # its endpoint names each document's signDate (half a year before it was put up) and effectiveDate, no
+    # publication date: only its articles tell when they were published
+    rules = col("规范性文件", "/zwgk/gfxwj/index.html", "policy", 20, 8, "policy", 25, OPEN, paging="json",
+                hanweb_id=5, json_dates="sign")
+    for item in rules.items:
+        item.written = item.published - timedelta(days=200)
     stats = col("统计信息", "/zwgk/tjxx/index.html", "other", 12, 10, "other", 20, OPEN, fail="hang")
     budget = mk.column("财政预算", "/zwgk/czys/index.html", "other", 20, 4, "plan", undated_path("/zwgk/czys/"),
                        gap=30, parent=OPEN, undated=True, fail="articles_503")
@@ -75,7 +82,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                     hanweb_id=5, fail="script_host_down_hash")
     about = Column("机构概况", "/zjxc/jggk/index.html", "other", parent=ABOUT, static_html=(
         "<p>示范新城区设立于2015年，辖6个街道，面积128平方公里，常住人口43.7万人。</p>"))
-    columns = [news, towns, pictures, depts, videos, notice, policy, personnel, funds, projects, audits, stats,
+    columns = [news, towns, pictures, depts, videos, notice, policy, personnel, funds, projects, audits, rules, stats,
                budget, tenders, proposals, readings, briefings, about]
 
     latest = sorted((i for c in (news, depts, towns) for i in c.items[:4]), key=lambda i: i.published, reverse=True)
