@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from parsel import Selector
 
 from govcheck.cms.base import Endpoint
@@ -182,6 +183,16 @@ def test_json_date_nested_and_as_an_epoch_stamp():
     # 1709654400000 ms is 2024-03-05 16:00 UTC: 6 March on a Chinese portal
     text = '{"rows":[{"docTitle":"丁","docPubUrl":"/d.html","meta":{"publishTime":1709654400000}}]}'
     assert read(text) == [("丁", "http://www.xx.gov.cn/d.html", date(2024, 3, 6))]
+
+
+@pytest.mark.parametrize(("dates", "shown"), [
+    ('"signDate":"2026-04-16","effectiveDate":"2026-05-16"', None),  # signed, in force: when put up, not said
+    ('"cwrq":"2026-04-16","updateTime":"2026-11-20 10:00"', date(2026, 11, 20)),
+    ('"startTime":"2026-12-05","endTime":"2026-12-09","createTime":"2026-11-18"', date(2026, 11, 18)),
+])
+def test_a_json_items_other_days_date_nothing(dates, shown):
+    text = f'{{"data":[{{"title":"规范性文件","url":"/f.html",{dates}}}]}}'
+    assert read(text) == [("规范性文件", "http://www.xx.gov.cn/f.html", shown)]
 
 
 def test_json_wrapper_with_its_own_title_and_url_is_not_an_item():
