@@ -232,6 +232,12 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         written = esc(fmt_date(item.written, style)) if item.written else ""
         return (f"<tr><td>{n + 1}</td><td>{a}</td><td>示政规〔{item.published:%Y}〕{n + 1}号</td>"
                 f"<td>{written}</td></tr>")
+    if layout == "dlsum":  # one <dl> for the block: title, summary, date
+        return f'<dt>{a}</dt><dd class="zy">{esc(item.title)}的有关情况……</dd><dd class="sj">{shown}</dd>'
+    if layout == "tagrow":  # tag links around the title: its category, its pictures, its video
+        href = esc(item.link or item.path)
+        return (f'<div class="zc-row"><a class="lb" href="/">[要闻]</a>{a}<a class="tw" href="{href}">[图文]</a>'
+                f'<a class="sp" href="{href}">[视频]</a><span>{shown}</span></div>')
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
     if layout in FLAT_ROWS:  # no element per item: the box's children in turn
@@ -288,7 +294,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return f'<div class="xxgk-head">{head}</div>\n<ul class="list xxgk-list">\n{rows}\n</ul>'
     if layout == "trclick":  # after an empty list the template leaves for another use
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
-    if layout in BARE_ROWS or layout in FLAT_ROWS:
+    if layout == "dlsum":
+        return f'<dl class="list newslist">\n{rows}\n</dl>'
+    if layout in BARE_ROWS or layout in FLAT_ROWS or layout == "tagrow":
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
 
@@ -678,7 +686,8 @@ def home_body(site: Site) -> str:
         blocks, tabs = [], []
         for n, b in enumerate(site.blocks):
             col = site.column(b.column)
-            items = entries(col.items[:b.count], b.style, "li", b.dated).replace('class="list"', 'class="block-list"')
+            items = entries(col.items[:b.count], b.style, b.layout, b.dated)
+            items = items.replace('class="list', 'class="block-list')
             if b.scripted:
                 items = home_block_script(n)
             elif b.inline:

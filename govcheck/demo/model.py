@@ -209,6 +209,9 @@ class Block:
     inline: bool = False  # an empty list an inline script fills from an array of its own (title, url, date)
     dated: bool = True  # False: titles alone, each date only in its article's address
     tab: bool = False  # a pane of the homepage's setTab box (menu1 … over con_menu_1 …), with the next tab blocks
+    # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
+    # per item: a [类别] link, the title, two more tag links, the date)
+    layout: str = "li"
 
 
 # A special behaviour for one path; returning None serves the path's ordinary page.

@@ -8,7 +8,8 @@ that shows no date at all (its articles carry their PubDate, behind a 301 from t
 部门动态 with a <dl> per item, 园区动态 with items a script opens (an onclick beside a void href, or a
 javascript: href), 招商动态 with links that call a function of the page with the article's id alone. A reader
 that takes the side block for the list passes the site; so does one that drops the scripted rows, leaving only
-the side block. The homepage's freshest block, 要闻, shows three items beside two blocks of eight older ones.
+the side block. The homepage's freshest block, 要闻, shows three items beside two blocks of eight older ones, in
+one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>.
 Two static pages show what an empty list shows beside their content: 县情概况 an empty 相关文章 box under its
 text, 组织机构 a picture alone (an org chart) in a box classed like a list.
 """
@@ -56,5 +57,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     ]
     return Site(meta, cms="generic", columns=columns,
                 # the homepage's newest items in its smallest block: 要闻's three beside eight of two older columns
-                blocks=[Block("部门动态", 8), Block("通知公告", 8), Block("要闻", 3)],
+                blocks=[Block("部门动态", 8), Block("通知公告", 8), Block("要闻", 3, layout="dlsum")],
                 side_blocks=[SideBlock("最新发布", tuple(headlines.items[:8]), css="zxfb")], today=env.as_of)

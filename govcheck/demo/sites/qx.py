@@ -5,7 +5,8 @@ day of the outage it announces, after the inspection date), a 教体动态 of mo
 (/contents/2015/<id>.html: the channel's number, no year), a sub-column, four kinds
 of pagination (县直动态's, oldest first, written by the site's own Pager() script), a footer without the 公网安备
 number, two dead links on the homepage, and a 链接测试 page carrying every class of link problem (on-site here,
-external ones from linkhosts.py).
+external ones from linkhosts.py). The homepage's freshest block, 工作动态, writes each row as a <div> of four links (a
+[要闻] tag, the title, [图文], [视频]) and a month-day.
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                 f"/xxgk/tzgg/tdgg/{mk.ids()}.html", None))
 
     site = Site(meta, cms="trs", columns=[news, towns, notice, policy, personnel, plan, depts, schools, about],
-                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 7, "iso"), Block("政策文件", 6, "iso"),
-                        Block("人事信息", 5, "iso")],
+                # 工作动态's rows: [要闻] 标题 [图文] [视频] (06-12), four links each
+                blocks=[Block("工作动态", 8, "md", layout="tagrow"), Block("通知公告", 7, "iso"),
+                        Block("政策文件", 6, "iso"), Block("人事信息", 5, "iso")],
                 identity_missing=("psb",))
     base = env.bases["qx"]
     interaction_and_services(site, env)
