@@ -14,6 +14,7 @@ import copy
 import re
 from collections import Counter
 from datetime import date
+from itertools import islice
 
 from govcheck.cms.base import (
     ListItem,
@@ -40,11 +41,14 @@ from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, match_date, mat
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
 _MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 alike, with at most 3 links
+_DT_DDS = 2  # the <dd>s after a <dt> that may show its date: a summary's, then the date's
 _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 # what a date cell may show beside its date; any short label before a colon (日期：, a site's 日间：), bar a label of
 # another date than the publication's (成文日期：, _other_dates)
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
+# a tag around a row's title ([县政府文件], [解读], 【图解】): no title of its own, so no count towards a row's links
+_TAG_LINK = re.compile(r"^[\[【(（].{1,8}[\]】)）]$")
 
 
 class Row:
@@ -117,7 +121,8 @@ class _Rows:
         alike = self.alike.get(parent)
         if alike is None:
             alike = self.alike[parent] = Counter((c.tag, c.get("class")) for c in parent if isinstance(c.tag, str))
-        return alike[(tag, cls)] >= _MIN_REPEATS and len(el.findall(".//a")) <= _ROW_LINKS
+        return alike[(tag, cls)] >= _MIN_REPEATS and sum(not _TAG_LINK.match(clean(a.text_content()))
+                                                         for a in el.iter("a")) <= _ROW_LINKS
 
 
 _INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})
@@ -254,8 +259,10 @@ def row_item(row: Row, as_of: date | None):
     url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
     hint = as_of.year if as_of else None
     found = _shown_date(row.el, url, hint, main, title)
-    if found is None and row.el.tag == "dt" and (dd := row.el.getnext()) is not None and dd.tag == "dd":
-        found = _shown_date(dd, url, hint, main, title)  # <dt> title, <dd> date pairs in one <dl>
+    if found is None and row.el.tag == "dt":  # <dt> title, <dd> date pairs in one <dl>, a summary's <dd> between
+        for dd in islice(row.el.itersiblings(), _DT_DDS):
+            if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title)) is not None:
+                break
     if found:
         when, raw = found
         if when == as_of and any(w in row.el.text_content() for w in marker("clock_words")):

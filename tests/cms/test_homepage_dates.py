@@ -136,3 +136,24 @@ def test_the_panes_of_a_settab_box_are_read_though_their_ids_say_menu():
             f'<div class="zcwj"><ul>{old}</ul></div>')
     listing = parse_list(Selector(text=html), "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
     assert max(d for d in homepage_dates(listing) if d) == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("block", [
+    # a <div> per row: a [类别] tag, the title, [解读] and [图解], the date
+    "".join(f'<div class="zc-row"><a href="/zwgk/">[县政府文件]</a><a href="/zwgk/{d}.html">'
+            f'关于印发第{d}项实施方案的通知</a><a href="/jd/{d}.html">[解读]</a><a href="/tj/{d}.html">【图解】</a>'
+            f"<span>2026-11-{d}</span></div>" for d in (28, 27, 26, 25)),
+    # one <dl>: each title a <dt>, its summary a <dd>, its date the next <dd>
+    '<dl class="newslist">' + "".join(f'<dt><a href="/xwzx/{d}.html">全县召开第{d}次安全生产会议</a></dt>'
+                                      '<dd class="zy">会议强调，要坚决守牢安全生产底线……</dd>'
+                                      f'<dd class="sj">2026-11-{d}</dd>' for d in (28, 27, 26, 25)) + "</dl>",
+])
+def test_rows_with_tag_links_or_a_summary_before_their_date_date_the_homepage(block):
+    old = "".join(f'<li><a href="/tzgg/{d}.html">关于做好第{d}项工作的通知</a><span>2026-10-{d:02d}</span></li>'
+                  for d in range(10, 17))
+    sel = Selector(text=f'<div class="a"><ul>{old}</ul></div><div class="b">{block}</div>')
+    listing = parse_list(sel, "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1)) if d) == date(
+        2026, 11, 28)
+    assert {i.title for i in listing.items if i.date == date(2026, 11, 28)} <= {"关于印发第28项实施方案的通知",
+                                                                              "全县召开第28次安全生产会议"}
