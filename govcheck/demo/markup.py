@@ -692,6 +692,8 @@ def home_body(site: Site) -> str:
                 items = home_block_script(n)
             elif b.inline:
                 items = home_block_inline(n, col.items[:b.count])
+            elif b.external:  # the rows a script file of the site writes in place
+                items = f'<ul class="block-list"><script src="{home_block_js_path(n)}"></script></ul>'
             if b.tab:
                 tabs.append((col, items))
                 continue
@@ -745,6 +747,16 @@ def home_block_script(n: int) -> str:
             "  data.items.forEach(function(it){ var li = document.createElement('li');\n"
             "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
+
+
+def home_block_js_path(n: int) -> str:
+    return f"/js/home-{n}.js"
+
+
+def home_block_js(site: Site, block) -> str:
+    """The script file that writes a block's rows where it is included, one document.write a row."""
+    rows = entries(site.column(block.column).items[:block.count], block.style, "li").split("\n")[1:-1]
+    return "".join(f"document.write({json.dumps(r, ensure_ascii=False)});\n" for r in rows)
 
 
 def home_block_json(site: Site, block) -> str:

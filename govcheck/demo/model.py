@@ -207,6 +207,7 @@ class Block:
     style: str = "iso"
     scripted: bool = False  # an empty list that an inline fetch() fills from /api/home-<n>.json
     inline: bool = False  # an empty list an inline script fills from an array of its own (title, url, date)
+    external: bool = False  # its rows written in place by a script file of the site's (document.write)
     dated: bool = True  # False: titles alone, each date only in its article's address
     tab: bool = False  # a pane of the homepage's setTab box (menu1 … over con_menu_1 …), with the next tab blocks
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>

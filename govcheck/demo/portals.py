@@ -199,6 +199,10 @@ class PortalHost:
         for n, block in enumerate(s.blocks):
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
+            if block.external:
+                js_type = {"Content-Type": f"application/javascript; charset={s.charset}"}
+                r[markup.home_block_js_path(n)] = Reply(200, js_type,
+                                                        markup.encode(markup.home_block_js(s, block), s.charset))
         r["/wzdt/index.html"] = self._html(markup.sitemap(s, bases))
         m = s.meta
         r["/lxwm/index.html"] = self._html(markup.simple(s, "联系我们", (
