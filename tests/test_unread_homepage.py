@@ -77,3 +77,31 @@ def test_an_unread_homepage_vetoes_nothing_and_the_notice_names_it(store):
 def test_a_homepage_read_with_nothing_dated_still_fails_for_it(store):
     (site,) = finished(store, unread=False)["sites"]
     assert site["verdict"] == "unqualified" and [v["rule"] for v in site["vetoes"]] == ["homepage"]
+
+
+WRITTEN = '<div class="yw"><h3>要闻</h3><ul><script src="/js/xnyw.js"></script></ul></div>'
+EPOCHS = ('<ul id="n"></ul><script>var d=[{t:"要闻",u:"/a.html",d:1764288000000}];d.forEach(function(x){'
+          'document.getElementById("n").innerHTML+="<li><a href=\'"+x.u+"\'>"+x.t+"</a></li>";});</script>')
+
+
+@pytest.mark.parametrize(("extra", "browser"), [(WRITTEN, True), (WRITTEN, False), (EPOCHS, True), ("", True)])
+def test_a_stale_homepage_that_shows_rows_its_html_does_not_is_rendered_or_unknown(extra, browser):
+    """Rows a script file writes in place, or an inline script writes with dates govcheck does not read: Chromium
+    renders the homepage, read as a part of it; without a browser its freshness is unknown, never stale."""
+    spider = portal_spider(GOVCHECK_PLAYWRIGHT=browser)
+    site = spider.sites[0]
+    home = response(HOME, f"<html><body>{OLD_NEWS}{extra}</body></html>",
+                    meta=dict(spider.page_request(HOME, site, 0, home=True).meta))
+    out = list(spider.read_page(home, site))
+    renders = [r for r in out if getattr(r, "meta", {}).get("playwright")]
+    parts = [i for i in out if isinstance(i, PageItem) and i.url == f"{HOME}#rendered"]
+    if not extra:
+        assert not renders and not parts
+    elif browser and spider.browser_ready():
+        assert [r.url for r in renders] == [HOME] and renders[0].meta["check_url"] == f"{HOME}#rendered"
+        rendered = response(HOME, f"<html><body>{OLD_NEWS}<ul><li><a href='/xw/9.html'>要闻一则</a>"
+                                  "<span>2026-11-25</span></li></ul></body></html>", meta=renders[0].meta)
+        (part,) = list(spider.parse_home_render(rendered))
+        assert (part.home_frame, part.unread, part.newest_date) == (True, False, datetime(2026, 11, 25).date())
+    else:
+        assert not renders and [(p.home_frame, p.unread) for p in parts] == [(True, True)]

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
+import scrapy
 from scrapy.http import TextResponse
 
+from govcheck.cms import homepage_dates, script_rows_unread
+from govcheck.cms.containers import written_in_place
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.items import PageItem
+from govcheck.judge.columns import is_stale
 from govcheck.judge.urls import link_kind
+from govcheck.spiders.base import page_selector
 from govcheck.spiders.scripted_lists import endpoint_request
 
 HOME_ENDPOINTS = 5  # lists a homepage's scripts load that are read (a counter or a weather box's answer too)
@@ -22,20 +27,53 @@ class HomePartsHost(Protocol):
 
     as_of: Any
     requested: Any  # the URLs asked for
+    profile: Any  # the rule profile: how long a homepage may go without news
+    playwright: bool  # Chromium may render a page
+    crawler: Any
 
     def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...
     def site_for(self, url: str) -> Any: ...
     def page_request(self, url: str, site, depth: int, home: bool = False, column=None, priority: int = 0) -> Any: ...
     def moved(self, response) -> Any: ...
+    def browser_ready(self) -> bool: ...
+    def read_listing(self, sel, url: str) -> Any: ...
     def endpoint_listing(self, response, base: str) -> Any: ...  # an endpoint's answer read (ScriptedListsMixin)
 
 
 class HomePartsMixin:
     """For PortalSpider (a HomePartsHost)."""
 
-    def home_parts(self, entries, sel, url: str, site, depth: int):
+    def home_parts(self, entries, sel, url: str, site, depth: int, dates: list):
         yield from self.follow_frames(entries, site, depth)
-        yield from self.home_endpoints(sel, url, site, depth)
+        endpoints = self.safely(find_endpoints, sel, url, [])
+        yield from self.home_endpoints(endpoints, url, site, depth)
+        if is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of) and (
+                len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False)
+                or self.safely(script_rows_unread, sel, url, False)):
+            yield self.home_render(url, site, depth)
+
+    def home_render(self, url: str, site, depth: int):
+        """A homepage that reads stale though it shows what its HTML does not (rows a script file writes in place,
+        rows an inline script writes without a date govcheck reads, more lists loaded than are read): Chromium
+        renders it, read as a part of the homepage; without a browser, or when the render fails, its freshness is
+        unknown, never stale."""
+        meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{url}#rendered", "home_url": url}
+        if not (self.playwright and self.browser_ready()):
+            return self.home_endpoint_item(meta, None, [], True)
+        from scrapy_playwright.page import PageMethod
+
+        return scrapy.Request(url, callback=self.parse_home_render, errback=self.home_endpoint_failed,
+                              dont_filter=True, meta={**meta, "playwright": True, "playwright_page_methods": [
+                                  PageMethod("wait_for_load_state", "networkidle")]})
+
+    def parse_home_render(self, response):
+        self.crawler.stats.inc_value("govcheck/pages_rendered")
+        sel, url = page_selector(response), response.meta["home_url"]
+        listing = self.read_listing(sel, url)
+        shown = [] if listing.unread else self.safely(lambda s, u: homepage_dates(listing, s, u, self.as_of), sel, url,
+                                                      [])
+        dates = [d for d in shown if d and d <= self.as_of]
+        yield self.home_endpoint_item(response.meta, response.status, dates, listing.unread)
 
     def follow_frames(self, entries, site, depth: int):
         """The frames and iframes of the homepage on its site: what the homepage shows, read as the homepage."""
@@ -49,10 +87,10 @@ class HomePartsMixin:
             request.meta["home_frame"] = True
             yield request
 
-    def home_endpoints(self, sel, url: str, site, depth: int):
+    def home_endpoints(self, endpoints: list, url: str, site, depth: int):
         """The lists the homepage's (or a frame's) scripts load: each answer is read as a part of what the homepage
         shows, as its frames are, so a news block filled by script counts towards the homepage's freshness."""
-        for ep in self.safely(find_endpoints, sel, url, [])[:HOME_ENDPOINTS]:
+        for ep in endpoints[:HOME_ENDPOINTS]:
             if ep.url in self.requested:
                 continue
             self.requested.add(ep.url)

@@ -10,6 +10,7 @@ from scrapy.http import TextResponse
 from twisted.internet.error import TCPTimedOutError
 from twisted.python.failure import Failure
 
+from govcheck.cms.endpoints import find_endpoints
 from govcheck.items import PageItem
 from govcheck.spiders.base import page_selector
 from tests.spiders.helpers import HOME, page_meta, portal_spider, response
@@ -29,7 +30,7 @@ def spider():
 
 def endpoint_request(spider):
     home = response(HOME, HOMEPAGE, meta=page_meta(spider, HOME, home=True))
-    (request,) = spider.home_endpoints(page_selector(home), HOME, spider.sites[0], 0)
+    (request,) = spider.home_endpoints(find_endpoints(page_selector(home), HOME), HOME, spider.sites[0], 0)
     return request
 
 
