@@ -11,13 +11,17 @@ from govcheck.cms.base import flat, marker
 from govcheck.cms.text import doc_memo
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
+# any other day a label names (考试日期, 笔试时间, 停电时间): a word before 日期 or 时间 that is not the publication's
+# nor a message's (留言时间, 回复时间: a consultation list's dates)
+_NAMED_DAY = (r"(?<![\u4e00-\u9fff])(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入|上传|留言|回复|提问|来信|答复|"
+              r"咨询|受理|办结|提交|写信)[\u4e00-\u9fff]{1,3}(?:日期|时间)(?=\s*[:：])")
 
 
 @cache
 def other_dates() -> tuple[re.Pattern, re.Pattern]:
     """(a header naming another date than the publication's, such a date labelled in running text, a range too:
     报名时间：2026-12-01至2026-12-10)."""
-    labels = "|".join(map(re.escape, marker("other_date_labels")))
+    labels = "|".join([*map(re.escape, marker("other_date_labels")), _NAMED_DAY])
     shown = r"\d[\d\-/.年月日号 ]*"
     return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}{shown}(?:[至到~～—－]\s*{shown})*")
 

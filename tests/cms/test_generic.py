@@ -441,6 +441,20 @@ def test_the_day_an_event_is_held_is_not_the_items_date(label):
     assert [i.date for i in page.items] == [date(2026, 9, d) for d in (28, 25, 21)]
 
 
+@pytest.mark.parametrize("label", ["考试日期：", "笔试时间：", "停电时间:", "开工日期："])
+def test_a_day_any_other_label_names_before_the_date_is_not_the_items(label):
+    """A row showing a day its label names (考试日期, 停电时间) before its publication date: the second is the item's;
+    a message list's 留言时间 stays a date."""
+    rows = "".join(f'<li><a href="/rsxx/202611/t202611{d}_{d}.html">2026年第{d}期事业单位招聘公告</a>'
+                   f"<span>{label}2026-12-{d}</span><span>2026-11-{d}</span></li>" for d in (20, 14, 10))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10)]
+    rows = "".join(f'<li><a href="/hdjl/{d}.html">关于小区供暖问题的咨询</a><span>留言时间：2026-11-{d}</span></li>'
+                   for d in (20, 14, 10))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10)]
+
+
 def test_a_header_naming_the_publication_date_alone_changes_nothing():
     rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-15</span></li>'
                    for m in (5, 3, 1))
