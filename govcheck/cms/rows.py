@@ -49,6 +49,7 @@ _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 # a tag around a row's title ([县政府文件], [解读], 【图解】): no title of its own, so no count towards a row's links
 _TAG_LINK = re.compile(r"^[\[【(（].{1,8}[\]】)）]$")
+_PROSE_MARK = re.compile("[，；]")  # a long run of these around a link: a paragraph's sentence, not a list row's
 
 
 class Row:
@@ -121,8 +122,17 @@ class _Rows:
         alike = self.alike.get(parent)
         if alike is None:
             alike = self.alike[parent] = Counter((c.tag, c.get("class")) for c in parent if isinstance(c.tag, str))
-        return alike[(tag, cls)] >= _MIN_REPEATS and sum(not _TAG_LINK.match(clean(a.text_content()))
-                                                         for a in el.iter("a")) <= _ROW_LINKS
+        if alike[(tag, cls)] < _MIN_REPEATS:
+            return False
+        links = list(el.iter("a"))
+        if sum(not _TAG_LINK.match(clean(a.text_content())) for a in links) > _ROW_LINKS:
+            return False
+        # a paragraph of an article's text that cites a document (…起草了<a>《办法》</a>，经…审议通过。) is no row
+        around = el.text_content()
+        for a in links:
+            around = around.replace(a.text_content(), "", 1)
+        around = clean(around)
+        return "。" not in around and not (len(around) > _DATE_CELL_CHARS and _PROSE_MARK.search(around))
 
 
 _INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})

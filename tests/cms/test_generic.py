@@ -455,6 +455,19 @@ def test_a_day_any_other_label_names_before_the_date_is_not_the_items(label):
     assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10)]
 
 
+def test_paragraphs_of_an_articles_text_that_cite_documents_are_no_rows():
+    """A 政策解读's text cites the documents it reads (2026年8月5日，…起草了《办法》…。): no list dates them."""
+    text = "".join(f'<p style="text-indent:2em;">2026年{m}月5日，县农业农村局起草了<a href="/zcwj/{m}.html">'
+                   f"《第{m}号办法》</a>（以下简称《办法》），经县政府常务会议审议通过。</p>" for m in (8, 6, 3))
+    page = parse_list(Selector(text=f'<html><body><div class="TRS_Editor">{text}</div></body></html>'),
+                      BASE + "t20261121_1.html")
+    assert not [i for i in page.items if i.date]
+    rows = "".join(f'<p><a href="/zcwj/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-05</span></p>'
+                   for m in (8, 6, 3))
+    page = parse_list(Selector(text=f'<html><body><div class="list">{rows}</div></body></html>'), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, m, 5) for m in (8, 6, 3)]
+
+
 def test_a_header_naming_the_publication_date_alone_changes_nothing():
     rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-15</span></li>'
                    for m in (5, 3, 1))
