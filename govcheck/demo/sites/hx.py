@@ -1,10 +1,11 @@
-"""示范河西镇人民政府 (hx): a town portal vetoed for nine empty columns, whose column pages all show dates.
+"""示范河西镇人民政府 (hx): a town portal vetoed for eleven empty columns, whose column pages all show dates.
 
 The homepage's content sits in an iframe (main.html) under the menu; its freshest block, 工作动态, is written by an
 inline script from an array of its own (title, address, date): no row is in the markup. Every column page carries a
 热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; nine columns have nothing
 of their own beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an
-endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容). A 1 MB
+endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容; a table
+whose one row under its header says 本栏目尚未发布内容 over a pager's 共0条记录). A 1 MB
 archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
 with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
 此栏目暂无任何新增信息 instead: a tenth empty column. 农业动态 (news, 40 days: stale) lists titles alone at PHPCMS's
@@ -53,6 +54,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                empty_text='<div id="right_table"><p align="center">本栏目信息正在更新中</p></div>'),
         Column("民生保障", "/msbz/index.html", "other", empty_text='<div class="lm_con">栏目维护中</div>'),
         Column("安全生产", "/aqsc/index.html", "other", empty_text='<div class="r_nr">暂无相关内容</div>'),
+        # a header row over one row that says so, and a pager counting no record (DedeCMS's table)
+        Column("镇村建设", "/zcjs/index.html", "other", empty_text=(
+            '<table class="cwgk" width="100%"><tr><th>标题</th><th>发布时间</th></tr><tr><td colspan="2" '
+            'align="center">本栏目尚未发布内容</td></tr></table><div class="pages">共0条记录</div>')),
         Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
         # PHPCMS's: titles alone, each article at index.php?m=content&c=index&a=show&catid=21&id=N (no folder, no
         # date in the address); only the articles' 发布时间 tells
