@@ -140,6 +140,10 @@ def test_a_page_that_shows_text_of_its_own(content, own):
     # a pager's line: long, but no sentence
     ('<div class="page">共0条记录 每页15条 当前第1/1页 首页 上一页 下一页 尾页 转到 页</div>', True),
     ('<div class="nodata" style="display:none">暂无数据</div><ul class="list"></ul>', False),  # hidden as served
+    # DedeCMS's table: one row under its header says so, the pager counts no record; a cell's 信息整理中，敬请期待！
+    ('<table class="cwgk"><tr><th>标题</th><th>发布时间</th></tr><tr><td colspan="2">本栏目尚未发布内容</td></tr>'
+     '</table><div class="pages">共0条记录</div>', True),
+    ('<table class="list"><tr><td>信息整理中，敬请期待！</td></tr></table>', True),
     # a sentence of a guide's text names an empty search result
     ("<p>二、依申请公开：申请人提出申请后，经检索本机关无相关信息的，告知申请人该政府信息不存在。</p>", False),
 ])
