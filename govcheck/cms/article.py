@@ -21,7 +21,8 @@ _SENTENCE_CHARS, _BODY_CHARS = 8, 30  # a line this long ending a sentence, or t
 # A 更新时间 in the site's footer, or in a bar over its pages, is the site's, not the page's: looked for when the
 # first labelled date is one. The site's boxes: not "bottom" (an article's closing box may be one), nor "header".
 _NAME = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_BOX_WORDS = ("foot", "copyright", "banquan", "bqxx", "topbar", "top-bar", "top_bar", "toolbar")
+_BOX_WORDS = ("foot", "copyright", "banquan", "bqxx", "topbar", "top-bar", "top_bar", "toolbar", "head_top",
+              "head-top", "header_top", "header-top")
 _SITE_BOXES = ("//footer | //*[@class or @id][" + " or ".join(f"contains({_NAME}, '{w}')" for w in _BOX_WORDS)
                # a bar named "top" alone, not a word holding it (topic, desktop)
                + " or contains(concat(' ', normalize-space(@class), ' '), ' top ') or @id = 'top']")
@@ -40,7 +41,8 @@ def _label_pattern() -> re.Pattern:
         return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(marker(key), key=len, reverse=True))
 
     # a weak label ends no longer word: 生成日期, 开始时间, 网站最后更新时间 are other dates
-    return re.compile(rf"(?:(?P<strong>{alternatives('pub_date_labels')})"
+    # 原文发布日期: a reprint's source's
+    return re.compile(rf"(?:(?<!原文)(?P<strong>{alternatives('pub_date_labels')})"
                       rf"|(?<![\u4e00-\u9fff])(?P<weak>{alternatives('pub_date_weak_labels')}))\s*[:：]?\s*")
 
 
@@ -65,9 +67,10 @@ def _labelled(text: str, body=None):
             (strong if m.group("strong") else weak).append((d, m.start()))
             if len(strong) + len(weak) >= _LIST_LABELS:
                 return None
-    if len(strong) > 1 and body is not None and (at := body()) is not None:
+    if strong and body is not None and (weak or len(strong) > 1) and (at := body()) is not None:
         before = [s for s in strong if s[1] <= at]
-        strong = before if len(strong) - len(before) > 1 else strong
+        # after the text: two are a 相关阅读 box's; one beside the page's own weak label before it, a 相关解读's
+        strong = before if len(strong) - len(before) > 1 or weak and not before else strong
     found = [(*s, True) for s in strong] or [(*w, False) for w in weak]
     return found[0] if found else None
 
@@ -94,10 +97,13 @@ def _body_start(sel, text: str) -> int | None:
     one of _BODY_CHARS or more that runs on past a comma. (A site's own sentence over the article, 欢迎访问…。, only
     leaves its date line's weak label unread: no date, never another.)"""
     for line in text_lines(sel):
-        if (len(line) >= _SENTENCE_CHARS and "。" in line or len(line) >= _BODY_CHARS and "," in line) \
-                and (at := text.find(line)) >= 0:
+        if _begins_text(line) and (at := text.find(line)) >= 0:
             return at
     return None
+
+
+def _begins_text(line: str) -> bool:
+    return len(line) >= _SENTENCE_CHARS and "。" in line or len(line) >= _BODY_CHARS and "," in line
 
 
 def info_line_date(sel, text: str):
@@ -105,15 +111,16 @@ def info_line_date(sel, text: str):
     line shows (2026-11-27 10:20 作者：… 点击数：128; 来源, 浏览) or is short (2026-11-20 县水利局), not a clock's
     (星期二): the article's date. Never when two lines open with dates: those are a list's rows."""
     words, clock = marker("info_line_words"), (*marker("clock_words"), *marker("not_item_dates"))
-    at = _body_start(sel, text)
-    opening = []  # (date, line) of the lines that open with a full date
+    opening = []  # (date, line, where) of the lines before the text that open with a full date
     for line in text_lines(sel):
-        where = text.find(line)
-        if at is not None and where >= at:
+        if _begins_text(line) and text.find(line) >= 0:
             break
-        found = match_date(line[:_LABEL_WINDOW])
-        if found is not None and line.find(found[1]) <= 1 and FOUR_DIGIT_YEAR.match(found[1]):
-            opening.append((found, line, where))
+        if line[:1].isdigit() or line[:1] in "[(【（":
+            found = match_date(line[:_LABEL_WINDOW])
+            if found is not None and line.find(found[1]) <= 1 and FOUR_DIGIT_YEAR.match(found[1]):
+                opening.append((found, line, text.find(line)))
+                if len(opening) > 1:
+                    return None  # a list's rows
     if len(opening) != 1:
         return None
     (when, shown), line, where = opening[0]

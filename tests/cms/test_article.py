@@ -133,3 +133,19 @@ def test_an_unlabelled_date_opening_the_info_line_is_the_articles(line):
 def test_a_date_that_opens_no_info_line_dates_no_article(html):
     sel = page(body=f"<h1>标题</h1>{html}<p>县政府召开会议，研究有关工作。</p>")
     assert shown_date(sel) is None
+
+
+@pytest.mark.parametrize("html", [
+    # its own 日期 head; one 相关解读 after its text, with its 发布时间
+    "<div class='info'>日期：2026-11-20　来源：县政府办</div><p>为进一步规范管理，现将有关事项通知如下。</p>"
+    "<div class='xgjd'><h4>相关解读</h4><ul><li><a href='/jd/1.html'>政策解读</a><span>发布时间：2026-10-15</span>"
+    "</li></ul></div>",
+    # a reprint: its source's 原文发布日期 first
+    "<div class='info'>来源：中国政府网（原文发布日期：2026-11-14）　发布日期：2026-11-20</div>"
+    "<p>为进一步规范管理，现将有关事项通知如下。</p>",
+    # the site's 更新时间 in a bar over the page named head_top
+    "<div class='head_top'>欢迎访问本网站　更新时间：2026-12-01</div><div class='info'>日期：2026-11-20</div>"
+    "<p>为进一步规范管理，现将有关事项通知如下。</p>",
+])
+def test_another_label_before_or_after_dates_no_article(html):
+    assert shown_date(page(body=f"<h1>标题</h1>{html}")) == date(2026, 11, 20)

@@ -8,8 +8,8 @@ endpoint that returns no item, an empty box named in pinyin, 本栏目信息正�
 whose one row under its header says 本栏目尚未发布内容 over a pager's 共0条记录). A 1 MB
 archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
 with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
-此栏目暂无任何新增信息 instead: an eleventh empty column. 农业动态 (news, 40 days: stale) lists titles alone at PHPCMS's
-addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
+此栏目暂无任何新增信息 instead: an eleventh empty column. 农业动态 (news, 40 days: stale) lists titles alone at
+PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
 """
 
 from __future__ import annotations
