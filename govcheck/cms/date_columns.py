@@ -12,9 +12,9 @@ from govcheck.cms.text import doc_memo
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 # any other day a label names (考试日期, 笔试时间, 停电时间): a word before 日期 or 时间 that is not the publication's
-# nor a message's (留言时间, 回复时间: a consultation list's dates)
-_NAMED_DAY = (r"(?<![\u4e00-\u9fff])(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入|上传|留言|回复|提问|来信|答复|"
-              r"咨询|受理|办结|提交|写信)[\u4e00-\u9fff]{1,3}(?:日期|时间)(?=\s*[:：])")
+# (发布, 添加, 录入 …) nor a message's (留言时间, 回复时间: a consultation list's dates)
+_NAMED_DAY = (r"(?<![\u4e00-\u9fff])(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入|上传|添加|加入|创建|编辑|修改|"
+              r"留言|回复|提问|来信|答复|咨询|受理|办结|提交|写信)[\u4e00-\u9fff]{1,3}(?:日期|时间)(?=\s*[:：])")
 
 
 @cache

@@ -450,9 +450,10 @@ def test_a_day_any_other_label_names_before_the_date_is_not_the_items(label):
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html")
     assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10)]
     rows = "".join(f'<li><a href="/hdjl/{d}.html">关于小区供暖问题的咨询</a><span>留言时间：2026-11-{d}</span></li>'
+                   f'<li><a href="/xw/{d}.html">第{d}期工作简报</a><span>添加时间：2026-11-{d}</span></li>'
                    for d in (20, 14, 10))
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html")
-    assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10)]
+    assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10) for _ in (1, 2)]
 
 
 def test_paragraphs_of_an_articles_text_that_cite_documents_are_no_rows():
