@@ -43,6 +43,7 @@ def test_a_list_only_a_browser_builds_is_unverified_not_empty(audit, truth):
 
 def test_the_verdict_stands_but_waits_on_a_person(audit):
     _, xc = audit
-    assert xc["verdict"] == "qualified" and xc["uncertain"] == ["columns.empty"]
+    # without a browser, its homepage's freshest block (a script file writes it in place) is unknown too
+    assert xc["verdict"] == "qualified" and xc["uncertain"] == ["homepage", "columns.empty"]
     # 统计信息, 财政预算, 招标采购, 建议提案, 政策解读 and 新闻发布会 as in every run, and 视频新闻 with no browser
     assert sum(c["verdict"] == "unverified" for c in xc["columns"]) == 7
