@@ -226,6 +226,8 @@ def external_site(as_of: date, bases: dict[str, str]) -> Host:
         "/index.html": home,
         "/news/1.html": page("合作单位新闻", _article(1, as_of)),
         "/news/2.html": ok_page,
+        # the national news a portal's 国务院要闻 block lists (demo/sites/jyj.py)
+        **{f"/yw/{k}.html": page("国务院要闻", _article(10 + k, as_of)) for k in range(1, 6)},
         "/images/logo.png": raw(200, _PNG, "image/png"),
         "/images/conac/red.png": raw(200, _PNG, "image/png"),  # the footer mark of every demo portal
         "/moved.html": redirect("/news/2.html", 301),

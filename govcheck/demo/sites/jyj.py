@@ -7,14 +7,15 @@ its list, a box of 通知公告's oldest records in a datastore of their own (a 
 datastore holds no record, and nothing else on the page says so. Its 活动预告 box lists
 three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
 one ending with the day the notice is about (five days ago), a weather box shows today's date beside a link (星期四
-and ℃, 周四 and °C), and a line of the site's own in a box named "ft" says 网站更新时间 today beside its links: no
-day the homepage was updated.
+and ℃, 周四 and °C), a line of the site's own in a box named "ft" says 网站更新时间 today beside its links, and a
+国务院要闻 block lists the national government's news of the last days at its own site: no day the homepage was
+updated.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.model import EXTERNAL_IP, Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, hanweb_path
 
 
@@ -60,7 +61,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # the site's own line under the page, today's date beside its links, in a box its template calls "ft"
     stamp = (f'<div class="ft"><p>版权所有：示范市教育局 <a href="/wzdt/">网站地图</a> <a href="/lxwm/">联系我们</a> '
              f"网站更新时间：{today:%Y-%m-%d}</p></div>")
+    # the national government's news, fresh, at its own site: not this site's updates
+    national = env.bases[EXTERNAL_IP].rstrip("/")
+    state = "".join(f'<li><a href="{national}/yw/{k}.html">国务院常务会议部署第{k}项重点工作</a>'
+                    f"<span>{mk.day(k):%Y-%m-%d}</span></li>" for k in range(1, 6))
     site.homepage_html = (
+        f'<div class="block"><div class="block-hd"><h3>国务院要闻</h3></div><ul>{state}</ul></div>'
         f'{weather}{stamp}<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
         f'<div class="block"><div class="block-hd"><h3>公示公告</h3></div><ul><li><a href="{esc(item.path)}">{called}'
         f'</a></li><li><a href="{esc(notice.items[4].path)}">{esc(notice.items[4].title)}</a></li></ul></div>')
