@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from govcheck.cms.article import parse_article
 from govcheck.cms.base import (
@@ -37,6 +38,7 @@ from govcheck.cms.listing import pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
+from govcheck.judge.domains import registered_domain
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
@@ -166,12 +168,25 @@ def guessed_year(listing) -> str | None:
     return max(items, key=lambda i: i.date).url
 
 
+def _site_of(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return registered_domain(host) or host
+
+
+def _elsewhere(block, url: str) -> bool:
+    """Whether every item of a block is another site's (a 国务院要闻 block of www.gov.cn's news, a province's)."""
+    own = _site_of(url)
+    return bool(block.items) and all(_site_of(i.url) not in ("", own) for i in block.items)
+
+
 def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
-    beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address. A
-    block a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so
-    are the rows an inline script writes from dates of its own."""
-    dates = [i.date for i in listing.items] + [i.date for b in listing.blocks if not b.picked for i in b.items]
+    beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
+    a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
+    blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own."""
+    away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
+    dates = [i.date for i in listing.items if i.url not in away] + [
+        i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
     if sel is None:
         return dates
     if listing.family == HanwebList.name and not listing.blocks:

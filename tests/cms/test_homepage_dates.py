@@ -157,3 +157,22 @@ def test_rows_with_tag_links_or_a_summary_before_their_date_date_the_homepage(bl
         2026, 11, 28)
     assert {i.title for i in listing.items if i.date == date(2026, 11, 28)} <= {"关于印发第28项实施方案的通知",
                                                                               "全县召开第28次安全生产会议"}
+
+
+def test_a_block_of_another_sites_news_does_not_date_the_homepage():
+    """国务院要闻 at www.gov.cn, a province's news at its portal: not this site's updates. Its own, at a department's
+    subdomain or a relative address, are."""
+    own = "".join(f'<li><a href="/xw/{d}.html">县政府召开第{d}次常务会议</a><span>2026-10-{d:02d}</span></li>'
+                  for d in range(10, 16))
+    state = "".join(f'<li><a href="https://www.gov.cn/yaowen/2026-11/{d}/content_{d}.htm">国务院要闻第{d}条</a>'
+                    f"<span>2026-11-{d}</span></li>" for d in range(24, 30))
+    dept = "".join(f'<li><a href="http://jyj.xx.gov.cn/xw/{d}.html">部门动态第{d}条</a><span>2026-10-{d}</span></li>'
+                   for d in range(20, 23))
+    sel = Selector(text=f'<div class="a"><ul>{own}</ul></div><div class="b"><ul>{state}</ul></div>'
+                        f'<div class="c"><ul>{dept}</ul></div>')
+    listing = parse_list(sel, "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1)) if d) == date(
+        2026, 10, 22)
+    sel, url = real("33-zhecheng-home-2018.html")  # its www.gov.cn tab (07-25) is older than its own news (07-27)
+    listing = parse_list(sel, url, as_of=date(2018, 7, 28))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2018, 7, 28)) if d) == date(2018, 7, 27)

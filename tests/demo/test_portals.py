@@ -263,7 +263,10 @@ def test_hanweb_column_and_dataproxy(server, truth):
     home, events = request(base)[2].decode("gbk").split("活动预告")
     home, weather = home.split('<div class="weather">')
     assert f"{AS_OF:%Y年%m月%d日} 星期" in weather  # today's date, in a weather box: no item's
-    shown = [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(home)]
+    national = re.search(r"<h3>国务院要闻</h3></div><ul>(.*?)</ul>", home, re.S)  # another site's news, fresh
+    assert national and "127.0.0.30" in national[1] and max(
+        date(*map(int, t)) for t in DATE.findall(national[1])) > AS_OF - timedelta(days=20)
+    shown = [date(int(y), int(m), int(d)) for y, m, d in DATE.findall(home.replace(national[1], ""))]
     assert max(shown) == AS_OF - timedelta(days=20)
     assert events.count("活动时间：") == 3 and f"活动时间：{AS_OF - timedelta(days=1)}" in events  # no update
 
