@@ -198,22 +198,23 @@ _WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|i
 SCRIPT_ROW_DATES = 3  # inline scripts that write links and carry this many dates hold a block's rows
 
 
+def _writing_scripts(sel) -> list[str]:
+    """The text of each inline script that writes links into the page."""
+    return [text for el in iter_doc(sel, "script") if not el.get("src") and (
+        "href" in (text := el.text or "") or "url" in text) and _WRITES.search(text)]
+
+
 def script_rows_unread(sel, url: str = "") -> bool:
     """Whether inline scripts write links whose dates govcheck does not read (epoch stamps, dates built in script):
     rows the homepage shows that only a browser dates."""
-    return any(not el.get("src") and ("href" in (text := el.text or "") or "url" in text) and _WRITES.search(text)
-               for el in iter_doc(sel, "script")) and not script_row_dates(sel)
+    return bool(_writing_scripts(sel)) and not script_row_dates(sel)
 
 
 def script_row_dates(sel) -> list[date]:
     """The dates inline scripts carry for the rows they write, a block filled from an array of its own (title,
     address, date) or row by row (document.write): what the homepage shows once they have run, though no row is in
     its markup."""
-    out = []
-    for el in iter_doc(sel, "script"):
-        text = el.text or ""
-        if not el.get("src") and ("href" in text or "url" in text) and _WRITES.search(text):
-            out += find_dates(text)
+    out = [d for text in _writing_scripts(sel) for d in find_dates(text)]
     return out if len(out) >= SCRIPT_ROW_DATES else []
 
 

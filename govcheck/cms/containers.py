@@ -158,26 +158,28 @@ def written_in_place(sel, url: str) -> bool:
     """Whether a block's rows are written where a script file is included, inside a list (<ul><script
     src="/js/xnyw.js"></script></ul>, document.write): rows only a browser shows."""
     for el in iter_doc(sel, "script"):
-        if el.get("src") and _may_fill(el.get("src"), url):
+        if _filling_script(el, url):
             box = el.getparent()
             if box is not None and (box.tag in _ROWS_HOLDERS or LIST_HINT.search(class_id(box))):
                 return True
     return False
 
 
-def _may_fill(src: str, url: str) -> bool:
-    """Whether a script file may fill a list: not a known library, counter, error-report or accessibility script."""
-    libraries = compiled(*marker("script_libraries"))
-    target = join_url(url, src.strip()) if src.strip() else None
+def _filling_script(el, url: str) -> str | None:
+    """The address of the script file a <script> loads when it may fill a list: not a known library, counter,
+    error-report or accessibility script."""
+    src = (el.get("src") or "").strip()
+    target = join_url(url, src) if src else None
     if target is None:
-        return False
+        return None
+    libraries = compiled(*marker("script_libraries"))
     parts = urlsplit(target)
-    return not libraries.search(parts.path.rsplit("/", 1)[-1]) and not libraries.search(f"//{parts.hostname}/")
+    return None if libraries.search(parts.path.rsplit("/", 1)[-1]) or libraries.search(f"//{parts.hostname}/") \
+        else target
 
 
 def list_scripts(sel, url: str) -> list[str]:
     """The script files a page loads that may fill an empty list: the site's own, and other hosts' (a platform's,
     a CDN's), bar known libraries and the counters, error-report and accessibility scripts every page carries. Such a
     list is empty only once a browser has run them."""
-    return [join_url(url, el.get("src").strip()) for el in iter_doc(sel, "script")
-            if el.get("src") and _may_fill(el.get("src"), url)]
+    return [target for el in iter_doc(sel, "script") if (target := _filling_script(el, url))]
