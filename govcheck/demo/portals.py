@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, hd, hx, image, jyj, kx, nav, qq, qx, rsj, sy, wjw, xc, zhen
+from govcheck.demo.sites import Env, hd, hk, hx, image, jyj, kx, nav, qq, qx, rsj, sy, wjw, xc, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -60,10 +60,14 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("syly", "127.0.0.27", "山阳县文化旅游局", "department", "示范市山阳县", "4399230013", "山阳县文化旅游局",
              icp="湘ICP备17089012号-3", police="湘公网安备 4399230200013号", phone="0799-7513300",
              address="山阳县文化路9号", host="www.sylyw.com", moved_to="ly.sysx.gov.cn", parent="sy"),
+    SiteMeta("hk", "127.0.0.28", "示范湖口镇人民政府", "portal", "示范市山阳县湖口镇", "4399230102", "湖口镇人民政府",
+             icp="湘ICP备17089012号-21", police="湘公网安备 43992302000121号", phone="0799-7561110",
+             address="山阳县湖口镇湖滨路3号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
-            "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly}
+            "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
+            "hk": hk.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
