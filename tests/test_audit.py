@@ -7,7 +7,8 @@ import pytest
 RULE_IDS = {"availability": "availability", "homepage": "homepage_stale",
             "columns.stale_news_notice_policy": "columns_stale", "columns.long_stale": "columns_long_stale",
             "columns.empty": "columns_empty"}
-SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc", "hd", "hx", "sy", "syjy", "syly", "hk"]
+SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc", "hd", "hx", "sy", "syjy", "syly",
+         "hk"]
 CRAWLED = [s for s in SITES if s not in ("mz", "old")]
 
 

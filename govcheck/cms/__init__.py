@@ -34,7 +34,7 @@ from govcheck.cms.containers import shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
-from govcheck.cms.listing import pick_blocks, unique_items
+from govcheck.cms.listing import looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
@@ -192,6 +192,22 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
     return dates + script_row_dates(sel)
+
+
+HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest article is asked for its date
+
+
+def undated_leads(listing, url: str) -> list[str]:
+    """The first item of each homepage block that dates none of its items (titles alone at addresses without a
+    date, a 最新文件 table of 成文日期 alone), at an article's address on the site: only that article tells when the
+    block was last added to."""
+    own, leads = _site_of(url), []
+    for items in [b.items for b in listing.blocks] or [listing.items]:
+        if len(items) < 2 or any(i.date for i in items):
+            continue
+        if _site_of(items[0].url) == own and looks_like_article(items[0].url) and items[0].url not in leads:
+            leads.append(items[0].url)
+    return leads[:HOME_ARTICLES]
 
 
 _WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML")

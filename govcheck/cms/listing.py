@@ -19,7 +19,7 @@ from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
 
 @lru_cache(maxsize=65536)  # list items recur on many pages: the site's menus, side blocks and pagers
-def _looks_like_article(url: str) -> bool:
+def looks_like_article(url: str) -> bool:
     path, _, query = url.partition("?")
     return bool(compiled(*marker("article_url")).search(path)
                 or query and compiled(*marker("article_query")).search(query.split("#", 1)[0]))
@@ -133,7 +133,7 @@ def blocks_of_rows(rows: list[Row], *, as_of: date | None) -> list[ListBlock]:
     for el, (items, shown, undated) in groups.items():
         n = len(items)
         if not (shown and shown * 2 >= n):
-            articles = sum(_looks_like_article(i.url) for i in items)
+            articles = sum(looks_like_article(i.url) for i in items)
             # undated rows that are articles, or documents listed by their 成文日期: their articles tell
             if not (articles >= least and articles * 5 >= n * 4
                     or len(undated) * 2 >= n and sum(map(shows_other_date, undated)) * 2 >= max(n, 2 * least)):
@@ -193,7 +193,7 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         main = max(undated, key=lambda b: b.rows)
         if all(b.heading and own_name not in squeeze(b.heading) for b in dated) \
                 and (not main.heading or squeeze(main.heading) == own_name) \
-                and main.rows >= max(b.rows for b in dated) and _looks_like_article(main.items[0].url):
+                and main.rows >= max(b.rows for b in dated) and looks_like_article(main.items[0].url):
             return [main]
     if dated:
         if len(dated) < marker("portal_blocks"):
@@ -202,7 +202,7 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         return dated
     if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
         return undated
-    return [max(undated, key=lambda b: sum(_looks_like_article(i.url) for i in b.items))] if undated else []
+    return [max(undated, key=lambda b: sum(looks_like_article(i.url) for i in b.items))] if undated else []
 
 
 def _without_copies(blocks: list[ListBlock]) -> list[ListBlock]:

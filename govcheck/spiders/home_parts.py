@@ -9,7 +9,8 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import homepage_dates, script_rows_unread
+from govcheck.cms import homepage_dates, parse_article, script_rows_unread, undated_leads
+from govcheck.cms.article import shows_a_date
 from govcheck.cms.containers import written_in_place
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.items import PageItem
@@ -43,14 +44,36 @@ class HomePartsHost(Protocol):
 class HomePartsMixin:
     """For PortalSpider (a HomePartsHost)."""
 
-    def home_parts(self, entries, sel, url: str, site, depth: int, dates: list):
+    def home_parts(self, entries, sel, url: str, site, depth: int, dates: list, listing):
         yield from self.follow_frames(entries, site, depth)
         endpoints = self.safely(find_endpoints, sel, url, [])
         yield from self.home_endpoints(endpoints, url, site, depth)
-        if is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of) and (
-                len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False)
-                or self.safely(script_rows_unread, sel, url, False)):
+        if not is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of):
+            return
+        if len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False) \
+                or self.safely(script_rows_unread, sel, url, False):
             yield self.home_render(url, site, depth)
+        # blocks that date none of their items: each one's first article tells when it was last added to
+        for lead in self.safely(lambda s, u: undated_leads(listing, u), sel, url, []):
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
+            yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
+                                 dont_filter=True, meta=meta)
+
+    def parse_home_article(self, response):
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        article = sel = None
+        if response.status < 300 and isinstance(response, TextResponse):
+            sel = page_selector(response)
+            article = self.safely(parse_article, sel, response.url, None)
+        pub = article.pub_date if article is not None else None
+        # unknown when it failed or could not be read (a 4xx shows visitors nothing), or shows a date govcheck cannot
+        # read; an article read that shows no date dates nothing
+        unread = (sel is None and not 400 <= response.status < 500) or (sel is not None and article is None) or (
+            article is not None and pub is None and self.safely(shows_a_date, sel, response.url, True))
+        dates = [pub] if pub is not None and pub <= self.as_of else []
+        yield self.home_endpoint_item(response.meta, response.status, dates, unread)
 
     def home_render(self, url: str, site, depth: int):
         """A homepage that reads stale though it shows what its HTML does not (rows a script file writes in place,

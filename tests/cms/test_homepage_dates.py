@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from parsel import Selector
 
-from govcheck.cms import homepage_dates, parse_list
+from govcheck.cms import homepage_dates, parse_list, undated_leads
 from tests.cms.pages import real
 
 
@@ -176,3 +176,24 @@ def test_a_block_of_another_sites_news_does_not_date_the_homepage():
     sel, url = real("33-zhecheng-home-2018.html")  # its www.gov.cn tab (07-25) is older than its own news (07-27)
     listing = parse_list(sel, url, as_of=date(2018, 7, 28))
     assert max(d for d in homepage_dates(listing, sel, url, date(2018, 7, 28)) if d) == date(2018, 7, 27)
+
+
+def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_the_date():
+    """A 最新文件 table of 成文日期 alone and a list of titles alone at undated addresses: only their first articles
+    tell when they were last added to. Not a block its addresses date, a dated one, another site's, nor one of links
+    to pages that are no articles."""
+    dated = "".join(f'<li><a href="/xw/{d}.html">要闻{d}</a><span>2026-11-{d:02d}</span></li>' for d in (1, 2, 3))
+    files = "".join(f'<tr><td><a href="/zcwj/content_{n}.html">关于印发第{n}号文件的通知</a></td><td>示政〔2026〕{n}号'
+                    f"</td><td>2026-10-{n:02d}</td></tr>" for n in (9, 8, 7))
+    titles = "".join(f'<li><a href="/show.asp?id={n}">镇村动态第{n}条</a></li>' for n in (52, 51, 50))
+    by_address = "".join(f'<li><a href="/tz/202611/t202611{d:02d}_{d}.html">通知{d}</a></li>' for d in (4, 5, 6))
+    away = "".join(f'<li><a href="https://www.gov.cn/xinwen/show.asp?id={n}">要闻{n}</a></li>' for n in (1, 2, 3))
+    topics = "".join(f'<li><a href="/zt/{n}/index.html">专题{n}</a></li>' for n in (1, 2, 3))
+    html = (f'<div class="a"><ul>{dated}</ul></div><div class="b"><table><tr><th>标题</th><th>文号</th>'
+            f'<th>成文日期</th></tr>{files}</table></div><div class="c"><ul>{titles}</ul></div>'
+            f'<div class="d"><ul>{by_address}</ul></div><div class="e"><ul>{away}</ul></div>'
+            f'<div class="f"><ul>{topics}</ul></div>')
+    url = "http://www.xx.gov.cn/"
+    listing = parse_list(Selector(text=html), url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url) == ["http://www.xx.gov.cn/zcwj/content_9.html",
+                                           "http://www.xx.gov.cn/show.asp?id=52"]

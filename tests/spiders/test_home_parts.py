@@ -63,3 +63,37 @@ def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
     (counter,) = spider.parse_home_endpoint(answer(request, '{"count": 12345}'))
     (missing,) = spider.parse_home_endpoint(answer(request, "not found", status=404, ctype="text/html"))
     assert not counter.unread and counter.newest_date is None and not missing.unread
+
+
+FILES_HOME = ('<html><body><div class="block"><h3>工作动态</h3><ul>' + "".join(
+    f'<li><a href="/gzdt/{k}.html">第{k}条工作动态</a><span>2026-10-0{k}</span></li>' for k in range(1, 6)) +
+    '</ul></div><div class="block"><h3>最新文件</h3><table><tr><th>标题</th><th>成文日期</th></tr>' + "".join(
+    f'<tr><td><a href="/zcwj/content_{k}.html">关于印发第{k}号文件的通知</a></td><td>2026-10-1{k}</td></tr>'
+    for k in (3, 2, 1)) + "</table></div></body></html>")
+ARTICLE = ('<html><body><h1>关于印发第3号文件的通知</h1>{line}<div class="content"><p>各村：现将文件印发给你们。</p>'
+           "</div></body></html>")
+
+
+@pytest.mark.parametrize("status, line, newest, unread", [
+    (200, "<p>发布日期：2026-11-20</p>", date(2026, 11, 20), False),  # the block's newest article dates the homepage
+    (200, "", None, False),  # it shows no date: the block dates nothing, as the rules say
+    (200, "<p>登载日：2026-11-20</p>", None, True),  # a date govcheck cannot read: unknown, never stale
+    (503, "", None, True),
+    (404, "", None, False),  # a dead link shows a visitor nothing
+])
+def test_a_stale_homepage_asks_the_first_article_of_a_block_that_shows_no_publication_date(
+        spider, status, line, newest, unread):
+    home = response(HOME, FILES_HOME, meta=page_meta(spider, HOME, home=True))
+    out = list(spider.read_page(home, spider.sites[0]))
+    (request,) = [r for r in out if getattr(r, "callback", None) == spider.parse_home_article]
+    assert request.url == f"{HOME}zcwj/content_3.html"
+    (item,) = spider.parse_home_article(response(request.url, ARTICLE.format(line=line), status=status,
+                                                 meta=request.meta))
+    assert item.home_frame and (item.newest_date, item.unread) == (newest, unread)
+    assert item.url == f"{HOME}zcwj/content_3.html#home-date"
+
+
+def test_a_fresh_homepage_asks_no_article(spider):
+    fresh = FILES_HOME.replace("2026-10-05", "2026-11-25")
+    out = list(spider.read_page(response(HOME, fresh, meta=page_meta(spider, HOME, home=True)), spider.sites[0]))
+    assert not [r for r in out if getattr(r, "callback", None) == spider.parse_home_article]
