@@ -8,7 +8,8 @@ shows each document's 成文日期 alone: when it was published only the article
 three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'html', 26): page k at index_k.html.
 振兴动态 and 党建动态 list titles alone at addresses without a date (show.php?id=N, ShowArticle.asp?ArticleID=N);
 their articles carry no PubDate and show their date under 发稿时间, or unlabelled before 作者 and 点击数: both fresh.
-振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do.
+振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do; so does
+综治动态's, a young column of three articles (fresh) beside a box of five.
 """
 
 from __future__ import annotations
@@ -51,9 +52,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
                              lambda d, i: f"/show.php?id={i}", gap=4, undated=True, article_style="fagao"),
         mk.column("党建动态", "/djdt/index.html", "news", 4, 9, "town_news",
                   lambda d, i: f"/ShowArticle.asp?ArticleID={i}", gap=4, undated=True, article_style="bare"),
+        # a young column: three articles, titles alone, beside a longer box of another column's
+        safety := mk.column("综治动态", "/zzdt/index.html", "news", 6, 3, "town_news",
+                            lambda d, i: f"/shownews.asp?id={i}", gap=5, undated=True, article_style="fagao"),
     ]
-    # 振兴动态's page shows, on its left, a box of 政策文件's four newest, half a year old: not its list
+    # 振兴动态's page shows, on its left, a box of 政策文件's four newest, half a year old: not its list; 综治动态's
+    # page its five newest beside its own three
     revival.box_before = ("政策文件", tuple(policy.items[:4]))
+    safety.box_before = ("政策文件", tuple(policy.items[:5]))
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
 
