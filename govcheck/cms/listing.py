@@ -17,6 +17,10 @@ from urllib.parse import urlsplit
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
+# a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side
+# box, not a page of a list
+SHORT_LIST, SIDE_BOX = 3, 10
+
 
 @lru_cache(maxsize=65536)  # list items recur on many pages: the site's menus, side blocks and pagers
 def looks_like_article(url: str) -> bool:
@@ -188,12 +192,12 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     undated = [b for b in cands if not b.dated]
     if dated and undated and column_url is not None:
         # every dated block headed by another name (a box of 通知公告's on 工作动态's page, as old table portals lay a
-        # column out), beside a list of articles as long, unheaded or under the column's name: that list is the
-        # column's, dated by its articles
-        main = max(undated, key=lambda b: b.rows)
+        # column out), beside a list of articles as long (or of three or more beside side boxes of ten rows at most),
+        # unheaded or under the column's name: that list is the column's, dated by its articles
+        main, longest = max(undated, key=lambda b: b.rows), max(b.rows for b in dated)
         if all(b.heading and own_name not in squeeze(b.heading) for b in dated) \
-                and (not main.heading or squeeze(main.heading) == own_name) \
-                and main.rows >= max(b.rows for b in dated) and looks_like_article(main.items[0].url):
+                and (not main.heading or squeeze(main.heading) == own_name) and looks_like_article(main.items[0].url) \
+                and (main.rows >= longest or main.rows >= SHORT_LIST and longest <= SIDE_BOX):
             return [main]
     if dated:
         if len(dated) < marker("portal_blocks"):
