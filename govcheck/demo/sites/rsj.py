@@ -9,7 +9,8 @@ articles) and generic (下一页 links, content_*.html) markup and five date sty
 old portal: 人才招聘 a box of links each followed by its date and a <br>, 专项规划 links and date spans in turn (no
 element per item), 工作计划 the date inside the link's own text. 政府信息公开指南, a static page, says 无相关信息 in a
 sentence of its text; 联系方式, another, shows its facts in short lines over the empty 相关文章 box its template
-leaves on single pages. The footer is complete and no link is broken.
+leaves on single pages. 就业动态 (fresh) sits at 博达's addresses, /info/1992/<id>.htm, where 1992 is the column's id, and
+its list shows month-days alone. The footer is complete and no link is broken.
 Round 2 leaves the site as it is.
 """
 
@@ -97,6 +98,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                     style="slash")
     policy = Column("政策文件", "/zcwj/index.html", "policy",
                     own_items(mk, "zcwj", 40, 12, 15, generic_path("/zcwj/")), layout="table", paging="next")
+    # 博达 (VSB) addresses, /info/<column id>/<article id>.htm: 1992 is the column's id, no year; its list shows
+    # month-days alone, and its articles the whole date
+    jobs = mk.column("就业动态", "/jydt/index.html", "news", 3, 10, "gov_news", lambda d, i: f"/info/1992/{i}.htm",
+                     gap=3, style="md")
     stale = []
     for name, slug, type_, newest, count, gap, style, layout, paging, trs in STALE:
         path_for = trs_path(f"/{slug}/") if trs else generic_path(f"/{slug}/")
@@ -116,6 +121,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
         "<tr><td>咨询电话：0797-12333</td></tr><tr><td>传真：0797-6621235</td></tr></table>"
         '<div class="xgwz"><h4>相关文章</h4><ul class="xgwz_list"></ul></div>'))
     return Site(meta, cms="trs", charset="gbk", header_charset=True, meta_charset=True,
-                columns=[news, notice, policy, *stale, duty, guide, contact],
+                columns=[news, notice, policy, jobs, *stale, duty, guide, contact],
                 # 通知公告 and 工作动态 are the two panes of a setTab box (menu1, menu2 over con_menu_1, con_menu_2)
                 blocks=[Block("通知公告", 6, tab=True), Block("工作动态", 8, tab=True), Block("政策文件", 5)])
