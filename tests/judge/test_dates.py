@@ -123,6 +123,7 @@ def test_date_from_url(url, expected):
     ("http://www.a.gov.cn/n3/n13/c672769/content.html", None),
     ("http://www.a.gov.cn/list.jsp?id=2019", None),
     ("http://jyj.a.gov.cn/contents/2015/35210.html", None),  # SiteServer: a channel's number, no year
+    ("http://www.a.gov.cn/info/1992/4101.htm", None),  # 博达 (VSB): a column's id, no year
     (None, None),
 ])
 def test_year_from_url(url, expected):
