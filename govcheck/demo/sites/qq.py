@@ -8,7 +8,8 @@ beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div> witho
 .load() fills with a table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline
 fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists
 oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
-区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容.
+区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容. 政策解读 (fresh) shows each item as a
+card, its heading and date in the link, then a summary naming the day an older rule took effect (2019年1月1日).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("图片新闻", "ywdt/tpxw", "news", 45, 12, "gov_news", 7, bare_encoding=True, layout="picture"),
         col("通知公告", "zwgk/tzgg", "notice", 200, 20, "notice", 9, style="bracket", layout="before"),
         col("政策文件", "zwgk/zcwj", "policy", 300, 18, "policy", 12, layout="table", paging="load"),
+        # cards: the heading and its date in the link, a summary after it naming the day a rule took effect
+        col("政策解读", "zwgk/zcjd", "policy", 12, 10, "policy", 10, layout="cardsum"),
         # oldest first over three pages of one ASP.NET address: 下一页 posts the page's form back
         mk.column("街道动态", "/jddt/Default.aspx", "news", 3, 26, "town_news", generic_path("/jddt/"), gap=2,
                   order="asc", paging="aspnet", per_page=10),
