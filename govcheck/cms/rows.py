@@ -230,9 +230,9 @@ def shows_other_date(row: Row) -> bool:
 
 
 def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> tuple[date, str] | None:
-    """The date a row shows: a cell that holds only a date, else any date in the row's text outside its
-    links, else a date-only part inside the title link. A date the table's header or a label names as another
-    than the publication's (成文日期) is not it."""
+    """The date a row shows: a cell that holds only a date, else a date-only part inside the title link (a card's),
+    else any date in the row's text outside its links (not a summary's day beside a card's own). A date the table's
+    header or a label names as another than the publication's (成文日期) is not it."""
     if _page_date_row(row):
         return None
     skip = other_date_cells(row)
@@ -244,16 +244,14 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
         found = date_cell(el, url, year_hint)
         if found:
             return found
-    outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
-        visible_text(row, skip_links=True)
-    found = match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint)
-    if found:
-        return found
     for el in main_link.iterdescendants():
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    return title_date(title, url, year_hint)
+    outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
+        visible_text(row, skip_links=True)
+    return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(
+        title, url, year_hint)
 
 
 def _up_to(el, stop):
