@@ -30,26 +30,39 @@ class Guide:
     missing: tuple[str, ...] = ()  # the key elements it leaves out
 
 
-def message_table(items: list[Item]) -> str:
-    """A mailbox list page: 标题 | 留言时间 | 办理状态 | 回复时间, one row a message."""
-    rows = "\n".join(
-        f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
-        f"<td>{i.published.isoformat() if i.published else ''}</td><td>{escape(i.status)}</td>"
-        f"<td>{i.reply.isoformat() if i.reply else ''}</td></tr>" for i in items)
-    head = "<tr><th>标题</th><th>留言时间</th><th>办理状态</th><th>回复时间</th></tr>"
+MESSAGE_LAYOUTS = ("messages", "msgicons")
+STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
+
+
+def message_table(items: list[Item], icons: bool = False) -> str:
+    """A mailbox list page: 标题 | 留言时间 | 办理状态 | 回复时间, one row a message; `icons`: 信件标题 | 来信时间 |
+    状态, each status a picture that says it in its alt and title only (no reply date)."""
+    if icons:
+        rows = "\n".join(
+            f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
+            f"<td>{i.published.isoformat()}</td><td><img src=\"{STATUS_ICONS[i.status]}\" alt=\"{escape(i.status)}\" "
+            f'title="{escape(i.status)}"></td></tr>' for i in items)
+        head = "<tr><th>信件标题</th><th>来信时间</th><th>状态</th></tr>"
+    else:
+        rows = "\n".join(
+            f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
+            f"<td>{i.published.isoformat() if i.published else ''}</td><td>{escape(i.status)}</td>"
+            f"<td>{i.reply.isoformat() if i.reply else ''}</td></tr>" for i in items)
+        head = "<tr><th>标题</th><th>留言时间</th><th>办理状态</th><th>回复时间</th></tr>"
     return f'<table class="xxlb" width="100%">\n{head}\n{rows}\n</table>'
 
 
 
 def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, str, int | None]],
-            per_page: int = 4) -> Column:
-    """A consultation column: (title, days before as_of asked, status, days before as_of replied or None)."""
+            per_page: int = 4, layout: str = "messages") -> Column:
+    """A consultation column: (title, days before as_of asked, status, days before as_of replied or None); its
+    layout one of MESSAGE_LAYOUTS."""
     items = []
     for k, (title, asked, status, replied) in enumerate(messages):
         day = as_of - timedelta(days=asked)
         items.append(Item(title, f"{folder}{day:%Y%m}/t{day:%Y%m%d}_{k + 1}.html", day, status=status,
                           reply=as_of - timedelta(days=replied) if replied is not None else None))
-    return Column(name, f"{folder}index.html", "interaction", items, layout="messages", paging="next",
+    return Column(name, f"{folder}index.html", "interaction", items, layout=layout, paging="next",
                   per_page=per_page)
 
 
@@ -109,7 +122,7 @@ def channel_truth(site: Site, base: str, as_of: date) -> list[dict]:
     if "services" not in site.channels:
         out.append({"check": "no_services", "page": home, "found": None})
     for col in site.columns:
-        if col.layout == "messages":
+        if col.layout in MESSAGE_LAYOUTS:
             out += message_truth(col, base, as_of)
     for g in site.guides:
         if g.missing:

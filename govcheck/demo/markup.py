@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
-from govcheck.demo.channels import message_table
+from govcheck.demo.channels import MESSAGE_LAYOUTS, message_table
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
@@ -437,8 +437,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     elif col.frame is not None:  # the list sits in a page of its own, shown in an iframe
         listing = (f'<div class="list"><iframe src="{esc(col.frame)}" name="listFrame" width="100%" height="900" '
                    'frameborder="0" scrolling="no"></iframe></div>')
-    elif col.layout == "messages":  # a consultation column's message list (demo/channels.py)
-        listing = message_table(pages[n]) + pager(col, n, len(pages))
+    elif col.layout in MESSAGE_LAYOUTS:  # a consultation column's message list (demo/channels.py)
+        listing = message_table(pages[n], icons=col.layout == "msgicons") + pager(col, n, len(pages))
     elif col.paging == "hanweb":
         listing = hanweb_list(col)
         if col.unit_before:  # another column's unit, in a box of its own before the list

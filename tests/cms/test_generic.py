@@ -226,8 +226,8 @@ def test_items_a_script_opens_are_the_list():
     '<li><a href="/a/{d}.html"><div class="date"><em>2026.10</em><strong>{d}</strong></div><h3>{t}</h3>'
     "<p>2025年以来的有关情况说明。</p></a></li>",
     # a card's heading and date in the link, a summary after it naming an older day (the day a rule took effect)
-    '<li><a href="/a/{d}.html"><h4>{t}</h4><p class="time">2026-10-{d:02d}</p></a><div class="sum">本办法自2019年1月1日'
-    "起施行。</div></li>",
+    '<li><a href="/a/{d}.html"><h4>{t}</h4><p class="time">2026-10-{d:02d}</p></a><div class="sum">本办法自2019年'
+    "1月1日起施行。</div></li>",
     '<li><a href="/a/{d}.html"><span class="date"><b>{d}</b>2026-10</span><h4>{t}</h4></a><p>11月18日，召开专题会议。'
     "</p></li>",
 ])

@@ -11,14 +11,17 @@ that takes the side block for the list passes the site; so does one that drops t
 the side block. The homepage's freshest block, 要闻, shows three items beside two blocks of eight older ones, in
 one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>.
 Two static pages show what an empty list shows beside their content: 县情概况 an empty 相关文章 box under its
-text, 组织机构 a picture alone (an org chart) in a box classed like a list.
+text, 组织机构 a picture alone (an org chart) in a box classed like a list. Its 县长信箱 shows each letter's
+status by a picture alone (已回复 or 未回复 in its alt and title), and no reply date: one letter is unanswered after
+120 days.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.channels import STATUS_ICONS, mailbox
 from govcheck.demo.markup import BLANK_GIF
 from govcheck.demo.model import Block, Column, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, generic_path, undated_path
+from govcheck.demo.sites import Env, Maker, generic_path, image, undated_path
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -55,7 +58,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
             f'<div class="news_content"><p style="text-align:center"><img src="{BLANK_GIF}" width="800" height="560">'
             "</p></div>")),
     ]
-    return Site(meta, cms="generic", columns=columns,
+    # a 县长信箱 whose list says each letter's status by a picture alone (its alt and title): all answered within days
+    # but one, unanswered for 120 days
+    columns.append(mailbox("县长信箱", "/hdjl/xzxx/", env.as_of, [
+        ("关于县城公交线路调整的建议", 10, "已回复", 7), ("咨询农村医保报销比例", 45, "已回复", 41),
+        ("反映小区供暖不热的问题", 70, "已回复", 68), ("关于乡村道路维修的咨询", 120, "未回复", None),
+        ("咨询不动产证办理时限", 200, "已回复", 195)], per_page=5, layout="msgicons"))
+    site = Site(meta, cms="generic", columns=columns,
                 # the homepage's newest items in its smallest block: 要闻's three beside eight of two older columns
                 blocks=[Block("部门动态", 8), Block("通知公告", 8), Block("要闻", 3, layout="dlsum")],
                 side_blocks=[SideBlock("最新发布", tuple(headlines.items[:8]), css="zxfb")], today=env.as_of)
+    site.channels.add("consultation")
+    site.raw.update({path: image() for path in STATUS_ICONS.values()})
+    return site

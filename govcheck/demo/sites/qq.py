@@ -8,8 +8,9 @@ beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div> witho
 .load() fills with a table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline
 fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists
 oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
-区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容. 政策解读 (fresh) shows each item as a
-card, its heading and date in the link, then a summary naming the day an older rule took effect (2019年1月1日).
+区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容. 政策解读 (fresh) shows each
+item as a card, its heading and date in the link, then a summary naming the day an older rule took effect
+(2019年1月1日).
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ articles) and generic (下一页 links, content_*.html) markup and five date sty
 old portal: 人才招聘 a box of links each followed by its date and a <br>, 专项规划 links and date spans in turn (no
 element per item), 工作计划 the date inside the link's own text. 政府信息公开指南, a static page, says 无相关信息 in a
 sentence of its text; 联系方式, another, shows its facts in short lines over the empty 相关文章 box its template
-leaves on single pages. 就业动态 (fresh) sits at 博达's addresses, /info/1992/<id>.htm, where 1992 is the column's id, and
-its list shows month-days alone. The footer is complete and no link is broken.
+leaves on single pages. 就业动态 (fresh) sits at 博达's addresses, /info/1992/<id>.htm, where 1992 is the
+column's id, and its list shows month-days alone. The footer is complete and no link is broken.
 Round 2 leaves the site as it is.
 """
 
