@@ -28,11 +28,18 @@ class Message:
 @dataclass
 class MessageList:
     messages: list[Message] = field(default_factory=list)
-    shows_reply: bool = False  # the list has a reply date or status: an empty one then says unanswered
+    # the list has a column of reply dates: an empty one then says unanswered (an empty status alone says nothing:
+    # a picture without words, a cell left blank)
+    shows_reply: bool = False
 
 
 def _text(el) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def _status(cell) -> str:
+    """A status cell's words, or those of the picture that shows it (alt, title: 已回复 as an icon)."""
+    return _text(cell) or next((t.strip() for t in cell.xpath(".//img/@alt | .//@title") if t.strip()), "")
 
 
 def role_of(label: str) -> str | None:
@@ -71,7 +78,7 @@ def _from_tables(root, base: str) -> MessageList | None:
                     roles[j] = role
             if "asked" not in roles.values() or len(roles) < 2:
                 continue
-            out = MessageList(shows_reply=bool({"replied", "status"} & set(roles.values())))
+            out = MessageList(shows_reply="replied" in roles.values())
             for tr in rows[i + 1:]:
                 cells = tr.xpath("./td")
                 if len(cells) < len(roles) or not tr.xpath(".//a[@href]"):
@@ -82,7 +89,7 @@ def _from_tables(root, base: str) -> MessageList | None:
                 out.messages.append(Message(
                     title, url, parse_date(_text(got["asked"])),
                     parse_date(_text(got["replied"])) if "replied" in got else None,
-                    _text(got["status"]) if "status" in got else ""))
+                    _status(got["status"]) if "status" in got else ""))
             if out.messages:
                 return out
     return None
@@ -103,7 +110,7 @@ def _from_labels(root, base: str) -> MessageList | None:
         if "asked" not in parts:
             continue
         title, url = _link(el, base)
-        out.shows_reply = out.shows_reply or bool({"replied", "status"} & set(parts))
+        out.shows_reply = out.shows_reply or "replied" in parts
         out.messages.append(Message(parts.get("title") or title, url, parse_date(parts["asked"]),
                                     parse_date(parts["replied"]) if parts.get("replied") else None,
                                     parts.get("status", "").split(" ")[0]))

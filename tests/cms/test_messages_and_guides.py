@@ -31,6 +31,23 @@ def test_a_table_is_read_by_its_header_row():
         ("关于学位的咨询", "http://www.example.gov.cn/x/2.html", date(2026, 7, 1), None, "处理中")]
 
 
+def test_a_status_shown_by_a_picture_is_read_from_its_words_and_a_blank_one_proves_nothing():
+    from govcheck.judge.interaction import late_reason
+
+    html = ("<table><tr><th>信件标题</th><th>来信时间</th><th>状态</th></tr>"
+            '<tr><td><a href="/x/1.html">关于路灯的咨询</a></td><td>2026-06-02</td>'
+            '<td><img src="/i/yhf.png" alt="已回复"></td></tr>'
+            '<tr><td><a href="/x/2.html">关于学位的咨询</a></td><td>2026-06-01</td>'
+            '<td><span title="未回复"><img src="/i/whf.png"></span></td></tr>'
+            '<tr><td><a href="/x/3.html">关于公交的建议</a></td><td>2026-05-01</td>'
+            '<td><img src="/i/x.png"></td></tr></table>')
+    found = read_messages(Selector(html), "http://www.example.gov.cn/hdjl/")
+    assert not found.shows_reply  # no reply dates: a blank status is unknown
+    assert [m.status for m in found.messages] == ["已回复", "未回复", ""]
+    late = [late_reason(m, found.shows_reply, date(2026, 12, 1), 90, 365) for m in found.messages]
+    assert [why is not None for why in late] == [False, True, False]
+
+
 def test_labelled_entries_are_read_by_their_labels():
     found = read_messages(page("interaction/mailbox_labels.html"), "http://www.example.gov.cn/hdjl/sjxx/")
     assert [(m.title, m.asked, m.replied, m.status) for m in found.messages] == [
