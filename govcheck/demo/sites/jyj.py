@@ -4,7 +4,8 @@ The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45
 the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``; 人事信息's records sit in
 jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 政策文件's page shows, before
 its list, a box of 通知公告's oldest records in a datastore of their own (a second jpage unit). 教育督导 is empty: its
-datastore holds no record, and nothing else on the page says so. Its 活动预告 box lists
+datastore holds no record, and nothing else on the page says so; 领导信息, a static page, shows its leaders in
+short lines beside an empty list box its template keeps. Its 活动预告 box lists
 three notices by the days their events are held (活动时间, up to yesterday), and its 公示公告 box shows titles alone,
 one ending with the day the notice is about (five days ago), a weather box shows today's date beside a link (星期四
 and ℃, 周四 and °C), a line of the site's own in a box named "ft" says 网站更新时间 today beside its links, and a
@@ -14,7 +15,7 @@ updated.
 
 from __future__ import annotations
 
-from govcheck.demo.markup import esc
+from govcheck.demo.markup import BLANK_GIF, esc
 from govcheck.demo.model import EXTERNAL_IP, Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, hanweb_path
 
@@ -42,8 +43,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
     duty = Column("机构职能", "/col/col8104/index.html", "other", static_html=(
         "<p>示范市教育局是市人民政府工作部门，负责全市教育事业发展规划、基础教育、职业教育和教师队伍建设等工作。</p>"
         "<p>内设办公室、基础教育科、职业与成人教育科、人事科、计划财务科等科室。</p>"))
+    # the leaders' page: a picture and short lines (名, 职务, 分工), no sentence, beside the empty list box its
+    # template keeps: a static page
+    leaders = Column("领导信息", "/col/col8106/index.html", "other", static_html=(
+        f'<div class="ld"><p><img src="{BLANK_GIF}" width="120" height="160"></p><p>局长：张明华</p>'
+        "<p>主持市教育局全面工作</p><p>副局长：刘建国</p><p>负责基础教育、教育督导</p><p>副局长：陈丽</p>"
+        '<p>负责职业教育、计划财务</p></div><ul class="list"></ul>'))
     site = Site(meta, cms="hanweb", charset="gbk", header_charset=True, meta_charset=False,
-                columns=[notice, policy, personnel, inspection, duty],
+                columns=[notice, policy, personnel, inspection, duty, leaders],
                 blocks=[Block("通知公告", 7), Block("政策文件", 5), Block("人事信息", 5)])
     events = "".join(f'<li><a href="{esc(item.path)}">{esc(item.title)}</a>'
                      f"<span>活动时间：{mk.day(held):%Y-%m-%d}</span></li>"
