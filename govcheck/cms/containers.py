@@ -58,9 +58,31 @@ def has_empty_list(sel, url: str | None = None) -> bool:
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
-        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text):
+        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _facts_beside(el):
             return True
     return False
+
+
+FACT_LINES = 4  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话)
+
+
+def _facts_beside(box) -> bool:
+    """Whether the content around an empty box (its parent, or the one above when the parent holds the box alone)
+    shows the page's facts in short lines of its own, FACT_LINES or more of STATIC_TEXT_CHARS in all, outside links
+    and headings: a leaders' page or an office's table beside the list box its template keeps."""
+    area, chrome = box.getparent(), Chrome()
+    if area is not None and len(area) == 1 and area.getparent() is not None:
+        area = area.getparent()
+    if area is None or area.tag == "body" or chrome(area):
+        return False
+    lines = [own for el in area.iter(*_OWN_TEXT) if el is not box and box not in el.iterancestors()
+             and not any(up.tag == "a" or re.fullmatch(r"h\d", up.tag) for up in el.iterancestors())
+             and len(own := clean("".join([el.text or "", *(c.tail or "" for c in el)]))) >= 2
+             and not placeholder_line(own) and not _PAGER_OR_CRUMB.search(own)]
+    return len(lines) >= FACT_LINES and sum(map(len, lines)) >= STATIC_TEXT_CHARS
+
+
+_PAGER_OR_CRUMB = re.compile(r"当前位置|您现在的位置|共\s*\d+\s*[条页]|第\s*\d+\s*页|首页|上一页|下一页|尾页")
 
 
 def _related(box) -> bool:

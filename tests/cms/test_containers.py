@@ -39,6 +39,15 @@ def test_list_with_links_is_not_empty():
     ('<p>电话：0550-7601234</p>'
      '<dl class="tbox"><dt><strong>相关文章</strong></dt><dd><ul class="list-xg"></ul></dd></dl>', False),
     ('<p>电话：0550-7601234</p><h4>相关链接</h4><ul class="list"></ul>', False),
+    # the page's facts in short lines beside the empty list box its template keeps: a leaders' page, an office's
+    ('<div class="ld"><p><img src="/ld1.jpg"></p><p>县长：张三</p><p>主持县政府全面工作</p><p>副县长：李四</p>'
+     '<p>负责工业、交通、安全生产</p></div><ul class="list"></ul>', False),
+    ('<table class="jg"><tr><td>机构名称</td><td>某县人民政府办公室</td></tr><tr><td>主要职责</td>'
+     '<td>负责县政府会务</td></tr><tr><td>办公地址</td><td>某县人民路1号</td></tr></table>'
+     '<div class="list_con"><ul id="list"></ul></div>', False),
+    # a heading, a breadcrumb and a pager beside it are no facts
+    ('<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="#">党建</a></div><h3>党建工作</h3>'
+     '<ul class="list"></ul><div class="page">共0页 <a>首页</a> <a>上一页</a> 第1页</div>', True),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
