@@ -646,6 +646,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         attach += '<div class="xgyd"><h4>相关阅读</h4><ul>' + "".join(
             f'<li><a href="{esc(r.path)}">{esc(r.title)}</a><span>发布时间：{r.published:%Y-%m-%d}</span></li>'
             for r in item.related) + "</ul></div>"
+    if col.article_box:  # the column's newest, beside each of its articles, as its list shows them
+        attach += (f'<div class="lmzx"><h4>{esc(col.name)}</h4>{listed(col, col.items[:col.article_box])}'
+                   "</div>")
     box = {"trs": "TRS_Editor", "hanweb": "zoom", "generic": "article-content"}[site.cms]
     attr = f'id="{box}"' if site.cms == "hanweb" else f'class="{box}"'
     line = f"发布时间：{when}" if when else ""

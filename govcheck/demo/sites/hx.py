@@ -9,7 +9,9 @@ whose one row under its header says 本栏目尚未发布内容 over a pager's �
 archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
 with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
 此栏目暂无任何新增信息 instead: an eleventh empty column. 农业动态 (news, 40 days: stale) lists titles alone at
-PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell.
+PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态 (fresh), a
+young column of five articles, lists them on its page as each of its articles does in a box: its list, though it
+shows on pages other than its own.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         mk.column("农业动态", "/nydt/index.html", "news", 40, 10, "town_news",
                   lambda d, i: f"/index.php?m=content&c=index&a=show&catid=21&id={i}", gap=6, paging="next",
                   undated=True),
+        # a young column: its five articles each show the five in a box, as its own page lists them
+        col("党建动态", "djdt", "news", 4, 5, "town_news", 3, article_box=5),
         Column("镇情概况", "/zqgk/index.html", "other", static_html=(
             "<p>河西镇位于湖东县西部，面积96平方公里，辖14个行政村，户籍人口3.2万人。</p>")),
     ]
