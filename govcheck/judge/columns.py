@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from govcheck.rules import Profile
 
@@ -158,12 +159,14 @@ class OwnList:
     reason: str | None = None  # why it cannot be judged: unverified
 
 
-def own_list(evidence: dict, sitewide: dict[str, set[str]]) -> OwnList | None:
+def own_list(evidence: dict, sitewide: dict[str, set[str]], column: str = "") -> OwnList | None:
     """The column's own list when a block it was read from turns out to be the site's (None: nothing changes).
     evidence: as stored with the column: page one's blocks (their dates, whether picked), every date read (page
-    one's first, `first` of them), the date an article gave an undated list."""
+    one's first, `first` of them), the date an article gave an undated list. A block shown only on pages under the
+    column's folder (`column`, its key: its articles each showing its newest, a young column's whole list) stays its
+    own."""
     blocks = evidence.get("blocks") or []
-    gone = [b for b in blocks if b["picked"] and b["sig"] in sitewide]
+    gone = [b for b in blocks if b["picked"] and b["sig"] in sitewide and not _within(sitewide[b["sig"]], column)]
     if not gone:
         return None
     dates = list(evidence.get("dates") or [])
@@ -183,6 +186,12 @@ def own_list(evidence: dict, sitewide: dict[str, set[str]]) -> OwnList | None:
     if evidence.get("article_date") and page_one and not any(page_one):
         page_one[0] = evidence["article_date"]  # an undated list: its article's date, as the spider read it
     return OwnList(_dates(page_one + later))
+
+
+def _within(pages: set[str], column: str) -> bool:
+    """Whether every page of `pages` (column keys) sits under the column's folder, a folder of its own."""
+    folder = column if column.endswith("/") else column.rsplit("/", 1)[0] + "/"
+    return urlsplit(folder).path not in ("", "/") and all(p.startswith(folder) for p in pages)
 
 
 def _dates(values: Sequence[str | None]) -> list[date | None]:

@@ -120,7 +120,7 @@ def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) ->
         return []
     plain = []
     for c in columns:
-        own = own_list(c.evidence or {}, sitewide)
+        own = own_list(c.evidence or {}, sitewide, c.url)
         if own is None:
             continue
         if own.static:

@@ -188,3 +188,17 @@ def test_nothing_of_its_own_is_empty_or_a_plain_page():
     assert own_list(side, {"side": set()}).static
     undated = {**side, "blocks": side["blocks"] + [{"sig": "own", "dates": [None, None], "picked": False}]}
     assert own_list(undated, {"side": set()}).reason  # its articles were not read: unverified
+
+
+def test_a_block_shown_only_on_the_columns_own_pages_stays_its_list():
+    """A young column's articles each show its whole list in a box: the block is on many pages, all under the
+    column's folder; the same block on another folder's pages is the site's."""
+    evidence = {"blocks": [{"sig": "own", "dates": ["2026-11-27", "2026-11-20"], "picked": True},
+                           {"sig": "pics", "dates": ["2026-02-01"], "picked": False}],
+                "dates": ["2026-11-27", "2026-11-20"], "first": 2}
+    column = "http://x.gov.cn/djdt/"
+    mine = {column, "http://x.gov.cn/djdt/202611/t20261127_1.html", "http://x.gov.cn/djdt/202611/t20261120_2.html"}
+    assert own_list(evidence, {"own": mine}, column) is None
+    wide = own_list(evidence, {"own": mine | {"http://x.gov.cn/tzgg/202611/t20261101_3.html"}}, column)
+    assert wide is not None and max(wide.dates) == date(2026, 2, 1)
+    assert own_list(evidence, {"own": {"http://x.gov.cn/a.html", "http://x.gov.cn/b.html"}}, "http://x.gov.cn/")
