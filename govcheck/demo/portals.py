@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, hd, hk, hx, image, jyj, kx, nav, qq, qx, rsj, sy, wjw, xc, zhen
+from govcheck.demo.sites import Env, hd, hk, hx, image, jyj, kx, nav, qq, qx, rsj, sy, tjj, wjw, xc, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -63,11 +63,14 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("hk", "127.0.0.28", "示范湖口镇人民政府", "portal", "示范市山阳县湖口镇", "4399230102", "湖口镇人民政府",
              icp="湘ICP备17089012号-21", police="湘公网安备 43992302000121号", phone="0799-7561110",
              address="山阳县湖口镇湖滨路3号"),
+    SiteMeta("tjj", "127.0.0.29", "示范市统计局", "department", "示范市", "4399000031", "示范市统计局",
+             icp="湘ICP备12034567号-31", police="湘公网安备 43990002000131号", phone="0799-8238100",
+             address="示范市行政中心西楼3楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
-            "hk": hk.build}
+            "hk": hk.build, "tjj": tjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
