@@ -107,7 +107,16 @@ def test_columns_that_cannot_be_read_are_unverified_with_their_reason(audit, tru
     assert xc["verdict"] == "qualified" and xc["uncertain"] == ["columns.empty"]
     assert [RULE_IDS[r] for r in xc["uncertain"]] == truth["sites"]["xc"]["could_flip"]
     assert any(w["rule"] == "columns.uncertain" and "统计信息" in w["detail"] for w in xc["warnings"])
-    assert all(not s["uncertain"] for s in export["sites"] if s["site_id"] != "xc")
+    assert all(not s["uncertain"] for s in export["sites"] if s["site_id"] not in ("xc", "tjj"))
+
+
+def test_a_homepage_behind_a_bot_wall_waits_for_a_person(audit):
+    """tjj answers a crawler with 瑞数's 412 challenge: neither down nor stale, its homepage unread for a person."""
+    _, _, export, _ = audit
+    tjj = site(export, "tjj")
+    assert (tjj["status"], tjj["verdict"], tjj["vetoes"], tjj["uncertain"]) == ("checked", "qualified", [],
+                                                                               ["homepage"])
+    assert any(w["rule"] == "homepage.unverified" and "防护" in w["detail"] for w in tjj["warnings"])
 
 
 @pytest.mark.parametrize("site_id", ["qx", "zhen", "kx", "xc", "hx"])

@@ -222,6 +222,11 @@ class ColumnsMixin(ScriptedListsMixin):
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
                           first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
 
+    def says_empty(self, sel, url: str, listing) -> bool:
+        """A page with no item that says its list is empty, in an empty list box (此栏目暂无任何新增信息): a column
+        found by its own name, as one with items is."""
+        return listing.placeholder and self.safely(has_empty_list, sel, url, False)
+
     def unreadable_column(self, meta: dict, reason: str) -> ColumnItem | None:
         """The column a page request was for, its page unread: unverified for `reason`. None when the request was
         for no column, or another of the column's URLs has been read as it."""

@@ -10,7 +10,7 @@ import scrapy
 
 from govcheck.items import ProbeItem
 from govcheck.sites import Site
-from govcheck.spiders.fetch import failure_reason, http_reason
+from govcheck.spiders.fetch import bot_wall, failure_reason, http_reason
 
 
 def is_probe(request) -> bool:
@@ -39,10 +39,12 @@ class ProbesMixin:
         elapsed = round(time.monotonic() - meta["started"], 3)
         n = meta.get("probe_n", 1)
         if response is not None:
-            ok = response.status < 400
+            # a bot wall answered: the site is up, and a browser gets through
+            wall = response.status >= 400 and bot_wall(response)
+            ok = response.status < 400 or bool(wall)
             item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
-                             http_status=response.status, reason=None if ok else http_reason(response.status),
-                             source="crawl", seq=n)
+                             http_status=response.status, reason="bot_wall" if wall else None if ok else
+                             http_reason(response.status), source="crawl", seq=n)
         else:
             reason = failure_reason(failure)
             # a homepage larger than we read did answer

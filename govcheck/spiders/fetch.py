@@ -4,6 +4,7 @@ fallback, 429 waited out, a bot wall tried once with a browser's User-Agent. Sha
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -33,9 +34,12 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
-from govcheck.items import CheckItem
+from govcheck.items import CheckItem, PageItem
 from govcheck.judge.categories import category_info
+from govcheck.judge.links import Observation, classify
 from govcheck.judge.urls import join_url, link_scheme_class
+
+logger = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 20
 HEAD_FALLBACK = {400, 403, 404, 405, 501}
@@ -116,6 +120,16 @@ def refusal(exc) -> str:
 def http_reason(status: int) -> str:
     """A failed probe's reason for an HTTP error status, in the link categories' terms."""
     return f"http_{status}" if status in (403, 404, 410) else ("http_5xx" if status >= 500 else "http_4xx")
+
+
+def bot_wall(response) -> str | None:
+    """What marks a homepage's answer as a bot wall or a challenge (瑞数's 412, 加速乐's 521, a 200 that sets a cookie
+    by script and reloads), or None: a browser gets through it, so it tells nothing of the site."""
+    headers = {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+    body = response.text[:65536] if isinstance(response, TextResponse) else ""
+    outcome = classify(Observation(url=response.url, source_url=response.url, status=response.status, body=body,
+                                   headers=headers, content_type=headers.get("content-type", "")))
+    return outcome.detail if outcome.category == "bot_blocked" else None
 
 
 def retry_after_seconds(value: bytes | None, default: float) -> float:
@@ -265,6 +279,16 @@ class FetchMixin:
             return [request.replace(headers=headers, dont_filter=True,
                                     meta=carry(meta, browser_status_of=status, probe=False))]
         return None
+
+    @staticmethod
+    def walled_home(response, site) -> PageItem | None:
+        """The homepage unread, when a bot wall answered for it: a challenge a browser gets through says nothing of
+        the site, which waits for a person (never down nor stale)."""
+        if (wall := bot_wall(response)) is None:
+            return None
+        logger.info("govcheck: %s answers with a bot wall (%s): its homepage waits for a person", site.site_id, wall)
+        return PageItem(site_id=site.site_id, url=response.meta["check_url"], status=response.status,
+                        depth=response.meta["page_depth"], is_homepage=True, unread=True)
 
     def meta_refresh(self, response) -> str | None:
         """Where a page's <meta http-equiv="refresh"> sends a visitor within METAREFRESH_MAXDELAY seconds, if

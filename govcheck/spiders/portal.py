@@ -26,7 +26,6 @@ from scrapy.http import HtmlResponse, TextResponse
 from govcheck.cms import homepage_dates, parse_article, parse_list
 from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage, base_url
-from govcheck.cms.containers import has_empty_list
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -165,6 +164,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower()
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
+        if meta.get("home") and (walled := self.walled_home(response, site)) is not None:
+            yield walled
+            return
         if response.status >= 400 and response.status not in GONE:
             # a server error or a wall is no answer about the column: unverified (a 404 is the dead link's finding)
             unread = self.unreadable_column(meta, f"栏目页面返回{response.status}")
@@ -250,11 +252,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             logger.warning("govcheck: %s failed on %s: %r", read.__name__, url, exc)
             self.crawler.stats.inc_value("govcheck/parse_errors")
             return default
-
-    def says_empty(self, sel, url: str, listing) -> bool:
-        """A page with no item that says its list is empty, in an empty list box (此栏目暂无任何新增信息): a column
-        found by its own name, as one with items is."""
-        return listing.placeholder and self.safely(has_empty_list, sel, url, False)
 
     def read_listing(self, sel, url: str) -> ListPage:
         return self.safely(parse_list, sel, url, ListPage(items=[], unread=True), as_of=self.as_of)

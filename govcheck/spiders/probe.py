@@ -18,7 +18,7 @@ from scrapy import signals
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
-from govcheck.spiders.fetch import failure_reason, http_reason
+from govcheck.spiders.fetch import bot_wall, failure_reason, http_reason
 
 
 class ProbeSpider(SiteListSpider):
@@ -64,9 +64,11 @@ class ProbeSpider(SiteListSpider):
 
     def parse(self, response):
         # a redirect answers the probe: the homepage is there (it is followed by the portal spider)
-        ok = response.status < 400
+        # so does a bot wall (瑞数's 412, 加速乐's 521): the site is up, and a browser gets through
+        wall = response.status >= 400 and bot_wall(response)
+        ok = response.status < 400 or bool(wall)
         yield self._item(response.meta, ok=ok, http_status=response.status,
-                         reason=None if ok else http_reason(response.status))
+                         reason="bot_wall" if wall else None if ok else http_reason(response.status))
 
     def failed(self, failure):
         reason = failure_reason(failure)

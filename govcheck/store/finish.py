@@ -60,7 +60,7 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         if site.list_status == "offline":
             site.status = "exempt"
             continue
-        if home is None or (home.status or 600) >= 400:
+        if home is None or (home.status or 600) >= 400 and not home.unread:  # a bot wall's answer is unread
             site.status = "unreachable"
             continue
         site.status = "checked"

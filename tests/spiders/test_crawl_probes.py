@@ -60,3 +60,24 @@ def test_probes_overdue_once_the_homepage_answers_go_out_at_once(clock):
 def test_no_later_probes_with_probes_off(clock):
     _, due, _ = probed(clock, tries=[1000.0], answered=1001.0, probes=1)
     assert due == []
+
+
+CHALLENGE = ("<html><head><script>$_ts=window['$_ts'];if(!$_ts)$_ts=window['$_ts']={};</script>"
+             '<script src="/k8bZ/c.FxJz.js" r="m"></script></head><body></body></html>')
+
+
+@pytest.mark.parametrize(("status", "body", "ok", "reason"), [
+    (412, CHALLENGE, True, "bot_wall"),  # 瑞数's challenge: the site is up, and a browser gets through
+    (521, "<script>document.cookie='__jsl_clearance=1';location.href=location.pathname</script>", True, "bot_wall"),
+    (412, "<html><body><h1>Precondition Failed</h1></body></html>", False, "http_4xx"),
+    (500, "<html><body>服务器错误</body></html>", False, "http_5xx"),
+])
+def test_a_probe_answered_by_a_bot_wall_is_answered(status, body, ok, reason):
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    spider.reached_downloader(request)
+    item = spider.probe_item(site, response=response(HOME, body, status=status, meta=request.meta))
+    assert (item.ok, item.reason) == (ok, reason)
+    page = spider.walled_home(response(HOME, body, status=status, meta=request.meta), site)
+    assert (page is not None and page.unread and page.is_homepage) is ok
