@@ -544,9 +544,11 @@ def nodata(col: Column) -> str:
 
 def json_list(col: Column) -> str:
     """An empty list that an inline fetch() fills from the JSON endpoint it names."""
-    return (f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n{nodata(col)}<script>\n'
+    row = '<li class="nodata">暂无数据</li>' if col.nodata_row else ""  # the template's, until the script answers
+    return (f'<ul class="list" id="list-{col.hanweb_id}">{row}</ul>\n{nodata(col)}<script>\n'
             f"fetch('{data_path(col)}').then(function(r){{ return r.json(); }}).then(function(data){{\n"
             f"  var ul = document.getElementById('list-{col.hanweb_id}');\n"
+            "  if (data.data.list.length) ul.innerHTML = '';\n"
             f"  var none = document.getElementById('nodata-{col.hanweb_id}');\n"
             "  if (none && !data.data.list.length) { none.style.display = 'block'; none.hidden = false; }\n"
             "  data.data.list.forEach(function(it){ var li = document.createElement('li');\n"

@@ -98,6 +98,7 @@ class Column:
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
+    nodata_row: bool = False  # a json list served with a 暂无数据 row in it, which its script replaces
     # its articles' date: info (a 发布时间 line, and PubDate) | gkml (a 信息公开 table, 成文日期 before 发布日期)
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
     article_style: str = "info"  # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者)

@@ -9,6 +9,7 @@ newest names a meeting's day, a week later, in a line of its text: 时间：…,
 as 相关阅读, each with its 发布时间); so do 基层动态's (fresh), whose list shows titles alone at UCAP's addresses, a
 folder per day (/jcdt/2026/9/5/<hex>.shtml). Beside its fresh blocks the homepage shows 人事信息's five newest (70
 days old and more) in a Hanweb <datastore>. A bar over every page says 更新时间 today: the site's, no page's.
+健康科普 (fresh) is filled by a script from its data.json, its list served with a 暂无数据 row the script replaces.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     columns = [
         col("卫健要闻", "wjyw", "news", 1, 24, "health_news", 3),
         col("通知公告", "tzgg", "notice", 10, 20, "notice", 6),
+        # a list its script fills from data.json, served with a 暂无数据 row that the script replaces
+        col("健康科普", "jkkp", "other", 6, 10, "health_news", 5, paging="json", hanweb_id=7, nodata_row=True),
         # its articles' date line unlabelled, their PubDate the day the site's pages were last generated
         col("政策文件", "zcwj", "policy", 40, 14, "policy", 15, style="cn", article_style="ucap"),
         col("人事信息", "rsxx", "personnel", 70, 10, "personnel", 20),
