@@ -159,6 +159,8 @@ def test_list_pages_show_the_truths_last_update(server, truth, site_id):
         assert f'<meta name="ColumnName" content="{col["name"]}">' in page
         if loaded := re.search(r'\$\("#list-box"\)\.load\("([^"]+)"\)', page):  # rows jQuery's .load() brings
             page += unescape(text(site_id, request(urljoin(col["url"], loaded[1]))[2]))
+        if fetched := re.search(r"fetch\('([^']+\.json)'\)", page):  # rows a script brings from its JSON
+            page += request(urljoin(col["url"], fetched[1]))[2].decode()
         shown = {date(int(y), int(m), int(d)) for y, m, d in DATE.findall(page)}
         past = {d for d in shown if d <= AS_OF}
         if "<th>成文日期</th></tr>" in page:  # dates of writing alone: each before the document was published
