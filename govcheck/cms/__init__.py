@@ -130,8 +130,20 @@ def _what_shows_instead(sel, url: str, page: ListPage, inline: list[str], srcs: 
     """For a page with no item: whether it says its list is empty, or a script loads the list (from where)."""
     if not page.items and not page.post_requests:
         page.placeholder = page.placeholder or is_placeholder(sel)  # a family's reader may know: an empty datastore
-        page.endpoints = [] if page.placeholder else find_endpoints(sel, url)
+        page.endpoints = [] if page.placeholder and not _filled_placeholder(sel, inline) else find_endpoints(sel, url)
         page.scripted = not page.placeholder and (bool(page.endpoints) or is_scripted(sel, inline, srcs))
+
+
+def _filled_placeholder(sel, inline: list[str]) -> bool:
+    """Whether a box that says 暂无数据 is one an inline script writes its list into (`$("#list").html(…)`): the line
+    is the template's until the script's answer replaces it, and the list is read where the script loads it."""
+    scripts = "\n".join(inline)
+    for el in iter_doc(sel, "ul", "ol", "tbody", "table", "div"):
+        ident = el.get("id")
+        if ident and re.search(rf"[#'\"]{re.escape(ident)}['\")\s]", scripts) and placeholder_line(
+                " ".join(el.itertext()).strip()):
+            return True
+    return False
 
 
 def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -> ListPage:

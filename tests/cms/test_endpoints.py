@@ -257,3 +257,19 @@ def test_an_answer_with_only_empty_arrays_is_an_empty_list():
     assert empty.items == [] and empty.placeholder
     odd = parse_endpoint('{"code": 200, "data": {"rows": [{"a": 1}]}}', "http://a.gov.cn/x/")
     assert odd.items == [] and not odd.placeholder  # something this reader does not know: not empty
+
+
+@pytest.mark.parametrize(("target", "read"), [
+    ('$("#list").html(h)', True),  # the script writes its list into the box that says 暂无数据 until then
+    ("document.getElementById('list').innerHTML = h", True),
+    ('$("#side").html(h)', False),  # another box: the list says it is empty
+])
+def test_a_placeholder_a_script_replaces_is_read_where_the_script_loads_the_list(target, read):
+    from govcheck.cms import parse_list
+
+    html = ('<div class="main"><ul id="list"><li class="nodata">暂无数据</li></ul><div id="side"></div></div>'
+            '<script>$(function(){ $.getJSON("/api/tzgg.json", {page: 1}, function(res){ var h = "";'
+            f" $.each(res.data, function(i, r){{ h += '<li>' + r.title + '</li>'; }}); {target}; }}); }});</script>")
+    page = parse_list(Selector(text=html), "http://www.xx.gov.cn/tzgg/")
+    assert page.placeholder
+    assert [e.url for e in page.endpoints] == (["http://www.xx.gov.cn/api/tzgg.json"] if read else [])
