@@ -10,11 +10,12 @@ fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last u
 oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
 区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容. 政策解读 (fresh) shows each
 item as a card, its heading and date in the link, then a summary naming the day an older rule took effect
-(2019年1月1日).
+(2019年1月1日). 组织机构, a static page, shows an org chart beside a 相关下载 box that says 暂无相关信息.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.markup import BLANK_GIF
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 
@@ -42,6 +43,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
             # a box of pictures beside the text, with none to show: no empty column
             '<div class="l_box"><div class="l_tit"><h3>图片新闻</h3></div><ul class="pic_news"><li>暂无内容</li></ul>'
             "</div>")),
+        # an org chart, and beside it the 相关下载 box its template keeps, which has nothing (暂无相关信息)
+        Column("组织机构", "/zjqq/zzjg/index.html", "other", static_html=(
+            f'<div class="content"><p><img src="{BLANK_GIF}" alt="示范区人民政府组织机构图" width="800" height="560">'
+            '</p></div><div class="side"><h3>相关下载</h3><ul><li>暂无相关信息</li></ul></div>')),
     ]
     return Site(meta, cms="generic", charset="gbk", header_charset=False, meta_charset=True, columns=columns,
                 blocks=[Block("要闻", 8, scripted=True), Block("部门动态", 6), Block("通知公告", 6)])
