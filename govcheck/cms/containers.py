@@ -38,7 +38,7 @@ _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article",
 _HEADLINE_CHARS = 8  # a link this long beside a paragraph is a headline, the paragraph its summary
 _FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's box, whatever the template calls it
 # the related items' slot a template leaves under an article or a single page, empty when it found none: no list
-_RELATED = re.compile(r"^相关(?:文章|阅读|链接|信息|新闻|稿件|附件|文件|内容|报道)")
+_RELATED = re.compile(r"^(?:相关(?:文章|阅读|链接|信息|新闻|稿件|附件|文件|内容|报道|下载)|附件(?:下载)?[:：]?$)")
 # 相关文章 … in pinyin (xgwz, list-xg, xiangguan), or in English
 _RELATED_BOX = re.compile(r"(?<![a-z])xg(?:wz|yd|xx|lj|wj|xw|nr)?(?![a-z])|xiangguan|related", re.I)
 
@@ -93,6 +93,17 @@ def _related(box) -> bool:
         if _RELATED_BOX.search(class_id(el)) or heading is not None and _RELATED.match(flat(visible_text(heading))):
             return True
     return False
+
+
+def related_placeholders(sel) -> set:
+    """The related items' boxes (相关文章, 相关下载 …) that say they have nothing (暂无相关信息): a single page's
+    template, not the page's list saying it is empty."""
+    out = set()
+    for el in iter_doc(sel, "li", "p", "div", "span", "td", "dd"):
+        own = clean("".join([el.text or "", *(c.tail or "" for c in el)]))
+        if own and placeholder_line(own):
+            out.update(up for up in [el, *islice(el.iterancestors(), 3)] if _related(up))
+    return out
 
 
 def shows_own_text(sel, url: str | None = None) -> bool:

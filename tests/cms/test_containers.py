@@ -166,3 +166,15 @@ def test_a_headlines_summary_is_no_text_of_the_page():
            "<p>10月9日至10日，市委书记围绕推动锂电新能源产业高质量发展这一课题，深入到万载、宜丰、奉新实地调研。</p>"
            "</div></div>")
     assert not shows_own_text(Selector(text=f"<html><body>{box}<ul class='list'></ul></body></html>"))
+
+
+@pytest.mark.parametrize(("side", "says"), [
+    ('<div class="side"><h3>相关下载</h3><ul><li>暂无相关信息</li></ul></div>', False),  # a template's slot
+    ('<div class="side"><h3>附件</h3><p>暂无数据</p></div>', False),
+    ('<div class="list"><ul><li>暂无相关信息</li></ul></div>', True),  # the page's own list says it
+])
+def test_a_related_items_box_that_has_nothing_is_no_empty_list(side, says):
+    html = ('<div class="main"><div class="content"><h2>组织机构</h2><p><img src="/images/zzjg.png" alt="组织机构图">'
+            f"</p></div>{side}</div>")
+    assert is_placeholder(Selector(text=html)) is says
+
