@@ -218,6 +218,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         mark = '<span class="zd">置顶</span>' if item.pinned else ""
         return (f'<li><a href="{esc(item.path)}" target="_blank">{mark}<div class="date"><em>{d:%Y.%m}</em>'
                 f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
+    if layout == "scriptdate" and shown:  # the date written by the row's own script, as TRS templates do
+        stamp = f"{item.published:%Y-%m-%d} {item.hour}:00"
+        return (f'<li>{a}<span class="date"><script>var str="{stamp}";document.write(str.substring(0,10));'
+                "</script></span></li>")
     if layout == "cardsum":  # a card: its heading and date in the link, then a summary that names an older day
         return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><h4>{esc(item.title)}</h4>'
                 f'<p class="time">{shown}</p></a><div class="sum">{esc(item.title)}明确了适用范围和办理流程，'

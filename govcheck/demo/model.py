@@ -76,6 +76,7 @@ class Column:
     layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
     # | daybox (the day apart from the year and month) | card (a link holding that box, a heading and a summary)
     # | cardsum (a link holding a heading and its date, then a summary outside it naming the day a rule took effect)
+    # | scriptdate (each row's date written by its own inline script: document.write(str.substring(0, 10)))
     # | messages, msgicons (a consultation column's messages, demo/channels.py)
     # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
     # | ulrow (a <ul> per item: the title in one <li>, the date in the next)

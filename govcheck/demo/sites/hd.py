@@ -13,7 +13,8 @@ one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>.
 Two static pages show what an empty list shows beside their content: 县情概况 an empty 相关文章 box under its
 text, 组织机构 a picture alone (an org chart) in a box classed like a list. Its 县长信箱 shows each letter's
 status by a picture alone (已回复 or 未回复 in its alt and title), and no reply date: one letter is unanswered after
-120 days.
+120 days. 社会动态 (fresh) writes each row's date by a script of its own (TRS's
+document.write(str.substring(0,10))), at addresses that do not look like articles (/xwzx/shdt/96012.html).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         mk.column("招商动态", "/xwzx/zsdt/index.html", "news", 90, 10, "gov_news",
                   lambda d, i: f"/xwzx/zsdt/detail.jsp?id={i}", gap=9, style="slash", layout="scriptid",
                   paging="next"),
+        # each row's date written by its own script, at addresses that do not look like articles
+        mk.column("社会动态", "/xwzx/shdt/index.html", "news", 2, 12, "gov_news", lambda d, i: f"/xwzx/shdt/{i}.html",
+                  gap=3, paging="next", layout="scriptdate"),
         col("通知公告", "zwgk/tzgg", "notice", 20, 20, "notice", 7),
         col("通告", "zwgk/tg", "notice", 35, 10, "notice", 9),
         col("政策文件", "zwgk/zcwj", "policy", 50, 15, "policy", 12),
