@@ -248,6 +248,9 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
+    for el in row.iter("script"):  # its date written by its own script (TRS: document.write(str.substring(0,10)))
+        if "write" in (el.text or "") and (found := match_date(el.text, url=url, year_hint=year_hint)):
+            return found
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
         visible_text(row, skip_links=True)
     return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(

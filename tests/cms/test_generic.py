@@ -230,6 +230,9 @@ def test_items_a_script_opens_are_the_list():
     "1月1日起施行。</div></li>",
     '<li><a href="/a/{d}.html"><span class="date"><b>{d}</b>2026-10</span><h4>{t}</h4></a><p>11月18日，召开专题会议。'
     "</p></li>",
+    # the date written by the row's own script, as TRS templates do
+    '<li><a href="/a/{d}.html">{t}</a><span class="date"><script>var str="2026-10-{d:02d} 09:30:00";'
+    "document.write(str.substring(0,10));</script></span></li>",
 ])
 def test_calendar_box_dates_and_cards(row):
     rows = "".join(row.format(d=d, t=f"关于开展第{d}批专项检查工作的通知") for d in (9, 7, 3))
