@@ -6,8 +6,9 @@ footer is complete. Its 通知公告 list writes each link with an inline script
 in the markup: a list a browser shows full, its HTML alone a list of dates without links. Its 规范性文件 table
 shows each document's 成文日期 alone: when it was published only the article says. 镇村动态 lists oldest first over
 three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'html', 26): page k at index_k.html.
-振兴动态 and 党建动态 list titles alone at addresses without a date (show.php?id=N, ShowArticle.asp?ArticleID=N);
-their articles carry no PubDate and show their date under 发稿时间, or unlabelled before 作者 and 点击数: both fresh.
+振兴动态 and 党建动态 (an old work plan pinned on its top) list titles alone at addresses without a date
+(show.php?id=N, ShowArticle.asp?ArticleID=N); their articles carry no PubDate and show their date under 发稿时间, or
+unlabelled before 作者 and 点击数: both fresh.
 振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do; so does
 综治动态's, a young column of three articles (fresh) beside a box of five.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
+from govcheck.demo.model import Block, Item, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, link_list, trs_path
 
 SERVICES = ["户籍办理", "社保查询", "医保缴费", "不动产登记", "婚姻登记", "残疾人证办理", "高龄津贴申领",
@@ -50,8 +51,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         # unlabelled before 作者 and 点击数, with no PubDate: fresh, as the articles say
         revival := mk.column("振兴动态", "/zxdt/index.html", "news", 3, 9, "town_news",
                              lambda d, i: f"/show.php?id={i}", gap=4, undated=True, article_style="fagao"),
-        mk.column("党建动态", "/djdt/index.html", "news", 4, 9, "town_news",
-                  lambda d, i: f"/ShowArticle.asp?ArticleID={i}", gap=4, undated=True, article_style="bare"),
+        party := mk.column("党建动态", "/djdt/index.html", "news", 4, 9, "town_news",
+                           lambda d, i: f"/ShowArticle.asp?ArticleID={i}", gap=4, undated=True, article_style="bare"),
         # a young column: three articles, titles alone, beside a longer box of another column's
         safety := mk.column("综治动态", "/zzdt/index.html", "news", 6, 3, "town_news",
                             lambda d, i: f"/shownews.asp?id={i}", gap=5, undated=True, article_style="fagao"),
@@ -60,6 +61,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # page its five newest beside its own three
     revival.box_before = ("政策文件", tuple(policy.items[:4]))
     safety.box_before = ("政策文件", tuple(policy.items[:5]))
+    # 党建动态 pins a work plan of two years ago on top of its titles
+    plan_day = mk.day(700)
+    party.items.insert(0, Item(f"示范镇{plan_day.year}年党建工作要点（置顶）",
+                               f"/ShowArticle.asp?ArticleID={mk.ids()}", plan_day, pinned=True))
     site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
 
