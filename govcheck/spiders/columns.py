@@ -222,11 +222,6 @@ class ColumnsMixin(ScriptedListsMixin):
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
                           first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
 
-    def says_empty(self, sel, url: str, listing) -> bool:
-        """A page with no item that says its list is empty, in an empty list box (此栏目暂无任何新增信息): a column
-        found by its own name, as one with items is."""
-        return listing.placeholder and self.safely(has_empty_list, sel, url, False)
-
     def unreadable_column(self, meta: dict, reason: str) -> ColumnItem | None:
         """The column a page request was for, its page unread: unverified for `reason`. None when the request was
         for no column, or another of the column's URLs has been read as it."""
@@ -359,10 +354,12 @@ class ColumnsMixin(ScriptedListsMixin):
             yield from self.next_article(state, f"{response.url} 无法解析")
             return
         pub = article.pub_date
-        if pub is not None:  # the list's newest item (it shows no dates) is as new as this article
-            dates = list(state["dates"])
-            dates[dates.index(None) if None in dates else len(dates) - 1] = pub
-            yield self.column_item({**state, "dates": dates, "article_date": pub})
+        if pub is not None:  # the list's newest item (it shows no dates) is as new as its newest article
+            state = {**state, "article_date": max(pub, state.get("article_date") or pub)}
+            if state.get("article_urls") and not self.fresh_already({**state, "core": [state["article_date"]]}):
+                yield from self.next_article(state, None)  # the first may be an old item pinned on top
+                return
+            yield self.dated_by_article(state)
             return
         if self.safely(shows_a_date, page_selector(response), response.url, True):
             # a PubDate of the day the page was generated, a date under a label govcheck does not know: it has a
@@ -370,6 +367,11 @@ class ColumnsMixin(ScriptedListsMixin):
             yield from self.next_article(state, f"{response.url} 的发布日期无法识别")
             return
         yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
+
+    def dated_by_article(self, state: dict) -> ColumnItem:
+        dates = list(state["dates"])
+        dates[dates.index(None) if None in dates else len(dates) - 1] = state["article_date"]
+        return self.column_item({**state, "dates": dates})
 
     def article_failed(self, failure):
         state = failure.request.meta["column_state"]
@@ -383,6 +385,9 @@ class ColumnsMixin(ScriptedListsMixin):
                      "article_failures": failures}
             yield scrapy.Request(rest[0], callback=self.parse_article_date, dont_filter=True,
                                  meta={"column_state": state}, errback=self.article_failed)
+            return
+        if state.get("article_date"):
+            yield self.dated_by_article(state)
             return
         tried = len(failures) + (failed is None)
         if failures and len(failures) == tried:  # not one article could be read: its dates are unknown

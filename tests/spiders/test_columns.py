@@ -334,10 +334,29 @@ def test_an_article_moved_with_a_301_is_read_where_it_moved(spider):
     (ask,) = first_page(spider, [None, None, None])
     (again,) = list(spider.parse_article_date(answer(ask, 301, "/new/content_0.html")))
     assert again.url == f"{HOME}new/content_0.html" and again.callback == spider.parse_article_date
-    article = answer(again, 200, body='<html><head><meta name="PubDate" content="2026-10-20 09:00"></head>'
+    article = answer(again, 200, body='<html><head><meta name="PubDate" content="2026-11-20 09:00"></head>'
                                       "<body><h1>标题</h1></body></html>")
     (item,) = list(spider.parse_article_date(article))
-    assert item.reason is None and item.article_date == date(2026, 10, 20)
+    assert item.reason is None and item.article_date == date(2026, 11, 20)
+
+
+def dated_article(request, day: str):
+    return answer(request, 200, body=f'<html><head><meta name="PubDate" content="{day} 09:00"></head>'
+                                     "<body><h1>标题</h1></body></html>")
+
+
+def test_an_undated_list_whose_first_article_is_old_asks_the_next(spider):
+    """An old item pinned on top of an undated list: the next articles tell the list's newest; the newest counts."""
+    (ask,) = first_page(spider, [None, None, None])
+    (second,) = list(spider.parse_article_date(dated_article(ask, "2024-03-12")))
+    assert second.callback == spider.parse_article_date and second.url != ask.url
+    (item,) = list(spider.parse_article_date(dated_article(second, "2026-11-20")))
+    assert item.article_date == date(2026, 11, 20) and max(d for d in item.dates if d) == date(2026, 11, 20)
+    (ask,) = first_page(spider, [None, None, None])  # all three old: the newest of them, stale
+    third = next(iter(spider.parse_article_date(dated_article(ask, "2026-08-01"))))
+    last = next(iter(spider.parse_article_date(dated_article(third, "2024-03-12"))))
+    (item,) = list(spider.parse_article_date(dated_article(last, "2026-07-01")))
+    assert item.article_date == date(2026, 8, 1) and item.reason is None
 
 
 def month_day_page(spider, days: list[int]):
