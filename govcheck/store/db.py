@@ -41,6 +41,10 @@ def _sqlite_pragmas(dbapi_conn, _record):
     # at 1,000 the syncs took a tenth of a crawl's time (make bench); a commit is as safe either way
     cur.execute("PRAGMA wal_autocheckpoint=20000")
     cur.execute("PRAGMA foreign_keys=ON")
+    # a page cache of 32 MiB (SQLite's default is 2 MiB): a batch's rows land all over the unique keys' and the
+    # targets' indexes, and with 2 MiB their pages were read back from the file for every batch (make bench's
+    # 105,000 rows written in batches of 500: 2.2 s of CPU before, 1.75 s after, the difference system time)
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
 
 
