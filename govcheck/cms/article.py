@@ -8,7 +8,7 @@ from functools import cache, partial
 from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content, text_lines
 from govcheck.cms.date_columns import other_dates
 from govcheck.cms.names import breadcrumb_name, title_name
-from govcheck.cms.text import element_pieces
+from govcheck.cms.text import doc_memo, element_pieces
 from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, find_dates, match_date, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
@@ -155,7 +155,15 @@ def _page_labelled(sel):
 
 def shown_pub_date(sel):
     """The date an article shows for itself: after a 发布时间-like label, else opening its info line, else after a
-    weak label (时间, 日期) before its text, else in its PubDate meta (not the day the page was generated)."""
+    weak label (时间, 日期) before its text, else in its PubDate meta (not the day the page was generated). Read
+    once a page: the crawl asks for it twice (parse_article for the page's column, shown_date for its evidence)."""
+    memo = doc_memo(sel)
+    if "shown_pub_date" not in memo:
+        memo["shown_pub_date"] = _shown_pub_date(sel)
+    return memo["shown_pub_date"]
+
+
+def _shown_pub_date(sel):
     found = _page_labelled(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
     if found is not None and found[2]:
         return found[0]
