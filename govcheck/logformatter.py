@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from scrapy.logformatter import LogFormatter
+
+_engine_log = logging.getLogger("scrapy.core.engine")  # the logger the engine writes crawled() lines with
 
 
 class QuietLogFormatter(LogFormatter):
@@ -13,3 +17,10 @@ class QuietLogFormatter(LogFormatter):
 
     def scraped(self, item, response, spider):
         return None
+
+    def crawled(self, request, response, spider):
+        """The "Crawled (200) <GET …>" line, a DEBUG one: below the log level it is not worked out (its referer and
+        flags read for each of the crawl's responses, then a log record dropped)."""
+        if not _engine_log.isEnabledFor(logging.DEBUG):
+            return None
+        return super().crawled(request, response, spider)
