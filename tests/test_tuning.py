@@ -68,3 +68,21 @@ def test_items_are_counted_without_an_item_scraped_receiver():
     item = object()
     assert counter.process_item(item) is item and counter.process_item(item) is item
     assert crawler.stats.get_value("item_scraped_count") == 2
+
+
+def test_the_crawled_line_is_worked_out_only_when_the_log_level_shows_it():
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.logformatter import QuietLogFormatter
+
+    request = Request("https://a.gov.cn/x.html", headers={"Referer": "https://a.gov.cn/"})
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    for settings, shown in (({"LOG_LEVEL": "WARNING"}, False), ({"LOG_LEVEL": "INFO"}, False),
+                            ({"LOG_LEVEL": "DEBUG"}, True), ({"LOG_LEVEL": 10}, True), ({}, True),
+                            ({"LOG_LEVEL": "DEBUG", "LOG_ENABLED": False}, False)):
+        line = QuietLogFormatter.from_crawler(get_crawler(settings_dict=settings)).crawled(request, response, None)
+        assert (line is not None) is shown, settings
+        if shown:
+            assert line["level"] == 10 and line["args"]["referer"] == "https://a.gov.cn/"
