@@ -41,6 +41,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"发布时间：{d.isoformat()} {hour}"
     if style == "md":
         return f"({d.month:02d}-{d.day:02d})"
+    if style == "mddot":  # month and day with a dot, in brackets: [11.25]
+        return f"[{d.month:02d}.{d.day:02d}]"
     raise ValueError(f"unknown date style {style!r}")
 
 

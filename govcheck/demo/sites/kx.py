@@ -11,7 +11,7 @@ told from the columns' lists only by being on every page. 政策文件 shows eac
 calendar box, a heading and a summary), 人事信息 its dates as calendar boxes (the day apart from the year and month).
 意见征集 is empty: its list is a <ul> without a class, and only its pager says so (共 0 条). 规划计划 shows
 month-days alone (05-12) and its addresses no year: its newest item, 400 days old, is last year's, which only its
-article tells.
+article tells. The homepage's two fresh blocks show month-days as [11.25], beside 通知公告's full dates, 25 days old.
 """
 
 from __future__ import annotations
@@ -65,7 +65,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # its showing up on page after page tells that it is the site's, not a column's
     latest = tuple(sorted(invest.items, key=lambda i: i.published, reverse=True)[:8])
     site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, plans, opinions, about],
-                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("招商动态", 5)], frames="frameset",
+                # its two fresh blocks show month-days as [11.25]; 通知公告's full dates are 25 days old
+                blocks=[Block("工作动态", 8, "mddot"), Block("通知公告", 6), Block("招商动态", 5, "mddot")],
+                frames="frameset",
                 home_links=[(news.page_path(2), "往期动态回顾")],
                 side_blocks=[SideBlock("今日关注", latest, css="box")], side_css="col-r")
 
