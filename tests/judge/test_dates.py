@@ -166,3 +166,11 @@ def test_shift_years_keeps_the_day_or_the_last_of_february():
 ])
 def test_a_month_day_is_the_nearest_such_day_to_its_articles_address(text, url, expected):
     assert parse_date(text, url=url) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[11.25]", date(2026, 11, 25)), ("县长调研乡村振兴工作 (11.25)", date(2026, 11, 25)),
+    ("提高1.5倍", None), ("(12.5%)", None), ("版本(2.0)", None),  # a number, a share, a version: no day
+])
+def test_a_bracketed_month_day_with_a_dot(text, expected):
+    assert parse_date(text, year_hint=2026) == expected
