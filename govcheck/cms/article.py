@@ -107,30 +107,51 @@ def _begins_text(line: str) -> bool:
 
 
 def info_line_date(sel, text: str):
-    """The date that opens a line before the article's text, unlabelled, when the line goes on with what an info
-    line shows (2026-11-27 10:20 作者：… 点击数：128; 来源, 浏览) or is short (2026-11-20 县水利局), not a clock's
-    (星期二): the article's date. Never when two lines open with dates: those are a list's rows."""
+    """The date of the article's info line, before its text and under its heading, unlabelled: one that opens a line
+    going on with what an info line shows (2026-11-27 10:20 作者：… 点击数：128; 来源, 浏览) or a short one
+    (2026-11-20 县水利局), not a clock's (星期二); or a full date inside a line of those words (来源：县政府办
+    2026-11-25 【打印】). Never when two lines carry such dates (a list's rows), nor a date line under an info line
+    that shows none (the document's own, 2026年11月10日), nor a subtitle in brackets (（2026年11月10日常务会议审议
+    通过）), nor a date over the heading (today's, in the site's header)."""
     words, clock = marker("info_line_words"), (*marker("clock_words"), *marker("not_item_dates"))
-    opening = []  # (date, line, where) of the lines before the text that open with a full date
+    heading, undated_info = _heading_at(sel, text), False
+    lines = []  # (date and how it shows, line, where) of the info lines before the text
     for line in text_lines(sel):
-        if _begins_text(line) and text.find(line) >= 0:
+        where = text.find(line)
+        if _begins_text(line) and where >= 0:
             break
-        if line[:1].isdigit() or line[:1] in "[(【（":
-            found = match_date(line[:_LABEL_WINDOW])
-            if found is not None and line.find(found[1]) <= 1 and FOUR_DIGIT_YEAR.match(found[1]):
-                opening.append((found, line, text.find(line)))
-                if len(opening) > 1:
-                    return None  # a list's rows
-    if len(opening) != 1:
+        if where < heading:
+            continue
+        found = match_date(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
+        if found is not None and line.find(found[1]) <= 1 and FOUR_DIGIT_YEAR.match(found[1]):
+            if undated_info or line[:1] in "(（" and len(line) - len(found[1]) > 2:
+                continue  # the document's own date under the info line, or a subtitle in brackets
+            lines.append((found, line, where))
+        elif any(w in line for w in words):
+            inside = match_date(line)
+            if inside is not None and FOUR_DIGIT_YEAR.match(inside[1]) and not any(w in line for w in clock):
+                lines.append((inside, line, where))
+            else:
+                undated_info = True
+        if len(lines) > 1:
+            return None  # a list's rows
+    if len(lines) != 1:
         return None
-    (when, shown), line, where = opening[0]
+    (when, shown), line, where = lines[0]
     rest = line[line.find(shown) + len(shown):]
-    if not (any(w in rest for w in words) or len(line) <= _INFO_LINE_CHARS and not any(w in line for w in clock)):
+    if not (any(w in line for w in words) or len(line) <= _INFO_LINE_CHARS and not any(w in line for w in clock)):
         return None
     if rest.lstrip().startswith(tuple("至到~～-—－")) or other_dates()[0].search(line):
         return None  # a range (a 公示's days), or another date (成文日期)
     labels = text[max(0, where - _HEADER_REACH):where]  # a table's value row under its labels: unknown
     return None if _HEADER_LABEL.search(labels) or other_dates()[0].search(labels) else when
+
+
+def _heading_at(sel, text: str) -> int:
+    """Where the article's heading is in the page's text (its <title> before the site's name), or 0: the site's
+    header is above it."""
+    title = re.split(r"\s*[-_|｜—]+\s*", (sel.root.findtext(".//title") or "").strip())[0]
+    return max(0, text.find(title, 1)) if len(title) >= _SENTENCE_CHARS else 0  # not the <title>'s own, at 0
 
 
 def shows_a_date(sel, url: str | None = None) -> bool:

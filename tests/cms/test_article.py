@@ -149,3 +149,28 @@ def test_a_date_that_opens_no_info_line_dates_no_article(html):
 ])
 def test_another_label_before_or_after_dates_no_article(html):
     assert shown_date(page(body=f"<h1>标题</h1>{html}")) == date(2026, 11, 20)
+
+
+TEXT = ('<div class="content"><p>各乡镇人民政府，县直各单位：</p><p>为切实做好冬季安全生产工作，经研究，'
+        "决定开展冬季安全检查，现将有关事项通知如下。</p></div>")
+
+
+@pytest.mark.parametrize(("top", "info", "under", "expected"), [
+    # today's date in the site's header, over the heading: the site's, no date of the article's
+    ('<div class="header"><div class="riqi">2026年12月06日</div></div>', "来源：县应急管理局　浏览次数：35", "", None),
+    ('<div class="headbar"><span>2026年12月06日</span> <a href="/">设为首页</a></div>', "来源：县应急管理局", "",
+     None),
+    # the date inside the info line, after its 来源: the article's
+    ("", "来源：县政府办公室　　2026-11-25　　【打印】", "", date(2026, 11, 25)),
+    # under it, a subtitle in brackets naming the meeting that passed the document: not the article's date
+    ("", "来源：县政府办公室　　2026-11-25", "<p>（2026年11月10日县人民政府第45次常务会议审议通过）</p>",
+     date(2026, 11, 25)),
+    # a date line under an info line that shows none: the document's own date, not the page's
+    ("", "作者：县政府办　　浏览：128", '<p style="text-align:center">2026年11月10日</p>', None),
+    # a date line opening the info line stays the article's
+    ("", "2026-11-27 10:20　作者：县政府办　点击数：128", "", date(2026, 11, 27)),
+])
+def test_the_info_line_date_is_the_articles_and_no_other(top, info, under, expected):
+    html = (f"<html><head><title>关于开展冬季安全检查的通知</title></head><body>{top}<div class=\"article\">"
+            f'<h1>关于开展冬季安全检查的通知</h1><div class="info">{info}</div>{under}{TEXT}</div></body></html>')
+    assert parse_article(Selector(text=html), "http://www.xx.gov.cn/tzgg/15.html").pub_date == expected
