@@ -58,11 +58,13 @@ def _labelled(text: str, body=None):
     before where the article's text begins, `body()` (asked only at a weak label or a second strong one: most pages
     have one strong label), and a strong one after it only alone there: two are a 相关阅读 box's, each with its
     发布时间."""
-    strong, weak = [], []
+    strong, weak, blank = [], [], []
     for m in _label_pattern().finditer(text):
         if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
             continue  # 时间：… in the text: a meeting's, an event's
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
+        if d is None and m.group("strong"):
+            blank.append(m.start())
         if d is not None:
             (strong if m.group("strong") else weak).append((d, m.start()))
             if len(strong) + len(weak) >= _LIST_LABELS:
@@ -71,6 +73,8 @@ def _labelled(text: str, body=None):
         before = [s for s in strong if s[1] <= at]
         # after the text: two are a 相关阅读 box's; one beside the page's own weak label before it, a 相关解读's
         strong = before if len(strong) - len(before) > 1 or weak and not before else strong
+    if strong and blank and body is not None and (at := body()) is not None and blank[0] <= at < strong[0][1]:
+        strong = []  # the page's own label shows no date (a script writes it): a related item's after the text is not
     found = [(*s, True) for s in strong] or [(*w, False) for w in weak]
     return found[0] if found else None
 
@@ -184,7 +188,23 @@ def shown_pub_date(sel):
     return memo["shown_pub_date"]
 
 
+def _script_labelled(sel):
+    """The date a script writes after a 发布时间-like label (发布时间：<script>…document.write(s.substring(0,10))
+    </script>, as TRS templates do): no text holds it."""
+    for el in sel.root.iter("script"):
+        code = el.text or ""
+        if "write" not in code or not (found := match_date(code)) or not FOUR_DIGIT_YEAR.match(found[1]):
+            continue
+        before = el.getprevious().tail if el.getprevious() is not None else el.getparent().text
+        if (m := _label_pattern().search((before or "")[-12:])) and m.group("strong") and m.end() >= len(
+                (before or "")[-12:]):
+            return found[0]
+    return None
+
+
 def _shown_pub_date(sel):
+    if (written := _script_labelled(sel)) is not None:
+        return written
     found = _page_labelled(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
     if found is not None and found[2]:
         return found[0]

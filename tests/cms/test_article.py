@@ -174,3 +174,18 @@ def test_the_info_line_date_is_the_articles_and_no_other(top, info, under, expec
     html = (f"<html><head><title>关于开展冬季安全检查的通知</title></head><body>{top}<div class=\"article\">"
             f'<h1>关于开展冬季安全检查的通知</h1><div class="info">{info}</div>{under}{TEXT}</div></body></html>')
     assert parse_article(Selector(text=html), "http://www.xx.gov.cn/tzgg/15.html").pub_date == expected
+
+
+@pytest.mark.parametrize(("info", "expected"), [
+    # the date a script writes after the label (TRS): the article's, not the related item's after the text
+    ('发布时间：<script>var s="2026-11-25 09:30:00";document.write(s.substring(0,10));</script>　来源：县政府办',
+     date(2026, 11, 25)),
+    # a label whose date no text or script shows: unknown, never the related item's
+    ('发布时间：<span id="pubtime"></span>　来源：县政府办', None),
+])
+def test_the_pages_own_label_is_read_before_a_related_items(info, expected):
+    html = (f'<html><head><title>县农业农村局开展秋冬种指导</title></head><body><div class="article">'
+            f'<h2>县农业农村局开展秋冬种指导</h2><div class="info">{info}</div>{TEXT}'
+            '<div class="xgwz"><h4>相关文章</h4><ul><li><a href="/bmdt/88.html">往期：县农业农村局相关工作部署</a> 发布时间：2026-10-12</li></ul></div>'
+            "</div></body></html>")
+    assert parse_article(Selector(text=html), "http://www.xx.gov.cn/bmdt/content_200.html").pub_date == expected
