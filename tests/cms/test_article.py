@@ -186,6 +186,6 @@ def test_the_info_line_date_is_the_articles_and_no_other(top, info, under, expec
 def test_the_pages_own_label_is_read_before_a_related_items(info, expected):
     html = (f'<html><head><title>县农业农村局开展秋冬种指导</title></head><body><div class="article">'
             f'<h2>县农业农村局开展秋冬种指导</h2><div class="info">{info}</div>{TEXT}'
-            '<div class="xgwz"><h4>相关文章</h4><ul><li><a href="/bmdt/88.html">往期：县农业农村局相关工作部署</a> 发布时间：2026-10-12</li></ul></div>'
-            "</div></body></html>")
+            '<div class="xgwz"><h4>相关文章</h4><ul><li><a href="/bmdt/88.html">往期：县农业农村局相关工作部署</a>'
+            " 发布时间：2026-10-12</li></ul></div></div></body></html>")
     assert parse_article(Selector(text=html), "http://www.xx.gov.cn/bmdt/content_200.html").pub_date == expected
