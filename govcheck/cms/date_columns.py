@@ -13,8 +13,11 @@ from govcheck.cms.text import doc_memo
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 # any other day a label names (考试日期, 笔试时间, 停电时间): a word before 日期 or 时间 that is not the publication's
 # (发布, 添加, 录入 …) nor a message's (留言时间, 回复时间: a consultation list's dates)
-_NAMED_DAY = (r"(?<![\u4e00-\u9fff])(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入|上传|添加|加入|创建|编辑|修改|"
-              r"留言|回复|提问|来信|答复|咨询|受理|办结|提交|写信)[\u4e00-\u9fff]{1,3}(?:日期|时间)(?=\s*[:：])")
+_OWN_DAYS = (r"(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入|上传|添加|加入|创建|编辑|修改|"
+             r"留言|回复|提问|来信|答复|咨询|受理|办结|提交|写信)")
+_NAMED_DAY = rf"(?<![\u4e00-\u9fff]){_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)(?=\s*[:：])"
+# a header cell that is such a label alone, no colon (停电时间 | 接访日期 over their columns)
+_NAMED_COLUMN = re.compile(rf"^{_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)$")
 
 
 @cache
@@ -88,7 +91,7 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
     if len(cells) < 2 or any(len(t) > _LABEL_CHARS for t in labels):
         return (), frozenset()
     other = other_dates()[0]
-    places = {i for i, t in enumerate(labels) if other.search(t)}
+    places = {i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))}
     if not places:
         return (), frozenset()
     classes = frozenset(c for i in places if (c := (cells[i].get("class") or "").strip()))

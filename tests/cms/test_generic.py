@@ -464,6 +464,20 @@ def test_a_day_any_other_label_names_before_the_date_is_not_the_items(label):
     assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10) for _ in (1, 2)]
 
 
+def test_a_header_cell_naming_another_day_without_a_colon_is_not_the_items():
+    """停电时间 and 接访日期 over their columns, no colon: the outage's and the reception's days, no item's."""
+    rows = "".join(f'<tr><td><a href="/tzgg/{d}.html">城关镇第{d}批计划停电通知</a></td><td>2026-12-{d:02d}</td>'
+                   f"<td>2026-11-{d:02d}</td></tr>" for d in (20, 14, 10))
+    html = f"<table><tr><th>标题</th><th>停电时间</th><th>发布日期</th></tr>{rows}</table>"
+    page = parse_list(Selector(text=f"<html><body>{html}</body></html>"), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 11, d) for d in (20, 14, 10)]
+    rows = "".join(f'<tr><td>2026-12-{d:02d}</td><td>县长</td><td>县信访局</td><td><a href="/ldjf/{d}.html">详情</a>'
+                   "</td></tr>" for d in (20, 14, 10))
+    html = f"<table><tr><th>接访日期</th><th>接访领导</th><th>接访地点</th><th>详情</th></tr>{rows}</table>"
+    page = parse_list(Selector(text=f"<html><body>{html}</body></html>"), BASE + "index.html")
+    assert all(i.date is None for i in page.items)
+
+
 def test_paragraphs_of_an_articles_text_that_cite_documents_are_no_rows():
     """A 政策解读's text cites the documents it reads (2026年8月5日，…起草了《办法》…。): no list dates them."""
     text = "".join(f'<p style="text-indent:2em;">2026年{m}月5日，县农业农村局起草了<a href="/zcwj/{m}.html">'
