@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from govcheck.judge.channels import service_rules
 
-LABELS = ("//h1 | //h2 | //h3 | //h4 | //h5 | //th | //tr/td[1] | //dt | //strong | //b | //label"
+# a table's label cells: the first of a row, and every other one where a row holds two label and value pairs
+LABELS = ("//h1 | //h2 | //h3 | //h4 | //h5 | //th | //tr/td[position() mod 2 = 1] | //dt | //strong | //b | //label"
           " | //span[contains(@class,'tit') or contains(@class,'label')]")
 _LEADING = re.compile(r"^\s*(?:[一二三四五六七八九十\d]+[、.．)）]\s*)?([^：:\s]{2,12})\s*[：:]")
 

@@ -68,6 +68,18 @@ def test_a_guide_written_inline_with_synonyms():
     assert guide.missing == ("办理时间", "办理流程")  # 实施依据, 申报条件, 申请材料, 受理地址, 监督电话 are synonyms
 
 
+def test_a_guide_table_of_two_label_and_value_pairs_a_row():
+    pairs = [("事项名称", "户籍登记"), ("设定依据", "《户口登记条例》"), ("申请条件", "本县常住人口"),
+             ("办理材料", "身份证"), ("办理地点", "县政务服务中心"), ("办理时间", "周一至周五"),
+             ("联系电话", "0799-1234567"), ("办理流程", "受理、审核、办结")]
+    rows = "".join(f'<tr><td class="t">{a}</td><td>{b}</td><td class="t">{c}</td><td>{d}</td></tr>'
+                   for (a, b), (c, d) in zip(pairs[::2], pairs[1::2], strict=True))
+    html = (f"<html><head><title>户籍登记办事指南</title></head><body><h1>户籍登记办事指南</h1><table>{rows}</table>"
+            "</body></html>")
+    guide = read_guide(Selector(html), "http://www.example.gov.cn/bszn/1.html")
+    assert guide is not None and guide.missing == ()
+
+
 def test_pages_that_are_not_guides():
     assert read_guide(page("realpages/09-shanxi-article-2019.html"), "https://www.shanxi.gov.cn/") is None
     # titled a guide, but labels too few elements to be one (a list of guides)
