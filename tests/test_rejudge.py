@@ -58,7 +58,8 @@ def expected(site: dict, as_of: date, limits: dict) -> dict:
     stale_policy = [c for c in top if c["type"] == "policy"]
     home = site["homepage_last_update"]
     vetoes = set()
-    if home is None or (as_of - date.fromisoformat(home)).days > limits["homepage"]:
+    unknown = site["homepage_stale"] is None  # a homepage behind a bot wall: for a person, never stale
+    if not unknown and (home is None or (as_of - date.fromisoformat(home)).days > limits["homepage"]):
         vetoes.add("homepage_stale")
     if len(stale_a) >= oracle.VETO_STALE_A or len(stale_all) >= oracle.VETO_STALE_B:
         vetoes.add("columns_stale")

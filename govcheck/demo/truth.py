@@ -118,7 +118,8 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     if not m.listening:
         return {**out, "status": "unreachable", "verdict": "unqualified", "vetoes": ["availability"]}
     if site.bot_wall:  # nothing read: no finding, the homepage waits for a person
-        return {**out, "verdict": "qualified", "score": 100.0, "homepage_stale": None}
+        return {**out, "verdict": "qualified", "score": 100.0, "homepage_stale": None,
+                "deductions": dict.fromkeys(("homepage_links", "other_links", "policy_columns", "identity"), 0.0)}
 
     columns = [column_truth(c, base, as_of) for c in site.columns]
     home = homepage_update(site, as_of)
