@@ -707,6 +707,8 @@ def home_body(site: Site) -> str:
                 items = home_block_script(n)
             elif b.inline:
                 items = home_block_inline(n, col.items[:b.count])
+            elif b.loaded:
+                items = home_block_loaded(n, col)
             elif b.external:  # the rows a script file of the site writes in place
                 items = f'<ul class="block-list"><script src="{home_block_js_path(n)}"></script></ul>'
             if b.tab:
@@ -762,6 +764,17 @@ def home_block_script(n: int) -> str:
             "  data.items.forEach(function(it){ var li = document.createElement('li');\n"
             "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
+
+
+def home_block_fragment_path(n: int) -> str:
+    return f"/inc/home-{n}.html"
+
+
+def home_block_loaded(n: int, col: Column) -> str:
+    """A tab whose pane jQuery's .load() fills as the page opens from the address the tab names (data-url)."""
+    return (f'<ul class="tabhd"><li class="on" data-url="{home_block_fragment_path(n)}">{esc(col.name)}</li></ul>'
+            f'<div class="pane" id="pane-{n}">正在加载...</div>\n<script src="{JQUERY}"></script>\n<script>\n'
+            f"$('#pane-{n}').load(document.querySelector('.tabhd li.on').getAttribute('data-url'));\n</script>")
 
 
 def home_block_js_path(n: int) -> str:

@@ -215,6 +215,9 @@ class Block:
     external: bool = False  # its rows written in place by a script file of the site's (document.write)
     dated: bool = True  # False: titles alone, each date only in its article's address
     tab: bool = False  # a pane of the homepage's setTab box (menu1 … over con_menu_1 …), with the next tab blocks
+    # its rows in a tab's pane that an inline script loads as the page opens, from the address the tab names in its
+    # data-url (/inc/home-<n>.html): no address in the script
+    loaded: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date)
     layout: str = "li"

@@ -206,6 +206,11 @@ class PortalHost:
         for n, block in enumerate(s.blocks):
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
+            if block.loaded:  # the pane's rows, an HTML fragment
+                rows = markup.entries(s.column(block.column).items[:block.count], block.style, "li")
+                r[markup.home_block_fragment_path(n)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
+                                                              markup.encode(rows, s.charset))
+                r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if block.external:
                 js_type = {"Content-Type": f"application/javascript; charset={s.charset}"}
                 r[markup.home_block_js_path(n)] = Reply(200, js_type,
