@@ -239,6 +239,16 @@ def script_rows_unread(sel, url: str = "") -> bool:
     return bool(_writing_scripts(sel)) and not script_row_dates(sel)
 
 
+_LOADS = re.compile(r"\.load\(|\$\.(?:get|getJSON|post|ajax)\(|\bfetch\(|XMLHttpRequest|\baxios[.(]")
+
+
+def loads_unread(sel, url: str = "") -> bool:
+    """Whether inline scripts load content into the page (jQuery's .load() of a pane, fetch, XMLHttpRequest) from an
+    address govcheck does not find in them (a tab's data-url): what they show only a browser reads."""
+    return any(_LOADS.search(el.text or "") for el in iter_doc(sel, "script") if not el.get("src")) \
+        and not find_endpoints(sel, url)
+
+
 def script_row_dates(sel) -> list[date]:
     """The dates inline scripts carry for the rows they write, a block filled from an array of its own (title,
     address, date) or row by row (document.write): what the homepage shows once they have run, though no row is in

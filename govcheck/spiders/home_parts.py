@@ -9,7 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import homepage_dates, parse_article, script_rows_unread, undated_leads
+from govcheck.cms import homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.containers import written_in_place
 from govcheck.cms.endpoints import find_endpoints
@@ -51,7 +51,8 @@ class HomePartsMixin:
         if not is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of):
             return
         if len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False) \
-                or self.safely(script_rows_unread, sel, url, False):
+                or self.safely(script_rows_unread, sel, url, False) or not endpoints and self.safely(
+                    loads_unread, sel, url, False):
             yield self.home_render(url, site, depth)
         # blocks that date none of their items: each one's first article tells when it was last added to
         for lead in self.safely(lambda s, u: undated_leads(listing, u), sel, url, []):

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from parsel import Selector
 
-from govcheck.cms import homepage_dates, parse_list, undated_leads
+from govcheck.cms import homepage_dates, loads_unread, parse_list, undated_leads
 from tests.cms.pages import real
 
 
@@ -197,3 +197,17 @@ def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_t
     listing = parse_list(Selector(text=html), url, as_of=date(2026, 12, 1))
     assert undated_leads(listing, url) == ["http://www.xx.gov.cn/zcwj/content_9.html",
                                            "http://www.xx.gov.cn/show.asp?id=52"]
+
+
+@pytest.mark.parametrize(("script", "unread"), [
+    # a tab's pane jQuery loads from the address the tab names: no address in the script
+    ("$('#pane').load($('.tabhd li.on').data('url'));", True),
+    ("fetch(tab.getAttribute('data-url')).then(function(r){ return r.text(); });", True),
+    ("$('#pane').load('/inc/zwyw.html');", False),  # an address govcheck reads as one of the homepage's parts
+    ("var d = new Date(); document.getElementById('clock').innerText = d;", False),  # loads nothing
+])
+def test_scripts_that_load_what_only_a_browser_reads(script, unread):
+    sel = Selector(text='<ul class="tabhd"><li class="on" data-url="/inc/zwyw.html">要闻</li></ul>'
+                        f'<div id="pane"></div><script>{script}</script>')
+    assert loads_unread(sel, "http://www.xx.gov.cn/") is unread
+
