@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import date, timedelta
 from html import escape
 from urllib.parse import urlsplit
@@ -117,8 +118,21 @@ def footer(site: Site, bases: dict[str, str]) -> str:
         marks.append('<span id="_span_jiucuo"><a href="/wzjc/index.html" target="_blank">'
                      '<img src="/images/jiucuo.png" alt="我为政府网站找错">我为政府网站找错</a></span>')
     ps = "".join(f"<p>{r}</p>" for r in rows)
-    return (f'<div class="footer"><div class="footer-marks">{"".join(marks)}</div>'
-            f'<div class="footer-text">{ps}</div></div>')
+    inner = f'<div class="footer-marks">{"".join(marks)}</div><div class="footer-text">{ps}</div>'
+    if site.footer_script:  # written where it is included, by a script file of the site's
+        return f'<div class="footer"><script src="{FOOTER_JS}"></script></div>'
+    return f'<div class="footer">{inner}</div>'
+
+
+FOOTER_JS = "/js/footer.js"
+
+
+def footer_js(site: Site, bases: dict[str, str]) -> str:
+    """The script file that writes a site's footer where it is included, one document.write a line."""
+    whole = footer(Site(site.meta, site.cms, identity_missing=site.identity_missing, updated=site.updated), bases)
+    inner = whole.removeprefix('<div class="footer">').removesuffix("</div>")
+    lines = re.split(r"(?<=</p>)|(?<=</span>)", inner.replace("'", "\\'"))
+    return "".join(f"document.write('{line}');\n" for line in lines if line)
 
 
 def today_bar(site: Site) -> str:

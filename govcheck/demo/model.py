@@ -249,6 +249,7 @@ class Site:
     today: date | None = None  # the header says 今天是<today> (in a row with a link) and a script writes a date
     top_updated: date | None = None  # a bar over every page says 更新时间：<top_updated> (the site's, no page's)
     bot_wall: bool = False  # its homepage answers a crawler with a challenge a browser gets through (tjj)
+    footer_script: bool = False  # its footer written on every page by a script file of its own (/js/footer.js)
     updated: date | None = None  # the footer says 更新时间：<updated>
     frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns

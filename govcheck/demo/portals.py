@@ -229,6 +229,9 @@ class PortalHost:
         for path, (title, body) in s.pages.items():
             r[path] = self._html(markup.simple(s, title, body, bases))
         r["/404.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())
+        if s.footer_script:
+            r[markup.FOOTER_JS] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
+                                        markup.encode(markup.footer_js(s, bases), s.charset))
         r["/css/style.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
         r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
         if s.cms == "hanweb":

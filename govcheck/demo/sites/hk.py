@@ -6,7 +6,8 @@ table of 政策文件's newest documents showing each one's 成文日期 alone (
 addresses that carry no date: the newest was published 5 days before the check date, as its article says. So does the
 column's own page, the same table. A reader that dates the homepage by what its lists show calls it not updated.
 Its freshest block, 镇村动态 (2 days), is a tab whose pane jQuery loads as the page opens from the address the tab
-names (data-url="/inc/home-2.html"): no address in the script, only a browser shows it.
+names (data-url="/inc/home-2.html"): no address in the script, only a browser shows it. Its footer, every mark
+in it, is written on every page by a script file of its own (/js/footer.js, a document.write a line).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     about = Column("镇情简介", "/zqjj/index.html", "other", static_html=(
         "<p>湖口镇位于山阳县东部，辖12个行政村、2个社区，户籍人口4.1万人，以水稻和油茶种植为主。</p>"))
     site = Site(meta, cms="generic", columns=[news, villages, notices, files, about],
-                blocks=[Block("工作动态", 8), Block("政策文件", 6, layout="gkmlw"), Block("镇村动态", 6, loaded=True)])
+                blocks=[Block("工作动态", 8), Block("政策文件", 6, layout="gkmlw"), Block("镇村动态", 6, loaded=True)],
+                footer_script=True)
     letter_box(site, "镇长信箱", "/hdjl/zzxx.html")
     services(site, "便民服务", [Guide("/bmfw/zn/hjdj.html", "户籍登记")], "湖口镇")
     return site
