@@ -7,6 +7,7 @@ when the page does not show it: the scoring counts exactly the False ones as mis
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from govcheck.cms.article import valid_site_code
 from govcheck.cms.base import (
@@ -93,6 +94,30 @@ def read_identity(sel, page_url: str) -> dict[str, bool | str]:
         "sitemap": sitemap or False,
         "contact": contact,
     }
+
+
+FOOTER_SCRIPTS = 2  # script files of a footer read for the marks they write
+
+
+def footer_scripts(sel, url: str) -> list[str]:
+    """The site's own script files a page's footer includes (<div class="footer"><script src="/js/footer.js">, or
+    one named so): they may write its marks where they are included."""
+    frags, host = fragments(*marker("identity")["footer_fragments"]), urlsplit(url).hostname
+    out = []
+    for el in iter_doc(sel, "script"):
+        src = el.get("src") or ""
+        in_footer = any(up.tag == "footer" or frags.search(class_id(up)) for up in el.iterancestors())
+        target = resolve(base_url(sel, url), src) if src and (in_footer or frags.search(src.rsplit("/", 1)[-1])) \
+            else None
+        if target and urlsplit(target).hostname == host and target not in out:
+            out.append(target)
+    return out[:FOOTER_SCRIPTS]
+
+
+def written_markup(script: str) -> str:
+    """The markup a script writes: its string literals (document.write('…') a line), joined and unescaped."""
+    found = re.finditer(r"""(['"])((?:\\.|(?!\1).)*)\1""", script)
+    return " ".join(m.group(2) for m in found).replace("\\'", "'").replace('\\"', '"').replace("\\/", "/")
 
 
 def _spaced(psb: str) -> str:

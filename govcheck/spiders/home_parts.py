@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import Any, Protocol, runtime_checkable
 
 import scrapy
+from parsel import Selector
 from scrapy.http import TextResponse
 
 from govcheck.cms import homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.containers import written_in_place
 from govcheck.cms.endpoints import find_endpoints
+from govcheck.cms.identity import footer_scripts, read_identity, written_markup
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
 from govcheck.judge.urls import link_kind
@@ -46,6 +48,7 @@ class HomePartsMixin:
 
     def home_parts(self, entries, sel, url: str, site, depth: int, dates: list, listing):
         yield from self.follow_frames(entries, site, depth)
+        yield from self.footer_parts(sel, url, site, depth)
         endpoints = self.safely(find_endpoints, sel, url, [])
         yield from self.home_endpoints(endpoints, url, site, depth)
         if not is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of):
@@ -59,6 +62,25 @@ class HomePartsMixin:
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
             yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
                                  dont_filter=True, meta=meta)
+
+    def footer_parts(self, sel, url: str, site, depth: int):
+        """A footer missing marks, which includes script files of the site's own: what they write is read for the
+        marks, as a part of the homepage (a mark shown in any part is shown)."""
+        if all(self.safely(read_identity, sel, url, {"": False}).values()):
+            return
+        for src in self.safely(footer_scripts, sel, url, []):
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#footer", "home_url": url}
+            yield scrapy.Request(src, callback=self.parse_footer_script, dont_filter=True, meta=meta)
+
+    def parse_footer_script(self, response):
+        """What a footer's script file writes, read for the site's marks (a failed one shows visitors none)."""
+        if response.status >= 300 or not isinstance(response, TextResponse):
+            return
+        meta = response.meta
+        written = Selector(text=written_markup(response.text) or "<html></html>")
+        marks = self.safely(read_identity, written, meta["home_url"], {})
+        yield PageItem(site_id=meta["site_id"], url=meta["check_url"], status=response.status,
+                       depth=meta["page_depth"], is_homepage=False, home_frame=True, identity=marks)
 
     def parse_home_article(self, response):
         if (again := self.moved(response)) is not None:
