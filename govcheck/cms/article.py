@@ -202,8 +202,31 @@ def _script_labelled(sel):
     return None
 
 
+_HEAD_ROW = re.compile(r"(?:发布日期|发布时间)\s*[\u4e00-\u9fff]")  # a label cell followed by another one: a head row
+
+
+def _table_labelled(sel):
+    """The date under a 发布日期 cell of a table's row of labels, in the row below (an xxgk head: 发文机关 | 成文日期 |
+    发布日期 | 文号 over their values), where the text would read the 成文日期's value after the label."""
+    if not _HEAD_ROW.search(doc_text(sel)):
+        return None
+    for tr in sel.root.iter("tr"):
+        if len(tr.text_content()) > _HEADER_REACH:
+            continue
+        cells = [flat(c.text_content()) for c in tr if c.tag in ("th", "td")]
+        col = next((i for i, t in enumerate(cells) if (m := _label_pattern().fullmatch(t)) and m.group("strong")),
+                   None)
+        below = tr.getnext()
+        if col is None or len(cells) < 2 or find_dates(" ".join(cells)) or below is None or below.tag != "tr":
+            continue
+        values = [c for c in below if c.tag in ("th", "td")]
+        if len(values) == len(cells) and (found := parse_date(flat(values[col].text_content()))) is not None:
+            return found
+    return None
+
+
 def _shown_pub_date(sel):
-    if (written := _script_labelled(sel)) is not None:
+    if (written := _script_labelled(sel) or _table_labelled(sel)) is not None:
         return written
     found = _page_labelled(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
     if found is not None and found[2]:
