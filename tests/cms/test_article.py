@@ -192,7 +192,8 @@ def test_the_pages_own_label_is_read_before_a_related_items(info, expected):
 
 
 def test_a_row_of_labels_over_a_row_of_values():
-    """An xxgk head: 发文机关 | 成文日期 | 发布日期 | 文号 over their values; the text after 发布日期 reads the 成文日期."""
+    """An xxgk head: 发文机关 | 成文日期 | 发布日期 | 文号 over their values; the text after 发布日期 reads the
+    成文日期."""
     head = ('<table class="xxgk"><tr><th>发文机关</th><th>成文日期</th><th>发布日期</th><th>文号</th></tr>'
             "<tr><td>县政府办</td><td>2026-10-15</td><td>2026-11-25</td><td>某府办发〔2026〕12号</td></tr></table>")
     html = (f"<html><head><title>关于印发冬季森林防火工作方案的通知</title></head><body>{head}"
