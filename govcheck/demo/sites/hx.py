@@ -11,7 +11,8 @@ with a dead attachment link. Its offices' pages, linked from a 工作机构 page
 此栏目暂无任何新增信息 instead: an eleventh empty column. 农业动态 (news, 40 days: stale) lists titles alone at
 PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态 (fresh), a
 young column of five articles, lists them on its page as each of its articles does in a box: its list, though it
-shows on pages other than its own.
+shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a number
+(/whdt/98123.html).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                   undated=True),
         # a young column: its five articles each show the five in a box, as its own page lists them
         col("党建动态", "djdt", "news", 4, 5, "town_news", 3, article_box=5),
+        # titles alone at addresses named by a number (/whdt/98123.html): its articles tell (30 days: stale)
+        mk.column("文化动态", "/whdt/index.html", "news", 30, 8, "town_news", lambda d, i: f"/whdt/{i}.html", gap=7,
+                  paging="next", undated=True),
         Column("镇情概况", "/zqgk/index.html", "other", static_html=(
             "<p>河西镇位于湖东县西部，面积96平方公里，辖14个行政村，户籍人口3.2万人。</p>")),
     ]
