@@ -132,3 +132,16 @@ def test_the_last_page_is_named_by_the_pager():
     assert parse_list(trs, URL, as_of=AS_OF).last_page == "http://a.gov.cn/xwzx/bmdt/index_3.html"
     generic = Selector(text=f'<html><body>{OWN}<a href="?page=2">下一页</a><a href="?page=7">尾页</a></body></html>')
     assert parse_list(generic, URL, as_of=AS_OF).last_page == "http://a.gov.cn/xwzx/bmdt/index.html?page=7"
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("http://www.xx.gov.cn/whdt/98123.html", True),  # a page named by its number
+    ("http://www.xx.gov.cn/zwyw/100.shtml", True),
+    ("http://www.xx.gov.cn/channels/5329.html", False),  # SiteServer's channel: a column
+    ("http://www.xx.gov.cn/list/12.html", False),  # two digits: a pager's page, not an article
+    ("http://www.xx.gov.cn/zt/zthg/index.html", False),
+])
+def test_addresses_of_articles(url, article):
+    from govcheck.cms.listing import looks_like_article
+
+    assert looks_like_article(url) is article
