@@ -81,3 +81,16 @@ def test_a_probe_answered_by_a_bot_wall_is_answered(status, body, ok, reason):
     assert (item.ok, item.reason) == (ok, reason)
     page = spider.walled_home(response(HOME, body, status=status, meta=request.meta), site)
     assert (page is not None and page.unread and page.is_homepage) is ok
+
+
+@pytest.mark.parametrize(("body", "walled"), [
+    ("<html><head><title>提示</title></head><body><p>访问过于频繁，请稍后再试</p></body></html>", True),
+    ("<html><head><title>示范县人民政府</title></head><body><ul><li><a href='/a.html'>要闻</a></li></ul>"
+     "</body></html>", False),
+])
+def test_a_homepage_answered_200_by_a_wall_is_unread(body, walled):
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    page = spider.walled_home(response(HOME, body, meta=request.meta), site)
+    assert (page is not None) is walled
