@@ -1,0 +1,25 @@
+"""示范林口乡人民政府 (lk): an abandoned township portal, nothing new for over a year.
+
+Its homepage and its lists show month-days alone ((11-28)), at addresses without a year (show.asp?id=N): the newest
+item, put up 370 days before the check date, reads as five days old in this year, unless its article is asked, which
+shows the whole date. 工作动态 (370 days) and 通知公告 (420 days) are stale; so is the homepage.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "乡", 150000)
+
+    def show(d, i):
+        return f"/show.asp?id={i}"
+
+    news = mk.column("工作动态", "/gzdt/index.html", "news", 370, 10, "town_news", show, gap=6, style="md",
+                     paging="next")
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 420, 8, "notice", show, gap=15, style="md",
+                        paging="next")
+    return Site(meta, cms="generic", columns=[news, notices],
+                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")])
