@@ -151,8 +151,8 @@ class ScriptedListsMixin:
         if listing.unread:
             yield self.column_item(state, reason="浏览器渲染后的页面无法解析")
             return
-        if trouble and not listing.items and not listing.placeholder:
-            # the list may be what the missing script or data would have filled
+        if trouble and not listing.items:
+            # the list may be what the missing script or data would have filled (its 暂无数据 is the template's)
             yield self.column_item(state, reason=f"浏览器渲染时{len(trouble)}个脚本或数据请求未完成：{trouble[0]}")
             return
         if not listing.items and not listing.placeholder and (

@@ -198,6 +198,18 @@ def test_a_rendered_list_left_empty_by_a_script_that_did_not_load_is_unverified_
     assert len(spider.render_trouble) == 1  # this page's taken, the other's kept
 
 
+def test_a_rendered_list_still_saying_it_is_empty_after_its_data_failed_is_unverified(spider):
+    """The 暂无数据 a list's template shows until its script's answer replaces it: the data request failed (404), so
+    it says nothing of the list."""
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    data = PlaywrightRequest(f"{HOME}api/list.json?channel=tzgg&page=1", "xhr", page)
+    spider.render_response(type("Response", (), {"status": 404, "request": data})())
+    shown = EMPTY_LIST.format("").replace("<ul class='list'></ul>", "<ul class='list'><li>暂无数据</li></ul>")
+    (item,) = list(spider.parse_rendered(rendered.replace(body=shown.encode())))
+    assert isinstance(item, ColumnItem) and item.reason.startswith("浏览器渲染时1个脚本或数据请求未完成")
+
+
 def test_a_rendered_empty_list_whose_scripts_all_loaded_is_empty(spider):
     page = Page(URL)
     rendered = rendered_empty(spider, page)
