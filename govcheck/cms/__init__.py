@@ -207,6 +207,19 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     return dates + script_row_dates(sel)
 
 
+def guessed_newest(listing) -> tuple:
+    """(the newest item of a homepage, when it shows a month-day alone at an address without a year and nothing with
+    a year is newer, the dates of all such items): each year is a guess, which that item's article tells (an
+    abandoned portal's 11-28 is last year's). (None, set()) otherwise."""
+    items = [*listing.items, *(i for b in listing.blocks if not b.picked for i in b.items)]
+    guessed = [i for i in items if i.date and year_guessed(i.raw_date, i.url)]
+    known = [i.date for i in items if i.date and not year_guessed(i.raw_date, i.url)]
+    newest = max(guessed, key=lambda i: i.date, default=None)
+    if newest is None or (known and max(known) >= newest.date):
+        return None, set()
+    return newest, {i.date for i in guessed}
+
+
 HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest article is asked for its date
 
 

@@ -52,6 +52,7 @@ CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
     "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck", "home_frame", "list_url",
+    "home_url", "guessed",
 })
 
 

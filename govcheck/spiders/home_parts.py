@@ -4,13 +4,14 @@ towards the homepage's freshness; one that fails leaves that freshness unknown, 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
 import scrapy
 from parsel import Selector
 from scrapy.http import TextResponse
 
-from govcheck.cms import homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
+from govcheck.cms import guessed_newest, homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.containers import written_in_place
 from govcheck.cms.endpoints import find_endpoints
@@ -46,9 +47,21 @@ class HomePartsHost(Protocol):
 class HomePartsMixin:
     """For PortalSpider (a HomePartsHost)."""
 
-    def home_parts(self, entries, sel, url: str, site, depth: int, dates: list, listing):
+    def home_newest(self, listing, dates: list) -> tuple:
+        """(the newest date the homepage shows for sure, the item whose year it guessed, newer than that): a
+        month-day alone at an address without a year counts once its article tells the year."""
+        guess, guessed = self.safely(lambda s, u: guessed_newest(listing), None, "", (None, set()))
+        return max((d for d in dates if d not in guessed), default=None), guess
+
+    def home_parts(self, entries, sel, url: str, site, depth: int, dates: list, listing, guess=None):
         yield from self.follow_frames(entries, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
+        if guess is not None:
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{guess.url}#home-year",
+                    "home_url": url, "guessed": guess.date.isoformat()}
+            yield scrapy.Request(guess.url, callback=self.parse_home_article, errback=self.home_guess_failed,
+                                 dont_filter=True, meta=meta)
+            dates = [d for d in dates if d < guess.date]  # stale or not, as the article will tell
         endpoints = self.safely(find_endpoints, sel, url, [])
         yield from self.home_endpoints(endpoints, url, site, depth)
         if not is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of):
@@ -91,12 +104,21 @@ class HomePartsMixin:
             sel = page_selector(response)
             article = self.safely(parse_article, sel, response.url, None)
         pub = article.pub_date if article is not None else None
+        if (guessed := response.meta.get("guessed")) is not None:  # the year of a month-day the homepage shows
+            when = pub or date.fromisoformat(guessed)  # no date of its own: the list's day, in the year guessed
+            yield self.home_endpoint_item(response.meta, response.status, [when] if when <= self.as_of else [], False)
+            return
         # unknown when it failed or could not be read (a 4xx shows visitors nothing), or shows a date govcheck cannot
         # read; an article read that shows no date dates nothing
         unread = (sel is None and not 400 <= response.status < 500) or (sel is not None and article is None) or (
             article is not None and pub is None and self.safely(shows_a_date, sel, response.url, True))
         dates = [pub] if pub is not None and pub <= self.as_of else []
         yield self.home_endpoint_item(response.meta, response.status, dates, unread)
+
+    def home_guess_failed(self, failure):
+        """The article of a month-day's item could not be asked: the list's day stands, in the year guessed."""
+        meta = failure.request.meta
+        yield self.home_endpoint_item(meta, None, [date.fromisoformat(meta["guessed"])], False)
 
     def home_render(self, url: str, site, depth: int):
         """A homepage that reads stale though it shows what its HTML does not (rows a script file writes in place,

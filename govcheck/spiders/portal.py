@@ -205,6 +205,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             listing = self.read_listing(sel, url)
             shown = homepage_dates(listing, sel, url, as_of) if home or frame else [i.date for i in listing.items]
             dates = [d for d in shown if d and d <= as_of]
+            newest, guess = self.home_newest(listing, dates) if home or frame else (max(dates, default=None), None)
             title = (first_in_doc(sel, "//title/text()") or "").strip()
             column = meta.get("column")
             key = column_key(meta["check_url"])
@@ -227,7 +228,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                               "level": 1}
             columns = self.column_links(sel, url, site, home or frame, column)
             yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
-                           is_homepage=home, title=title[:500], newest_date=max(dates, default=None),
+                           is_homepage=home, title=title[:500], newest_date=newest,
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
@@ -236,7 +237,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
-                yield from self.home_parts(entries, sel, url, site, depth, dates, listing)
+                yield from self.home_parts(entries, sel, url, site, depth, dates, listing, guess)
             if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint

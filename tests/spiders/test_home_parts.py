@@ -97,3 +97,32 @@ def test_a_fresh_homepage_asks_no_article(spider):
     fresh = FILES_HOME.replace("2026-10-05", "2026-11-25")
     out = list(spider.read_page(response(HOME, fresh, meta=page_meta(spider, HOME, home=True)), spider.sites[0]))
     assert not [r for r in out if getattr(r, "callback", None) == spider.parse_home_article]
+
+
+MONTH_DAYS = ('<html><body><div class="block"><h3>工作动态</h3><ul>' + "".join(
+    f'<li><a href="/show.asp?id={k}">第{k}条工作动态</a><span>(11-{20 - k:02d})</span></li>' for k in range(1, 6)) +
+    "</ul></div></body></html>")
+
+
+@pytest.mark.parametrize(("line", "newest"), [
+    ("<p>发布时间：2025-11-19 09:00</p>", date(2025, 11, 19)),  # last year's: an abandoned portal
+    ("<p>发布时间：2026-11-19 09:00</p>", date(2026, 11, 19)),
+    ("", date(2026, 11, 19)),  # the article shows no date: the list's day, in the year guessed
+])
+def test_a_homepage_of_month_days_alone_asks_its_newest_article_for_the_year(spider, line, newest):
+    home = response(HOME, MONTH_DAYS, meta=page_meta(spider, HOME, home=True))
+    out = list(spider.read_page(home, spider.sites[0]))
+    (page,) = [i for i in out if isinstance(i, PageItem) and i.is_homepage]
+    assert page.newest_date is None and page.dated_items == 5  # no year known: the article tells
+    (ask,) = [r for r in out if getattr(r, "callback", None) == spider.parse_home_article]
+    assert ask.url == f"{HOME}show.asp?id=1" and ask.meta["guessed"] == "2026-11-19"
+    (item,) = spider.parse_home_article(response(ask.url, ARTICLE.format(line=line), meta=ask.meta))
+    assert item.home_frame and (item.newest_date, item.unread) == (newest, False)
+    (failed,) = spider.home_guess_failed(_failure(ask))  # the article could not be asked: the day stands
+    assert failed.newest_date == date(2026, 11, 19) and not failed.unread
+
+
+def _failure(request):
+    failure = Failure(TCPTimedOutError())
+    failure.request = request
+    return failure
