@@ -379,11 +379,9 @@ _BARE_VALUE_END = frozenset(("", " ", ">", "/", "\t", "\n", "\r"))
 
 
 def has_anchor(body: str, fragment: str, body_length: int | None = None) -> bool | None:
-    """Whether the page has an element with this id (or a named anchor); None when it cannot be told.
-
-    Script routes (#/path, #!x, #a=b) and "top" need no element; a body that may have been cut short
-    (length unknown or beyond the spider's limit) cannot prove an id is missing.
-    """
+    """Whether the page has an element with this id (or a named anchor); None when it cannot be told: script routes
+    (#/path, #!x, #a=b) and "top" need no element, and a body that may have been cut short (length unknown or beyond
+    the spider's limit) cannot prove an id is missing."""
     r = _rules()
     if fragment.lower() in r.anchors_always or fragment[:1] in ("/", "!") or "=" in fragment:
         return None
