@@ -1,11 +1,13 @@
 """Which cells of a list's rows show another date than the publication's (成文日期, 生效日期, 有效期), by the list's
 header: a table's first row, a first <li> of labels, or a header <div> or table just over the list. A 信息公开 list
-shows a document's date of writing before the date it was published."""
+shows a document's date of writing before the date it was published. And the date a list grouped by days shows
+for its rows: the heading over each day's list."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 
 from govcheck.cms.base import flat, marker
 from govcheck.cms.text import doc_memo
@@ -96,3 +98,19 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
         return (), frozenset()
     classes = frozenset(c for i in places if (c := (cells[i].get("class") or "").strip()))
     return (len(cells), places), classes
+
+
+_DAY_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "dt"})
+
+
+def day_heading(li, read_date):
+    """The date of the heading over a row's list, where a list is grouped under its days' headings
+    (<h4>2026年11月25日</h4><ul>…<h4>2026年11月20日</h4><ul>…): two such headings at least, so no clock's. `read_date`
+    reads an element that shows a date alone."""
+    box = li.getparent()
+    day = None if box is None else box.getprevious()
+    if day is None or day.tag not in _DAY_HEADS or (found := read_date(day)) is None:
+        return None
+    others = chain(box.itersiblings(day.tag), day.itersiblings(day.tag, preceding=True))
+    return found if any(read_date(h) for h in others) else None
+

@@ -33,7 +33,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.date_columns import other_date_cells, other_dates
+from govcheck.cms.date_columns import day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers
 from govcheck.cms.title_dates import bare_title, title_date
 from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, match_date, match_split_date, shift_years
@@ -274,6 +274,8 @@ def row_item(row: Row, as_of: date | None):
         for dd in islice(row.el.itersiblings(), _DT_DDS):
             if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title)) is not None:
                 break
+    if found is None and row.el.tag == "li":  # a list grouped under its days' headings
+        found = day_heading(row.el, lambda el: date_cell(el, url, hint))
     if found:
         when, raw = found
         if when == as_of and any(w in row.el.text_content() for w in marker("clock_words")):

@@ -599,3 +599,17 @@ def test_a_row_showing_only_another_days_date_or_range_is_undated(shown):
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
                       as_of=date(2026, 11, 26), column=(BASE, "通知公告"))
     assert all(i.date is None for i in page.items)
+
+
+def test_a_list_grouped_under_its_days_headings():
+    """领导活动 by day: <h4>2026年11月25日</h4> over that day's <ul>; one date over one list is no such grouping (a
+    clock's day over a box of links)."""
+    groups = "".join(f'<h4 class="day">2026年11月{d}日</h4><ul><li><a href="/ldhd/{d}0.html">县长调研第{d}项工作</a>'
+                     f'</li><li><a href="/ldhd/{d}1.html">副县长督导第{d}项工作</a></li></ul>' for d in (25, 20))
+    page = parse_list(Selector(text=f'<html><body><div class="list">{groups}</div></body></html>'),
+                      BASE + "index.html", as_of=date(2026, 12, 1))
+    assert [i.date for i in page.items] == [date(2026, 11, d) for d in (25, 25, 20, 20)]
+    one = ('<div class="t">2026-12-01</div><ul><li><a href="/a/100.html">快捷入口一</a></li>'
+           '<li><a href="/a/101.html">快捷入口二</a></li><li><a href="/a/102.html">快捷入口三</a></li></ul>')
+    page = parse_list(Selector(text=f"<html><body>{one}</body></html>"), BASE + "index.html", as_of=date(2026, 12, 1))
+    assert all(i.date is None for i in page.items)
