@@ -77,7 +77,7 @@ def _facts_beside(box) -> bool:
         return False
     lines = [own for el in area.iter(*_OWN_TEXT) if el is not box and box not in el.iterancestors()
              and not any(up.tag == "a" or re.fullmatch(r"h\d", up.tag) for up in el.iterancestors())
-             and len(own := clean("".join([el.text or "", *(c.tail or "" for c in el)]))) >= 2
+             and len(own := _own_text(el)) >= 2
              and not placeholder_line(own) and not _PAGER_OR_CRUMB.search(own)]
     return len(lines) >= FACT_LINES and sum(map(len, lines)) >= STATIC_TEXT_CHARS
 
@@ -100,10 +100,15 @@ def related_placeholders(sel) -> set:
     template, not the page's list saying it is empty."""
     out = set()
     for el in iter_doc(sel, "li", "p", "div", "span", "td", "dd"):
-        own = clean("".join([el.text or "", *(c.tail or "" for c in el)]))
+        own = _own_text(el)
         if own and placeholder_line(own):
             out.update(up for up in [el, *islice(el.iterancestors(), 3)] if _related(up))
     return out
+
+
+def _own_text(el) -> str:
+    """An element's own text, not its children's (they come in turn when elements are walked), flattened."""
+    return clean("".join([el.text or "", *(c.tail or "" for c in el)]))
 
 
 def shows_own_text(sel, url: str | None = None) -> bool:
@@ -113,7 +118,7 @@ def shows_own_text(sel, url: str | None = None) -> bool:
     text."""
     chrome = Chrome()
     for el in iter_doc(sel, *_OWN_TEXT):
-        own = clean("".join([el.text or "", *(c.tail or "" for c in el)]))  # not its children's: they come in turn
+        own = _own_text(el)
         if len(own) < STATIC_TEXT_CHARS or not _PROSE.search(own) or placeholder_line(own):
             continue
         ups = list(el.iterancestors())
