@@ -24,6 +24,12 @@ from govcheck.cms.base import (
     resolve,
     visible_text,
 )
+from govcheck.cms.jsliterals import strings
+
+
+def _footer_box(el, frags) -> bool:
+    """Whether an element is a footer's box: <footer>, or named so (footer, copyright, bottom…)."""
+    return el.tag == "footer" or bool(frags.search(class_id(el)))
 
 
 def _footer_text(sel, page_text: str) -> str:
@@ -33,7 +39,7 @@ def _footer_text(sel, page_text: str) -> str:
     for el in iter_doc(sel):
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "footer" or frags.search(class_id(el)):
+        if _footer_box(el, frags):
             if any(p in taken for p in el.iterancestors()):
                 continue
             taken.add(el)
@@ -106,7 +112,7 @@ def footer_scripts(sel, url: str) -> list[str]:
     out = []
     for el in iter_doc(sel, "script"):
         src = el.get("src") or ""
-        in_footer = any(up.tag == "footer" or frags.search(class_id(up)) for up in el.iterancestors())
+        in_footer = any(_footer_box(up, frags) for up in el.iterancestors())
         target = resolve(base_url(sel, url), src) if src and (in_footer or frags.search(src.rsplit("/", 1)[-1])) \
             else None
         if target and urlsplit(target).hostname == host and target not in out:
@@ -115,9 +121,8 @@ def footer_scripts(sel, url: str) -> list[str]:
 
 
 def written_markup(script: str) -> str:
-    """The markup a script writes: its string literals (document.write('…') a line), joined and unescaped."""
-    found = re.finditer(r"""(['"])((?:\\.|(?!\1).)*)\1""", script)
-    return " ".join(m.group(2) for m in found).replace("\\'", "'").replace('\\"', '"').replace("\\/", "/")
+    """The markup a script writes: its string literals (document.write('…') a line), joined."""
+    return " ".join(strings(script))
 
 
 def _spaced(psb: str) -> str:

@@ -41,6 +41,20 @@ def string_at(text: str, i: int) -> tuple[str | None, int] | None:
     return None
 
 
+def strings(text: str) -> list[str]:
+    """The values of a script's string literals, in order (a template literal with ${…} left out)."""
+    out, i = [], 0
+    while i < len(text):
+        found = string_at(text, i) if text[i] in _QUOTES else None
+        if found is None:
+            i += 1
+            continue
+        if found[0] is not None:
+            out.append(found[0])
+        i = found[1]
+    return out
+
+
 def scan(text: str, start: int):
     """(index, character) outside string literals, from start."""
     i = start
