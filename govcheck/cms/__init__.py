@@ -255,11 +255,12 @@ def script_rows_unread(sel, url: str = "") -> bool:
 _LOADS = re.compile(r"\.load\(|\$\.(?:get|getJSON|post|ajax)\(|\bfetch\(|XMLHttpRequest|\baxios[.(]")
 
 
-def loads_unread(sel, url: str = "") -> bool:
+def loads_unread(sel, url: str = "", endpoints: list | None = None) -> bool:
     """Whether inline scripts load content into the page (jQuery's .load() of a pane, fetch, XMLHttpRequest) from an
-    address govcheck does not find in them (a tab's data-url): what they show only a browser reads."""
+    address govcheck does not find in them (a tab's data-url): what they show only a browser reads. `endpoints`: the
+    page's, when already found."""
     return any(_LOADS.search(el.text or "") for el in iter_doc(sel, "script") if not el.get("src")) \
-        and not find_endpoints(sel, url)
+        and not (find_endpoints(sel, url) if endpoints is None else endpoints)
 
 
 def script_row_dates(sel) -> list[date]:

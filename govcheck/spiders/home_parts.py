@@ -53,7 +53,9 @@ class HomePartsMixin:
         guess, guessed = self.safely(lambda s, u: guessed_newest(listing), None, "", (None, set()))
         return max((d for d in dates if d not in guessed), default=None), guess
 
-    def home_parts(self, entries, sel, url: str, site, depth: int, dates: list, listing, guess=None):
+    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None):
+        """`newest`: the newest date the homepage shows for sure (home_newest); `guess`: the item whose year only
+        its article tells."""
         yield from self.follow_frames(entries, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
         if guess is not None:
@@ -61,14 +63,13 @@ class HomePartsMixin:
                     "home_url": url, "guessed": guess.date.isoformat()}
             yield scrapy.Request(guess.url, callback=self.parse_home_article, errback=self.home_guess_failed,
                                  dont_filter=True, meta=meta)
-            dates = [d for d in dates if d < guess.date]  # stale or not, as the article will tell
         endpoints = self.safely(find_endpoints, sel, url, [])
         yield from self.home_endpoints(endpoints, url, site, depth)
-        if not is_stale(max(dates, default=None), self.profile.homepage.stale_after_days, self.as_of):
+        if not is_stale(newest, self.profile.homepage.stale_after_days, self.as_of):
             return
         if len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False) \
-                or self.safely(script_rows_unread, sel, url, False) or not endpoints and self.safely(
-                    loads_unread, sel, url, False):
+                or self.safely(script_rows_unread, sel, url, False) or self.safely(
+                    loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth)
         # blocks that date none of their items: each one's first article tells when it was last added to
         for lead in self.safely(lambda s, u: undated_leads(listing, u), sel, url, []):

@@ -237,7 +237,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
-                yield from self.home_parts(entries, sel, url, site, depth, dates, listing, guess)
+                yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess)
             if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint
