@@ -195,9 +195,8 @@ def _script_labelled(sel):
         code = el.text or ""
         if "write" not in code or not (found := match_date(code)) or not FOUR_DIGIT_YEAR.match(found[1]):
             continue
-        before = el.getprevious().tail if el.getprevious() is not None else el.getparent().text
-        if (m := _label_pattern().search((before or "")[-12:])) and m.group("strong") and m.end() >= len(
-                (before or "")[-12:]):
+        before = ((el.getprevious().tail if el.getprevious() is not None else el.getparent().text) or "")[-12:]
+        if (m := _label_pattern().search(before)) and m.group("strong") and m.end() == len(before):
             return found[0]
     return None
 
