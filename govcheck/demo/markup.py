@@ -82,6 +82,13 @@ def conac_id(site_code: str) -> str:
 
 
 def footer(site: Site, bases: dict[str, str]) -> str:
+    if site.footer_script:  # written where it is included, by a script file of the site's
+        return f'<div class="footer"><script src="{FOOTER_JS}"></script></div>'
+    return f'<div class="footer">{footer_marks(site, bases)}</div>'
+
+
+def footer_marks(site: Site, bases: dict[str, str]) -> str:
+    """What a site's footer shows: its marks, links and lines (the identity_missing ones left out)."""
     m, missing = site.meta, set(site.identity_missing)
     ext = bases.get(EXTERNAL_IP, f"http://{EXTERNAL_IP}:8808/").rstrip("/")
     links = []
@@ -118,10 +125,7 @@ def footer(site: Site, bases: dict[str, str]) -> str:
         marks.append('<span id="_span_jiucuo"><a href="/wzjc/index.html" target="_blank">'
                      '<img src="/images/jiucuo.png" alt="我为政府网站找错">我为政府网站找错</a></span>')
     ps = "".join(f"<p>{r}</p>" for r in rows)
-    inner = f'<div class="footer-marks">{"".join(marks)}</div><div class="footer-text">{ps}</div>'
-    if site.footer_script:  # written where it is included, by a script file of the site's
-        return f'<div class="footer"><script src="{FOOTER_JS}"></script></div>'
-    return f'<div class="footer">{inner}</div>'
+    return f'<div class="footer-marks">{"".join(marks)}</div><div class="footer-text">{ps}</div>'
 
 
 FOOTER_JS = "/js/footer.js"
@@ -129,9 +133,7 @@ FOOTER_JS = "/js/footer.js"
 
 def footer_js(site: Site, bases: dict[str, str]) -> str:
     """The script file that writes a site's footer where it is included, one document.write a line."""
-    whole = footer(Site(site.meta, site.cms, identity_missing=site.identity_missing, updated=site.updated), bases)
-    inner = whole.removeprefix('<div class="footer">').removesuffix("</div>")
-    lines = re.split(r"(?<=</p>)|(?<=</span>)", inner.replace("'", "\\'"))
+    lines = re.split(r"(?<=</p>)|(?<=</span>)", footer_marks(site, bases).replace("'", "\\'"))
     return "".join(f"document.write('{line}');\n" for line in lines if line)
 
 
