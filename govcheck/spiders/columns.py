@@ -368,10 +368,10 @@ class ColumnsMixin(ScriptedListsMixin):
             return
         yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
 
-    def dated_by_article(self, state: dict) -> ColumnItem:
+    def dated_by_article(self, state: dict, reason: str | None = None) -> ColumnItem:
         dates = list(state["dates"])
         dates[dates.index(None) if None in dates else len(dates) - 1] = state["article_date"]
-        return self.column_item({**state, "dates": dates})
+        return self.column_item({**state, "dates": dates}, reason)
 
     def article_failed(self, failure):
         state = failure.request.meta["column_state"]
@@ -386,8 +386,10 @@ class ColumnsMixin(ScriptedListsMixin):
             yield scrapy.Request(rest[0], callback=self.parse_article_date, dont_filter=True,
                                  meta={"column_state": state}, errback=self.article_failed)
             return
-        if state.get("article_date"):
-            yield self.dated_by_article(state)
+        if state.get("article_date"):  # stale by the articles read, a newer one among those that failed: unknown
+            unknown = failures and not self.fresh_already({**state, "core": [state["article_date"]]})
+            reason = "列表未显示日期，可能更新的文章未能读取：" + "；".join(failures)
+            yield self.dated_by_article(state, reason if unknown else None)
             return
         tried = len(failures) + (failed is None)
         if failures and len(failures) == tried:  # not one article could be read: its dates are unknown

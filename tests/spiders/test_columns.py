@@ -502,3 +502,21 @@ def test_dated_rows_without_links_beside_an_empty_list_are_unverified_never_empt
     html = f'<html><body><h2>工作动态</h2><ul class="list"></ul><table class="tb">{rows}</table></body></html>'
     (item,) = first_page_of(spider, response(URL, html, meta=page_meta(spider, URL, column=HINT)))
     assert isinstance(item, ColumnItem) and "未能识别出列表" in item.reason and not item.dates
+
+
+def test_an_undated_list_stale_by_its_first_article_whose_next_ones_fail_is_unverified(spider):
+    """The first article old (pinned on top, maybe), the next ones not read: a newer one may be among them."""
+    (ask,) = first_page(spider, [None, None, None])
+    second = next(iter(spider.parse_article_date(dated_article(ask, "2024-03-12"))))
+    third = next(iter(spider.article_failed(_failed(second))))
+    (item,) = list(spider.article_failed(_failed(third)))
+    assert item.article_date == date(2024, 3, 12) and item.reason.startswith("列表未显示日期，可能更新的文章未能读取")
+
+
+def _failed(request):
+    from twisted.internet.error import TCPTimedOutError
+    from twisted.python.failure import Failure
+
+    failure = Failure(TCPTimedOutError())
+    failure.request = request
+    return failure
