@@ -48,6 +48,10 @@ def _footer_text(sel, page_text: str) -> str:
     return text or page_text[-marker("identity")["footer_tail_chars"]:]
 
 
+# the marks read_identity reads, each a key of what it returns
+IDENTITY_MARKS = ("conac_mark", "site_code", "icp", "psb", "sponsor", "zhaocuo", "sitemap", "contact")
+
+
 def read_identity(sel, page_url: str) -> dict[str, bool | str]:
     """conac_mark, site_code, icp, psb, sponsor, zhaocuo, sitemap (the map's URL), contact."""
     cfg = marker("identity")

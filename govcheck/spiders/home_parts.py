@@ -15,7 +15,7 @@ from govcheck.cms import guessed_newest, homepage_dates, loads_unread, parse_art
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.containers import written_in_place
 from govcheck.cms.endpoints import find_endpoints
-from govcheck.cms.identity import footer_scripts, read_identity, written_markup
+from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
 from govcheck.judge.urls import link_kind
@@ -84,17 +84,30 @@ class HomePartsMixin:
             return
         for src in self.safely(footer_scripts, sel, url, []):
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#footer", "home_url": url}
-            yield scrapy.Request(src, callback=self.parse_footer_script, dont_filter=True, meta=meta)
+            yield scrapy.Request(src, callback=self.parse_footer_script, errback=self.footer_script_failed,
+                                 dont_filter=True, meta=meta)
 
     def parse_footer_script(self, response):
-        """What a footer's script file writes, read for the site's marks (a failed one shows visitors none)."""
-        if response.status >= 300 or not isinstance(response, TextResponse):
-            return
+        """What a footer's script file writes, read for the site's marks. One that answers 4xx shows visitors none;
+        one that fails otherwise leaves them unknown, never missing."""
         meta = response.meta
-        written = Selector(text=written_markup(response.text) or "<html></html>")
-        marks = self.safely(read_identity, written, meta["home_url"], {})
-        yield PageItem(site_id=meta["site_id"], url=meta["check_url"], status=response.status,
-                       depth=meta["page_depth"], is_homepage=False, home_frame=True, identity=marks)
+        if 400 <= response.status < 500:
+            return
+        marks = None
+        if response.status < 300 and isinstance(response, TextResponse):
+            written = Selector(text=written_markup(response.text) or "<html></html>")
+            marks = self.safely(read_identity, written, meta["home_url"], None)
+        yield self.footer_item(meta, response.status, marks)
+
+    def footer_script_failed(self, failure):
+        yield self.footer_item(failure.request.meta, None, None)
+
+    @staticmethod
+    def footer_item(meta: dict, status: int | None, marks: dict | None) -> PageItem:
+        """A footer script's part of the homepage: the marks it writes, or each one unknown (None) when unread."""
+        marks = marks if marks is not None else dict.fromkeys(IDENTITY_MARKS)
+        return PageItem(site_id=meta["site_id"], url=meta["check_url"], status=status, depth=meta["page_depth"],
+                        is_homepage=False, home_frame=True, identity=marks)
 
     def parse_home_article(self, response):
         if (again := self.moved(response)) is not None:

@@ -84,11 +84,16 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
 
 
 def merged_identity(found: list[dict | None]) -> dict:
-    """The footer marks of the homepage and its frames together: a mark shown in any of them is shown."""
+    """The footer marks of the homepage and its frames together: a mark shown in any of them is shown; one that a
+    part could not tell (None: a footer script that failed) is unknown rather than missing."""
+    def weight(v) -> int:
+        return 2 if v else 1 if v is None else 0
+
     out: dict = {}
     for marks in found:
         for k, v in (marks or {}).items():
-            out[k] = out.get(k) or v
+            if k not in out or weight(v) > weight(out[k]):
+                out[k] = v
     return out
 
 

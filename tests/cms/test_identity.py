@@ -41,3 +41,9 @@ def test_the_marks_a_footers_script_file_writes():
     marks = read_identity(Selector(text=written_markup(script)), "http://www.xx.gov.cn/")
     assert (marks["site_code"], marks["icp"], marks["sponsor"]) == ("3609000001", "赣ICP备12345678号",
                                                                     "某县人民政府办公室")
+
+
+def test_the_read_marks_are_the_named_ones():
+    from govcheck.cms.identity import IDENTITY_MARKS
+
+    assert tuple(read_identity(Selector(text="<html></html>"), "http://www.xx.gov.cn/")) == IDENTITY_MARKS

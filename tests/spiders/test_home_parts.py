@@ -126,3 +126,27 @@ def _failure(request):
     failure = Failure(TCPTimedOutError())
     failure.request = request
     return failure
+
+
+FOOTER_HOME = '<html><body><p>首页</p><div class="footer"><script src="/js/footer.js"></script></div></body></html>'
+FOOTER_JS = "document.write('<p>主办单位：某县人民政府办公室　网站标识码：3609000001　赣ICP备12345678号</p>');"
+
+
+@pytest.mark.parametrize(("status", "body", "site_code"), [
+    (200, FOOTER_JS, "3609000001"),  # what the footer's script writes is read for the marks
+    (503, "", None),  # not read: each mark unknown, never missing
+    (404, "", "none"),  # the visitor gets no footer either: nothing added, the marks stay missing
+])
+def test_a_footers_script_file_is_read_for_the_marks(spider, status, body, site_code):
+    from govcheck.store.finish import merged_identity
+
+    home = response(HOME, FOOTER_HOME, meta=page_meta(spider, HOME, home=True))
+    out = list(spider.read_page(home, spider.sites[0]))
+    (page,) = [i for i in out if isinstance(i, PageItem) and i.is_homepage]
+    (ask,) = [r for r in out if getattr(r, "callback", None) == spider.parse_footer_script]
+    assert ask.url == f"{HOME}js/footer.js" and page.identity["site_code"] is False
+    parts = list(spider.parse_footer_script(answer(ask, body, status=status, ctype="application/javascript")))
+    marks = merged_identity([page.identity, *(p.identity for p in parts)])
+    assert marks["site_code"] == (False if site_code == "none" else site_code)
+    (failed,) = spider.footer_script_failed(_failure(ask))
+    assert merged_identity([page.identity, failed.identity])["icp"] is None
