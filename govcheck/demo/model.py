@@ -41,6 +41,7 @@ class SiteMeta:
     address: str = ""
     host: str = ""  # a domain name it is listed under (the demo's crawl resolves it to ip); "": listed by its IP
     moved_to: str = ""  # a domain name its listed homepage redirects to, where it is served
+    also_serves: tuple[str, ...] = ()  # other names of its government's domain served from its IP (xxgk.…)
     listed_code: str = ""  # the site code the list gives when its pages show another (site_code)
     parent: str = ""  # the site list's parent column: its government portal's site_id
 
@@ -127,7 +128,7 @@ class Column:
     # shows the list empty, visitors whose browser reaches that host see it filled) | script_host_down_hash (the
     # same, and then the page writes a hash pager's #page=1 into its address)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
-    frame: str | None = None  # the path of the page its list sits in, shown in an iframe of the column page
+    frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
 
     @property
     def canonical(self) -> str:

@@ -56,7 +56,8 @@ SITES: tuple[SiteMeta, ...] = (
              address="山阳县人民路2号", host="www.sysx.gov.cn"),
     SiteMeta("syjy", "127.0.0.26", "山阳县教育局", "department", "示范市山阳县", "4399230099", "山阳县教育局",
              icp="湘ICP备1708901号-2", police="湘公网安备 43992302000102号", phone="0799-7513001",
-             address="山阳县学府路6号", host="www.syjyj.gov.cn", listed_code="4399230012", parent="sy"),
+             address="山阳县学府路6号", host="www.syjyj.gov.cn", listed_code="4399230012", parent="sy",
+             also_serves=("xxgk.syjyj.gov.cn",)),
     SiteMeta("syly", "127.0.0.27", "山阳县文化旅游局", "department", "示范市山阳县", "4399230013", "山阳县文化旅游局",
              icp="湘ICP备17089012号-3", police="湘公网安备 4399230200013号", phone="0799-7513300",
              address="山阳县文化路9号", host="www.sylyw.com", moved_to="ly.sysx.gov.cn", parent="sy"),
@@ -79,7 +80,7 @@ SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "
 
 def dns_hosts() -> dict[str, str]:
     """The domain names of the sites listed by name, and where they moved, -> their loopback IPs."""
-    return {name: m.ip for m in SITES for name in (m.host, m.moved_to) if name}
+    return {name: m.ip for m in SITES for name in (m.host, m.moved_to, *m.also_serves) if name}
 
 
 def site_base(m: SiteMeta, ip_base: str) -> str:
@@ -178,7 +179,7 @@ class PortalHost:
                         continue
                 r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
             if col.frame is not None:
-                r[col.frame] = self._html(markup.list_frame(s, col))
+                r[urlsplit(col.frame).path] = self._html(markup.list_frame(s, col))
             for alias in col.aliases:
                 r[alias] = r[col.path]
             if col.fail == "hang":  # the list page never answers

@@ -51,7 +51,8 @@ def test_every_listening_site_has_its_own_address(server):
     from govcheck.demo.portals import dns_hosts
 
     assert dns_hosts() == {"www.sysx.gov.cn": "127.0.0.25", "www.syjyj.gov.cn": "127.0.0.26",
-                           "www.sylyw.com": "127.0.0.27", "ly.sysx.gov.cn": "127.0.0.27"}
+                           "www.sylyw.com": "127.0.0.27", "ly.sysx.gov.cn": "127.0.0.27",
+                           "xxgk.syjyj.gov.cn": "127.0.0.26"}
 
 
 @pytest.mark.parametrize("site_id, name, header_charset, decode", [

@@ -11,7 +11,8 @@ another site's code (网站标识码) than the list's, an ICP number of 7 digits
 before the date its list shows (a faked date). Its homepage's freshest block, 工作动态, shows titles alone (the dates
 only in the addresses) beside blocks that show theirs. Its 政策文件 list shows each document's 发文日期 (the day it
 was issued) before its 发布日期, under a header that is a <div> of <span>s over the <ul>, not a row of the list, and
-its articles show both in a table of their facts.
+its articles show both in a table of their facts. Its 规范性文件 page shows its list in an iframe of another host of
+its domain (xxgk.syjyj.gov.cn), the newest document 240 days old: a stale policy column.
 syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
 registered domain), where the site is; its 公网安备 number has 13 digits. Its articles sit in a folder per day
 (/staticpages/20261125/…), and its homepage blocks show titles alone: only the addresses date them, the newest in
@@ -85,6 +86,13 @@ def build_syjy(meta: SiteMeta, env: Env) -> Site:
     policies.layout, policies.article_style, policies.written_label = "gkmlhead", "gkml", "发文日期"
     for item in policies.items:
         item.written = item.published - timedelta(days=150)
+    # 规范性文件's page shows its list in an iframe of another host of the bureau's domain (xxgk.syjyj.gov.cn), as
+    # a county's 信息公开 platform does; its newest document is 240 days old: a stale first-level policy column
+    rules = Maker(meta, env, "县", 123000).column("规范性文件", "/gfxwj/index.html", "policy", 240, 6, "policy",
+                                                  trs_path("/gfxwj/"), gap=40)
+    listed = urlsplit(env.bases[meta.site_id])
+    rules.frame = listed._replace(netloc=f"{meta.also_serves[0]}:{listed.port}", path="/gfxwj/list.html").geturl()
+    site.columns.insert(3, rules)
     faked = site.column("通知公告").items[2]
     faked.article_date = faked.published - timedelta(days=FAKED_DAYS)
     site.evidence += [("site_code_mismatch", meta.site_code), ("icp_format", meta.icp),
