@@ -20,6 +20,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.dates import FOUR_DIGIT_YEAR
+from govcheck.judge.domains import government_domain, under
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
@@ -172,16 +173,19 @@ _MAIN_FRAME = re.compile(r"list|main|content|right|lb|nr", re.I)
 
 
 def list_frame(sel, url: str) -> str | None:
-    """The page of this site shown in a frame or iframe of the page's content (not its header, menu or footer):
-    where a column page whose own HTML lists nothing may keep its list. A frame named like a list or the main
-    content (list, main, content, right) first, else the first one."""
+    """The page of this site, or of another host of its government's domain (a 信息公开 platform at xxgk.…), shown in
+    a frame or iframe of the page's content (not its header, menu or footer): where a column page whose own HTML
+    lists nothing may keep its list. A frame named like a list or the main content (list, main, content, right)
+    first, else the first one."""
     host = urlsplit(url).hostname
+    government = government_domain(host or "")
     chrome = Chrome()
     found = []
     for el in iter_doc(sel, "frame", "iframe"):
         target = join_url(url, (el.get("src") or "").strip())
-        if not target or urlsplit(target).hostname != host or same_page(target, url) \
-                or link_kind(target, el.tag) != "page":
+        other = target and urlsplit(target).hostname
+        if not target or (other != host and not (government and under(other or "", government))) \
+                or same_page(target, url) or link_kind(target, el.tag) != "page":
             continue
         if chrome(el):
             continue

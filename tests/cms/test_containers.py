@@ -65,6 +65,18 @@ def test_the_frame_a_column_page_shows_its_list_in(page, frame):
     assert found == (frame and f"http://a.gov.cn/tzgg/{frame}")
 
 
+@pytest.mark.parametrize(("page_url", "src", "read"), [
+    ("http://www.qx.gov.cn/xxgk/index.html", "http://xxgk.qx.gov.cn/gfxwj/list.html", True),  # its government's
+    ("http://qx.hunan.gov.cn/xxgk/index.html", "http://xxgk.qx.hunan.gov.cn/list.html", True),
+    ("http://qx.hunan.gov.cn/xxgk/index.html", "http://yy.hunan.gov.cn/list.html", False),  # another county's
+    ("http://www.qx.gov.cn/xxgk/index.html", "http://www.qx-xxgk.com/list.html", False),
+    ("http://127.0.0.9/xxgk/index.html", "http://127.0.0.10/list.html", False),
+])
+def test_a_list_frame_on_another_host_is_read_only_under_its_governments_domain(page_url, src, read):
+    page = f'<div class="list"><iframe src="{src}" name="listFrame"></iframe></div>'
+    assert list_frame(Selector(text=page), page_url) == (src if read else None)
+
+
 @pytest.mark.parametrize(("rows", "count"), [
     ("<li><a href=\"javascript:openDoc('{k}')\">关于第{k}项工作的通知</a><span>2026-10-0{k}</span></li>", 3),
     ("<li><a href='#' onclick=\"openDoc('{k}')\">关于第{k}项工作的通知</a><span>2026-10-0{k}</span></li>", 3),
