@@ -733,7 +733,7 @@ def home_body(site: Site) -> str:
             blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'
                           f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
         if tabs:
-            blocks.insert(0, tab_box(tabs))
+            blocks.insert(0, tab_box(tabs, site.tab_head))
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
     if site.home_links:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
@@ -741,16 +741,29 @@ def home_body(site: Site) -> str:
     return body + "\n" + site.homepage_html
 
 
-def tab_box(tabs: list[tuple[Column, str]]) -> str:
-    """Blocks as panes of the setTab box many county templates carry: tabs menu1 … over panes con_menu_1 …, the
-    first shown, each pane with its 更多."""
+def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
+    """Blocks as panes of the setTab box many county templates carry, the first shown, each pane with its 更多: tabs
+    menu1 … in a Menubox over panes con_menu_1 …, or (head "hd") tabs in a <ul class="tab-hd"> over panes
+    con_1_0 … in a tab-bd, as 帝国CMS templates lay them out."""
     heads, panes = [], []
     for i, (col, items) in enumerate(tabs, 1):
+        more = f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a>'
+        if head == "hd":
+            on = ' class="on"' if i == 1 else ""
+            heads.append(f'<li{on} onmouseover="setTab(1,{i - 1})">{esc(col.name)}</li>')
+            shown = "" if i == 1 else ' style="display:none"'
+            panes.append(f'<div id="con_1_{i - 1}"{shown}>\n{items}\n{more}</div>')
+            continue
         shown = ' class="hover"' if i == 1 else ""
         heads.append(f'<li id="menu{i}" onmouseover="setTab(\'menu\',{i},{len(tabs)})"{shown}>{esc(col.name)}</li>')
         shown = ' class="hover"' if i == 1 else ' style="display:none"'
-        more = f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a>'
         panes.append(f'<div id="con_menu_{i}"{shown}>\n{items}\n{more}</div>')
+    if head == "hd":
+        script = ("<script>function setTab(box,cursel){var tabs=document.querySelectorAll('.tab-hd li');"
+                  "for(var i=0;i<tabs.length;i++){tabs[i].className=i==cursel?'on':'';"
+                  "document.getElementById('con_'+box+'_'+i).style.display=i==cursel?'block':'none';}}</script>")
+        return (f'<div class="block tabbox"><ul class="tab-hd">{"".join(heads)}</ul>'
+                f'<div class="tab-bd">{"".join(panes)}</div></div>{script}')
     script = ("<script>function setTab(name,cursel,n){for(var i=1;i<=n;i++){"
               "var menu=document.getElementById(name+i);var con=document.getElementById('con_'+name+'_'+i);"
               "menu.className=i==cursel?'hover':'';con.style.display=i==cursel?'block':'none';}}</script>")

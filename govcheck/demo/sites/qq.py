@@ -10,7 +10,9 @@ fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last u
 oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
 区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容. 政策解读 (fresh) shows each
 item as a card, its heading and date in the link, then a summary naming the day an older rule took effect
-(2019年1月1日). 组织机构, a static page, shows an org chart beside a 相关下载 box that says 暂无相关信息.
+(2019年1月1日). 组织机构, a static page, shows an org chart beside a 相关下载 box that says 暂无相关信息. On the
+homepage 部门动态 and 通知公告 are the panes of a tab box whose tabs, plain <li>s of a <ul class="tab-hd">, hold no
+link: the header's whole text names neither column.
 """
 
 from __future__ import annotations
@@ -49,4 +51,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
             '</p></div><div class="side"><h3>相关下载</h3><ul><li>暂无相关信息</li></ul></div>')),
     ]
     return Site(meta, cms="generic", charset="gbk", header_charset=False, meta_charset=True, columns=columns,
-                blocks=[Block("要闻", 8, scripted=True), Block("部门动态", 6), Block("通知公告", 6)])
+                # 部门动态 and 通知公告 the panes of a tab box whose tabs are plain <li>s of a <ul class="tab-hd">
+                blocks=[Block("要闻", 8, scripted=True), Block("部门动态", 6, tab=True),
+                        Block("通知公告", 6, tab=True)],
+                tab_head="hd")
