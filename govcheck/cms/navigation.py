@@ -139,11 +139,15 @@ def block_title(a, url: str, base: str) -> str | None:
                 name = link_title(link)
                 if name and not is_more_text(name) and len(name) <= _MAX_NAME:
                     return name
-        if level < _ROW_LEVELS and (text := _text_before(branch)):
+        if level < _ROW_LEVELS and (text := _text_before(branch, a)):
             return text  # the title beside it in the block's header row: <div>林业风采</div><div>更多>></div>
         headings = [h for h in node.iter() if _heading_like(h) and not _in_link(h)]
         for h in headings:
             if any(link is not a and link.get("href") for link in h.iter("a")):
+                continue
+            if (tabs := _tabs_of(h)) is not None:  # a header of tabs: the one over the 更多's pane, if it is known
+                if tab := _tab_over(tabs, a, h, node):
+                    return tab
                 continue
             # a link without an address is the heading's text (<li class="on"><a>政府文件</a></li>)
             text = clean(" ".join([visible_text(h, skip_links=True),
@@ -175,8 +179,9 @@ def _tabs(more, url: str, base: str) -> list:
     return links
 
 
-def _text_before(el) -> str | None:
-    """The short text of the nearest element before el among its siblings that shows any, when it holds no link."""
+def _text_before(el, more) -> str | None:
+    """The short text of the nearest element before el among its siblings that shows any, when it holds no link (of
+    a row of tabs, the tab over the pane the 更多 link `more` sits in)."""
     for sib in el.itersiblings(preceding=True):
         if not isinstance(sib.tag, str) or sib.tag in ("script", "style"):
             continue
@@ -185,8 +190,41 @@ def _text_before(el) -> str | None:
             continue
         if sib.find(".//a[@href]") is not None or is_more_text(text) or len(text) > _MAX_NAME:
             return None
+        if (tabs := _tabs_of(sib)) is not None:
+            return _tab_over(tabs, more, sib, sib.getparent())
         return text if len(text) >= _MIN_NAME else None
     return None
+
+
+def _elements(el) -> list:
+    return [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+
+
+def _tabs_of(header) -> list[str] | None:
+    """The names of the tabs a block's header shows (<ul class="tab-hd"><li>通知公告</li><li>工作动态</li></ul>),
+    when it is a row of two or more short texts; None for a header that is one title."""
+    kids = _elements(header)
+    while len(kids) == 1 and _elements(kids[0]):
+        kids = _elements(kids[0])
+    names = [clean(visible_text(k)) for k in kids]
+    if len(names) < 2 or not all(_MIN_NAME <= len(n) <= _MAX_NAME for n in names):
+        return None
+    return names
+
+
+def _tab_over(tabs: list[str], more, header, box) -> str | None:
+    """The tab of `header` over the pane that holds the 更多 link `more` inside `box`: the outermost element around
+    it among as many siblings of its own kind as there are tabs, none of them holding the header (con_1_0, con_1_1
+    for two tabs). None when no pane holds it (one 更多 for the whole box)."""
+    around = {header, *header.iterancestors()}
+    found = None
+    node = more.getparent()
+    while node is not None and node is not box and node.getparent() is not None:
+        panes = _elements(node.getparent())
+        if len(panes) == len(tabs) and all(p.tag == node.tag for p in panes) and around.isdisjoint(panes):
+            found = tabs[panes.index(node)]
+        node = node.getparent()
+    return found
 
 
 def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:

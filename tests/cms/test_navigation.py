@@ -199,3 +199,26 @@ def test_tabs_in_a_more_links_row_are_columns(row):
 ])
 def test_a_blocks_own_links_beside_its_more_are_no_tabs(block):
     assert set(more_links(f"<h3>专题</h3>{block}")) <= {"zt", "rw"}
+
+
+PANES = ('<div class="{bd}"><div id="con_1_0"><ul><li><a href="/tzgg/1.html">关于开展安全生产检查的通知</a>'
+         '<span>2026-11-01</span></li></ul>{more0}</div><div id="con_1_1" style="display:none"><ul><li>'
+         '<a href="/gzdt/1.html">镇里召开冬季防火工作会议</a><span>2026-11-11</span></li></ul>{more1}</div></div>')
+
+
+@pytest.mark.parametrize(("head", "wrap"), [
+    ('<ul class="tab-hd"><li class="on" onmouseover="setTab(1,0)">通知公告</li><li>工作动态</li></ul>', "{}"),
+    ('<div class="tab-hd"><span>通知公告</span><span>工作动态</span></div>', "{}"),  # the header a div, as the panes'
+    ('<div class="tab-hd"><span>通知公告</span><span>工作动态</span></div>', '<div class="more">{}</div>'),
+])
+def test_a_pane_of_a_tab_box_takes_its_own_tab_not_the_whole_header(head, wrap):
+    """Tabs without links (setTab boxes): the 更多 of each pane names the tab over that pane."""
+    more = lambda path: wrap.format(f'<a class="more" href="/{path}/">更多</a>')  # noqa: E731
+    html = f'<div class="tabbox">{head}{PANES.format(bd="tab-bd", more0=more("tzgg"), more1=more("gzdt"))}</div>'
+    assert more_links(html) == {"tzgg": "通知公告", "gzdt": "工作动态"}
+
+
+def test_one_more_for_a_whole_tab_box_names_no_tab():
+    html = ('<div class="tabbox"><ul class="tab-hd"><li class="on">通知公告</li><li>工作动态</li></ul>'
+            + PANES.format(bd="tab-bd", more0="", more1="") + '<a class="more" href="/tzgg/">更多</a></div>')
+    assert more_links(html).get("tzgg") != "通知公告 工作动态"
