@@ -1,24 +1,24 @@
-"""示范河西镇人民政府 (hx): a town portal vetoed for eleven empty columns, whose column pages all show dates.
+"""示范河西镇人民政府 (hx): a town portal vetoed for twelve empty columns, whose column pages all show dates.
 
 The homepage's content sits in an iframe (main.html) under the menu; its freshest block, 工作动态, is written by an
 inline script from an array of its own (title, address, date): no row is in the markup. Every column page carries a
-热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; nine columns have nothing
+热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; eleven columns have nothing
 of their own beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an
 endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容; a table
-whose one row under its header says 本栏目尚未发布内容 over a pager's 共0条记录). A 1 MB
-archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
-with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show their news; one says
-此栏目暂无任何新增信息 instead: an eleventh empty column. 农业动态 (news, 40 days: stale) lists titles alone at
-PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态 (fresh), a
-young column of five articles, lists them on its page as each of its articles does in a box: its list, though it
-shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a number
-(/whdt/98123.html).
+whose one row under its header says 本栏目尚未发布内容 over a pager's 共0条记录; a box holding only a picture whose alt
+says 栏目建设中). A 1 MB archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting
+limit three times) ends with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show
+their news; one says 此栏目暂无任何新增信息 instead: a twelfth empty column. 农业动态 (news, 40 days: stale) lists
+titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态
+(fresh), a young column of five articles, lists them on its page as each of its articles does in a box: its list,
+though it shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a
+number (/whdt/98123.html).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites import Env, Maker, image, trs_path
 
 ARCHIVE = "/dag/index.html"
 OFFICES = "/gzjg/index.html"  # 工作机构: a page of the town's offices, linked from the homepage, in no menu
@@ -26,6 +26,7 @@ OFFICES = "/gzjg/index.html"  # 工作机构: a page of the town's offices, link
 NOTHING_NEW = ('<div class="news_list">\n<ul>\n       此栏目暂无任何新增信息\n</ul>\n'
                '<div class="pagediv" id="page_div"></div>\n</div>')
 ARCHIVE_DEAD = "/dag/files/hx_1998.pdf"
+BUILDING = "/images/lmjsz.jpg"  # the picture an empty column shows: 栏目建设中
 
 
 def archive_page(size: int = 1024 * 1024) -> str:
@@ -57,6 +58,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                empty_text='<div id="right_table"><p align="center">本栏目信息正在更新中</p></div>'),
         Column("民生保障", "/msbz/index.html", "other", empty_text='<div class="lm_con">栏目维护中</div>'),
         Column("安全生产", "/aqsc/index.html", "other", empty_text='<div class="r_nr">暂无相关内容</div>'),
+        # a list box holding only the template's picture that says 栏目建设中 (lmjsz: its initials)
+        Column("美丽乡村", "/mlxc/index.html", "other", empty_text=(
+            f'<div class="list"><img src="{BUILDING}" alt="栏目建设中" width="600" height="200"></div>')),
         # a header row over one row that says so, and a pager counting no record (DedeCMS's table)
         Column("镇村建设", "/zcjs/index.html", "other", empty_text=(
             '<table class="cwgk" width="100%"><tr><th>标题</th><th>发布时间</th></tr><tr><td colspan="2" '
@@ -86,6 +90,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                              SideBlock("滚动新闻", tuple(news.items[6:11]), css="gd", ticker=True)],
                 updated=env.as_of, home_links=[(ARCHIVE, "历史档案"), (OFFICES, "工作机构")])
     site.pages[ARCHIVE] = ("历史档案", archive_page())
+    site.raw[BUILDING] = image()
     site.pages[OFFICES] = ("工作机构", '<div class="jgzy"><h3><span>镇属机构</span></h3><ul>' + "".join(
         f'<li><a class="a2" href="{c.path}">{c.name}</a></li>' for c in offices) + "</ul></div>")
     site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken",
