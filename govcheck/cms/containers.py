@@ -16,6 +16,7 @@ from govcheck.cms.base import (
     marker,
     placeholder_line,
     same_page,
+    says_empty,
     visible_text,
 )
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
@@ -33,7 +34,9 @@ _TITLE_BOX = re.compile(r"title|tit(?![a-z])|head|(?<![a-z])hd(?![a-z])|caption"
 _PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
 # what a box shows that is content, not an empty list: a picture (an org chart), a document, a map
 _CONTENT = ".//img | .//object | .//embed | .//video | .//iframe | .//svg"
-_NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据", re.I)
+# a picture that says "no data" or 栏目建设中 (lmjsz, jsz: its initials)
+_NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据|(?<![a-z])(?:lm)?jsz(?![a-z])",
+                              re.I)
 STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page's text
 _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
 _HEADLINE_CHARS = 8  # a link this long beside a paragraph is a headline, the paragraph its summary
@@ -54,14 +57,20 @@ def has_empty_list(sel, url: str | None = None) -> bool:
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") or _related(el) \
-                or any(not _NO_DATA_PICTURE.search(f"{c.get('src') or ''} {c.get('alt') or ''}")
-                       for c in el.xpath(_CONTENT)):
+                or not all(map(_no_data_picture, el.xpath(_CONTENT))):
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _facts_beside(el):
             return True
     return False
+
+
+def _no_data_picture(el) -> bool:
+    """A picture that says the list is empty, by its address (nodata.png, lmjsz.jpg: 栏目建设中's initials) or its
+    words (alt, title: 暂无信息, 栏目建设中): no content."""
+    words = f"{el.get('alt') or ''} {el.get('title') or ''}"
+    return bool(_NO_DATA_PICTURE.search(f"{el.get('src') or ''} {words}")) or says_empty(words)
 
 
 FACT_LINES = 4  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话)

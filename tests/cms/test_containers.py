@@ -33,6 +33,10 @@ def test_list_with_links_is_not_empty():
     # an org chart, a picture alone in a box classed like a list: content; a picture that says 暂无数据 is none
     ('<div class="news_content"><p><img src="./W020240312398765432100.jpg"></p></div>', False),
     ('<div class="news-list"><img src="/images/nodata.png" alt="暂无数据"></div>', True),
+    # 栏目建设中 said by a picture: its words, or its file named by the phrase's initials
+    ('<div class="list"><img src="/images/pic01.jpg" alt="栏目建设中" width="600"></div>', True),
+    ('<div class="list"><img src="/images/lmjsz.jpg" width="600"></div>', True),
+    ('<div class="list"><img src="/images/jszx.jpg" alt="技术中心"></div>', False),
     # the related items' slot a single page's template leaves empty under its facts: TRS's, Dede's <dl>
     ('<p>地址：示范市人民路88号</p><p>邮编：342600</p>'
      '<div class="xgwz"><h4>相关文章</h4><ul class="xgwz_list"></ul></div>', False),
