@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, hd, hk, hx, image, jyj, kx, lk, nav, qq, qx, rsj, sy, tjj, wjw, xc, zhen
+from govcheck.demo.sites import Env, hd, hk, hx, image, jyj, kx, lk, nav, qq, qx, rsj, sy, tjj, wjw, xc, ys, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -70,11 +70,14 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("lk", "127.0.0.19", "示范林口乡人民政府", "portal", "示范市湖东县林口乡", "4399220102", "林口乡人民政府",
              icp="湘ICP备16078901号-12", police="湘公网安备 43992202000062号", phone="0799-7390110",
              address="湖东县林口乡林口街1号"),
+    SiteMeta("ys", "127.0.0.37", "示范云山镇人民政府", "portal", "示范市湖东县云山镇", "4399220103", "云山镇人民政府",
+             icp="湘ICP备16078901号-13", police="湘公网安备 43992202000063号", phone="0799-7391110",
+             address="湖东县云山镇云山路2号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
-            "hk": hk.build, "tjj": tjj.build, "lk": lk.build}
+            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
