@@ -9,7 +9,7 @@ from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, mark
 from govcheck.cms.date_columns import other_dates
 from govcheck.cms.names import breadcrumb_name, title_name
 from govcheck.cms.text import doc_memo, element_pieces
-from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, find_dates, match_date, parse_date
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, find_dates, match_date, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
@@ -127,13 +127,13 @@ def info_line_date(sel, text: str):
         if where < heading:
             continue
         found = match_date(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
-        if found is not None and line.find(found[1]) <= 1 and FOUR_DIGIT_YEAR.match(found[1]):
+        if found is not None and line.find(found[1]) <= 1 and SHOWN_YEAR.match(found[1]):
             if undated_info or line[:1] in "(（" and len(line) - len(found[1]) > 2:
                 continue  # the document's own date under the info line, or a subtitle in brackets
             lines.append((found, line, where))
         elif any(w in line for w in words):
             inside = match_date(line)
-            if inside is not None and FOUR_DIGIT_YEAR.match(inside[1]) and not any(w in line for w in clock):
+            if inside is not None and SHOWN_YEAR.match(inside[1]) and not any(w in line for w in clock):
                 lines.append((inside, line, where))
             else:
                 undated_info = True
@@ -193,7 +193,7 @@ def _script_labelled(sel):
     </script>, as TRS templates do): no text holds it."""
     for el in sel.root.iter("script"):
         code = el.text or ""
-        if "write" not in code or not (found := match_date(code)) or not FOUR_DIGIT_YEAR.match(found[1]):
+        if "write" not in code or not (found := match_date(code)) or not SHOWN_YEAR.match(found[1]):
             continue
         before = ((el.getprevious().tail if el.getprevious() is not None else el.getparent().text) or "")[-12:]
         if (m := _label_pattern().search(before)) and m.group("strong") and m.end() == len(before):

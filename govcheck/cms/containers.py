@@ -20,7 +20,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
-from govcheck.judge.dates import FOUR_DIGIT_YEAR
+from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import government_domain, under
 from govcheck.judge.urls import join_url, link_kind
 
@@ -163,7 +163,7 @@ def stray_dates(sel, url: str) -> int:
     chrome = Chrome()
     # a full date each: a month-day alone may be a calendar's or a weather box's
     cells = [el for el in iter_doc(sel, *_CELLS)
-             if (found := date_cell(el, url, None)) and FOUR_DIGIT_YEAR.search(found[1])]
+             if (found := date_cell(el, url, None)) and SHOWN_YEAR.search(found[1])]
     inner = set(cells)
     return sum(1 for el in cells if not any(c in inner for c in el.iterdescendants())
                and el not in read and not any(up in read for up in el.iterancestors()) and not chrome(el)

@@ -36,7 +36,7 @@ from govcheck.cms.base import (
 from govcheck.cms.date_columns import day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers
 from govcheck.cms.title_dates import bare_title, title_date
-from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, match_date, match_split_date, shift_years
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -280,7 +280,7 @@ def row_item(row: Row, as_of: date | None):
         when, raw = found
         if when == as_of and any(w in row.el.text_content() for w in marker("clock_words")):
             return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
-        if as_of and when > as_of and not FOUR_DIGIT_YEAR.search(raw) and date_from_url(url) is None:
+        if as_of and when > as_of and not SHOWN_YEAR.search(raw) and date_from_url(url) is None:
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from govcheck.judge.dates import FOUR_DIGIT_YEAR, date_from_url, match_date
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date
 
 _TITLE_DATE_DAYS = 7  # an article published this long after its address's date can end its title with that day
 _SPAN = 24  # characters at either end of a title where its date can stand
@@ -28,7 +28,7 @@ def title_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] 
     if found is None and (title[0].isdigit() or title[0] in _OPEN):
         found = match_date(title[:_SPAN], url=url, year_hint=year_hint)
         # a full date only: a month-day opening a title is what it is about (5月1日起…)
-        found = found if found is not None and FOUR_DIGIT_YEAR.search(found[1]) and _after(title, found[1]) else None
+        found = found if found is not None and SHOWN_YEAR.search(found[1]) and _after(title, found[1]) else None
     if found is None:
         return None
     made = date_from_url(url)

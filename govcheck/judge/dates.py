@@ -70,7 +70,14 @@ def _earliest(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")  # a year as dates show it: which shown dates carry one
+# a year as dates show it, four digits or PHP's two (26-11-25): which shown dates carry one
+SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}-[01]\d-[0-3]\d")
+
+
+def _year(m: re.Match) -> int:
+    """A match's year, a two-digit one (26-11-25) in this century."""
+    y = int(m["y"])
+    return 2000 + y if y < 100 else y
 
 
 def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
@@ -85,7 +92,7 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
     text = normalize(text)
     pats = _patterns()
     for m in _earliest(pats.full, text):
-        d = _make(int(m["y"]), int(m["m"]), int(m["d"]))
+        d = _make(_year(m), int(m["m"]), int(m["d"]))
         if d is not None:
             return d, m.group(0).strip()
     made = date_from_url(url) if url else None
@@ -125,7 +132,7 @@ def find_dates(text: str) -> list[date]:
         return []
     out = []
     for m in _earliest(_patterns().full, normalize(text)):
-        d = _make(int(m["y"]), int(m["m"]), int(m["d"]))
+        d = _make(_year(m), int(m["m"]), int(m["d"]))
         if d is not None:
             out.append(d)
     return out
@@ -147,7 +154,7 @@ def date_from_url(url: str | None) -> date | None:
 def year_guessed(raw: str | None, url: str) -> bool:
     """Whether a list's date was given its year by govcheck: it shows a month-day alone (raw) and the article's
     address carries no year."""
-    return raw is not None and not FOUR_DIGIT_YEAR.search(raw) and year_from_url(url) is None
+    return raw is not None and not SHOWN_YEAR.search(raw) and year_from_url(url) is None
 
 
 def shift_years(d: date, years: int) -> date:

@@ -140,6 +140,11 @@ def test_the_last_page_is_named_by_the_pager():
     ("http://www.xx.gov.cn/channels/5329.html", False),  # SiteServer's channel: a column
     ("http://www.xx.gov.cn/list/12.html", False),  # two digits: a pager's page, not an article
     ("http://www.xx.gov.cn/zt/zthg/index.html", False),
+    ("http://www.xx.gov.cn/zwdt/art_901.html", True),  # a word and the number (帝国CMS, PHPCMS templates)
+    ("http://www.xx.gov.cn/xwzx/news_5123.shtml", True),
+    ("http://www.xx.gov.cn/zwdt/index_123.html", False),  # a list's further page
+    ("http://www.xx.gov.cn/zwdt/list-105.html", False),
+    ("http://www.xx.gov.cn/node_1234.htm", False),  # a channel
 ])
 def test_addresses_of_articles(url, article):
     from govcheck.cms.listing import looks_like_article

@@ -174,3 +174,17 @@ def test_a_month_day_is_the_nearest_such_day_to_its_articles_address(text, url, 
 ])
 def test_a_bracketed_month_day_with_a_dot(text, expected):
     assert parse_date(text, year_hint=2026) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[26-11-25]", date(2026, 11, 25)),  # PHP's date('y-m-d'): a two-digit year
+    ("26-11-25 10:32", date(2026, 11, 25)),
+    ("<font>[09-03-05]</font>", date(2009, 3, 5)),
+    ("26-13-25", None),  # no month 13
+    ("0799-86-12-34", None),  # a phone number's tail
+    ("2026-11-25", date(2026, 11, 25)),  # a four-digit year is read as it was
+])
+def test_a_two_digit_year(text, expected):
+    assert parse_date(text) == expected
+    assert find_dates(text) == ([expected] if expected else [])
+
