@@ -4,7 +4,7 @@ Its freshest column, 镇务动态 (news, 3 days), shows each date with a two-dig
 articles at addresses named by a word and a number (/zwdt/art_901.html); its articles show the whole date. On the
 homepage that block is the only fresh one: 工作动态 (news, 20 days) and 通知公告 (notice, 40 days) are older, so a
 reader of four-digit years alone finds the homepage stale. 工作动态 is stale; the other columns are within their
-limits.
+limits. 领导活动 (news, 2 days) is written row by row by one script inside its <ul>, from an array of its own.
 """
 
 from __future__ import annotations
@@ -21,5 +21,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      paging="next")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 40, 8, "notice", generic_path("/tzgg/"), gap=12,
                         paging="next")
-    return Site(meta, cms="generic", columns=[town, news, notices],
+    # every row written by one script in the list from an array of its own: no row in the markup
+    leaders = mk.column("领导活动", "/ldhd/index.html", "news", 2, 8, "town_news", generic_path("/ldhd/"), gap=4,
+                        layout="scriptloop", paging="none")
+    return Site(meta, cms="generic", columns=[town, news, notices, leaders],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6)])
