@@ -91,6 +91,11 @@ def is_placeholder(sel) -> bool:
     return any(map(placeholder_line, text_lines(sel, hidden))) and not shows_own_text(sel)
 
 
+# scripts inside a row, or directly inside a list (one loop writing every row from an array)
+_ROW_SCRIPTS = ("//li//script | //tr//script | //dd//script"
+                " | //ul/script | //ol/script | //table/script | //tbody/script")
+
+
 def is_scripted(sel, inline: list[str], srcs: str) -> bool:
     """Signs that JavaScript builds the list: an empty list block and a script fetching items, template / Vue /
     Angular markup, or rows whose links their own scripts write."""
@@ -101,8 +106,8 @@ def is_scripted(sel, inline: list[str], srcs: str) -> bool:
     if sel.root.xpath("//*[@v-for or @v-if or @ng-repeat or @ng-app or @v-cloak]"):
         return True
     writer = compiled(cfg["row_writer"])
-    if any(writer.search(s.text or "") for s in sel.root.xpath("//li//script | //tr//script | //dd//script")):
-        return True  # each row's link written by its own script (document.write): a browser shows the list
+    if any(writer.search(s.text or "") for s in sel.root.xpath(_ROW_SCRIPTS)):
+        return True  # each row's link written by its own script, or all by one in the list: a browser shows them
     fetch, target = compiled(*cfg["fetch"]), compiled(*cfg["target"])
     if not any(fetch.search(s) and target.search(s) for s in inline):
         return False

@@ -613,3 +613,13 @@ def test_a_list_grouped_under_its_days_headings():
            '<li><a href="/a/101.html">快捷入口二</a></li><li><a href="/a/102.html">快捷入口三</a></li></ul>')
     page = parse_list(Selector(text=f"<html><body>{one}</body></html>"), BASE + "index.html", as_of=date(2026, 12, 1))
     assert all(i.date is None for i in page.items)
+
+
+def test_a_list_one_script_writes_from_an_array_is_a_scripted_list():
+    """<ul><script>var news=[[title, url, date], …]; for (…) document.write('<li><a href="' + …)</script></ul>."""
+    data = ",".join(f'["关于第{d}批工作的通知","/a/{d}.html","2026-11-0{d}"]' for d in (5, 3, 1))
+    loop = (f"<script>var news=[{data}];for(var i=0;i<news.length;i++){{document.write('<li><a href=\"'"
+            "+news[i][1]+'\">'+news[i][0]+'</a><span>'+news[i][2]+'</span></li>');}</script>")
+    page = parse_list(Selector(text=f'<html><body><div class="list"><ul>{loop}</ul></div></body></html>'),
+                      BASE + "index.html", column=(BASE, "领导活动"))
+    assert page.items == [] and page.scripted and not page.placeholder
