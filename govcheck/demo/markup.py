@@ -743,6 +743,8 @@ def home_body(site: Site) -> str:
         if tabs:
             blocks.insert(0, tab_box(tabs, site.tab_head))
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
+    if site.carousel:
+        body = carousel(site.carousel) + "\n" + body
     if site.home_links:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
                                                    for h, t in site.home_links) + "</div>"
@@ -777,6 +779,21 @@ def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
               "menu.className=i==cursel?'hover':'';con.style.display=i==cursel?'block':'none';}}</script>")
     return (f'<div id="Tab1" class="block tabbox"><div class="Menubox"><ul>{"".join(heads)}</ul></div>'
             f'<div class="Contentbox">{"".join(panes)}</div></div>{script}')
+
+
+FOCUS_JS = "/js/focus.js"
+FOCUS_SCRIPT = ("(function(){var box=document.getElementById('focus');"
+                "var data=JSON.parse(document.getElementById('focus-data').textContent);var html='';"
+                "for(var i=0;i<data.length;i++){html+='<li><a href=\"'+data[i].url+'\">'+data[i].title+'</a></li>';}"
+                "box.innerHTML=html;})();")
+
+
+def carousel(items: list[Item]) -> str:
+    """A 头条 carousel: an empty list, the JSON data island it is built from, and the site's script that builds it."""
+    data = json.dumps([{"title": i.title, "url": i.path, "pubDate": f"{i.published:%Y-%m-%d} {i.hour}:00"}
+                       for i in items], ensure_ascii=False).replace("</", "<\\/")
+    return (f'<div class="focus"><ul id="focus"></ul></div>\n<script type="application/json" id="focus-data">{data}'
+            f'</script>\n<script src="{FOCUS_JS}"></script>')
 
 
 def home_block_inline(n: int, items: list[Item]) -> str:

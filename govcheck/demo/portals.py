@@ -210,6 +210,8 @@ class PortalHost:
             if col.paging == "script":
                 r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
                     200, {"Content-Type": "application/javascript"}, markup.LOADER_JS.encode())
+        if s.carousel:
+            r[markup.FOCUS_JS] = Reply(200, {"Content-Type": "application/javascript"}, markup.FOCUS_SCRIPT.encode())
         for n, block in enumerate(s.blocks):
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
