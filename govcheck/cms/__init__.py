@@ -209,7 +209,19 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
         return dates
     if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
-    return dates + script_row_dates(sel)
+    return dates + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+
+
+def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:
+    """The item dates of the JSON data islands a page's scripts build lists from (a 头条 carousel's <script
+    type="application/json">: each item's title, address and date); not linked data (ld+json), which describes the
+    page."""
+    out = []
+    for el in iter_doc(sel, "script"):
+        kind = (el.get("type") or "").lower()
+        if "json" in kind and "ld+json" not in kind and (el.text or "").strip():
+            out += [i.date for i in parse_endpoint(el.text, url, as_of=as_of).items if i.date]
+    return out
 
 
 def guessed_newest(listing) -> tuple:

@@ -211,3 +211,21 @@ def test_scripts_that_load_what_only_a_browser_reads(script, unread):
                         f'<div id="pane"></div><script>{script}</script>')
     assert loads_unread(sel, "http://www.xx.gov.cn/") is unread
 
+
+
+def test_a_carousel_built_from_a_json_data_island_dates_the_homepage():
+    """<ul id="focus"></ul>, the items a script file builds it from in <script type="application/json">; linked
+    data (ld+json) describes the page, not what it lists."""
+    island = ('[{"title":"县政府召开常务会议","url":"/ldhd/1.html","pubDate":"2026-11-30 10:00:00"},'
+              '{"title":"县领导调研乡村振兴","url":"/ldhd/2.html","pubDate":"2026-11-27 09:00:00"}]')
+    ld = '{"@type":"WebPage","datePublished":"2026-11-29","url":"/","name":"首页"}'
+    old = "".join(f'<li><a href="/xw/202610/t202610{d:02d}_{d}.html">要闻{d}</a><span>2026-10-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    html = (f'<ul id="focus"></ul><script type="application/json" id="focus-data">{island}</script>'
+            f'<script src="/js/focus.js"></script><script type="application/ld+json">{ld}</script>'
+            f'<div class="yw"><ul>{old}</ul></div>')
+    sel = Selector(text=html)
+    listing = parse_list(sel, "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    dates = homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1))
+    assert max(d for d in dates if d) == date(2026, 11, 30)
+    assert date(2026, 11, 29) not in dates
