@@ -60,8 +60,14 @@ def children(site: Site, name: str) -> list[Column]:
 
 
 def nav_href(col: Column) -> str:
-    """The URL menus link a column by: its first alias (a directory) when it has one."""
-    return col.aliases[0] if col.aliases else col.path
+    """The URL menus link a column by: its entry page, else its first alias (a directory) when it has one."""
+    return col.entry or (col.aliases[0] if col.aliases else col.path)
+
+
+def script_redirect(target: str) -> str:
+    """A page that shows nothing and sends its visitor on by a script, as old column index pages do."""
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n'
+            f'<script type="text/javascript">window.location.href="{esc(target)}";</script>\n</body></html>\n')
 
 
 def nav(site: Site) -> str:

@@ -123,6 +123,8 @@ class Column:
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells
     aliases: tuple[str, ...] = ()  # other URLs of the same list (its directory next to index.html)
+    # the page menus link it by, which shows nothing and sends a visitor on to its list (path) by a script
+    entry: str | None = None
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser

@@ -183,6 +183,8 @@ class PortalHost:
                 r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
             if col.frame is not None:
                 r[urlsplit(col.frame).path] = self._html(markup.list_frame(s, col))
+            if col.entry is not None:
+                r[col.entry] = self._html(markup.script_redirect(col.path))
             for alias in col.aliases:
                 r[alias] = r[col.path]
             if col.fail == "hang":  # the list page never answers

@@ -5,7 +5,9 @@ named by a word and a number (/zwdt/art_901.html); its articles show the whole d
 written row by row by one script inside its <ul>, from an array of its own. The homepage is fresh only by its 头条
 carousel, four 领导活动 items that /js/focus.js builds from a JSON data island of the page (`<script
 type="application/json">`, each item's pubDate); its blocks are older: 镇务动态 15 days, 工作动态 (news) 20 days,
-通知公告 (notice) 40 days. 镇务动态 and 工作动态 are stale; the other columns are within their limits.
+通知公告 (notice) 40 days. 镇务动态 and 工作动态 are stale; the other columns are within their limits. Menus link
+图片新闻 (news, 5 days) by /tpxw/index.html, a page that shows nothing and sends the visitor on to list/index.html
+by a script (window.location.href).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # every row written by one script in the list from an array of its own: no row in the markup
     leaders = mk.column("领导活动", "/ldhd/index.html", "news", 1, 8, "town_news", generic_path("/ldhd/"), gap=4,
                         layout="scriptloop", paging="none")
-    return Site(meta, cms="generic", columns=[town, news, notices, leaders],
+    # menus link /tpxw/index.html, a page that sends the visitor on to the list by a script (list/index.html)
+    pictures = mk.column("图片新闻", "/tpxw/list/index.html", "news", 5, 8, "town_news", generic_path("/tpxw/"),
+                         gap=4, paging="next", entry="/tpxw/index.html")
+    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6)],
                 carousel=leaders.items[:4])
