@@ -102,3 +102,31 @@ def _arguments(code: str, i: int) -> list[str | None]:
             break
         i = end + 1
     return args
+
+
+# a page sending its visitor on: location.href = "…", location.assign("…") or .replace("…")
+_SENDS = re.compile(r"(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)\s*|"
+                    r"location\.(?:assign|replace)\s*\(\s*")
+SENT_ON_CHARS = 20  # the most a page that sends its visitor on shows of its own (页面跳转中…)
+
+
+def sent_on(sel) -> str | None:
+    """The address a page that shows nothing of its own (no link, picture or frame; a short line at most) sends its
+    visitor to by a script, when its scripts name that one address and no other (an old column index page's
+    window.location.href = "list/index.html"): where a browser goes, as it goes after a meta refresh."""
+    from govcheck.cms.base import clean, visible_text
+
+    root = getattr(sel, "root", sel)
+    body = root.find(".//body")
+    body = root if body is None else body
+    if body.xpath(".//a[@href] | .//img | .//iframe | .//frame") or len(clean(visible_text(body))) > SENT_ON_CHARS:
+        return None
+    targets = set()
+    for script in root.iter("script"):
+        text = "" if script.get("src") else (script.text or "")
+        for m in _SENDS.finditer(text):
+            found = string_at(text, m.end())
+            if found is None or not found[0] or text[found[1]:found[1] + 20].lstrip()[:1] == "+":
+                return None  # an address built at run time: where it leads is a browser's to know
+            targets.add(found[0].strip())
+    return targets.pop() if len(targets) == 1 else None

@@ -136,11 +136,12 @@ class Column:
     @property
     def canonical(self) -> str:
         """The column's one identity, whatever URL reaches it: its directory when the list is its default page
-        (index.html, an ASP.NET Default.aspx)."""
+        (index.html, an ASP.NET Default.aspx); the entry page's when menus link one that sends a visitor on."""
+        path = self.entry or self.path
         for default in ("/index.html", "/Default.aspx"):
-            if self.path.endswith(default):
-                return self.path[: -len(default) + 1]
-        return self.path
+            if path.endswith(default):
+                return path[: -len(default) + 1]
+        return path
 
     @property
     def is_static(self) -> bool:

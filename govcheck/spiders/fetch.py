@@ -20,7 +20,7 @@ from scrapy.exceptions import (
     DownloadTimeoutError,
     ResponseDataLossError,
 )
-from scrapy.http import TextResponse
+from scrapy.http import HtmlResponse, TextResponse
 from twisted.internet.error import (
     ConnectError,
     ConnectionDone,
@@ -34,6 +34,7 @@ from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
+from govcheck.cms.openers import sent_on
 from govcheck.items import CheckItem, PageItem
 from govcheck.judge.categories import category_info
 from govcheck.judge.links import Observation, classify
@@ -47,6 +48,7 @@ BOT_WALL = {403, 503}
 CHECK_HEADERS = ("content-type", "content-length", "location", "retry-after", "server")
 WEB_SCHEMES = ("http://", "https://")
 META_REFRESH_CHARS = 16384  # a meta refresh sits in the head: a long page is not searched whole
+SENT_ON_BYTES = 8192  # a page that only sends its visitor on by a script is small
 # Our own meta keys: only these travel to a follow-up request (Scrapy's own, like download_latency, must not).
 CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
@@ -257,6 +259,8 @@ class FetchMixin:
                                               "followed", location)]
             return [self.redirect(response, callback, target)]
         refresh = self.meta_refresh(response)
+        if refresh is None and callback == self.parse_page:
+            refresh = self.script_sent_on(response)
         if refresh is not None:  # a browser follows it at once, as it follows a redirect
             return [self.redirect(response, callback, refresh)]
         if request.method == "HEAD" and status in HEAD_FALLBACK and not meta.get("head_fallback"):
@@ -306,6 +310,17 @@ class FetchMixin:
         if url is None or delay > self.meta_refresh_max or url.split("#")[0] == response.url.split("#")[0]:
             return None
         return url if url.lower().startswith(WEB_SCHEMES) else None  # a browser runs no refresh to javascript:
+
+    def script_sent_on(self, response) -> str | None:
+        """Where a small page that shows nothing sends a visitor by a script (cms.openers.sent_on), if elsewhere."""
+        if not (200 <= response.status < 300) or not isinstance(response, HtmlResponse) \
+                or len(response.body) > SENT_ON_BYTES or b"location" not in response.body:
+            return None
+        sent = sent_on(response.selector)
+        target = join_url(response.url, sent) if sent else None
+        if target is None or target.split("#")[0] == response.url.split("#")[0]:
+            return None
+        return target if target.lower().startswith(WEB_SCHEMES) else None
 
     def redirect(self, response, callback, target: str) -> scrapy.Request:
         meta = response.meta

@@ -6,7 +6,7 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms.base import scripted_target
-from govcheck.cms.openers import Openers
+from govcheck.cms.openers import Openers, sent_on
 
 BASE = "http://www.xx.gov.cn/zwgk/tzgg/index.html"
 SCRIPTS = """<script src="/js/jquery.js"></script><script>
@@ -57,3 +57,18 @@ def test_a_long_script_of_functions_that_open_nothing():
     body += "function late(id) {" + " " * 500 + "window.open('/a/' + id); }"
     sel = Selector(text=f"<html><body><script>{body}</script></body></html>")
     assert Openers(sel).load() == {}
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ('<script>window.location.href="list/index.html";</script>', "list/index.html"),
+    ("<p>页面跳转中…</p><script>location.replace('/zwgk/tzgg/');</script>", "/zwgk/tzgg/"),
+    # a page of its own that also carries a script sending elsewhere on some condition (a phone's visitor)
+    ('<ul><li><a href="a.html">关于开展安全生产检查的通知</a></li></ul>'
+     '<script>if (/Mobile/.test(navigator.userAgent)) location.href="/m/";</script>', None),
+    # two places (a phone's, a computer's), or an address built at run time: a browser's to know
+    ('<script>if (mobile) location.href="/m/"; else location.href="/pc/";</script>', None),
+    ('<script>location.href="/list.html?id="+getId();</script>', None),
+])
+def test_the_address_a_page_that_shows_nothing_sends_its_visitor_to(body, target):
+    assert sent_on(Selector(text=f"<html><body>{body}</body></html>")) == target
+

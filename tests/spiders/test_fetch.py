@@ -123,6 +123,16 @@ async def test_a_meta_refresh_is_followed_like_a_redirect(spider):
 
 
 @deferred_f_from_coro_f
+async def test_a_page_that_shows_nothing_and_sends_its_visitor_on_by_script_is_followed(spider):
+    url = f"{HOME}tpxw/index.html"
+    body = '<html><head></head><body><script>window.location.href="list/index.html";</script></body></html>'
+    (nxt,) = await spider.settle(response(url, body, meta=page_meta(spider, url)), spider.parse_page)
+    assert nxt.url == f"{HOME}tpxw/list/index.html" and nxt.meta["check_url"] == url
+    # a link checked is not followed: its page answered
+    assert await spider.settle(response(url, body, meta=check_meta(spider, url)), spider.parse_check) is None
+
+
+@deferred_f_from_coro_f
 async def test_head_refused_falls_back_to_a_short_get(spider):
     url = f"{HOME}files/a.pdf"
     meta = dict(spider.check_request(url, "attachment", spider.sites[0], HOME).meta)
