@@ -70,6 +70,15 @@ def script_redirect(target: str) -> str:
             f'<script type="text/javascript">window.location.href="{esc(target)}";</script>\n</body></html>\n')
 
 
+def menu_entry(col: Column, inner: str = "") -> str:
+    """A column's entry in a menu or the site map: a link, or (Column.onclick) a <li> whose onclick sends the visitor
+    there, its name in a <span>."""
+    if col.onclick:
+        return (f'<li onclick="window.location.href=\'{esc(nav_href(col))}\'"><span>{esc(col.name)}</span>'
+                f"{inner}</li>")
+    return f'<li><a href="{esc(nav_href(col))}">{esc(col.name)}</a>{inner}</li>'
+
+
 def nav(site: Site) -> str:
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
         groups = "".join(
@@ -77,7 +86,7 @@ def nav(site: Site) -> str:
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
             + "</ul></li>" for head, names in site.menu_groups)
         return f'<div class="nav"><ul class="nav"><li><a href="/">首页</a></li>{groups}</ul></div>'
-    links = "".join(f'<li><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>' for c in top_columns(site))
+    links = "".join(menu_entry(c) for c in top_columns(site))
     if site.cms == "trs":
         return f'<div class="nav"><ul class="nav"><li class="on"><a href="/">首页</a></li>{links}</ul></div>'
     if site.cms == "hanweb":
@@ -906,8 +915,7 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         cols = [c for c in site.columns if c.parent == parent]
         if not cols:
             return ""
-        return "<ul>" + "".join(f'<li><a href="{esc(nav_href(c))}">{esc(c.name)}</a>{tree(c.name)}</li>'
-                                for c in cols) + "</ul>"
+        return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"
     groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)
     body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}{"<ul>" + groups + "</ul>" if groups else ""}</div>'
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})

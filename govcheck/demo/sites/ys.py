@@ -7,7 +7,8 @@ carousel, four 领导活动 items that /js/focus.js builds from a JSON data isla
 type="application/json">`, each item's pubDate); its blocks are older: 镇务动态 15 days, 工作动态 (news) 20 days,
 通知公告 (notice) 40 days. 镇务动态 and 工作动态 are stale; the other columns are within their limits. Menus link
 图片新闻 (news, 5 days) by /tpxw/index.html, a page that shows nothing and sends the visitor on to list/index.html
-by a script (window.location.href).
+by a script (window.location.href). 政务动态 (news, 42 days: stale) is in the menu and the site map as a <li>
+whose onclick sends the visitor there (window.location.href='…'), no link to it anywhere.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # menus link /tpxw/index.html, a page that sends the visitor on to the list by a script (list/index.html)
     pictures = mk.column("图片新闻", "/tpxw/list/index.html", "news", 5, 8, "town_news", generic_path("/tpxw/"),
                          gap=4, paging="next", entry="/tpxw/index.html")
-    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures],
+    # its menu entry and the site map's a <li> whose onclick sends the visitor there: no link to it anywhere
+    affairs = mk.column("政务动态", "/zwdt2/index.html", "news", 42, 8, "gov_news", generic_path("/zwdt2/"), gap=6,
+                        paging="next", onclick=True)
+    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6)],
                 carousel=leaders.items[:4])
