@@ -222,3 +222,16 @@ def test_one_more_for_a_whole_tab_box_names_no_tab():
     html = ('<div class="tabbox"><ul class="tab-hd"><li class="on">通知公告</li><li>工作动态</li></ul>'
             + PANES.format(bd="tab-bd", more0="", more1="") + '<a class="more" href="/tzgg/">更多</a></div>')
     assert more_links(html).get("tzgg") != "通知公告 工作动态"
+
+
+def test_menu_and_site_map_entries_that_send_the_visitor_on_by_onclick_are_columns():
+    """<li onclick="window.location.href='…'"><span>政务动态</span></li>: no link, but a click gets there."""
+    nav = ('<div class="nav"><ul><li><a href="/">首页</a></li>'
+           "<li onclick=\"window.location.href='/xwzx/zwdt/'\"><span>政务动态</span></li>"
+           "<li onclick=\"showMenu(3)\"><span>办事服务</span></li></ul></div>")  # a script naming no address
+    assert [(c.name, c.url, c.source) for c in find_column_links(Selector(text=nav), HOME)] == [
+        ("政务动态", "http://www.xx.gov.cn/xwzx/zwdt/", "nav")]
+    site_map = ('<div class="sitemap"><ul><li onclick="location.href=\'/xw/\'"><span>新闻中心</span><ul>'
+                "<li onclick=\"location.href='/xw/zwdt/'\"><span>政务动态</span></li></ul></li></ul></div>")
+    assert [(c.name, c.url, c.parent) for c in find_sitemap_columns(Selector(text=site_map), HOME)] == [
+        ("新闻中心", "http://www.xx.gov.cn/xw/", None), ("政务动态", "http://www.xx.gov.cn/xw/zwdt/", "新闻中心")]
