@@ -69,6 +69,16 @@ TITLES = {
         "{org}基本情况", "{org}政务服务指南", "{year}年{org}政府信息公开工作年度报告", "{org}专题活动简报",
         "{org}特色文化介绍", "{org}办事指南汇编",
     ],
+    "en_news": [
+        "Mayor meets foreign investors", "City launches winter tourism season", "New metro line opens to the public",
+        "City hosts international trade fair", "Green development plan released",
+        "Officials inspect flood control works", "Free trade zone adds 40 new companies",
+        "International marathon draws 20,000 runners",
+    ],
+    "en_policy": [
+        "Regulations on foreign investment", "Measures to support private enterprises", "Rules on talent introduction",
+        "Policy on export tax rebates", "Guidelines for foreigners working in the city",
+    ],
     "event": [
         "“非遗过大年”主题展演活动预告", "周末公益电影放映活动预告", "市图书馆少儿阅读推广活动报名",
         "市民文化讲堂第{n}讲预告", "冬季乡村旅游线路推介会预告", "市群艺馆书法培训班招生",

@@ -27,6 +27,9 @@ def encode(text: str, charset: str) -> bytes:
 
 # --- dates -----------------------------------------------------------------------------------------------
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
     if style == "iso":
         return d.isoformat()
@@ -46,6 +49,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"[{d.month:02d}.{d.day:02d}]"
     if style == "yy":  # a two-digit year, as PHP's date('y-m-d') writes it: [26-11-25]
         return f"[{d:%y-%m-%d}]"
+    if style == "en":  # an English sub-site's: Nov 25, 2026
+        return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
     raise ValueError(f"unknown date style {style!r}")
 
 
@@ -720,6 +725,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         # the site's pages all generated again the day after its newest item
         generated = f"{max(i.published for i in col.items if i.published) + timedelta(days=1):%Y-%m-%d} 10:16:14"
         metas.update({"PubDate": generated, "others": f"页面生成时间 {generated}"})
+    if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
+        info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
+        metas.pop("PubDate", None)
     body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>{info}'
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
             '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, hd, hk, hx, image, jyj, kx, lk, nav, qq, qx, rsj, sy, tjj, wjw, xc, ys, zhen
+from govcheck.demo.sites import Env, en, hd, hk, hx, image, jyj, kx, lk, nav, qq, qx, rsj, sy, tjj, wjw, xc, ys, zhen
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -73,11 +73,14 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("ys", "127.0.0.37", "示范云山镇人民政府", "portal", "示范市湖东县云山镇", "4399220103", "云山镇人民政府",
              icp="湘ICP备16078901号-13", police="湘公网安备 43992202000063号", phone="0799-7391110",
              address="湖东县云山镇云山路2号"),
+    SiteMeta("en", "127.0.0.34", "示范市人民政府英文网", "portal", "示范市", "4399000035", "示范市人民政府办公室",
+             icp="湘ICP备12034567号-5", police="湘公网安备 43990002000135号", phone="0799-8230000",
+             address="示范市行政中心主楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
-            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build}
+            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
