@@ -127,13 +127,13 @@ def info_line_date(sel, text: str):
         if where < heading:
             continue
         found = match_date(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
-        if found is not None and line.find(found[1]) <= 1 and SHOWN_YEAR.match(found[1]):
+        if found is not None and line.find(found[1]) <= 1 and SHOWN_YEAR.search(found[1]):
             if undated_info or line[:1] in "(（" and len(line) - len(found[1]) > 2:
                 continue  # the document's own date under the info line, or a subtitle in brackets
             lines.append((found, line, where))
         elif any(w in line for w in words):
             inside = match_date(line)
-            if inside is not None and SHOWN_YEAR.match(inside[1]) and not any(w in line for w in clock):
+            if inside is not None and SHOWN_YEAR.search(inside[1]) and not any(w in line for w in clock):
                 lines.append((inside, line, where))
             else:
                 undated_info = True
@@ -193,7 +193,7 @@ def _script_labelled(sel):
     </script>, as TRS templates do): no text holds it."""
     for el in sel.root.iter("script"):
         code = el.text or ""
-        if "write" not in code or not (found := match_date(code)) or not SHOWN_YEAR.match(found[1]):
+        if "write" not in code or not (found := match_date(code)) or not SHOWN_YEAR.search(found[1]):
             continue
         before = ((el.getprevious().tail if el.getprevious() is not None else el.getparent().text) or "")[-12:]
         if (m := _label_pattern().search(before)) and m.group("strong") and m.end() == len(before):

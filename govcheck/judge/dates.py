@@ -74,10 +74,14 @@ def _earliest(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
 SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}-[01]\d-[0-3]\d")
 
 
-def _year(m: re.Match) -> int:
-    """A match's year, a two-digit one (26-11-25) in this century."""
-    y = int(m["y"])
-    return 2000 + y if y < 100 else y
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _ymd(m: re.Match) -> date | None:
+    """A full date match's day: a two-digit year (26-11-25) in this century, a month named in English (Nov)."""
+    y, month = int(m["y"]), m["m"]
+    month = int(month) if month.isdigit() else _MONTHS.index(month[:3].lower()) + 1
+    return _make(2000 + y if y < 100 else y, month, int(m["d"]))
 
 
 def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
@@ -92,7 +96,7 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
     text = normalize(text)
     pats = _patterns()
     for m in _earliest(pats.full, text):
-        d = _make(_year(m), int(m["m"]), int(m["d"]))
+        d = _ymd(m)
         if d is not None:
             return d, m.group(0).strip()
     made = date_from_url(url) if url else None
@@ -132,7 +136,7 @@ def find_dates(text: str) -> list[date]:
         return []
     out = []
     for m in _earliest(_patterns().full, normalize(text)):
-        d = _make(_year(m), int(m["m"]), int(m["d"]))
+        d = _ymd(m)
         if d is not None:
             out.append(d)
     return out

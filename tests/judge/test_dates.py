@@ -188,3 +188,15 @@ def test_a_two_digit_year(text, expected):
     assert parse_date(text) == expected
     assert find_dates(text) == ([expected] if expected else [])
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nov 25, 2026", date(2026, 11, 25)),  # an English sub-site's
+    ("Updated: Sept. 3, 2026 17:06", date(2026, 9, 3)),
+    ("November 25th, 2026", date(2026, 11, 25)),
+    ("25 Nov 2026", date(2026, 11, 25)),
+    ("Mayor 25, 2026", None),  # a word that begins like a month
+    ("Nov 31, 2026", None),
+])
+def test_a_month_named_in_english(text, expected):
+    assert parse_date(text) == expected
+
