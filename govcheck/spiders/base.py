@@ -62,6 +62,20 @@ def parse_as_of(value: str | None) -> date:
         raise SiteListError(f"as_of argument: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def bad_networks(cidrs: list) -> str | None:
+    """Why GOVCHECK_ALLOWED_NETWORKS cannot be used, if it cannot: an address the guard cannot read would fail every
+    request to a host it covers, and the sites would be blamed for it."""
+    import ipaddress
+
+    for cidr in cidrs:
+        try:
+            ipaddress.ip_network(str(cidr).strip(), strict=False)
+        except ValueError:
+            return (f"setting GOVCHECK_ALLOWED_NETWORKS: {cidr!r} is not a network; give CIDRs separated by commas "
+                    "(10.20.0.0/16,192.168.5.0/24)")
+    return None
+
+
 def parse_run(value: str | None) -> int | None:
     """The -a run argument: the id of a stored run to join, None when not given."""
     if value is None or not str(value).strip():
@@ -90,6 +104,8 @@ class SiteListSpider(scrapy.Spider):
 
     def configure(self, settings) -> None:
         """Reads the site list (a broken one becomes setup_error) and indexes it."""
+        if self.setup_error is None:
+            self.setup_error = bad_networks(settings.getlist("GOVCHECK_ALLOWED_NETWORKS"))
         if self.setup_error is None:
             try:
                 types = profile_column_types(settings.get("GOVCHECK_RULES"))  # what column_types cells may name

@@ -26,12 +26,13 @@ SITES = ("site_id,name,url,site_code,sponsor,kind,region,status,note\n"
          "old,示范县档案馆,http://da.sf.gov.cn/,4399210003,示范县档案馆,department,示范县,offline,改版中\n")
 
 
-def built(cls, tmp_path, path=None, **args):
+def built(cls, tmp_path, path=None, overrides=None, **args):
     if path is None:
         path = tmp_path / "sites.csv"
         path.write_text(SITES, encoding="utf-8")
     settings = Settings()
     settings.setmodule("govcheck.settings", priority="project")
+    settings.update(overrides or {}, priority="cmdline")
     crawler = get_crawler(cls, settings_dict=settings.copy_to_dict())
     spider = cls.from_crawler(crawler, sites=str(path), **args)
     crawler.spider = spider
@@ -92,6 +93,20 @@ async def test_a_bad_argument_refuses_to_start_with_one_line(cls, tmp_path, capl
         await spider.start().__anext__()
     assert closed.value.reason == "setup_error"
     assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [f"govcheck: {spider.setup_error}"]
+
+
+@pytest.mark.parametrize(("value", "bad"), [
+    ("127.0.0.0/8", None), ("10.20.0.0/16,192.168.5.0/24", None),
+    ('["127.0.0.0/8"]', '\'["127.0.0.0/8"]\''),  # a JSON list given to -s: one string, no network
+    ("10.20.0.0/33", "'10.20.0.0/33'"),
+])
+def test_a_network_the_address_guard_cannot_read_refuses_to_start(tmp_path, value, bad):
+    """Not a dns_error on every link to the hosts it was meant to cover, blamed on the sites."""
+    spider = built(PortalSpider, tmp_path, overrides={"GOVCHECK_ALLOWED_NETWORKS": value})
+    if bad is None:
+        assert spider.setup_error is None
+    else:
+        assert spider.setup_error.startswith(f"setting GOVCHECK_ALLOWED_NETWORKS: {bad} is not a network")
 
 
 def test_the_portal_spider_gives_each_mixin_what_it_needs():
