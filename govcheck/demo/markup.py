@@ -49,6 +49,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"[{d.month:02d}.{d.day:02d}]"
     if style == "yy":  # a two-digit year, as PHP's date('y-m-d') writes it: [26-11-25]
         return f"[{d:%y-%m-%d}]"
+    if style == "wd":  # the date and its weekday: 2026-11-26 星期四
+        return f"{d.isoformat()} 星期{'一二三四五六日'[d.weekday()]}"
     if style == "en":  # an English sub-site's: Nov 25, 2026
         return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
     raise ValueError(f"unknown date style {style!r}")

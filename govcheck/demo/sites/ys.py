@@ -8,10 +8,14 @@ type="application/json">`, each item's pubDate); its blocks are older: 镇务动
 通知公告 (notice) 40 days. 镇务动态 and 工作动态 are stale; the other columns are within their limits. Menus link
 图片新闻 (news, 5 days) by /tpxw/index.html, a page that shows nothing and sends the visitor on to list/index.html
 by a script (window.location.href). 政务动态 (news, 42 days: stale) is in the menu and the site map as a <li>
-whose onclick sends the visitor there (window.location.href='…'), no link to it anywhere.
+whose onclick sends the visitor there (window.location.href='…'), no link to it anywhere. 政务活动 (news), on
+the homepage too, shows each date with its weekday (2026-11-26 星期四): its newest item was put up on the check date,
+the next 16 days before.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
@@ -34,6 +38,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # its menu entry and the site map's a <li> whose onclick sends the visitor there: no link to it anywhere
     affairs = mk.column("政务动态", "/zwdt2/index.html", "news", 42, 8, "gov_news", generic_path("/zwdt2/"), gap=6,
                         paging="next", onclick=True)
-    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs],
-                blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6)],
+    # each row's date with its weekday (2026-11-26 星期四), the newest put up on the check date, the next 16 days
+    # before: a clock's look, in a list
+    events = mk.column("政务活动", "/zwhd/index.html", "news", 0, 6, "gov_news", lambda d, i: f"/zwhd/{i}.html",
+                       gap=5, style="wd", paging="next")
+    for item in events.items[1:]:
+        item.published -= timedelta(days=16)
+    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events],
+                blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
+                        Block("政务活动", 4, "wd")],
                 carousel=leaders.items[:4])
