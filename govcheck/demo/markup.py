@@ -10,7 +10,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from govcheck.demo.channels import MESSAGE_LAYOUTS, message_table
-from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Column, Item, SideBlock, Site
+from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
 HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -760,6 +760,9 @@ def home_body(site: Site) -> str:
                 items = home_block_loaded(n, col)
             elif b.external:  # the rows a script file of the site writes in place
                 items = f'<ul class="block-list"><script src="{home_block_js_path(n)}"></script></ul>'
+            elif b.frame_url:  # the rows in a page of another host of its government, in an iframe
+                items = (f'<iframe src="{esc(b.frame_url)}" name="ywFrame" width="100%" height="260" frameborder="0" '
+                         'scrolling="no"></iframe>')
             if b.tab:
                 tabs.append((col, items))
                 continue
@@ -910,6 +913,14 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
                 f'<div class="container">\n{home_body(site)}\n</div>\n</body></html>\n')
         return {HOME_MAIN: main}
     return {}
+
+
+def block_frame(site: Site, block: Block) -> str:
+    """The page another host of the site's government serves for a homepage block shown in an iframe: the rows alone,
+    their links opening in the whole window."""
+    rows = entries(site.column(block.column).items[:block.count], block.style, block.layout, block.dated)
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(block.column)}</title>'
+            f'<base target="_parent"></head>\n<body>\n{rows}\n</body></html>\n')
 
 
 def list_frame(site: Site, col: Column) -> str:

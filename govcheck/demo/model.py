@@ -224,6 +224,8 @@ class Block:
     # its rows in a tab's pane that an inline script loads as the page opens, from the address the tab names in its
     # data-url (/inc/home-<n>.html): no address in the script
     loaded: bool = False
+    # its rows in a page of another host of the site's government (news.…), shown in an iframe: that page's URL
+    frame_url: str | None = None
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date)
     layout: str = "li"

@@ -9,7 +9,28 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
-from govcheck.demo.sites import Env, en, hd, hk, hx, image, jyj, kx, lk, nav, qq, qx, rsj, sy, tjj, wjw, xc, ys, zhen
+from govcheck.demo.sites import (
+    Env,
+    en,
+    gx,
+    hd,
+    hk,
+    hx,
+    image,
+    jyj,
+    kx,
+    lk,
+    nav,
+    qq,
+    qx,
+    rsj,
+    sy,
+    tjj,
+    wjw,
+    xc,
+    ys,
+    zhen,
+)
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
 SITES: tuple[SiteMeta, ...] = (
@@ -76,11 +97,15 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("en", "127.0.0.34", "示范市人民政府英文网", "portal", "示范市", "4399000035", "示范市人民政府办公室",
              icp="湘ICP备12034567号-5", police="湘公网安备 43990002000135号", phone="0799-8230000",
              address="示范市行政中心主楼"),
+    SiteMeta("gx", "127.0.0.38", "示范高新区管理委员会", "portal", "示范市示范高新区", "4399050001",
+             "示范高新区管理委员会办公室", icp="湘ICP备18090123号-1", police="湘公网安备 43990502000011号",
+             phone="0799-8860000", address="示范高新区科技大道1号", host="www.sfgx.gov.cn",
+             also_serves=("news.sfgx.gov.cn",)),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
-            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build}
+            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -218,6 +243,8 @@ class PortalHost:
         if s.carousel:
             r[markup.FOCUS_JS] = Reply(200, {"Content-Type": "application/javascript"}, markup.FOCUS_SCRIPT.encode())
         for n, block in enumerate(s.blocks):
+            if block.frame_url:
+                r[urlsplit(block.frame_url).path] = self._html(markup.block_frame(s, block))
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.loaded:  # the pane's rows, an HTML fragment

@@ -1,0 +1,24 @@
+"""示范高新区管理委员会 (gx) at www.sfgx.gov.cn: a portal whose homepage 要闻 is a page of its news host.
+
+Its homepage shows 要闻 (news, 2 days) in an iframe of a page that news.sfgx.gov.cn, another host of its government's
+domain, serves; its own blocks are older: 工作动态 (news) 20 days, 通知公告 (notice) 30 days. A reader of the
+homepage's own HTML finds it stale. 工作动态 is stale; 要闻 and 通知公告 are within their limits.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "区", 180000)
+    headlines = mk.column("要闻", "/yw/index.html", "news", 2, 12, "gov_news", trs_path("/yw/"), gap=3)
+    news = mk.column("工作动态", "/gzdt/index.html", "news", 20, 10, "gov_news", trs_path("/gzdt/"), gap=5)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice", trs_path("/tzgg/"), gap=10)
+    listed = urlsplit(env.bases[meta.site_id])
+    frame = listed._replace(netloc=f"{meta.also_serves[0]}:{listed.port}", path="/frames/yw.html").geturl()
+    return Site(meta, cms="trs", columns=[headlines, news, notices],
+                blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)])
