@@ -18,6 +18,7 @@ from govcheck.cms.endpoints import find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
+from govcheck.judge.domains import government_domain, host_of, under
 from govcheck.judge.urls import link_kind
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.scripted_lists import endpoint_request
@@ -158,16 +159,24 @@ class HomePartsMixin:
         yield self.home_endpoint_item(response.meta, response.status, dates, listing.unread)
 
     def follow_frames(self, entries, site, depth: int):
-        """The frames and iframes of the homepage on its site: what the homepage shows, read as the homepage."""
+        """The frames and iframes of the homepage on its site, or on another host of its government's domain that no
+        audited site has (a 要闻 page of news.…): what the homepage shows, read as the homepage."""
         for el, _href, _text, _scheme, target in entries:
             if el.tag not in ("frame", "iframe") or target is None or target in self.requested:
                 continue
-            if self.site_for(target) is not site or link_kind(target, el.tag) != "page":
+            if not (self.site_for(target) is site or self.government_host(site, target)) \
+                    or link_kind(target, el.tag) != "page":
                 continue
             self.requested.add(target)
             request = self.page_request(target, site, depth, priority=90)
             request.meta["home_frame"] = True
             yield request
+
+    def government_host(self, site, url: str) -> bool:
+        """Whether `url` is on another host of the site's government's domain (news.sfgx.gov.cn for
+        www.sfgx.gov.cn) that no audited site has."""
+        government = government_domain(site.host.lower())
+        return bool(government) and under(host_of(url), government) and self.site_for(url) is None
 
     def home_endpoints(self, endpoints: list, url: str, site, depth: int):
         """The lists the homepage's (or a frame's) scripts load: each answer is read as a part of what the homepage

@@ -183,6 +183,32 @@ def test_an_iframe_of_the_site_is_read_as_the_homepage_and_another_sites_is_not(
     assert [(r.url, r.meta["home_frame"]) for r in frames] == [(f"{HOME}news/box.html", True)]
 
 
+@deferred_f_from_coro_f
+async def test_an_iframe_on_another_host_of_the_government_is_read_as_the_homepage_not_taken_as_the_site():
+    """news.qx.gov.cn's 要闻 page in www.qx.gov.cn's homepage: read as the homepage; the host stays no audited site's
+    (its links are checked, not crawled); another government's host is not read."""
+    from scrapy.settings import Settings
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.cms.links import page_links
+    from govcheck.spiders.portal import PortalSpider
+
+    base = Settings()
+    base.setmodule("govcheck.settings", priority="project")
+    crawler = get_crawler(PortalSpider, settings_dict={**base.copy_to_dict(), "GOVCHECK_DNS_OFFLINE": True})
+    spider = PortalSpider.from_crawler(crawler, url="http://www.qx.gov.cn/", as_of="2026-11-26")
+    site, home = spider.sites[0], "http://www.qx.gov.cn/"
+    page = response(home, '<html><body><iframe src="http://news.qx.gov.cn/frames/yw.html"></iframe>'
+                          '<iframe src="http://www.yy.gov.cn/yw.html"></iframe></body></html>',
+                    meta=dict(spider.page_request(home, site, 0, home=True).meta))
+    frames = [r for r in spider.follow_frames(list(page_links(page.selector.root, home)), site, 0)
+              if isinstance(r, Request)]
+    assert [(r.url, r.meta["home_frame"]) for r in frames] == [("http://news.qx.gov.cn/frames/yw.html", True)]
+    assert await spider.settle(response(frames[0].url, "<html><body></body></html>", meta=dict(frames[0].meta)),
+                               spider.parse_page) is None
+    assert spider.site_for("http://news.qx.gov.cn/a/1.html") is None
+
+
 def test_a_request_planned_for_later_is_not_sent_once_the_crawl_has_stopped(spider):
     """A homepage probe or re-check whose time comes after a store fault or a shutdown closed the spider: nothing is
     sent, and no traceback ends a run stopped for a reason of its own."""
