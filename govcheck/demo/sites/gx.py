@@ -2,7 +2,9 @@
 
 Its homepage shows 要闻 (news, 2 days) in an iframe of a page that news.sfgx.gov.cn, another host of its government's
 domain, serves; its own blocks are older: 工作动态 (news) 20 days, 通知公告 (notice) 30 days. A reader of the
-homepage's own HTML finds it stale. 工作动态 is stale; 要闻 and 通知公告 are within their limits.
+homepage's own HTML finds it stale. 工作动态 is stale; 要闻 and 通知公告 are within their limits. 政策解读 (policy, 6
+days) lists titles alone; its articles show their 发布日期 in Chinese numerals (二〇二六年十一月二十日), as a 公文's
+落款 does, and carry no PubDate.
 """
 
 from __future__ import annotations
@@ -20,5 +22,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice", trs_path("/tzgg/"), gap=10)
     listed = urlsplit(env.bases[meta.site_id])
     frame = listed._replace(netloc=f"{meta.also_serves[0]}:{listed.port}", path="/frames/yw.html").geturl()
-    return Site(meta, cms="trs", columns=[headlines, news, notices],
+    # titles alone; its articles show 发布日期 in Chinese numerals (二〇二六年十一月二十日) and no PubDate
+    readings = mk.column("政策解读", "/zcjd/index.html", "policy", 6, 6, "policy", lambda d, i: f"/zcjd/{i}.html",
+                         gap=20, paging="next", undated=True, article_style="cn")
+    return Site(meta, cms="trs", columns=[headlines, news, notices, readings],
                 blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)])
