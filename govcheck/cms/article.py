@@ -160,8 +160,24 @@ def _heading_at(sel, text: str) -> int:
 
 def shows_a_date(sel, url: str | None = None) -> bool:
     """Whether the page shows a full date anywhere, in its text or a publication meta (PubDate, even the day it was
-    generated): an article that does has a date govcheck could not read, not none."""
-    return bool(find_dates(doc_text(sel))) or has_pub_meta(sel)
+    generated), or a value govcheck cannot read after a 发布时间-like label (figures it does not know): an article
+    that does has a date govcheck could not read, not none."""
+    text = doc_text(sel)
+    return bool(find_dates(text)) or has_pub_meta(sel) or _unread_label(text)
+
+
+_FIGURES = re.compile(r"[\d〇零一二三四五六七八九十]")
+
+
+def _unread_label(text: str) -> bool:
+    """A strong publication label (发布时间, 发布日期) followed by figures that read as no date."""
+    words = marker("info_line_words")
+    for m in _label_pattern().finditer(text):
+        value = text[m.end():m.end() + _LABEL_WINDOW].strip()
+        if m.group("strong") and _FIGURES.match(value) and not any(value.startswith(w) for w in words) \
+                and parse_date(value) is None:
+            return True
+    return False
 
 
 def _page_labelled(sel):

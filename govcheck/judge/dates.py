@@ -30,12 +30,37 @@ _REPLACE = tuple((chr(k), v if isinstance(v, str) else chr(v)) for k, v in _FULL
 
 
 def normalize(text: str) -> str:
-    """Full-width digits and punctuation as ASCII, so one set of patterns reads both."""
+    """Full-width digits and punctuation as ASCII, and a date in Chinese numerals (二〇二六年十一月二十日) in digits,
+    so one set of patterns reads them all."""
     text = str(text)  # a plain str, as translate gives, also for lxml's string results
     for wide, narrow in _REPLACE:
         if wide in text:
             text = text.replace(wide, narrow)
+    if "〇" in text or "零" in text:  # every year since 2000 written in Chinese numerals holds one
+        text = _CN_DATE.sub(_cn_date, text)
     return text
+
+
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                      r"\s*([一二三四五六七八九十]{1,3})\s*([日号])")
+
+
+def _cn_small(text: str) -> int | None:
+    """一 to 三十一, as months and days are written."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _cn_date(m: re.Match) -> str:
+    month, day = _cn_small(m[2]), _cn_small(m[3])
+    if not month or not day:
+        return m[0]
+    return f"{''.join(str(_CN_DIGITS[c]) for c in m[1])}年{month}月{day}{m[4]}"
 
 
 @dataclass(frozen=True)

@@ -199,3 +199,16 @@ def test_a_row_of_labels_over_a_row_of_values():
     html = (f"<html><head><title>关于印发冬季森林防火工作方案的通知</title></head><body>{head}"
             f"<h2>关于印发冬季森林防火工作方案的通知</h2>{TEXT}</body></html>")
     assert parse_article(Selector(text=html), "http://www.xx.gov.cn/zfwj/12.html").pub_date == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(("body", "shows"), [
+    ("<p>发布时间：二〇二六年十一月廿日</p><p>正文</p>", True),  # figures after the label that read as no date
+    ("<p>发布时间：1764000000</p><p>正文</p>", True),
+    ("<p>发布时间：　来源：县政府办</p><p>正文</p>", False),  # the label shows nothing: no date
+    ("<p>发布时间：</p><p>各乡镇人民政府：现将有关事项通知如下</p>", False),
+])
+def test_a_label_followed_by_figures_govcheck_cannot_read_shows_a_date(body, shows):
+    from govcheck.cms.article import shows_a_date
+
+    assert shows_a_date(Selector(text=f"<html><body>{body}</body></html>")) is shows
+

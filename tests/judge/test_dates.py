@@ -200,3 +200,15 @@ def test_a_two_digit_year(text, expected):
 def test_a_month_named_in_english(text, expected):
     assert parse_date(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二〇二六年十一月二十日", date(2026, 11, 20)),  # Chinese numerals, as a 公文's 落款 writes a date
+    ("发布日期：二〇二六年一月一日", date(2026, 1, 1)),
+    ("二零二六年十二月三十一日", date(2026, 12, 31)),
+    ("二〇二六年十月十日", date(2026, 10, 10)),
+    ("二〇二六年十三月一日", None),
+    ("二〇二六年度工作要点", None),
+])
+def test_a_date_in_chinese_numerals(text, expected):
+    assert parse_date(text) == expected
+
