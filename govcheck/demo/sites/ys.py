@@ -10,7 +10,9 @@ type="application/json">`, each item's pubDate); its blocks are older: 镇务动
 by a script (window.location.href). 政务动态 (news, 42 days: stale) is in the menu and the site map as a <li>
 whose onclick sends the visitor there (window.location.href='…'), no link to it anywhere. 政务活动 (news), on
 the homepage too, shows each date with its weekday (2026-11-26 星期四): its newest item was put up on the check date,
-the next 16 days before.
+the next 16 days before. 乡村振兴 (news, 3 days) and 部门动态 (news, 40 days: stale) sit at PHPCMS's dynamic
+addresses (index.php?m=content&c=index&a=lists&catid=30), no folder of their own; 部门动态's page shows, left of its
+own list of five, a larger dated box of 乡村振兴's ten newest, headed by that column's name.
 """
 
 from __future__ import annotations
@@ -44,7 +46,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        gap=5, style="wd", paging="next")
     for item in events.items[1:]:
         item.published -= timedelta(days=16)
-    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events],
+    # PHPCMS's dynamic addresses (index.php?…&catid=N: no folder of its own): 部门动态's page shows, left of its own
+    # list of five (stale), a larger dated box of 乡村振兴's ten newest (fresh), headed by that column's name
+    def php(catid, action="show"):
+        return lambda d, i: f"/index.php?a={action}&c=index&catid={catid}&id={i}&m=content"
+
+    rural = mk.column("乡村振兴", "/index.php?a=lists&c=index&catid=31&m=content", "news", 3, 12, "town_news", php(31),
+                      gap=2, paging="none")
+    depts = mk.column("部门动态", "/index.php?a=lists&c=index&catid=30&m=content", "news", 40, 5, "gov_news", php(30),
+                      gap=8, paging="none", box_before=("乡村振兴", tuple(rural.items[:10])))
+    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
                         Block("政务活动", 4, "wd")],
                 carousel=leaders.items[:4])
