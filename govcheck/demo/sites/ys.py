@@ -1,18 +1,18 @@
 """示范云山镇人民政府 (ys): a township portal on a PHP template of the kind 帝国CMS and PHPCMS sites carry.
 
 Its 镇务动态 (news, 15 days) shows each date with a two-digit year, [26-11-11], and puts its articles at addresses
-named by a word and a number (/zwdt/art_901.html); its articles show the whole date. 领导活动 (news, 1 day) is
-written row by row by one script inside its <ul>, from an array of its own. The homepage is fresh only by its 头条
-carousel, four 领导活动 items that /js/focus.js builds from a JSON data island of the page (`<script
-type="application/json">`, each item's pubDate); its blocks are older: 镇务动态 15 days, 工作动态 (news) 20 days,
-通知公告 (notice) 40 days. 镇务动态 and 工作动态 are stale; the other columns are within their limits. Menus link
-图片新闻 (news, 5 days) by /tpxw/index.html, a page that shows nothing and sends the visitor on to list/index.html
-by a script (window.location.href). 政务动态 (news, 42 days: stale) is in the menu and the site map as a <li>
-whose onclick sends the visitor there (window.location.href='…'), no link to it anywhere. 政务活动 (news), on
-the homepage too, shows each date with its weekday (2026-11-26 星期四): its newest item was put up on the check date,
-the next 16 days before. 乡村振兴 (news, 3 days) and 部门动态 (news, 40 days: stale) sit at PHPCMS's dynamic
-addresses (index.php?m=content&c=index&a=lists&catid=30), no folder of their own; 部门动态's page shows, left of its
-own list of five, a larger dated box of 乡村振兴's ten newest, headed by that column's name.
+named by a word and a number (/zwdt/art_901.html); its articles show the whole date. 领导活动 (news, 1 day) is written
+row by row by one script inside its <ul>, from an array of its own. The homepage is fresh only by its 头条 carousel,
+four 领导活动 items that /js/focus.js builds from a JSON data island of the page (`<script type="application/json">`,
+each item's pubDate); its blocks are older: 镇务动态 15 days, 工作动态 (news) 20 days, 通知公告 (notice) 40 days.
+镇务动态 and 工作动态 are stale; the other columns are within their limits. Menus link 图片新闻 (news, 5 days) by
+/tpxw/index.html, a page that shows nothing and sends the visitor on to list/index.html by a script
+(window.location.href). 政务动态 (news, 42 days: stale) is in the menu and the site map as a <li> whose onclick sends
+the visitor there (window.location.href='…'), no link to it anywhere. 政务活动 (news), on the homepage too, shows each
+date with its weekday (2026-11-26 星期四): its newest item was put up on the check date, the next 16 days before.
+乡村振兴 (3 days; its name names no timed type) and 部门动态 (news, 40 days: stale) sit at PHPCMS's dynamic addresses
+(index.php?m=content&c=index&a=lists&catid=30), no folder of their own; 部门动态's page shows, left of its own list of
+five, a larger dated box of 乡村振兴's ten newest, headed by that column's name.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     def php(catid, action="show"):
         return lambda d, i: f"/index.php?a={action}&c=index&catid={catid}&id={i}&m=content"
 
-    rural = mk.column("乡村振兴", "/index.php?a=lists&c=index&catid=31&m=content", "news", 3, 12, "town_news", php(31),
-                      gap=2, paging="none")
+    rural = mk.column("乡村振兴", "/index.php?a=lists&c=index&catid=31&m=content", "other", 3, 12, "town_news",
+                      php(31), gap=2, paging="none")
     depts = mk.column("部门动态", "/index.php?a=lists&c=index&catid=30&m=content", "news", 40, 5, "gov_news", php(30),
                       gap=8, paging="none", box_before=("乡村振兴", tuple(rural.items[:10])))
     return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts],
