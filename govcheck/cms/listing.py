@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
@@ -185,9 +185,9 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
             cands = [b for b in cands if not any(b is w for w in weak)]
         folder = urlsplit(column_url).path.rsplit("/", 1)[0] + "/"
         if folder != "/":  # a column in a folder of its own: its articles sit under it (TRS, most generic CMSs)
-            inside = {id(b): sum(_under(i.url, folder) for i in b.items) for b in cands}
-            if any(inside[id(b)] * 2 >= len(b.items) for b in cands):
-                cands = [b for b in cands if inside[id(b)]]
+            cands = _mostly_inside(cands, lambda url: _under(url, folder))
+        if category := _category(column_url):  # a dynamic address's (catid=30): its articles name it too
+            cands = _mostly_inside(cands, lambda url: _category(url) == category)
     dated = _without_copies([b for b in cands if b.dated])
     undated = [b for b in cands if not b.dated]
     if dated and undated and column_url is not None:
@@ -207,6 +207,29 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
         return undated
     return [max(undated, key=lambda b: sum(looks_like_article(i.url) for i in b.items))] if undated else []
+
+
+def _mostly_inside(blocks: list[ListBlock], inside) -> list[ListBlock]:
+    """The blocks with an item inside the column, where one has half its items or more inside: the others sit wholly
+    outside it."""
+    counts = {id(b): sum(map(inside, (i.url for i in b.items))) for b in blocks}
+    if any(counts[id(b)] * 2 >= len(b.items) for b in blocks):
+        return [b for b in blocks if counts[id(b)]]
+    return blocks
+
+
+# the query parameter of a dynamic address that names its column (PHPCMS catid, 帝国CMS classid, …)
+_CATEGORY_KEYS = frozenset({"catid", "classid", "cid", "typeid", "tid", "columnid", "channelid", "colid", "lmid",
+                            "categoryid", "nodeid"})
+
+
+def _category(url: str) -> tuple[str, str] | None:
+    """(parameter, value) of the column a dynamic address names (index.php?m=content&c=index&a=lists&catid=30)."""
+    query = urlsplit(url).query
+    for key, value in parse_qsl(query) if query else ():
+        if key.lower() in _CATEGORY_KEYS and value:
+            return key.lower(), value
+    return None
 
 
 def _without_copies(blocks: list[ListBlock]) -> list[ListBlock]:

@@ -150,3 +150,17 @@ def test_addresses_of_articles(url, article):
     from govcheck.cms.listing import looks_like_article
 
     assert looks_like_article(url) is article
+
+
+def test_a_dynamic_addresss_category_tells_the_columns_list_from_another_columns_box():
+    """PHPCMS's index.php?…&catid=30 has no folder of its own: its articles name catid=30, another column's box beside
+    it catid=31, however much larger and fresher that box is."""
+    def rows(catid, month, n):
+        return "".join(f'<li><a href="/index.php?m=content&c=index&a=show&catid={catid}&id={catid}{d}">'
+                       f"第{d}条消息的标题文字</a><span>2026-{month}-{d:02d}</span></li>" for d in range(1, n + 1))
+    html = (f'<div class="left"><h3>乡村振兴</h3><ul>{rows(31, 11, 10)}</ul></div>'
+            f'<div class="right"><h2>部门动态</h2><ul>{rows(30, 10, 5)}</ul></div>')
+    url = "http://a.gov.cn/index.php?m=content&c=index&a=lists&catid=30"
+    page = parse_list(Selector(text=f"<html><body>{html}</body></html>"), url, column=(url, "部门动态"))
+    assert {i.url.rsplit("catid=", 1)[1].split("&")[0] for i in page.items} == {"30"}
+    assert max(i.date for i in page.items) == date(2026, 10, 5)
