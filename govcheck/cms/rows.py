@@ -382,8 +382,13 @@ def _item_list(li):
     ul = li.getparent()
     if ul is None or ul.tag not in ("ul", "ol"):
         return None
-    kids = [c for c in ul if isinstance(c.tag, str)]
-    if not 2 <= len(kids) <= 3 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None) for c in kids):
+    kids = []
+    for c in ul:  # asked for every <li> of a list: a long one is given up at its fourth element, not walked whole
+        if isinstance(c.tag, str):
+            if len(kids) == 3:
+                return None
+            kids.append(c)
+    if len(kids) < 2 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None) for c in kids):
         return None
     return ul if any(c is not li and _DIGIT.search(c.text_content()) for c in kids) else None
 
