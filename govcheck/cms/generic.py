@@ -69,11 +69,12 @@ def postback(sel, base: str, page_url: str, last: bool = False) -> tuple[str, di
     """ASP.NET WebForms: the 下一页 (or 尾页) link that posts the page's form back (javascript:__doPostBack('…Pager',
     '2')), as (the form's address, its hidden fields with the event's target and argument)."""
     for a in iter_doc(sel, "a"):
-        if not (is_phrase(a.text_content(), "last_texts") if last else _is_next(a)):
-            continue
+        # the postback first: most links post nothing, and their text need not be read
         m = _POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
+        if m is None or not (is_phrase(a.text_content(), "last_texts") if last else _is_next(a)):
+            continue
         form = next(a.iterancestors("form"), None)
-        if m is None or form is None:
+        if form is None:
             continue
         fields = {i.get("name"): i.get("value") or "" for i in form.iter("input")
                   if (i.get("type") or "").lower() == "hidden" and i.get("name")}
