@@ -132,6 +132,16 @@ def join_url(base: str, href: str) -> str | None:
 
 def link_scheme_class(href: str) -> str:
     """web (http, https, relative), skip (javascript:, mailto:, tel:, ftp:, ...), anchor (#x), malformed."""
+    if len(href) > _SCHEME_MEMO_CHARS:  # a data: URI of an inlined image is not kept in the memo
+        return _classify_clean(_clean(href))
+    return _scheme_class(href)
+
+
+_SCHEME_MEMO_CHARS = 512
+
+
+@lru_cache(maxsize=65536)  # every page repeats its site's menu, footer and side links
+def _scheme_class(href: str) -> str:
     return _classify_clean(_clean(href))
 
 
