@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from govcheck.spiders.crawl_probes import is_probe
@@ -42,6 +43,7 @@ class HostState:
     trying: bool = False  # that request is on its way
 
 
+@lru_cache(maxsize=4096)  # asked of each request up to four times: when queued, sent, answered
 def host_key(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
