@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml import etree
+
+from govcheck.cms.text import first_in_doc
 from govcheck.judge.channels import service_rules
 
 # a table's label cells: the first of a row, and every other one where a row holds two label and value pairs
 LABELS = ("//h1 | //h2 | //h3 | //h4 | //h5 | //th | //tr/td[position() mod 2 = 1] | //dt | //strong | //b | //label"
           " | //span[contains(@class,'tit') or contains(@class,'label')]")
+_HEADINGS = etree.XPath("//h1 | //h2 | //h3")  # compiled once, not for each page
 _LEADING = re.compile(r"^\s*(?:[一二三四五六七八九十\d]+[、.．)）]\s*)?([^：:\s]{2,12})\s*[：:]")
 
 
@@ -45,8 +49,8 @@ def read_guide(sel, url: str) -> GuideReading | None:
     labels fewer elements than a guide's layout has (a list of guides, an article that mentions one)."""
     rules = service_rules()
     root = sel.root
-    shown = [" ".join(el.itertext()).strip() for el in root.xpath("//h1 | //h2 | //h3")]
-    shown.append(root.xpath("string(//title)").strip())  # the title last: it also carries the site's name
+    shown = [" ".join(el.itertext()).strip() for el in _HEADINGS(root)]
+    shown.append(first_in_doc(sel, "string(//title)").strip())  # the title last: it also carries the site's name
     named = [t for t in shown if any(w in t for w in rules["guide_titles"])]
     if not named:
         return None

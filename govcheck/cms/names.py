@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from govcheck.cms.base import class_id, clean, iter_doc, marker, meta_content
+from govcheck.cms.text import first_in_doc
 
 _MAX_NAME = 30
 
@@ -134,7 +135,7 @@ def breadcrumb_place(sel, url: str | None = None, *, name: str | None = None) ->
 
 def title_name(sel) -> str | None:
     """The first part of <title> (丰城新闻 – 丰城市政府网 gives 丰城新闻)."""
-    title = clean(sel.xpath("string(//title)").get())
+    title = clean(first_in_doc(sel, "string(//title)"))  # asked by the list's reader, then the article's
     if not title:
         return None
     parts = [p.strip() for p in re.split(marker("title_separators"), title) if p.strip()]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lxml import etree
 
@@ -51,8 +52,27 @@ def first_in_doc(sel, query: str):
     memo = doc_memo(sel)
     key = ("xpath", query)
     if key not in memo:
-        memo[key] = sel.xpath(query).get()
+        found = doc_strings(sel, query)
+        memo[key] = found[0] if found else None
     return memo[key]
+
+
+@cache
+def _xpath(query: str) -> etree.XPath:
+    return etree.XPath(query, smart_strings=False)
+
+
+def doc_strings(sel, query: str) -> list[str]:
+    """sel.xpath(query).getall() for a query whose results are strings (text(), @attr, string()), by lxml's XPath
+    compiled once: no query compiled again for each page, nor a parsel Selector made for each string found."""
+    root = getattr(sel, "root", None)
+    if etree.iselement(root):
+        found = _xpath(query)(root)
+        if not isinstance(found, list):  # string(), count(): one value, as parsel lists it
+            found = [found]
+        if all(isinstance(f, str) for f in found):
+            return found
+    return sel.xpath(query).getall()  # elements (parsel serializes them), numbers, booleans
 
 
 def text_pieces(obj) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.messages import MessageList, read_messages
-from govcheck.cms.text import first_in_doc
+from govcheck.cms.text import doc_strings, first_in_doc
 from govcheck.judge.channels import interaction_rules, is_consultation
 from govcheck.judge.interaction import message_findings
 from govcheck.judge.urls import normalize_url
@@ -38,7 +38,7 @@ def page_names(view: PageView) -> list[str]:
     sel = view.sel
     title = (first_in_doc(sel, "//title/text()") or "").strip()
     names = [view.listing.column_name or "", _TITLE_SEP.split(title)[0] if title else ""]
-    names += [t.strip() for t in sel.xpath("//h2//text() | //div[@class='position']//span/text()").getall()[:3]]
+    names += [t.strip() for t in doc_strings(sel, "//h2//text() | //div[@class='position']//span/text()")[:3]]
     return [n for n in names if n]
 
 
