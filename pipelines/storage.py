@@ -105,8 +105,7 @@ class StoragePipeline:
         if isinstance(item, CheckItem) and item.recheck:
             self.rechecks[item.url] = rows[0]  # amends the first check's row once that is committed (see commit)
             return item
-        for row in rows:
-            self.writer.hold(table, row)
+        self.writer.hold_all(table, rows)
         if self.retry_call is None and self.writer.due():
             self.commit_soon()
         return item

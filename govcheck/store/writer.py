@@ -29,7 +29,7 @@ T = TypeVar("T")
 
 
 def row_key(*parts) -> str:
-    return hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    return hashlib.sha1("\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8")).hexdigest()
 
 
 def first_line(exc: BaseException) -> str:
@@ -163,6 +163,16 @@ class RunWriter:
         row["run_id"] = self.run_id
         self.buffer.setdefault(table, []).append(row)
         self.pending += 1
+
+    def hold_all(self, table: str, rows: list[dict]) -> None:
+        """hold() of each of an item's rows (a page's link occurrences: dozens), in one call."""
+        if not rows:  # an item stored as nothing
+            return
+        run_id = self.run_id
+        for row in rows:
+            row["run_id"] = run_id
+        self.buffer.setdefault(table, []).extend(rows)
+        self.pending += len(rows)
 
     def due(self) -> bool:
         return self.pending >= self.batch or (self.pending > 0 and time.monotonic() - self.last_flush >= self.seconds)
