@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import chain
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -144,9 +145,12 @@ def visible_text(el, *, skip_links: bool = False) -> str:
 
 
 def iter_doc(obj, *tags):
-    """Like root.iter(*tags), over the whole document."""
-    for r in doc_roots(obj):
-        yield from r.iter(*tags)
+    """Like root.iter(*tags), over the whole document: lxml's own iterator when the document has one top-level
+    element (nearly always), so no Python frame is resumed for each element."""
+    roots = doc_roots(obj)
+    if len(roots) == 1:
+        return roots[0].iter(*tags)
+    return chain.from_iterable(r.iter(*tags) for r in roots)
 
 
 def doc_text(obj) -> str:
