@@ -197,7 +197,16 @@ def _normalize(base: str, href: str) -> str | None:
         return None
     href = _web_form(href).split("#", 1)[0]
     try:
-        parts = urlsplit(urljoin(base, href))
+        joined = urljoin(base, href)
+    except ValueError:
+        return None
+    return _normalize_joined(joined)
+
+
+@lru_cache(maxsize=65536)  # one address reached by different relative hrefs (../../images/x.png from each folder)
+def _normalize_joined(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
         port = parts.port
     except ValueError:
         return None
