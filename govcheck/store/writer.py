@@ -160,9 +160,7 @@ class RunWriter:
 
     def hold(self, table: str, row: dict) -> None:
         """Buffers a row; the caller commits when `due`, by `flush` (waiting out an outage) or `try_flush`."""
-        row["run_id"] = self.run_id
-        self.buffer.setdefault(table, []).append(row)
-        self.pending += 1
+        self.hold_all(table, [row])
 
     def hold_all(self, table: str, rows: list[dict]) -> None:
         """hold() of each of an item's rows (a page's link occurrences: dozens), in one call."""
