@@ -24,6 +24,7 @@ from govcheck.demo.sites import (
     qq,
     qx,
     rsj,
+    sfj,
     sy,
     tjj,
     wjw,
@@ -101,11 +102,15 @@ SITES: tuple[SiteMeta, ...] = (
              "示范高新区管理委员会办公室", icp="湘ICP备18090123号-1", police="湘公网安备 43990502000011号",
              phone="0799-8860000", address="示范高新区科技大道1号", host="www.sfgx.gov.cn",
              also_serves=("news.sfgx.gov.cn",)),
+    SiteMeta("sfj", "127.0.0.39", "示范市司法局", "department", "示范市", "4399000039", "示范市司法局",
+             icp="湘ICP备12034567号-39", police="湘公网安备 43990002000139号", phone="0799-8238800",
+             address="示范市行政中心东楼5楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
-            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build}
+            "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
+            "sfj": sfj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
