@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from govcheck.demo.content import Ids, make_items, seeded
-from govcheck.demo.model import Column, Item, PlantedLink, SiteMeta
+from govcheck.demo.model import Column, Handler, Item, PlantedLink, Site, SiteMeta
 from govcheck.demo.web import Reply
 
 
@@ -115,3 +115,13 @@ def absolute(base: str, url: str, source: str) -> str:
     if url.startswith("#"):
         return base.rstrip("/") + source + url
     return url
+
+
+def behind_wall(meta: SiteMeta, env: Env, id_start: int, name: str, slug: str, wall: Handler) -> Site:
+    """A small fresh department site whose homepage `wall` answers instead of the page (a bot wall): one news column,
+    three days old, that nobody behind the wall reads."""
+    news = Maker(meta, env, "市", id_start).column(name, f"/{slug}/index.html", "news", 3, 10, "gov_news",
+                                                   generic_path(f"/{slug}/"), gap=4, paging="next")
+    site = Site(meta, cms="generic", columns=[news], bot_wall=True)
+    site.handlers["/"] = site.handlers["/index.html"] = wall
+    return site

@@ -7,7 +7,7 @@ navigation page. Its homepage waits for a person, and the site passes with nothi
 from __future__ import annotations
 
 from govcheck.demo.model import Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, generic_path
+from govcheck.demo.sites import Env, behind_wall
 from govcheck.demo.web import DemoRequest, Reply
 
 COOKIE = "wzws_cid"
@@ -18,15 +18,9 @@ CHALLENGE = (b'<!DOCTYPE html><html><head><meta charset="utf-8"><title></title><
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
-    mk = Maker(meta, env, "市", 190000)
-    news = mk.column("司法行政动态", "/sfdt/index.html", "news", 2, 10, "gov_news", generic_path("/sfdt/"), gap=4,
-                     paging="next")
-    site = Site(meta, cms="generic", columns=[news], bot_wall=True)
-
     def wall(req: DemoRequest) -> Reply | None:
         if f"{COOKIE}=" in req.headers.get("cookie", ""):
             return None  # through: the page itself
         return Reply(200, {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"}, CHALLENGE)
 
-    site.handlers["/"] = site.handlers["/index.html"] = wall
-    return site
+    return behind_wall(meta, env, 190000, "司法行政动态", "sfdt", wall)

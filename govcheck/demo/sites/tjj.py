@@ -7,7 +7,7 @@ for a person, and the site passes with nothing found.
 from __future__ import annotations
 
 from govcheck.demo.model import Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, generic_path
+from govcheck.demo.sites import Env, behind_wall
 from govcheck.demo.web import DemoRequest, Reply
 
 CHALLENGE = (b'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equiv="Pragma" content="no-cache">'
@@ -17,13 +17,7 @@ CHALLENGE = (b'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta http-equ
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
-    mk = Maker(meta, env, "市", 140000)
-    news = mk.column("统计动态", "/tjdt/index.html", "news", 3, 10, "gov_news", generic_path("/tjdt/"), gap=4,
-                     paging="next")
-    site = Site(meta, cms="generic", columns=[news], bot_wall=True)
-
     def wall(req: DemoRequest) -> Reply:
         return Reply(412, {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"}, CHALLENGE)
 
-    site.handlers["/"] = site.handlers["/index.html"] = wall
-    return site
+    return behind_wall(meta, env, 140000, "统计动态", "tjdt", wall)
