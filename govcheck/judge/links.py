@@ -2,8 +2,8 @@
 
 The spider fetches each distinct target once and records plain facts (`Observation`); `classify` decides
 whether the link is ok, broken (断链、错链) or unverified (the tool could not tell). Phrase lists, suffixes
-and extensions live in data/link_phrases.yaml; labels and advice in data/link_categories.yaml.
-The cheap helpers the spider runs on every href live in govcheck/judge/urls.py.
+and extensions live in data/link_phrases.yaml; labels and advice in data/link_categories.yaml; the cheap helpers
+the spider runs on every href in govcheck/judge/urls.py.
 """
 
 from __future__ import annotations
@@ -90,6 +90,7 @@ class _Rules:
     parked_markup: tuple[str, ...]
     challenge_text: _AnyOf
     challenge_markup: tuple[str, ...]
+    challenge_scripts: _AnyOf
     challenge_headers: Mapping[str, str]
     error_path: _AnyOf
     login_path: _AnyOf
@@ -111,7 +112,7 @@ def _rules() -> _Rules:
         parked_text=_AnyOf(parked["text"]),
         parked_markup=tuple(str(m).lower() for m in parked["markup"]),
         challenge_text=_AnyOf(chal["text"]),
-        challenge_markup=tuple(str(m).lower() for m in chal["markup"]),
+        challenge_markup=tuple(str(m).lower() for m in chal["markup"]), challenge_scripts=_AnyOf(chal["scripts"]),
         challenge_headers={k.lower(): v.lower() for k, v in chal["headers"].items()},
         error_path=_AnyOf(d["error_paths"]),
         login_path=_AnyOf(d["login_paths"]),
@@ -253,9 +254,8 @@ def _challenge(obs: Observation, page: _Page | None, r: _Rules) -> str | None:
     if m:
         return f"challenge page ({m.group(0)})"
     if not (200 <= (obs.status or 0) < 300) or page.short(r.soft_max_chars):
-        m = r.challenge_text.search(page.text)
-        found = m.group(0) if m else _substring_in(obs.body, r.challenge_markup)
-        if found:
+        m = r.challenge_text.search(page.text) or r.challenge_scripts.search(obs.body)
+        if found := m.group(0)[:40] if m else _substring_in(obs.body, r.challenge_markup):
             return f"challenge page ({found})"
     return None
 

@@ -122,6 +122,12 @@ CASES = [
                         "</script></head><body></body></html>"), "unverified", "bot_blocked", "$_ts"),
     ("jiasule-521", dict(status=521, body="<script>document.cookie='__jsl_clearance=1';location.reload()"
                          "</script>", content_type="text/html"), "unverified", "bot_blocked", "__jsl_clearance"),
+    # any vendor's: a 200 page whose script sets a cookie (its name hex-escaped) and reloads (安恒's wzws)
+    ("cookie-reload-200", dict(body='<html><body><script>var _0x1f=["\\x77\\x7a\\x77\\x73"];document.cookie='
+                                    '_0x1f[0]+"="+t+"; path=/";location.reload();</script></body></html>'),
+     "unverified", "bot_blocked", "document.cookie"),
+    ("cookie-then-href", dict(body="<html><body><script>document.cookie='v=1';window.location.href=location.href;"
+                                   "</script></body></html>"), "unverified", "bot_blocked", "document.cookie"),
     # wrong links (错链)
     ("unrelated-host", dict(url="http://www.partner-bureau.cn/news/", redirects=("http://www.casino-ads.com/",)),
      "broken", "wrong_link", "casino-ads.com"),
