@@ -75,8 +75,10 @@ def test_an_unread_homepage_vetoes_nothing_and_the_notice_names_it(store):
 
 
 def test_a_homepage_read_with_nothing_dated_still_fails_for_it(store):
+    """Not as a navigation page: it leads nowhere (a 网站维护中 page), and the veto says it shows no dated item."""
     (site,) = finished(store, unread=False)["sites"]
     assert site["verdict"] == "unqualified" and [v["rule"] for v in site["vetoes"]] == ["homepage"]
+    assert not site["homepage"]["nav_only"] and "导航页" not in site["vetoes"][0]["detail"]
 
 
 WRITTEN = '<div class="yw"><h3>要闻</h3><ul><script src="/js/xnyw.js"></script></ul></div>'

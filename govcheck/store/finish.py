@@ -74,7 +74,9 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         site.identity = merged_identity([p.identity for p in shown])
         # a homepage the list reader failed on: its dates are unknown, never taken for none (the judge asks a person)
         site.homepage_unread = any(p.unread for p in shown)
-        site.homepage_nav_only = not site.homepage_unread and sum(p.dated_items for p in shown) == 0
+        # a homepage that dates nothing is a navigation page when it leads somewhere (a 维护中 page leads nowhere)
+        site.homepage_nav_only = not site.homepage_unread and sum(p.dated_items for p in shown) == 0 and bool(
+            cols or any(p.menu for p in shown))
         if site.homepage_nav_only:
             # a navigation-only homepage is as fresh as its newest second-level page
             dates = [c.last_update for c in cols if c.top_level and c.last_update]
