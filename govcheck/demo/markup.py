@@ -774,6 +774,9 @@ def home_body(site: Site) -> str:
                 items = home_block_loaded(n, col)
             elif b.external:  # the rows a script file of the site writes in place
                 items = f'<ul class="block-list"><script src="{home_block_js_path(n)}"></script></ul>'
+            elif b.filled:  # an empty list a script file beside it fills
+                items = (f'<ul class="block-list" id="home-{n}"></ul>\n'
+                         f'<script src="{home_block_fill_path(n)}"></script>')
             elif b.frame_url:  # the rows in a page of another host of its government, in an iframe
                 items = (f'<iframe src="{esc(b.frame_url)}" name="ywFrame" width="100%" height="260" frameborder="0" '
                          'scrolling="no"></iframe>')
@@ -860,6 +863,16 @@ def home_block_script(n: int) -> str:
             "  data.items.forEach(function(it){ var li = document.createElement('li');\n"
             "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.date + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
+
+
+def home_block_fill_path(n: int) -> str:
+    return f"/js/fill-{n}.js"
+
+
+def home_block_fill(n: int) -> str:
+    """The script file that fills a homepage block's empty list (Block.filled) from the JSON beside the site's API."""
+    script = home_block_script(n)
+    return script[script.index("<script>") + len("<script>"):script.rindex("</script>")]
 
 
 def home_block_fragment_path(n: int) -> str:

@@ -227,6 +227,8 @@ class Block:
     loaded: bool = False
     # its rows in a page of another host of the site's government (news.…), shown in an iframe: that page's URL
     frame_url: str | None = None
+    # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
+    filled: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date)
     layout: str = "li"

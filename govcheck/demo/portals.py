@@ -11,6 +11,7 @@ from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
+    cz,
     en,
     gx,
     hd,
@@ -105,12 +106,15 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("sfj", "127.0.0.39", "示范市司法局", "department", "示范市", "4399000039", "示范市司法局",
              icp="湘ICP备12034567号-39", police="湘公网安备 43990002000139号", phone="0799-8238800",
              address="示范市行政中心东楼5楼"),
+    SiteMeta("cz", "127.0.0.43", "示范市财政局", "department", "示范市", "4399000043", "示范市财政局",
+             icp="湘ICP备12034567号-43", police="湘公网安备 43990002000143号", phone="0799-8238300",
+             address="示范市行政中心西楼2楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
-            "sfj": sfj.build}
+            "sfj": sfj.build, "cz": cz.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -250,6 +254,10 @@ class PortalHost:
         for n, block in enumerate(s.blocks):
             if block.frame_url:
                 r[urlsplit(block.frame_url).path] = self._html(markup.block_frame(s, block))
+            if block.filled:
+                r[markup.home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
+                                                          markup.home_block_fill(n).encode())
+                r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.loaded:  # the pane's rows, an HTML fragment

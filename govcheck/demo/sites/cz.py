@@ -1,0 +1,20 @@
+"""示范市财政局 (cz): a department site whose homepage is fresh only by a list a script file fills.
+
+Its 财政要闻 block (news, 2 days) is an empty <ul> beside a script file of the site's own (/js/fill-0.js, not
+inside the list) that fetches the rows from /api/home-0.json; the blocks its HTML shows are older: 通知公告 (notice)
+30 days, 政策文件 (policy) 50 days. A reader of the HTML alone finds the homepage stale; a browser shows it fresh.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 200000)
+    news = mk.column("财政要闻", "/czyw/index.html", "news", 2, 10, "gov_news", trs_path("/czyw/"), gap=3)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice", trs_path("/tzgg/"), gap=10)
+    policies = mk.column("政策文件", "/zcwj/index.html", "policy", 50, 6, "policy", trs_path("/zcwj/"), gap=20)
+    return Site(meta, cms="trs", columns=[news, notices, policies],
+                blocks=[Block("财政要闻", 8, filled=True), Block("通知公告", 6), Block("政策文件", 5)])
