@@ -86,10 +86,19 @@ EPOCHS = ('<ul id="n"></ul><script>var d=[{t:"要闻",u:"/a.html",d:176428800000
           'document.getElementById("n").innerHTML+="<li><a href=\'"+x.u+"\'>"+x.t+"</a></li>";});</script>')
 
 
-@pytest.mark.parametrize(("extra", "browser"), [(WRITTEN, True), (WRITTEN, False), (EPOCHS, True), ("", True)])
+# an empty list a script file beside it fills, a template's rows a bundle in the head fills; a library is no filler
+FILLED = '<div class="yw"><h3>要闻</h3><ul class="list" id="ywList"></ul><script src="/js/yw.js"></script></div>'
+TEMPLATE = ('<script src="/static/js/app.8f3a2c.js" defer></script><ul class="news"><li v-for="item in records">'
+            '<a :href="item.linkUrl">{{ item.title }}</a></li></ul>')
+LIBRARY = '<ul class="list" id="ywList"></ul><script src="/js/jquery.min.js"></script>'
+
+
+@pytest.mark.parametrize(("extra", "browser"), [(WRITTEN, True), (WRITTEN, False), (EPOCHS, True), ("", True),
+                                                (FILLED, True), (TEMPLATE, True), (FILLED, False), (LIBRARY, True)])
 def test_a_stale_homepage_that_shows_rows_its_html_does_not_is_rendered_or_unknown(extra, browser):
-    """Rows a script file writes in place, or an inline script writes with dates govcheck does not read: Chromium
-    renders the homepage, read as a part of it; without a browser its freshness is unknown, never stale."""
+    """Rows a script file writes in place or fills into an empty list (or a template's), or an inline script writes
+    with dates govcheck does not read: Chromium renders the homepage, read as a part of it; without a browser its
+    freshness is unknown, never stale."""
     spider = portal_spider(GOVCHECK_PLAYWRIGHT=browser)
     site = spider.sites[0]
     home = response(HOME, f"<html><body>{OLD_NEWS}{extra}</body></html>",
@@ -97,7 +106,7 @@ def test_a_stale_homepage_that_shows_rows_its_html_does_not_is_rendered_or_unkno
     out = list(spider.read_page(home, site))
     renders = [r for r in out if getattr(r, "meta", {}).get("playwright")]
     parts = [i for i in out if isinstance(i, PageItem) and i.url == f"{HOME}#rendered"]
-    if not extra:
+    if not extra or extra == LIBRARY:
         assert not renders and not parts
     elif browser and spider.browser_ready():
         assert [r.url for r in renders] == [HOME] and renders[0].meta["check_url"] == f"{HOME}#rendered"

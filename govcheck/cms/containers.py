@@ -229,6 +229,13 @@ def _filling_script(el, url: str) -> str | None:
         else target
 
 
+def filled_by_files(sel, url: str) -> bool:
+    """Whether a page shows a list its script files fill: an empty list box, or a template's rows (v-for,
+    ng-repeat), on a page that loads a script file that may fill it (list_scripts)."""
+    template = bool(sel.root.xpath("//*[@v-for or @ng-repeat]"))
+    return (template or has_empty_list(sel, url)) and bool(list_scripts(sel, url))
+
+
 def list_scripts(sel, url: str) -> list[str]:
     """The script files a page loads that may fill an empty list: the site's own, and other hosts' (a platform's,
     a CDN's), bar known libraries and the counters, error-report and accessibility scripts every page carries. Such a

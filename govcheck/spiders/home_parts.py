@@ -13,7 +13,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import guessed_newest, homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
 from govcheck.cms.article import shows_a_date
-from govcheck.cms.containers import written_in_place
+from govcheck.cms.containers import filled_by_files, written_in_place
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.items import PageItem
@@ -69,6 +69,7 @@ class HomePartsMixin:
         if not is_stale(newest, self.profile.homepage.stale_after_days, self.as_of):
             return
         if len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False) \
+                or self.safely(filled_by_files, sel, url, False) \
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth)
