@@ -41,7 +41,8 @@ class Availability:
 
     def unreachable_veto(self) -> Veto:
         counts = f"，{self._counts()}" if self.total else ""
-        return Veto("availability", self.rules.label, f"检查时站点无法访问，首页均未能打开{counts}。",
+        why = f"（{self._reasons()}）" if self.failed else ""
+        return Veto("availability", self.rules.label, f"检查时站点无法访问，首页均未能打开{counts}{why}。",
                     self._evidence())
 
     def veto(self) -> Veto | None:
@@ -50,11 +51,11 @@ class Availability:
         if self.all_must_fail:
             if len(self.failed) < self.total:
                 return None  # a warning instead: see warnings()
-            detail = f"{self._counts()}，每一次都没能打开首页。"
+            detail = f"{self._counts()}，每一次都没能打开首页（{self._reasons()}）。"
             return Veto("availability", self.rules.label, detail, self._evidence())
         if self.share < self.rules.veto_share:
             return None
-        detail = f"监测期内{self._counts()}，达到{pct(self.rules.veto_share)}的否决线。"
+        detail = f"监测期内{self._counts()}，达到{pct(self.rules.veto_share)}的否决线（{self._reasons()}）。"
         return Veto("availability", self.rules.label, detail, self._evidence())
 
     def _reasons(self) -> str:

@@ -91,6 +91,7 @@ def test_every_crawl_probe_failed_vetoes(profile):
     j = judge_site(site(probes=probes(3, 3), probes_from_crawl=True), profile)
     assert (j.verdict, j.score, rules_of(j)) == ("unqualified", None, ["availability"])
     assert "抓取时的请求共3次，失败3次" in j.vetoes[0].detail and "每一次都没能打开首页" in j.vetoes[0].detail
+    assert "（访问超时）" in j.vetoes[0].detail  # why, in words its staff can act on
     assert len(j.vetoes[0].evidence) == 3
     assert "availability.unconfirmed" not in warning_rules(j)
 
