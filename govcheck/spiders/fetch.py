@@ -100,6 +100,8 @@ def exception_reason(exc: BaseException) -> str:
         return "too_large"
     text = " ".join(repr(e) for e in chain)
     low = text.lower()
+    if "dnsmismatch" in low or "ipaddressmismatch" in low:  # service_identity's, inside ResponseNeverReceived
+        return "tls_hostname"
     if "ssl" in low or "certificate" in low or "tls" in low:
         if "expired" in low:
             return "tls_expired"

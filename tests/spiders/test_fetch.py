@@ -223,3 +223,21 @@ def test_a_request_planned_for_later_is_not_sent_once_the_crawl_has_stopped(spid
     spider.pending_later = 1
     spider.send_later(lambda: Request(HOME), (), {})
     assert [r.url for r in sent] == [HOME] and "started" in sent[0].meta
+
+
+def test_a_certificate_for_another_name_is_told_as_such_not_as_a_broken_connection():
+    """A homepage whose certificate names another host fails inside ResponseNeverReceived, the reason given by
+    service_identity: its availability veto must say 证书与域名不符, which its staff can fix."""
+    from service_identity.exceptions import DNSMismatch, VerificationError
+    from service_identity.hazmat import DNS_ID
+    from twisted.python.failure import Failure
+    from twisted.web._newclient import ResponseNeverReceived
+
+    from govcheck.spiders.fetch import exception_reason
+
+    try:
+        raise VerificationError(errors=[DNSMismatch(mismatched_id=DNS_ID("www.k13.gov.cn"))])
+    except VerificationError:
+        failure = Failure()
+    assert exception_reason(ResponseNeverReceived([failure])) == "tls_hostname"
+    assert exception_reason(ResponseNeverReceived([Failure(ConnectionResetError())])) == "connection_reset"
