@@ -774,9 +774,9 @@ def home_body(site: Site) -> str:
                 items = home_block_loaded(n, col)
             elif b.external:  # the rows a script file of the site writes in place
                 items = f'<ul class="block-list"><script src="{home_block_js_path(n)}"></script></ul>'
-            elif b.filled:  # an empty list a script file beside it fills
+            elif b.filled:  # an empty list a script file beside it fills; a copy of the rows for no script
                 items = (f'<ul class="block-list" id="home-{n}"></ul>\n'
-                         f'<script src="{home_block_fill_path(n)}"></script>')
+                         f'<script src="{home_block_fill_path(n)}"></script><noscript>{items}</noscript>')
             elif b.frame_url:  # the rows in a page of another host of its government, in an iframe
                 items = (f'<iframe src="{esc(b.frame_url)}" name="ywFrame" width="100%" height="260" frameborder="0" '
                          'scrolling="no"></iframe>')

@@ -1,7 +1,9 @@
 """示范市财政局 (cz): a department site whose homepage is fresh only by a list a script file fills.
 
 Its 财政要闻 block (news, 2 days) is an empty <ul> beside a script file of the site's own (/js/fill-0.js, not
-inside the list) that fetches the rows from /api/home-0.json; the blocks its HTML shows are older: 通知公告 (notice)
+inside the list) that fetches the rows from /api/home-0.json, and a copy of the rows in a <noscript> for a browser
+that runs no script (which govcheck, like a browser that runs them, does not read); the blocks its HTML shows are
+older: 通知公告 (notice)
 30 days, 政策文件 (policy) 50 days. A reader of the HTML alone finds the homepage stale; a browser shows it fresh.
 """
 
