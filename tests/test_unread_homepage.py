@@ -91,10 +91,13 @@ FILLED = '<div class="yw"><h3>要闻</h3><ul class="list" id="ywList"></ul><scri
 TEMPLATE = ('<script src="/static/js/app.8f3a2c.js" defer></script><ul class="news"><li v-for="item in records">'
             '<a :href="item.linkUrl">{{ item.title }}</a></li></ul>')
 LIBRARY = '<ul class="list" id="ywList"></ul><script src="/js/jquery.min.js"></script>'
+# the rows' copy for a browser that runs no script, beside the empty list its script file fills
+NOSCRIPT = FILLED.replace("</div>", f"<noscript>{OLD_NEWS}</noscript></div>")
 
 
 @pytest.mark.parametrize(("extra", "browser"), [(WRITTEN, True), (WRITTEN, False), (EPOCHS, True), ("", True),
-                                                (FILLED, True), (TEMPLATE, True), (FILLED, False), (LIBRARY, True)])
+                                                (FILLED, True), (TEMPLATE, True), (FILLED, False), (LIBRARY, True),
+                                                (NOSCRIPT, True)])
 def test_a_stale_homepage_that_shows_rows_its_html_does_not_is_rendered_or_unknown(extra, browser):
     """Rows a script file writes in place or fills into an empty list (or a template's), or an inline script writes
     with dates govcheck does not read: Chromium renders the homepage, read as a part of it; without a browser its

@@ -230,10 +230,18 @@ def _filling_script(el, url: str) -> str | None:
 
 
 def filled_by_files(sel, url: str) -> bool:
-    """Whether a page shows a list its script files fill: an empty list box, or a template's rows (v-for,
-    ng-repeat), on a page that loads a script file that may fill it (list_scripts)."""
+    """Whether a page shows a list its script files fill: a list box with nothing in it (a homepage's text and its
+    <noscript> copy of the rows beside it are no matter), or a template's rows (v-for, ng-repeat), on a page that
+    loads a script file that may fill it (list_scripts)."""
     template = bool(sel.root.xpath("//*[@v-for or @ng-repeat]"))
-    return (template or has_empty_list(sel, url)) and bool(list_scripts(sel, url))
+    return (template or any(map(_bare_box, iter_doc(sel, "ul", "ol", "table", "div")))) \
+        and bool(list_scripts(sel, url))
+
+
+def _bare_box(el) -> bool:
+    words = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(LIST_HINT.search(words)) and not _TITLE_BOX.search(words) and not el.xpath(f".//a | {_CONTENT}") \
+        and not flat(visible_text(el)).strip()
 
 
 def list_scripts(sel, url: str) -> list[str]:
