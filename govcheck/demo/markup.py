@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
@@ -346,6 +346,13 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return (f'<div class="list"><ul><script type="text/javascript">var news={data};'
                 "for(var i=0;i<news.length;i++){document.write('<li><a href=\"'+news[i][1]+'\" target=\"_blank\">'"
                 "+news[i][0]+'</a><span>'+news[i][2]+'</span></li>');}</script></ul></div>")
+    if layout == "inlinedata":  # an empty list an inline script fills from data of its own (epoch seconds, 开普云's)
+        data = json.dumps({"list": [{"title": i.title, "url": i.link or i.path, "pubtime": int(datetime.combine(
+            i.published, time(9)).timestamp())} for i in items]}, ensure_ascii=False).replace("</", "<\\/")
+        return (f'<ul id="list" class="list"></ul>\n<script type="text/javascript">var data = {data};var html="";'
+                "data.list.forEach(function(it){var d=new Date(it.pubtime*1000);html+='<li><a href=\"'+it.url+'\">'"
+                "+it.title+'</a><span>'+d.toISOString().slice(0,10)+'</span></li>';});"
+                'document.getElementById("list").innerHTML=html;</script>')
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout == "table":
         return f'<table class="list" width="100%">\n{rows}\n</table>'

@@ -92,6 +92,7 @@ class Column:
     # | scriptext (the same, the function in a script file: with fail="opaque_links" a reader cannot know where)
     # | trclick (no link: each <tr> calls that function; an empty <ul class="list"> before the table)
     # | scriptloop (one inline script in the <ul> writes every row from an array of [title, address, date])
+    # | inlinedata (an empty <ul id="list"> an inline script after it fills from data of its own, epoch seconds)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)

@@ -1,10 +1,11 @@
 """示范市财政局 (cz): a department site whose homepage is fresh only by a list a script file fills.
 
-Its 财政要闻 block (news, 2 days) is an empty <ul> beside a script file of the site's own (/js/fill-0.js, not
-inside the list) that fetches the rows from /api/home-0.json, and a copy of the rows in a <noscript> for a browser
-that runs no script (which govcheck, like a browser that runs them, does not read); the blocks its HTML shows are
-older: 通知公告 (notice)
-30 days, 政策文件 (policy) 50 days. A reader of the HTML alone finds the homepage stale; a browser shows it fresh.
+Its 财政要闻 block (news, 2 days) is an empty <ul> beside a script file of the site's own (/js/fill-0.js, not inside
+the list) that fetches the rows from /api/home-0.json, and a copy of the rows in a <noscript> for a browser that runs
+no script (which govcheck, like a browser that runs them, does not read); the blocks its HTML shows are older: 通知公告
+(notice) 30 days, 政策文件 (policy) 50 days. A reader of the HTML alone finds the homepage stale; a browser shows it
+fresh. 财政动态 (news, 4 days) is an empty <ul id="list"> that an inline script after it fills from data of its own
+(each date in epoch seconds, as 开普云's pages carry it).
 """
 
 from __future__ import annotations
@@ -18,5 +19,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news = mk.column("财政要闻", "/czyw/index.html", "news", 2, 10, "gov_news", trs_path("/czyw/"), gap=3)
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice", trs_path("/tzgg/"), gap=10)
     policies = mk.column("政策文件", "/zcwj/index.html", "policy", 50, 6, "policy", trs_path("/zcwj/"), gap=20)
-    return Site(meta, cms="trs", columns=[news, notices, policies],
+    # an empty list an inline script after it fills from data of its own (开普云's: each date in epoch seconds)
+    work = mk.column("财政动态", "/czdt/index.html", "news", 4, 8, "gov_news", trs_path("/czdt/"), gap=3,
+                     layout="inlinedata", paging="none")
+    return Site(meta, cms="trs", columns=[news, notices, policies, work],
                 blocks=[Block("财政要闻", 8, filled=True), Block("通知公告", 6), Block("政策文件", 5)])
