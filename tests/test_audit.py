@@ -193,19 +193,19 @@ def test_static_pages_are_not_empty_columns(audit):
 def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, truth):
     """Lists that scripts fill: from the data endpoint the page's own script names (nav's 活动预告, xc's 部门动态
     and its empty 审计信息), else rendered by Chromium (xc's 视频新闻, whose script builds the URL, and zhen's
-    通知公告, whose rows' links their own scripts write, and ys's 领导活动, all its rows written by one script in the
-    list)."""
+    通知公告, whose rows' links their own scripts write, ys's 领导活动, all its rows written by one script in the
+    list, and cz's 财政动态, an empty list an inline script fills from data of its own)."""
     _, _, export, _ = audit
     for site_id, name in (("nav", "活动预告"), ("xc", "部门动态"), ("xc", "视频新闻"), ("xc", "审计信息"),
-                          ("zhen", "通知公告"), ("ys", "领导活动")):
+                          ("zhen", "通知公告"), ("ys", "领导活动"), ("cz", "财政动态")):
         (col,) = [c for c in site(export, site_id)["columns"] if c["name"] == name]
         (want,) = [c for c in truth["sites"][site_id]["columns"] if c["name"] == name]
         assert (col["last_update"], col["empty"]) == (want["last_update"], want["empty"]), name
     rendered = sorted((s["site_id"], c["name"]) for s in export["sites"] for c in s["columns"] if c["rendered"])
     # Chromium only where a page needs it (xc's 政策解读 and 新闻发布会 too, whose list script another host fails
     # to serve)
-    assert rendered == [("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"), ("ys", "领导活动"),
-                        ("zhen", "通知公告")]
+    assert rendered == [("cz", "财政动态"), ("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"),
+                        ("ys", "领导活动"), ("zhen", "通知公告")]
 
 
 def test_gbk_column_names_decode(audit):

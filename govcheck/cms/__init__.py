@@ -263,6 +263,11 @@ def _writing_scripts(sel) -> list[str]:
         "href" in (text := el.text or "") or "url" in text) and _WRITES.search(text)]
 
 
+def writes_rows(sel, url: str = "") -> bool:
+    """Whether inline scripts write links into the page (an empty list filled from data of their own)."""
+    return bool(_writing_scripts(sel))
+
+
 def script_rows_unread(sel, url: str = "") -> bool:
     """Whether inline scripts write links whose dates govcheck does not read (epoch stamps, dates built in script):
     rows the homepage shows that only a browser dates."""

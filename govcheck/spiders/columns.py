@@ -15,7 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
+from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
@@ -108,8 +108,10 @@ class ColumnsMixin(ScriptedListsMixin):
             state["empty_list"] = self.safely(has_empty_list, page_selector(response), response.url, False)
             if not listing.placeholder and not state["empty_list"]:
                 return  # a static page (机构概况 and the like): no list to judge
-            if not listing.placeholder and self.safely(list_scripts, page_selector(response), response.url, []):
-                # a script may fill the empty list: empty only once a browser has run them
+            if not listing.placeholder and (self.safely(list_scripts, page_selector(response), response.url, [])
+                                            or self.safely(writes_rows, page_selector(response), response.url, False)):
+                # a script (a file, or an inline one writing links) may fill the empty list: empty only once a browser
+                # has run them
                 yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
                 return
         yield from self.continue_column(state, listing)

@@ -477,6 +477,25 @@ def test_rows_whose_links_their_scripts_write_are_rendered_never_empty():
             assert isinstance(out, Request) and out.meta["playwright"] and out.url == URL
 
 
+def test_an_empty_list_an_inline_script_fills_from_data_of_its_own_is_rendered_never_empty():
+    """<ul id="list"></ul><script>var data = {"list": [...]}; … innerHTML = html</script> (开普云's, epoch dates): a
+    browser shows the list. Without Chromium the column is unverified; with it, the page is rendered."""
+    script = ('<script>var data = {"list": [{"title": "关于做好冬季工作的通知", "url": "/tzgg/1.html", '
+              '"pubtime": 1764288000}]}; var html = ""; data.list.forEach(function(it){ html += \'<li><a href="\' '
+              '+ it.url + \'">\' + it.title + "</a></li>"; }); document.getElementById("list").innerHTML = html;'
+              "</script>")
+    for playwright, want in ((False, "未启用浏览器渲染"), (True, None)):
+        spider = portal_spider(GOVCHECK_PLAYWRIGHT=playwright)
+        spider.browser_ready = lambda: True
+        page = response(URL, f'<html><body><h2>工作动态</h2><ul id="list" class="list"></ul>{script}</body></html>',
+                        meta=page_meta(spider, URL, column=HINT))
+        (out,) = first_page_of(spider, page)
+        if want:
+            assert isinstance(out, ColumnItem) and want in out.reason and not out.placeholder and not out.dates
+        else:
+            assert isinstance(out, Request) and out.meta["playwright"] and out.url == URL
+
+
 def opaque_list(script: str) -> str:
     out = [f'<li><a href="javascript:void(0);" onclick="openDoc(\'{k}\')">关于做好第{k}项工作的通知</a>'
            f"<span>{(AS_OF - timedelta(days=40 + k)).isoformat()}</span></li>" for k in range(4)]
