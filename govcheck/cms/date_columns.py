@@ -1,13 +1,13 @@
 """Which cells of a list's rows show another date than the publication's (成文日期, 生效日期, 有效期), by the list's
 header: a table's first row, a first <li> of labels, or a header <div> or table just over the list. A 信息公开 list
 shows a document's date of writing before the date it was published. And the date a list grouped by days shows
-for its rows: the heading over each day's list."""
+for its rows: the heading over each day's list; and whether a row showing today's date is a clock's."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import chain
+from itertools import chain, islice
 
 from govcheck.cms.base import flat, marker
 from govcheck.cms.text import doc_memo
@@ -114,3 +114,18 @@ def day_heading(li, read_date):
     others = chain(box.itersiblings(day.tag), day.itersiblings(day.tag, preceding=True))
     return found if any(read_date(h) for h in others) else None
 
+
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+
+
+def clock_row(el) -> bool:
+    """Whether a row showing today's date is a clock's or a weather box's: one of the clock words beside it (℃, 农历,
+    a weekday), unless that is a weekday and the rows beside it show theirs too (a list that shows each row's)."""
+    text = el.text_content()
+    words = [w for w in marker("clock_words") if w in text]
+    if not words:
+        return False
+    if any(not _WEEKDAY.match(w) and w != "星期" for w in words):
+        return True
+    peers = [p for p in islice(chain(el.itersiblings(preceding=True), el.itersiblings()), 4) if p.tag == el.tag]
+    return not any(_WEEKDAY.search(p.text_content()) for p in peers)

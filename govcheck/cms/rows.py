@@ -14,7 +14,7 @@ import copy
 import re
 from collections import Counter
 from datetime import date
-from itertools import chain, islice
+from itertools import islice
 
 from govcheck.cms.base import (
     ListItem,
@@ -33,7 +33,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.date_columns import day_heading, other_date_cells, other_dates
+from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers
 from govcheck.cms.title_dates import bare_title, title_date
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
@@ -278,7 +278,7 @@ def row_item(row: Row, as_of: date | None):
         found = day_heading(row.el, lambda el: date_cell(el, url, hint))
     if found:
         when, raw = found
-        if when == as_of and _clock(row.el):
+        if when == as_of and clock_row(row.el):
             return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
         if as_of and when > as_of and not SHOWN_YEAR.search(raw) and date_from_url(url) is None:
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
@@ -286,22 +286,6 @@ def row_item(row: Row, as_of: date | None):
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw), True
     return ListItem(title, url, date_from_url(url), None), False
-
-
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-
-
-def _clock(el) -> bool:
-    """Whether a row showing today's date is a clock's or a weather box's: one of the clock words beside it (℃, 农历,
-    a weekday), unless that is a weekday and the rows beside it show theirs too (a list that shows each row's)."""
-    text = el.text_content()
-    words = [w for w in marker("clock_words") if w in text]
-    if not words:
-        return False
-    if any(not _WEEKDAY.match(w) and w != "星期" for w in words):
-        return True
-    peers = [p for p in islice(chain(el.itersiblings(preceding=True), el.itersiblings()), 4) if p.tag == el.tag]
-    return not any(_WEEKDAY.search(p.text_content()) for p in peers)
 
 
 def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = False) -> list[Row]:
