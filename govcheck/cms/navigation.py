@@ -25,6 +25,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.rows import Chrome
+from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 
 _MAX_NAME = 30  # a column name is short; longer link texts are article titles
@@ -289,19 +290,18 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not _dated_entry(a):
             _keep(found, ColumnLink(name, url, "nav"))
-    for el, url, name in _clicked(iter_doc(sel), base):
+    for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))
     return list(found.values())
 
 
-def _clicked(elements, base: str):
-    """Entries of a menu or a site map that hold no link but send a visitor on when clicked (<li onclick=
-    "window.location.href='/xwzx/zwdt/'"><span>政务动态</span></li>): (the element that names it, its address, its
-    name), the name the entry's own text before any sub-list."""
-    for el in elements:
-        if not isinstance(el.tag, str) or el.tag == "a" or not el.get("onclick") \
-                or el.find(".//a[@href]") is not None:
+def _clicked(roots, base: str):
+    """Entries of a menu or a site map under `roots` that hold no link but send a visitor on when clicked (<li
+    onclick="window.location.href='/xwzx/zwdt/'"><span>政务动态</span></li>): (the element that names it, its address,
+    its name), the name the entry's own text before any sub-list."""
+    for el in (e for root in roots for e in root.xpath("descendant-or-self::*[@onclick][not(self::a)]")):
+        if el.find(".//a[@href]") is not None:
             continue
         url, name = scripted_target(el, base), _li_label(el, None)
         if url and name:
@@ -389,7 +389,7 @@ def find_sitemap_columns(sel, page_url: str) -> list[ColumnLink]:
             continue
         parent = _parent_name(a, scope, ignore | {name})
         _keep(found, ColumnLink(name, url, "map", parent))
-    for el, url, name in _clicked(scope.iter() if scope is not None else iter_doc(sel), base):
+    for el, url, name in _clicked([scope] if scope is not None else doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in ignore and _columnish(name, url) \
                 and not (chrome is not None and chrome(el)):
             _keep(found, ColumnLink(name, url, "map", _parent_name(el, scope, ignore | {name})))
