@@ -108,6 +108,7 @@ def _arguments(code: str, i: int) -> list[str | None]:
 _SENDS = re.compile(r"(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=(?!=)\s*|"
                     r"location\.(?:assign|replace)\s*\(\s*")
 SENT_ON_CHARS = 20  # the most a page that sends its visitor on shows of its own (页面跳转中…)
+_DEVICE = re.compile(r"navigator|useragent|screen\.width|innerwidth|ismobile", re.I)  # which device asks
 
 
 def sent_on(sel) -> str | None:
@@ -124,6 +125,8 @@ def sent_on(sel) -> str | None:
     targets = set()
     for script in root.iter("script"):
         text = "" if script.get("src") else (script.text or "")
+        if _DEVICE.search(text):
+            return None  # a phone's visitor sent to its own pages: a computer's stays here
         for m in _SENDS.finditer(text):
             found = string_at(text, m.end())
             if found is None or not found[0] or text[found[1]:found[1] + 20].lstrip()[:1] == "+":

@@ -68,6 +68,8 @@ def test_a_long_script_of_functions_that_open_nothing():
     # two places (a phone's, a computer's), or an address built at run time: a browser's to know
     ('<script>if (mobile) location.href="/m/"; else location.href="/pc/";</script>', None),
     ('<script>location.href="/list.html?id="+getId();</script>', None),
+    # an empty page sending only a phone's visitor on (its content built by a script): a computer stays
+    ('<div id="app"></div><script>if(/Mobile/.test(navigator.userAgent)) location.href="/m/";</script>', None),
 ])
 def test_the_address_a_page_that_shows_nothing_sends_its_visitor_to(body, target):
     assert sent_on(Selector(text=f"<html><body>{body}</body></html>")) == target
