@@ -10,7 +10,7 @@ three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'htm
 (show.php?id=N, ShowArticle.asp?ArticleID=N); their articles carry no PubDate and show their date under 发稿时间, or
 unlabelled before 作者 and 点击数: both fresh.
 振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do; so does
-综治动态's, a young column of three articles (fresh) beside a box of five, and 平安动态's, of two.
+综治动态's, a young column of three articles (fresh) beside a box of five, and 平安建设's, of two.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         safety := mk.column("综治动态", "/zzdt/index.html", "news", 6, 3, "town_news",
                             lambda d, i: f"/shownews.asp?id={i}", gap=5, undated=True, article_style="fagao"),
         # younger still: two articles, titles alone, beside the same box
-        fresh := mk.column("平安动态", "/pajs/index.html", "news", 8, 2, "town_news",
+        fresh := mk.column("平安建设", "/pajs/index.html", "news", 8, 2, "town_news",
                            lambda d, i: f"/shownews.asp?id={i}", gap=5, undated=True, article_style="fagao"),
     ]
     # 振兴动态's page shows, on its left, a box of 政策文件's four newest, half a year old: not its list; 综治动态's
