@@ -10,7 +10,7 @@ three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'htm
 (show.php?id=N, ShowArticle.asp?ArticleID=N); their articles carry no PubDate and show their date under 发稿时间, or
 unlabelled before 作者 and 点击数: both fresh.
 振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do; so does
-综治动态's, a young column of three articles (fresh) beside a box of five, and 平安建设's, of two.
+综治动态's, a young column of three articles (fresh) beside a box of five.
 """
 
 from __future__ import annotations
@@ -56,14 +56,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
         # a young column: three articles, titles alone, beside a longer box of another column's
         safety := mk.column("综治动态", "/zzdt/index.html", "news", 6, 3, "town_news",
                             lambda d, i: f"/shownews.asp?id={i}", gap=5, undated=True, article_style="fagao"),
-        # younger still: two articles, titles alone, beside the same box
-        fresh := mk.column("平安建设", "/pajs/index.html", "news", 8, 2, "town_news",
-                           lambda d, i: f"/shownews.asp?id={i}", gap=5, undated=True, article_style="fagao"),
     ]
     # 振兴动态's page shows, on its left, a box of 政策文件's four newest, half a year old: not its list; 综治动态's
     # page its five newest beside its own three
     revival.box_before = ("政策文件", tuple(policy.items[:4]))
-    safety.box_before = fresh.box_before = ("政策文件", tuple(policy.items[:5]))
+    safety.box_before = ("政策文件", tuple(policy.items[:5]))
     # 党建动态 pins a work plan of two years ago on top of its titles
     plan_day = mk.day(700)
     party.items.insert(0, Item(f"示范镇{plan_day.year}年党建工作要点（置顶）",
