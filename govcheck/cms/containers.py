@@ -21,7 +21,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.dates import SHOWN_YEAR
-from govcheck.judge.domains import government_domain, under
+from govcheck.judge.domains import same_government
 from govcheck.judge.urls import join_url, link_kind
 
 # class or id words that CMS templates give a list container
@@ -187,13 +187,12 @@ def list_frame(sel, url: str) -> str | None:
     lists nothing may keep its list. A frame named like a list or the main content (list, main, content, right)
     first, else the first one."""
     host = urlsplit(url).hostname
-    government = government_domain(host or "")
     chrome = Chrome()
     found = []
     for el in iter_doc(sel, "frame", "iframe"):
         target = join_url(url, (el.get("src") or "").strip())
         other = target and urlsplit(target).hostname
-        if not target or (other != host and not (government and under(other or "", government))) \
+        if not target or (other != host and not same_government(host or "", other or "")) \
                 or same_page(target, url) or link_kind(target, el.tag) != "page":
             continue
         if chrome(el):

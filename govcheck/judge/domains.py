@@ -52,6 +52,13 @@ def under(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+def same_government(host: str, other: str) -> bool:
+    """Whether `other` is a host of `host`'s government's domain (xxgk.qx.gov.cn, news.qx.gov.cn for
+    www.qx.gov.cn; not another county's yy.hunan.gov.cn for qx.hunan.gov.cn)."""
+    government = government_domain(host.lower())
+    return bool(government) and under(other.lower(), government)
+
+
 def domain_problem(url: str, parent_url: str = "") -> tuple[str, str] | None:
     """(reason, what was expected) when the site at url breaks the domain rule, else None. reason: not_gov (not
     under .gov.cn), not_under_parent (a department outside its government portal's domain)."""

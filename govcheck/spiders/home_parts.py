@@ -18,7 +18,7 @@ from govcheck.cms.endpoints import find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
-from govcheck.judge.domains import government_domain, host_of, under
+from govcheck.judge.domains import host_of, same_government
 from govcheck.judge.urls import link_kind
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.scripted_lists import endpoint_request
@@ -176,8 +176,7 @@ class HomePartsMixin:
     def government_host(self, site, url: str) -> bool:
         """Whether `url` is on another host of the site's government's domain (news.sfgx.gov.cn for
         www.sfgx.gov.cn) that no audited site has."""
-        government = government_domain(site.host.lower())
-        return bool(government) and under(host_of(url), government) and self.site_for(url) is None
+        return same_government(site.host, host_of(url)) and self.site_for(url) is None
 
     def home_endpoints(self, endpoints: list, url: str, site, depth: int):
         """The lists the homepage's (or a frame's) scripts load: each answer is read as a part of what the homepage
