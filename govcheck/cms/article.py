@@ -46,6 +46,26 @@ def _label_pattern() -> re.Pattern:
                       rf"|(?<![\u4e00-\u9fff])(?P<weak>{alternatives('pub_date_weak_labels')}))\s*[:：]?\s*")
 
 
+@cache
+def _label_lead() -> re.Pattern:
+    """The first characters of the labels."""
+    return re.compile("[" + "".join(sorted({re.escape(w[0]) for key in ("pub_date_labels", "pub_date_weak_labels")
+                                            for w in marker(key)})) + "]")
+
+
+def _labels(text: str):
+    """_label_pattern().finditer(text), tried only where a label's first character stands: its leading lookbehinds
+    keep sre from skipping ahead on its own, and it tried every position of a page's text (7x the time)."""
+    pattern, lead, at = _label_pattern(), _label_lead(), 0
+    while (first := lead.search(text, at)) is not None:
+        m = pattern.match(text, first.start())
+        if m is None:
+            at = first.start() + 1
+        else:
+            yield m
+            at = m.end()
+
+
 def labelled_date(text: str):
     """The date after the first 发布时间/发布日期/… label in text, else after the first 时间/日期/更新时间 that ends no
     longer word; None when many labels carry dates, as on a list page whose every row says 发布时间."""
@@ -59,7 +79,7 @@ def _labelled(text: str, body=None):
     have one strong label), and a strong one after it only alone there: two are a 相关阅读 box's, each with its
     发布时间."""
     strong, weak, blank = [], [], []
-    for m in _label_pattern().finditer(text):
+    for m in _labels(text):
         if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
             continue  # 时间：… in the text: a meeting's, an event's
         d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
@@ -172,7 +192,7 @@ _FIGURES = re.compile(r"[\d〇零一二三四五六七八九十]")
 def _unread_label(text: str) -> bool:
     """A strong publication label (发布时间, 发布日期) followed by figures that read as no date."""
     words = marker("info_line_words")
-    for m in _label_pattern().finditer(text):
+    for m in _labels(text):
         value = text[m.end():m.end() + _LABEL_WINDOW].strip()
         if m.group("strong") and _FIGURES.match(value) and not any(value.startswith(w) for w in words) \
                 and parse_date(value) is None:
