@@ -298,6 +298,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     crowded: dict = {}  # table row -> whether it holds links enough to be several rows
     rows: dict = {}
     pager: Counter = Counter()  # row -> its pager links (page numbers, 下一页, 尾页, 下5页)
+    few: dict = {}  # <ul> -> its element children, for _item_list
     for a in iter_doc(root, "a"):
         href = a.get("href")
         if not href and not a.get("onclick"):
@@ -314,7 +315,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         if row_el is not None and row_el.tag == "dt" and (dl := row_el.getparent()) is not None \
                 and len(dl.findall("dt")) == 1:
             row_el = dl  # a <dl> per item: its <dd> holds the date
-        elif row_el is not None and row_el.tag == "li" and (item := _item_list(row_el)) is not None:
+        elif row_el is not None and row_el.tag == "li" and (item := _item_list(row_el, few)) is not None:
             row_el = item  # a <ul> per item: its title one <li>, its date the next
         box = title = None
         if row_el is None:
@@ -360,19 +361,18 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     return [row for el, row in rows.items() if pager[el] < _PAGER_LINKS]
 
 
-def _item_list(li):
+def _item_list(li, few: dict):
     """The <ul> or <ol> around li when it is one item: two or three <li>s, li the only one with a link, another
-    showing a figure (its date)."""
+    showing a figure (its date). `few` keeps each list's element children (None: over three) for its other <li>s."""
     ul = li.getparent()
     if ul is None or ul.tag not in ("ul", "ol"):
         return None
-    kids = []
-    for c in ul:  # asked for every <li> of a list: a long one is given up at its fourth element, not walked whole
-        if isinstance(c.tag, str):
-            if len(kids) == 3:
-                return None
-            kids.append(c)
-    if len(kids) < 2 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None) for c in kids):
+    if ul not in few:  # a long list is given up at its fourth element, not walked whole
+        kids = list(islice((c for c in ul if isinstance(c.tag, str)), 4))
+        few[ul] = kids if len(kids) <= 3 else None
+    kids = few[ul]
+    if kids is None or len(kids) < 2 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None)
+                                            for c in kids):
         return None
     return ul if any(c is not li and _DIGIT.search(c.text_content()) for c in kids) else None
 
