@@ -128,6 +128,8 @@ def visible_text(el, *, skip_links: bool = False) -> str:
     if not isinstance(el.tag, str):
         return ""
     skip = SKIP_TAGS | {"a"} if skip_links else SKIP_TAGS
+    if not len(el):  # no child: its own text (most links), without a walk to set up
+        return "" if el.tag in skip else el.text or ""
     parts: list[str] = []
     hidden = 0  # depth inside skipped elements
     for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
@@ -277,13 +279,14 @@ def same_page(a: str, b: str) -> bool:
 
 
 _BULLETS = "·•●○■□◆◇▪▫►▶・"
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def link_title(a) -> str:
     """The title of a link: its text, else its title attribute, else an image's alt; the title attribute
     also wins when the text is cut short ("…"). A link that holds a heading (a card: a date box, the heading, a
     summary) is titled by the heading."""
-    for h in a.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+    for h in a.iter(*_HEADINGS) if len(a) or a.tag in _HEADINGS else ():  # no child: no iterator to set up
         heading = clean(visible_text(h))
         if heading:
             return heading
