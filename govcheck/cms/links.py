@@ -137,8 +137,10 @@ def page_links(root, base: str) -> Iterator[tuple]:
                 href = raw.strip()
                 scheme = link_scheme_class(href)
                 if scheme != "skip":
-                    # at most _TEXT_PIECES text nodes: a never-closed <a> may hold the rest of a long page
-                    text = " ".join("".join(islice(el.itertext(), _TEXT_PIECES)).split())[:TEXT_MAX]
+                    # at most _TEXT_PIECES text nodes: a never-closed <a> may hold the rest of a long page; a link
+                    # without child elements (most) is only its own text, read without an iterator
+                    pieces = (el.text or "") if not len(el) else "".join(islice(el.itertext(), _TEXT_PIECES))
+                    text = " ".join(pieces.split())[:TEXT_MAX]
                     yield (el, href, text or _fallback_text(el), scheme,
                            normalize_url(base, href) if scheme == "web" else None)
         elif tag == "style":
