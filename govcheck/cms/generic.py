@@ -17,6 +17,7 @@ from govcheck.cms.base import (
     scripted_target,
 )
 from govcheck.cms.listing import pick_blocks, read_blocks, unique_items
+from govcheck.cms.text import text_content
 
 # A pager script that numbers pages backwards from the oldest (index_958_1.html is the oldest page, the
 # first page shows the newest and index_958_<max-1>.html is the second): realpage 06.
@@ -43,7 +44,7 @@ _ARROWS = "<>›»‹«[]【】()（） \u00a0"
 
 def _is_next(a) -> bool:
     """A pager's 下一页 link (下页, >, a class="next" &gt;&gt;)."""
-    text = a.text_content().strip()
+    text = text_content(a).strip()
     if len(text) > 8:
         return False
     word = text.strip(_ARROWS)  # 下一页>, [下一页], >下一页, 下一页 ›
@@ -55,7 +56,7 @@ def last_link(sel, base: str, page_url: str) -> str | None:
     """The target of a 尾页 (末页, 最后一页) link that leads to another page: the list's last page."""
     for a in iter_doc(sel, "a"):
         href = a.get("href")
-        if (href or a.get("onclick")) and is_phrase(a.text_content(), "last_texts"):
+        if (href or a.get("onclick")) and is_phrase(text_content(a), "last_texts"):
             url = scripted_target(a, base) or resolve(base, href)
             if url and not same_page(url, page_url):
                 return url

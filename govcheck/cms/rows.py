@@ -35,6 +35,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers
+from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
 
@@ -198,7 +199,7 @@ def _is_date_cell(text: str, raw: str) -> bool:
 
 def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     """The date el shows when it shows nothing else."""
-    quick = el.text_content()  # C-fast, scripts included: only a filter before the real text
+    quick = text_content(el)  # C-fast, scripts included: only a filter before the real text
     if len(quick) > 4 * _DATE_CELL_CHARS or not _DIGIT.search(quick):
         return None
     text = flat(visible_text(el))

@@ -46,6 +46,12 @@ def doc_memo(obj) -> dict:
     return _Last.memo
 
 
+def text_content(el) -> str:
+    """el.text_content(); an element without children is its own text, read without lxml's XPath string() (most
+    links and date cells)."""
+    return (el.text or "") if not len(el) else el.text_content()
+
+
 def first_in_doc(sel, query: str):
     """sel.xpath(query).get() for a query from the document's root (//title/text(), //base/@href), read once a
     page: several readers ask for the same one, each a walk over the whole tree."""
