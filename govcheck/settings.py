@@ -81,6 +81,9 @@ DOWNLOADER_MIDDLEWARES = {
     # every request through, at the cost of a request_scheduled signal and a URL parse for each.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
 }
+# Scrapy's MetaCopyDetectionMiddleware only warns when a yielded request carries Scrapy's own meta keys; govcheck's
+# carry() never copies them (spiders/fetch.py), and the check is one more layer every request and item passes.
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None}
 ITEM_PIPELINES = {
     "pipelines.links.LinkHealthPipeline": 300,
     "pipelines.freshness.FreshnessPipeline": 310,
