@@ -19,7 +19,7 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # tried at every position, ~20x slower; the same spaces match)
 _CJK_GAP = re.compile(f" (?=[{_CJK}])(?<=[{_CJK}] )")
 _SPACES = re.compile(r"[^\S\n]+")
-_BREAKS = re.compile(r" ?\n[\s]*")
+_BREAKS = re.compile(r"(?: \n|\n)\s*")  # as " ?\n\s*", but opening with a literal: scanned for in C
 # a year written out (2017年, 2017-05-03, 2017.5.3): before an outdated name's last year, the mention is history
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年|[-./]\d{1,2}[-./]\d{1,2})")
 
