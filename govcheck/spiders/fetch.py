@@ -12,25 +12,7 @@ from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    ResponseDataLossError,
-)
 from scrapy.http import HtmlResponse, TextResponse
-from twisted.internet.error import (
-    ConnectError,
-    ConnectionDone,
-    ConnectionLost,
-    ConnectionRefusedError,
-    DNSLookupError,
-    TCPTimedOutError,
-    TimeoutError,
-)
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
@@ -39,6 +21,7 @@ from govcheck.items import CheckItem, PageItem
 from govcheck.judge.categories import category_info
 from govcheck.judge.links import Observation, classify
 from govcheck.judge.urls import join_url, link_scheme_class
+from govcheck.spiders.failures import failure_reason, refusal
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +45,6 @@ def carry(meta, **changes) -> dict:
     return {**{k: v for k, v in meta.items() if k in CARRIED}, **changes}
 
 
-def failure_reason(failure) -> str:
-    """The failure class of a request that got no response."""
-    return exception_reason(failure.value)
-
-
 def why(failure) -> str:
     """A failed request's reason in the report's words (访问超时, 连接被拒绝, …)."""
     code = failure_reason(failure)
@@ -74,57 +52,6 @@ def why(failure) -> str:
         return category_info(code)["label"]
     except KeyError:
         return code
-
-
-def exception_reason(exc: BaseException) -> str:
-    """The failure class of the exception a request ended with."""
-    from govcheck.downhosts import HostDownError
-    from govcheck.middlewares import decompressed_too_large
-    from govcheck.net import BlockedAddressError
-
-    if isinstance(exc, HostDownError):
-        return exc.reason  # not fetched: what the host's last requests ended with
-    chain = [exc]
-    while chain[-1].__cause__ is not None and len(chain) < 5:
-        chain.append(chain[-1].__cause__)
-    if any(isinstance(e, BlockedAddressError) for e in chain):
-        return "blocked_address"
-    if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
-        return "dns_error"
-    if isinstance(exc, (DownloadTimeoutError, TimeoutError, TCPTimedOutError)):
-        return "timeout"
-    if isinstance(exc, (DownloadConnectionRefusedError, ConnectionRefusedError)):
-        return "connection_refused"
-    if isinstance(exc, DownloadCancelledError) or any(map(decompressed_too_large, chain)):
-        # DOWNLOAD_MAXSIZE reached while reading or while decompressing (a gzip bomb): the body is there
-        return "too_large"
-    text = " ".join(repr(e) for e in chain)
-    low = text.lower()
-    if "dnsmismatch" in low or "ipaddressmismatch" in low:  # service_identity's, inside ResponseNeverReceived
-        return "tls_hostname"
-    if "ssl" in low or "certificate" in low or "tls" in low:
-        if "expired" in low:
-            return "tls_expired"
-        if "hostname" in low or "mismatch" in low:
-            return "tls_hostname"
-        if "self signed" in low or "self-signed" in low or "unable to get local issuer" in low:
-            return "tls_untrusted"
-        return "tls_other"
-    if isinstance(exc, (DownloadFailedError, ResponseDataLossError, ConnectionLost, ConnectionDone, ResponseFailed,
-                        ResponseNeverReceived, ConnectError)):
-        return "connection_reset"
-    return "other"
-
-
-def refusal(exc) -> str:
-    """Which non-public address a refused host is, in a finding's detail."""
-    same = exc.host.strip("[]").lower() == exc.address
-    return f"the non-public address {exc.address}" if same else f"{exc.host} is the non-public address {exc.address}"
-
-
-def http_reason(status: int) -> str:
-    """A failed probe's reason for an HTTP error status, in the link categories' terms."""
-    return f"http_{status}" if status in (403, 404, 410) else ("http_5xx" if status >= 500 else "http_4xx")
 
 
 def bot_wall(response) -> str | None:

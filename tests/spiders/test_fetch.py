@@ -233,7 +233,7 @@ def test_a_certificate_for_another_name_is_told_as_such_not_as_a_broken_connecti
     from twisted.python.failure import Failure
     from twisted.web._newclient import ResponseNeverReceived
 
-    from govcheck.spiders.fetch import exception_reason
+    from govcheck.spiders.failures import exception_reason
 
     try:
         raise VerificationError(errors=[DNSMismatch(mismatched_id=DNS_ID("www.k13.gov.cn"))])
