@@ -37,7 +37,7 @@ CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
     "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck", "home_frame", "list_url",
-    "home_url", "guessed",
+    "home_url", "guessed", "column_moved",
 })
 
 
@@ -86,6 +86,7 @@ class FetchHost(Protocol):
     site_hosts: frozenset
 
     def site_for(self, url: str) -> Any: ...
+    def government_host(self, site: Any, url: str) -> bool: ...  # another host of the site's government's domain
     def adopt_host(self, site: Any, url: str) -> None: ...
     def claim_column(self, key: str, by: str) -> bool: ...
     def parse_page(self, response) -> Any: ...  # a redirected page is read on there
@@ -173,7 +174,8 @@ class FetchMixin:
     async def settle(self, response, callback) -> list | None:
         """Requests to make instead of judging this response (redirect, 429 wait, HEAD fallback, bot wall), or None."""
         request, meta, status = response.request, response.meta, response.status
-        if callback == self.parse_page and self.site_for(response.url) is None and not meta.get("home_frame"):
+        if callback == self.parse_page and self.site_for(response.url) is None and not meta.get("home_frame") \
+                and not meta.get("column_moved"):
             # only a host the site's homepage moved to carries its pages off its hosts: taken up by another worker,
             # or before a resume
             self.adopt_host(self.by_id[meta["site_id"]], response.url)
@@ -269,9 +271,14 @@ class FetchMixin:
             self.adopt_host(self.by_id[meta["site_id"]], target)  # the listed homepage moved: read it where it is
             # and it is no column there either, whatever page links to it
             self.claim_column(column_key(target), meta["check_url"])
-        if callback == self.parse_page and self.site_for(target) is not self.by_id[meta["site_id"]]:
-            callback = self.parse_check  # a page that leaves its site is checked, not parsed
-            new_meta["download_maxsize"] = self.check_maxsize
+        site = self.by_id[meta["site_id"]]
+        if callback == self.parse_page and self.site_for(target) is not site:
+            if meta.get("column") and self.government_host(site, target):
+                # a column moved to its government's platform (xxgk.…): read there, its host not adopted
+                new_meta["column_moved"] = True
+            else:
+                callback = self.parse_check  # a page that leaves its site is checked, not parsed
+                new_meta["download_maxsize"] = self.check_maxsize
         errback = self.page_failed if callback == self.parse_page else self.check_failed
         return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
                               dont_filter=True, priority=response.request.priority)
