@@ -1,14 +1,15 @@
-"""示范河西镇人民政府 (hx): a town portal vetoed for twelve empty columns, whose column pages all show dates.
+"""示范河西镇人民政府 (hx): a town portal vetoed for thirteen empty columns, whose column pages all show dates.
 
 The homepage's content sits in an iframe (main.html) under the menu; its freshest block, 工作动态, is written by an
 inline script from an array of its own (title, address, date): no row is in the markup. Every column page carries a
-热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; eleven columns have nothing
+热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; twelve columns have nothing
 of their own beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an
 endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容; a table
 whose one row under its header says 本栏目尚未发布内容 over a pager's 共0条记录; a box holding only a picture whose alt
-says 栏目建设中). A 1 MB archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting
-limit three times) ends with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show
-their news; one says 此栏目暂无任何新增信息 instead: a twelfth empty column. 农业动态 (news, 40 days: stale) lists
+says 栏目建设中; an unnamed empty <ul> over a pager that counts one page of none, 共1页 0条 当前第1/0页). A 1 MB
+archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
+with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show
+their news; one says 此栏目暂无任何新增信息 instead: a thirteenth empty column. 农业动态 (news, 40 days: stale) lists
 titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态
 (fresh), a young column of five articles, lists them on its page as each of its articles does in a box: its list,
 though it shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a
@@ -66,6 +67,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
             '<table class="cwgk" width="100%"><tr><th>标题</th><th>发布时间</th></tr><tr><td colspan="2" '
             'align="center">本栏目尚未发布内容</td></tr></table><div class="pages">共0条记录</div>')),
         Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
+        # an empty <ul> of no class, and a pager counting one page of nothing
+        Column("平安建设", "/pajs/index.html", "other", empty_text=(
+            '<div class="con"><ul></ul><div class="page">共1页 0条 当前第1/0页 首页 上一页 下一页 尾页</div></div>')),
         # PHPCMS's: titles alone, each article at index.php?m=content&c=index&a=show&catid=21&id=N (no folder, no
         # date in the address); only the articles' 发布时间 tells
         mk.column("农业动态", "/nydt/index.html", "news", 40, 10, "town_news",
