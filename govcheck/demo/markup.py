@@ -532,6 +532,11 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing += show_info_js(col)
         if col.layout in ("scriptext", "trclick"):
             listing += f'<script src="{OPEN_DOC_JS}"></script>'
+        if col.tab_beside:  # its list in the first tab, another column's in the second, hidden until clicked
+            other, items = col.tab_beside
+            listing = (f'<div class="tabbox"><ul class="tab-hd"><li class="on">{esc(col.name)}</li>'
+                       f'<li>{esc(other)}</li></ul><div class="tab-bd"><div class="pane">{listing}</div>'
+                       f'<div class="pane" style="display:none">{listed(col, list(items))}</div></div></div>')
         if col.box_before:  # another column's dated box on the left, as old table portals lay a column page out
             heading, items = col.box_before
             rows = "".join(f'<tr><td>·<a href="{esc(i.path)}">{esc(i.title)}</a></td><td class="sj">{i.published}</td>'

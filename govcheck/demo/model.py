@@ -116,6 +116,8 @@ class Column:
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
     # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
     box_before: tuple[str, tuple[Item, ...]] | None = None
+    # another column's list (its name, its items) in a second tab beside the column's own, shown when clicked
+    tab_beside: tuple[str, tuple[Item, ...]] | None = None
     article_box: int = 0  # its articles show its newest this many in a box (a young column: its whole list)
     # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
     # document was signed and took effect, and no publication date)
