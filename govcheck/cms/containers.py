@@ -4,7 +4,7 @@ from a list shown in a frame of the page."""
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import (
@@ -19,6 +19,7 @@ from govcheck.cms.base import (
     says_empty,
     visible_text,
 )
+from govcheck.cms.listing import looks_like_article
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import same_government
@@ -61,7 +62,7 @@ def has_empty_list(sel, url: str | None = None) -> bool:
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
-        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _facts_beside(el):
+        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _page_beside(el):
             return True
     return False
 
@@ -73,23 +74,58 @@ def _no_data_picture(el) -> bool:
     return bool(_NO_DATA_PICTURE.search(f"{el.get('src') or ''} {words}")) or says_empty(words)
 
 
-FACT_LINES = 4  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话)
+FACT_LINES = 3  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话, its duties)
 
 
-def _facts_beside(box) -> bool:
-    """Whether the content around an empty box (its parent, or the one above when the parent holds the box alone)
-    shows the page's facts in short lines of its own, FACT_LINES or more of STATIC_TEXT_CHARS in all, outside links
-    and headings: a leaders' page or an office's table beside the list box its template keeps."""
-    area, chrome = box.getparent(), Chrome()
+def _area(box):
+    """The content around an empty box: its parent, or the one above when the parent holds the box alone; None for
+    the page's body or its navigation, header and footer."""
+    area = box.getparent()
     if area is not None and len(area) == 1 and area.getparent() is not None:
         area = area.getparent()
-    if area is None or area.tag == "body" or chrome(area):
-        return False
+    return None if area is None or area.tag == "body" or Chrome()(area) else area
+
+
+def _page_beside(box) -> bool:
+    """Whether a static page's facts or content sit around an empty box: the box is its template's."""
+    area = _area(box)
+    return area is not None and (_facts_beside(box, area) or _content_beside(box, area))
+
+
+def _facts_beside(box, area) -> bool:
+    """Whether the content around an empty box shows the page's facts in short lines of its own, FACT_LINES or more
+    of STATIC_TEXT_CHARS in all, outside links and headings: a leaders' page or an office's table beside the list box
+    its template keeps."""
     lines = [own for el in area.iter(*_OWN_TEXT) if el is not box and box not in el.iterancestors()
              and not any(up.tag == "a" or re.fullmatch(r"h\d", up.tag) for up in el.iterancestors())
              and len(own := _own_text(el)) >= 2
              and not placeholder_line(own) and not _PAGER_OR_CRUMB.search(own)]
     return len(lines) >= FACT_LINES and sum(map(len, lines)) >= STATIC_TEXT_CHARS
+
+
+def _content_beside(box, area) -> bool:
+    """Whether the content around an empty box shows content of its own: a picture (leaders' photos, a map, a
+    gallery) or two links or more (a grid of service guides, leaders' pages) that are no article of a list, outside
+    navigation, a breadcrumb and a pager: a static page's, the box its template's."""
+    chrome = Chrome()
+
+    def own(el) -> bool:  # not in the box, a breadcrumb's or a pager's line, nor a dated row of a list
+        ups = list(takewhile(lambda up: up is not area, el.iterancestors()))
+        return box not in ups and not chrome(el) and not any(
+            _PAGER_OR_CRUMB.search(flat(visible_text(up))[:12]) or up.tag in ("li", "tr", "dd")
+            and SHOWN_YEAR.search(visible_text(up)) for up in ups)
+
+    def page_link(a) -> bool:
+        href = (a.get("href") or "").strip()
+        return bool(href) and not href.startswith(("#", "javascript")) and not looks_like_article(href) \
+            and not _PAGER_OR_CRUMB.search(flat(visible_text(a)))
+
+    if any(own(el) and not _no_data_picture(el) and not any(
+            up.tag == "a" and looks_like_article(up.get("href") or "") for up in el.iterancestors())
+           for el in area.xpath(_CONTENT)):
+        return True
+    links = (a for a in area.iter("a") if page_link(a) and own(a))
+    return next(islice(links, 1, None), None) is not None  # a second one
 
 
 _PAGER_OR_CRUMB = re.compile(r"当前位置|您现在的位置|共\s*\d+\s*[条页]|第\s*\d+\s*页|首页|上一页|下一页|尾页")

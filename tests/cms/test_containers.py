@@ -52,6 +52,25 @@ def test_list_with_links_is_not_empty():
     # a heading, a breadcrumb and a pager beside it are no facts
     ('<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="#">党建</a></div><h3>党建工作</h3>'
      '<ul class="list"></ul><div class="page">共0页 <a>首页</a> <a>上一页</a> 第1页</div>', True),
+    # nor a breadcrumb of another class, its links to the column's parents, nor a pager's links
+    ('<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+     '<a href="/zwgk/tzgg/">通知公告</a></div><ul class="list"></ul>'
+     '<div class="pages"><a href="index.html">首页</a><a href="index_1.html">下一页</a></div>', True),
+    # three duties in short lines beside it: a static page's
+    ('<h3>主要职能</h3><p>1.宣传贯彻党的路线方针政策</p><p>2.制定全镇经济社会发展规划</p><p>3.负责全镇社会治安综合治理</p>'
+     '<div class="list-box"><ul class="news-list"></ul></div>', False),
+    # what a static page shows beside its template's empty box: leaders' cards, a map, a gallery, a grid of links
+    ('<div class="card"><a href="/ldzc/zg.html"><img src="/img/zg.jpg"></a><p><a href="/ldzc/zg.html">赵刚</a></p>'
+     '</div><div class="list-box"><ul class="news-list"></ul></div>', False),
+    ('<p><img src="/img/xzqh.jpg" alt="行政区划图"></p><div class="list-box"><ul class="news-list"></ul></div>',
+     False),
+    ('<div class="grid"><a href="/csdh/hkc.html">湖口村</a><a href="/csdh/xtc.html">新塘村</a></div>'
+     '<ul class="list"></ul>', False),
+    # a picture that says 暂无数据, one link, a side box of the site's news (its articles, their dates): nothing
+    ('<p><img src="/images/nodata.png"></p><a href="/">返回首页</a><ul class="list"></ul>', True),
+    ('<div class="box"><h3>热点新闻</h3><ul><li><a href="/xw/202611/t20261125_1.html">全县召开会议</a>'
+     '<span>2026-11-25</span></li><li><a href="/xw/202611/t20261124_2.html">我县开展活动</a></li></ul></div>'
+     '<ul class="list"></ul>', True),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
