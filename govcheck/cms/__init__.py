@@ -30,7 +30,7 @@ from govcheck.cms.base import (
     says_empty,
     text_lines,
 )
-from govcheck.cms.containers import related_placeholders, shows_own_text
+from govcheck.cms.containers import beside_a_page, related_placeholders, shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
@@ -84,11 +84,13 @@ _HIDDEN = ("//*[@hidden or @v-if or @v-else or @v-else-if or @v-show or @ng-if o
 def is_placeholder(sel) -> bool:
     """The page shows, in a line of its own, that its list is empty (暂无信息, 暂无内容, …), or its pager counts
     nothing (共 0 条); not as served hidden (see _HIDDEN), nor in a sentence of its text, nor beside text of its own
-    (a static page's side box that has nothing to show), nor in a box of related items (相关下载: 暂无相关信息)."""
+    (a static page's side box that has nothing to show) or what a static page shows (leaders' cards, a map), nor in
+    a box of related items (相关下载: 暂无相关信息)."""
     if not says_empty(doc_text(sel)):  # most pages: one search of the text already read
         return False
     hidden = set(sel.root.xpath(_HIDDEN)) | related_placeholders(sel)
-    return any(map(placeholder_line, text_lines(sel, hidden))) and not shows_own_text(sel)
+    return any(map(placeholder_line, text_lines(sel, hidden))) and not shows_own_text(sel) \
+        and not beside_a_page(sel, hidden)
 
 
 # scripts inside a row, or directly inside a list (one loop writing every row from an array)

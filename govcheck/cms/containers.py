@@ -86,6 +86,23 @@ def _area(box):
     return None if area is None or area.tag == "body" or Chrome()(area) else area
 
 
+def beside_a_page(sel, hidden: set) -> bool:
+    """Whether every line of the page saying its list is empty (outside `hidden`) sits in a box beside what a static
+    page shows (its leaders' cards, a map, a hub of its sub-columns' icons): the list its template keeps under the
+    page's content says it, not an empty column."""
+    found = False
+    for el in iter_doc(sel, *_OWN_TEXT):
+        own = _own_text(el)
+        if not own or not placeholder_line(own) or el in hidden or not hidden.isdisjoint(el.iterancestors()):
+            continue
+        box = next((up for up in [el, *islice(el.iterancestors(), 3)] if up.tag in ("ul", "ol", "table", "dl")
+                    or LIST_HINT.search(class_id(up))), el)
+        if not _page_beside(box):
+            return False
+        found = True
+    return found
+
+
 def _page_beside(box) -> bool:
     """Whether a static page's facts or content sit around an empty box: the box is its template's."""
     area = _area(box)

@@ -206,10 +206,30 @@ def test_a_headlines_summary_is_no_text_of_the_page():
 @pytest.mark.parametrize(("side", "says"), [
     ('<div class="side"><h3>相关下载</h3><ul><li>暂无相关信息</li></ul></div>', False),  # a template's slot
     ('<div class="side"><h3>附件</h3><p>暂无数据</p></div>', False),
-    ('<div class="list"><ul><li>暂无相关信息</li></ul></div>', True),  # the page's own list says it
+    # the page's own list says it: an empty column, unless what the page shows beside it is a static page's
+    ('<div class="list"><ul><li>暂无相关信息</li></ul></div>', True),
 ])
 def test_a_related_items_box_that_has_nothing_is_no_empty_list(side, says):
-    html = ('<div class="main"><div class="content"><h2>组织机构</h2><p><img src="/images/zzjg.png" alt="组织机构图">'
-            f"</p></div>{side}</div>")
+    html = f'<div class="main"><div class="content"><h2>组织机构</h2></div>{side}</div>'
+    assert is_placeholder(Selector(text=html)) is says
+    # beside the org chart a static page shows, the list its template keeps says it has nothing: no empty column
+    chart = '<p><img src="/images/zzjg.png" alt="组织机构图"></p></div>'
+    assert not is_placeholder(Selector(text=html.replace("</h2></div>", f"</h2>{chart}")))
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ('<div class="card"><a href="/ldzc/zq.html"><img src="/img/zq.jpg" alt="周强"></a><p>镇长</p></div>', False),
+    ('<p><img src="/img/map.jpg" alt="行政区划图"></p>', False),
+    ('<div class="grid"><a href="/bmdh/dzb.html">党政办公室</a><a href="/bmdh/jjb.html">经济发展办公室</a></div>',
+     False),
+    # what a column page shows beside its empty list that is no page of its own: an empty column
+    ('<a href="/">返回首页</a>', True), ('<p><img src="/images/nodata.png"></p>', True),
+    ('<div class="box"><h3>热点新闻</h3><ul><li><a href="/xw/202611/t20261125_1.html">全县召开会议</a>'
+     "<span>2026-11-25</span></li></ul></div>", True),
+])
+def test_a_list_saying_it_has_nothing_beside_what_a_static_page_shows_is_its_templates(content, says):
+    """Leaders' cards, a map, a grid of links to the town's offices, over the list the page's template keeps, which
+    says 暂无信息: a static page, no empty column."""
+    html = f'<div class="main"><h2>领导之窗</h2>{content}<ul class="list"><li class="nodata">暂无信息</li></ul></div>'
     assert is_placeholder(Selector(text=html)) is says
 
