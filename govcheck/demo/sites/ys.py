@@ -15,7 +15,8 @@ date with its weekday (2026-11-26 星期四): its newest item was put up on the 
 five, a larger dated box of 乡村振兴's ten newest, headed by that column's name. Five static pages show, under what
 they show, their list template saying it has nothing (暂无信息, 暂无数据, 暂无内容): 领导之窗 its leaders' cards,
 行政区划 a map, 镇情图集 a gallery, 组织机构 an org chart, 便民导航 a grid of links to the town's offices. No empty
-column among them.
+column among them; nor is 信息公开, a hub of its sub-columns' icons in a box classed as a menu (gk-nav), over the
+same template's 暂无信息.
 """
 
 from __future__ import annotations
@@ -76,8 +77,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("便民导航", "/bmdh/index.html", "other", static_html='<div class="grid">' + "".join(
             f'<a href="/bmdh/{slug}.html">{name}</a>' for name, slug in offices) + f"</div>{nothing}"),
     ]
+    # a hub of its sub-columns' icons in a box classed as a menu, over its template's 暂无信息
+    subs = [mk.column(name, f"/xxgk/{slug}/index.html", "other", newest, 6, "other", generic_path(f"/xxgk/{slug}/"),
+                      gap=20) for name, slug, newest in (("财政信息", "czxx", 10), ("统计信息", "tjxx", 20))]
+    static.append(Column("信息公开", "/xxgk/index.html", "other", static_html='<div class="gk-nav">' + "".join(
+        f'<a href="{c.path}"><img src="{BLANK_GIF}"><span>{c.name}</span></a>' for c in subs) + f"</div>{nothing}"))
     site = Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts,
-                                              *static],
+                                              *static, *subs],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
                         Block("政务活动", 4, "wd")],
                 carousel=leaders.items[:4])
