@@ -62,7 +62,7 @@ def has_empty_list(sel, url: str | None = None) -> bool:
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
-        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _page_beside(el):
+        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _page_beside(el, url):
             return True
     return False
 
@@ -86,7 +86,7 @@ def _area(box):
     return None if area is None or area.tag == "body" or Chrome()(area) else area
 
 
-def beside_a_page(sel, hidden: set) -> bool:
+def beside_a_page(sel, hidden: set, url: str | None = None) -> bool:
     """Whether every line of the page saying its list is empty (outside `hidden`) sits in a box beside what a static
     page shows (its leaders' cards, a map, a hub of its sub-columns' icons): the list its template keeps under the
     page's content says it, not an empty column."""
@@ -97,16 +97,17 @@ def beside_a_page(sel, hidden: set) -> bool:
             continue
         box = next((up for up in [el, *islice(el.iterancestors(), 3)] if up.tag in ("ul", "ol", "table", "dl")
                     or LIST_HINT.search(class_id(up))), el)
-        if not _page_beside(box):
+        if not _page_beside(box, url):
             return False
         found = True
     return found
 
 
-def _page_beside(box) -> bool:
-    """Whether a static page's facts or content sit around an empty box: the box is its template's."""
+def _page_beside(box, url: str | None) -> bool:
+    """Whether a static page's facts or content sit around an empty box (at `url`: a hub of its sub-columns too):
+    the box is its template's."""
     area = _area(box)
-    return area is not None and (_facts_beside(box, area) or _content_beside(box, area))
+    return area is not None and (_facts_beside(box, area) or _content_beside(box, area, url))
 
 
 def _facts_beside(box, area) -> bool:
@@ -120,15 +121,21 @@ def _facts_beside(box, area) -> bool:
     return len(lines) >= FACT_LINES and sum(map(len, lines)) >= STATIC_TEXT_CHARS
 
 
-def _content_beside(box, area) -> bool:
+def _content_beside(box, area, url: str | None = None) -> bool:
     """Whether the content around an empty box shows content of its own: a picture (leaders' photos, a map, a
     gallery) or two links or more (a grid of service guides, leaders' pages) that are no article of a list, outside
-    navigation, a breadcrumb and a pager: a static page's, the box its template's."""
+    navigation, a breadcrumb and a pager; or, at `url`, two links into its own folder's sub-columns, in a box classed
+    as a menu too (a hub of their icons): a static page's, the box its template's."""
     chrome = Chrome()
+    folder = urlsplit(url).path.rsplit("/", 1)[0] + "/" if url else "/"
+
+    def child(el) -> bool:  # a link to a sub-column: a folder of its own under the page's
+        path = urlsplit(join_url(url, el.get("href") or "") or "").path if el.tag == "a" and folder != "/" else ""
+        return path.startswith(folder) and "/" in path[len(folder):]
 
     def own(el) -> bool:  # not in the box, a breadcrumb's or a pager's line, nor a dated row of a list
         ups = list(takewhile(lambda up: up is not area, el.iterancestors()))
-        return box not in ups and not chrome(el) and not any(
+        return box not in ups and (not chrome(el) or child(el)) and not any(
             _PAGER_OR_CRUMB.search(flat(visible_text(up))[:12]) or up.tag in ("li", "tr", "dd")
             and SHOWN_YEAR.search(visible_text(up)) for up in ups)
 

@@ -233,3 +233,15 @@ def test_a_list_saying_it_has_nothing_beside_what_a_static_page_shows_is_its_tem
     html = f'<div class="main"><h2>领导之窗</h2>{content}<ul class="list"><li class="nodata">暂无信息</li></ul></div>'
     assert is_placeholder(Selector(text=html)) is says
 
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("http://a.gov.cn/zwgk/index.html", False),  # its own sub-columns: a hub, no empty column
+    ("http://a.gov.cn/zwgk/tzgg/index.html", True),  # its siblings in a menu beside its own empty list
+])
+def test_a_hub_of_its_sub_columns_in_a_menu_box_over_its_templates_empty_list_is_no_empty_column(url, says):
+    icons = "".join(f'<a href="/zwgk/{slug}/"><img src="/img/{slug}.png"><span>{name}</span></a>'
+                    for name, slug in (("通知公告", "tzgg"), ("政策文件", "zcwj"), ("财政信息", "czxx")))
+    html = f'<div class="main"><div class="gk-nav">{icons}</div><ul class="list"><li>暂无信息</li></ul></div>'
+    assert is_placeholder(Selector(text=html), url) is says
+    assert has_empty_list(Selector(text=html.replace("<li>暂无信息</li>", "")), url) is says
+
