@@ -39,6 +39,7 @@ _CONTENT = ".//img | .//object | .//embed | .//video | .//iframe | .//svg"
 _NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据|(?<![a-z])(?:lm)?jsz(?![a-z])",
                               re.I)
 STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page's text
+_BANNER = re.compile(r"banner|(?<![a-z])ad(?![a-z])|guanggao", re.I)  # a column's banner over its list: no content
 _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
 _HEADLINE_CHARS = 8  # a link this long beside a paragraph is a headline, the paragraph its summary
 _FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's box, whatever the template calls it
@@ -145,7 +146,8 @@ def _content_beside(box, area, url: str | None = None) -> bool:
             and not _PAGER_OR_CRUMB.search(flat(visible_text(a)))
 
     if any(own(el) and not _no_data_picture(el) and not any(
-            up.tag == "a" and looks_like_article(up.get("href") or "") for up in el.iterancestors())
+            up.tag == "a" and looks_like_article(up.get("href") or "") or _BANNER.search(class_id(up))
+            for up in el.iterancestors()) and not _BANNER.search(f"{class_id(el)} {el.get('src') or ''}")
            for el in area.xpath(_CONTENT)):
         return True
     links = (a for a in area.iter("a") if page_link(a) and own(a))

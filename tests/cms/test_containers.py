@@ -224,6 +224,8 @@ def test_a_related_items_box_that_has_nothing_is_no_empty_list(side, says):
      False),
     # what a column page shows beside its empty list that is no page of its own: an empty column
     ('<a href="/">返回首页</a>', True), ('<p><img src="/images/nodata.png"></p>', True),
+    # a column's banner over its list
+    ('<div class="lm-banner"><img src="/images/lm_01.jpg"></div>', True), ('<img src="/images/banner_01.jpg">', True),
     ('<div class="box"><h3>热点新闻</h3><ul><li><a href="/xw/202611/t20261125_1.html">全县召开会议</a>'
      "<span>2026-11-25</span></li></ul></div>", True),
 ])
