@@ -129,10 +129,18 @@ def _content_beside(box, area, url: str | None = None) -> bool:
     as a menu too (a hub of their icons): a static page's, the box its template's."""
     chrome = Chrome()
     folder = urlsplit(url).path.rsplit("/", 1)[0] + "/" if url else "/"
+    section = folder.rstrip("/").rsplit("/", 1)[0] + "/"  # its parent's folder: /zwgk/ for /zwgk/tzgg/
+
+    def path_of(a) -> str:
+        return urlsplit(join_url(url, a.get("href") or "") or "").path if url and a.tag == "a" else ""
 
     def child(el) -> bool:  # a link to a sub-column: a folder of its own under the page's
-        path = urlsplit(join_url(url, el.get("href") or "") or "").path if el.tag == "a" and folder != "/" else ""
+        path = path_of(el) if folder != "/" else ""
         return path.startswith(folder) and "/" in path[len(folder):]
+
+    def sibling(a) -> bool:  # a link to its parent or a sibling column: a menu of its section beside its list
+        path = path_of(a)
+        return section != "/" and path.startswith(section) and not path.startswith(folder)
 
     def own(el) -> bool:  # not in the box, a breadcrumb's or a pager's line, nor a dated row of a list
         ups = list(takewhile(lambda up: up is not area, el.iterancestors()))
@@ -150,7 +158,7 @@ def _content_beside(box, area, url: str | None = None) -> bool:
             for up in el.iterancestors()) and not _BANNER.search(f"{class_id(el)} {el.get('src') or ''}")
            for el in area.xpath(_CONTENT)):
         return True
-    links = (a for a in area.iter("a") if page_link(a) and own(a))
+    links = (a for a in area.iter("a") if page_link(a) and own(a) and not sibling(a))
     return next(islice(links, 1, None), None) is not None  # a second one
 
 

@@ -247,3 +247,12 @@ def test_a_hub_of_its_sub_columns_in_a_menu_box_over_its_templates_empty_list_is
     assert is_placeholder(Selector(text=html), url) is says
     assert has_empty_list(Selector(text=html.replace("<li>暂无信息</li>", "")), url) is says
 
+
+def test_a_menu_of_its_sections_columns_beside_its_empty_list_is_no_page_of_its_own():
+    """通知公告's page, its section's columns in a left box named by no menu word, its own list empty: empty."""
+    left = ('<div class="left"><h3>政务公开</h3><ul><li><a href="/zwgk/">政务公开</a></li>'
+            '<li><a href="/zwgk/tzgg/">通知公告</a></li><li><a href="/zwgk/zcwj/">政策文件</a></li></ul></div>')
+    url = "http://a.gov.cn/zwgk/tzgg/index.html"
+    assert has_empty_list(Selector(text=f'<div class="main">{left}<ul class="list"></ul></div>'), url)
+    assert is_placeholder(Selector(text=f'<div class="main">{left}<ul class="list"><li>暂无信息</li></ul></div>'), url)
+
