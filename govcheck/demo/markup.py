@@ -97,7 +97,22 @@ def menu_entry(col: Column, inner: str = "") -> str:
     return f'<li><a href="{esc(nav_href(col))}">{esc(col.name)}</a>{inner}</li>'
 
 
+def menu_script(site: Site, box: str) -> str:
+    """An empty box and the inline script that writes the site's menu into it from an array of its own."""
+    def entries(parent: str | None) -> list[dict]:
+        return [{"name": c.name, "url": nav_href(c), "children": entries(c.name)}
+                for c in site.columns if c.parent == parent and not c.is_static]
+    data = json.dumps(entries(None), ensure_ascii=False)
+    return (f'<div class="{box}" id="{box}"></div>\n<script>var navData = {data};\n'
+            "function item(m) { var h = '<li><a href=\"' + m.url + '\">' + m.name + '</a>';\n"
+            "  if (m.children.length) h += '<ul>' + m.children.map(item).join('') + '</ul>';\n"
+            "  return h + '</li>'; }\n"
+            f"document.getElementById('{box}').innerHTML = '<ul>' + navData.map(item).join('') + '</ul>';</script>")
+
+
 def nav(site: Site) -> str:
+    if site.script_menu:
+        return menu_script(site, "nav")
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
         groups = "".join(
             f'<li class="group"><span class="group-hd">{esc(head)}</span><ul class="sub">'
@@ -978,6 +993,8 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"
     groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)
     body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}{"<ul>" + groups + "</ul>" if groups else ""}</div>'
+    if site.script_menu:  # written by the same script as the menu
+        body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 

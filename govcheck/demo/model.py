@@ -270,6 +270,8 @@ class Site:
     tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
     frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
+    # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
+    script_menu: bool = False
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)

@@ -5,7 +5,9 @@ sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .go
 nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
 政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit; its
 articles show the same two dates in a table of their facts, and no 发布时间 line. Its 人事任免 (a personnel
-column, last updated 200 days ago) carries a ColumnType meta naming its section, 信息公开，政策文件.
+column, last updated 200 days ago) carries a ColumnType meta naming its section, 信息公开，政策文件. Its menu and its
+site map are written by inline scripts from an array of their own (navData: name, url, children), no link in the
+markup: 人事任免, on no homepage block, is found there alone.
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date). Its homepage's freshest block, 工作动态, shows titles alone (the dates
@@ -73,6 +75,7 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
         "人事任免", "/rsrm/index.html", "personnel", 200, 6, "personnel", trs_path("/rsrm/"), gap=30,
         section_type="信息公开，政策文件"))
     # clean on the other indicators too: a letter box and a services page whose one guide is complete
+    site.script_menu = True  # its menu and its site map written by inline scripts from an array of their own
     letter_box(site, "县长信箱", "/hdjl/xzxx.html")
     services(site, "办事服务", [Guide("/bsfw/zn/hjdj.html", "户籍登记")], "山阳县")
     return site
