@@ -25,6 +25,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.rows import Chrome
+from govcheck.cms.script_menus import script_menu
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 
@@ -270,6 +271,9 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     sitemap = frozenset(marker("sitemap_texts"))
     in_nav = _NavTest()
     found: dict[str, ColumnLink] = {}
+    for name, url, parent in script_menu(sel, base):  # a menu a script writes from an array: before 更多 links
+        if _ok_target(url, "", page_url, host) and name not in home | sitemap and _columnish(name, url):
+            _keep(found, ColumnLink(name, url, "nav", parent))
     for a in iter_doc(sel, "a"):
         href = a.get("href")
         url = resolve(base, href)
