@@ -48,6 +48,7 @@ def local():
         ("工作总结", "plan"), ("年度工作要点", "plan"),
         # a timed type's word in a name of no timed list
         ("新闻发言人", "other"), ("文件下载", "other"), ("通知文件下载", "other"), ("计划生育", "other"),
+        ("统计公报", "other"), ("国民经济和社会发展统计公报", "other"),
     ],
 )
 def test_names(national, name, expected):
