@@ -198,9 +198,10 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         if category := _category(column_url):  # a dynamic address's (catid=30): its articles name it too
             cands = _mostly_inside(cands, lambda url: _category(url) == category)
     dated = _without_copies([b for b in cands if b.dated])
-    if column_url is not None and (own := [b for b in dated if b.heading and own_name in squeeze(b.heading)]):
+    if column_url is not None and len(dated) < marker("portal_blocks") \
+            and (own := [b for b in dated if b.heading and own_name in squeeze(b.heading)]):
         # a list headed by the column's own name (its title, its tab) beside boxes headed by other columns' names (the
-        # next tab's list, a 通知公告 box): those are theirs
+        # next tab's list, a 通知公告 box): those are theirs; not on a channel's page of its sub-columns' boxes
         dated = [b for b in dated if any(b is o for o in own) or not b.heading]
     undated = [b for b in cands if not b.dated]
     if dated and undated and column_url is not None:

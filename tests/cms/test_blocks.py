@@ -120,6 +120,16 @@ def test_a_tab_beside_the_columns_own_is_another_columns_list(header):
     assert newest(sel, ("http://a.gov.cn/xwzx/", "新闻中心")) == date(2026, 11, 25)
 
 
+def test_a_channels_page_of_its_sub_columns_boxes_is_read_whole():
+    """新闻中心's page: a box under its own name beside three of its sub-columns' boxes, all under /art/: a channel's
+    page, whose every box is its own."""
+    boxes = "".join(f'<div class="box"><h3>{name}</h3>{rows(f"/art/2026/{k}/", days)}</div>' for k, (name, days) in
+                    enumerate((("新闻中心", [920, 915]), ("部门动态", [1125, 1120]), ("乡镇动态", [1124, 1118]),
+                               ("图片新闻", [1122, 1119]))))
+    sel = Selector(text=f'<html><body><div class="main">{boxes}</div></body></html>')
+    assert newest(sel, ("http://a.gov.cn/xwzx/", "新闻中心")) == date(2026, 11, 25)
+
+
 def test_a_box_headed_by_another_columns_name_beside_the_columns_own_list_is_not_the_list():
     """部门动态's list under its title, a box of 通知公告's beside it, every article under /art/."""
     own, box = rows("/art/2026/10/", [1020, 1018, 1015, 1012, 1009]), rows("/art/2026/11/", [1125, 1124, 1120])
