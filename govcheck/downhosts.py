@@ -18,7 +18,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from govcheck.spiders.crawl_probes import is_probe
-from govcheck.spiders.fetch import exception_reason
+from govcheck.spiders.failures import exception_reason
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from scrapy.http import Response
 from scrapy.utils.test import get_crawler
 
 from govcheck.downhosts import DownHostsMiddleware, HostDownError
-from govcheck.spiders.fetch import exception_reason
+from govcheck.spiders.failures import exception_reason
 
 HOST = "http://127.0.0.41:8000"
 

@@ -30,7 +30,7 @@ from govcheck.cms.base import (
     says_empty,
     text_lines,
 )
-from govcheck.cms.containers import related_placeholders, shows_own_text
+from govcheck.cms.containers import beside_a_page, related_placeholders, shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
@@ -81,14 +81,16 @@ _HIDDEN = ("//*[@hidden or @v-if or @v-else or @v-else-if or @v-show or @ng-if o
            " or contains(translate(@style, 'DISPLAYNOEVIBHT ', 'displaynoevibht'), 'visibility:hidden')]")
 
 
-def is_placeholder(sel) -> bool:
+def is_placeholder(sel, url: str | None = None) -> bool:
     """The page shows, in a line of its own, that its list is empty (暂无信息, 暂无内容, …), or its pager counts
     nothing (共 0 条); not as served hidden (see _HIDDEN), nor in a sentence of its text, nor beside text of its own
-    (a static page's side box that has nothing to show), nor in a box of related items (相关下载: 暂无相关信息)."""
+    (a static page's side box that has nothing to show) or what a static page shows (leaders' cards, a map), nor in
+    a box of related items (相关下载: 暂无相关信息)."""
     if not says_empty(doc_text(sel)):  # most pages: one search of the text already read
         return False
     hidden = set(sel.root.xpath(_HIDDEN)) | related_placeholders(sel)
-    return any(map(placeholder_line, text_lines(sel, hidden))) and not shows_own_text(sel)
+    return any(map(placeholder_line, text_lines(sel, hidden))) and not shows_own_text(sel) \
+        and not beside_a_page(sel, hidden, url)
 
 
 # scripts inside a row, or directly inside a list (one loop writing every row from an array)
@@ -135,7 +137,7 @@ def parse_list(sel, url: str, *, as_of: date | None = None, column: tuple[str, s
 def _what_shows_instead(sel, url: str, page: ListPage, inline: list[str], srcs: str) -> None:
     """For a page with no item: whether it says its list is empty, or a script loads the list (from where)."""
     if not page.items and not page.post_requests:
-        page.placeholder = page.placeholder or is_placeholder(sel)  # a family's reader may know: an empty datastore
+        page.placeholder = page.placeholder or is_placeholder(sel, url)  # a reader may know: an empty datastore
         page.endpoints = [] if page.placeholder and not _filled_placeholder(sel, inline) else find_endpoints(sel, url)
         page.scripted = not page.placeholder and (bool(page.endpoints) or is_scripted(sel, inline, srcs))
 

@@ -4,7 +4,7 @@ from a list shown in a frame of the page."""
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import (
@@ -19,6 +19,7 @@ from govcheck.cms.base import (
     says_empty,
     visible_text,
 )
+from govcheck.cms.listing import looks_like_article
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import same_government
@@ -38,6 +39,7 @@ _CONTENT = ".//img | .//object | .//embed | .//video | .//iframe | .//svg"
 _NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据|(?<![a-z])(?:lm)?jsz(?![a-z])",
                               re.I)
 STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page's text
+_BANNER = re.compile(r"banner|(?<![a-z])ad(?![a-z])|guanggao", re.I)  # a column's banner over its list: no content
 _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
 _HEADLINE_CHARS = 8  # a link this long beside a paragraph is a headline, the paragraph its summary
 _FOOT = re.compile(r"foot|bottom|banquan|bqxx|copyright", re.I)  # a footer's box, whatever the template calls it
@@ -61,7 +63,7 @@ def has_empty_list(sel, url: str | None = None) -> bool:
             continue
         rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
         text = flat(visible_text(el)).replace(" ", "")
-        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _facts_beside(el):
+        if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _page_beside(el, url):
             return True
     return False
 
@@ -73,23 +75,91 @@ def _no_data_picture(el) -> bool:
     return bool(_NO_DATA_PICTURE.search(f"{el.get('src') or ''} {words}")) or says_empty(words)
 
 
-FACT_LINES = 4  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话)
+FACT_LINES = 3  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话, its duties)
 
 
-def _facts_beside(box) -> bool:
-    """Whether the content around an empty box (its parent, or the one above when the parent holds the box alone)
-    shows the page's facts in short lines of its own, FACT_LINES or more of STATIC_TEXT_CHARS in all, outside links
-    and headings: a leaders' page or an office's table beside the list box its template keeps."""
-    area, chrome = box.getparent(), Chrome()
+def _area(box):
+    """The content around an empty box: its parent, or the one above when the parent holds the box alone; None for
+    the page's body or its navigation, header and footer."""
+    area = box.getparent()
     if area is not None and len(area) == 1 and area.getparent() is not None:
         area = area.getparent()
-    if area is None or area.tag == "body" or chrome(area):
-        return False
+    return None if area is None or area.tag == "body" or Chrome()(area) else area
+
+
+def beside_a_page(sel, hidden: set, url: str | None = None) -> bool:
+    """Whether every line of the page saying its list is empty (outside `hidden`) sits in a box beside what a static
+    page shows (its leaders' cards, a map, a hub of its sub-columns' icons): the list its template keeps under the
+    page's content says it, not an empty column."""
+    found = False
+    for el in iter_doc(sel, *_OWN_TEXT):
+        own = _own_text(el)
+        if not own or not placeholder_line(own) or el in hidden or not hidden.isdisjoint(el.iterancestors()):
+            continue
+        box = next((up for up in [el, *islice(el.iterancestors(), 3)] if up.tag in ("ul", "ol", "table", "dl")
+                    or LIST_HINT.search(class_id(up))), el)
+        if not _page_beside(box, url):
+            return False
+        found = True
+    return found
+
+
+def _page_beside(box, url: str | None) -> bool:
+    """Whether a static page's facts or content sit around an empty box (at `url`: a hub of its sub-columns too):
+    the box is its template's."""
+    area = _area(box)
+    return area is not None and (_facts_beside(box, area) or _content_beside(box, area, url))
+
+
+def _facts_beside(box, area) -> bool:
+    """Whether the content around an empty box shows the page's facts in short lines of its own, FACT_LINES or more
+    of STATIC_TEXT_CHARS in all, outside links and headings: a leaders' page or an office's table beside the list box
+    its template keeps."""
     lines = [own for el in area.iter(*_OWN_TEXT) if el is not box and box not in el.iterancestors()
              and not any(up.tag == "a" or re.fullmatch(r"h\d", up.tag) for up in el.iterancestors())
              and len(own := _own_text(el)) >= 2
              and not placeholder_line(own) and not _PAGER_OR_CRUMB.search(own)]
     return len(lines) >= FACT_LINES and sum(map(len, lines)) >= STATIC_TEXT_CHARS
+
+
+def _content_beside(box, area, url: str | None = None) -> bool:
+    """Whether the content around an empty box shows content of its own: a picture (leaders' photos, a map, a
+    gallery) or two links or more (a grid of service guides, leaders' pages) that are no article of a list, outside
+    navigation, a breadcrumb and a pager; or, at `url`, two links into its own folder's sub-columns, in a box classed
+    as a menu too (a hub of their icons): a static page's, the box its template's."""
+    chrome = Chrome()
+    folder = urlsplit(url).path.rsplit("/", 1)[0] + "/" if url else "/"
+    section = folder.rstrip("/").rsplit("/", 1)[0] + "/"  # its parent's folder: /zwgk/ for /zwgk/tzgg/
+
+    def path_of(a) -> str:
+        return urlsplit(join_url(url, a.get("href") or "") or "").path if url and a.tag == "a" else ""
+
+    def child(el) -> bool:  # a link to a sub-column: a folder of its own under the page's
+        path = path_of(el) if folder != "/" else ""
+        return path.startswith(folder) and "/" in path[len(folder):]
+
+    def sibling(a) -> bool:  # a link to its parent or a sibling column: a menu of its section beside its list
+        path = path_of(a)
+        return section != "/" and path.startswith(section) and not path.startswith(folder)
+
+    def own(el) -> bool:  # not in the box, a breadcrumb's or a pager's line, nor a dated row of a list
+        ups = list(takewhile(lambda up: up is not area, el.iterancestors()))
+        return box not in ups and (not chrome(el) or child(el)) and not any(
+            _PAGER_OR_CRUMB.search(flat(visible_text(up))[:12]) or up.tag in ("li", "tr", "dd")
+            and SHOWN_YEAR.search(visible_text(up)) for up in ups)
+
+    def page_link(a) -> bool:
+        href = (a.get("href") or "").strip()
+        return bool(href) and not href.startswith(("#", "javascript")) and not looks_like_article(href) \
+            and not _PAGER_OR_CRUMB.search(flat(visible_text(a)))
+
+    if any(own(el) and not _no_data_picture(el) and not any(
+            up.tag == "a" and looks_like_article(up.get("href") or "") or _BANNER.search(class_id(up))
+            for up in el.iterancestors()) and not _BANNER.search(f"{class_id(el)} {el.get('src') or ''}")
+           for el in area.xpath(_CONTENT)):
+        return True
+    links = (a for a in area.iter("a") if page_link(a) and own(a) and not sibling(a))
+    return next(islice(links, 1, None), None) is not None  # a second one
 
 
 _PAGER_OR_CRUMB = re.compile(r"当前位置|您现在的位置|共\s*\d+\s*[条页]|第\s*\d+\s*页|首页|上一页|下一页|尾页")

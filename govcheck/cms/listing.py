@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
+from govcheck.cms.navigation import tab_over, tabs_of
 from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
 # a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side
@@ -82,13 +83,20 @@ def _block_heading(el) -> str:
         if node is None:
             return ""
         for sib in node.itersiblings(preceding=True):
-            text = _heading_text(sib)
-            if text:
-                return text
+            if (tab := _tab_heading(sib, el)) or (text := _heading_text(sib)):
+                return tab or text
             if isinstance(sib.tag, str) and sib.find(".//a") is not None and len(flat(visible_text(sib))) > 40:
                 break  # the previous box's content, not a title
         node = node.getparent()
     return ""
+
+
+def _tab_heading(header, el) -> str | None:
+    """The tab over the pane that holds the block `el`, when `header` is a row of tabs over panes (基层动态 | 社区动态
+    over two <div>s, one shown at a time): each pane is its tab's list."""
+    tabs = tabs_of(header) if isinstance(header.tag, str) else None
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return tab_over(tabs, first, header, header.getparent()) if tabs and first is not None else None
 
 
 class _SideTest:
@@ -173,7 +181,8 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     (dated by their addresses). On a column's page, blocks the site carries on every
     page are left out (sitewide signatures, a ticker, a box titled 最新信息 unless that is the column's own name,
     a side box when another block remains), and so are blocks wholly outside the column's folder beside blocks
-    inside it: an empty list next to a dated side block is an empty column."""
+    inside it, and dated blocks headed by other names beside one headed by the column's (its tab among others): an
+    empty list next to a dated side block is an empty column."""
     cands = [b for b in blocks if b.sig not in sitewide]
     if column_url is not None:
         _describe(cands)
@@ -189,6 +198,11 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         if category := _category(column_url):  # a dynamic address's (catid=30): its articles name it too
             cands = _mostly_inside(cands, lambda url: _category(url) == category)
     dated = _without_copies([b for b in cands if b.dated])
+    if column_url is not None and len(dated) < marker("portal_blocks") \
+            and (own := [b for b in dated if b.heading and own_name in squeeze(b.heading)]):
+        # a list headed by the column's own name (its title, its tab) beside boxes headed by other columns' names (the
+        # next tab's list, a 通知公告 box): those are theirs; not on a channel's page of its sub-columns' boxes
+        dated = [b for b in dated if any(b is o for o in own) or not b.heading]
     undated = [b for b in cands if not b.dated]
     if dated and undated and column_url is not None:
         # every dated block headed by another name (a box of 通知公告's on 工作动态's page, as old table portals lay a

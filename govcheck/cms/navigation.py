@@ -25,6 +25,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.rows import Chrome
+from govcheck.cms.script_menus import script_menu
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 
@@ -147,8 +148,8 @@ def block_title(a, url: str, base: str) -> str | None:
         for h in headings:
             if any(link is not a and link.get("href") for link in h.iter("a")):
                 continue
-            if (tabs := _tabs_of(h)) is not None:  # a header of tabs: the one over the 更多's pane, if it is known
-                if tab := _tab_over(tabs, a, h, node):
+            if (tabs := tabs_of(h)) is not None:  # a header of tabs: the one over the 更多's pane, if it is known
+                if tab := tab_over(tabs, a, h, node):
                     return tab
                 continue
             # a link without an address is the heading's text (<li class="on"><a>政府文件</a></li>)
@@ -192,8 +193,8 @@ def _text_before(el, more) -> str | None:
             continue
         if sib.find(".//a[@href]") is not None or is_more_text(text) or len(text) > _MAX_NAME:
             return None
-        if (tabs := _tabs_of(sib)) is not None:
-            return _tab_over(tabs, more, sib, sib.getparent())
+        if (tabs := tabs_of(sib)) is not None:
+            return tab_over(tabs, more, sib, sib.getparent())
         return text if len(text) >= _MIN_NAME else None
     return None
 
@@ -202,7 +203,7 @@ def _elements(el) -> list:
     return [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style")]
 
 
-def _tabs_of(header) -> list[str] | None:
+def tabs_of(header) -> list[str] | None:
     """The names of the tabs a block's header shows (<ul class="tab-hd"><li>通知公告</li><li>工作动态</li></ul>),
     when it is a row of two or more short texts; None for a header that is one title."""
     kids = _elements(header)
@@ -214,7 +215,7 @@ def _tabs_of(header) -> list[str] | None:
     return names
 
 
-def _tab_over(tabs: list[str], more, header, box) -> str | None:
+def tab_over(tabs: list[str], more, header, box) -> str | None:
     """The tab of `header` over the pane that holds the 更多 link `more` inside `box`: the outermost element around
     it among as many siblings of its own kind as there are tabs, none of them holding the header (con_1_0, con_1_1
     for two tabs). None when no pane holds it (one 更多 for the whole box)."""
@@ -270,6 +271,9 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     sitemap = frozenset(marker("sitemap_texts"))
     in_nav = _NavTest()
     found: dict[str, ColumnLink] = {}
+    for name, url, parent in script_menu(sel, base):  # a menu a script writes from an array: before 更多 links
+        if _ok_target(url, "", page_url, host) and name not in home | sitemap and _columnish(name, url):
+            _keep(found, ColumnLink(name, url, "nav", parent))
     for a in iter_doc(sel, "a"):
         href = a.get("href")
         url = resolve(base, href)

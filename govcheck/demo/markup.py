@@ -97,7 +97,22 @@ def menu_entry(col: Column, inner: str = "") -> str:
     return f'<li><a href="{esc(nav_href(col))}">{esc(col.name)}</a>{inner}</li>'
 
 
+def menu_script(site: Site, box: str) -> str:
+    """An empty box and the inline script that writes the site's menu into it from an array of its own."""
+    def entries(parent: str | None) -> list[dict]:
+        return [{"name": c.name, "url": nav_href(c), "children": entries(c.name)}
+                for c in site.columns if c.parent == parent and not c.is_static]
+    data = json.dumps(entries(None), ensure_ascii=False)
+    return (f'<div class="{box}" id="{box}"></div>\n<script>var navData = {data};\n'
+            "function item(m) { var h = '<li><a href=\"' + m.url + '\">' + m.name + '</a>';\n"
+            "  if (m.children.length) h += '<ul>' + m.children.map(item).join('') + '</ul>';\n"
+            "  return h + '</li>'; }\n"
+            f"document.getElementById('{box}').innerHTML = '<ul>' + navData.map(item).join('') + '</ul>';</script>")
+
+
 def nav(site: Site) -> str:
+    if site.script_menu:
+        return menu_script(site, "nav")
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
         groups = "".join(
             f'<li class="group"><span class="group-hd">{esc(head)}</span><ul class="sub">'
@@ -532,6 +547,11 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing += show_info_js(col)
         if col.layout in ("scriptext", "trclick"):
             listing += f'<script src="{OPEN_DOC_JS}"></script>'
+        if col.tab_beside:  # its list in the first tab, another column's in the second, hidden until clicked
+            other, items = col.tab_beside
+            listing = (f'<div class="tabbox"><ul class="tab-hd"><li class="on">{esc(col.name)}</li>'
+                       f'<li>{esc(other)}</li></ul><div class="tab-bd"><div class="pane">{listing}</div>'
+                       f'<div class="pane" style="display:none">{listed(col, list(items))}</div></div></div>')
         if col.box_before:  # another column's dated box on the left, as old table portals lay a column page out
             heading, items = col.box_before
             rows = "".join(f'<tr><td>·<a href="{esc(i.path)}">{esc(i.title)}</a></td><td class="sj">{i.published}</td>'
@@ -973,6 +993,8 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"
     groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)
     body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}{"<ul>" + groups + "</ul>" if groups else ""}</div>'
+    if site.script_menu:  # written by the same script as the menu
+        body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 

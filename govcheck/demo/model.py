@@ -116,6 +116,8 @@ class Column:
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
     # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
     box_before: tuple[str, tuple[Item, ...]] | None = None
+    # another column's list (its name, its items) in a second tab beside the column's own, shown when clicked
+    tab_beside: tuple[str, tuple[Item, ...]] | None = None
     article_box: int = 0  # its articles show its newest this many in a box (a young column: its whole list)
     # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
     # document was signed and took effect, and no publication date)
@@ -268,6 +270,8 @@ class Site:
     tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
     frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
+    # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
+    script_menu: bool = False
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)

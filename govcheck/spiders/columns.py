@@ -87,7 +87,7 @@ class ColumnsMixin(ScriptedListsMixin):
         if listing.items and listing.blocks:
             # its items may prove a box the whole site carries (known when the run is finished): whether the page
             # shows an empty list box or says its own list is empty (共 0 条) beside them
-            state["empty_list"] = self.safely(lambda sel, url: is_placeholder(sel) or has_empty_list(sel, url),
+            state["empty_list"] = self.safely(lambda sel, url: is_placeholder(sel, url) or has_empty_list(sel, url),
                                               page_selector(response), response.url, False)
         if not listing.items and not listing.post_requests:
             frame = None if listing.placeholder or state.get("framed") else \

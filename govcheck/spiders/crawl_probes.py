@@ -10,7 +10,8 @@ import scrapy
 
 from govcheck.items import ProbeItem
 from govcheck.sites import Site
-from govcheck.spiders.fetch import bot_wall, failure_reason, http_reason
+from govcheck.spiders.failures import failure_reason, http_reason
+from govcheck.spiders.fetch import bot_wall
 
 
 def is_probe(request) -> bool:

@@ -12,25 +12,7 @@ from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadConnectionRefusedError,
-    DownloadFailedError,
-    DownloadTimeoutError,
-    ResponseDataLossError,
-)
 from scrapy.http import HtmlResponse, TextResponse
-from twisted.internet.error import (
-    ConnectError,
-    ConnectionDone,
-    ConnectionLost,
-    ConnectionRefusedError,
-    DNSLookupError,
-    TCPTimedOutError,
-    TimeoutError,
-)
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from w3lib.html import get_meta_refresh
 
 from govcheck.cms.list_urls import column_key
@@ -39,6 +21,7 @@ from govcheck.items import CheckItem, PageItem
 from govcheck.judge.categories import category_info
 from govcheck.judge.links import Observation, classify
 from govcheck.judge.urls import join_url, link_scheme_class
+from govcheck.spiders.failures import failure_reason, refusal
 
 logger = logging.getLogger(__name__)
 
@@ -54,17 +37,12 @@ CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
     "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck", "home_frame", "list_url",
-    "home_url", "guessed",
+    "home_url", "guessed", "column_moved",
 })
 
 
 def carry(meta, **changes) -> dict:
     return {**{k: v for k, v in meta.items() if k in CARRIED}, **changes}
-
-
-def failure_reason(failure) -> str:
-    """The failure class of a request that got no response."""
-    return exception_reason(failure.value)
 
 
 def why(failure) -> str:
@@ -74,57 +52,6 @@ def why(failure) -> str:
         return category_info(code)["label"]
     except KeyError:
         return code
-
-
-def exception_reason(exc: BaseException) -> str:
-    """The failure class of the exception a request ended with."""
-    from govcheck.downhosts import HostDownError
-    from govcheck.middlewares import decompressed_too_large
-    from govcheck.net import BlockedAddressError
-
-    if isinstance(exc, HostDownError):
-        return exc.reason  # not fetched: what the host's last requests ended with
-    chain = [exc]
-    while chain[-1].__cause__ is not None and len(chain) < 5:
-        chain.append(chain[-1].__cause__)
-    if any(isinstance(e, BlockedAddressError) for e in chain):
-        return "blocked_address"
-    if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
-        return "dns_error"
-    if isinstance(exc, (DownloadTimeoutError, TimeoutError, TCPTimedOutError)):
-        return "timeout"
-    if isinstance(exc, (DownloadConnectionRefusedError, ConnectionRefusedError)):
-        return "connection_refused"
-    if isinstance(exc, DownloadCancelledError) or any(map(decompressed_too_large, chain)):
-        # DOWNLOAD_MAXSIZE reached while reading or while decompressing (a gzip bomb): the body is there
-        return "too_large"
-    text = " ".join(repr(e) for e in chain)
-    low = text.lower()
-    if "dnsmismatch" in low or "ipaddressmismatch" in low:  # service_identity's, inside ResponseNeverReceived
-        return "tls_hostname"
-    if "ssl" in low or "certificate" in low or "tls" in low:
-        if "expired" in low:
-            return "tls_expired"
-        if "hostname" in low or "mismatch" in low:
-            return "tls_hostname"
-        if "self signed" in low or "self-signed" in low or "unable to get local issuer" in low:
-            return "tls_untrusted"
-        return "tls_other"
-    if isinstance(exc, (DownloadFailedError, ResponseDataLossError, ConnectionLost, ConnectionDone, ResponseFailed,
-                        ResponseNeverReceived, ConnectError)):
-        return "connection_reset"
-    return "other"
-
-
-def refusal(exc) -> str:
-    """Which non-public address a refused host is, in a finding's detail."""
-    same = exc.host.strip("[]").lower() == exc.address
-    return f"the non-public address {exc.address}" if same else f"{exc.host} is the non-public address {exc.address}"
-
-
-def http_reason(status: int) -> str:
-    """A failed probe's reason for an HTTP error status, in the link categories' terms."""
-    return f"http_{status}" if status in (403, 404, 410) else ("http_5xx" if status >= 500 else "http_4xx")
 
 
 def bot_wall(response) -> str | None:
@@ -159,6 +86,7 @@ class FetchHost(Protocol):
     site_hosts: frozenset
 
     def site_for(self, url: str) -> Any: ...
+    def government_host(self, site: Any, url: str) -> bool: ...  # another host of the site's government's domain
     def adopt_host(self, site: Any, url: str) -> None: ...
     def claim_column(self, key: str, by: str) -> bool: ...
     def parse_page(self, response) -> Any: ...  # a redirected page is read on there
@@ -246,7 +174,8 @@ class FetchMixin:
     async def settle(self, response, callback) -> list | None:
         """Requests to make instead of judging this response (redirect, 429 wait, HEAD fallback, bot wall), or None."""
         request, meta, status = response.request, response.meta, response.status
-        if callback == self.parse_page and self.site_for(response.url) is None and not meta.get("home_frame"):
+        if callback == self.parse_page and self.site_for(response.url) is None and not meta.get("home_frame") \
+                and not meta.get("column_moved"):
             # only a host the site's homepage moved to carries its pages off its hosts: taken up by another worker,
             # or before a resume
             self.adopt_host(self.by_id[meta["site_id"]], response.url)
@@ -342,9 +271,14 @@ class FetchMixin:
             self.adopt_host(self.by_id[meta["site_id"]], target)  # the listed homepage moved: read it where it is
             # and it is no column there either, whatever page links to it
             self.claim_column(column_key(target), meta["check_url"])
-        if callback == self.parse_page and self.site_for(target) is not self.by_id[meta["site_id"]]:
-            callback = self.parse_check  # a page that leaves its site is checked, not parsed
-            new_meta["download_maxsize"] = self.check_maxsize
+        site = self.by_id[meta["site_id"]]
+        if callback == self.parse_page and self.site_for(target) is not site:
+            if meta.get("column") and self.government_host(site, target):
+                # a column moved to its government's platform (xxgk.…): read there, its host not adopted
+                new_meta["column_moved"] = True
+            else:
+                callback = self.parse_check  # a page that leaves its site is checked, not parsed
+                new_meta["download_maxsize"] = self.check_maxsize
         errback = self.page_failed if callback == self.parse_page else self.check_failed
         return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
                               dont_filter=True, priority=response.request.priority)

@@ -164,7 +164,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             isinstance(response, TextResponse) and b"html" in (response.headers.get("Content-Type") or b"").lower())
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower() or (
-            meta.get("home_frame", False) and self.government_host(site, response.url))
+            (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url))
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
         if meta.get("home") and (walled := self.walled_home(response, site)) is not None:
             yield walled

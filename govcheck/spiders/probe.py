@@ -18,7 +18,8 @@ from scrapy import signals
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
-from govcheck.spiders.fetch import bot_wall, failure_reason, http_reason
+from govcheck.spiders.failures import failure_reason, http_reason
+from govcheck.spiders.fetch import bot_wall
 
 
 class ProbeSpider(SiteListSpider):

@@ -104,6 +104,39 @@ def test_a_box_headed_by_another_columns_name_beside_an_undated_list_is_not_the_
     assert all(i.date is None for i in listing.items) is undated
 
 
+@pytest.mark.parametrize("header", [
+    '<ul class="tab-hd"><li class="on">部门动态</li><li>乡镇动态</li></ul>',
+    '<div class="tab-hd"><span class="on">部门动态</span><span>乡镇动态</span></div>',
+])
+def test_a_tab_beside_the_columns_own_is_another_columns_list(header):
+    """A Hanweb page shows its column's list in the first of two tabs and another column's in the second, all the
+    articles under /art/ (no folder tells them apart): the first tab's is the list (stale), the second's is not."""
+    own, other = (rows("/art/2026/10/", [1020, 1018, 1015, 1012, 1009]), rows("/art/2026/11/", [1125, 1122, 1120]))
+    sel = Selector(text=f'<html><body><div class="tabbox">{header}<div class="tab-bd"><div class="pane">{own}</div>'
+                        f'<div class="pane" style="display:none">{other}</div></div></div></body></html>')
+    assert newest(sel) == date(2026, 10, 20)
+    assert newest(sel, ("http://a.gov.cn/xwzx/xzdt/", "乡镇动态")) == date(2026, 11, 25)  # the other column's own
+    # a page of two columns' previews, neither its own: both are read, as before
+    assert newest(sel, ("http://a.gov.cn/xwzx/", "新闻中心")) == date(2026, 11, 25)
+
+
+def test_a_channels_page_of_its_sub_columns_boxes_is_read_whole():
+    """新闻中心's page: a box under its own name beside three of its sub-columns' boxes, all under /art/: a channel's
+    page, whose every box is its own."""
+    boxes = "".join(f'<div class="box"><h3>{name}</h3>{rows(f"/art/2026/{k}/", days)}</div>' for k, (name, days) in
+                    enumerate((("新闻中心", [920, 915]), ("部门动态", [1125, 1120]), ("乡镇动态", [1124, 1118]),
+                               ("图片新闻", [1122, 1119]))))
+    sel = Selector(text=f'<html><body><div class="main">{boxes}</div></body></html>')
+    assert newest(sel, ("http://a.gov.cn/xwzx/", "新闻中心")) == date(2026, 11, 25)
+
+
+def test_a_box_headed_by_another_columns_name_beside_the_columns_own_list_is_not_the_list():
+    """部门动态's list under its title, a box of 通知公告's beside it, every article under /art/."""
+    own, box = rows("/art/2026/10/", [1020, 1018, 1015, 1012, 1009]), rows("/art/2026/11/", [1125, 1124, 1120])
+    assert newest(page(own, box, '<div class="box"><h3>通知公告</h3>{}</div>')) == date(2026, 10, 20)
+    assert newest(page(own, box, '<div class="box">{}</div>')) == date(2026, 11, 25)  # unheaded: nothing tells
+
+
 def test_a_column_named_like_a_side_title_keeps_its_list():
     sel = Selector(text=f"<html><body><h2>最新动态</h2>{SIDE}</body></html>")
     listing = parse_list(sel, "http://a.gov.cn/zxdt/index.html", as_of=AS_OF,

@@ -52,6 +52,25 @@ def test_list_with_links_is_not_empty():
     # a heading, a breadcrumb and a pager beside it are no facts
     ('<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="#">党建</a></div><h3>党建工作</h3>'
      '<ul class="list"></ul><div class="page">共0页 <a>首页</a> <a>上一页</a> 第1页</div>', True),
+    # nor a breadcrumb of another class, its links to the column's parents, nor a pager's links
+    ('<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; '
+     '<a href="/zwgk/tzgg/">通知公告</a></div><ul class="list"></ul>'
+     '<div class="pages"><a href="index.html">首页</a><a href="index_1.html">下一页</a></div>', True),
+    # three duties in short lines beside it: a static page's
+    ('<h3>主要职能</h3><p>1.宣传贯彻党的路线方针政策</p><p>2.制定全镇经济社会发展规划</p><p>3.负责全镇社会治安综合治理</p>'
+     '<div class="list-box"><ul class="news-list"></ul></div>', False),
+    # what a static page shows beside its template's empty box: leaders' cards, a map, a gallery, a grid of links
+    ('<div class="card"><a href="/ldzc/zg.html"><img src="/img/zg.jpg"></a><p><a href="/ldzc/zg.html">赵刚</a></p>'
+     '</div><div class="list-box"><ul class="news-list"></ul></div>', False),
+    ('<p><img src="/img/xzqh.jpg" alt="行政区划图"></p><div class="list-box"><ul class="news-list"></ul></div>',
+     False),
+    ('<div class="grid"><a href="/csdh/hkc.html">湖口村</a><a href="/csdh/xtc.html">新塘村</a></div>'
+     '<ul class="list"></ul>', False),
+    # a picture that says 暂无数据, one link, a side box of the site's news (its articles, their dates): nothing
+    ('<p><img src="/images/nodata.png"></p><a href="/">返回首页</a><ul class="list"></ul>', True),
+    ('<div class="box"><h3>热点新闻</h3><ul><li><a href="/xw/202611/t20261125_1.html">全县召开会议</a>'
+     '<span>2026-11-25</span></li><li><a href="/xw/202611/t20261124_2.html">我县开展活动</a></li></ul></div>'
+     '<ul class="list"></ul>', True),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty
@@ -187,10 +206,53 @@ def test_a_headlines_summary_is_no_text_of_the_page():
 @pytest.mark.parametrize(("side", "says"), [
     ('<div class="side"><h3>相关下载</h3><ul><li>暂无相关信息</li></ul></div>', False),  # a template's slot
     ('<div class="side"><h3>附件</h3><p>暂无数据</p></div>', False),
-    ('<div class="list"><ul><li>暂无相关信息</li></ul></div>', True),  # the page's own list says it
+    # the page's own list says it: an empty column, unless what the page shows beside it is a static page's
+    ('<div class="list"><ul><li>暂无相关信息</li></ul></div>', True),
 ])
 def test_a_related_items_box_that_has_nothing_is_no_empty_list(side, says):
-    html = ('<div class="main"><div class="content"><h2>组织机构</h2><p><img src="/images/zzjg.png" alt="组织机构图">'
-            f"</p></div>{side}</div>")
+    html = f'<div class="main"><div class="content"><h2>组织机构</h2></div>{side}</div>'
     assert is_placeholder(Selector(text=html)) is says
+    # beside the org chart a static page shows, the list its template keeps says it has nothing: no empty column
+    chart = '<p><img src="/images/zzjg.png" alt="组织机构图"></p></div>'
+    assert not is_placeholder(Selector(text=html.replace("</h2></div>", f"</h2>{chart}")))
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ('<div class="card"><a href="/ldzc/zq.html"><img src="/img/zq.jpg" alt="周强"></a><p>镇长</p></div>', False),
+    ('<p><img src="/img/map.jpg" alt="行政区划图"></p>', False),
+    ('<div class="grid"><a href="/bmdh/dzb.html">党政办公室</a><a href="/bmdh/jjb.html">经济发展办公室</a></div>',
+     False),
+    # what a column page shows beside its empty list that is no page of its own: an empty column
+    ('<a href="/">返回首页</a>', True), ('<p><img src="/images/nodata.png"></p>', True),
+    # a column's banner over its list
+    ('<div class="lm-banner"><img src="/images/lm_01.jpg"></div>', True), ('<img src="/images/banner_01.jpg">', True),
+    ('<div class="box"><h3>热点新闻</h3><ul><li><a href="/xw/202611/t20261125_1.html">全县召开会议</a>'
+     "<span>2026-11-25</span></li></ul></div>", True),
+])
+def test_a_list_saying_it_has_nothing_beside_what_a_static_page_shows_is_its_templates(content, says):
+    """Leaders' cards, a map, a grid of links to the town's offices, over the list the page's template keeps, which
+    says 暂无信息: a static page, no empty column."""
+    html = f'<div class="main"><h2>领导之窗</h2>{content}<ul class="list"><li class="nodata">暂无信息</li></ul></div>'
+    assert is_placeholder(Selector(text=html)) is says
+
+
+@pytest.mark.parametrize(("url", "says"), [
+    ("http://a.gov.cn/zwgk/index.html", False),  # its own sub-columns: a hub, no empty column
+    ("http://a.gov.cn/zwgk/tzgg/index.html", True),  # its siblings in a menu beside its own empty list
+])
+def test_a_hub_of_its_sub_columns_in_a_menu_box_over_its_templates_empty_list_is_no_empty_column(url, says):
+    icons = "".join(f'<a href="/zwgk/{slug}/"><img src="/img/{slug}.png"><span>{name}</span></a>'
+                    for name, slug in (("通知公告", "tzgg"), ("政策文件", "zcwj"), ("财政信息", "czxx")))
+    html = f'<div class="main"><div class="gk-nav">{icons}</div><ul class="list"><li>暂无信息</li></ul></div>'
+    assert is_placeholder(Selector(text=html), url) is says
+    assert has_empty_list(Selector(text=html.replace("<li>暂无信息</li>", "")), url) is says
+
+
+def test_a_menu_of_its_sections_columns_beside_its_empty_list_is_no_page_of_its_own():
+    """通知公告's page, its section's columns in a left box named by no menu word, its own list empty: empty."""
+    left = ('<div class="left"><h3>政务公开</h3><ul><li><a href="/zwgk/">政务公开</a></li>'
+            '<li><a href="/zwgk/tzgg/">通知公告</a></li><li><a href="/zwgk/zcwj/">政策文件</a></li></ul></div>')
+    url = "http://a.gov.cn/zwgk/tzgg/index.html"
+    assert has_empty_list(Selector(text=f'<div class="main">{left}<ul class="list"></ul></div>'), url)
+    assert is_placeholder(Selector(text=f'<div class="main">{left}<ul class="list"><li>暂无信息</li></ul></div>'), url)
 

@@ -64,6 +64,9 @@ def test_a_column_being_built_says_its_list_is_empty(text, placeholder):
     ("此栏目暂无任何新增信息", True), ("共有0条记录", True), ("记录总数：0", True), ("暂无相关数据", True),
     ("暂时没有内容", True), ("当前栏目没有信息", True), ("没有找到相关记录", True), ("共有0条评论", False),
     ("共 12 条 当前第 1 / 1 页", False), ("总记录数：10", False),
+    # one page of none, page 1 of 0: 共1页 0条 当前第1/0页, as real pagers count an empty list
+    ("共1页 0条 当前第1/0页 首页 上一页 下一页 尾页", True), ("共1页 共0条", True), ("页次：1/0页", True),
+    ("共3页 10条 当前第1/3页", False), ("共1页 20条", False), ("当前第1/10页", False), ("2026/01页", False),
     ("评论（共0条）", False), ("共0条评论", False),  # a comment box's count, on a page with no list
 ])
 def test_a_pager_that_counts_nothing_says_the_list_is_empty(text, placeholder):

@@ -235,3 +235,22 @@ def test_menu_and_site_map_entries_that_send_the_visitor_on_by_onclick_are_colum
                 "<li onclick=\"location.href='/xw/zwdt/'\"><span>政务动态</span></li></ul></li></ul></div>")
     assert [(c.name, c.url, c.parent) for c in find_sitemap_columns(Selector(text=site_map), HOME)] == [
         ("新闻中心", "http://www.xx.gov.cn/xw/", None), ("政务动态", "http://www.xx.gov.cn/xw/zwdt/", "新闻中心")]
+
+
+def test_a_menu_an_inline_script_writes_from_an_array_of_its_own():
+    """var navData = [{name, url, children}] and a script that writes it into an empty box: each entry a column
+    under its parent's name, placed by the menu before a block's 更多 link to the same column; a news list's data
+    (dated items), a script named for no menu and another host's entries are no menu."""
+    menu = ('[{"name": "首页", "url": "/"}, {"name": "新闻中心", "url": "/xwzx/", "children": ['
+            '{"name": "部门动态", "url": "/xwzx/bmdt/"}, {name: \'乡镇动态\', url: \'/xwzx/xzdt/\'}]},'
+            '{"title": "政务公开", "link": "/zwgk/", "sub": [{"title": "通知公告", "link": "/zwgk/tzgg/"}]},'
+            '{"name": "省政府", "url": "http://www.other.gov.cn/"}]')
+    news = '[{"title": "县政府召开常务会议", "url": "/xwzx/a/", "pubDate": "2026-11-25"}]'
+    html = (f'<html><body><div id="nav"></div><script>var navData = {menu}; render(navData);</script>'
+            f'<script>var rows = {news}; show(rows);</script><script>var x = [{{"name": "a", "url": "/b/"}}];</script>'
+            '<div class="box"><h3>部门动态</h3><a href="/xwzx/bmdt/">更多</a></div></body></html>')
+    got = [(c.name, c.url.removeprefix("http://www.xx.gov.cn"), c.source, c.parent)
+           for c in find_column_links(Selector(text=html), HOME)]
+    assert got == [("新闻中心", "/xwzx/", "nav", None), ("部门动态", "/xwzx/bmdt/", "nav", "新闻中心"),
+                   ("乡镇动态", "/xwzx/xzdt/", "nav", "新闻中心"), ("政务公开", "/zwgk/", "nav", None),
+                   ("通知公告", "/zwgk/tzgg/", "nav", "政务公开")]

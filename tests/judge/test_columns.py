@@ -34,6 +34,7 @@ def local():
         # real column names and the order of the patterns
         ("山西要闻", "news"), ("政务要闻", "news"), ("丰城新闻", "news"), ("图片新闻", "news"),
         ("政策解读", "policy"), ("解读", "other"), ("政策咨询", "interaction"), ("政策动态", "news"),
+        ("新闻发布会", "policy"), ("新闻发布会实录", "policy"), ("新闻发布", "news"),
         ("招聘公告", "personnel"), ("人事任免", "personnel"), ("县长信箱", "interaction"), ("政民互动", "interaction"),
         ("信息公开年报", "other"), ("通知 公告", "notice"), ("", "other"),
         # news, personnel, notice, policy and plan columns named by none of the words above (real portals' menus)
@@ -47,6 +48,7 @@ def local():
         ("工作总结", "plan"), ("年度工作要点", "plan"),
         # a timed type's word in a name of no timed list
         ("新闻发言人", "other"), ("文件下载", "other"), ("通知文件下载", "other"), ("计划生育", "other"),
+        ("统计公报", "other"), ("国民经济和社会发展统计公报", "other"),
     ],
 )
 def test_names(national, name, expected):

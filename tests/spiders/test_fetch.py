@@ -3,6 +3,8 @@ Retry-After, the browser-like retry behind a bot wall, frames read as the homepa
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from scrapy.http import Request
 from scrapy.utils.defer import deferred_f_from_coro_f
@@ -209,6 +211,44 @@ async def test_an_iframe_on_another_host_of_the_government_is_read_as_the_homepa
     assert spider.site_for("http://news.qx.gov.cn/a/1.html") is None
 
 
+@deferred_f_from_coro_f
+async def test_a_column_moved_to_its_governments_platform_is_read_there_as_the_column():
+    """www.qx.gov.cn's 政策解读 answers with a 302 to xxgk.qx.gov.cn, the county's 信息公开 platform: its list is read
+    there as the column's, under its own address; the platform's host is not taken as the site's. Another
+    government's host, or a page that is no column, is checked, not read."""
+    from scrapy.settings import Settings
+    from scrapy.utils.test import get_crawler
+
+    from govcheck.items import ColumnItem
+    from govcheck.spiders.portal import PortalSpider
+
+    base = Settings()
+    base.setmodule("govcheck.settings", priority="project")
+    crawler = get_crawler(PortalSpider, settings_dict={**base.copy_to_dict(), "GOVCHECK_DNS_OFFLINE": True})
+    spider = PortalSpider.from_crawler(crawler, url="http://www.qx.gov.cn/", as_of="2026-11-26")
+    crawler.spider = spider
+    site, url = spider.sites[0], "http://www.qx.gov.cn/zcjd/"
+    hint = {"name": "政策解读", "parent": None, "top_level": True, "source": "nav", "level": 1}
+    meta = dict(spider.page_request(url, site, 1, column=hint).meta)
+
+    async def moved(to: str, meta: dict):
+        (nxt,) = await spider.settle(response(url, status=302, headers={"Location": to}, meta=meta), spider.parse_page)
+        return nxt
+
+    assert (await moved("http://www.yy.gov.cn/zcjd/", meta)).callback == spider.parse_check
+    assert (await moved("http://xxgk.qx.gov.cn/zcjd/", dict(meta, column=None))).callback == spider.parse_check
+    nxt = await moved("http://xxgk.qx.gov.cn/zcjd/", meta)
+    assert (nxt.callback, nxt.meta["column_moved"], nxt.meta["check_url"]) == (spider.parse_page, True, url)
+    rows = "".join(f'<li><a href="/zcjd/2026{m:02d}/t2026{m:02d}10_{m}.html">关于第{m}号文件的解读</a>'
+                   f"<span>2026-{m:02d}-10</span></li>" for m in (4, 3, 2))
+    page = response(nxt.url, f'<html><body><h2>政策解读</h2><ul class="list">{rows}</ul></body></html>',
+                    meta=dict(nxt.meta))
+    out = [x async for x in spider.parse_page(page)]
+    assert spider.site_for("http://xxgk.qx.gov.cn/zcjd/") is None  # checked, never crawled as the site's
+    (column,) = [i for i in out if isinstance(i, ColumnItem)]
+    assert (column.url, column.name, max(column.dates)) == (url, "政策解读", date(2026, 4, 10))
+
+
 def test_a_request_planned_for_later_is_not_sent_once_the_crawl_has_stopped(spider):
     """A homepage probe or re-check whose time comes after a store fault or a shutdown closed the spider: nothing is
     sent, and no traceback ends a run stopped for a reason of its own."""
@@ -233,7 +273,7 @@ def test_a_certificate_for_another_name_is_told_as_such_not_as_a_broken_connecti
     from twisted.python.failure import Failure
     from twisted.web._newclient import ResponseNeverReceived
 
-    from govcheck.spiders.fetch import exception_reason
+    from govcheck.spiders.failures import exception_reason
 
     try:
         raise VerificationError(errors=[DNSMismatch(mismatched_id=DNS_ID("www.k13.gov.cn"))])

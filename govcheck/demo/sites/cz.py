@@ -5,7 +5,9 @@ the list) that fetches the rows from /api/home-0.json, and a copy of the rows in
 no script (which govcheck, like a browser that runs them, does not read); the blocks its HTML shows are older: 通知公告
 (notice) 30 days, 政策文件 (policy) 50 days. A reader of the HTML alone finds the homepage stale; a browser shows it
 fresh. 财政动态 (news, 4 days) is an empty <ul id="list"> that an inline script after it fills from data of its own
-(each date in epoch seconds, as 开普云's pages carry it).
+(each date in epoch seconds, as 开普云's pages carry it). 新闻发布会 (40 days) holds the transcripts of the
+bureau's press conferences, a few a year: the indicators' 解读回应, timed as 政策解读 is (policy), not a 动态要闻
+column for the 新闻 in its name.
 """
 
 from __future__ import annotations
@@ -22,5 +24,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # an empty list an inline script after it fills from data of its own (开普云's: each date in epoch seconds)
     work = mk.column("财政动态", "/czdt/index.html", "news", 4, 8, "gov_news", trs_path("/czdt/"), gap=3,
                      layout="inlinedata", paging="none")
-    return Site(meta, cms="trs", columns=[news, notices, policies, work],
+    # press conferences' transcripts: 解读回应 (timed as policy), not 动态要闻 for the 新闻 in its name
+    briefings = mk.column("新闻发布会", "/xwfbh/index.html", "policy", 40, 5, "policy", trs_path("/xwfbh/"), gap=50)
+    return Site(meta, cms="trs", columns=[news, notices, policies, work, briefings],
                 blocks=[Block("财政要闻", 8, filled=True), Block("通知公告", 6), Block("政策文件", 5)])

@@ -15,6 +15,8 @@ text, 组织机构 a picture alone (an org chart) in a box classed like a list. 
 status by a picture alone (已回复 or 未回复 in its alt and title), and no reply date: one letter is unanswered after
 120 days. 社会动态 (fresh) writes each row's date by a script of its own (TRS's
 document.write(str.substring(0,10))), at addresses that do not look like articles (/xwzx/shdt/96012.html).
+基层动态 (news, 30 days: stale) shows its list in the first of two tabs, 社区动态's (fresh) in the second, as a Hanweb
+page does: both columns' articles sit under /art/, outside their folders.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 from govcheck.demo.channels import STATUS_ICONS, mailbox
 from govcheck.demo.markup import BLANK_GIF
 from govcheck.demo.model import Block, Column, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, generic_path, image, undated_path
+from govcheck.demo.sites import Env, Maker, generic_path, hanweb_path, image, undated_path
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -62,6 +64,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
             f'<div class="news_content"><p style="text-align:center"><img src="{BLANK_GIF}" width="800" height="560">'
             "</p></div>")),
     ]
+    # 基层动态's list in its page's first tab, 社区动态's (fresh) in the second; articles under /art/, as Hanweb's
+    community = mk.column("社区动态", "/xwzx/sqdt/index.html", "news", 3, 10, "town_news", hanweb_path(302), gap=3,
+                          paging="next")
+    grassroots = mk.column("基层动态", "/xwzx/jcdt/index.html", "news", 30, 10, "town_news", hanweb_path(301), gap=5,
+                           paging="next", tab_beside=("社区动态", tuple(community.items[:10])))
+    columns += [community, grassroots]
     # a 县长信箱 whose list says each letter's status by a picture alone (its alt and title): all answered within days
     # but one, unanswered for 120 days
     columns.append(mailbox("县长信箱", "/hdjl/xzxx/", env.as_of, [

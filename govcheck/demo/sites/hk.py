@@ -8,6 +8,9 @@ column's own page, the same table. A reader that dates the homepage by what its 
 Its freshest block, 镇村动态 (2 days), is a tab whose pane jQuery loads as the page opens from the address the tab
 names (data-url="/inc/home-2.html"): no address in the script, only a browser shows it. Its footer, every mark
 in it, is written on every page by a script file of its own (/js/footer.js, a document.write a line).
+Five static pages keep their template's empty list box under what they show: 领导之窗 its leaders' cards (a photo, a
+name linking the leader's page, the post), 行政区划 a map, 走进湖口 a gallery of captioned photos, 机构职能 three
+duties in short lines, 村社导航 a grid of links to the villages' pages. No empty column among them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from govcheck.demo.channels import Guide, letter_box, services
+from govcheck.demo.markup import BLANK_GIF
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 
@@ -31,9 +35,33 @@ def build(meta: SiteMeta, env: Env) -> Site:
         item.written = item.published - timedelta(days=20)
     about = Column("镇情简介", "/zqjj/index.html", "other", static_html=(
         "<p>湖口镇位于山阳县东部，辖12个行政村、2个社区，户籍人口4.1万人，以水稻和油茶种植为主。</p>"))
-    site = Site(meta, cms="generic", columns=[news, villages, notices, files, about],
+    # static pages beside their template's empty list box: what they show is no list
+    box = '<div class="list-box"><ul class="news-list"></ul></div>'
+    leaders = [("镇党委书记", "赵刚", "zg"), ("镇长", "钱伟", "qw"), ("副镇长", "孙丽", "sl")]
+    places = [("湖口村", "hkc"), ("新塘村", "xtc"), ("龙山村", "lsc"), ("河东社区", "hdsq")]
+    pages = [
+        Column("领导之窗", "/ldzc/index.html", "other", static_html="".join(
+            f'<div class="card"><a href="/ldzc/{slug}.html"><img src="{BLANK_GIF}" alt="{name}"></a>'
+            f'<p><a href="/ldzc/{slug}.html">{name}</a></p><p>{post}</p></div>'
+            for post, name, slug in leaders) + box),
+        Column("行政区划", "/xzqh/index.html", "other", static_html=(
+            f'<p style="text-align:center"><img src="{BLANK_GIF}" alt="湖口镇行政区划图" width="800"></p>{box}')),
+        Column("走进湖口", "/zjhk/index.html", "other", static_html=(
+            f'<div class="gallery"><img src="{BLANK_GIF}"><span>湖口风光</span><img src="{BLANK_GIF}">'
+            f"<span>油茶基地</span></div>{box}")),
+        Column("机构职能", "/jgzn/index.html", "other", static_html=(
+            "<h3>主要职能</h3><p>1.宣传贯彻党的路线方针政策</p><p>2.制定全镇经济社会发展规划</p>"
+            f"<p>3.负责全镇社会治安综合治理</p>{box}")),
+        Column("村社导航", "/csdh/index.html", "other", static_html='<div class="grid">' + "".join(
+            f'<a href="/csdh/{slug}.html">{name}</a>' for name, slug in places) + f"</div>{box}"),
+    ]
+    site = Site(meta, cms="generic", columns=[news, villages, notices, files, about, *pages],
                 blocks=[Block("工作动态", 8), Block("政策文件", 6, layout="gkmlw"), Block("镇村动态", 6, loaded=True)],
                 footer_script=True)
+    for post, name, slug in leaders:
+        site.pages[f"/ldzc/{slug}.html"] = (name, f"<h2>{name}</h2><p>{post}，主持全面工作，分管财政和人事。</p>")
+    for name, slug in places:
+        site.pages[f"/csdh/{slug}.html"] = (name, f"<h2>{name}</h2><p>{name}位于湖口镇，以水稻和油茶种植为主。</p>")
     letter_box(site, "镇长信箱", "/hdjl/zzxx.html")
     services(site, "便民服务", [Guide("/bmfw/zn/hjdj.html", "户籍登记")], "湖口镇")
     return site

@@ -1,14 +1,16 @@
-"""示范河西镇人民政府 (hx): a town portal vetoed for twelve empty columns, whose column pages all show dates.
+"""示范河西镇人民政府 (hx): a town portal vetoed for thirteen empty columns, whose column pages all show dates.
 
 The homepage's content sits in an iframe (main.html) under the menu; its freshest block, 工作动态, is written by an
 inline script from an array of its own (title, address, date): no row is in the markup. Every column page carries a
-热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; eleven columns have nothing
-of their own beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box, an
-endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中, 暂无相关内容; a table
+热点新闻 block and a 滚动新闻 ticker of fresh 工作动态 items, and the footer says 更新时间; twelve columns have nothing
+of their own beside them (an empty list, an empty table, 此栏目暂无任何新增信息 in a bare <ul>, an empty box under
+the column's banner, an endpoint that returns no item, an empty box named in pinyin, 本栏目信息正在更新中, 栏目维护中,
+暂无相关内容; a table
 whose one row under its header says 本栏目尚未发布内容 over a pager's 共0条记录; a box holding only a picture whose alt
-says 栏目建设中). A 1 MB archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting
-limit three times) ends with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show
-their news; one says 此栏目暂无任何新增信息 instead: a twelfth empty column. 农业动态 (news, 40 days: stale) lists
+says 栏目建设中; an unnamed empty <ul> over a pager that counts one page of none, 共1页 0条 当前第1/0页). A 1 MB
+archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
+with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show
+their news; one says 此栏目暂无任何新增信息 instead: a thirteenth empty column. 农业动态 (news, 40 days: stale) lists
 titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态
 (fresh), a young column of five articles, lists them on its page as each of its articles does in a box: its list,
 though it shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a
@@ -27,6 +29,7 @@ NOTHING_NEW = ('<div class="news_list">\n<ul>\n       此栏目暂无任何新�
                '<div class="pagediv" id="page_div"></div>\n</div>')
 ARCHIVE_DEAD = "/dag/files/hx_1998.pdf"
 BUILDING = "/images/lmjsz.jpg"  # the picture an empty column shows: 栏目建设中
+BANNER = "/images/lm_zsyz.jpg"  # a column's banner over its list
 
 
 def archive_page(size: int = 1024 * 1024) -> str:
@@ -51,7 +54,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("党建工作", "/djgz/index.html", "other", empty_text='<ul class="list"></ul>'),
         Column("村务公开", "/cwgk/index.html", "other", empty_text='<table class="list" width="100%"></table>'),
         Column("财务公开", "/cwgkx/index.html", "other", empty_text=NOTHING_NEW),
-        Column("招商引资", "/zsyz/index.html", "other", empty_text='<div class="news-list"></div>'),
+        # the column's banner over its empty list
+        Column("招商引资", "/zsyz/index.html", "other", empty_text=(
+            f'<div class="lm-banner"><img src="{BANNER}" width="980"></div><div class="news-list"></div>')),
         # empty in the ways other portals write it: a box named in pinyin (新闻列表), wordings of their own
         Column("文明创建", "/wmcj/index.html", "other", empty_text='<div class="xwlb"><ul></ul></div>'),
         Column("乡村振兴", "/xczx/index.html", "other",
@@ -66,6 +71,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
             '<table class="cwgk" width="100%"><tr><th>标题</th><th>发布时间</th></tr><tr><td colspan="2" '
             'align="center">本栏目尚未发布内容</td></tr></table><div class="pages">共0条记录</div>')),
         Column("便民服务", "/bmfw/index.html", "other", paging="json", hanweb_id=4),
+        # an empty <ul> of no class, and a pager counting one page of nothing
+        Column("平安建设", "/pajs/index.html", "other", empty_text=(
+            '<div class="con"><ul></ul><div class="page">共1页 0条 当前第1/0页 首页 上一页 下一页 尾页</div></div>')),
         # PHPCMS's: titles alone, each article at index.php?m=content&c=index&a=show&catid=21&id=N (no folder, no
         # date in the address); only the articles' 发布时间 tells
         mk.column("农业动态", "/nydt/index.html", "news", 40, 10, "town_news",
@@ -90,7 +98,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                              SideBlock("滚动新闻", tuple(news.items[6:11]), css="gd", ticker=True)],
                 updated=env.as_of, home_links=[(ARCHIVE, "历史档案"), (OFFICES, "工作机构")])
     site.pages[ARCHIVE] = ("历史档案", archive_page())
-    site.raw[BUILDING] = image()
+    site.raw[BUILDING] = site.raw[BANNER] = image()
     site.pages[OFFICES] = ("工作机构", '<div class="jgzy"><h3><span>镇属机构</span></h3><ul>' + "".join(
         f'<li><a class="a2" href="{c.path}">{c.name}</a></li>' for c in offices) + "</ul></div>")
     site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken",

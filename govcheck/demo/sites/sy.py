@@ -5,14 +5,18 @@ sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .go
 nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
 政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit; its
 articles show the same two dates in a table of their facts, and no 发布时间 line. Its 人事任免 (a personnel
-column, last updated 200 days ago) carries a ColumnType meta naming its section, 信息公开，政策文件.
+column, last updated 200 days ago) carries a ColumnType meta naming its section, 信息公开，政策文件. Its menu and its
+site map are written by inline scripts from an array of their own (navData: name, url, children), no link in the
+markup: 人事任免, on no homepage block, is found there alone.
 syjy, 山阳县教育局 at www.syjyj.gov.cn: a .gov.cn domain outside its government's (sysx.gov.cn), pages showing
 another site's code (网站标识码) than the list's, an ICP number of 7 digits, and an article whose own date is 12 days
 before the date its list shows (a faked date). Its homepage's freshest block, 工作动态, shows titles alone (the dates
 only in the addresses) beside blocks that show theirs. Its 政策文件 list shows each document's 发文日期 (the day it
 was issued) before its 发布日期, under a header that is a <div> of <span>s over the <ul>, not a row of the list, and
 its articles show both in a table of their facts. Its 规范性文件 page shows its list in an iframe of another host of
-its domain (xxgk.syjyj.gov.cn), the newest document 240 days old: a stale policy column.
+its domain (xxgk.syjyj.gov.cn), the newest document 240 days old: a stale policy column. Its 政策解读 link answers
+with a 302 to that host's page of the column's list (as a county's 政务公开 columns move to its 信息公开 platform), the
+newest 230 days old: a stale first-level policy column, read where it leads.
 syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
 registered domain), where the site is; its 公网安备 number has 13 digits. Its articles sit in a folder per day
 (/staticpages/20261125/…), and its homepage blocks show titles alone: only the addresses date them, the newest in
@@ -71,6 +75,7 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
         "人事任免", "/rsrm/index.html", "personnel", 200, 6, "personnel", trs_path("/rsrm/"), gap=30,
         section_type="信息公开，政策文件"))
     # clean on the other indicators too: a letter box and a services page whose one guide is complete
+    site.script_menu = True  # its menu and its site map written by inline scripts from an array of their own
     letter_box(site, "县长信箱", "/hdjl/xzxx.html")
     services(site, "办事服务", [Guide("/bsfw/zn/hjdj.html", "户籍登记")], "山阳县")
     return site
@@ -93,6 +98,12 @@ def build_syjy(meta: SiteMeta, env: Env) -> Site:
     listed = urlsplit(env.bases[meta.site_id])
     rules.frame = listed._replace(netloc=f"{meta.also_serves[0]}:{listed.port}", path="/gfxwj/list.html").geturl()
     site.columns.insert(3, rules)
+    # 政策解读's link answers with a 302 to its list on that host, as a county's 政务公开 columns move to its platform
+    readings = Maker(meta, env, "县", 123500).column("政策解读", "/xxgk/zcjd/index.html", "policy", 230, 5, "policy",
+                                                     trs_path("/xxgk/zcjd/"), gap=30, entry="/zcjd/index.html")
+    moved = listed._replace(netloc=f"{meta.also_serves[0]}:{listed.port}", path=readings.path).geturl()
+    site.handlers[readings.entry] = lambda req: redirect(moved)
+    site.columns.insert(4, readings)
     faked = site.column("通知公告").items[2]
     faked.article_date = faked.published - timedelta(days=FAKED_DAYS)
     site.evidence += [("site_code_mismatch", meta.site_code), ("icp_format", meta.icp),

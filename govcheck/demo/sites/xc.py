@@ -80,7 +80,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     readings = col("政策解读", "/zwgk/zcjd/index.html", "policy", 9, 8, "policy", 14, OPEN, paging="script",
                    hanweb_id=4, fail="script_host_down", hidden_nodata=True)
     # the same CDN, and a hash pager that then writes #page=1 into the page's address
-    briefings = col("新闻发布会", "/zwgk/xwfbh/index.html", "news", 11, 6, "other", 20, OPEN, paging="script",
+    briefings = col("新闻发布会", "/zwgk/xwfbh/index.html", "policy", 11, 6, "other", 20, OPEN, paging="script",
                     hanweb_id=5, fail="script_host_down_hash")
     about = Column("机构概况", "/zjxc/jggk/index.html", "other", parent=ABOUT, static_html=(
         "<p>示范新城区设立于2015年，辖6个街道，面积128平方公里，常住人口43.7万人。</p>"))

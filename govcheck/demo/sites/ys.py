@@ -12,14 +12,19 @@ the visitor there (window.location.href='…'), no link to it anywhere. 政务�
 date with its weekday (2026-11-26 星期四): its newest item was put up on the check date, the next 16 days before.
 乡村振兴 (3 days; its name names no timed type) and 部门动态 (news, 40 days: stale) sit at PHPCMS's dynamic addresses
 (index.php?m=content&c=index&a=lists&catid=30), no folder of their own; 部门动态's page shows, left of its own list of
-five, a larger dated box of 乡村振兴's ten newest, headed by that column's name.
+five, a larger dated box of 乡村振兴's ten newest, headed by that column's name. Five static pages show, under what
+they show, their list template saying it has nothing (暂无信息, 暂无数据, 暂无内容): 领导之窗 its leaders' cards,
+行政区划 a map, 镇情图集 a gallery, 组织机构 an org chart, 便民导航 a grid of links to the town's offices. No empty
+column among them; nor is 信息公开, a hub of its sub-columns' icons in a box classed as a menu (gk-nav), over the
+same template's 暂无信息.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.markup import BLANK_GIF
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 
 
@@ -55,7 +60,33 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       php(31), gap=2, paging="none")
     depts = mk.column("部门动态", "/index.php?a=lists&c=index&catid=30&m=content", "news", 40, 5, "gov_news", php(30),
                       gap=8, paging="none", box_before=("乡村振兴", tuple(rural.items[:10])))
-    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts],
+    # static pages over their list template's line saying it has nothing: what they show is no list
+    nothing = '<ul class="list"><li class="nodata">暂无信息</li></ul>'
+    img = f'<img src="{BLANK_GIF}" width="800">'
+    offices = [("党政办公室", "dzb"), ("经济发展办公室", "jjb"), ("社会事务办公室", "swb")]
+    static = [
+        Column("领导之窗", "/ldzc/index.html", "other", static_html="".join(
+            f'<div class="card"><a href="/bmdh/{slug}.html"><img src="{BLANK_GIF}" alt="{name}"></a>'
+            f"<p>{name}负责人</p></div>" for name, slug in offices) + nothing),
+        Column("行政区划", "/xzqh/index.html", "other",
+               static_html=f'<p>{img}</p><div class="list-con"><p>暂无数据</p></div>'),
+        Column("镇情图集", "/zqtj/index.html", "other",
+               static_html=f'<div class="pics">{img}{img}{img}</div>{nothing}'),
+        Column("组织机构", "/zzjg/index.html", "other",
+               static_html=f'<div class="content">{img}</div><div class="list"><span>暂无内容</span></div>'),
+        Column("便民导航", "/bmdh/index.html", "other", static_html='<div class="grid">' + "".join(
+            f'<a href="/bmdh/{slug}.html">{name}</a>' for name, slug in offices) + f"</div>{nothing}"),
+    ]
+    # a hub of its sub-columns' icons in a box classed as a menu, over its template's 暂无信息
+    subs = [mk.column(name, f"/xxgk/{slug}/index.html", "other", newest, 6, "other", generic_path(f"/xxgk/{slug}/"),
+                      gap=20) for name, slug, newest in (("财政信息", "czxx", 10), ("统计信息", "tjxx", 20))]
+    static.append(Column("信息公开", "/xxgk/index.html", "other", static_html='<div class="gk-nav">' + "".join(
+        f'<a href="{c.path}"><img src="{BLANK_GIF}"><span>{c.name}</span></a>' for c in subs) + f"</div>{nothing}"))
+    site = Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts,
+                                              *static, *subs],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
                         Block("政务活动", 4, "wd")],
                 carousel=leaders.items[:4])
+    for name, slug in offices:
+        site.pages[f"/bmdh/{slug}.html"] = (name, f"<h2>{name}</h2><p>{name}在云山镇政府大院办公。</p>")
+    return site

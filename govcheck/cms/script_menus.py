@@ -1,0 +1,52 @@
+"""A menu (or a site map) that an inline script writes from an array of its own, no link in the markup:
+`var navData = [{name: "新闻中心", url: "/xwzx/", children: [{name: "部门动态", url: "/xwzx/bmdt/"}]}]`. Read as
+literals, never run (cms/jsliterals.py)."""
+
+from __future__ import annotations
+
+import re
+
+from govcheck.cms.base import iter_doc, resolve
+from govcheck.cms.jsliterals import literal, object_at, object_entries, scan
+
+_MENU_SCRIPT = re.compile(r"nav|menu|daohang|lanmu|channel|column", re.I)  # what a menu's script names itself by
+_NAME_KEYS = ("name", "title", "text", "label", "menuName", "channelName", "columnName", "catname")
+_URL_KEYS = ("url", "href", "link", "path", "linkUrl", "channelUrl", "menuUrl")
+# an item of a list of articles, not a menu's entry
+_DATE_KEY = re.compile(r"date|time|day|riqi|rq$", re.I)
+_SCRIPT_CHARS = 200_000  # a menu's array is small: a longer script is a bundle, not read
+_ENTRIES = 300
+
+
+def script_menu(sel, base: str) -> list[tuple[str, str, str | None]]:
+    """(name, absolute URL, its parent entry's name) of each entry of the menus the page's inline scripts write
+    from arrays of their own, in order."""
+    out: list[tuple[str, str, str | None]] = []
+    for el in iter_doc(sel, "script"):
+        text = el.text or ""
+        if el.get("src") or len(text) > _SCRIPT_CHARS or not _MENU_SCRIPT.search(text):
+            continue
+        _objects(text, base, None, out)
+    return out[:_ENTRIES]
+
+
+def _objects(text: str, base: str, parent: str | None, out: list) -> None:
+    """The entries of the object literals in `text`, each nested one under the entry that holds it."""
+    skip_to = 0
+    for i, c in scan(text, 0):
+        if i < skip_to or c != "{" or len(out) >= _ENTRIES:
+            continue
+        obj = object_at(text, i)
+        if obj is None:
+            return
+        skip_to = i + len(obj)
+        fields = object_entries(obj)
+        name = next((v for k in _NAME_KEYS if (v := literal(fields.get(k))) and isinstance(v, str)), None)
+        href = next((v for k in _URL_KEYS if (v := literal(fields.get(k)))), None)
+        entry = bool(name and href) and not any(_DATE_KEY.search(k) for k in fields)
+        url = resolve(base, href) if entry else None
+        if url:
+            out.append((name.strip(), url, parent))
+        for value in fields.values():  # its sub-menu, or the arrays of a config object
+            if value.lstrip().startswith(("[", "{")):
+                _objects(value, base, name.strip() if url else parent, out)
