@@ -197,7 +197,7 @@ class PlantedLink:
     text: str
     category: str
     verdict: str  # broken | unverified | ok
-    tag: str = "a"  # a | img
+    tag: str = "a"  # a | img | option (a jump box's)
     kind: str = "page"  # page | image | attachment | other
     external: bool = False
 

@@ -34,6 +34,8 @@ class Links(HTMLParser):
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         url = a.get("href") if tag in ("a", "link") else a.get("src") if tag in ("img", "script") else None
+        if tag == "option" and (a.get("value") or "").startswith(("/", "http")):  # a jump box's entry
+            url = a["value"]
         if url:
             self.links.append(url)
 

@@ -126,7 +126,7 @@ def test_qx_score_counts_every_broken_case_of_both_engineers(truth):
     qx = truth["sites"]["qx"]
     onsite = [c for c in ONSITE_CASES if c[4] == "broken" and c[3] != "missing_anchor"]
     external = [c for c in link_cases(AS_OF, truth_module._bases(URLS)) if c["verdict"] == "broken"]
-    assert len(onsite) == 12
+    assert len(onsite) == 13
     assert qx["counts"]["broken_homepage"] == 2 and qx["identity_missing"] == ["psb"]
     assert qx["counts"]["broken_other"] == len(onsite) + len({c["url"] for c in external})
     assert qx["score"] == pytest.approx(100 - 2 - 0.1 * qx["counts"]["broken_other"] - 1, abs=0.01)

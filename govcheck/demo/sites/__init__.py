@@ -72,15 +72,19 @@ class Maker:
 
 def link_list(links: list[PlantedLink], heading: str) -> str:
     """A plain list of the planted links, as a 专题 or 文件下载 page carries them."""
-    rows = []
+    rows, options = [], []
     for ln in links:
         href = ln.url.replace("&", "&amp;").replace('"', "&quot;")
         text = ln.text.replace("&", "&amp;").replace("<", "&lt;")
         if ln.tag == "img":
             rows.append(f'<li><img src="{href}" alt="{text}" width="120" height="80"></li>')
+        elif ln.tag == "option":  # a 友情链接 jump box
+            options.append(f'<option value="{href}">{text}</option>')
         else:
             rows.append(f'<li><a href="{href}" target="_blank">{text}</a></li>')
-    return f'<div class="links"><h3>{heading}</h3><ul>\n' + "\n".join(rows) + "\n</ul></div>"
+    jump = ('\n<select onchange="if(this.value)window.open(this.value)"><option value="">友情链接</option>'
+            + "".join(options) + "</select>") if options else ""
+    return f'<div class="links"><h3>{heading}</h3><ul>\n' + "\n".join(rows) + f"\n</ul>{jump}</div>"
 
 
 def _png_1x1() -> bytes:

@@ -40,6 +40,8 @@ ONSITE_CASES = [
     ("/ljcs/jbzcjd.html", "旧版政策解读", "a", "wrong_link", "broken", "page"),
     ("http://exa mple.gov.cn/x", "示范县旅游网", "a", "malformed_url", "broken", "other"),
     ("#nosuch", "跳转到附表", "a", "missing_anchor", "broken", "page"),
+    # a 友情链接 jump box (<select onchange>): its options are links a visitor follows
+    ("/ljcs/jbmh.html", "示范县旧版门户", "option", "http_404", "broken", "page"),
     # must not be reported
     ("#top", "返回顶部", "a", "anchor", "ok", "page"),
     ("javascript:void(0)", "打印本页", "a", "javascript", "ok", "other"),
@@ -48,6 +50,7 @@ ONSITE_CASES = [
     ("/ljcs/sxqd.html", "政务服务事项清单", "a", "head_not_allowed", "ok", "page"),
     ("/ljcs/tjsj.html", "统计数据发布", "a", "flaky", "ok", "page"),
     ("/lxwm/index.html", "联系我们", "a", "short_page", "ok", "page"),
+    ("/ljcs/sxqd.html", "政务服务事项清单", "option", "head_not_allowed", "ok", "page"),
 ]
 
 
