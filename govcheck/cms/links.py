@@ -36,7 +36,7 @@ URL_ATTR = {
 }
 # what root.iter walks: the link tags and <style>; the few elements with a CSS url() or a background attribute
 # are found by one XPath and their links given out just before the next link element (see _styled)
-LINK_TAGS = (*URL_ATTR, "style")
+LINK_TAGS = (*URL_ATTR, "option", "style")
 _LINK_TAG_SET = frozenset(LINK_TAGS)
 
 TEXT_MAX = 300  # characters of link text kept
@@ -146,6 +146,8 @@ def page_links(root, base: str) -> Iterator[tuple]:
         elif tag == "style":
             if el.text:
                 yield from _css_links(el, el.text, base, True)
+        elif tag == "option":
+            yield from _jump_link(el, base)
         else:
             yield from _element_links(el, tag, base)
         if own and el in own:
@@ -228,6 +230,22 @@ def _fallback_text(el) -> str:
 
 def _media_text(el) -> str:
     return (el.get("alt") or el.get("title") or "").strip()[:TEXT_MAX]
+
+
+_JUMPS = re.compile(r"location|window\.open|\.href", re.IGNORECASE)
+_JUMP_VALUE = re.compile(r"(?:https?:)?/", re.IGNORECASE)  # an address, not a year or an id the script adds
+
+
+def _jump_link(el, base: str):
+    """An entry of a jump box (友情链接 as `<select onchange="window.open(this.value)">`): its value is a link a
+    visitor follows. Values of other selects (a search scope, a year) are no addresses."""
+    value = (el.get("value") or "").strip()
+    if not _JUMP_VALUE.match(value):
+        return
+    select = next(el.iterancestors("select"), None)
+    if select is None or not _JUMPS.search(select.get("onchange") or ""):
+        return
+    yield from _one(el, value, " ".join((el.text or "").split())[:TEXT_MAX], base)
 
 
 def _element_links(el, tag: str, base: str):

@@ -238,7 +238,7 @@ _IMAGE_TAGS = frozenset({"img", "input", "body", "table", "tr", "td", "th"})
 # extension, else other. "css" is a url(...) of a style attribute or a <style> element.
 _EMBEDDED_TAGS = frozenset({"object", "embed", "source", "video", "audio", "track", "css"})
 # Tags whose target is a page when its extension does not say otherwise (frames are pages of their own).
-_PAGE_TAGS = frozenset({"a", "area", "iframe", "frame", "form", ""})
+_PAGE_TAGS = frozenset({"a", "area", "iframe", "frame", "form", "option", ""})
 
 
 @lru_cache(maxsize=65536)  # each URL is met on many pages: menus, list links, shared images

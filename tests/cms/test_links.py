@@ -275,3 +275,25 @@ def test_an_ordinary_page_is_read_once():
 
     sel = Selector(text='<html><body><div><a href="/a.html">a</a></div></body></html>')
     assert page_roots(sel.root, sel.get()) == [sel.root]
+
+
+def test_jump_box_entries_are_links_other_selects_are_not():
+    jump = ('<select onchange="if(this.value)window.open(this.value)"><option value="">友情链接</option>'
+            '<option value="http://www.jx.gov.cn/">江西省人民政府</option>'
+            '<optgroup label="县直"><option value="/old/index.html"> 旧版门户 </option></optgroup></select>')
+    scope = ('<select name="year" onchange="location.href=\'list.jsp?year=\'+this.value">'
+             '<option value="2026">2026</option></select><select name="scope"><option value="/all">全站</option>'
+             '</select>')
+    assert links(jump + scope) == [
+        ("option", "http://www.jx.gov.cn/", "江西省人民政府", "web", "http://www.jx.gov.cn/"),
+        ("option", "/old/index.html", "旧版门户", "web", "http://www.x.gov.cn/old/index.html"),
+    ]
+    assert link_kind("http://www.x.gov.cn/old/index.html", "option") == "page"
+
+
+def test_real_friend_link_boxes_are_read_whole():
+    # 32: three 友情链接 boxes of 150 entries in all, their first options the boxes' own names (no address)
+    sel, url = real("32-hdzfxxgk-home-2020.html")
+    entries = [(href, text) for el, href, text, *_ in page_links(sel.root, url) if el.tag == "option"]
+    assert len(entries) == 150 and entries[:2] == [("http://www.fmprc.gov.cn/web/", "外交部"),
+                                                    ("http://www.mod.gov.cn", "国防部")]
