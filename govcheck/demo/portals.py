@@ -18,6 +18,7 @@ from govcheck.demo.sites import (
     hk,
     hx,
     image,
+    jt,
     jyj,
     kx,
     lk,
@@ -109,12 +110,15 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("cz", "127.0.0.43", "示范市财政局", "department", "示范市", "4399000043", "示范市财政局",
              icp="湘ICP备12034567号-43", police="湘公网安备 43990002000143号", phone="0799-8238300",
              address="示范市行政中心西楼2楼"),
+    SiteMeta("jt", "127.0.0.44", "示范市交通运输局", "department", "示范市", "4399000044", "示范市交通运输局",
+             icp="湘ICP备12034567号-44", police="湘公网安备 43990002000144号", phone="0799-8238400",
+             address="示范市交通路18号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
-            "sfj": sfj.build, "cz": cz.build}
+            "sfj": sfj.build, "cz": cz.build, "jt": jt.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -102,7 +102,7 @@ def homepage_update(site: Site, as_of: date) -> date | None:
     else:
         dates = [i.published for b in site.blocks for i in site.column(b.column).items[:b.count]
                  if i.published and i.published <= as_of]
-        dates += [i.published for i in site.carousel if i.published and i.published <= as_of]
+        dates += [i.published for i in [*site.carousel, site.headline] if i and i.published and i.published <= as_of]
     dates = [d for d in dates if d]
     return max(dates) if dates else None
 

@@ -1,0 +1,22 @@
+"""示范市交通运输局 (jt): a department site whose homepage is fresh only by its 头条.
+
+Over its blocks the homepage shows one headline, a title alone in an <h2> with a line of summary, at an address that
+carries no date (/jtyw/content_N.html): the newest item of 交通要闻 (news, 1 day), whose article shows its date.
+The blocks under it are older: 通知公告 (notice) 20 days, 政策文件 (policy) 45 days. A reader of the dated blocks
+alone finds the homepage stale; a visitor sees yesterday's headline on top.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 210000)
+    news = mk.column("交通要闻", "/jtyw/index.html", "news", 1, 10, "gov_news", undated_path("/jtyw/"), gap=3,
+                     paging="next")
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
+    policies = mk.column("政策文件", "/zcwj/index.html", "policy", 45, 6, "policy", trs_path("/zcwj/"), gap=20)
+    return Site(meta, cms="trs", columns=[news, notices, policies],
+                blocks=[Block("通知公告", 6), Block("政策文件", 5)], headline=news.items[0])
