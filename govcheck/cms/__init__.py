@@ -27,6 +27,7 @@ from govcheck.cms.base import (
     marker,
     meta_content,
     placeholder_line,
+    resolve,
     says_empty,
     text_lines,
 )
@@ -240,17 +241,37 @@ def guessed_newest(listing) -> tuple:
 HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest article is asked for its date
 
 
-def undated_leads(listing, url: str) -> list[str]:
+def undated_leads(listing, url: str, sel=None) -> list[str]:
     """The first item of each homepage block that dates none of its items (titles alone at addresses without a
     date, a 最新文件 table of 成文日期 alone), at an article's address on the site: only that article tells when the
-    block was last added to."""
+    block was last added to. So does the article of a 头条 (`sel`: the homepage), a title alone over the blocks."""
     own, leads = _site_of(url), []
     for items in [b.items for b in listing.blocks] or [listing.items]:
         if len(items) < 2 or any(i.date for i in items):
             continue
         if _site_of(items[0].url) == own and looks_like_article(items[0].url) and items[0].url not in leads:
             leads.append(items[0].url)
-    return leads[:HOME_ARTICLES]
+    heads = [] if sel is None else headlines(sel, url, {i.url for b in listing.blocks for i in b.items}
+                                             | {i.url for i in listing.items})
+    return heads + leads[:HOME_ARTICLES]
+
+
+HOME_HEADLINES = 2  # 头条 whose articles a stale-reading homepage asks, beside its undated blocks'
+_HEADLINE = ("//*[self::h1 or self::h2 or contains(@class, 'toutiao') or contains(@class, 'headline')]"
+             "//a[@href]")
+
+
+def headlines(sel, url: str, listed: set[str]) -> list[str]:
+    """The addresses of a homepage's 头条: a title alone in a heading (<h2>) or a box named so (toutiao, headline),
+    at an article's address on the site that no block lists (a block dates its own rows): only the article tells
+    when it was put up. A heading's link to a column or to the homepage is no article's."""
+    base, own, out = base_url(sel, url), _site_of(url), []
+    for a in sel.root.xpath(_HEADLINE):
+        target = resolve(base, a.get("href"))
+        if target and target not in listed and target not in out and _site_of(target) == own \
+                and looks_like_article(target):
+            out.append(target)
+    return out[:HOME_HEADLINES]
 
 
 _WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML")

@@ -73,8 +73,8 @@ class HomePartsMixin:
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth)
-        # blocks that date none of their items: each one's first article tells when it was last added to
-        for lead in self.safely(lambda s, u: undated_leads(listing, u), sel, url, []):
+        # blocks that date none of their items, and 头条: each one's (first) article tells when it was last added to
+        for lead in self.safely(lambda s, u: undated_leads(listing, u, s), sel, url, []):
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
             yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
                                  dont_filter=True, meta=meta)

@@ -201,6 +201,25 @@ def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_t
                                            "http://www.xx.gov.cn/show.asp?id=52"]
 
 
+def test_a_headline_over_the_blocks_is_asked_for_the_date():
+    """A 头条, a title alone in an <h2> (or a box named toutiao) at an undated address: only its article tells when it
+    was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage, nor a
+    headline a dated block lists, nor another site's."""
+    old = "".join(f'<li><a href="/tzgg/202610/t202610{d:02d}_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    html = ('<div class="logo"><h1><a href="/">示范市交通运输局</a></h1></div>'
+            '<div class="toutiao"><h2><a href="/jtyw/content_210009.html">全市交通运输工作会议召开</a></h2>'
+            '<p>会议总结了全年工作……</p></div>'
+            '<div class="tt2"><div class="toutiao"><a href="https://www.gov.cn/yaowen/content_1.html">国务院要闻</a>'
+            '</div></div><h2><a href="/tzgg/index.html">通知公告</a></h2>'
+            f'<h2><a href="/tzgg/202610/t20261001_1.html">通知1</a></h2><div class="tz"><ul>{old}</ul></div>')
+    url = "http://www.jt.gov.cn/"
+    sel = Selector(text=html)
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url, sel) == ["http://www.jt.gov.cn/jtyw/content_210009.html"]
+    assert undated_leads(listing, url) == []  # without the page, the blocks alone
+
+
 @pytest.mark.parametrize(("script", "unread"), [
     # a tab's pane jQuery loads from the address the tab names: no address in the script
     ("$('#pane').load($('.tabhd li.on').data('url'));", True),
