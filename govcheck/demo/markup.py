@@ -924,6 +924,12 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
                 '<frameset rows="150,*" frameborder="0" border="0">\n'
                 f'<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
                 f'<frame name="main" src="{HOME_MAIN}">\n</frameset>\n</html>\n')
+    if site.frames == "splash":  # a picture and 进入主站, a link to the real homepage
+        name = esc(site.meta.name)
+        return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{name}</title></head>'
+                f'<body class="splash">\n<div class="splash-bg"><img src="{BLANK_GIF}" alt="{name}欢迎您" '
+                f'width="1200" height="600"></div>\n<div class="enter"><a href="{HOME_MAIN}">进入主站</a></div>\n'
+                f"{footer(site, bases)}\n</body></html>\n")
     if site.frames == "iframe":  # header, menu and footer around an iframe of the content
         body = (f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" '
                 'scrolling="no"></iframe>')
@@ -945,6 +951,8 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
                 f'<title>{esc(m.name)}</title><link rel="stylesheet" href="/css/style.css"></head><body>\n'
                 f'<div class="container">\n{home_body(site)}\n</div>\n{footer(site, bases)}\n</body></html>\n')
         return {HOME_TOP: top, HOME_MAIN: main}
+    if site.frames == "splash":  # the real homepage, behind the splash
+        return {HOME_MAIN: page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})}
     if site.frames == "iframe":
         main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(site.meta.name)}</title>'
                 '<base target="_parent"></head><body>\n'

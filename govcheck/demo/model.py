@@ -267,7 +267,9 @@ class Site:
     footer_script: bool = False  # its footer written on every page by a script file of its own (/js/footer.js)
     updated: date | None = None  # the footer says 更新时间：<updated>
     tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
-    frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
+    # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe) | splash (a picture and
+    # 进入主站, a link to the real homepage at HOME_MAIN)
+    frames: str | None = None
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
