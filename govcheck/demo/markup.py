@@ -30,9 +30,9 @@ def encode(text: str, charset: str) -> bytes:
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def cn_date(d: date) -> str:
-    """A date in Chinese numerals: 二〇二六年十一月二十日."""
-    digits = "〇一二三四五六七八九"
+def cn_date(d: date, zero: str = "〇") -> str:
+    """A date in Chinese numerals: 二〇二六年十一月二十日 (`zero`: ○, as many a 公文 writes it, 二○二六年)."""
+    digits = zero + "一二三四五六七八九"
 
     def small(n: int) -> str:  # 1..31
         tens, ones = divmod(n, 10)
@@ -745,8 +745,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         # the site's pages all generated again the day after its newest item
         generated = f"{max(i.published for i in col.items if i.published) + timedelta(days=1):%Y-%m-%d} 10:16:14"
         metas.update({"PubDate": generated, "others": f"页面生成时间 {generated}"})
-    if col.article_style == "cn" and shown:  # the date in Chinese numerals, as a 公文's 落款: 二〇二六年十一月二十日
-        info = f'<div class="info">发布日期：{cn_date(shown)}　来源：{esc(source)}</div>'
+    if col.article_style in ("cn", "cnc") and shown:  # in Chinese numerals, as a 公文's 落款: 二〇二六年十一月二十日
+        zero = "○" if col.article_style == "cnc" else "〇"  # cnc: its zero a circle, 二○二六年
+        info = f'<div class="info">发布日期：{cn_date(shown, zero)}　来源：{esc(source)}</div>'
         metas.pop("PubDate", None)
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'

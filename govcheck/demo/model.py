@@ -105,7 +105,9 @@ class Column:
     nodata_row: bool = False  # a json list served with a 暂无数据 row in it, which its script replaces
     # its articles' date: info (a 发布时间 line, and PubDate) | gkml (a 信息公开 table, 成文日期 before 发布日期)
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
-    article_style: str = "info"  # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者)
+    # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), en, cn (发布日期 in Chinese numerals:
+    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…)
+    article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column
     static_html: str | None = None  # a static page (机构概况): no list at all
