@@ -525,7 +525,9 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     elif col.paging == "script":
         listing = script_list(col, bases)
     else:
-        listing = listed(col, pages[n]) + pager(col, n, len(pages))
+        shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
+        listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""
+        listing += listed(col, shown) + pager(col, n, len(pages))
         if col.layout == "script":
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
@@ -546,6 +548,15 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         metas["ColumnParent"] = col.parent
     return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,
                 with_meta_charset=False if col.bare_encoding else None, side=True)
+
+
+def top_card(item: Item) -> str:
+    """A column's newest item as a card over its list: its picture and heading link it, its date and a summary."""
+    href = esc(item.link or item.path)
+    return (f'<div class="news-top"><a href="{href}" target="_blank"><img src="{BLANK_GIF}" width="320" height="200">'
+            f'</a><div class="txt"><h3><a href="{href}" target="_blank">{esc(item.title)}</a></h3>'
+            f'<p class="time">{item.published:%Y-%m-%d}</p><p class="sum">{esc(item.title)}的有关情况……</p>'
+            "</div></div>\n")
 
 
 # --- Hanweb (大汉) datastore -------------------------------------------------------------------------------

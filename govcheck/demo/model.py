@@ -136,6 +136,9 @@ class Column:
     # same, and then the page writes a hash pager's #page=1 into its address)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
+    # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
+    # the list's rows, which hold the rest
+    top_card: bool = False
 
     @property
     def canonical(self) -> str:

@@ -3,10 +3,14 @@
 Over its blocks the homepage shows one headline, a title alone in an <h2> with a line of summary, at an address that
 carries no date (/jtyw/content_N.html): the newest item of 交通要闻 (news, 1 day), whose article shows its date.
 The blocks under it are older: 通知公告 (notice) 20 days, 政策文件 (policy) 45 days. A reader of the dated blocks
-alone finds the homepage stale; a visitor sees yesterday's headline on top.
+alone finds the homepage stale; a visitor sees yesterday's headline on top. 工作动态 (news, 2 days) shows its newest
+article as a card over its list (a picture, its heading, its date and a summary), the list's rows holding the rest,
+the newest of them 18 days old: the column is fresh by its card.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
@@ -18,5 +22,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      paging="next")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
     policies = mk.column("政策文件", "/zcwj/index.html", "policy", 45, 6, "policy", trs_path("/zcwj/"), gap=20)
-    return Site(meta, cms="trs", columns=[news, notices, policies],
+    # its newest as a card over the list; the list's rows 16 days older and more, at addresses without a date
+    work = mk.column("工作动态", "/gzdt/index.html", "news", 2, 12, "gov_news", undated_path("/gzdt/"), gap=3,
+                     paging="next", top_card=True)
+    for item in work.items[1:]:
+        item.published -= timedelta(days=16)
+    return Site(meta, cms="trs", columns=[news, notices, policies, work],
                 blocks=[Block("通知公告", 6), Block("政策文件", 5)], headline=news.items[0])
