@@ -31,11 +31,12 @@ from govcheck.cms.base import (
     says_empty,
     text_lines,
 )
+from govcheck.cms.cards import card_items
 from govcheck.cms.containers import related_placeholders, shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
-from govcheck.cms.listing import looks_like_article, pick_blocks, unique_items
+from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
@@ -153,14 +154,20 @@ def _filled_placeholder(sel, inline: list[str]) -> bool:
     return False
 
 
-def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -> ListPage:
+def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None], as_of: date | None = None) -> ListPage:
     """page, as parse_list read it for no column, read as the column's (its URL and name): its blocks picked
-    again without those the whole site carries, and what the page shows instead when nothing is left."""
+    again without those the whole site carries, its newest articles shown as cards over its list with its main block,
+    and what the page shows instead when nothing is left."""
     if not page.blocks:  # a datastore or an endpoint's answer: every record is the column's
         return page
     picked = pick_blocks(page.blocks, column_url=column[0], column_name=column[1])
-    blocks = [dataclasses.replace(b, picked=any(b is p for p in picked)) for b in page.blocks]
-    out = dataclasses.replace(page, items=unique_items(i for b in picked for i in b.items), blocks=blocks,
+    scopes = column_scopes(column[0]) if picked else []
+    cards = card_items(sel.root, base_url(sel, url), {i.url for b in page.blocks for i in b.items},
+                       lambda u: all(s(u) for s in scopes), as_of) if scopes else []
+    main = max(picked, key=lambda b: b.rows) if cards else None  # the cards shown first, as the newest are
+    blocks = [dataclasses.replace(b, picked=any(b is p for p in picked), items=[*cards, *b.items] if b is main
+                                  else b.items) for b in page.blocks]
+    out = dataclasses.replace(page, items=unique_items(i for b in blocks if b.picked for i in b.items), blocks=blocks,
                               placeholder=False, scripted=False, endpoints=[])
     inline, srcs, _ = _scripts(sel)
     _what_shows_instead(sel, url, out, inline, srcs)

@@ -153,7 +153,7 @@ class ColumnsMixin(ScriptedListsMixin):
         if listing.unread:
             return listing
         return self.safely(column_list, page_selector(response), response.url, ListPage(items=[], unread=True),
-                           page=listing, column=column)
+                           page=listing, column=column, as_of=self.as_of)
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
