@@ -784,6 +784,8 @@ def home_body(site: Site) -> str:
         for n, b in enumerate(site.blocks):
             col = site.column(b.column)
             items = entries(col.items[:b.count], b.style, b.layout, b.dated)
+            if b.layout == "topcard":  # its newest as a card over the rest
+                items = top_card(col.items[0]) + entries(col.items[1:b.count], b.style, "li", b.dated)
             items = items.replace('class="list', 'class="block-list')
             if b.scripted:
                 items = home_block_script(n)

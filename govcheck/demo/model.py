@@ -236,7 +236,7 @@ class Block:
     # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
     filled: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
-    # per item: a [类别] link, the title, two more tag links, the date)
+    # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
     layout: str = "li"
 
 

@@ -27,6 +27,7 @@ from govcheck.demo.sites import (
     qx,
     rsj,
     sfj,
+    sw,
     sy,
     tjj,
     wjw,
@@ -117,13 +118,16 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("zjj", "127.0.0.45", "示范市住房和城乡建设局", "department", "示范市", "4399000045",
              "示范市住房和城乡建设局", icp="湘ICP备12034567号-45", police="湘公网安备 43990002000145号",
              phone="0799-8238500", address="示范市建设路6号"),
+    SiteMeta("sw", "127.0.0.46", "示范市商务局", "department", "示范市", "4399000046", "示范市商务局",
+             icp="湘ICP备12034567号-46", police="湘公网安备 43990002000146号", phone="0799-8238600",
+             address="示范市商贸路9号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
-            "zjj": zjj.build}
+            "zjj": zjj.build, "sw": sw.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -1,0 +1,24 @@
+"""示范市商务局 (sw): a department site whose homepage is fresh only by the card over its 商务动态 block.
+
+The block shows 商务动态's newest article (news, 2 days) as a card (a picture, its heading, its date, a summary) over
+the rest of its rows, 18 days old and more; 通知公告 (notice) beside it is 25 days old. A reader of the rows alone
+finds the homepage stale.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 230000)
+    news = mk.column("商务动态", "/swdt/index.html", "news", 2, 10, "gov_news", undated_path("/swdt/"), gap=3,
+                     paging="next")
+    for item in news.items[1:]:  # the rows under the card: 16 days older and more
+        item.published -= timedelta(days=16)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 25, 8, "notice", trs_path("/tzgg/"), gap=10)
+    return Site(meta, cms="trs", columns=[news, notices],
+                blocks=[Block("商务动态", 6, layout="topcard"), Block("通知公告", 6)])
