@@ -209,7 +209,9 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
-    blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own."""
+    blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own, and the dated
+    cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
+    date)."""
     away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
@@ -217,7 +219,10 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
         return dates
     if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
-    return dates + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+    listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
+    own = _site_of(url)
+    cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
+    return dates + [i.date for i in cards] + script_row_dates(sel) + data_island_dates(sel, url, as_of)
 
 
 def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:

@@ -201,6 +201,25 @@ def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_t
                                            "http://www.xx.gov.cn/show.asp?id=52"]
 
 
+def test_a_dated_card_over_a_block_dates_the_homepage():
+    """A block's newest shown as a card over its rows (a picture, its heading, its date, a summary) dates the
+    homepage; one of another site's articles does not."""
+    rows = "".join(f'<li><a href="/gzdt/content_{d}.html">动态{d}</a><span>2026-11-{d:02d}</span></li>'
+                   for d in (9, 8, 7))
+
+    def card(href):
+        return (f'<div class="news-top"><a href="{href}"><img src="/img/t.jpg"></a><div class="txt"><h3>'
+                f'<a href="{href}">全县冬季安全生产工作会议召开</a></h3><p class="time">2026-11-28</p>'
+                "<p>会议总结了全年工作……</p></div></div>")
+
+    url = "http://www.xx.gov.cn/"
+    for href, newest in (("/gzdt/content_28.html", date(2026, 11, 28)),
+                         ("http://www.gov.cn/yaowen/content_28.html", date(2026, 11, 9))):
+        sel = Selector(text=f'<div class="block"><h3>工作动态</h3>{card(href)}<ul>{rows}</ul></div>')
+        listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+        assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
+
+
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
     """A 头条, a title alone in an <h2> (or a box named toutiao) at an undated address: only its article tells when it
     was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage, nor a
