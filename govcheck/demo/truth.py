@@ -55,8 +55,10 @@ def _bases(urls: dict[str, str]) -> dict[str, str]:
 
 
 def last_update(col: Column, as_of: date) -> date | None:
-    """The newest item date not after the check date (a future date is a typo, not an update)."""
-    dates = [i.published for i in col.items if i.published and i.published <= as_of]
+    """The newest item date not after the check date: a date a list shows after it is a typo, not an update, and the
+    item is as new as its article says (the year typed wrong in the list)."""
+    dates = [i.published if i.published <= as_of else i.article_date for i in col.items if i.published]
+    dates = [d for d in dates if d and d <= as_of]
     return max(dates) if dates else None
 
 

@@ -2,7 +2,8 @@
 
 The block shows 商务动态's newest article (news, 2 days) as a card (a picture, its heading, its date, a summary) over
 the rest of its rows, 18 days old and more; 通知公告 (notice) beside it is 25 days old. A reader of the rows alone
-finds the homepage stale.
+finds the homepage stale. 行业动态 (news, 5 days) shows its newest row with a year typed wrong, a year after the
+right one (its article shows the right date); the rows below are 30 days old and more: the column is fresh.
 """
 
 from __future__ import annotations
@@ -20,5 +21,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     for item in news.items[1:]:  # the rows under the card: 16 days older and more
         item.published -= timedelta(days=16)
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 25, 8, "notice", trs_path("/tzgg/"), gap=10)
-    return Site(meta, cms="trs", columns=[news, notices],
+    # its newest row's year typed wrong in the list, a year on; its article shows the right date
+    trade = mk.column("行业动态", "/hydt/index.html", "news", 5, 10, "gov_news", undated_path("/hydt/"), gap=3,
+                      paging="next")
+    for item in trade.items[1:]:
+        item.published -= timedelta(days=25)
+    typo = trade.items[0]
+    typo.article_date, typo.published = typo.published, typo.published.replace(year=typo.published.year + 1)
+    return Site(meta, cms="trs", columns=[news, notices, trade],
                 blocks=[Block("商务动态", 6, layout="topcard"), Block("通知公告", 6)])
