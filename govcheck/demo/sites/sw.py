@@ -4,13 +4,14 @@ The block shows 商务动态's newest article (news, 2 days) as a card (a pictur
 the rest of its rows, 18 days old and more; 通知公告 (notice) beside it is 25 days old. A reader of the rows alone
 finds the homepage stale. 行业动态 (news, 5 days) shows its newest row with a year typed wrong, a year after the
 right one (its article shows the right date); the rows below are 30 days old and more: the column is fresh.
+公示公告 is empty: under its table's header row, one row says 对不起，暂时没有相关数据！
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 
 
@@ -28,5 +29,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         item.published -= timedelta(days=25)
     typo = trade.items[0]
     typo.article_date, typo.published = typo.published, typo.published.replace(year=typo.published.year + 1)
-    return Site(meta, cms="trs", columns=[news, notices, trade],
+    # empty: its table's header row over one row that says so, in words of its own
+    nothing = Column("公示公告", "/gsgg/index.html", "notice", empty_text=(
+        '<table class="list" width="100%"><tr><th>标题</th><th>发布日期</th></tr>'
+        '<tr><td colspan="2" align="center">对不起，暂时没有相关数据！</td></tr></table>'))
+    return Site(meta, cms="trs", columns=[news, notices, trade, nothing],
                 blocks=[Block("商务动态", 6, layout="topcard"), Block("通知公告", 6)])
