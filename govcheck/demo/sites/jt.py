@@ -5,7 +5,8 @@ carries no date (/jtyw/content_N.html): the newest item of 交通要闻 (news, 1
 The blocks under it are older: 通知公告 (notice) 20 days, 政策文件 (policy) 45 days. A reader of the dated blocks
 alone finds the homepage stale; a visitor sees yesterday's headline on top. 工作动态 (news, 2 days) shows its newest
 article as a card over its list (a picture, its heading, its date and a summary), the list's rows holding the rest,
-the newest of them 18 days old: the column is fresh by its card.
+the newest of them 18 days old: the column is fresh by its card. 区县动态 (news, 4 days) shows month-days alone at
+addresses under a folder named by a node's number that reads as a year (/qxdt/2019/N.html): no year of its articles.
 """
 
 from __future__ import annotations
@@ -27,5 +28,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      paging="next", top_card=True)
     for item in work.items[1:]:
         item.published -= timedelta(days=16)
-    return Site(meta, cms="trs", columns=[news, notices, policies, work],
+    # month-days alone, at addresses under a node's number in the years' range: /qxdt/2019/N.html is no 2019 article
+    counties = mk.column("区县动态", "/qxdt/index.html", "news", 4, 10, "gov_news",
+                         lambda d, i: f"/qxdt/2019/{i}.html", gap=3, style="md", paging="next")
+    return Site(meta, cms="trs", columns=[news, notices, policies, work, counties],
                 blocks=[Block("通知公告", 6), Block("政策文件", 5)], headline=news.items[0])
