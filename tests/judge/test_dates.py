@@ -124,6 +124,8 @@ def test_date_from_url(url, expected):
     ("http://www.a.gov.cn/list.jsp?id=2019", None),
     ("http://jyj.a.gov.cn/contents/2015/35210.html", None),  # SiteServer: a channel's number, no year
     ("http://www.a.gov.cn/info/1992/4101.htm", None),  # 博达 (VSB): a column's id, no year
+    ("http://www.a.gov.cn/qxdt/2019/35210.html", None),  # a node's id, then the article's: no year either
+    ("http://www.a.gov.cn/news/2017/12/35210.html", 2017),  # under a year and a month
     (None, None),
 ])
 def test_year_from_url(url, expected):
