@@ -1,9 +1,9 @@
 """示范市住房和城乡建设局 (zjj): a department site whose address opens a splash page before its homepage.
 
-Its listed address shows a picture and 进入主站, a link to /main.html, the real homepage, which nobody updates: its
-blocks show 通知公告 (notice) 25 days old and 政策文件 (policy) 60 days old. Its menus lead to 住建动态 (news, 3
-days), fresh but on no block of the homepage. The homepage is stale: the splash dates nothing, and the page behind it
-only what it showed weeks ago.
+Its listed address shows a picture and a button's picture, 进入主站 by its alt, that links /main.html, the real
+homepage, which nobody updates: its blocks show 通知公告 (notice) 25 days old and 政策文件 (policy) 60 days old. Its
+menus lead to 住建动态 (news, 3 days), fresh but on no block of the homepage. The homepage is stale: the splash dates
+nothing, and the page behind it only what it showed weeks ago.
 """
 
 from __future__ import annotations
