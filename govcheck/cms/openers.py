@@ -140,13 +140,13 @@ _ENTER = re.compile(r"^(?:点击)?进入(?:主站|首页|网站|主页|门户|�
 
 
 def entry_link(sel, base: str) -> str | None:
-    """Where a splash page (a picture and 进入主站, or 进入首页, 点击进入) leads its visitor: the one address its
-    links so named open, the site's real homepage; None when they name none or several."""
-    from govcheck.cms.base import clean, resolve, visible_text
+    """Where a splash page (a picture and 进入主站, or 进入首页, 点击进入: a link's text, title or picture's alt) leads
+    its visitor: the one address its links so named open, the site's real homepage; None when they name none or
+    several."""
+    from govcheck.cms.base import link_title, resolve
 
     targets = set()
     for a in getattr(sel, "root", sel).iter("a"):
-        text = clean(visible_text(a)).replace(" ", "") or clean(a.get("title")).replace(" ", "")
-        if _ENTER.match(text) and (target := resolve(base, a.get("href"))):
+        if _ENTER.match(link_title(a).replace(" ", "")) and (target := resolve(base, a.get("href"))):
             targets.add(target)
     return targets.pop() if len(targets) == 1 else None

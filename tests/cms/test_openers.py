@@ -82,6 +82,7 @@ def test_the_address_a_page_that_shows_nothing_sends_its_visitor_to(body, target
     # the picture and the words both link it; a title says so when the link holds only a picture
     ('<a href="/portal/"><img src="bg.jpg"></a><a href="/portal/">点击 进入</a>', "http://www.xx.gov.cn/portal/"),
     ('<a href="/main.html" title="进入首页"><img src="enter.png"></a>', "http://www.xx.gov.cn/main.html"),
+    ('<a href="/main.html"><img src="enter.png" alt="进入主站"></a>', "http://www.xx.gov.cn/main.html"),
     # a homepage's own links: no entry, nor a link that only names one (进入专题, 进入网上办事大厅)
     ('<ul><li><a href="/zt/1/">进入专题</a></li><li><a href="/bsdt/">进入网上办事大厅</a></li></ul>', None),
     # two entries, a computer's and a phone's: which is the homepage, a person knows
