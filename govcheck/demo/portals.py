@@ -22,6 +22,7 @@ from govcheck.demo.sites import (
     jyj,
     kx,
     lk,
+    ly,
     nav,
     qq,
     qx,
@@ -121,13 +122,16 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("sw", "127.0.0.46", "示范市商务局", "department", "示范市", "4399000046", "示范市商务局",
              icp="湘ICP备12034567号-46", police="湘公网安备 43990002000146号", phone="0799-8238600",
              address="示范市商贸路9号"),
+    SiteMeta("ly", "127.0.0.47", "示范市林业局", "department", "示范市", "4399000047", "示范市林业局",
+             icp="湘ICP备12034567号-47", police="湘公网安备 43990002000147号", phone="0799-8238700",
+             address="示范市林园路3号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
-            "zjj": zjj.build, "sw": sw.build}
+            "zjj": zjj.build, "sw": sw.build, "ly": ly.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
