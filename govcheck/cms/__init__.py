@@ -38,6 +38,7 @@ from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
+from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
 from govcheck.judge.domains import registered_domain
@@ -222,7 +223,15 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
-    return dates + [i.date for i in cards] + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+    return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + script_row_dates(sel) + \
+        data_island_dates(sel, url, as_of)
+
+
+def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
+    """The dates of rows whose link runs a script naming no address govcheck reads (openDoc(id) of a script file):
+    what the homepage shows beside their titles, though only a browser that clicks could follow them."""
+    return [item.date for row in collect_rows(sel.root, base_url(sel, url), opaque=True)
+            for item, shown in [row_item(row, as_of)] if shown]
 
 
 def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:

@@ -220,6 +220,19 @@ def test_a_dated_card_over_a_block_dates_the_homepage():
         assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
 
 
+def test_rows_whose_links_only_a_script_file_opens_date_the_homepage():
+    """openDoc(id), a function of a script file: no address govcheck can follow, but the title and date are shown."""
+    rows = "".join(f'<li><a href="javascript:void(0);" onclick="openDoc(\'{d}\')">林业动态第{d}期</a>'
+                   f"<span>2026-11-{d:02d}</span></li>" for d in (29, 26, 22))
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    html = (f'<script src="/js/opendoc.js"></script><div class="a"><ul>{rows}</ul></div>'
+            f'<div class="b"><ul>{old}</ul></div>')
+    url = "http://www.ly.gov.cn/"
+    sel = Selector(text=html)
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == date(2026, 11, 29)
+
+
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
     """A 头条, a title alone in an <h2> (or a box named toutiao) at an undated address: only its article tells when it
     was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage, nor a
