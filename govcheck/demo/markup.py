@@ -258,6 +258,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    if layout == "tropen":  # no link at all: the row's onclick opens its article's address
+        return (f'<tr onclick="window.open(\'{esc(item.path)}\')" style="cursor:pointer"><td class="bt">'
+                f'{esc(item.title)}</td><td class="sj">{shown}</td></tr>')
     if layout == "trclick":  # no link at all: the row opens its article by a script file's function
         ident = esc(item.path.rsplit("/", 1)[-1].split(".")[0])
         return (f'<tr onclick="openDoc(\'{ident}\')" style="cursor:pointer"><td class="bt">{esc(item.title)}</td>'
@@ -354,7 +357,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
                 "+it.title+'</a><span>'+d.toISOString().slice(0,10)+'</span></li>';});"
                 'document.getElementById("list").innerHTML=html;</script>')
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
-    if layout == "table":
+    if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", written, "发布日期"))

@@ -237,6 +237,7 @@ class Block:
     filled: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
+    # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's
     layout: str = "li"
 
 

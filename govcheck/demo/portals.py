@@ -28,6 +28,7 @@ from govcheck.demo.sites import (
     qx,
     rsj,
     sfj,
+    slj,
     sw,
     sy,
     tjj,
@@ -125,13 +126,17 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("ly", "127.0.0.47", "示范市林业局", "department", "示范市", "4399000047", "示范市林业局",
              icp="湘ICP备12034567号-47", police="湘公网安备 43990002000147号", phone="0799-8238700",
              address="示范市林园路3号"),
+    SiteMeta("slj", "127.0.0.48", "示范市水利局", "department", "示范市", "4399000048", "示范市水利局",
+             icp="湘ICP备12034567号-48", police="湘公网安备 43990002000148号", phone="0799-8238800",
+             address="示范市滨江路12号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
             "sy": sy.build_sy, "syjy": sy.build_syjy, "syly": sy.build_syly,
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
-            "zjj": zjj.build, "sw": sw.build, "ly": ly.build}
+            "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
+            "slj": slj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
