@@ -32,6 +32,7 @@ from govcheck.cms.base import (
     text_lines,
 )
 from govcheck.cms.cards import card_items
+from govcheck.cms.clicked import clicked_row_dates
 from govcheck.cms.containers import related_placeholders, shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
@@ -212,7 +213,7 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
     blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own, and the dated
     cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
-    date)."""
+    date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link)."""
     away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
@@ -223,8 +224,8 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
-    return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + script_row_dates(sel) + \
-        data_island_dates(sel, url, as_of)
+    return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
+        sel.root, base_url(sel, url), as_of) + script_row_dates(sel) + data_island_dates(sel, url, as_of)
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:

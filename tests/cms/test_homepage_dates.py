@@ -233,6 +233,21 @@ def test_rows_whose_links_only_a_script_file_opens_date_the_homepage():
     assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == date(2026, 11, 29)
 
 
+def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
+    """<tr onclick="window.open('…')">: a title and a date in cells, no <a>. A clock's row that a click opens (today's
+    date and its weekday) dates nothing."""
+    rows = "".join(f'<tr onclick="window.open(\'/slyw/content_{d}.html\')"><td>水利要闻第{d}期</td>'
+                   f"<td>2026-11-{d:02d}</td></tr>" for d in (30, 27, 24))
+    clock = '<div class="top"><p onclick="showWeather()">2026年12月01日 星期二 晴 3~8℃</p></div>'
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.slj.gov.cn/"
+    for html, newest in ((f"<table>{rows}</table><ul>{old}</ul>", date(2026, 11, 30)),
+                         (f"{clock}<ul>{old}</ul>", date(2026, 10, 9))):
+        sel = Selector(text=html)
+        listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+        assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
+
+
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
     """A 头条, a title alone in an <h2> (or a box named toutiao) at an undated address: only its article tells when it
     was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage, nor a
