@@ -2,7 +2,9 @@
 
 Its homepage and its lists show month-days alone ((11-28)), at addresses without a year (show.asp?id=N): the newest
 item, put up 370 days before the check date, reads as five days old in this year, unless its article is asked, which
-shows the whole date. 工作动态 (370 days) and 通知公告 (420 days) are stale; so is the homepage.
+shows the whole date. 工作动态 (370 days) and 通知公告 (420 days) are stale; so is the homepage, though a bar of
+its tools (设为首页 and 加入收藏 run scripts, 手机版 a link) ends with 网站更新时间 of the check date, which its
+template writes whatever was updated.
 """
 
 from __future__ import annotations
@@ -21,5 +23,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      paging="next")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 420, 8, "notice", show, gap=15, style="md",
                         paging="next")
+    # the site's update time the template writes at the end of a bar of tools: no item's date
+    tools = (f'<div class="gjl"><a href="javascript:void(0)" onclick="SetHome(this, window.location)">设为首页</a> | '
+             '<a href="javascript:void(0)" onclick="AddFavorite(document.title)">加入收藏</a> | '
+             '<a href="javascript:void(0)" onclick="aria.start()">无障碍浏览</a> | <a href="/m/index.html">手机版</a>'
+             f"　网站更新时间：{env.as_of:%Y-%m-%d}</div>")
     return Site(meta, cms="generic", columns=[news, notices],
-                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")])
+                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")], homepage_html=tools,
+                pages={"/m/index.html": ("手机版", "<p>请使用手机访问。</p>")})
