@@ -113,6 +113,10 @@ def test_the_rows_an_inline_script_writes_count(script, newest):
     '<div class="ft"><p>版权所有：示范市教育局 <a href="/wzdt/">网站地图</a> 网站更新时间：2026-11-26</p></div>',
     '<table class="bottom"><tr><td>主办：示范市人民政府 <a href="/lxwm/">联系我们</a> 赣ICP备05001234号 '
     "更新日期：2026年11月26日</td></tr></table>",
+    # a bar of tools: scripts (设为首页, 加入收藏), a link (手机版), then the site's update time
+    '<div class="gjl"><a href="javascript:void(0)" onclick="SetHome(this)">设为首页</a> | '
+    '<a href="javascript:void(0)" onclick="AddFavorite()">加入收藏</a> | <a href="/wza/">无障碍</a> | '
+    '<a href="/m/">手机版</a> 网站更新时间：2026-11-26</div>',
 ])
 def test_todays_date_in_a_weather_row_or_the_sites_own_line_dates_no_item(box):
     old = "".join(f'<li><a href="/tz/{d}.html">通知{d}</a><span>2026-11-{d:02d}</span></li>' for d in (2, 4, 6))
