@@ -225,14 +225,20 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
-        sel.root, base_url(sel, url), as_of) + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel) + data_island_dates(sel, url, as_of)
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
     """The dates of rows whose link runs a script naming no address govcheck reads (openDoc(id) of a script file):
-    what the homepage shows beside their titles, though only a browser that clicks could follow them."""
-    return [item.date for row in collect_rows(sel.root, base_url(sel, url), opaque=True)
-            for item, shown in [row_item(row, as_of)] if shown]
+    what the homepage shows beside their titles, though only a browser that clicks could follow them. Only a list of
+    them counts, three dated rows or more in one box: not a bar of tools (设为首页, 加入收藏) beside the site's
+    update time."""
+    boxes: dict = {}
+    for row in collect_rows(sel.root, base_url(sel, url), opaque=True):
+        item, shown = row_item(row, as_of)
+        if shown:
+            boxes.setdefault(row.box, []).append(item.date)
+    return [d for dates in boxes.values() if len(dates) >= LIST_ROWS for d in dates]
 
 
 def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:
@@ -260,6 +266,7 @@ def guessed_newest(listing) -> tuple:
     return newest, {i.date for i in guessed}
 
 
+LIST_ROWS = 3  # dated rows that make a list of rows govcheck cannot follow (a bar of tools has fewer)
 HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest article is asked for its date
 
 

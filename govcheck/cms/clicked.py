@@ -11,10 +11,11 @@ from govcheck.cms.rows import Chrome, Row, row_item
 _ROW_TAGS = ("tr", "li", "dd", "div", "p")
 
 
-def clicked_row_dates(root, base: str, as_of: date | None) -> list[date]:
+def clicked_row_dates(root, base: str, as_of: date | None, least: int = 3) -> list[date]:
     """The dates shown by rows without a link that a click opens (an onclick of their own), outside navigation,
-    header and footer; each dated like a list's row (its date cell, a clock's row left out)."""
-    chrome, out = Chrome(), []
+    header and footer; each dated like a list's row (its date cell, a clock's row left out). Only a list of them
+    counts, `least` dated rows or more under one parent: not a banner or a weather box a click opens."""
+    chrome, lists = Chrome(), {}
     for el in root.iter(*_ROW_TAGS):
         if not el.get("onclick") or el.find(".//a") is not None or chrome(el):
             continue
@@ -23,5 +24,5 @@ def clicked_row_dates(root, base: str, as_of: date | None) -> list[date]:
         row.links.append((scripted_target(el, base) or "", clean(visible_text(el))[:200], el))
         item, shown = row_item(row, as_of)
         if shown and item.date is not None:
-            out.append(item.date)
-    return out
+            lists.setdefault(el.getparent(), []).append(item.date)
+    return [d for dates in lists.values() if len(dates) >= least for d in dates]

@@ -225,16 +225,21 @@ def test_a_dated_card_over_a_block_dates_the_homepage():
 
 
 def test_rows_whose_links_only_a_script_file_opens_date_the_homepage():
-    """openDoc(id), a function of a script file: no address govcheck can follow, but the title and date are shown."""
+    """openDoc(id), a function of a script file: no address govcheck can follow, but the title and date are shown.
+    Two such links are no list (the notices a script opens, dated the days of what they announce)."""
     rows = "".join(f'<li><a href="javascript:void(0);" onclick="openDoc(\'{d}\')">林业动态第{d}期</a>'
                    f"<span>2026-11-{d:02d}</span></li>" for d in (29, 26, 22))
     old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
     html = (f'<script src="/js/opendoc.js"></script><div class="a"><ul>{rows}</ul></div>'
             f'<div class="b"><ul>{old}</ul></div>')
     url = "http://www.ly.gov.cn/"
-    sel = Selector(text=html)
-    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
-    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == date(2026, 11, 29)
+    one = ('<div class="tz"><ul>' + "".join(f'<li><a href="javascript:void(0)" onclick="openNotice({k})">系统维护公告'
+                                             f"</a><span>2026-12-0{k}</span></li>" for k in (1, 2))
+           + f'</ul></div><div class="b"><ul>{old}</ul></div>')
+    for page, newest in ((html, date(2026, 11, 29)), (one, date(2026, 10, 9))):
+        sel = Selector(text=page)
+        listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+        assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
 
 
 def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
@@ -243,10 +248,13 @@ def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
     rows = "".join(f'<tr onclick="window.open(\'/slyw/content_{d}.html\')"><td>水利要闻第{d}期</td>'
                    f"<td>2026-11-{d:02d}</td></tr>" for d in (30, 27, 24))
     clock = '<div class="top"><p onclick="showWeather()">2026年12月01日 星期二 晴 3~8℃</p></div>'
+    # a banner a click opens: one row, no list (an event's day)
+    banner = '<div class="banner" onclick="location.href=\'/zt/\'">全县第十届农民运动会 2026年12月1日开幕</div>'
     old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
     url = "http://www.slj.gov.cn/"
     for html, newest in ((f"<table>{rows}</table><ul>{old}</ul>", date(2026, 11, 30)),
-                         (f"{clock}<ul>{old}</ul>", date(2026, 10, 9))):
+                         (f"{clock}<ul>{old}</ul>", date(2026, 10, 9)),
+                         (f"{banner}<ul>{old}</ul>", date(2026, 10, 9))):
         sel = Selector(text=html)
         listing = parse_list(sel, url, as_of=date(2026, 12, 1))
         assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
