@@ -7,7 +7,7 @@ from datetime import date
 
 from govcheck.cms.base import ListItem, iter_doc, link_title, resolve
 from govcheck.cms.listing import looks_like_article
-from govcheck.cms.rows import Chrome, Row, row_item
+from govcheck.cms.rows import Chrome, Row, date_cell, row_item
 
 CARD_LEVELS = 4  # how far above its link a card's box reaches: a picture's link and a heading's in one box
 CARDS = 3  # the most cards a column's page is read for (a row of featured articles over its list)
@@ -15,7 +15,7 @@ CARDS = 3  # the most cards a column's page is read for (a row of featured artic
 
 def card_items(root, base: str, listed: set[str], inside, as_of: date | None) -> list[ListItem]:
     """The dated cards of a column's page: a link to an article inside the column (`inside`, a test of its URL) that
-    no row of a list holds (`listed`), in a box that links nowhere else and shows the article's date."""
+    no row of a list holds (`listed`), in a box that links nowhere else and shows the article's date in a cell."""
     chrome, out, seen = Chrome(), [], set(listed)
     for a in iter_doc(root, "a"):
         url = resolve(base, a.get("href"))
@@ -27,10 +27,18 @@ def card_items(root, base: str, listed: set[str], inside, as_of: date | None) ->
         row = Row(card)
         row.links.append((url, title, a))
         item, shown = row_item(row, as_of)
-        if shown:
+        if shown and _date_cell_of(card, item, as_of):
             seen.add(url)
             out.append(item)
     return out[:CARDS]
+
+
+def _date_cell_of(card, item: ListItem, as_of: date | None) -> bool:
+    """Whether the card shows its date in a cell of its own (<p class="time">2026-11-28</p>), not in a caption's
+    sentence (2026年12月1日起施行: the day a rule takes effect)."""
+    hint = as_of.year if as_of else None
+    return any(found[0] == item.date for el in card.iterdescendants() if isinstance(el.tag, str)
+               and (found := date_cell(el, item.url, hint)))
 
 
 def _card(a, url: str, base: str):

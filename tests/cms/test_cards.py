@@ -36,9 +36,11 @@ def test_a_card_over_the_list_is_its_newest_item():
 
 
 def test_what_is_no_card_of_the_column():
-    """A card of another folder's article (a 专题's banner), one that shows no date, a box that links two articles,
-    a card of an article the list holds: nothing is added."""
+    """A card of another folder's article (a 专题's banner), one that shows no date, or a date only in a sentence (the
+    day a rule takes effect), a box that links two articles, a card of an article the list holds: nothing is
+    added."""
     for body in (card("/zt/2026/content_28.html"), card("/gzdt/content_28.html", shown=""),
+                 card("/gzdt/content_28.html", shown="<p>2026年11月28日起施行</p>"),
                  card("/gzdt/content_28.html").replace('<p class="sum">', '<p><a href="/gzdt/content_29.html">又一篇'
                                                                          "</a></p><p>"),
                  card("/gzdt/content_13.html")):
