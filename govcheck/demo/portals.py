@@ -26,6 +26,7 @@ from govcheck.demo.sites import (
     nav,
     qq,
     qx,
+    qxj,
     rsj,
     sfj,
     slj,
@@ -129,6 +130,9 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("slj", "127.0.0.48", "示范市水利局", "department", "示范市", "4399000048", "示范市水利局",
              icp="湘ICP备12034567号-48", police="湘公网安备 43990002000148号", phone="0799-8238800",
              address="示范市滨江路12号"),
+    SiteMeta("qxj", "127.0.0.49", "示范市气象局", "department", "示范市", "4399000049", "示范市气象局",
+             icp="湘ICP备12034567号-49", police="湘公网安备 43990002000149号", phone="0799-8238900",
+             address="示范市气象路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -136,7 +140,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build}
+            "slj": slj.build, "qxj": qxj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

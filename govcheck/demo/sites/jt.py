@@ -11,10 +11,8 @@ addresses under a folder named by a node's number that reads as a year (/qxdt/20
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+from govcheck.demo.sites import Env, Maker, newest_apart, trs_path, undated_path
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -24,10 +22,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
     policies = mk.column("政策文件", "/zcwj/index.html", "policy", 45, 6, "policy", trs_path("/zcwj/"), gap=20)
     # its newest as a card over the list; the list's rows 16 days older and more, at addresses without a date
-    work = mk.column("工作动态", "/gzdt/index.html", "news", 2, 12, "gov_news", undated_path("/gzdt/"), gap=3,
-                     paging="next", top_card=True)
-    for item in work.items[1:]:
-        item.published -= timedelta(days=16)
+    work = newest_apart(mk.column("工作动态", "/gzdt/index.html", "news", 2, 12, "gov_news", undated_path("/gzdt/"),
+                                  gap=3, paging="next", top_card=True), 16)
     # month-days alone, at addresses under a node's number in the years' range: /qxdt/2019/N.html is no 2019 article
     counties = mk.column("区县动态", "/qxdt/index.html", "news", 4, 10, "gov_news",
                          lambda d, i: f"/qxdt/2019/{i}.html", gap=3, style="md", paging="next")

@@ -9,26 +9,20 @@ right one (its article shows the right date); the rows below are 30 days old and
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from govcheck.demo.model import Block, Column, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+from govcheck.demo.sites import Env, Maker, newest_apart, trs_path, undated_path, year_typed_wrong
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 230000)
-    news = mk.column("商务动态", "/swdt/index.html", "news", 2, 10, "gov_news", undated_path("/swdt/"), gap=3,
-                     paging="next")
-    for item in news.items[1:]:  # the rows under the card: 16 days older and more
-        item.published -= timedelta(days=16)
+    # the rows under the card: 16 days older and more
+    news = newest_apart(mk.column("商务动态", "/swdt/index.html", "news", 2, 10, "gov_news", undated_path("/swdt/"),
+                                  gap=3, paging="next"), 16)
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 25, 8, "notice", trs_path("/tzgg/"), gap=10)
     # its newest row's year typed wrong in the list, a year on; its article shows the right date
-    trade = mk.column("行业动态", "/hydt/index.html", "news", 5, 10, "gov_news", undated_path("/hydt/"), gap=3,
-                      paging="next")
-    for item in trade.items[1:]:
-        item.published -= timedelta(days=25)
-    typo = trade.items[0]
-    typo.article_date, typo.published = typo.published, typo.published.replace(year=typo.published.year + 1)
+    trade = newest_apart(mk.column("行业动态", "/hydt/index.html", "news", 5, 10, "gov_news", undated_path("/hydt/"),
+                                   gap=3, paging="next"), 25)
+    year_typed_wrong(trade.items[0])
     # empty: its table's header row over one row that says so, in words of its own
     nothing = Column("公示公告", "/gsgg/index.html", "notice", empty_text=(
         '<table class="list" width="100%"><tr><th>标题</th><th>发布日期</th></tr>'
