@@ -285,6 +285,16 @@ def undated_leads(listing, url: str, sel=None) -> list[str]:
     return heads + leads[:HOME_ARTICLES]
 
 
+def future_leads(listing, url: str, as_of: date) -> list[str]:
+    """The addresses of the homepage's items dated after the inspection date (a year typed wrong: 2027 for 2026), on
+    the site: each may be its newest, as new as its article says."""
+    own, out = _site_of(url), []
+    for item in [*listing.items, *(i for b in listing.blocks if not b.picked for i in b.items)]:
+        if item.date and item.date > as_of and item.url and _site_of(item.url) == own and item.url not in out:
+            out.append(item.url)
+    return out[:HOME_ARTICLES]
+
+
 HOME_HEADLINES = 2  # 头条 whose articles a stale-reading homepage asks, beside its undated blocks'
 _HEADLINE = ("//*[self::h1 or self::h2 or contains(@class, 'toutiao') or contains(@class, 'headline')]"
              "//a[@href]")

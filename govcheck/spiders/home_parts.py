@@ -11,7 +11,15 @@ import scrapy
 from parsel import Selector
 from scrapy.http import TextResponse
 
-from govcheck.cms import guessed_newest, homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
+from govcheck.cms import (
+    future_leads,
+    guessed_newest,
+    homepage_dates,
+    loads_unread,
+    parse_article,
+    script_rows_unread,
+    undated_leads,
+)
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import base_url
 from govcheck.cms.containers import filled_by_files, written_in_place
@@ -78,8 +86,10 @@ class HomePartsMixin:
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth)
-        # blocks that date none of their items, and 头条: each one's (first) article tells when it was last added to
-        for lead in self.safely(lambda s, u: undated_leads(listing, u, s), sel, url, []):
+        # blocks that date none of their items, 头条, and items dated after the inspection date (a year typed wrong):
+        # each one's (first) article tells when it was last added to
+        for lead in self.safely(lambda s, u: undated_leads(listing, u, s) + future_leads(listing, u, self.as_of), sel,
+                                url, []):
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
             yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
                                  dont_filter=True, meta=meta)
