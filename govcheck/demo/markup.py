@@ -814,9 +814,9 @@ def home_body(site: Site) -> str:
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
     if site.carousel:
         body = carousel(site.carousel) + "\n" + body
-    if site.headline:  # a 头条: a title alone, with a line of summary, over the blocks
+    if site.headline:  # a 头条: a title alone in an <h3>, with a line of summary, over the blocks
         h = site.headline
-        body = (f'<div class="toutiao"><h2><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h2>'
+        body = (f'<div class="news-top"><h3><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h3>'
                 f"<p>{esc(h.title)}的有关情况……</p></div>\n" + body)
     if site.home_links:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'

@@ -259,7 +259,7 @@ class Site:
     homepage_html: str = ""  # extra homepage content (专题 links, planted links)
     # 头条 its homepage shows in a carousel a script file (/js/focus.js) fills from a JSON data island of the page
     carousel: list[Item] = field(default_factory=list)
-    headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h2>, its date only in its article
+    headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h3>, its date only in its article
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (title, body HTML) of extra pages
     handlers: dict[str, Handler] = field(default_factory=dict)  # path -> special behaviour
     raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)

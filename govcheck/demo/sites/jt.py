@@ -1,6 +1,6 @@
 """示范市交通运输局 (jt): a department site whose homepage is fresh only by its 头条.
 
-Over its blocks the homepage shows one headline, a title alone in an <h2> with a line of summary, at an address that
+Over its blocks the homepage shows one headline, a title alone in an <h3> with a line of summary, at an address that
 carries no date (/jtyw/content_N.html): the newest item of 交通要闻 (news, 1 day), whose article shows its date.
 The blocks under it are older: 通知公告 (notice) 20 days, 政策文件 (policy) 45 days. A reader of the dated blocks
 alone finds the homepage stale; a visitor sees yesterday's headline on top. 工作动态 (news, 2 days) shows its newest
