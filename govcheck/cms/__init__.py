@@ -296,14 +296,14 @@ def future_leads(listing, url: str, as_of: date) -> list[str]:
 
 
 HOME_HEADLINES = 2  # 头条 whose articles a stale-reading homepage asks, beside its undated blocks'
-_HEADLINE = ("//*[self::h1 or self::h2 or contains(@class, 'toutiao') or contains(@class, 'headline')]"
+_HEADLINE = ("//*[self::h1 or self::h2 or self::h3 or contains(@class, 'toutiao') or contains(@class, 'headline')]"
              "//a[@href]")
 
 
 def headlines(sel, url: str, listed: set[str]) -> list[str]:
-    """The addresses of a homepage's 头条: a title alone in a heading (<h2>) or a box named so (toutiao, headline),
-    at an article's address on the site that no block lists (a block dates its own rows): only the article tells
-    when it was put up. A heading's link to a column or to the homepage is no article's."""
+    """The addresses of a homepage's 头条: a title alone in a heading (<h2>, <h3>) or a box named so (toutiao,
+    headline), at an article's address on the site that no block lists (a block dates its own rows): only the article
+    tells when it was put up. A heading's link to a column or to the homepage is no article's."""
     base, own, out = base_url(sel, url), _site_of(url), []
     for a in sel.root.xpath(_HEADLINE):
         target = resolve(base, a.get("href"))

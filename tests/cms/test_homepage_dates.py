@@ -261,9 +261,9 @@ def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
 
 
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
-    """A 头条, a title alone in an <h2> (or a box named toutiao) at an undated address: only its article tells when it
-    was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage, nor a
-    headline a dated block lists, nor another site's."""
+    """A 头条, a title alone in an <h2>, <h3> (or a box named toutiao) at an undated address: only its article tells
+    when it was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage,
+    nor a headline a dated block lists, nor another site's."""
     old = "".join(f'<li><a href="/tzgg/202610/t202610{d:02d}_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>'
                   for d in (1, 2, 3))
     html = ('<div class="logo"><h1><a href="/">示范市交通运输局</a></h1></div>'
@@ -277,6 +277,11 @@ def test_a_headline_over_the_blocks_is_asked_for_the_date():
     listing = parse_list(sel, url, as_of=date(2026, 12, 1))
     assert undated_leads(listing, url, sel) == ["http://www.jt.gov.cn/jtyw/content_210009.html"]
     assert undated_leads(listing, url) == []  # without the page, the blocks alone
+    # the same in an <h3> of a box of no such name
+    sel = Selector(text=html.replace('<div class="toutiao"><h2>', '<div class="news-top"><h3>').replace(
+        "</a></h2><p>会议", "</a></h3><p>会议"))
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url, sel) == ["http://www.jt.gov.cn/jtyw/content_210009.html"]
 
 
 @pytest.mark.parametrize(("script", "unread"), [
