@@ -27,15 +27,19 @@ from govcheck.cms.base import (
     marker,
     meta_content,
     placeholder_line,
+    resolve,
     says_empty,
     text_lines,
 )
+from govcheck.cms.cards import card_items
+from govcheck.cms.clicked import clicked_row_dates
 from govcheck.cms.containers import beside_a_page, related_placeholders, shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
-from govcheck.cms.listing import looks_like_article, pick_blocks, unique_items
+from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
+from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
 from govcheck.judge.domains import registered_domain
@@ -154,14 +158,20 @@ def _filled_placeholder(sel, inline: list[str]) -> bool:
     return False
 
 
-def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None]) -> ListPage:
+def column_list(sel, url: str, page: ListPage, column: tuple[str, str | None], as_of: date | None = None) -> ListPage:
     """page, as parse_list read it for no column, read as the column's (its URL and name): its blocks picked
-    again without those the whole site carries, and what the page shows instead when nothing is left."""
+    again without those the whole site carries, its newest articles shown as cards over its list with its main block,
+    and what the page shows instead when nothing is left."""
     if not page.blocks:  # a datastore or an endpoint's answer: every record is the column's
         return page
     picked = pick_blocks(page.blocks, column_url=column[0], column_name=column[1])
-    blocks = [dataclasses.replace(b, picked=any(b is p for p in picked)) for b in page.blocks]
-    out = dataclasses.replace(page, items=unique_items(i for b in picked for i in b.items), blocks=blocks,
+    scopes = column_scopes(column[0]) if picked else []
+    cards = card_items(sel.root, base_url(sel, url), {i.url for b in page.blocks for i in b.items},
+                       lambda u: all(s(u) for s in scopes), as_of) if scopes else []
+    main = max(picked, key=lambda b: b.rows) if cards else None  # the cards shown first, as the newest are
+    blocks = [dataclasses.replace(b, picked=any(b is p for p in picked), items=[*cards, *b.items] if b is main
+                                  else b.items) for b in page.blocks]
+    out = dataclasses.replace(page, items=unique_items(i for b in blocks if b.picked for i in b.items), blocks=blocks,
                               placeholder=False, scripted=False, endpoints=[])
     inline, srcs, _ = _scripts(sel)
     _what_shows_instead(sel, url, out, inline, srcs)
@@ -203,7 +213,9 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
-    blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own."""
+    blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own, and the dated
+    cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
+    date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link)."""
     away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
@@ -211,7 +223,24 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) 
         return dates
     if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
-    return dates + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+    listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
+    own = _site_of(url)
+    cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
+    return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
+        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+
+
+def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
+    """The dates of rows whose link runs a script naming no address govcheck reads (openDoc(id) of a script file):
+    what the homepage shows beside their titles, though only a browser that clicks could follow them. Only a list of
+    them counts, three dated rows or more in one box: not a bar of tools (设为首页, 加入收藏) beside the site's
+    update time."""
+    boxes: dict = {}
+    for row in collect_rows(sel.root, base_url(sel, url), opaque=True):
+        item, shown = row_item(row, as_of)
+        if shown:
+            boxes.setdefault(row.box, []).append(item.date)
+    return [d for dates in boxes.values() if len(dates) >= LIST_ROWS for d in dates]
 
 
 def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:
@@ -239,20 +268,51 @@ def guessed_newest(listing) -> tuple:
     return newest, {i.date for i in guessed}
 
 
+LIST_ROWS = 3  # dated rows that make a list of rows govcheck cannot follow (a bar of tools has fewer)
 HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest article is asked for its date
 
 
-def undated_leads(listing, url: str) -> list[str]:
+def undated_leads(listing, url: str, sel=None) -> list[str]:
     """The first item of each homepage block that dates none of its items (titles alone at addresses without a
     date, a 最新文件 table of 成文日期 alone), at an article's address on the site: only that article tells when the
-    block was last added to."""
+    block was last added to. So does the article of a 头条 (`sel`: the homepage), a title alone over the blocks."""
     own, leads = _site_of(url), []
     for items in [b.items for b in listing.blocks] or [listing.items]:
         if len(items) < 2 or any(i.date for i in items):
             continue
         if _site_of(items[0].url) == own and looks_like_article(items[0].url) and items[0].url not in leads:
             leads.append(items[0].url)
-    return leads[:HOME_ARTICLES]
+    heads = [] if sel is None else headlines(sel, url, {i.url for b in listing.blocks for i in b.items}
+                                             | {i.url for i in listing.items})
+    return heads + leads[:HOME_ARTICLES]
+
+
+def future_leads(listing, url: str, as_of: date) -> list[str]:
+    """The addresses of the homepage's items dated after the inspection date (a year typed wrong: 2027 for 2026), on
+    the site: each may be its newest, as new as its article says."""
+    own, out = _site_of(url), []
+    for item in [*listing.items, *(i for b in listing.blocks if not b.picked for i in b.items)]:
+        if item.date and item.date > as_of and item.url and _site_of(item.url) == own and item.url not in out:
+            out.append(item.url)
+    return out[:HOME_ARTICLES]
+
+
+HOME_HEADLINES = 2  # 头条 whose articles a stale-reading homepage asks, beside its undated blocks'
+_HEADLINE = ("//*[self::h1 or self::h2 or self::h3 or contains(@class, 'toutiao') or contains(@class, 'headline')]"
+             "//a[@href]")
+
+
+def headlines(sel, url: str, listed: set[str]) -> list[str]:
+    """The addresses of a homepage's 头条: a title alone in a heading (<h2>, <h3>) or a box named so (toutiao,
+    headline), at an article's address on the site that no block lists (a block dates its own rows): only the article
+    tells when it was put up. A heading's link to a column or to the homepage is no article's."""
+    base, own, out = base_url(sel, url), _site_of(url), []
+    for a in sel.root.xpath(_HEADLINE):
+        target = resolve(base, a.get("href"))
+        if target and target not in listed and target not in out and _site_of(target) == own \
+                and looks_like_article(target):
+            out.append(target)
+    return out[:HOME_HEADLINES]
 
 
 _WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML")

@@ -192,11 +192,8 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         weak = [b for b in cands if b.side == "class" and squeeze(b.heading) != own_name]
         if len(weak) < len(cands):
             cands = [b for b in cands if not any(b is w for w in weak)]
-        folder = urlsplit(column_url).path.rsplit("/", 1)[0] + "/"
-        if folder != "/":  # a column in a folder of its own: its articles sit under it (TRS, most generic CMSs)
-            cands = _mostly_inside(cands, lambda url: _under(url, folder))
-        if category := _category(column_url):  # a dynamic address's (catid=30): its articles name it too
-            cands = _mostly_inside(cands, lambda url: _category(url) == category)
+        for inside in column_scopes(column_url):
+            cands = _mostly_inside(cands, inside)
     dated = _without_copies([b for b in cands if b.dated])
     if column_url is not None and len(dated) < marker("portal_blocks") \
             and (own := [b for b in dated if b.heading and own_name in squeeze(b.heading)]):
@@ -221,6 +218,18 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
         return undated
     return [max(undated, key=lambda b: sum(looks_like_article(i.url) for i in b.items))] if undated else []
+
+
+def column_scopes(column_url: str) -> list:
+    """Tests of an article's URL that say it is inside a column: under the column's folder, when it has one of its
+    own (TRS, most generic CMSs), and naming its category at a dynamic address (catid=30)."""
+    out = []
+    folder = urlsplit(column_url).path.rsplit("/", 1)[0] + "/"
+    if folder != "/":
+        out.append(lambda url: _under(url, folder))
+    if category := _category(column_url):
+        out.append(lambda url: _category(url) == category)
+    return out
 
 
 def _mostly_inside(blocks: list[ListBlock], inside) -> list[ListBlock]:

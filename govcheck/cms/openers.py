@@ -133,3 +133,20 @@ def sent_on(sel) -> str | None:
                 return None  # an address built at run time: where it leads is a browser's to know
             targets.add(found[0].strip())
     return targets.pop() if len(targets) == 1 else None
+
+
+# the link of a splash page (进入主站) to the site's real homepage
+_ENTER = re.compile(r"^(?:点击)?进入(?:主站|首页|网站|主页|门户|门户网站|政府网站|网站首页|政府门户网站)?$")
+
+
+def entry_link(sel, base: str) -> str | None:
+    """Where a splash page (a picture and 进入主站, or 进入首页, 点击进入: a link's text, title or picture's alt) leads
+    its visitor: the one address its links so named open, the site's real homepage; None when they name none or
+    several."""
+    from govcheck.cms.base import link_title, resolve
+
+    targets = set()
+    for a in getattr(sel, "root", sel).iter("a"):
+        if _ENTER.match(link_title(a).replace(" ", "")) and (target := resolve(base, a.get("href"))):
+            targets.add(target)
+    return targets.pop() if len(targets) == 1 else None

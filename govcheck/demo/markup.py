@@ -30,9 +30,9 @@ def encode(text: str, charset: str) -> bytes:
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def cn_date(d: date) -> str:
-    """A date in Chinese numerals: 二〇二六年十一月二十日."""
-    digits = "〇一二三四五六七八九"
+def cn_date(d: date, zero: str = "〇") -> str:
+    """A date in Chinese numerals: 二〇二六年十一月二十日 (`zero`: ○, as many a 公文 writes it, 二○二六年)."""
+    digits = zero + "一二三四五六七八九"
 
     def small(n: int) -> str:  # 1..31
         tens, ones = divmod(n, 10)
@@ -273,6 +273,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    if layout == "tropen":  # no link at all: the row's onclick opens its article's address
+        return (f'<tr onclick="window.open(\'{esc(item.path)}\')" style="cursor:pointer"><td class="bt">'
+                f'{esc(item.title)}</td><td class="sj">{shown}</td></tr>')
     if layout == "trclick":  # no link at all: the row opens its article by a script file's function
         ident = esc(item.path.rsplit("/", 1)[-1].split(".")[0])
         return (f'<tr onclick="openDoc(\'{ident}\')" style="cursor:pointer"><td class="bt">{esc(item.title)}</td>'
@@ -369,7 +372,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
                 "+it.title+'</a><span>'+d.toISOString().slice(0,10)+'</span></li>';});"
                 'document.getElementById("list").innerHTML=html;</script>')
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
-    if layout == "table":
+    if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", written, "发布日期"))
@@ -540,7 +543,9 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     elif col.paging == "script":
         listing = script_list(col, bases)
     else:
-        listing = listed(col, pages[n]) + pager(col, n, len(pages))
+        shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
+        listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""
+        listing += listed(col, shown) + pager(col, n, len(pages))
         if col.layout == "script":
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
@@ -566,6 +571,15 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         metas["ColumnParent"] = col.parent
     return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,
                 with_meta_charset=False if col.bare_encoding else None, side=True)
+
+
+def top_card(item: Item) -> str:
+    """A column's newest item as a card over its list: its picture and heading link it, its date and a summary."""
+    href = esc(item.link or item.path)
+    return (f'<div class="news-top"><a href="{href}" target="_blank"><img src="{BLANK_GIF}" width="320" height="200">'
+            f'</a><div class="txt"><h3><a href="{href}" target="_blank">{esc(item.title)}</a></h3>'
+            f'<p class="time">{item.published:%Y-%m-%d}</p><p class="sum">{esc(item.title)}的有关情况……</p>'
+            "</div></div>\n")
 
 
 # --- Hanweb (大汉) datastore -------------------------------------------------------------------------------
@@ -765,8 +779,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         # the site's pages all generated again the day after its newest item
         generated = f"{max(i.published for i in col.items if i.published) + timedelta(days=1):%Y-%m-%d} 10:16:14"
         metas.update({"PubDate": generated, "others": f"页面生成时间 {generated}"})
-    if col.article_style == "cn" and shown:  # the date in Chinese numerals, as a 公文's 落款: 二〇二六年十一月二十日
-        info = f'<div class="info">发布日期：{cn_date(shown)}　来源：{esc(source)}</div>'
+    if col.article_style in ("cn", "cnc") and shown:  # in Chinese numerals, as a 公文's 落款: 二〇二六年十一月二十日
+        zero = "○" if col.article_style == "cnc" else "〇"  # cnc: its zero a circle, 二○二六年
+        info = f'<div class="info">发布日期：{cn_date(shown, zero)}　来源：{esc(source)}</div>'
         metas.pop("PubDate", None)
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
@@ -792,6 +807,8 @@ def home_body(site: Site) -> str:
         for n, b in enumerate(site.blocks):
             col = site.column(b.column)
             items = entries(col.items[:b.count], b.style, b.layout, b.dated)
+            if b.layout == "topcard":  # its newest as a card over the rest
+                items = top_card(col.items[0]) + entries(col.items[1:b.count], b.style, "li", b.dated)
             items = items.replace('class="list', 'class="block-list')
             if b.scripted:
                 items = home_block_script(n)
@@ -817,6 +834,10 @@ def home_body(site: Site) -> str:
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
     if site.carousel:
         body = carousel(site.carousel) + "\n" + body
+    if site.headline:  # a 头条: a title alone in an <h3>, with a line of summary, over the blocks
+        h = site.headline
+        body = (f'<div class="news-top"><h3><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h3>'
+                f"<p>{esc(h.title)}的有关情况……</p></div>\n" + body)
     if site.home_links:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
                                                    for h, t in site.home_links) + "</div>"
@@ -940,6 +961,13 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
                 '<frameset rows="150,*" frameborder="0" border="0">\n'
                 f'<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
                 f'<frame name="main" src="{HOME_MAIN}">\n</frameset>\n</html>\n')
+    if site.frames == "splash":  # a picture, and a button's picture that says 进入主站 linking the real homepage
+        name = esc(site.meta.name)
+        return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{name}</title></head>'
+                f'<body class="splash">\n<div class="splash-bg"><img src="{BLANK_GIF}" alt="{name}欢迎您" '
+                f'width="1200" height="600"></div>\n<div class="enter"><a href="{HOME_MAIN}"><img src="{BLANK_GIF}" '
+                f'alt="进入主站" width="160" height="48"></a></div>\n'
+                f"{footer(site, bases)}\n</body></html>\n")
     if site.frames == "iframe":  # header, menu and footer around an iframe of the content
         body = (f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" '
                 'scrolling="no"></iframe>')
@@ -961,6 +989,8 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
                 f'<title>{esc(m.name)}</title><link rel="stylesheet" href="/css/style.css"></head><body>\n'
                 f'<div class="container">\n{home_body(site)}\n</div>\n{footer(site, bases)}\n</body></html>\n')
         return {HOME_TOP: top, HOME_MAIN: main}
+    if site.frames == "splash":  # the real homepage, behind the splash
+        return {HOME_MAIN: page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})}
     if site.frames == "iframe":
         main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(site.meta.name)}</title>'
                 '<base target="_parent"></head><body>\n'

@@ -105,7 +105,9 @@ class Column:
     nodata_row: bool = False  # a json list served with a 暂无数据 row in it, which its script replaces
     # its articles' date: info (a 发布时间 line, and PubDate) | gkml (a 信息公开 table, 成文日期 before 发布日期)
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
-    article_style: str = "info"  # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者)
+    # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), en, cn (发布日期 in Chinese numerals:
+    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…)
+    article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column
     static_html: str | None = None  # a static page (机构概况): no list at all
@@ -136,6 +138,9 @@ class Column:
     # same, and then the page writes a hash pager's #page=1 into its address)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
+    # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
+    # the list's rows, which hold the rest
+    top_card: bool = False
 
     @property
     def canonical(self) -> str:
@@ -233,7 +238,8 @@ class Block:
     # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
     filled: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
-    # per item: a [类别] link, the title, two more tag links, the date)
+    # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
+    # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's
     layout: str = "li"
 
 
@@ -255,6 +261,7 @@ class Site:
     homepage_html: str = ""  # extra homepage content (专题 links, planted links)
     # 头条 its homepage shows in a carousel a script file (/js/focus.js) fills from a JSON data island of the page
     carousel: list[Item] = field(default_factory=list)
+    headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h3>, its date only in its article
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (title, body HTML) of extra pages
     handlers: dict[str, Handler] = field(default_factory=dict)  # path -> special behaviour
     raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)
@@ -268,7 +275,9 @@ class Site:
     footer_script: bool = False  # its footer written on every page by a script file of its own (/js/footer.js)
     updated: date | None = None  # the footer says 更新时间：<updated>
     tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
-    frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
+    # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe) | splash (a picture and
+    # 进入主站, a link to the real homepage at HOME_MAIN)
+    frames: str | None = None
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
     script_menu: bool = False

@@ -55,8 +55,10 @@ def _bases(urls: dict[str, str]) -> dict[str, str]:
 
 
 def last_update(col: Column, as_of: date) -> date | None:
-    """The newest item date not after the check date (a future date is a typo, not an update)."""
-    dates = [i.published for i in col.items if i.published and i.published <= as_of]
+    """The newest item date not after the check date: a date a list shows after it is a typo, not an update, and the
+    item is as new as its article says (the year typed wrong in the list)."""
+    dates = [i.published if i.published <= as_of else i.article_date for i in col.items if i.published]
+    dates = [d for d in dates if d and d <= as_of]
     return max(dates) if dates else None
 
 
@@ -100,9 +102,11 @@ def homepage_update(site: Site, as_of: date) -> date | None:
     if site.nav_only:  # a navigation page: its second-level pages speak for it
         dates = [last_update(c, as_of) for c in site.columns]
     else:
-        dates = [i.published for b in site.blocks for i in site.column(b.column).items[:b.count]
-                 if i.published and i.published <= as_of]
-        dates += [i.published for i in site.carousel if i.published and i.published <= as_of]
+        # a date a list shows after the check date is a typo: the item is as new as its article says
+        dates = [i.published if i.published <= as_of else i.article_date
+                 for b in site.blocks for i in site.column(b.column).items[:b.count] if i.published]
+        dates = [d for d in dates if d and d <= as_of]
+        dates += [i.published for i in [*site.carousel, site.headline] if i and i.published and i.published <= as_of]
     dates = [d for d in dates if d]
     return max(dates) if dates else None
 

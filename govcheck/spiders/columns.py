@@ -27,6 +27,7 @@ from govcheck.judge.dates import shift_years, years_ahead
 from govcheck.judge.urls import join_url
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
+from govcheck.spiders.future_rows import FutureRowsMixin
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
 
 OPAQUE_ROWS = 3  # dated rows govcheck cannot follow (no link, or one only a script opens): a list, unread
@@ -47,7 +48,7 @@ class ColumnsHost(Protocol):
     def read_listing(self, sel, url: str) -> Any: ...  # cms.parse_list, safely
 
 
-class ColumnsMixin(ScriptedListsMixin):
+class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
     """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
     is due."""
 
@@ -153,7 +154,7 @@ class ColumnsMixin(ScriptedListsMixin):
         if listing.unread:
             return listing
         return self.safely(column_list, page_selector(response), response.url, ListPage(items=[], unread=True),
-                           page=listing, column=column)
+                           page=listing, column=column, as_of=self.as_of)
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
@@ -180,17 +181,15 @@ class ColumnsMixin(ScriptedListsMixin):
             if self.fresh_already(state):
                 yield self.column_item(state)
                 return
-            if order == "newest_first":
-                yield self.column_item(state)
+            if order == "newest_first" or not (listing.next_pages or listing.post_requests):
+                yield self.settled(state, listing)  # rows it dates after the inspection date asked first
                 return
-            if (listing.next_pages or listing.post_requests) and more and not state.get("last_read"):
+            if more and not state.get("last_read"):
                 yield self.next_list_page(state, listing)
                 return
-            if listing.next_pages or listing.post_requests:  # pages left unread could hold a later item
-                yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页" if order == "oldest_first"
-                                       else f"列表未按时间排序，仅读取了前{pages_read}页")
-                return
-            yield self.column_item(state)
+            # pages left unread could hold a later item
+            yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页" if order == "oldest_first"
+                                   else f"列表未按时间排序，仅读取了前{pages_read}页")
             return
         if dates and (listing.next_pages or listing.post_requests) and more and any(d is not None for d in dates):
             yield self.next_list_page(state, listing)  # only future dates so far

@@ -11,15 +11,26 @@ import scrapy
 from parsel import Selector
 from scrapy.http import TextResponse
 
-from govcheck.cms import guessed_newest, homepage_dates, loads_unread, parse_article, script_rows_unread, undated_leads
+from govcheck.cms import (
+    future_leads,
+    guessed_newest,
+    homepage_dates,
+    loads_unread,
+    parse_article,
+    script_rows_unread,
+    undated_leads,
+)
 from govcheck.cms.article import shows_a_date
+from govcheck.cms.base import base_url
 from govcheck.cms.containers import filled_by_files, written_in_place
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
+from govcheck.cms.list_urls import column_key
+from govcheck.cms.openers import entry_link
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government
-from govcheck.judge.urls import link_kind
+from govcheck.judge.urls import link_kind, normalize_url
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.scripted_lists import endpoint_request
 
@@ -58,6 +69,8 @@ class HomePartsMixin:
         """`newest`: the newest date the homepage shows for sure (home_newest); `guess`: the item whose year only
         its article tells."""
         yield from self.follow_frames(entries, site, depth)
+        if newest is None and guess is None and not listing.unread:
+            yield from self.follow_entry(sel, url, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
         if guess is not None:
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{guess.url}#home-year",
@@ -73,8 +86,10 @@ class HomePartsMixin:
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth)
-        # blocks that date none of their items: each one's first article tells when it was last added to
-        for lead in self.safely(lambda s, u: undated_leads(listing, u), sel, url, []):
+        # blocks that date none of their items, 头条, and items dated after the inspection date (a year typed wrong):
+        # each one's (first) article tells when it was last added to
+        for lead in self.safely(lambda s, u: undated_leads(listing, u, s) + future_leads(listing, u, self.as_of), sel,
+                                url, []):
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
             yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
                                  dont_filter=True, meta=meta)
@@ -168,10 +183,23 @@ class HomePartsMixin:
             if not (self.site_for(target) is site or self.government_host(site, target)) \
                     or link_kind(target, el.tag) != "page":
                 continue
-            self.requested.add(target)
-            request = self.page_request(target, site, depth, priority=90)
-            request.meta["home_frame"] = True
-            yield request
+            yield self.home_frame_request(target, site, depth)
+
+    def follow_entry(self, sel, url: str, site, depth: int):
+        """A splash page that dates nothing and leads on by 进入主站 (cms.openers.entry_link): the page it leads to on
+        the site is the real homepage, read as the homepage as a frame is; the splash is no navigation page."""
+        found = self.safely(lambda s, u: entry_link(s, base_url(s, u)), sel, url, None)
+        target = normalize_url(url, found) if found else None
+        if target is None or target in self.requested or self.site_for(target) is not site \
+                or column_key(target) == column_key(url) or link_kind(target, "a") != "page":
+            return
+        yield self.home_frame_request(target, site, depth)
+
+    def home_frame_request(self, target: str, site, depth: int):
+        self.requested.add(target)
+        request = self.page_request(target, site, depth, priority=90)
+        request.meta["home_frame"] = True
+        return request
 
     def government_host(self, site, url: str) -> bool:
         """Whether `url` is on another host of the site's government's domain (news.sfgx.gov.cn for

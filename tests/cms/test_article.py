@@ -201,6 +201,13 @@ def test_a_row_of_labels_over_a_row_of_values():
     assert parse_article(Selector(text=html), "http://www.xx.gov.cn/zfwj/12.html").pub_date == date(2026, 11, 25)
 
 
+def test_a_date_in_chinese_numerals_whose_zero_is_a_circle():
+    """二○二六年 (○ U+25CB for 〇), as many a 公文 writes its date: read, not a date govcheck cannot read."""
+    html = (f"<html><body><h1>关于印发示范县规范性文件的通知</h1><div class=\"info\">发布日期：二○二六年十一月十四日　"
+            f"来源：县政府办公室</div>{TEXT}</body></html>")
+    assert parse_article(Selector(text=html), "http://www.xx.gov.cn/gfxwj/12.html").pub_date == date(2026, 11, 14)
+
+
 @pytest.mark.parametrize(("body", "shows"), [
     ("<p>发布时间：二〇二六年十一月廿日</p><p>正文</p>", True),  # figures after the label that read as no date
     ("<p>发布时间：1764000000</p><p>正文</p>", True),

@@ -188,6 +188,11 @@ def test_a_page_that_shows_text_of_its_own(content, own):
     ('<table class="cwgk"><tr><th>标题</th><th>发布时间</th></tr><tr><td colspan="2">本栏目尚未发布内容</td></tr>'
      '</table><div class="pages">共0条记录</div>', True),
     ('<table class="list"><tr><td>信息整理中，敬请期待！</td></tr></table>', True),
+    # a row under the header in words of the site's own: 对不起，暂时没有相关数据！, 没有符合条件的记录
+    ('<table class="list"><tr><th>标题</th><th>发布日期</th></tr><tr><td colspan="2">对不起，暂时没有相关数据！</td>'
+     "</tr></table>", True),
+    ('<div class="list"><p>没有找到相关数据</p></div>', True),
+    ('<ul class="list"><li>没有符合条件的记录</li></ul>', True),
     # a sentence of a guide's text names an empty search result
     ("<p>二、依申请公开：申请人提出申请后，经检索本机关无相关信息的，告知申请人该政府信息不存在。</p>", False),
 ])

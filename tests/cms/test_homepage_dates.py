@@ -113,6 +113,10 @@ def test_the_rows_an_inline_script_writes_count(script, newest):
     '<div class="ft"><p>版权所有：示范市教育局 <a href="/wzdt/">网站地图</a> 网站更新时间：2026-11-26</p></div>',
     '<table class="bottom"><tr><td>主办：示范市人民政府 <a href="/lxwm/">联系我们</a> 赣ICP备05001234号 '
     "更新日期：2026年11月26日</td></tr></table>",
+    # a bar of tools: scripts (设为首页, 加入收藏), a link (手机版), then the site's update time
+    '<div class="gjl"><a href="javascript:void(0)" onclick="SetHome(this)">设为首页</a> | '
+    '<a href="javascript:void(0)" onclick="AddFavorite()">加入收藏</a> | <a href="/wza/">无障碍</a> | '
+    '<a href="/m/">手机版</a> 网站更新时间：2026-11-26</div>',
 ])
 def test_todays_date_in_a_weather_row_or_the_sites_own_line_dates_no_item(box):
     old = "".join(f'<li><a href="/tz/{d}.html">通知{d}</a><span>2026-11-{d:02d}</span></li>' for d in (2, 4, 6))
@@ -199,6 +203,85 @@ def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_t
     listing = parse_list(Selector(text=html), url, as_of=date(2026, 12, 1))
     assert undated_leads(listing, url) == ["http://www.xx.gov.cn/zcwj/content_9.html",
                                            "http://www.xx.gov.cn/show.asp?id=52"]
+
+
+def test_a_dated_card_over_a_block_dates_the_homepage():
+    """A block's newest shown as a card over its rows (a picture, its heading, its date, a summary) dates the
+    homepage; one of another site's articles does not."""
+    rows = "".join(f'<li><a href="/gzdt/content_{d}.html">动态{d}</a><span>2026-11-{d:02d}</span></li>'
+                   for d in (9, 8, 7))
+
+    def card(href):
+        return (f'<div class="news-top"><a href="{href}"><img src="/img/t.jpg"></a><div class="txt"><h3>'
+                f'<a href="{href}">全县冬季安全生产工作会议召开</a></h3><p class="time">2026-11-28</p>'
+                "<p>会议总结了全年工作……</p></div></div>")
+
+    url = "http://www.xx.gov.cn/"
+    for href, newest in (("/gzdt/content_28.html", date(2026, 11, 28)),
+                         ("http://www.gov.cn/yaowen/content_28.html", date(2026, 11, 9))):
+        sel = Selector(text=f'<div class="block"><h3>工作动态</h3>{card(href)}<ul>{rows}</ul></div>')
+        listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+        assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
+
+
+def test_rows_whose_links_only_a_script_file_opens_date_the_homepage():
+    """openDoc(id), a function of a script file: no address govcheck can follow, but the title and date are shown.
+    Two such links are no list (the notices a script opens, dated the days of what they announce)."""
+    rows = "".join(f'<li><a href="javascript:void(0);" onclick="openDoc(\'{d}\')">林业动态第{d}期</a>'
+                   f"<span>2026-11-{d:02d}</span></li>" for d in (29, 26, 22))
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    html = (f'<script src="/js/opendoc.js"></script><div class="a"><ul>{rows}</ul></div>'
+            f'<div class="b"><ul>{old}</ul></div>')
+    url = "http://www.ly.gov.cn/"
+    one = ('<div class="tz"><ul>' + "".join(f'<li><a href="javascript:void(0)" onclick="openNotice({k})">系统维护公告'
+                                             f"</a><span>2026-12-0{k}</span></li>" for k in (1, 2))
+           + f'</ul></div><div class="b"><ul>{old}</ul></div>')
+    for page, newest in ((html, date(2026, 11, 29)), (one, date(2026, 10, 9))):
+        sel = Selector(text=page)
+        listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+        assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
+
+
+def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
+    """<tr onclick="window.open('…')">: a title and a date in cells, no <a>. A clock's row that a click opens (today's
+    date and its weekday) dates nothing."""
+    rows = "".join(f'<tr onclick="window.open(\'/slyw/content_{d}.html\')"><td>水利要闻第{d}期</td>'
+                   f"<td>2026-11-{d:02d}</td></tr>" for d in (30, 27, 24))
+    clock = '<div class="top"><p onclick="showWeather()">2026年12月01日 星期二 晴 3~8℃</p></div>'
+    # a banner a click opens: one row, no list (an event's day)
+    banner = '<div class="banner" onclick="location.href=\'/zt/\'">全县第十届农民运动会 2026年12月1日开幕</div>'
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.slj.gov.cn/"
+    for html, newest in ((f"<table>{rows}</table><ul>{old}</ul>", date(2026, 11, 30)),
+                         (f"{clock}<ul>{old}</ul>", date(2026, 10, 9)),
+                         (f"{banner}<ul>{old}</ul>", date(2026, 10, 9))):
+        sel = Selector(text=html)
+        listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+        assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
+
+
+def test_a_headline_over_the_blocks_is_asked_for_the_date():
+    """A 头条, a title alone in an <h2>, <h3> (or a box named toutiao) at an undated address: only its article tells
+    when it was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage,
+    nor a headline a dated block lists, nor another site's."""
+    old = "".join(f'<li><a href="/tzgg/202610/t202610{d:02d}_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    html = ('<div class="logo"><h1><a href="/">示范市交通运输局</a></h1></div>'
+            '<div class="toutiao"><h2><a href="/jtyw/content_210009.html">全市交通运输工作会议召开</a></h2>'
+            '<p>会议总结了全年工作……</p></div>'
+            '<div class="tt2"><div class="toutiao"><a href="https://www.gov.cn/yaowen/content_1.html">国务院要闻</a>'
+            '</div></div><h2><a href="/tzgg/index.html">通知公告</a></h2>'
+            f'<h2><a href="/tzgg/202610/t20261001_1.html">通知1</a></h2><div class="tz"><ul>{old}</ul></div>')
+    url = "http://www.jt.gov.cn/"
+    sel = Selector(text=html)
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url, sel) == ["http://www.jt.gov.cn/jtyw/content_210009.html"]
+    assert undated_leads(listing, url) == []  # without the page, the blocks alone
+    # the same in an <h3> of a box of no such name
+    sel = Selector(text=html.replace('<div class="toutiao"><h2>', '<div class="news-top"><h3>').replace(
+        "</a></h2><p>会议", "</a></h3><p>会议"))
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url, sel) == ["http://www.jt.gov.cn/jtyw/content_210009.html"]
 
 
 @pytest.mark.parametrize(("script", "unread"), [

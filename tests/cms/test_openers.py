@@ -6,7 +6,7 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms.base import scripted_target
-from govcheck.cms.openers import Openers, sent_on
+from govcheck.cms.openers import Openers, entry_link, sent_on
 
 BASE = "http://www.xx.gov.cn/zwgk/tzgg/index.html"
 SCRIPTS = """<script src="/js/jquery.js"></script><script>
@@ -74,3 +74,19 @@ def test_a_long_script_of_functions_that_open_nothing():
 def test_the_address_a_page_that_shows_nothing_sends_its_visitor_to(body, target):
     assert sent_on(Selector(text=f"<html><body>{body}</body></html>")) == target
 
+
+
+@pytest.mark.parametrize(("body", "target"), [
+    ('<img src="/img/splash.jpg" alt="欢迎"><div class="enter"><a href="index_main.html">进入主站</a></div>',
+     "http://www.xx.gov.cn/index_main.html"),
+    # the picture and the words both link it; a title says so when the link holds only a picture
+    ('<a href="/portal/"><img src="bg.jpg"></a><a href="/portal/">点击 进入</a>', "http://www.xx.gov.cn/portal/"),
+    ('<a href="/main.html" title="进入首页"><img src="enter.png"></a>', "http://www.xx.gov.cn/main.html"),
+    ('<a href="/main.html"><img src="enter.png" alt="进入主站"></a>', "http://www.xx.gov.cn/main.html"),
+    # a homepage's own links: no entry, nor a link that only names one (进入专题, 进入网上办事大厅)
+    ('<ul><li><a href="/zt/1/">进入专题</a></li><li><a href="/bsdt/">进入网上办事大厅</a></li></ul>', None),
+    # two entries, a computer's and a phone's: which is the homepage, a person knows
+    ('<a href="/pc/index.html">进入主站</a><a href="/m/index.html">进入主站</a>', None),
+])
+def test_the_page_a_splash_leads_to(body, target):
+    assert entry_link(Selector(text=f"<html><body>{body}</body></html>"), "http://www.xx.gov.cn/") == target

@@ -124,6 +124,8 @@ def test_date_from_url(url, expected):
     ("http://www.a.gov.cn/list.jsp?id=2019", None),
     ("http://jyj.a.gov.cn/contents/2015/35210.html", None),  # SiteServer: a channel's number, no year
     ("http://www.a.gov.cn/info/1992/4101.htm", None),  # 博达 (VSB): a column's id, no year
+    ("http://www.a.gov.cn/qxdt/2019/35210.html", None),  # a node's id, then the article's: no year either
+    ("http://www.a.gov.cn/news/2017/12/35210.html", 2017),  # under a year and a month
     (None, None),
 ])
 def test_year_from_url(url, expected):
@@ -206,6 +208,10 @@ def test_a_month_named_in_english(text, expected):
     ("发布日期：二〇二六年一月一日", date(2026, 1, 1)),
     ("二零二六年十二月三十一日", date(2026, 12, 31)),
     ("二〇二六年十月十日", date(2026, 10, 10)),
+    # the zero a circle typed in its place, as many a 公文 has it: ○ (U+25CB), ◯ (U+25EF)
+    ("发布日期：二○二六年十一月十四日", date(2026, 11, 14)),
+    ("二◯二六年一月五日", date(2026, 1, 5)),
+    ("二○二六年十三月一日", None),
     ("二〇二六年十三月一日", None),
     ("二〇二六年度工作要点", None),
 ])

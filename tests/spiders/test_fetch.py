@@ -174,6 +174,29 @@ def test_frames_of_the_homepage_are_read_as_the_homepage(spider):
         (f"{HOME}top.html", True, 0), (f"{HOME}main.html", True, 0)]
 
 
+def test_the_page_a_splash_leads_to_is_read_as_the_homepage(spider):
+    """A splash (a picture and 进入主站) dates nothing: the page it leads to is the homepage, not a column; a page
+    that dates something, or leads back to itself, follows nothing so."""
+    from datetime import date
+
+    from parsel import Selector
+
+    from govcheck.cms import parse_list
+
+    site = spider.sites[0]
+    body = '<html><body><img src="/img/bg.jpg"><a href="/index_main.html">进入主站</a></body></html>'
+
+    def parts(html, newest=None):
+        sel = Selector(text=html)
+        spider.requested.discard(f"{HOME}index_main.html")
+        return [(r.url, r.meta["home_frame"], r.meta.get("column")) for r in spider.home_parts(
+            [], sel, HOME, site, 0, newest, parse_list(sel, HOME)) if isinstance(r, Request)]
+
+    assert parts(body) == [(f"{HOME}index_main.html", True, None)]
+    assert parts(body, newest=date(2026, 11, 20)) == []
+    assert parts(body.replace("/index_main.html", "/index.html")) == []
+
+
 def test_an_iframe_of_the_site_is_read_as_the_homepage_and_another_sites_is_not(spider):
     from govcheck.cms.links import page_links
 

@@ -99,6 +99,20 @@ def test_a_fresh_homepage_asks_no_article(spider):
     assert not [r for r in out if getattr(r, "callback", None) == spider.parse_home_article]
 
 
+@pytest.mark.parametrize(("line", "newest"), [
+    ("<p>发布日期：2026-11-20</p>", date(2026, 11, 20)),  # the year typed wrong in the list: its article's date
+    ("<p>发布日期：2027-11-20</p>", None),  # its article says so too: no update, a faked date for a person
+])
+def test_a_stale_homepage_asks_the_article_of_an_item_it_dates_after_the_inspection_date(spider, line, newest):
+    typo = FILES_HOME.replace('<li><a href="/gzdt/1.html">第1条工作动态</a><span>2026-10-01</span></li>',
+                              '<li><a href="/gzdt/9.html">第9条工作动态</a><span>2027-11-20</span></li>')
+    out = list(spider.read_page(response(HOME, typo, meta=page_meta(spider, HOME, home=True)), spider.sites[0]))
+    asked = [r for r in out if getattr(r, "callback", None) == spider.parse_home_article]
+    (request,) = [r for r in asked if r.url == f"{HOME}gzdt/9.html"]
+    (item,) = spider.parse_home_article(response(request.url, ARTICLE.format(line=line), meta=request.meta))
+    assert item.home_frame and (item.newest_date, item.unread) == (newest, False)
+
+
 MONTH_DAYS = ('<html><body><div class="block"><h3>工作动态</h3><ul>' + "".join(
     f'<li><a href="/show.asp?id={k}">第{k}条工作动态</a><span>(11-{20 - k:02d})</span></li>' for k in range(1, 6)) +
     "</ul></div></body></html>")

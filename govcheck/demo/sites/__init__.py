@@ -70,6 +70,19 @@ class Maker:
         return self.env.as_of - timedelta(days=offset)
 
 
+def newest_apart(col: Column, days: int) -> Column:
+    """`col` with every item but its newest `days` older: a list whose newest stands apart from the rest (a card over
+    the list, a row whose year is typed wrong)."""
+    for item in col.items[1:]:
+        item.published -= timedelta(days=days)
+    return col
+
+
+def year_typed_wrong(item: Item) -> None:
+    """The list shows `item` a year on, its year typed wrong; its article shows the right date."""
+    item.article_date, item.published = item.published, item.published.replace(year=item.published.year + 1)
+
+
 def link_list(links: list[PlantedLink], heading: str) -> str:
     """A plain list of the planted links, as a 专题 or 文件下载 page carries them."""
     rows, options = [], []

@@ -4,8 +4,9 @@ Its homepage shows 要闻 (news, 2 days) in an iframe of a page that news.sfgx.g
 domain, serves; its own blocks are older: 工作动态 (news) 20 days, 通知公告 (notice) 30 days. A reader of the
 homepage's own HTML finds it stale. 工作动态 is stale; 要闻 and 通知公告 are within their limits. 政策解读 (policy, 6
 days) lists titles alone; its articles show their 发布日期 in Chinese numerals (二〇二六年十一月二十日), as a 公文's
-落款 does, and carry no PubDate. 统计公报 holds the zone's yearly 国民经济和社会发展统计公报, the last one put up 250
-days ago: a yearly report, not a 政策文件 column for the 公报 in its name, and not stale.
+落款 does, and carry no PubDate; so do 规范性文件's (policy, 12 days), their zero a circle (二○二六年), as many a
+公文 writes it. 统计公报 holds the zone's yearly 国民经济和社会发展统计公报, the last one put up 250 days ago: a yearly
+report, not a 政策文件 column for the 公报 in its name, and not stale.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # titles alone; its articles show 发布日期 in Chinese numerals (二〇二六年十一月二十日) and no PubDate
     readings = mk.column("政策解读", "/zcjd/index.html", "policy", 6, 6, "policy", lambda d, i: f"/zcjd/{i}.html",
                          gap=20, paging="next", undated=True, article_style="cn")
+    # the same, the zero a circle (二○二六年十一月十四日)
+    rules = mk.column("规范性文件", "/gfxwj/index.html", "policy", 12, 5, "policy", lambda d, i: f"/gfxwj/{i}.html",
+                      gap=40, paging="next", undated=True, article_style="cnc")
     # one 统计公报 a year: no policy column for its 公报
     bulletins = mk.column("统计公报", "/tjgb/index.html", "other", 250, 5, "other", trs_path("/tjgb/"), gap=365)
-    return Site(meta, cms="trs", columns=[headlines, news, notices, readings, bulletins],
+    return Site(meta, cms="trs", columns=[headlines, news, notices, readings, rules, bulletins],
                 blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)])

@@ -2,13 +2,19 @@
 
 Its homepage and its lists show month-days alone ((11-28)), at addresses without a year (show.asp?id=N): the newest
 item, put up 370 days before the check date, reads as five days old in this year, unless its article is asked, which
-shows the whole date. 工作动态 (370 days) and 通知公告 (420 days) are stale; so is the homepage.
+shows the whole date. 工作动态 (370 days) and 通知公告 (420 days) are stale; so is the homepage, though a bar of
+its tools (setting the homepage, adding a bookmark: scripts; 手机版 a link) ends with 网站更新时间 of the check date,
+which its template writes whatever was updated, a banner that a click opens (no link) announces an event of the
+check date, and a 专题's picture links an article over a caption naming the day a rule takes effect (the check date):
+no item of the homepage.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker
+from govcheck.demo.sites import Env, Maker, image
+
+RULE_PAGE = "/zt/cgmy/content_1.html"  # a 专题's article its picture links
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -21,5 +27,20 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      paging="next")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 420, 8, "notice", show, gap=15, style="md",
                         paging="next")
+    # the site's update time the template writes at the end of a bar of tools: no item's date
+    tools = (f'<div class="gjl"><a href="javascript:void(0)" onclick="SetHome(this, window.location)">设为首页</a> | '
+             '<a href="javascript:void(0)" onclick="AddFavorite(document.title)">加入收藏</a> | '
+             '<a href="javascript:void(0)" onclick="aria.start()">无障碍浏览</a> | <a href="/m/index.html">手机版</a>'
+             f"　网站更新时间：{env.as_of:%Y-%m-%d}</div>")
+    # a 专题's picture linking an article, and a caption: the day a rule takes effect is no item's date
+    tools += (f'<div class="zt"><a href="{RULE_PAGE}"><img src="/images/zt.png" alt="《林口乡村规民约》"></a>'
+              f"<p>{env.as_of.year}年{env.as_of.month}月{env.as_of.day}日起施行</p></div>")
+    # a banner a click opens, no link: the day of an event it announces is no item's date
+    tools += (f'<div class="banner" onclick="location.href=\'/zt/index.html\'">林口乡第十届农民运动会 '
+              f"{env.as_of.year}年{env.as_of.month}月{env.as_of.day}日开幕</div>")
     return Site(meta, cms="generic", columns=[news, notices],
-                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")])
+                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")], homepage_html=tools,
+                pages={"/m/index.html": ("手机版", "<p>请使用手机访问。</p>"),
+                       "/zt/index.html": ("农民运动会", "<p>林口乡第十届农民运动会专题。</p>"),
+                       RULE_PAGE: ("林口乡村规民约", "<p>林口乡村规民约全文。</p>")},
+                raw={"/images/zt.png": image()})

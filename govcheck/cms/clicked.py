@@ -1,0 +1,28 @@
+"""Rows that hold no link and open their article by an onclick of their own (<tr onclick="window.open('…')">, an old
+table portal's news box): what the homepage shows in them, a title and a date, dates it though no <a> is there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govcheck.cms.base import clean, scripted_target, visible_text
+from govcheck.cms.rows import Chrome, Row, row_item
+
+_ROW_TAGS = ("tr", "li", "dd", "div", "p")
+
+
+def clicked_row_dates(root, base: str, as_of: date | None, least: int = 3) -> list[date]:
+    """The dates shown by rows without a link that a click opens (an onclick of their own), outside navigation,
+    header and footer; each dated like a list's row (its date cell, a clock's row left out). Only a list of them
+    counts, `least` dated rows or more under one parent: not a banner or a weather box a click opens."""
+    chrome, lists = Chrome(), {}
+    for el in root.iter(*_ROW_TAGS):
+        if not el.get("onclick") or el.find(".//a") is not None or chrome(el):
+            continue
+        row = Row(el)
+        # the address it opens, when its script names one (a month-day takes that address's year)
+        row.links.append((scripted_target(el, base) or "", clean(visible_text(el))[:200], el))
+        item, shown = row_item(row, as_of)
+        if shown and item.date is not None:
+            lists.setdefault(el.getparent(), []).append(item.date)
+    return [d for dates in lists.values() if len(dates) >= least for d in dates]

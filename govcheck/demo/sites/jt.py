@@ -1,0 +1,31 @@
+"""示范市交通运输局 (jt): a department site whose homepage is fresh only by its 头条.
+
+Over its blocks the homepage shows one headline, a title alone in an <h3> with a line of summary, at an address that
+carries no date (/jtyw/content_N.html): the newest item of 交通要闻 (news, 1 day), whose article shows its date.
+The blocks under it are older: 通知公告 (notice) 20 days, 政策文件 (policy) 45 days. A reader of the dated blocks
+alone finds the homepage stale; a visitor sees yesterday's headline on top. 工作动态 (news, 2 days) shows its newest
+article as a card over its list (a picture, its heading, its date and a summary), the list's rows holding the rest,
+the newest of them 18 days old: the column is fresh by its card. 区县动态 (news, 4 days) shows month-days alone at
+addresses under a folder named by a node's number that reads as a year (/qxdt/2019/N.html): no year of its articles.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, newest_apart, trs_path, undated_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 210000)
+    news = mk.column("交通要闻", "/jtyw/index.html", "news", 1, 10, "gov_news", undated_path("/jtyw/"), gap=3,
+                     paging="next")
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
+    policies = mk.column("政策文件", "/zcwj/index.html", "policy", 45, 6, "policy", trs_path("/zcwj/"), gap=20)
+    # its newest as a card over the list; the list's rows 16 days older and more, at addresses without a date
+    work = newest_apart(mk.column("工作动态", "/gzdt/index.html", "news", 2, 12, "gov_news", undated_path("/gzdt/"),
+                                  gap=3, paging="next", top_card=True), 16)
+    # month-days alone, at addresses under a node's number in the years' range: /qxdt/2019/N.html is no 2019 article
+    counties = mk.column("区县动态", "/qxdt/index.html", "news", 4, 10, "gov_news",
+                         lambda d, i: f"/qxdt/2019/{i}.html", gap=3, style="md", paging="next")
+    return Site(meta, cms="trs", columns=[news, notices, policies, work, counties],
+                blocks=[Block("通知公告", 6), Block("政策文件", 5)], headline=news.items[0])
