@@ -6,7 +6,8 @@ shows the whole date. 工作动态 (370 days) and 通知公告 (420 days) are st
 its tools (setting the homepage, adding a bookmark: scripts; 手机版 a link) ends with 网站更新时间 of the check date,
 which its template writes whatever was updated, a banner that a click opens (no link) announces an event of the
 check date, and a 专题's picture links an article over a caption naming the day a rule takes effect (the check date):
-no item of the homepage.
+no item of the homepage. Its menu is written by an inline script from an array of its own (navData), so its homepage
+is rendered before it is called stale: the rendered rows show the same month-days, no surer a date.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     tools += (f'<div class="banner" onclick="location.href=\'/zt/index.html\'">林口乡第十届农民运动会 '
               f"{env.as_of.year}年{env.as_of.month}月{env.as_of.day}日开幕</div>")
     return Site(meta, cms="generic", columns=[news, notices],
-                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")], homepage_html=tools,
+                blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")], homepage_html=tools, script_menu=True,
                 pages={"/m/index.html": ("手机版", "<p>请使用手机访问。</p>"),
                        "/zt/index.html": ("农民运动会", "<p>林口乡第十届农民运动会专题。</p>"),
                        RULE_PAGE: ("林口乡村规民约", "<p>林口乡村规民约全文。</p>")},
