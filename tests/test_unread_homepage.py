@@ -119,3 +119,19 @@ def test_a_stale_homepage_that_shows_rows_its_html_does_not_is_rendered_or_unkno
         assert (part.home_frame, part.unread, part.newest_date) == (True, False, datetime(2026, 11, 25).date())
     else:
         assert not renders and [(p.home_frame, p.unread) for p in parts] == [(True, True)]
+
+
+def test_rendered_month_days_date_the_homepage_only_once_an_article_tells_their_year():
+    """A rendered homepage whose rows show month-days alone at addresses without a year: no date for sure; the
+    newest row's article is asked, and its own date (a year before) stands."""
+    spider = portal_spider(GOVCHECK_PLAYWRIGHT=True)
+    site = spider.sites[0]
+    meta = {"site_id": site.site_id, "page_depth": 0, "check_url": f"{HOME}#rendered", "home_url": HOME}
+    rows = "".join(f'<li><a href="/show.asp?id={k}">第{k}条工作动态</a>(11-{20 + k})</li>' for k in range(1, 5))
+    part, ask = spider.parse_home_render(response(HOME, f"<html><body><ul>{rows}</ul></body></html>", meta=meta))
+    assert (part.newest_date, part.dated_items, part.unread) == (None, 0, False)
+    assert ask.url.endswith("/show.asp?id=4") and ask.meta["guessed"] == "2026-11-24"
+    article = response(ask.url, "<html><head><meta name='PubDate' content='2025-11-24 09:00'></head><body>"
+                                "<h1>第4条工作动态</h1><p>正文</p></body></html>", meta=ask.meta)
+    (told,) = spider.parse_home_article(article)
+    assert told.newest_date == datetime(2025, 11, 24).date()

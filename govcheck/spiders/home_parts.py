@@ -73,10 +73,7 @@ class HomePartsMixin:
             yield from self.follow_entry(sel, url, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
         if guess is not None:
-            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{guess.url}#home-year",
-                    "home_url": url, "guessed": guess.date.isoformat()}
-            yield scrapy.Request(guess.url, callback=self.parse_home_article, errback=self.home_guess_failed,
-                                 dont_filter=True, meta=meta)
+            yield self.ask_year(guess, url, site.site_id, depth)
         endpoints = self.safely(find_endpoints, sel, url, [])
         yield from self.home_endpoints(endpoints, url, site, depth)
         if not is_stale(newest, self.profile.homepage.stale_after_days, self.as_of):
@@ -146,6 +143,13 @@ class HomePartsMixin:
         dates = [pub] if pub is not None and pub <= self.as_of else []
         yield self.home_endpoint_item(response.meta, response.status, dates, unread)
 
+    def ask_year(self, guess, url: str, site_id: str, depth: int):
+        """The request for the article of the homepage's newest item whose year was guessed (a month-day alone)."""
+        meta = {"site_id": site_id, "page_depth": depth, "check_url": f"{guess.url}#home-year", "home_url": url,
+                "guessed": guess.date.isoformat()}
+        return scrapy.Request(guess.url, callback=self.parse_home_article, errback=self.home_guess_failed,
+                              dont_filter=True, meta=meta)
+
     def home_guess_failed(self, failure):
         """The article of a month-day's item could not be asked: the list's day stands, in the year guessed."""
         meta = failure.request.meta
@@ -172,7 +176,13 @@ class HomePartsMixin:
         shown = [] if listing.unread else self.safely(lambda s, u: homepage_dates(listing, s, u, self.as_of), sel, url,
                                                       [])
         dates = [d for d in shown if d and d <= self.as_of]
-        yield self.home_endpoint_item(response.meta, response.status, dates, listing.unread)
+        # rendered month-days are no surer of their year than the HTML's: the newest one's article tells it
+        newest, guess = self.home_newest(listing, dates)
+        sure = [d for d in dates if newest is not None and d <= newest]
+        yield self.home_endpoint_item(response.meta, response.status, sure, listing.unread)
+        if guess is not None:
+            meta = response.meta
+            yield self.ask_year(guess, url, meta["site_id"], meta["page_depth"])
 
     def follow_frames(self, entries, site, depth: int):
         """The frames and iframes of the homepage on its site, or on another host of its government's domain that no
