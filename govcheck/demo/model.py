@@ -268,6 +268,7 @@ class Site:
     tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
     frames: str | None = None  # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe)
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
+    heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
