@@ -111,6 +111,23 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
         found[link.url] = ColumnLink(link.name, old.url, old.source, old.parent or link.parent)
 
 
+def _entry_under(head, a) -> bool:
+    """Whether menu link `a` is an entry of the sub-menu under link `head` (<li><a>政务公开</a><ul><li><a>通知公告</a>,
+    or a heading over its list): nested deeper than `head` below their nearest common element, which sits at most
+    two levels above `head`."""
+    up = head.getparent()
+    for _ in range(2):
+        if up is None:
+            return False
+        depth = 0
+        for node in a.iterancestors():
+            depth += 1
+            if node is up:
+                return depth > sum(1 for _ in head.iterancestors()) - sum(1 for _ in up.iterancestors())
+        up = up.getparent()
+    return False
+
+
 def _columnish(name: str, url: str) -> bool:
     """A column's name is short and carries no date; its URL is not the site's root."""
     if not name or len(name) > MAX_NAME or parse_date(name) is not None or _MONTH_DAY_END.search(name):
@@ -127,6 +144,7 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     sitemap = frozenset(marker("sitemap_texts"))
     in_nav = _NavTest()
     found: dict[str, ColumnLink] = {}
+    headings: dict[str, object] = {}  # each URL's first menu link
     for a in iter_doc(sel, "a"):
         href = a.get("href")
         url = resolve(base, href)
@@ -146,7 +164,11 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                         and not is_more_text(label) and _columnish(label, target):
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
-            _keep(found, ColumnLink(name, url, "nav"))
+            head = headings.setdefault(url, a)
+            if head is not a and found[url].name == link_title(head) and _entry_under(head, a):
+                found[url] = ColumnLink(name, url, "nav")  # the heading's own name is its menu's, not the column's
+            else:
+                _keep(found, ColumnLink(name, url, "nav"))
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))

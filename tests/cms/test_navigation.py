@@ -235,3 +235,34 @@ def test_menu_and_site_map_entries_that_send_the_visitor_on_by_onclick_are_colum
                 "<li onclick=\"location.href='/xw/zwdt/'\"><span>政务动态</span></li></ul></li></ul></div>")
     assert [(c.name, c.url, c.parent) for c in find_sitemap_columns(Selector(text=site_map), HOME)] == [
         ("新闻中心", "http://www.xx.gov.cn/xw/", None), ("政务动态", "http://www.xx.gov.cn/xw/zwdt/", "新闻中心")]
+
+
+@pytest.mark.parametrize("menu", [
+    # a dropdown: the heading's <li> holds its entries' list
+    '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/col/col1011/index.html">政务公开</a><ul>'
+    '<li><a href="/col/col1011/index.html">通知公告</a></li><li><a href="/col/col1012/index.html">政策文件</a></li>'
+    "</ul></li></ul></div>",
+    # a mega menu: a heading over its entries' list
+    '<div class="nav"><div class="item"><h3><a href="/col/col1011/index.html">政务公开</a></h3><ul>'
+    '<li><a href="/col/col1011/index.html">通知公告</a></li><li><a href="/col/col1012/index.html">政策文件</a></li>'
+    "</ul></div></div>",
+])
+def test_a_menu_heading_linking_its_first_entry_leaves_the_entry_its_name(menu):
+    """政务公开 links 通知公告's page, as many county portals' menus do: the column is 通知公告 (a notice column to
+    judge), not 政务公开 (typed other, never stale)."""
+    from govcheck.judge.columns import column_type
+    from govcheck.rules import load_profile
+
+    found = {c.url: c.name for c in find_column_links(Selector(text=menu), HOME)}
+    assert found == {"http://www.xx.gov.cn/col/col1011/index.html": "通知公告",
+                     "http://www.xx.gov.cn/col/col1012/index.html": "政策文件"}
+    national = load_profile()
+    assert column_type(found["http://www.xx.gov.cn/col/col1011/index.html"], None, national) == "notice"
+    assert column_type("政务公开", None, national) == "other"
+
+
+def test_two_entries_of_one_menu_linking_one_page_keep_the_first_name():
+    """Peers, neither under the other: the first entry's name stays."""
+    menu = ('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwgk/">信息公开</a></li>'
+            "</ul></div>")
+    assert [c.name for c in find_column_links(Selector(text=menu), HOME)] == ["政务公开"]
