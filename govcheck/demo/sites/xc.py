@@ -55,7 +55,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # its pages' ColumnType meta names the section (政务公开), as some CMSs fill it: only its name types it
     notice = col("通知公告", "/zwgk/tzgg/", "notice", 30, 40, "notice", 8, OPEN, paging="query", style="cn",
                  section_type=OPEN)
-    policy = col("政策文件", "/col/col41/index.html", "policy", 60, 36, "policy", 12, OPEN, paging="pagenum",
+    # not updated for 200 days, under the 政务公开 heading: a second-level column, neither vetoed nor deducted for
+    policy = col("政策文件", "/col/col41/index.html", "policy", 200, 36, "policy", 12, OPEN, paging="pagenum",
                  hanweb_id=41, layout="table")
     personnel = col("人事信息", "/zwgk/rsxx/index.html", "personnel", 100, 10, "personnel", 20, OPEN)
     funds = Column("专项资金", "/zwgk/zxzj/index.html", "other", parent=OPEN, empty_text='<ul class="list"></ul>')
