@@ -128,6 +128,23 @@ def _entry_under(head, a) -> bool:
     return False
 
 
+def _menu_heading(a) -> str | None:
+    """The heading a menu entry sits under, which makes it a second-level column: the outer entry whose <li> holds
+    its list (<li><a>政务公开</a><ul><li><a>通知公告</a>, a <div> around the list too), or a heading with a link just
+    before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level."""
+    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag == "li"), None)
+    menu = own.getparent() if own is not None else None
+    if menu is None:
+        return None
+    for outer in (p for _, p in zip(range(2), menu.iterancestors(), strict=False)):
+        if outer.tag == "li":
+            return _li_label(outer, own)
+    for sib in menu.itersiblings(preceding=True):
+        if isinstance(sib.tag, str) and clean(visible_text(sib)):
+            return _label_of(sib) if heading_like(sib) and sib.find(".//a[@href]") is not None else None
+    return None
+
+
 def _columnish(name: str, url: str) -> bool:
     """A column's name is short and carries no date; its URL is not the site's root."""
     if not name or len(name) > MAX_NAME or parse_date(name) is not None or _MONTH_DAY_END.search(name):
@@ -164,11 +181,12 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                         and not is_more_text(label) and _columnish(label, target):
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
-            head = headings.setdefault(url, a)
-            if head is not a and found[url].name == link_title(head) and _entry_under(head, a):
-                found[url] = ColumnLink(name, url, "nav")  # the heading's own name is its menu's, not the column's
+            head, parent = headings.setdefault(url, a), _menu_heading(a)
+            if head is not a and found[url].name == link_title(head) != name and _entry_under(head, a):
+                # the heading's own name is its menu's, not the column's
+                found[url] = ColumnLink(name, url, "nav", parent)
             else:
-                _keep(found, ColumnLink(name, url, "nav"))
+                _keep(found, ColumnLink(name, url, "nav", parent))
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))

@@ -66,7 +66,8 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         site.status = "checked"
         shown = [home, *frames.get(site.site_id, [])]  # what the homepage shows: itself and its frames
         cols = columns.get(site.site_id, [])
-        settle_columns([m for p in shown for m in p.menu or []], cols, site_maps.get(site.site_id, ()))
+        menu = [m for p in shown for m in p.menu or []]
+        settle_columns(menu, cols, site_maps.get(site.site_id, ()))
         plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of)
         for c in plain:
             s.delete(c)
@@ -78,8 +79,10 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         site.homepage_nav_only = not site.homepage_unread and sum(p.dated_items for p in shown) == 0 and bool(
             cols or any(p.menu for p in shown))
         if site.homepage_nav_only:
-            # a navigation-only homepage is as fresh as its newest second-level page
-            dates = [c.last_update for c in cols if c.top_level and c.last_update]
+            # a navigation-only homepage is as fresh as its newest second-level page: a page it leads to, a menu
+            # heading's entries too
+            led = {column_key(url) for url, _ in menu}
+            dates = [c.last_update for c in cols if (c.top_level or c.url in led) and c.last_update]
             site.homepage_last_update = max(dates, default=None)
         else:
             site.homepage_last_update = max((p.newest_date for p in shown if p.newest_date), default=None)

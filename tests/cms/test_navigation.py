@@ -253,11 +253,11 @@ def test_a_menu_heading_linking_its_first_entry_leaves_the_entry_its_name(menu):
     from govcheck.judge.columns import column_type
     from govcheck.rules import load_profile
 
-    found = {c.url: c.name for c in find_column_links(Selector(text=menu), HOME)}
-    assert found == {"http://www.xx.gov.cn/col/col1011/index.html": "通知公告",
-                     "http://www.xx.gov.cn/col/col1012/index.html": "政策文件"}
+    found = {c.url: (c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)}
+    assert found == {"http://www.xx.gov.cn/col/col1011/index.html": ("通知公告", "政务公开"),
+                     "http://www.xx.gov.cn/col/col1012/index.html": ("政策文件", "政务公开")}
     national = load_profile()
-    assert column_type(found["http://www.xx.gov.cn/col/col1011/index.html"], None, national) == "notice"
+    assert column_type(found["http://www.xx.gov.cn/col/col1011/index.html"][0], None, national) == "notice"
     assert column_type("政务公开", None, national) == "other"
 
 
@@ -266,3 +266,30 @@ def test_two_entries_of_one_menu_linking_one_page_keep_the_first_name():
     menu = ('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwgk/">信息公开</a></li>'
             "</ul></div>")
     assert [c.name for c in find_column_links(Selector(text=menu), HOME)] == ["政务公开"]
+
+
+@pytest.mark.parametrize("menu", [
+    # a mega menu's heading as plain text, its entries' list in a box of their own
+    '<div class="nav"><ul><li><a href="/">首页</a></li><li class="group"><span>政务公开</span><div class="sub"><ul>'
+    '<li><a href="/zwgk/zcwj/">政策文件</a></li></ul></div></li><li><a href="/hdjl/">互动交流</a></li></ul></div>',
+])
+def test_a_menu_entry_under_a_heading_sits_under_it_and_a_first_level_entry_under_none(menu):
+    found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+    assert found == {"政策文件": "政务公开", "互动交流": None}
+
+
+def test_a_menu_list_after_a_title_without_a_link_is_the_first_level():
+    """A title over the whole menu (网站导航) is no heading of its entries."""
+    menu = ('<div class="nav"><h2>网站导航</h2><ul><li><a href="/xwzx/">新闻中心</a></li>'
+            '<li><a href="/zwgk/">政务公开</a></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("新闻中心", None), ("政务公开", None)]
+
+
+def test_a_menu_heading_over_an_entry_of_its_own_name_and_page_stays_first_level():
+    """通知公告 over 通知公告 and 公示公告: the heading's page is the column itself, linked from the menu's first
+    level."""
+    menu = ('<div class="nav"><ul><li><a href="/tzgg/">通知公告</a><ul><li><a href="/tzgg/">通知公告</a></li>'
+            '<li><a href="/gsgg/">公示公告</a></li></ul></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("通知公告", None), ("公示公告", "通知公告")]
