@@ -12,15 +12,21 @@ the visitor there (window.location.href='…'), no link to it anywhere. 政务�
 date with its weekday (2026-11-26 星期四): its newest item was put up on the check date, the next 16 days before.
 乡村振兴 (3 days; its name names no timed type) and 部门动态 (news, 40 days: stale) sit at PHPCMS's dynamic addresses
 (index.php?m=content&c=index&a=lists&catid=30), no folder of their own; 部门动态's page shows, left of its own list of
-five, a larger dated box of 乡村振兴's ten newest, headed by that column's name.
+five, a larger dated box of 乡村振兴's ten newest, headed by that column's name. A 新闻中心 link on the homepage leads
+to a channel page of three columns' boxes (镇务动态, 工作动态, 部门动态: their five newest, under each name and a 更多
+link): no column of its own, whose stale boxes counted again would be a fifth stale news column.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
+from govcheck.demo.web import Reply
+
+CHANNEL = "/xwzx/index.html"
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -55,7 +61,22 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       php(31), gap=2, paging="none")
     depts = mk.column("部门动态", "/index.php?a=lists&c=index&catid=30&m=content", "news", 40, 5, "gov_news", php(30),
                       gap=8, paging="none", box_before=("乡村振兴", tuple(rural.items[:10])))
-    return Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts],
+    site = Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
                         Block("政务活动", 4, "wd")],
-                carousel=leaders.items[:4])
+                carousel=leaders.items[:4], home_links=[(CHANNEL, "新闻中心")])
+    site.raw[CHANNEL] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                              channel_page((town, news, depts)).encode("utf-8"))
+    return site
+
+
+def channel_page(columns) -> str:
+    """新闻中心: a channel page of its columns' boxes, each its five newest under its name and a 更多 link to it."""
+    boxes = "".join(
+        f'<div class="box"><div class="box-hd"><h3>{c.name}</h3><a class="more" href="{esc(c.path)}">更多&gt;&gt;</a>'
+        "</div><ul>" + "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published.isoformat()}</span>'
+                               "</li>" for i in c.items[:5]) + "</ul></div>" for c in columns)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>新闻中心 - 示范云山镇人民政府</title>'
+            '<meta name="ColumnName" content="新闻中心"></head><body>\n'
+            '<div class="position">当前位置：<a href="/">首页</a> &gt; 新闻中心</div>\n'
+            f'<div class="channel">{boxes}</div>\n</body></html>\n')
