@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from govcheck.cms.list_urls import column_key
 from govcheck.confirmations import decided, from_details, to_detail
-from govcheck.judge.columns import judge_column, own_list, sitewide_signatures
+from govcheck.judge.columns import channel_page, judge_column, own_list, sitewide_signatures
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
 from govcheck.store.channels import record_channels
@@ -69,6 +69,8 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         menu = [m for p in shown for m in p.menu or []]
         settle_columns(menu, cols, site_maps.get(site.site_id, ()))
         plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of)
+        names = {c.name for c in cols}
+        plain += [c for c in cols if c not in plain and channel_page(c.evidence or {}, c.name, names)]
         for c in plain:
             s.delete(c)
         cols = [c for c in cols if c not in plain]
