@@ -141,7 +141,10 @@ def _menu_heading(a) -> str | None:
             return _li_label(outer, own)
     for sib in menu.itersiblings(preceding=True):
         if isinstance(sib.tag, str) and clean(visible_text(sib)):
-            return _label_of(sib) if heading_like(sib) and sib.find(".//a[@href]") is not None else None
+            label = _label_of(sib) if heading_like(sib) else None
+            # the heading's own link names it (not a 返回 arrow's beside a dialog's title, 栏目导航)
+            return label if any(clean(visible_text(x)) == label and not (x.get("href") or "").startswith(
+                ("javascript:", "#")) for x in sib.iter("a")) else None
     return None
 
 

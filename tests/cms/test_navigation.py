@@ -293,3 +293,10 @@ def test_a_menu_heading_over_an_entry_of_its_own_name_and_page_stays_first_level
             '<li><a href="/gsgg/">公示公告</a></li></ul></li></ul></div>')
     assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
         ("通知公告", None), ("公示公告", "通知公告")]
+
+
+def test_a_dialogs_title_beside_a_back_arrow_is_no_menu_heading():
+    """realpage 30: a phone menu's dialog titled 栏目导航, its only link a 返回 arrow (javascript:;)."""
+    menu = ('<div class="nav"><div class="m_header"><a class="back" href="javascript:;"><i></i></a><h3>栏目导航</h3>'
+            '</div><ul class="navbar"><li><h3>鹰城快讯</h3><p><a href="/4.html">鹰城要闻</a></p></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("鹰城要闻", None)]
