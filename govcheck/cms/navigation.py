@@ -111,34 +111,19 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
         found[link.url] = ColumnLink(link.name, old.url, old.source, old.parent or link.parent)
 
 
-def _entry_under(head, a) -> bool:
-    """Whether menu link `a` is an entry of the sub-menu under link `head` (<li><a>政务公开</a><ul><li><a>通知公告</a>,
-    or a heading over its list): nested deeper than `head` below their nearest common element, which sits at most
-    two levels above `head`."""
-    up = head.getparent()
-    for _ in range(2):
-        if up is None:
-            return False
-        depth = 0
-        for node in a.iterancestors():
-            depth += 1
-            if node is up:
-                return depth > sum(1 for _ in head.iterancestors()) - sum(1 for _ in up.iterancestors())
-        up = up.getparent()
-    return False
-
-
 def _menu_heading(a) -> str | None:
     """The heading a menu entry sits under, which makes it a second-level column: the outer entry whose <li> holds
-    its list (<li><a>政务公开</a><ul><li><a>通知公告</a>, a <div> around the list too), or a heading with a link just
-    before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level."""
-    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag == "li"), None)
+    its list (<li><a>政务公开</a><ul><li><a>通知公告</a>, a <dl> of <dd>s or a <div> around it too), or a heading
+    with a link just before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level."""
+    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
     menu = own.getparent() if own is not None else None
     if menu is None:
         return None
     for outer in (p for _, p in zip(range(2), menu.iterancestors(), strict=False)):
         if outer.tag == "li":
-            return _li_label(outer, own)
+            label = _li_label(outer, own)
+            # a popup's title over the whole menu (网站导航, 栏目导航) heads no part of it
+            return None if label is None or label.endswith("导航") else label
     for sib in menu.itersiblings(preceding=True):
         if isinstance(sib.tag, str) and clean(visible_text(sib)):
             label = _label_of(sib) if heading_like(sib) else None
@@ -185,7 +170,7 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
             head, parent = headings.setdefault(url, a), _menu_heading(a)
-            if head is not a and found[url].name == link_title(head) != name and _entry_under(head, a):
+            if head is not a and found[url].name == link_title(head) == parent != name:
                 # the heading's own name is its menu's, not the column's
                 found[url] = ColumnLink(name, url, "nav", parent)
             else:

@@ -300,3 +300,19 @@ def test_a_dialogs_title_beside_a_back_arrow_is_no_menu_heading():
     menu = ('<div class="nav"><div class="m_header"><a class="back" href="javascript:;"><i></i></a><h3>栏目导航</h3>'
             '</div><ul class="navbar"><li><h3>鹰城快讯</h3><p><a href="/4.html">鹰城要闻</a></p></li></ul></div>')
     assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("鹰城要闻", None)]
+
+
+def test_a_page_a_heading_links_named_under_another_heading_keeps_the_first_name():
+    """realpage 26: 机构 links the page 信息公开's entry 主动公开内容 links too: not the 机构 heading's entry."""
+    menu = ('<div class="nav"><ul><li><a href="/gkjg.html">机构</a><dl><dd><a href="/ld.html">教育厅领导</a></dd></dl>'
+            '</li><li><a href="/gkzn.html">信息公开</a><dl><dd><a href="/gkjg.html">主动公开内容</a></dd></dl></li>'
+            "</ul></div>")
+    found = {c.url.rsplit("/", 1)[1]: (c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)}
+    assert found["gkjg.html"] == ("机构", None) and found["ld.html"] == ("教育厅领导", "机构")
+
+
+def test_a_popup_menus_title_is_no_heading_of_its_entries():
+    """realpage 29: a 网站导航 popup whose groups are its entries: they stay first-level."""
+    menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'
+            '<div class="n_item"><a href="/xxgk/tzgg/index.html">通知公告</a></div></dd></dl></div></li></ul></nav>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("通知公告", None)]
