@@ -102,10 +102,22 @@ class Reasons:
         policy = self.profile.deductions.policy_column_stale if self.profile else None
         if policy and column.get("type") in policy.types and _deduction(self.site, "policy_column_stale"):
             return self._deduction_rule("policy_column_stale")
+        if mix is not None and self._in_mix(column):
+            # the nearer line: five stale news columns veto a site, where ten of any type would
+            types = self.profile.columns.types
+            kinds = [f"{types[t].label}栏目" for t in mix.types_any_level]
+            kinds += [f"一级{types[t].label}栏目" for t in mix.types_top_level]
+            n = sum(1 for c in self.site.get("columns", []) if c.get("stale") and self._in_mix(c))
+            return f"{'、'.join(kinds)}未更新累计{mix.at_least}个即单项否决，本站现有{n}个。"
         at = self.profile.columns.vetoes.long_stale.at_least if self.profile else None
         n = self.fig["stale_columns"]
         return (f"长期未更新栏目累计{at}个即单项否决，本站现有{n}个。" if at
                 else f"本站现有长期未更新栏目{n}个。")
+
+    def _in_mix(self, c: Mapping[str, Any]) -> bool:
+        mix = self.profile.columns.vetoes.stale_news_notice_policy
+        return c.get("type") in mix.types_any_level or (
+            self.profile.columns.first(bool(c.get("top_level", True))) and c.get("type") in mix.types_top_level)
 
     def link(self, link: Mapping[str, Any]) -> str:
         if not counted_link(link):

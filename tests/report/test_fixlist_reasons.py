@@ -1,0 +1,23 @@
+"""Why a problem counts, as a site's fix list says it (govcheck/report/fixlist.py Reasons)."""
+
+from govcheck.report.fixlist import Reasons
+from govcheck.rules import load_profile
+
+
+def _column(name, type_, *, stale=True, top_level=True):
+    return {"name": name, "url": f"http://www.xx.gov.cn/{name}/", "type": type_, "stale": stale, "empty": False,
+            "top_level": top_level}
+
+
+def test_a_stale_news_column_of_a_site_one_short_of_the_veto_says_so():
+    """Four stale news columns pass, one short of the five-column veto: each entry names that line, not the ten of
+    any type, so the site's staff see how near they are."""
+    columns = [_column(n, "news") for n in ("乡镇动态", "媒体聚焦", "领导活动", "乡村振兴动态")]
+    columns += [_column("政策解读", "policy", top_level=False), _column("人事信息", "personnel")]
+    site = {"site_id": "apx", "status": "checked", "verdict": "qualified", "vetoes": [], "columns": columns}
+    reasons = Reasons(site, load_profile())
+    assert reasons.column(columns[0]) == (
+        "动态要闻类栏目、一级通知公告类栏目、一级政策文件类栏目未更新累计5个即单项否决，本站现有4个。")
+    # a second-level policy column and a personnel column: the ten-column line, every stale column counted
+    assert reasons.column(columns[4]) == "长期未更新栏目累计10个即单项否决，本站现有6个。"
+    assert reasons.column(columns[5]) == "长期未更新栏目累计10个即单项否决，本站现有6个。"
