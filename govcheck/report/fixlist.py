@@ -196,15 +196,40 @@ def _link_entry(link: Mapping[str, Any], texts: Mapping[str, Any], since: dict |
     }
 
 
+SHARED_PAGES = 5  # a broken link on this many pages is the template's: listed once, with the pages that show it
+
+
 def _by_page(entries: list[tuple[Mapping[str, Any], dict]]) -> list[dict[str, Any]]:
     pages: dict[str, dict[str, Any]] = {}
+    shared = _shared_links(entries)
     for link, entry in entries:
+        if link.get("url") in shared:
+            continue
         src = link.get("source") or ""
         page = pages.setdefault(src, {"url": src, "title": link.get("source_title") or "",
                                       "on_homepage": bool(link.get("on_homepage")), "links": []})
         page["links"].append(entry)
-    # the homepage first, then pages in the order met
-    return sorted(pages.values(), key=lambda p: not p["on_homepage"])
+    # the shared links first, then the homepage, then pages in the order met
+    return ([_shared_group(shared)] if shared else []) + sorted(
+        pages.values(), key=lambda p: not p["on_homepage"])
+
+
+def _shared_links(entries: list[tuple[Mapping[str, Any], dict]]) -> dict[str, dict]:
+    """The links found on SHARED_PAGES pages or more (a footer's, a menu's: the site's template), each once: its
+    entry where it is worst (the homepage's), how many pages show it and a few of them."""
+    sources: dict[str, list] = {}
+    for link, entry in entries:
+        sources.setdefault(link.get("url") or "", []).append((not link.get("on_homepage"), link.get("source"), entry))
+    out = {}
+    for url, found in sources.items():
+        if len(found) >= SHARED_PAGES:
+            found.sort(key=lambda f: f[0])
+            out[url] = {**found[0][2], "pages": len(found), "examples": [f[1] for f in found[:3]]}
+    return out
+
+
+def _shared_group(shared: dict[str, dict]) -> dict[str, Any]:
+    return {"url": "", "title": "", "on_homepage": False, "shared": True, "links": list(shared.values())}
 
 
 def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, profile: Any | None = None,
@@ -303,6 +328,7 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
         "sections": sections,
         "link_pages": _by_page(broken),
         "link_count": len(broken),
+        "link_targets": len({link.get("url") for link, _ in broken}),
         "link_section": words["link"],
         "unverified_pages": _by_page(unverified),
         "unverified_count": len(unverified),

@@ -1,6 +1,6 @@
-"""Why a problem counts, as a site's fix list says it (govcheck/report/fixlist.py Reasons)."""
+"""A site's fix list (govcheck/report/fixlist.py): why a problem counts, and its broken links grouped."""
 
-from govcheck.report.fixlist import Reasons
+from govcheck.report.fixlist import Reasons, _by_page
 from govcheck.rules import load_profile
 
 
@@ -21,3 +21,18 @@ def test_a_stale_news_column_of_a_site_one_short_of_the_veto_says_so():
     # a second-level policy column and a personnel column: the ten-column line, every stale column counted
     assert reasons.column(columns[4]) == "长期未更新栏目累计10个即单项否决，本站现有6个。"
     assert reasons.column(columns[5]) == "长期未更新栏目累计10个即单项否决，本站现有6个。"
+
+
+def test_a_broken_link_on_every_page_is_listed_once_with_the_pages_that_show_it():
+    """A footer's dead link on 284 pages: one entry (the homepage's, where it counts most), not 284 tables."""
+    footer = "https://beian.miit.gov.cn/"
+    pages = ["http://www.xx.gov.cn/"] + [f"http://www.xx.gov.cn/a{i}.html" for i in range(5)]
+    entries = [({"url": footer, "source": p, "on_homepage": p.endswith("cn/")}, {"url": footer, "source": p})
+               for p in reversed(pages)]
+    entries.append(({"url": "http://www.xx.gov.cn/x.pdf", "source": pages[2], "on_homepage": False},
+                    {"url": "http://www.xx.gov.cn/x.pdf"}))
+    groups = _by_page(entries)
+    assert [g.get("shared", False) for g in groups] == [True, False]
+    (shared,) = groups[0]["links"]
+    assert (shared["source"], shared["pages"], shared["examples"][0]) == (pages[0], 6, pages[0])
+    assert (groups[1]["url"], [e["url"] for e in groups[1]["links"]]) == (pages[2], ["http://www.xx.gov.cn/x.pdf"])
