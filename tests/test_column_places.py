@@ -61,3 +61,29 @@ def test_the_homepage_row_keeps_its_menu_and_every_stored_column_agrees_with_it(
     placed = [c for c in columns if c.url in menus.get(c.site_id, {})]
     assert len(placed) >= 20
     assert all((c.parent, c.top_level) == (menus[c.site_id][c.url], menus[c.site_id][c.url] is None) for c in placed)
+
+
+def test_a_stale_policy_column_in_a_menu_headings_dropdown_is_second_level_and_changes_no_verdict():
+    """Four stale news columns and 政策解读, not updated for 200 days, in the 政务公开 dropdown: under the stale
+    column veto (second-level policy columns do not count toward it) and no policy-column deduction."""
+    from datetime import timedelta
+
+    from parsel import Selector
+
+    from govcheck.cms.navigation import find_column_links
+    from govcheck.judge.scoring import judge_site
+    from govcheck.rules import load_profile
+    from tests.judge.findings import AS_OF, site, stale
+    from tests.judge.findings import column as finding
+
+    menu = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/col/col1011/index.html">政务公开</a>'
+            '<ul><li><a href="/col/col1011/index.html">通知公告</a></li><li><a href="/col/col1013/index.html">政策解读'
+            '</a></li></ul></li></ul></div>')
+    links = find_column_links(Selector(text=menu), "http://www.xx.gov.cn/")
+    readings = column(column_key("http://www.xx.gov.cn/col/col1013/index.html"), None)
+    settle_columns([[c.url, c.parent] for c in links], [readings])
+    assert (readings.parent, readings.top_level) == ("政务公开", False)
+    national = load_profile()
+    policy = finding("policy", AS_OF - timedelta(days=200), top_level=readings.top_level, name="政策解读")
+    j = judge_site(site(columns=stale(national, "news", 4) + [policy]), national)
+    assert (j.verdict, j.vetoes, j.score) == ("qualified", [], 100)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
-from govcheck.cms.navigation import tab_over, tabs_of
+from govcheck.cms.block_titles import tab_over, tabs_of
 from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
 # a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side

@@ -114,8 +114,11 @@ def nav(site: Site) -> str:
     if site.script_menu:
         return menu_script(site, "nav")
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
+        def hd(head: str, first: str) -> str:
+            return (f'<a class="group-hd" href="{esc(nav_href(site.column(first)))}">{esc(head)}</a>'
+                    if site.heading_links else f'<span class="group-hd">{esc(head)}</span>')
         groups = "".join(
-            f'<li class="group"><span class="group-hd">{esc(head)}</span><ul class="sub">'
+            f'<li class="group">{hd(head, names[0])}<ul class="sub">'
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
             + "</ul></li>" for head, names in site.menu_groups)
         return f'<div class="nav"><ul class="nav"><li><a href="/">首页</a></li>{groups}</ul></div>'

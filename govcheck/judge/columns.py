@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from govcheck.cms.base import is_more_text, squeeze
 from govcheck.rules import Profile
 
 
@@ -196,3 +197,19 @@ def _within(pages: set[str], column: str) -> bool:
 
 def _dates(values: Sequence[str | None]) -> list[date | None]:
     return [date.fromisoformat(v) if v else None for v in values]
+
+
+def channel_page(evidence: dict, name: str, others: set[str]) -> bool:
+    """Whether a column's page is a channel page (频道页) and no column of its own: its list two or more boxes, each
+    under the name of another column of the site (新闻中心's boxes of 工作动态, 部门动态, each with its 更多), and no
+    empty list of its own beside them. Judged, it would count those columns' items a second time."""
+    picked = [b for b in evidence.get("blocks") or [] if b["picked"]]
+    if len(picked) < 2 or evidence.get("placeholder") or evidence.get("empty_list"):
+        return False
+    names = {squeeze(n) for n in others} - {squeeze(name)}
+    return all(_names_column(squeeze(b.get("heading") or ""), names) for b in picked)
+
+
+def _names_column(heading: str, names: set[str]) -> bool:
+    """A box's heading is a column's name, alone or before its 更多 link's text (工作动态更多>>)."""
+    return any(heading == n or heading.startswith(n) and is_more_text(heading[len(n):]) for n in names if n)

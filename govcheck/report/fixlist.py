@@ -102,10 +102,22 @@ class Reasons:
         policy = self.profile.deductions.policy_column_stale if self.profile else None
         if policy and column.get("type") in policy.types and _deduction(self.site, "policy_column_stale"):
             return self._deduction_rule("policy_column_stale")
+        if mix is not None and self._in_mix(column):
+            # the nearer line: five stale news columns veto a site, where ten of any type would
+            types = self.profile.columns.types
+            kinds = [f"{types[t].label}栏目" for t in mix.types_any_level]
+            kinds += [f"一级{types[t].label}栏目" for t in mix.types_top_level]
+            n = sum(1 for c in self.site.get("columns", []) if c.get("stale") and self._in_mix(c))
+            return f"{'、'.join(kinds)}未更新累计{mix.at_least}个即单项否决，本站现有{n}个。"
         at = self.profile.columns.vetoes.long_stale.at_least if self.profile else None
         n = self.fig["stale_columns"]
         return (f"长期未更新栏目累计{at}个即单项否决，本站现有{n}个。" if at
                 else f"本站现有长期未更新栏目{n}个。")
+
+    def _in_mix(self, c: Mapping[str, Any]) -> bool:
+        mix = self.profile.columns.vetoes.stale_news_notice_policy
+        return c.get("type") in mix.types_any_level or (
+            self.profile.columns.first(bool(c.get("top_level", True))) and c.get("type") in mix.types_top_level)
 
     def link(self, link: Mapping[str, Any]) -> str:
         if not counted_link(link):
@@ -184,15 +196,40 @@ def _link_entry(link: Mapping[str, Any], texts: Mapping[str, Any], since: dict |
     }
 
 
+SHARED_PAGES = 5  # a broken link on this many pages is the template's: listed once, with the pages that show it
+
+
 def _by_page(entries: list[tuple[Mapping[str, Any], dict]]) -> list[dict[str, Any]]:
     pages: dict[str, dict[str, Any]] = {}
+    shared = _shared_links(entries)
     for link, entry in entries:
+        if link.get("url") in shared:
+            continue
         src = link.get("source") or ""
         page = pages.setdefault(src, {"url": src, "title": link.get("source_title") or "",
                                       "on_homepage": bool(link.get("on_homepage")), "links": []})
         page["links"].append(entry)
-    # the homepage first, then pages in the order met
-    return sorted(pages.values(), key=lambda p: not p["on_homepage"])
+    # the shared links first, then the homepage, then pages in the order met
+    return ([_shared_group(shared)] if shared else []) + sorted(
+        pages.values(), key=lambda p: not p["on_homepage"])
+
+
+def _shared_links(entries: list[tuple[Mapping[str, Any], dict]]) -> dict[str, dict]:
+    """The links found on SHARED_PAGES pages or more (a footer's, a menu's: the site's template), each once: its
+    entry where it is worst (the homepage's), how many pages show it and a few of them."""
+    sources: dict[str, list] = {}
+    for link, entry in entries:
+        sources.setdefault(link.get("url") or "", []).append((not link.get("on_homepage"), link.get("source"), entry))
+    out = {}
+    for url, found in sources.items():
+        if len(found) >= SHARED_PAGES:
+            found.sort(key=lambda f: f[0])
+            out[url] = {**found[0][2], "pages": len(found), "examples": [f[1] for f in found[:3]]}
+    return out
+
+
+def _shared_group(shared: dict[str, dict]) -> dict[str, Any]:
+    return {"url": "", "title": "", "on_homepage": False, "shared": True, "links": list(shared.values())}
 
 
 def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, profile: Any | None = None,
@@ -291,6 +328,7 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
         "sections": sections,
         "link_pages": _by_page(broken),
         "link_count": len(broken),
+        "link_targets": len({link.get("url") for link, _ in broken}),
         "link_section": words["link"],
         "unverified_pages": _by_page(unverified),
         "unverified_count": len(unverified),

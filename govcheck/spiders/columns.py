@@ -81,7 +81,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
         return {"family": listing.family, "dates": [i.date for i in listing.items], "first": len(listing.items),
                 "core": core_dates(listing), "placeholder": listing.placeholder, "guessed": guessed_year(listing),
                 "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
-                            "picked": b.picked} for b in listing.blocks]}
+                            "picked": b.picked, "heading": b.heading} for b in listing.blocks]}
 
     def page_one(self, response, listing, state: dict):
         """The column judged from its list's first page: the column page, or the frame it shows its list in."""

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from govcheck.cms.list_urls import column_key
 from govcheck.confirmations import decided, from_details, to_detail
-from govcheck.judge.columns import judge_column, own_list, sitewide_signatures
+from govcheck.judge.columns import channel_page, judge_column, own_list, sitewide_signatures
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
 from govcheck.store.channels import record_channels
@@ -66,8 +66,11 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         site.status = "checked"
         shown = [home, *frames.get(site.site_id, [])]  # what the homepage shows: itself and its frames
         cols = columns.get(site.site_id, [])
-        settle_columns([m for p in shown for m in p.menu or []], cols, site_maps.get(site.site_id, ()))
+        menu = [m for p in shown for m in p.menu or []]
+        settle_columns(menu, cols, site_maps.get(site.site_id, ()))
         plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of)
+        names = {c.name for c in cols}
+        plain += [c for c in cols if c not in plain and channel_page(c.evidence or {}, c.name, names)]
         for c in plain:
             s.delete(c)
         cols = [c for c in cols if c not in plain]
@@ -78,8 +81,10 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         site.homepage_nav_only = not site.homepage_unread and sum(p.dated_items for p in shown) == 0 and bool(
             cols or any(p.menu for p in shown))
         if site.homepage_nav_only:
-            # a navigation-only homepage is as fresh as its newest second-level page
-            dates = [c.last_update for c in cols if c.top_level and c.last_update]
+            # a navigation-only homepage is as fresh as its newest second-level page: a page it leads to, a menu
+            # heading's entries too
+            led = {column_key(url) for url, _ in menu}
+            dates = [c.last_update for c in cols if (c.top_level or c.url in led) and c.last_update]
             site.homepage_last_update = max(dates, default=None)
         else:
             site.homepage_last_update = max((p.newest_date for p in shown if p.newest_date), default=None)

@@ -254,3 +254,84 @@ def test_a_menu_an_inline_script_writes_from_an_array_of_its_own():
     assert got == [("新闻中心", "/xwzx/", "nav", None), ("部门动态", "/xwzx/bmdt/", "nav", "新闻中心"),
                    ("乡镇动态", "/xwzx/xzdt/", "nav", "新闻中心"), ("政务公开", "/zwgk/", "nav", None),
                    ("通知公告", "/zwgk/tzgg/", "nav", "政务公开")]
+
+
+@pytest.mark.parametrize("menu", [
+    # a dropdown: the heading's <li> holds its entries' list
+    '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/col/col1011/index.html">政务公开</a><ul>'
+    '<li><a href="/col/col1011/index.html">通知公告</a></li><li><a href="/col/col1012/index.html">政策文件</a></li>'
+    "</ul></li></ul></div>",
+    # a mega menu: a heading over its entries' list
+    '<div class="nav"><div class="item"><h3><a href="/col/col1011/index.html">政务公开</a></h3><ul>'
+    '<li><a href="/col/col1011/index.html">通知公告</a></li><li><a href="/col/col1012/index.html">政策文件</a></li>'
+    "</ul></div></div>",
+])
+def test_a_menu_heading_linking_its_first_entry_leaves_the_entry_its_name(menu):
+    """政务公开 links 通知公告's page, as many county portals' menus do: the column is 通知公告 (a notice column to
+    judge), not 政务公开 (typed other, never stale)."""
+    from govcheck.judge.columns import column_type
+    from govcheck.rules import load_profile
+
+    found = {c.url: (c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)}
+    assert found == {"http://www.xx.gov.cn/col/col1011/index.html": ("通知公告", "政务公开"),
+                     "http://www.xx.gov.cn/col/col1012/index.html": ("政策文件", "政务公开")}
+    national = load_profile()
+    assert column_type(found["http://www.xx.gov.cn/col/col1011/index.html"][0], None, national) == "notice"
+    assert column_type("政务公开", None, national) == "other"
+
+
+def test_two_entries_of_one_menu_linking_one_page_keep_the_first_name():
+    """Peers, neither under the other: the first entry's name stays."""
+    menu = ('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwgk/">信息公开</a></li>'
+            "</ul></div>")
+    assert [c.name for c in find_column_links(Selector(text=menu), HOME)] == ["政务公开"]
+
+
+@pytest.mark.parametrize("menu", [
+    # a mega menu's heading as plain text, its entries' list in a box of their own
+    '<div class="nav"><ul><li><a href="/">首页</a></li><li class="group"><span>政务公开</span><div class="sub"><ul>'
+    '<li><a href="/zwgk/zcwj/">政策文件</a></li></ul></div></li><li><a href="/hdjl/">互动交流</a></li></ul></div>',
+])
+def test_a_menu_entry_under_a_heading_sits_under_it_and_a_first_level_entry_under_none(menu):
+    found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+    assert found == {"政策文件": "政务公开", "互动交流": None}
+
+
+def test_a_menu_list_after_a_title_without_a_link_is_the_first_level():
+    """A title over the whole menu (网站导航) is no heading of its entries."""
+    menu = ('<div class="nav"><h2>网站导航</h2><ul><li><a href="/xwzx/">新闻中心</a></li>'
+            '<li><a href="/zwgk/">政务公开</a></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("新闻中心", None), ("政务公开", None)]
+
+
+def test_a_menu_heading_over_an_entry_of_its_own_name_and_page_stays_first_level():
+    """通知公告 over 通知公告 and 公示公告: the heading's page is the column itself, linked from the menu's first
+    level."""
+    menu = ('<div class="nav"><ul><li><a href="/tzgg/">通知公告</a><ul><li><a href="/tzgg/">通知公告</a></li>'
+            '<li><a href="/gsgg/">公示公告</a></li></ul></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("通知公告", None), ("公示公告", "通知公告")]
+
+
+def test_a_dialogs_title_beside_a_back_arrow_is_no_menu_heading():
+    """realpage 30: a phone menu's dialog titled 栏目导航, its only link a 返回 arrow (javascript:;)."""
+    menu = ('<div class="nav"><div class="m_header"><a class="back" href="javascript:;"><i></i></a><h3>栏目导航</h3>'
+            '</div><ul class="navbar"><li><h3>鹰城快讯</h3><p><a href="/4.html">鹰城要闻</a></p></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("鹰城要闻", None)]
+
+
+def test_a_page_a_heading_links_named_under_another_heading_keeps_the_first_name():
+    """realpage 26: 机构 links the page 信息公开's entry 主动公开内容 links too: not the 机构 heading's entry."""
+    menu = ('<div class="nav"><ul><li><a href="/gkjg.html">机构</a><dl><dd><a href="/ld.html">教育厅领导</a></dd></dl>'
+            '</li><li><a href="/gkzn.html">信息公开</a><dl><dd><a href="/gkjg.html">主动公开内容</a></dd></dl></li>'
+            "</ul></div>")
+    found = {c.url.rsplit("/", 1)[1]: (c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)}
+    assert found["gkjg.html"] == ("机构", None) and found["ld.html"] == ("教育厅领导", "机构")
+
+
+def test_a_popup_menus_title_is_no_heading_of_its_entries():
+    """realpage 29: a 网站导航 popup whose groups are its entries: they stay first-level."""
+    menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'
+            '<div class="n_item"><a href="/xxgk/tzgg/index.html">通知公告</a></div></dd></dl></div></li></ul></nav>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("通知公告", None)]

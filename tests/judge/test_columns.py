@@ -4,7 +4,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from govcheck.judge.columns import column_type, is_stale, judge_column, list_order, own_list, sitewide_signatures
+from govcheck.judge.columns import (
+    channel_page,
+    column_type,
+    is_stale,
+    judge_column,
+    list_order,
+    own_list,
+    sitewide_signatures,
+)
 from govcheck.rules import load_profile
 
 AS_OF = date(2019, 3, 1)
@@ -204,3 +212,24 @@ def test_a_block_shown_only_on_the_columns_own_pages_stays_its_list():
     wide = own_list(evidence, {"own": mine | {"http://x.gov.cn/tzgg/202611/t20261101_3.html"}}, column)
     assert wide is not None and max(wide.dates) == date(2026, 2, 1)
     assert own_list(evidence, {"own": {"http://x.gov.cn/a.html", "http://x.gov.cn/b.html"}}, "http://x.gov.cn/")
+
+
+def _boxes(*headings, picked=True):
+    return {"blocks": [{"sig": h, "dates": ["2026-11-11"], "picked": picked, "heading": h} for h in headings]}
+
+
+@pytest.mark.parametrize("evidence, channel", [
+    # 新闻中心's page: its columns' boxes, each under the column's name and its 更多 link
+    (_boxes("镇务动态 更多>>", "工作动态 更多>>", "部门动态"), True),
+    # one box is a column's own list however it is headed
+    (_boxes("镇务动态 更多>>"), False),
+    # its own list beside them, unheaded or under its own name
+    (_boxes("镇务动态 更多>>", "工作动态 更多>>", ""), False),
+    (_boxes("镇务动态 更多>>", "新闻中心"), False),
+    # a box under a name that is no column's
+    (_boxes("镇务动态 更多>>", "热点新闻 更多>>"), False),
+    # an empty list of its own beside the boxes: an empty column, not a channel page
+    ({**_boxes("镇务动态", "工作动态"), "empty_list": True}, False),
+])
+def test_a_channel_page_of_other_columns_boxes_is_no_column(evidence, channel):
+    assert channel_page(evidence, "新闻中心", {"新闻中心", "镇务动态", "工作动态", "部门动态"}) is channel

@@ -17,7 +17,7 @@ and read as empty they would reach the five-empty-column veto. The newest 工作
 beside mentions of the past (demo/wording.py). 规范性文件's endpoint names each document's signDate, half a year before
 it was put up, and effectiveDate, but no publication date: its articles tell. The homepage's freshest block, 工作动态,
 is written in place by a script file of the site's (<ul><script src="/js/home-0.js"></script></ul>): only a browser
-shows it. """
+shows it. Each menu heading links to its first column (政务公开 to 通知公告), whose own entry names it below. """
 
 from __future__ import annotations
 
@@ -52,8 +52,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 hidden_nodata=True)
     videos = col("视频新闻", "/xwzx/spxw/index.html", "news", 1, 8, "gov_news", 4, NEWS, paging="script", hanweb_id=2,
                  hidden_nodata=True)
-    notice = col("通知公告", "/zwgk/tzgg/", "notice", 30, 40, "notice", 8, OPEN, paging="query", style="cn")
-    policy = col("政策文件", "/col/col41/index.html", "policy", 60, 36, "policy", 12, OPEN, paging="pagenum",
+    # its pages' ColumnType meta names the section (政务公开), as some CMSs fill it: only its name types it
+    notice = col("通知公告", "/zwgk/tzgg/", "notice", 30, 40, "notice", 8, OPEN, paging="query", style="cn",
+                 section_type=OPEN)
+    # not updated for 200 days, under the 政务公开 heading: a second-level column, neither vetoed nor deducted for
+    policy = col("政策文件", "/col/col41/index.html", "policy", 200, 36, "policy", 12, OPEN, paging="pagenum",
                  hanweb_id=41, layout="table")
     personnel = col("人事信息", "/zwgk/rsxx/index.html", "personnel", 100, 10, "personnel", 20, OPEN)
     funds = Column("专项资金", "/zwgk/zxzj/index.html", "other", parent=OPEN, empty_text='<ul class="list"></ul>')
@@ -97,7 +100,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                              (ABOUT, ["机构概况"])],
                 side_blocks=[SideBlock("最新信息", tuple(latest[:8]), css="r-box"),
                              SideBlock("热点新闻", tuple(latest[8:13]), css="hot-news", ticker=True)],
-                sibling_menu=True, today=env.as_of, updated=env.as_of)
+                sibling_menu=True, heading_links=True, today=env.as_of, updated=env.as_of)
 
     # the hanging column's menu link is on every page, the homepage included; the budget's articles answer 503
     site.links.append(PlantedLink(stats.path, "/", "统计信息", "timeout", "broken"))

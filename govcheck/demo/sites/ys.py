@@ -16,16 +16,21 @@ five, a larger dated box of 乡村振兴's ten newest, headed by that column's n
 they show, their list template saying it has nothing (暂无信息, 暂无数据, 暂无内容): 领导之窗 its leaders' cards,
 行政区划 a map, 镇情图集 a gallery, 组织机构 an org chart, 便民导航 a grid of links to the town's offices. No empty
 column among them; nor is 信息公开, a hub of its sub-columns' icons in a box classed as a menu (gk-nav), over the
-same template's 暂无信息.
+same template's 暂无信息. A 新闻中心 link on the homepage leads
+to a channel page of three columns' boxes (镇务动态, 工作动态, 部门动态: their five newest, under each name and a 更多
+link): no column of its own, whose stale boxes counted again would be a fifth stale news column.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.markup import BLANK_GIF
+from govcheck.demo.markup import BLANK_GIF, esc
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
+from govcheck.demo.web import Reply
+
+CHANNEL = "/xwzx/index.html"
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -86,7 +91,21 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                               *static, *subs],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
                         Block("政务活动", 4, "wd")],
-                carousel=leaders.items[:4])
+                carousel=leaders.items[:4], home_links=[(CHANNEL, "新闻中心")])
     for name, slug in offices:
         site.pages[f"/bmdh/{slug}.html"] = (name, f"<h2>{name}</h2><p>{name}在云山镇政府大院办公。</p>")
+    site.raw[CHANNEL] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                              channel_page((town, news, depts)).encode("utf-8"))
     return site
+
+
+def channel_page(columns) -> str:
+    """新闻中心: a channel page of its columns' boxes, each its five newest under its name and a 更多 link to it."""
+    boxes = "".join(
+        f'<div class="box"><div class="box-hd"><h3>{c.name}</h3><a class="more" href="{esc(c.path)}">更多&gt;&gt;</a>'
+        "</div><ul>" + "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published.isoformat()}</span>'
+                               "</li>" for i in c.items[:5]) + "</ul></div>" for c in columns)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>新闻中心 - 示范云山镇人民政府</title>'
+            '<meta name="ColumnName" content="新闻中心"></head><body>\n'
+            '<div class="position">当前位置：<a href="/">首页</a> &gt; 新闻中心</div>\n'
+            f'<div class="channel">{boxes}</div>\n</body></html>\n')

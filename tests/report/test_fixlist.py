@@ -1,0 +1,38 @@
+"""A site's fix list (govcheck/report/fixlist.py): why a problem counts, and its broken links grouped."""
+
+from govcheck.report.fixlist import Reasons, _by_page
+from govcheck.rules import load_profile
+
+
+def _column(name, type_, *, stale=True, top_level=True):
+    return {"name": name, "url": f"http://www.xx.gov.cn/{name}/", "type": type_, "stale": stale, "empty": False,
+            "top_level": top_level}
+
+
+def test_a_stale_news_column_of_a_site_one_short_of_the_veto_says_so():
+    """Four stale news columns pass, one short of the five-column veto: each entry names that line, not the ten of
+    any type, so the site's staff see how near they are."""
+    columns = [_column(n, "news") for n in ("乡镇动态", "媒体聚焦", "领导活动", "乡村振兴动态")]
+    columns += [_column("政策解读", "policy", top_level=False), _column("人事信息", "personnel")]
+    site = {"site_id": "apx", "status": "checked", "verdict": "qualified", "vetoes": [], "columns": columns}
+    reasons = Reasons(site, load_profile())
+    assert reasons.column(columns[0]) == (
+        "动态要闻类栏目、一级通知公告类栏目、一级政策文件类栏目未更新累计5个即单项否决，本站现有4个。")
+    # a second-level policy column and a personnel column: the ten-column line, every stale column counted
+    assert reasons.column(columns[4]) == "长期未更新栏目累计10个即单项否决，本站现有6个。"
+    assert reasons.column(columns[5]) == "长期未更新栏目累计10个即单项否决，本站现有6个。"
+
+
+def test_a_broken_link_on_every_page_is_listed_once_with_the_pages_that_show_it():
+    """A footer's dead link on 284 pages: one entry (the homepage's, where it counts most), not 284 tables."""
+    footer = "https://beian.miit.gov.cn/"
+    pages = ["http://www.xx.gov.cn/"] + [f"http://www.xx.gov.cn/a{i}.html" for i in range(5)]
+    entries = [({"url": footer, "source": p, "on_homepage": p.endswith("cn/")}, {"url": footer, "source": p})
+               for p in reversed(pages)]
+    entries.append(({"url": "http://www.xx.gov.cn/x.pdf", "source": pages[2], "on_homepage": False},
+                    {"url": "http://www.xx.gov.cn/x.pdf"}))
+    groups = _by_page(entries)
+    assert [g.get("shared", False) for g in groups] == [True, False]
+    (shared,) = groups[0]["links"]
+    assert (shared["source"], shared["pages"], shared["examples"][0]) == (pages[0], 6, pages[0])
+    assert (groups[1]["url"], [e["url"] for e in groups[1]["links"]]) == (pages[2], ["http://www.xx.gov.cn/x.pdf"])
