@@ -97,21 +97,34 @@ def menu_entry(col: Column, inner: str = "") -> str:
     return f'<li><a href="{esc(nav_href(col))}">{esc(col.name)}</a>{inner}</li>'
 
 
-def menu_script(site: Site, box: str) -> str:
-    """An empty box and the inline script that writes the site's menu into it from an array of its own."""
+MENU_FILE = "/config/menu.json"  # a site's menu as data its pages fetch (Site.menu_file)
+
+
+def menu_data(site: Site) -> str:
+    """The site's menu as an array of entries: {name, url, children}."""
     def entries(parent: str | None) -> list[dict]:
         return [{"name": c.name, "url": nav_href(c), "children": entries(c.name)}
                 for c in site.columns if c.parent == parent and not c.is_static]
-    data = json.dumps(entries(None), ensure_ascii=False)
-    return (f'<div class="{box}" id="{box}"></div>\n<script>var navData = {data};\n'
-            "function item(m) { var h = '<li><a href=\"' + m.url + '\">' + m.name + '</a>';\n"
+    return json.dumps(entries(None), ensure_ascii=False)
+
+
+def menu_script(site: Site, box: str) -> str:
+    """An empty box and the inline script that writes the site's menu into it from an array of its own, or from the
+    same array fetched from MENU_FILE."""
+    draw = ("function item(m) { var h = '<li><a href=\"' + m.url + '\">' + m.name + '</a>';\n"
             "  if (m.children.length) h += '<ul>' + m.children.map(item).join('') + '</ul>';\n"
             "  return h + '</li>'; }\n"
-            f"document.getElementById('{box}').innerHTML = '<ul>' + navData.map(item).join('') + '</ul>';</script>")
+            f"function draw(navData) {{ document.getElementById('{box}').innerHTML = "
+            "'<ul>' + navData.map(item).join('') + '</ul>'; }\n")
+    if site.menu_file:
+        return (f'<div class="{box}" id="{box}"></div>\n<script>{draw}'
+                f"fetch('{MENU_FILE}').then(function (r) {{ return r.json(); }}).then(draw);</script>")
+    return (f'<div class="{box}" id="{box}"></div>\n<script>var navData = {menu_data(site)};\n{draw}'
+            "draw(navData);</script>")
 
 
 def nav(site: Site) -> str:
-    if site.script_menu:
+    if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
         def hd(head: str, first: str) -> str:
@@ -1026,7 +1039,7 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"
     groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)
     body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}{"<ul>" + groups + "</ul>" if groups else ""}</div>'
-    if site.script_menu:  # written by the same script as the menu
+    if site.script_menu or site.menu_file:  # written by the same script as the menu
         body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 

@@ -281,6 +281,7 @@ class Site:
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
     script_menu: bool = False
+    menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links

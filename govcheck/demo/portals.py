@@ -316,6 +316,9 @@ class PortalHost:
         r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
         if s.cms == "hanweb":
             r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
+        if s.menu_file:
+            r[markup.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
+                                        markup.menu_data(s).encode("utf-8"))
         r.update(s.raw)
         self.routes.update({route_key(k): v for k, v in r.items()})
 

@@ -7,7 +7,8 @@ no script (which govcheck, like a browser that runs them, does not read); the bl
 fresh. 财政动态 (news, 4 days) is an empty <ul id="list"> that an inline script after it fills from data of its own
 (each date in epoch seconds, as 开普云's pages carry it). 新闻发布会 (40 days) holds the transcripts of the
 bureau's press conferences, a few a year: the indicators' 解读回应, timed as 政策解读 is (policy), not a 动态要闻
-column for the 新闻 in its name.
+column for the 新闻 in its name. Its menu and its site map are drawn by a script from an array it fetches
+(/config/menu.json), no link in the markup: 财政动态 and 新闻发布会, on no homepage block, are found there alone.
 """
 
 from __future__ import annotations
@@ -27,4 +28,4 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # press conferences' transcripts: 解读回应 (timed as policy), not 动态要闻 for the 新闻 in its name
     briefings = mk.column("新闻发布会", "/xwfbh/index.html", "policy", 40, 5, "policy", trs_path("/xwfbh/"), gap=50)
     return Site(meta, cms="trs", columns=[news, notices, policies, work, briefings],
-                blocks=[Block("财政要闻", 8, filled=True), Block("通知公告", 6), Block("政策文件", 5)])
+                blocks=[Block("财政要闻", 8, filled=True), Block("通知公告", 6), Block("政策文件", 5)], menu_file=True)
