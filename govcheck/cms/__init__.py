@@ -40,6 +40,7 @@ from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
+from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
 from govcheck.judge.domains import registered_domain
@@ -142,7 +143,9 @@ def _what_shows_instead(sel, url: str, page: ListPage, inline: list[str], srcs: 
     """For a page with no item: whether it says its list is empty, or a script loads the list (from where)."""
     if not page.items and not page.post_requests:
         page.placeholder = page.placeholder or is_placeholder(sel, url)  # a reader may know: an empty datastore
-        page.endpoints = [] if page.placeholder and not _filled_placeholder(sel, inline) else find_endpoints(sel, url)
+        # the data of the site's menu, which every page may fetch, is no list of the page's
+        page.endpoints = [] if page.placeholder and not _filled_placeholder(sel, inline) else [
+            ep for ep in find_endpoints(sel, url) if not names_a_menu(ep.url)]
         page.scripted = not page.placeholder and (bool(page.endpoints) or is_scripted(sel, inline, srcs))
 
 

@@ -25,7 +25,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
 from govcheck.cms.rows import Chrome
-from govcheck.cms.script_menus import script_menu
+from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 
@@ -142,6 +142,21 @@ def _columnish(name: str, url: str) -> bool:
     return path.strip("/") != "" and not _ROOT_INDEX.match(path)
 
 
+def _menu_columns(entries, page_url: str) -> list[ColumnLink]:
+    """The columns of a menu read from a script's array (name, URL, parent entry's name), in order."""
+    host, skip = host_of(page_url), frozenset(marker("home_texts")) | frozenset(marker("sitemap_texts"))
+    found: dict[str, ColumnLink] = {}
+    for name, url, parent in entries:
+        if _ok_target(url, "", page_url, host) and name not in skip and _columnish(name, url):
+            _keep(found, ColumnLink(name, url, "nav", parent))
+    return list(found.values())
+
+
+def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[ColumnLink]:
+    """The columns of a menu whose array the page's script fetches from `file_url` (its answer `text`)."""
+    return _menu_columns(menu_file(text, file_url, page_url), page_url)
+
+
 def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     """Columns a page links to from its menus (nav), from 更多 links beside block titles (more), and its
     site map link (sitemap)."""
@@ -151,9 +166,8 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     in_nav = _NavTest()
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
-    for name, url, parent in script_menu(sel, base):  # a menu a script writes from an array: before 更多 links
-        if _ok_target(url, "", page_url, host) and name not in home | sitemap and _columnish(name, url):
-            _keep(found, ColumnLink(name, url, "nav", parent))
+    for link in _menu_columns(script_menu(sel, base), page_url):  # a menu a script writes: before 更多 links
+        _keep(found, link)
     for a in iter_doc(sel, "a"):
         href = a.get("href")
         url = resolve(base, href)

@@ -5,6 +5,7 @@ literals, never run (cms/jsliterals.py)."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from govcheck.cms.base import iter_doc, resolve
 from govcheck.cms.jsliterals import literal, object_at, object_entries, scan
@@ -26,6 +27,23 @@ def script_menu(sel, base: str) -> list[tuple[str, str, str | None]]:
         text = el.text or ""
         if el.get("src") or len(text) > _SCRIPT_CHARS or not _MENU_SCRIPT.search(text):
             continue
+        _objects(text, base, None, out)
+    return out[:_ENTRIES]
+
+
+_MENU_FILE = re.compile(r"nav|menu|daohang|lanmu", re.I)  # a file of a menu's data, not a column's list
+
+
+def names_a_menu(url: str) -> bool:
+    """Whether a file a page's script fetches is named for a menu (/config/menu.json, /js/nav.json)."""
+    return bool(_MENU_FILE.search(urlsplit(url).path))
+
+
+def menu_file(text: str, url: str, base: str) -> list[tuple[str, str, str | None]]:
+    """The entries of a menu's array in a file a page's script fetches (`url`, named for a menu), read as
+    script_menu reads an inline one; nothing from a file named otherwise (a list of articles)."""
+    out: list[tuple[str, str, str | None]] = []
+    if names_a_menu(url) and len(text) <= _SCRIPT_CHARS:
         _objects(text, base, None, out)
     return out[:_ENTRIES]
 

@@ -26,6 +26,7 @@ from govcheck.cms.containers import filled_by_files, written_in_place
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
+from govcheck.cms.navigation import fetched_menu_columns
 from govcheck.cms.openers import entry_link
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
@@ -42,6 +43,7 @@ class HomePartsHost(Protocol):
     """What HomePartsMixin needs of its spider."""
 
     as_of: Any
+    by_id: Any  # site id -> Site
     requested: Any  # the URLs asked for
     profile: Any  # the rule profile: how long a homepage may go without news
     playwright: bool  # Chromium may render a page
@@ -54,6 +56,8 @@ class HomePartsHost(Protocol):
     def browser_ready(self) -> bool: ...
     def read_listing(self, sel, url: str) -> Any: ...
     def endpoint_listing(self, response, base: str) -> Any: ...  # an endpoint's answer read (ScriptedListsMixin)
+    def follow_columns(self, links, site, depth: int, column) -> Any: ...
+    def menu(self, links) -> Any: ...
 
 
 class HomePartsMixin:
@@ -231,14 +235,30 @@ class HomePartsMixin:
             yield again
             return
         meta = response.meta
-        listing = None
+        listing, columns, site = None, [], self.by_id[meta["site_id"]]
         if response.status < 300 and isinstance(response, TextResponse):
             listing = self.endpoint_listing(response, meta["home_url"])
+            # a menu whose array the homepage's script fetches (/config/menu.json): its columns, as a menu's
+            found = self.safely(lambda s, u: fetched_menu_columns(response.text, response.url, u), None,
+                                meta["home_url"], [])
+            columns = self.on_site(found, meta["home_url"], site, None)
         dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing else []
         # what the homepage shows is unknown when the answer failed, could not be read or redirects where it cannot
         # be followed; a 4xx answer shows visitors nothing either
         unread = listing is None and not 400 <= response.status < 500
-        yield self.home_endpoint_item(meta, response.status, dates, unread)
+        item = self.home_endpoint_item(meta, response.status, dates, unread)
+        item.menu = self.menu(columns) if columns else None
+        yield item
+        yield from self.follow_columns(columns, site, meta["page_depth"], None)
+
+    def on_site(self, found: list, url: str, site, parent: str | None) -> list[tuple]:
+        """(column link, its URL, its parent's name) of the links in `found` (read on `url`) to columns of `site`."""
+        out = []
+        for link in found:
+            target = normalize_url(url, link.url)
+            if target and self.site_for(target) is site:
+                out.append((link, target, getattr(link, "parent", None) or parent))
+        return out
 
     def home_endpoint_failed(self, failure):
         yield self.home_endpoint_item(failure.request.meta, None, [], True)

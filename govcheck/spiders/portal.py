@@ -272,12 +272,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             found, parent = self.safely(find_sitemap_columns, sel, url, []), None
         else:
             return []
-        out = []
-        for link in found:
-            target = normalize_url(url, link.url)
-            if target and self.site_for(target) is site:
-                out.append((link, target, getattr(link, "parent", None) or parent))
-        return out
+        return self.on_site(found, url, site, parent)
 
     @staticmethod
     def menu(links) -> list:

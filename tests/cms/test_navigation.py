@@ -335,3 +335,21 @@ def test_a_popup_menus_title_is_no_heading_of_its_entries():
     menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'
             '<div class="n_item"><a href="/xxgk/tzgg/index.html">通知公告</a></div></dd></dl></div></li></ul></nav>')
     assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("通知公告", None)]
+
+
+def test_a_menu_file_a_page_fetches_gives_its_columns_a_list_file_none():
+    """/config/menu.json (a menu's array, JSON): each entry a column under its parent's name; a file named for no
+    menu (a list of articles) gives none, nor do entries that carry a date."""
+    from govcheck.cms.navigation import fetched_menu_columns
+    from govcheck.cms.script_menus import names_a_menu
+
+    menu = ('[{"name": "首页", "url": "/", "children": []}, {"name": "新闻中心", "url": "/xwzx/", "children": '
+            '[{"name": "部门动态", "url": "/xwzx/bmdt/", "children": []}]}, {"name": "省政府", "url": '
+            '"http://www.other.gov.cn/", "children": []}]')
+    got = [(c.name, c.url.removeprefix("http://www.xx.gov.cn"), c.parent)
+           for c in fetched_menu_columns(menu, "http://www.xx.gov.cn/config/menu.json", HOME)]
+    assert got == [("新闻中心", "/xwzx/", None), ("部门动态", "/xwzx/bmdt/", "新闻中心")]
+    assert fetched_menu_columns(menu, "http://www.xx.gov.cn/api/list.json", HOME) == []
+    dated = '[{"title": "县政府召开常务会议", "url": "/xwzx/a.html", "pubDate": "2026-11-25"}]'
+    assert fetched_menu_columns(dated, "http://www.xx.gov.cn/data/nav.json", HOME) == []
+    assert names_a_menu("http://www.xx.gov.cn/js/daohang.json") and not names_a_menu("http://x.cn/api/list?menu=1")

@@ -65,6 +65,22 @@ def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
     assert not counter.unread and counter.newest_date is None and not missing.unread
 
 
+def test_a_menu_file_the_homepage_fetches_leads_to_its_columns(spider):
+    """/config/menu.json, a menu drawn by a script: its entries on the site are columns followed (each under its
+    parent) and the homepage's menu; a column page fetching it has no list endpoint in it."""
+    menu_home = HOMEPAGE.replace("/api/home-0.json", "/config/menu.json")
+    home = response(HOME, menu_home, meta=page_meta(spider, HOME, home=True))
+    (request,) = spider.home_endpoints(find_endpoints(page_selector(home), HOME), HOME, spider.sites[0], 0)
+    menu = [{"name": "新闻中心", "url": "/xwzx/", "children": [{"name": "部门动态", "url": "/xwzx/bmdt/"}]}]
+    item, *followed = spider.parse_home_endpoint(answer(request, json.dumps(menu, ensure_ascii=False)))
+    assert not item.unread and item.newest_date is None and item.menu == [[f"{HOME}xwzx/", None],
+                                                                           [f"{HOME}xwzx/bmdt/", "新闻中心"]]
+    assert [(r.url, r.meta["column"]["name"], r.meta["column"]["parent"]) for r in followed] == [
+        (f"{HOME}xwzx/", "新闻中心", None), (f"{HOME}xwzx/bmdt/", "部门动态", "新闻中心")]
+    column = response(f"{HOME}xwzx/", menu_home.replace("要闻", "新闻中心"), meta=page_meta(spider, f"{HOME}xwzx/"))
+    assert spider.read_listing(page_selector(column), column.url).endpoints == []
+
+
 FILES_HOME = ('<html><body><div class="block"><h3>工作动态</h3><ul>' + "".join(
     f'<li><a href="/gzdt/{k}.html">第{k}条工作动态</a><span>2026-10-0{k}</span></li>' for k in range(1, 6)) +
     '</ul></div><div class="block"><h3>最新文件</h3><table><tr><th>标题</th><th>成文日期</th></tr>' + "".join(
