@@ -135,3 +135,7 @@ def test_rendered_month_days_date_the_homepage_only_once_an_article_tells_their_
                                 "<h1>第4条工作动态</h1><p>正文</p></body></html>", meta=ask.meta)
     (told,) = spider.parse_home_article(article)
     assert told.newest_date == datetime(2025, 11, 24).date()
+    # the HTML's reading asked the same article already: not asked again
+    again = {**meta, "year_asked": ask.url}
+    (part,) = spider.parse_home_render(response(HOME, f"<html><body><ul>{rows}</ul></body></html>", meta=again))
+    assert part.newest_date is None

@@ -86,7 +86,7 @@ class HomePartsMixin:
                 or self.safely(filled_by_files, sel, url, False) \
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
-            yield self.home_render(url, site, depth)
+            yield self.home_render(url, site, depth, guess.url if guess is not None else None)
         # blocks that date none of their items, 头条, and items dated after the inspection date (a year typed wrong):
         # each one's (first) article tells when it was last added to
         for lead in self.safely(lambda s, u: undated_leads(listing, u, s) + future_leads(listing, u, self.as_of), sel,
@@ -159,12 +159,13 @@ class HomePartsMixin:
         meta = failure.request.meta
         yield self.home_endpoint_item(meta, None, [date.fromisoformat(meta["guessed"])], False)
 
-    def home_render(self, url: str, site, depth: int):
+    def home_render(self, url: str, site, depth: int, year_asked: str | None = None):
         """A homepage that reads stale though it shows what its HTML does not (rows a script file writes in place,
         rows an inline script writes without a date govcheck reads, more lists loaded than are read): Chromium
         renders it, read as a part of the homepage; without a browser, or when the render fails, its freshness is
-        unknown, never stale."""
-        meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{url}#rendered", "home_url": url}
+        unknown, never stale. `year_asked`: the article the HTML's reading already asks for a month-day's year."""
+        meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{url}#rendered", "home_url": url,
+                "year_asked": year_asked}
         if not (self.playwright and self.browser_ready()):
             return self.home_endpoint_item(meta, None, [], True)
         from scrapy_playwright.page import PageMethod
@@ -184,7 +185,7 @@ class HomePartsMixin:
         newest, guess = self.home_newest(listing, dates)
         sure = [d for d in dates if newest is not None and d <= newest]
         yield self.home_endpoint_item(response.meta, response.status, sure, listing.unread)
-        if guess is not None:
+        if guess is not None and guess.url != response.meta.get("year_asked"):  # not the HTML's question again
             meta = response.meta
             yield self.ask_year(guess, url, meta["site_id"], meta["page_depth"])
 
