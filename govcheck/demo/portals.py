@@ -41,6 +41,14 @@ from govcheck.demo.sites import (
 )
 from govcheck.demo.web import DemoRequest, Reply, rebase
 
+
+def city_bureau(site_id: str, n: int, name: str, phone: str, address: str) -> SiteMeta:
+    """A bureau of the demo city at 127.0.0.<n>, its own sponsor, its site code, ICP and 公网安备 numbers after n."""
+    return SiteMeta(site_id, f"127.0.0.{n}", name, "department", "示范市", f"43990000{n}", name,
+                    icp=f"湘ICP备12034567号-{n}", police=f"湘公网安备 43990002000{100 + n}号", phone=phone,
+                    address=address)
+
+
 SITES: tuple[SiteMeta, ...] = (
     SiteMeta("qx", "127.0.0.11", "示范县人民政府", "portal", "示范市示范县", "4399210001", "示范县人民政府办公室",
              icp="湘ICP备12034567号-1", police="湘公网安备 43992102000101号", phone="0799-6212345",
@@ -109,30 +117,14 @@ SITES: tuple[SiteMeta, ...] = (
              "示范高新区管理委员会办公室", icp="湘ICP备18090123号-1", police="湘公网安备 43990502000011号",
              phone="0799-8860000", address="示范高新区科技大道1号", host="www.sfgx.gov.cn",
              also_serves=("news.sfgx.gov.cn",)),
-    SiteMeta("sfj", "127.0.0.39", "示范市司法局", "department", "示范市", "4399000039", "示范市司法局",
-             icp="湘ICP备12034567号-39", police="湘公网安备 43990002000139号", phone="0799-8238800",
-             address="示范市行政中心东楼5楼"),
-    SiteMeta("cz", "127.0.0.43", "示范市财政局", "department", "示范市", "4399000043", "示范市财政局",
-             icp="湘ICP备12034567号-43", police="湘公网安备 43990002000143号", phone="0799-8238300",
-             address="示范市行政中心西楼2楼"),
-    SiteMeta("jt", "127.0.0.44", "示范市交通运输局", "department", "示范市", "4399000044", "示范市交通运输局",
-             icp="湘ICP备12034567号-44", police="湘公网安备 43990002000144号", phone="0799-8238400",
-             address="示范市交通路18号"),
-    SiteMeta("zjj", "127.0.0.45", "示范市住房和城乡建设局", "department", "示范市", "4399000045",
-             "示范市住房和城乡建设局", icp="湘ICP备12034567号-45", police="湘公网安备 43990002000145号",
-             phone="0799-8238500", address="示范市建设路6号"),
-    SiteMeta("sw", "127.0.0.46", "示范市商务局", "department", "示范市", "4399000046", "示范市商务局",
-             icp="湘ICP备12034567号-46", police="湘公网安备 43990002000146号", phone="0799-8238600",
-             address="示范市商贸路9号"),
-    SiteMeta("ly", "127.0.0.47", "示范市林业局", "department", "示范市", "4399000047", "示范市林业局",
-             icp="湘ICP备12034567号-47", police="湘公网安备 43990002000147号", phone="0799-8238700",
-             address="示范市林园路3号"),
-    SiteMeta("slj", "127.0.0.48", "示范市水利局", "department", "示范市", "4399000048", "示范市水利局",
-             icp="湘ICP备12034567号-48", police="湘公网安备 43990002000148号", phone="0799-8238800",
-             address="示范市滨江路12号"),
-    SiteMeta("qxj", "127.0.0.49", "示范市气象局", "department", "示范市", "4399000049", "示范市气象局",
-             icp="湘ICP备12034567号-49", police="湘公网安备 43990002000149号", phone="0799-8238900",
-             address="示范市气象路1号"),
+    city_bureau("sfj", 39, "示范市司法局", "0799-8238800", "示范市行政中心东楼5楼"),
+    city_bureau("cz", 43, "示范市财政局", "0799-8238300", "示范市行政中心西楼2楼"),
+    city_bureau("jt", 44, "示范市交通运输局", "0799-8238400", "示范市交通路18号"),
+    city_bureau("zjj", 45, "示范市住房和城乡建设局", "0799-8238500", "示范市建设路6号"),
+    city_bureau("sw", 46, "示范市商务局", "0799-8238600", "示范市商贸路9号"),
+    city_bureau("ly", 47, "示范市林业局", "0799-8238700", "示范市林园路3号"),
+    city_bureau("slj", 48, "示范市水利局", "0799-8238800", "示范市滨江路12号"),
+    city_bureau("qxj", 49, "示范市气象局", "0799-8238900", "示范市气象路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
