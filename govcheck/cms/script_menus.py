@@ -31,12 +31,13 @@ def script_menu(sel, base: str) -> list[tuple[str, str, str | None]]:
     return out[:_ENTRIES]
 
 
-_MENU_FILE = re.compile(r"nav|menu|daohang|lanmu", re.I)  # a file of a menu's data, not a column's list
+# a file of a menu's data, not a column's list: its own name says so (a folder may be a column's: /lanmu/list.do)
+_MENU_FILE = re.compile(r"nav|menu|daohang", re.I)
 
 
 def names_a_menu(url: str) -> bool:
-    """Whether a file a page's script fetches is named for a menu (/config/menu.json, /js/nav.json)."""
-    return bool(_MENU_FILE.search(urlsplit(url).path))
+    """Whether a file a page's script fetches is named for a menu (/config/menu.json, /js/nav.json, getMenu.do)."""
+    return bool(_MENU_FILE.search(urlsplit(url).path.rpartition("/")[2]))
 
 
 def menu_file(text: str, url: str, base: str) -> list[tuple[str, str, str | None]]:

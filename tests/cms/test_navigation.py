@@ -353,3 +353,4 @@ def test_a_menu_file_a_page_fetches_gives_its_columns_a_list_file_none():
     dated = '[{"title": "县政府召开常务会议", "url": "/xwzx/a.html", "pubDate": "2026-11-25"}]'
     assert fetched_menu_columns(dated, "http://www.xx.gov.cn/data/nav.json", HOME) == []
     assert names_a_menu("http://www.xx.gov.cn/js/daohang.json") and not names_a_menu("http://x.cn/api/list?menu=1")
+    assert not names_a_menu("http://www.xx.gov.cn/lanmu/list.do") and not names_a_menu("http://x.cn/nav/list.json")
