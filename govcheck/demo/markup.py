@@ -1031,10 +1031,23 @@ def list_frame(site: Site, col: Column) -> str:
             f"<body>\n{listed(col, col.shown())}\n</body></html>\n")
 
 
+def ztree(site: Site, hub: str, box: str = "treeDemo") -> str:
+    """An empty tree box and the inline script that draws `hub`'s sub-columns into it with zTree, from a flat array of
+    nodes (id, pId, name, url) under a root node without an address, as 信息公开 platforms draw their 目录."""
+    nodes = [{"id": 1, "pId": 0, "name": "法定主动公开内容", "open": True}] + [
+        {"id": 10 + n, "pId": 1, "name": c.name, "url": nav_href(c), "target": "_self"}
+        for n, c in enumerate(children(site, hub))]
+    return (f'<div class="gk-left"><div class="tit">信息公开目录</div><ul id="{box}" class="ztree"></ul></div>\n'
+            '<script src="/js/jquery.ztree.core.min.js"></script>\n<script>\n'
+            "var setting = {data: {simpleData: {enable: true}}, view: {showIcon: false}};\n"
+            f"var zNodes = {json.dumps(nodes, ensure_ascii=False)};\n"
+            f'$(document).ready(function () {{ $.fn.zTree.init($("#{box}"), setting, zNodes); }});\n</script>')
+
+
 def sitemap(site: Site, bases: dict[str, str]) -> str:
     def tree(parent: str | None) -> str:
         cols = [c for c in site.columns if c.parent == parent]
-        if not cols:
+        if not cols or parent is not None and parent == site.tree_hub:  # that tree is its hub's page's alone
             return ""
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"
     groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)

@@ -29,6 +29,7 @@ from govcheck.demo.sites import (
     qxj,
     rsj,
     sfj,
+    sl,
     slj,
     sw,
     sy,
@@ -125,6 +126,9 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("ly", 47, "示范市林业局", "0799-8238700", "示范市林园路3号"),
     city_bureau("slj", 48, "示范市水利局", "0799-8238800", "示范市滨江路12号"),
     city_bureau("qxj", 49, "示范市气象局", "0799-8238900", "示范市气象路1号"),
+    SiteMeta("sl", "127.0.0.50", "示范松岭县人民政府", "portal", "示范市松岭县", "4399240001", "松岭县人民政府办公室",
+             icp="湘ICP备19012345号-1", police="湘公网安备 43992402000011号", phone="0799-6612345",
+             address="松岭县人民路8号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -132,7 +136,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build}
+            "slj": slj.build, "qxj": qxj.build, "sl": sl.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
