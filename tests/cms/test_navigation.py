@@ -256,6 +256,24 @@ def test_a_menu_an_inline_script_writes_from_an_array_of_its_own():
                    ("通知公告", "/zwgk/tzgg/", "nav", "政务公开")]
 
 
+def test_a_tree_a_script_draws_from_a_flat_array_of_nodes():
+    """zTree's simpleData, as 信息公开 platforms draw their 目录 (var zNodes = [{id, pId, name, url}]): each node with
+    an address a column, under the node whose id it names as its parent's (a root without an address too); a node
+    under no other (pId 0) sits under none."""
+    nodes = ('[{id: 1, pId: 0, name: "法定主动公开内容", open: true},'
+             '{id: 11, pId: 1, name: "政策文件", url: "/xxgk/zcwj/index.html", target: "_self"},'
+             '{"id": "12", "pId": "1", "name": "规划计划", "url": "/xxgk/ghjh/index.html"},'
+             '{id: 2, pId: 0, name: "政府信息公开指南", url: "/xxgk/gkzn/index.html"}]')
+    html = ('<html><body><ul id="treeDemo" class="ztree"></ul><script>var setting = {data: {simpleData: {enable: '
+            f'true}}}}}};\nvar zNodes = {nodes};\n$.fn.zTree.init($("#treeDemo"), setting, zNodes);</script>'
+            "</body></html>")
+    got = [(c.name, c.url.removeprefix("http://www.xx.gov.cn"), c.parent)
+           for c in find_column_links(Selector(text=html), HOME)]
+    assert got == [("政策文件", "/xxgk/zcwj/index.html", "法定主动公开内容"),
+                   ("规划计划", "/xxgk/ghjh/index.html", "法定主动公开内容"),
+                   ("政府信息公开指南", "/xxgk/gkzn/index.html", None)]
+
+
 @pytest.mark.parametrize("menu", [
     # a dropdown: the heading's <li> holds its entries' list
     '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/col/col1011/index.html">政务公开</a><ul>'
