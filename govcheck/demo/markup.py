@@ -1047,7 +1047,7 @@ def ztree(site: Site, hub: str, box: str = "treeDemo") -> str:
 def sitemap(site: Site, bases: dict[str, str]) -> str:
     def tree(parent: str | None) -> str:
         cols = [c for c in site.columns if c.parent == parent]
-        if not cols or parent is not None and parent == site.tree_hub:  # that tree is its hub's page's alone
+        if not cols or parent in site.hubs:  # a hub's page alone leads to its sub-columns
             return ""
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"
     groups = "".join(f"<li><strong>{esc(head)}</strong>{tree(head)}</li>" for head, _ in site.menu_groups)

@@ -282,9 +282,9 @@ class Site:
     # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
     script_menu: bool = False
     menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)
-    # the static column whose page draws its sub-columns' tree by a script (zTree's flat zNodes: id, pId, name, url),
-    # no link in the markup; the site map lists that column alone, not its sub-columns
-    tree_hub: str | None = None
+    # static columns whose pages alone lead to their sub-columns (a tree zTree draws from a flat array of nodes, a box
+    # of links named by no menu word): the site map lists each of them alone, not its sub-columns
+    hubs: tuple[str, ...] = ()
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
