@@ -58,14 +58,33 @@ def has_empty_list(sel, url: str | None = None) -> bool:
         return False
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not LIST_HINT.search(words) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") or _related(el) \
-                or not all(map(_no_data_picture, el.xpath(_CONTENT))):
+        if not (LIST_HINT.search(words) or _empty_table(el)) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") \
+                or _related(el) or not all(map(_no_data_picture, el.xpath(_CONTENT))):
             continue
-        rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd"))
+        rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd") if not _header_row(r))
         text = flat(visible_text(el)).replace(" ", "")
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _page_beside(el, url):
             return True
     return False
+
+
+def _header_row(row) -> bool:
+    """A table's header row (<th> cells alone, or in its <thead>): its labels, no item; the one row under it may
+    say the list is empty (标题 | 发布日期 over 暂无数据)."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    parent = row.getparent()
+    return row.tag == "tr" and bool(cells) and (all(c.tag == "th" for c in cells)
+                                                 or parent is not None and parent.tag == "thead")
+
+
+def _empty_table(el) -> bool:
+    """A table of any class whose header row's labels stand over rows that only say it has nothing (序号 | 文件名称 |
+    发布日期 over 暂无数据): a list's table, empty."""
+    if el.tag != "table":
+        return False
+    rows = list(el.iter("tr"))
+    body = [flat(visible_text(r)) for r in rows if not _header_row(r)]
+    return any(map(_header_row, rows)) and any(body) and all(placeholder_line(t) for t in body if t)
 
 
 def _no_data_picture(el) -> bool:

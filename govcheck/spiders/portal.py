@@ -26,7 +26,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from govcheck.cms import homepage_dates, parse_article, parse_list
 from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage, base_url
-from govcheck.cms.containers import has_empty_list
+from govcheck.cms.containers import has_empty_list, list_frame
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -220,8 +220,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                     first = ColumnLink(column["name"], key, "pager")
                     yield from self.follow_columns([(first, key, column.get("parent"))], site, max(depth - 1, 0), None)
                 column = None
-            elif column is None and listing.column_name and (listing.items or listing.placeholder and self.safely(
-                    has_empty_list, sel, url, False)):  # an empty list box that says so (此栏目暂无任何新增信息)
+            elif column is None and listing.column_name and (  # an empty list box that says so (暂无信息)
+                    listing.items or listing.placeholder and self.safely(has_empty_list, sel, url, False)
+                    or self.safely(list_frame, sel, url, None)):  # or a frame of its content that may hold its list
                 article = self.safely(parse_article, sel, url, None)
                 # article pages carry ColumnName too; one whose PubDate is its generation day is still one
                 if article is None or (article.pub_date is None and not self.safely(has_pub_meta, sel, url, False)):

@@ -71,6 +71,18 @@ def test_list_with_links_is_not_empty():
     ('<div class="box"><h3>热点新闻</h3><ul><li><a href="/xw/202611/t20261125_1.html">全县召开会议</a>'
      '<span>2026-11-25</span></li><li><a href="/xw/202611/t20261124_2.html">我县开展活动</a></li></ul></div>'
      '<ul class="list"></ul>', True),
+    # a table's header row (<th> cells, or its <thead>) over one row that says it has nothing: its labels, no item
+    ('<table class="list"><tr><th>标题</th><th>发布日期</th></tr><tr><td colspan="2">暂无数据</td></tr></table>',
+     True),
+    ('<table class="xxgk-list"><thead><tr><td>文件名称</td><td>发布日期</td></tr></thead><tbody><tr><td colspan="2">'
+     '暂无数据</td></tr></tbody></table>', True),
+    # a table of any class, its header row over a row that says so; not over a row of facts
+    ('<table class="wj-table"><tr><th>序号</th><th>文件名称</th><th>发布日期</th></tr><tr><td colspan="3">'
+     '暂无数据</td></tr></table>', True),
+    ('<table class="tb"><tr><th>名称</th><th>电话</th></tr><tr><td>办公室</td><td>1234567</td></tr></table>', False),
+    # two rows of cells: a static page's table of its facts
+    ('<table class="list"><tr><td>地址</td><td>人民路1号</td></tr><tr><td>电话</td><td>1234567</td></tr></table>',
+     False),
 ])
 def test_a_box_classed_like_a_list_is_empty_only_when_it_shows_next_to_nothing(box, empty):
     assert has_empty_list(Selector(text=f'<div class="column"><h2>栏目</h2>{box}</div>')) is empty

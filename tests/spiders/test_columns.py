@@ -296,6 +296,32 @@ def test_a_page_without_items_that_says_nothing_is_no_column(spider):
     assert not [i for i in spider.read_page(page, spider.sites[0]) if isinstance(i, ColumnItem)]
 
 
+@pytest.mark.parametrize(("content", "column"), [
+    # its list in an iframe of a page of the site's, beside it or in its 信息公开 目录's folder: read there
+    ('<div class="list"><iframe src="list.html"></iframe></div>', True),
+    ('<iframe src="/gkml/zcwj/list.html" width="100%"></iframe>', True),
+    # a table's header row over one row that says it has nothing: an empty column
+    ('<table class="list"><tr><th>标题</th><th>发布日期</th></tr><tr><td colspan="2">暂无数据</td></tr></table>',
+     True),
+    # a map of another host in a frame: no list of the site's
+    ('<iframe src="http://map.example.com/?q=1"></iframe>', False),
+])
+def test_a_page_reached_by_no_menu_that_names_itself_is_a_column_by_its_list_elsewhere(spider, content, column):
+    """A 信息公开 leaf reached from a box of links named by no menu word (its 当前位置 under 政务公开): a column by its
+    own name when its list sits in a frame of its content, or when it says, under its table's header row, that it has
+    nothing."""
+    url = f"{HOME}zwgk/zcwj/index.html"
+    page = response(url, '<html><head><meta name="ColumnName" content="政策文件"></head><body><div class="crumb">'
+                         '当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政策文件</div>'
+                         f"{content}</body></html>", meta=page_meta(spider, url))
+    out = list(spider.read_page(page, spider.sites[0]))
+    asks = [r for r in out if isinstance(r, Request) and r.meta.get("column_state")]
+    items = [i for i in out if isinstance(i, ColumnItem)]
+    assert bool(asks or items) is column
+    if items:
+        assert items[0].name == "政策文件" and items[0].placeholder
+
+
 def framed_page(spider) -> Request:
     """A column page whose list container holds only an iframe of list.html: the list is read there."""
     page = response(URL, '<html><body><h2>工作动态</h2><div class="list"><iframe src="list.html" name="listFrame">'
