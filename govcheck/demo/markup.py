@@ -267,6 +267,9 @@ def position(site: Site, col: Column) -> str:
     elif col.parent:  # a menu heading, not a page of its own
         trail.append(f"<span>{esc(col.parent)}</span>")
     trail.append(f"<span>{esc(col.name)}</span>")
+    if col.crumb_tail:  # PHPCMS's default list template: the column's own link, then 列表
+        trail[-1] = f'<a href="{esc(nav_href(col))}">{esc(col.name)}</a>'
+        trail.append(esc(col.crumb_tail))
     return f'<div class="position">当前位置：{" &gt; ".join(trail)}</div>'
 
 
@@ -335,6 +338,15 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f'<a class="sp" href="{href}">[视频]</a><span>{shown}</span></div>')
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
+    summary = f"<p>{esc(item.title)}。会议强调，要压实责任、狠抓落实，确保各项工作取得实效。</p>"
+    if layout == "media":  # a Bootstrap media object, as responsive templates list news: a summary in the row
+        return (f'<div class="media"><div class="media-left"><a href="{esc(item.link or item.path)}"><img '
+                f'class="media-object" src="{BLANK_GIF}"></a></div><div class="media-body"><h4 class="media-heading">'
+                f'{a}</h4>{summary}<span class="time">{shown}</span></div></div>')
+    if layout == "article":  # an HTML5 entry: its title and date in its own <header>, not the page's
+        return (f'<article class="post"><header class="entry-header"><h2 class="entry-title">{a}</h2>'
+                f'<time class="entry-date">{shown}</time></header><div class="entry-summary">{summary}</div>'
+                "</article>")
     if layout in FLAT_ROWS:  # no element per item: the box's children in turn
         return FLAT_ROWS[layout].format(a=a, shown=shown)
     if layout == "inlink":  # the date inside the link's own text, no title attribute
@@ -404,7 +416,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
     if layout == "dlsum":
         return f'<dl class="list newslist">\n{rows}\n</dl>'
-    if layout in BARE_ROWS or layout in FLAT_ROWS or layout == "tagrow":
+    if layout in BARE_ROWS or layout in FLAT_ROWS or layout in ("tagrow", "media", "article"):
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
 

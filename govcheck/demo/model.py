@@ -93,6 +93,8 @@ class Column:
     # | trclick (no link: each <tr> calls that function; an empty <ul class="list"> before the table)
     # | scriptloop (one inline script in the <ul> writes every row from an array of [title, address, date])
     # | inlinedata (an empty <ul id="list"> an inline script after it fills from data of its own, epoch seconds)
+    # | media (a Bootstrap media object per item: a picture, the title in a heading, a summary's sentences, the date)
+    # | article (an HTML5 <article> per item: the title and its <time> in the entry's own <header>, a summary under it)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
@@ -141,6 +143,7 @@ class Column:
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
     # the list's rows, which hold the rest
     top_card: bool = False
+    crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
 
     @property
     def canonical(self) -> str:

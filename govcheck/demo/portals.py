@@ -25,6 +25,7 @@ from govcheck.demo.sites import (
     ly,
     nav,
     qq,
+    qs,
     qx,
     qxj,
     rsj,
@@ -125,6 +126,9 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("ly", 47, "示范市林业局", "0799-8238700", "示范市林园路3号"),
     city_bureau("slj", 48, "示范市水利局", "0799-8238800", "示范市滨江路12号"),
     city_bureau("qxj", 49, "示范市气象局", "0799-8238900", "示范市气象路1号"),
+    SiteMeta("qs", "127.0.0.53", "示范青石镇人民政府", "portal", "示范市示范县青石镇", "4399210153", "青石镇人民政府",
+             icp="湘ICP备12034567号-53", police="湘公网安备 43992102000153号", phone="0799-6353110",
+             address="示范县青石镇青石街8号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -132,7 +136,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build}
+            "slj": slj.build, "qxj": qxj.build, "qs": qs.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

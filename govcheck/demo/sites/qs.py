@@ -1,0 +1,39 @@
+"""示范青石镇人民政府 (qs): a township portal on a cheap responsive template, a PHPCMS site's addresses beside.
+
+乡镇动态 (news, 2 days) and 产业动态 (news, 18 days: stale) show each item as a Bootstrap media object: a picture,
+the title in a heading, a summary's sentences and the date. 村务动态 (news, 20 days) and 社区动态 (news, 25 days)
+show HTML5 entries (<article>), each its title and <time> in the entry's own <header>, a summary under it: both
+stale. 党建动态 (news, 30 days) and 政策文件 (policy, 220 days) sit at PHPCMS's dynamic addresses
+(index.php?…&catid=N), their breadcrumb ending, as PHPCMS's default list template writes it, with 列表 after the
+column's own link: both stale. Five stale columns that count toward the veto (four news, a first-level policy
+column): the site fails. 通知公告 (notice, 20 days) is within its limit; the homepage is fresh by 乡镇动态's block.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, generic_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "镇", 250000)
+
+    def col(name, slug, newest, count, gap, **kw):
+        return mk.column(name, f"/{slug}/index.html", "news", newest, count, "town_news", generic_path(f"/{slug}/"),
+                         gap=gap, paging="next", **kw)
+
+    def php(name, catid, type_, newest, pool, gap):
+        return mk.column(name, f"/index.php?a=lists&c=index&catid={catid}&m=content", type_, newest, 6, pool,
+                         lambda d, i: f"/index.php?a=show&c=index&catid={catid}&id={i}&m=content", gap=gap,
+                         paging="none", crumb_tail="列表")
+
+    news = col("乡镇动态", "xzdt", 2, 10, 3, layout="media")
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", generic_path("/tzgg/"), gap=15,
+                        paging="next")
+    columns = [news, notices,
+               col("产业动态", "cydt", 18, 8, 6, layout="media"),
+               col("村务动态", "cwdt", 20, 8, 5, layout="article"),
+               col("社区动态", "sqdt", 25, 8, 7, layout="article"),
+               php("党建动态", 41, "news", 30, "town_news", 9),
+               php("政策文件", 42, "policy", 220, "policy", 30)]
+    return Site(meta, cms="generic", columns=columns, blocks=[Block("乡镇动态", 6), Block("通知公告", 6)])
