@@ -561,6 +561,9 @@ def test_a_next_link_dressed_with_arrows_or_brackets(text):
     # the page's tools after the crumb are no name
     ('<div class="position">当前位置：<a href="/">首页</a> >> <a href="/tw/">团委动态</a> | 字号：大 中 小 | '
      "打印</div>", "团委动态"),
+    # PHPCMS's default list template: the column's own link, then 列表
+    ('<div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&amp;c=index&amp;'
+     'a=lists&amp;catid=30">党建动态</a><span> &gt; </span> 列表</div>', "党建动态"),
 ])
 def test_the_column_a_breadcrumb_ends_with(crumb, name):
     page = Selector(text=f"<html><head><title>青春朝阳网</title></head><body>{crumb}</body></html>")
