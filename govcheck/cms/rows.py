@@ -94,7 +94,8 @@ class Chrome:
 class _Rows:
     """Whether an element holds one list entry: a row tag (li, tr, …), or a div, p, dl, section or article whose
     class says so or that repeats: one of several siblings of its tag and class, holding a link or two (a <p> per
-    item, a <dl> per item, a <div> without a class). Memoised per parent."""
+    item, a <dl> per item, a <div> without a class, a Bootstrap media object whose summary sits in a <p> of its own
+    beside its date). Memoised per parent."""
 
     def __init__(self):
         self.tags = frozenset(marker("row_tags"))
@@ -132,8 +133,26 @@ class _Rows:
         around = el.text_content()
         for a in links:
             around = around.replace(a.text_content(), "", 1)
+        rest = around
+        for text in _summaries(el):
+            rest = rest.replace(text, "", 1)
+        if rest != around and match_date(clean(rest)) is not None:
+            around = rest  # a summary's sentences in a box of their own beside the row's date (a media object)
         around = clean(around)
         return "。" not in around and not (len(around) > _DATE_CELL_CHARS and _PROSE_MARK.search(around))
+
+
+def _summaries(el) -> list[str]:
+    """The text of the boxes inside a row that hold sentences and no link: a summary's <p> beside a title."""
+    out, taken = [], []
+    for box in el.iterdescendants("p", "div"):
+        if box.find(".//a") is not None or any(up in taken for up in box.iterancestors()):
+            continue
+        text = box.text_content()
+        if "。" in text or len(clean(text)) > _DATE_CELL_CHARS and _PROSE_MARK.search(text):
+            taken.append(box)
+            out.append(text)
+    return out
 
 
 _INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})

@@ -494,6 +494,33 @@ def test_paragraphs_of_an_articles_text_that_cite_documents_are_no_rows():
     assert [i.date for i in page.items] == [date(2026, m, 5) for m in (8, 6, 3)]
 
 
+SUMMARY = "<p>会议强调，要压实责任、狠抓落实。会议要求各村做好冬季安全生产工作。</p>"
+
+
+@pytest.mark.parametrize("row", [
+    # a Bootstrap media object: a picture, the title in a heading, a summary's sentences, the date
+    '<div class="media"><div class="media-left"><a href="/gzdt/{k}.html"><img src="/a.jpg"></a></div><div '
+    'class="media-body"><h4 class="media-heading"><a href="/gzdt/{k}.html">第{k}次工作会议召开</a></h4>' + SUMMARY
+    + '<span class="time">2026-11-{k:02d}</span></div></div>',
+    # a box per item without a class of its own: title, summary, date
+    '<div class="news-box"><h3><a href="/gzdt/{k}.html">第{k}次工作会议召开</a></h3>' + SUMMARY
+    + "<span>2026-11-{k:02d}</span></div>",
+])
+def test_rows_with_a_summary_in_a_box_of_its_own(row):
+    """A summary's sentences in a <p> of their own beside the title and its date make no paragraph of an article."""
+    rows = "".join(row.format(k=k) for k in (25, 20, 15))
+    page = parse_list(Selector(text=f'<html><body><div class="list">{rows}</div></body></html>'), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 11, k) for k in (25, 20, 15)]
+
+
+def test_leaders_cards_with_a_sentence_and_no_date_are_no_rows():
+    cards = "".join(f'<div class="leader"><h3><a href="/ldzc/{k}.html">副镇长{k}</a></h3><p>负责农业农村工作。'
+                    "</p></div>" for k in (1, 2, 3))
+    page = parse_list(Selector(text=f'<html><body><div class="leaders">{cards}</div></body></html>'),
+                      BASE + "index.html")
+    assert page.items == []
+
+
 def test_a_header_naming_the_publication_date_alone_changes_nothing():
     rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-15</span></li>'
                    for m in (5, 3, 1))
