@@ -308,6 +308,11 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         mark = '<span class="zd">置顶</span>' if item.pinned else ""
         return (f'<li><a href="{esc(item.path)}" target="_blank">{mark}<div class="date"><em>{d:%Y.%m}</em>'
                 f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
+    if layout == "riqi" and shown:  # PHPCMS templates' card link: the day in a heading over the year-month
+        d = item.published
+        return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><div class="riqi"><h3>{d.day:02d}</h3>'
+                f'<p>{d:%Y-%m}</p></div><div class="zcen"><h4>{esc(item.title)}</h4><p class="yin">{item.hour}</p>'
+                f"<p>{esc(item.title)}的有关情况……</p></div></a></li>")
     if layout == "scriptdate" and shown:  # the date written by the row's own script, as TRS templates do
         stamp = f"{item.published:%Y-%m-%d} {item.hour}:00"
         return (f'<li>{a}<span class="date"><script>var str="{stamp}";document.write(str.substring(0,10));'

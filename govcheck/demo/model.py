@@ -94,6 +94,7 @@ class Column:
     # | scriptloop (one inline script in the <ul> writes every row from an array of [title, address, date])
     # | inlinedata (an empty <ul id="list"> an inline script after it fills from data of its own, epoch seconds)
     # | media (a Bootstrap media object per item: a picture, the title in a heading, a summary's sentences, the date)
+    # | riqi (the whole row a link: the day in a heading over the year-month, the title in the next heading, a summary)
     # | article (an HTML5 <article> per item: the title and its <time> in the entry's own <header>, a summary under it)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none

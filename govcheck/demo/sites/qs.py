@@ -6,7 +6,9 @@ show HTML5 entries (<article>), each its title and <time> in the entry's own <he
 stale. 党建动态 (news, 30 days) and 政策文件 (policy, 220 days) sit at PHPCMS's dynamic addresses
 (index.php?…&catid=N), their breadcrumb ending, as PHPCMS's default list template writes it, with 列表 after the
 column's own link: both stale. Five stale columns that count toward the veto (four news, a first-level policy
-column): the site fails. 通知公告 (notice, 20 days) is within its limit; the homepage is fresh by 乡镇动态's block.
+column): the site fails. 通知公告 (notice, 20 days, within its limit) shows each item as PHPCMS templates' card, the
+whole row a link: the day in a heading (<h3>15</h3>) over the year-month, then the title's heading and a summary.
+The homepage is fresh by 乡镇动态's block.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
 
     news = col("乡镇动态", "xzdt", 2, 10, 3, layout="media")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", generic_path("/tzgg/"), gap=15,
-                        paging="next")
+                        paging="next", layout="riqi")
     columns = [news, notices,
                col("产业动态", "cydt", 18, 8, 6, layout="media"),
                col("村务动态", "cwdt", 20, 8, 5, layout="article"),
