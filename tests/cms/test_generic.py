@@ -233,6 +233,9 @@ def test_items_a_script_opens_are_the_list():
     "1月1日起施行。</div></li>",
     '<li><a href="/a/{d}.html"><span class="date"><b>{d}</b>2026-10</span><h4>{t}</h4></a><p>11月18日，召开专题会议。'
     "</p></li>",
+    # PHPCMS templates' card: the day in a heading of its own over the year-month, then the title's heading
+    '<li><a href="/a/{d}.html"><div class="riqi"><h3>{d:02d}</h3><p>2026-10</p></div><div class="zcen"><h4>{t}</h4>'
+    '<p class="yin">09:30</p><p>有关情况说明……</p></div></a></li>',
     # the date written by the row's own script, as TRS templates do
     '<li><a href="/a/{d}.html">{t}</a><span class="date"><script>var str="2026-10-{d:02d} 09:30:00";'
     "document.write(str.substring(0,10));</script></span></li>",
