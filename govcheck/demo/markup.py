@@ -590,6 +590,12 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing = (f'<div class="tabbox"><ul class="tab-hd"><li class="on">{esc(col.name)}</li>'
                        f'<li>{esc(other)}</li></ul><div class="tab-bd"><div class="pane">{listing}</div>'
                        f'<div class="pane" style="display:none">{listed(col, list(items))}</div></div></div>')
+        if col.phone_box:  # another column's box shown on phones alone, before the list shown on screens
+            heading, items = col.phone_box
+            rows = "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span class="date">{i.published}</span>'
+                           "</li>" for i in items)
+            listing = (f'<div class="visible-xs"><div class="m-tit">{esc(heading)}</div><ul class="list">{rows}</ul>'
+                       f'</div><div class="hidden-xs">{listing}</div>')
         if col.box_before:  # another column's dated box on the left, as old table portals lay a column page out
             heading, items = col.box_before
             rows = "".join(f'<tr><td>·<a href="{esc(i.path)}">{esc(i.title)}</a></td><td class="sj">{i.published}</td>'

@@ -121,6 +121,9 @@ class Column:
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
     # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
     box_before: tuple[str, tuple[Item, ...]] | None = None
+    # another column's box (its heading, its dated items) in the list's own markup before it, shown on phones alone
+    # (Bootstrap's visible-xs; the list in hidden-xs): not the column's list
+    phone_box: tuple[str, tuple[Item, ...]] | None = None
     # another column's list (its name, its items) in a second tab beside the column's own, shown when clicked
     tab_beside: tuple[str, tuple[Item, ...]] | None = None
     article_box: int = 0  # its articles show its newest this many in a box (a young column: its whole list)

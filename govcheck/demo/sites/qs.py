@@ -8,12 +8,14 @@ stale. 党建动态 (news, 30 days) and 政策文件 (policy, 220 days) sit at P
 column's own link: both stale. Five stale columns that count toward the veto (four news, a first-level policy
 column): the site fails. 通知公告 (notice, 20 days, within its limit) shows each item as PHPCMS templates' card, the
 whole row a link: the day in a heading (<h3>15</h3>) over the year-month, then the title's heading and a summary.
-The homepage is fresh by 乡镇动态's block.
+村务公开 and 规划计划 are empty: each page's empty list (shown on screens: hidden-xs) comes after a box of
+乡镇动态's five newest in the same list markup, shown on phones alone (visible-xs), headed 最新动态 on the first,
+乡镇动态 on the second; few pages show that box, too few to be the site's. The homepage is fresh by 乡镇动态's block.
 """
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 
 
@@ -30,6 +32,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          paging="none", crumb_tail="列表")
 
     news = col("乡镇动态", "xzdt", 2, 10, 3, layout="media")
+    newest = tuple(news.items[:5])
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", generic_path("/tzgg/"), gap=15,
                         paging="next", layout="riqi")
     columns = [news, notices,
@@ -37,5 +40,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                col("村务动态", "cwdt", 20, 8, 5, layout="article"),
                col("社区动态", "sqdt", 25, 8, 7, layout="article"),
                php("党建动态", 41, "news", 30, "town_news", 9),
-               php("政策文件", 42, "policy", 220, "policy", 30)]
+               php("政策文件", 42, "policy", 220, "policy", 30),
+               # empty lists, each after a box of 乡镇动态's newest in the list's markup, shown on phones alone
+               Column("村务公开", "/cwgk/index.html", "other", paging="none", phone_box=("最新动态", newest)),
+               Column("规划计划", "/ghjh/index.html", "plan", paging="none", phone_box=("乡镇动态", newest))]
     return Site(meta, cms="generic", columns=columns, blocks=[Block("乡镇动态", 6), Block("通知公告", 6)])
