@@ -292,6 +292,7 @@ class Site:
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
+    home_aliases: tuple[str, ...] = ()  # other addresses that serve the homepage (PbootCMS's /index.php/)
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
     guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
     # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)

@@ -229,6 +229,8 @@ class PortalHost:
         s = self.site
         r: dict[str, Reply] = {}
         r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        for alias in s.home_aliases:
+            r[alias] = r["/"]
         for path, text in markup.home_frames(s, bases).items():
             r[path] = self._html(text)
         json_type = {"Content-Type": "application/json; charset=utf-8"}

@@ -10,7 +10,9 @@ column): the site fails. 通知公告 (notice, 20 days, within its limit) shows 
 whole row a link: the day in a heading (<h3>15</h3>) over the year-month, then the title's heading and a summary.
 村务公开 and 规划计划 are empty: each page's empty list (shown on screens: hidden-xs) comes after a box of
 乡镇动态's five newest in the same list markup, shown on phones alone (visible-xs), headed 最新动态 on the first,
-乡镇动态 on the second; few pages show that box, too few to be the site's. The homepage is fresh by 乡镇动态's block.
+乡镇动态 on the second; few pages show that box, too few to be the site's. 综治动态 (news, 22 days: stale) sits at
+PbootCMS's compatible addresses (/?zzdt/, its articles /?zzdt/N.html) and lists titles alone: its articles tell.
+The homepage, fresh by 乡镇动态's block, is also served at /index.php/, which it links, as PbootCMS's logo does.
 """
 
 from __future__ import annotations
@@ -44,4 +46,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                # empty lists, each after a box of 乡镇动态's newest in the list's markup, shown on phones alone
                Column("村务公开", "/cwgk/index.html", "other", paging="none", phone_box=("最新动态", newest)),
                Column("规划计划", "/ghjh/index.html", "plan", paging="none", phone_box=("乡镇动态", newest))]
-    return Site(meta, cms="generic", columns=columns, blocks=[Block("乡镇动态", 6), Block("通知公告", 6)])
+    # PbootCMS's compatible addresses: the column /?zzdt/, its articles /?zzdt/N.html; its list shows titles alone
+    columns.append(mk.column("综治动态", "/?zzdt/", "news", 22, 6, "town_news", lambda d, i: f"/?zzdt/{i}.html", gap=6,
+                             paging="none", undated=True))
+    return Site(meta, cms="generic", columns=columns, blocks=[Block("乡镇动态", 6), Block("通知公告", 6)],
+                home_links=[("/index.php/", "返回首页")], home_aliases=("/index.php/",))
