@@ -603,6 +603,8 @@ def test_the_column_a_breadcrumb_ends_with(crumb, name):
 @pytest.mark.parametrize(("href", "articles"), [
     ("/index.php?m=content&c=index&a=show&catid=21&id={k}", True),  # PHPCMS: a script that shows one article
     ("/plus/view.php?aid={k}", True),  # DedeCMS
+    ("/?xwdt/{k}.html", True),  # PbootCMS's compatible mode: a path in the query to a page named by its number
+    ("/?xwdt/", False),
     ("/news.asp?NewsID={k}", True),
     ("/jcdt/2027/2/2{k}/fbc06158000000000000000000007b69.shtml", True),  # UCAP: a folder a day, unpadded
     ("/index.php?m=content&c=index&a=lists&catid={k}", False),  # a script that shows a list: the columns of a menu
