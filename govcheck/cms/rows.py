@@ -10,7 +10,6 @@ header and footer markup holds no rows.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import Counter
 from datetime import date
@@ -35,6 +34,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers
+from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
@@ -155,61 +155,6 @@ def _summaries(el) -> list[str]:
     return out
 
 
-_INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})
-
-
-class _Stretches:
-    """Rows no element holds: a box whose children are links in turn (at least 3), each row the stretch from one
-    <br> to the next when the box has a <br> between its links, else from one link to the next (a link and its
-    date's <span> in turn). Each stretch is copied into an element of its own, for the date readers; memoised per
-    box."""
-
-    def __init__(self, is_row):
-        self.is_row = is_row
-        self.memo: dict = {}  # box -> {child: its stretch}
-
-    def __call__(self, a, by_br: bool = False):
-        """(box, stretch) of a link that is a box's child (or alone in an inline wrapper that is), else None;
-        `by_br`: only if the box has <br>s between its links."""
-        top = a
-        while (up := top.getparent()) is not None and up.tag in _INLINE and len(up.findall(".//a")) == 1:
-            top = up
-        box = top.getparent()
-        if box is None:
-            return None
-        split = self.memo.get(box)
-        if split is None:
-            split = self.memo[box] = self.split(box)
-        stretch = split.get(top)
-        return None if stretch is None or by_br and not split["by_br"] else (box, stretch)
-
-    def split(self, box) -> dict:
-        linked = [c for c in box if isinstance(c.tag, str) and (c.tag == "a" or c.find(".//a") is not None)]
-        if len(linked) < _MIN_REPEATS or self.is_row(box):
-            return {}
-        by_br = sum(c.tag == "br" for c in box) >= len(linked) - 1
-        out: dict = {"by_br": by_br}
-        lead, nodes = (box.text if by_br else None), []
-        for child in box:
-            if by_br and child.tag == "br" or not by_br and child in linked:
-                self.stretch(box, lead, nodes, out)
-                lead, nodes = (child.tail if by_br else None), ([] if by_br else [child])
-            elif by_br or nodes:  # before the first link of a box without <br>: no row's
-                nodes.append(child)
-        self.stretch(box, lead, nodes, out)
-        return out
-
-    @staticmethod
-    def stretch(box, lead, nodes: list, out: dict) -> None:
-        if not nodes:
-            return
-        copied = box.makeelement("span", {})
-        copied.text = lead
-        for node in nodes:
-            copied.append(copy.deepcopy(node))  # with its tail: the text up to the next node
-            out[node] = copied
-
-
 def _is_date_cell(text: str, raw: str) -> bool:
     """True if text shows a date and nothing else (brackets, a 发布时间 label and a time allowed)."""
     return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1)) \
@@ -312,7 +257,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     """Rows of links in document order, one walk up from each link. `opaque`: only the rows of links that run a
     script naming no address govcheck can read (their URL "")."""
     is_row = _Rows()
-    stretches = _Stretches(is_row)
+    stretches = Stretches(is_row, _MIN_REPEATS)
     openers = Openers(root)
     chrome = Chrome()
     crowded: dict = {}  # table row -> whether it holds links enough to be several rows
