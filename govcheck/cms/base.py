@@ -280,15 +280,16 @@ def same_page(a: str, b: str) -> bool:
 
 _BULLETS = "·•●○■□◆◇▪▫►▶・"
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_FIGURES = re.compile(r"[\d\s\-./:年月日]+")  # a heading of figures alone: a calendar box's day (<h3>25</h3>)
 
 
 def link_title(a) -> str:
     """The title of a link: its text, else its title attribute, else an image's alt; the title attribute
     also wins when the text is cut short ("…"). A link that holds a heading (a card: a date box, the heading, a
-    summary) is titled by the heading."""
+    summary) is titled by the heading, not by a heading of its date box's figures (<h3>25</h3><p>2026-10</p>)."""
     for h in a.iter(*_HEADINGS) if len(a) or a.tag in _HEADINGS else ():  # no child: no iterator to set up
         heading = clean(visible_text(h))
-        if heading:
+        if heading and not _FIGURES.fullmatch(heading):
             return heading
     text = clean(visible_text(a)).lstrip(_BULLETS).lstrip()  # ·团委动态, • 关于…的公告: the bullet is no title's
     attr = clean(a.get("title"))

@@ -137,8 +137,17 @@ def _facts_beside(box, area) -> bool:
     lines = [own for el in area.iter(*_OWN_TEXT) if el is not box and box not in el.iterancestors()
              and not any(up.tag == "a" or re.fullmatch(r"h\d", up.tag) for up in el.iterancestors())
              and len(own := _own_text(el)) >= 2
-             and not placeholder_line(own) and not _PAGER_OR_CRUMB.search(own)]
+             and not placeholder_line(own) and not _PAGER_OR_CRUMB.search(own) and not _dated_row(el, area)]
     return len(lines) >= FACT_LINES and sum(map(len, lines)) >= STATIC_TEXT_CHARS
+
+
+def _dated_row(el, area) -> bool:
+    """Whether `el` sits in a list's dated row (a <li>, <tr> or <dd> with a link, showing a year): its date and
+    title are a list's, no static page's facts (a box of another column's newest beside the empty list)."""
+    for up in [el, *takewhile(lambda up: up is not area, el.iterancestors())]:
+        if up.tag in ("li", "tr", "dd") and up.find(".//a[@href]") is not None:
+            return bool(SHOWN_YEAR.search(visible_text(up)))
+    return False
 
 
 def _content_beside(box, area, url: str | None = None) -> bool:

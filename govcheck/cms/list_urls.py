@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from govcheck.cms.base import marker
 
@@ -28,6 +28,8 @@ def _split(url: str) -> tuple[str, bool]:
     index, later_page, params, companions = _rules()
     parts = urlsplit(url)
     head, _, last = parts.path.rpartition("/")
+    if not last and index.fullmatch(head.rpartition("/")[2]):  # /index.php/: the script, no path after it
+        head = head.rpartition("/")[0]
     later = False
     m = later_page.fullmatch(last)
     if m:
@@ -40,8 +42,12 @@ def _split(url: str) -> tuple[str, bool]:
     if numbered:
         later = later or any(v.strip() not in ("", "0", "1") for _, v in numbered)
         query = [(k, v) for k, v in query if k.lower() not in params and k.lower() not in companions]
+    bare = {unquote_plus(p) for p in parts.query.split("&") if p and "=" not in p}
+    pairs = sorted(query)
+    # a bare part keeps its form (PbootCMS's /?news/): list_12%2F= is no address the site would answer
+    text = "&".join(quote(k, safe="/") if not v and k in bare else urlencode([(k, v)]) for k, v in pairs)
     path = f"{head}/{last}" if head or last else "/"
-    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(sorted(query)), "")), later
+    return urlunsplit((parts.scheme, parts.netloc, path, text, "")), later
 
 
 def column_key(url: str) -> str:

@@ -10,7 +10,6 @@ header and footer markup holds no rows.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections import Counter
 from datetime import date
@@ -35,6 +34,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers
+from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
@@ -94,7 +94,8 @@ class Chrome:
 class _Rows:
     """Whether an element holds one list entry: a row tag (li, tr, …), or a div, p, dl, section or article whose
     class says so or that repeats: one of several siblings of its tag and class, holding a link or two (a <p> per
-    item, a <dl> per item, a <div> without a class). Memoised per parent."""
+    item, a <dl> per item, a <div> without a class, a Bootstrap media object whose summary sits in a <p> of its own
+    beside its date). Memoised per parent."""
 
     def __init__(self):
         self.tags = frozenset(marker("row_tags"))
@@ -132,63 +133,26 @@ class _Rows:
         around = el.text_content()
         for a in links:
             around = around.replace(a.text_content(), "", 1)
+        rest = around
+        for text in _summaries(el):
+            rest = rest.replace(text, "", 1)
+        if rest != around and match_date(clean(rest)) is not None:
+            around = rest  # a summary's sentences in a box of their own beside the row's date (a media object)
         around = clean(around)
         return "。" not in around and not (len(around) > _DATE_CELL_CHARS and _PROSE_MARK.search(around))
 
 
-_INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})
-
-
-class _Stretches:
-    """Rows no element holds: a box whose children are links in turn (at least 3), each row the stretch from one
-    <br> to the next when the box has a <br> between its links, else from one link to the next (a link and its
-    date's <span> in turn). Each stretch is copied into an element of its own, for the date readers; memoised per
-    box."""
-
-    def __init__(self, is_row):
-        self.is_row = is_row
-        self.memo: dict = {}  # box -> {child: its stretch}
-
-    def __call__(self, a, by_br: bool = False):
-        """(box, stretch) of a link that is a box's child (or alone in an inline wrapper that is), else None;
-        `by_br`: only if the box has <br>s between its links."""
-        top = a
-        while (up := top.getparent()) is not None and up.tag in _INLINE and len(up.findall(".//a")) == 1:
-            top = up
-        box = top.getparent()
-        if box is None:
-            return None
-        split = self.memo.get(box)
-        if split is None:
-            split = self.memo[box] = self.split(box)
-        stretch = split.get(top)
-        return None if stretch is None or by_br and not split["by_br"] else (box, stretch)
-
-    def split(self, box) -> dict:
-        linked = [c for c in box if isinstance(c.tag, str) and (c.tag == "a" or c.find(".//a") is not None)]
-        if len(linked) < _MIN_REPEATS or self.is_row(box):
-            return {}
-        by_br = sum(c.tag == "br" for c in box) >= len(linked) - 1
-        out: dict = {"by_br": by_br}
-        lead, nodes = (box.text if by_br else None), []
-        for child in box:
-            if by_br and child.tag == "br" or not by_br and child in linked:
-                self.stretch(box, lead, nodes, out)
-                lead, nodes = (child.tail if by_br else None), ([] if by_br else [child])
-            elif by_br or nodes:  # before the first link of a box without <br>: no row's
-                nodes.append(child)
-        self.stretch(box, lead, nodes, out)
-        return out
-
-    @staticmethod
-    def stretch(box, lead, nodes: list, out: dict) -> None:
-        if not nodes:
-            return
-        copied = box.makeelement("span", {})
-        copied.text = lead
-        for node in nodes:
-            copied.append(copy.deepcopy(node))  # with its tail: the text up to the next node
-            out[node] = copied
+def _summaries(el) -> list[str]:
+    """The text of the boxes inside a row that hold sentences and no link: a summary's <p> beside a title."""
+    out, taken = [], []
+    for box in el.iterdescendants("p", "div"):
+        if box.find(".//a") is not None or any(up in taken for up in box.iterancestors()):
+            continue
+        text = box.text_content()
+        if "。" in text or len(clean(text)) > _DATE_CELL_CHARS and _PROSE_MARK.search(text):
+            taken.append(box)
+            out.append(text)
+    return out
 
 
 def _is_date_cell(text: str, raw: str) -> bool:
@@ -293,7 +257,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     """Rows of links in document order, one walk up from each link. `opaque`: only the rows of links that run a
     script naming no address govcheck can read (their URL "")."""
     is_row = _Rows()
-    stretches = _Stretches(is_row)
+    stretches = Stretches(is_row, _MIN_REPEATS)
     openers = Openers(root)
     chrome = Chrome()
     crowded: dict = {}  # table row -> whether it holds links enough to be several rows

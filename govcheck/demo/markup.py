@@ -267,6 +267,9 @@ def position(site: Site, col: Column) -> str:
     elif col.parent:  # a menu heading, not a page of its own
         trail.append(f"<span>{esc(col.parent)}</span>")
     trail.append(f"<span>{esc(col.name)}</span>")
+    if col.crumb_tail:  # PHPCMS's default list template: the column's own link, then 列表
+        trail[-1] = f'<a href="{esc(nav_href(col))}">{esc(col.name)}</a>'
+        trail.append(esc(col.crumb_tail))
     return f'<div class="position">当前位置：{" &gt; ".join(trail)}</div>'
 
 
@@ -305,6 +308,11 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         mark = '<span class="zd">置顶</span>' if item.pinned else ""
         return (f'<li><a href="{esc(item.path)}" target="_blank">{mark}<div class="date"><em>{d:%Y.%m}</em>'
                 f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
+    if layout == "riqi" and shown:  # PHPCMS templates' card link: the day in a heading over the year-month
+        d = item.published
+        return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><div class="riqi"><h3>{d.day:02d}</h3>'
+                f'<p>{d:%Y-%m}</p></div><div class="zcen"><h4>{esc(item.title)}</h4><p class="yin">{item.hour}</p>'
+                f"<p>{esc(item.title)}的有关情况……</p></div></a></li>")
     if layout == "scriptdate" and shown:  # the date written by the row's own script, as TRS templates do
         stamp = f"{item.published:%Y-%m-%d} {item.hour}:00"
         return (f'<li>{a}<span class="date"><script>var str="{stamp}";document.write(str.substring(0,10));'
@@ -335,6 +343,15 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
                 f'<a class="sp" href="{href}">[视频]</a><span>{shown}</span></div>')
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
+    summary = f"<p>{esc(item.title)}。会议强调，要压实责任、狠抓落实，确保各项工作取得实效。</p>"
+    if layout == "media":  # a Bootstrap media object, as responsive templates list news: a summary in the row
+        return (f'<div class="media"><div class="media-left"><a href="{esc(item.link or item.path)}"><img '
+                f'class="media-object" src="{BLANK_GIF}"></a></div><div class="media-body"><h4 class="media-heading">'
+                f'{a}</h4>{summary}<span class="time">{shown}</span></div></div>')
+    if layout == "article":  # an HTML5 entry: its title and date in its own <header>, not the page's
+        return (f'<article class="post"><header class="entry-header"><h2 class="entry-title">{a}</h2>'
+                f'<time class="entry-date">{shown}</time></header><div class="entry-summary">{summary}</div>'
+                "</article>")
     if layout in FLAT_ROWS:  # no element per item: the box's children in turn
         return FLAT_ROWS[layout].format(a=a, shown=shown)
     if layout == "inlink":  # the date inside the link's own text, no title attribute
@@ -404,7 +421,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
     if layout == "dlsum":
         return f'<dl class="list newslist">\n{rows}\n</dl>'
-    if layout in BARE_ROWS or layout in FLAT_ROWS or layout == "tagrow":
+    if layout in BARE_ROWS or layout in FLAT_ROWS or layout in ("tagrow", "media", "article"):
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
 
@@ -573,6 +590,12 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing = (f'<div class="tabbox"><ul class="tab-hd"><li class="on">{esc(col.name)}</li>'
                        f'<li>{esc(other)}</li></ul><div class="tab-bd"><div class="pane">{listing}</div>'
                        f'<div class="pane" style="display:none">{listed(col, list(items))}</div></div></div>')
+        if col.phone_box:  # another column's box shown on phones alone, before the list shown on screens
+            heading, items = col.phone_box
+            rows = "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span class="date">{i.published}</span>'
+                           "</li>" for i in items)
+            listing = (f'<div class="visible-xs"><div class="m-tit">{esc(heading)}</div><ul class="list">{rows}</ul>'
+                       f'</div><div class="hidden-xs">{listing}</div>')
         if col.box_before:  # another column's dated box on the left, as old table portals lay a column page out
             heading, items = col.box_before
             rows = "".join(f'<tr><td>·<a href="{esc(i.path)}">{esc(i.title)}</a></td><td class="sj">{i.published}</td>'

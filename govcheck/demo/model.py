@@ -93,6 +93,9 @@ class Column:
     # | trclick (no link: each <tr> calls that function; an empty <ul class="list"> before the table)
     # | scriptloop (one inline script in the <ul> writes every row from an array of [title, address, date])
     # | inlinedata (an empty <ul id="list"> an inline script after it fills from data of its own, epoch seconds)
+    # | media (a Bootstrap media object per item: a picture, the title in a heading, a summary's sentences, the date)
+    # | riqi (the whole row a link: the day in a heading over the year-month, the title in the next heading, a summary)
+    # | article (an HTML5 <article> per item: the title and its <time> in the entry's own <header>, a summary under it)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
@@ -118,6 +121,9 @@ class Column:
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
     # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
     box_before: tuple[str, tuple[Item, ...]] | None = None
+    # another column's box (its heading, its dated items) in the list's own markup before it, shown on phones alone
+    # (Bootstrap's visible-xs; the list in hidden-xs): not the column's list
+    phone_box: tuple[str, tuple[Item, ...]] | None = None
     # another column's list (its name, its items) in a second tab beside the column's own, shown when clicked
     tab_beside: tuple[str, tuple[Item, ...]] | None = None
     article_box: int = 0  # its articles show its newest this many in a box (a young column: its whole list)
@@ -141,6 +147,7 @@ class Column:
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
     # the list's rows, which hold the rest
     top_card: bool = False
+    crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
 
     @property
     def canonical(self) -> str:
@@ -288,6 +295,7 @@ class Site:
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
+    home_aliases: tuple[str, ...] = ()  # other addresses that serve the homepage (PbootCMS's /index.php/)
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
     guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
     # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)

@@ -25,6 +25,7 @@ from govcheck.demo.sites import (
     ly,
     nav,
     qq,
+    qs,
     qx,
     qxj,
     rsj,
@@ -129,6 +130,9 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("sl", "127.0.0.50", "示范松岭县人民政府", "portal", "示范市松岭县", "4399240001", "松岭县人民政府办公室",
              icp="湘ICP备19012345号-1", police="湘公网安备 43992402000011号", phone="0799-6612345",
              address="松岭县人民路8号"),
+    SiteMeta("qs", "127.0.0.53", "示范青石镇人民政府", "portal", "示范市示范县青石镇", "4399210153", "青石镇人民政府",
+             icp="湘ICP备12034567号-53", police="湘公网安备 43992102000153号", phone="0799-6353110",
+             address="示范县青石镇青石街8号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -136,7 +140,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build, "sl": sl.build}
+            "slj": slj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -229,6 +233,8 @@ class PortalHost:
         s = self.site
         r: dict[str, Reply] = {}
         r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        for alias in s.home_aliases:
+            r[alias] = r["/"]
         for path, text in markup.home_frames(s, bases).items():
             r[path] = self._html(text)
         json_type = {"Content-Type": "application/json; charset=utf-8"}

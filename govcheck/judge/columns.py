@@ -210,6 +210,17 @@ def channel_page(evidence: dict, name: str, others: set[str]) -> bool:
     return all(_names_column(squeeze(b.get("heading") or ""), names) for b in picked)
 
 
+def beside_others_boxes(evidence: dict, name: str, parent: str | None, others: set[str]) -> bool:
+    """Whether a column's page shows an empty list of its own (or says it has nothing) beside boxes each headed by
+    another column's name (a box of 工作动态's newest, too few pages show to be the site's): it was read from those
+    boxes, and is an empty column. Not its parent's name, which a template may write over the column's own list."""
+    picked = [b for b in evidence.get("blocks") or [] if b["picked"]]
+    if not picked or not (evidence.get("placeholder") or evidence.get("empty_list")):
+        return False
+    names = {squeeze(n) for n in others} - {squeeze(name), squeeze(parent or "")}
+    return all(_names_column(squeeze(b.get("heading") or ""), names) for b in picked)
+
+
 def _names_column(heading: str, names: set[str]) -> bool:
     """A box's heading is a column's name, alone or before its 更多 link's text (工作动态更多>>)."""
     return any(heading == n or heading.startswith(n) and is_more_text(heading[len(n):]) for n in names if n)

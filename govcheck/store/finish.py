@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 
 from govcheck.cms.list_urls import column_key
 from govcheck.confirmations import decided, from_details, to_detail
-from govcheck.judge.columns import channel_page, judge_column, own_list, sitewide_signatures
+from govcheck.judge.columns import (
+    beside_others_boxes,
+    channel_page,
+    judge_column,
+    own_list,
+    sitewide_signatures,
+)
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
 from govcheck.store.channels import record_channels
@@ -74,6 +80,10 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         for c in plain:
             s.delete(c)
         cols = [c for c in cols if c not in plain]
+        for c in cols:
+            if not c.reason and beside_others_boxes(c.evidence or {}, c.name, c.parent, names):
+                for field, value in judge_column([], c.type, as_of, profile).stored().items():
+                    setattr(c, field, value)
         site.identity = merged_identity([p.identity for p in shown])
         # a homepage the list reader failed on: its dates are unknown, never taken for none (the judge asks a person)
         site.homepage_unread = any(p.unread for p in shown)

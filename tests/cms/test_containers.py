@@ -273,3 +273,13 @@ def test_a_menu_of_its_sections_columns_beside_its_empty_list_is_no_page_of_its_
     assert has_empty_list(Selector(text=f'<div class="main">{left}<ul class="list"></ul></div>'), url)
     assert is_placeholder(Selector(text=f'<div class="main">{left}<ul class="list"><li>暂无信息</li></ul></div>'), url)
 
+
+
+def test_a_box_of_another_columns_dated_rows_beside_an_empty_list_is_no_static_pages_facts():
+    """Five rows of 工作动态's newest, each a link and its date, beside the column's empty list (shown on screens, the
+    box on phones alone): a list's dates, no leaders' or office's facts in short lines: the column is empty."""
+    rows = "".join(f'<li><a href="/gzdt/2026/{k}.html">桥头镇召开第{k}次工作会议</a><span class="date">2026-11-{k:02d}'
+                   "</span></li>" for k in (29, 26, 23, 20, 17))
+    html = (f'<div class="col-md-12"><div class="visible-xs"><div class="m-tit">工作动态</div><ul class="list">{rows}'
+            '</ul></div><div class="hidden-xs"><ul class="list"></ul></div></div>')
+    assert has_empty_list(Selector(text=html), "http://a.gov.cn/zcwj/")

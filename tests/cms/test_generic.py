@@ -233,6 +233,9 @@ def test_items_a_script_opens_are_the_list():
     "1月1日起施行。</div></li>",
     '<li><a href="/a/{d}.html"><span class="date"><b>{d}</b>2026-10</span><h4>{t}</h4></a><p>11月18日，召开专题会议。'
     "</p></li>",
+    # PHPCMS templates' card: the day in a heading of its own over the year-month, then the title's heading
+    '<li><a href="/a/{d}.html"><div class="riqi"><h3>{d:02d}</h3><p>2026-10</p></div><div class="zcen"><h4>{t}</h4>'
+    '<p class="yin">09:30</p><p>有关情况说明……</p></div></a></li>',
     # the date written by the row's own script, as TRS templates do
     '<li><a href="/a/{d}.html">{t}</a><span class="date"><script>var str="2026-10-{d:02d} 09:30:00";'
     "document.write(str.substring(0,10));</script></span></li>",
@@ -494,6 +497,33 @@ def test_paragraphs_of_an_articles_text_that_cite_documents_are_no_rows():
     assert [i.date for i in page.items] == [date(2026, m, 5) for m in (8, 6, 3)]
 
 
+SUMMARY = "<p>会议强调，要压实责任、狠抓落实。会议要求各村做好冬季安全生产工作。</p>"
+
+
+@pytest.mark.parametrize("row", [
+    # a Bootstrap media object: a picture, the title in a heading, a summary's sentences, the date
+    '<div class="media"><div class="media-left"><a href="/gzdt/{k}.html"><img src="/a.jpg"></a></div><div '
+    'class="media-body"><h4 class="media-heading"><a href="/gzdt/{k}.html">第{k}次工作会议召开</a></h4>' + SUMMARY
+    + '<span class="time">2026-11-{k:02d}</span></div></div>',
+    # a box per item without a class of its own: title, summary, date
+    '<div class="news-box"><h3><a href="/gzdt/{k}.html">第{k}次工作会议召开</a></h3>' + SUMMARY
+    + "<span>2026-11-{k:02d}</span></div>",
+])
+def test_rows_with_a_summary_in_a_box_of_its_own(row):
+    """A summary's sentences in a <p> of their own beside the title and its date make no paragraph of an article."""
+    rows = "".join(row.format(k=k) for k in (25, 20, 15))
+    page = parse_list(Selector(text=f'<html><body><div class="list">{rows}</div></body></html>'), BASE + "index.html")
+    assert [i.date for i in page.items] == [date(2026, 11, k) for k in (25, 20, 15)]
+
+
+def test_leaders_cards_with_a_sentence_and_no_date_are_no_rows():
+    cards = "".join(f'<div class="leader"><h3><a href="/ldzc/{k}.html">副镇长{k}</a></h3><p>负责农业农村工作。'
+                    "</p></div>" for k in (1, 2, 3))
+    page = parse_list(Selector(text=f'<html><body><div class="leaders">{cards}</div></body></html>'),
+                      BASE + "index.html")
+    assert page.items == []
+
+
 def test_a_header_naming_the_publication_date_alone_changes_nothing():
     rows = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span>2026-0{m}-15</span></li>'
                    for m in (5, 3, 1))
@@ -561,6 +591,9 @@ def test_a_next_link_dressed_with_arrows_or_brackets(text):
     # the page's tools after the crumb are no name
     ('<div class="position">当前位置：<a href="/">首页</a> >> <a href="/tw/">团委动态</a> | 字号：大 中 小 | '
      "打印</div>", "团委动态"),
+    # PHPCMS's default list template: the column's own link, then 列表
+    ('<div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="/index.php?m=content&amp;c=index&amp;'
+     'a=lists&amp;catid=30">党建动态</a><span> &gt; </span> 列表</div>', "党建动态"),
 ])
 def test_the_column_a_breadcrumb_ends_with(crumb, name):
     page = Selector(text=f"<html><head><title>青春朝阳网</title></head><body>{crumb}</body></html>")
@@ -570,6 +603,8 @@ def test_the_column_a_breadcrumb_ends_with(crumb, name):
 @pytest.mark.parametrize(("href", "articles"), [
     ("/index.php?m=content&c=index&a=show&catid=21&id={k}", True),  # PHPCMS: a script that shows one article
     ("/plus/view.php?aid={k}", True),  # DedeCMS
+    ("/?xwdt/{k}.html", True),  # PbootCMS's compatible mode: a path in the query to a page named by its number
+    ("/?xwdt/", False),
     ("/news.asp?NewsID={k}", True),
     ("/jcdt/2027/2/2{k}/fbc06158000000000000000000007b69.shtml", True),  # UCAP: a folder a day, unpadded
     ("/index.php?m=content&c=index&a=lists&catid={k}", False),  # a script that shows a list: the columns of a menu

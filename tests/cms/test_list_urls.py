@@ -21,6 +21,11 @@ CASES = [
     ("http://a/list.jsp?classid=5", "http://a/list.jsp?classid=5", False),
     ("http://a/NewsList.aspx?ClassID=7&PageIndex=4", "http://a/NewsList.aspx?ClassID=7", True),
     ("http://a/a/b/default.aspx?x=1&page=3#frag", "http://a/a/b/?x=1", True),
+    # PbootCMS: its compatible mode's column a path in the query, kept as written; its ordinary mode's homepage
+    ("http://a/?list_12/", "http://a/?list_12/", False),
+    ("http://a/?list_12/&page=2", "http://a/?list_12/", True),
+    ("http://a/index.php/", "http://a/", False),
+    ("http://a/index.php/xzdt/", "http://a/index.php/xzdt/", False),
 ]
 
 

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from govcheck.judge.columns import (
+    beside_others_boxes,
     channel_page,
     column_type,
     is_stale,
@@ -233,3 +234,20 @@ def _boxes(*headings, picked=True):
 ])
 def test_a_channel_page_of_other_columns_boxes_is_no_column(evidence, channel):
     assert channel_page(evidence, "新闻中心", {"新闻中心", "镇务动态", "工作动态", "部门动态"}) is channel
+
+
+@pytest.mark.parametrize("evidence, empty", [
+    # an empty list of its own beside a box of another column's newest: read from the box, an empty column
+    ({**_boxes("工作动态"), "empty_list": True}, True),
+    ({**_boxes("工作动态 更多>>", "镇务动态"), "placeholder": True}, True),
+    # nothing says its own list is empty: the box is its list
+    (_boxes("工作动态"), False),
+    # a box under its own name, its parent's (a template's title over the column's list) or no column's
+    ({**_boxes("规划计划"), "empty_list": True}, False),
+    ({**_boxes("政务公开"), "empty_list": True}, False),
+    ({**_boxes("最新信息"), "empty_list": True}, False),
+    ({**_boxes("工作动态", ""), "empty_list": True}, False),
+])
+def test_an_empty_list_beside_other_columns_boxes_is_an_empty_column(evidence, empty):
+    names = {"政务公开", "规划计划", "工作动态", "镇务动态"}
+    assert beside_others_boxes(evidence, "规划计划", "政务公开", names) is empty
