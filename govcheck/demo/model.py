@@ -44,6 +44,7 @@ class SiteMeta:
     also_serves: tuple[str, ...] = ()  # other names of its government's domain served from its IP (xxgk.…)
     listed_code: str = ""  # the site code the list gives when its pages show another (site_code)
     parent: str = ""  # the site list's parent column: its government portal's site_id
+    home: str = ""  # the listed homepage's path when not the host's root: a subsite of a platform's host
 
 
 @dataclass
@@ -289,6 +290,8 @@ class Site:
     guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
     # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)
     evidence: list[tuple[str, str]] = field(default_factory=list)
+    # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its
+    platform_header: str = ""
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import replace
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -13,6 +14,7 @@ from govcheck.demo.sites import (
     Env,
     cz,
     en,
+    fgw,
     gx,
     hd,
     hk,
@@ -125,6 +127,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("ly", 47, "示范市林业局", "0799-8238700", "示范市林园路3号"),
     city_bureau("slj", 48, "示范市水利局", "0799-8238800", "示范市滨江路12号"),
     city_bureau("qxj", 49, "示范市气象局", "0799-8238900", "示范市气象路1号"),
+    replace(city_bureau("fgw", 56, "示范市发展和改革委员会", "0799-8239000", "示范市行政中心北楼3楼"),
+            home=fgw.HOME),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -132,7 +136,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build}
+            "slj": slj.build, "qxj": qxj.build, "fgw": fgw.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -149,6 +153,11 @@ def site_base(m: SiteMeta, ip_base: str) -> str:
 def landing_base(m: SiteMeta, base: str) -> str:
     """Where the site's pages are: the name its listed homepage redirects to, else its base."""
     return base.replace(f"//{m.host}:", f"//{m.moved_to}:", 1) if m.moved_to else base
+
+
+def listed_url(m: SiteMeta, base: str) -> str:
+    """The homepage the site list gives: its base, or a platform's subsite's folder under it."""
+    return base.rstrip("/") + m.home if m.home else base
 
 
 def meta(site_id: str) -> SiteMeta:
@@ -225,6 +234,9 @@ class PortalHost:
         s = self.site
         r: dict[str, Reply] = {}
         r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        if s.meta.home:  # a platform's subsite: its homepage in its folder, the host's root the platform's (raw)
+            r[s.meta.home] = r.pop("/")
+            del r["/index.html"]
         for path, text in markup.home_frames(s, bases).items():
             r[path] = self._html(text)
         json_type = {"Content-Type": "application/json; charset=utf-8"}

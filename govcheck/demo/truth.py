@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from govcheck.demo.channels import channel_truth
 from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
-from govcheck.demo.portals import SITES, build_sites, landing_base
+from govcheck.demo.portals import SITES, build_sites, landing_base, listed_url
 from govcheck.demo.sites import absolute
 from govcheck.demo.wording import wording_truth
 
@@ -197,7 +197,7 @@ def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # 
     sites = build_sites(as_of, round, bases)
     return {"as_of": as_of.isoformat(), "round": round,
             "sites": {m.site_id: {**site_truth(sites[m.site_id], landing_base(m, bases[m.site_id]), as_of),
-                                  "url": bases[m.site_id]} for m in SITES}}
+                                  "url": listed_url(m, bases[m.site_id])} for m in SITES}}
 
 
 def main(argv: list[str] | None = None) -> int:
