@@ -44,6 +44,7 @@ from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin, why
 from govcheck.spiders.home_parts import HomePartsMixin
+from govcheck.spiders.platform import PlatformMixin
 from govcheck.spiders.rounds import RoundMixin
 from govcheck.spiders.traps import TrapsMixin
 
@@ -54,7 +55,7 @@ SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
 class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, RoundMixin,
-                   SiteListSpider):
+                   PlatformMixin, SiteListSpider):
     """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
 
     Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
@@ -176,7 +177,11 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 yield unread
         if not is_html or response.status >= 400 or not on_site:
             return
-        for item in self.read_page(response, site):
+        owner = self.page_site(site, page_selector(response), meta)
+        if owner is not site and owner is not None:  # another audited site's page on a platform they share
+            meta["site_id"] = owner.site_id
+            meta.pop("column", None)
+        for item in self.read_page(response, owner) if owner is not None else ():
             yield item
 
     def read_page(self, response, site: Site):

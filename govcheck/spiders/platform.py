@@ -1,0 +1,72 @@
+"""Sites on an intensive platform (集约化平台): one host serves a city's portal and its departments' or counties'
+sites, each a subsite in a folder of its own (/site/fgw/, /jyj/) or among the platform's own folders (Hanweb's
+/col/col1001/ beside the city's /col/col10/, every site's articles under /art/), under the platform's header and its
+menu of the city's columns. An address cannot tell such a host's pages apart; the 网站标识码 each page shows can: every
+site of a platform has its own. A page of a subsite's host that shows another code than the subsite's homepage is
+not the subsite's: another audited site's of its government (read as that site's), else the platform's (checked as
+a link, never read as the subsite's column).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from govcheck.cms.article import valid_site_code
+from govcheck.cms.identity import shown_site_code
+from govcheck.judge.domains import host_of, same_government
+
+
+class _Spider(Protocol):
+    sites: list
+    by_host: dict
+
+
+def page_owner(shown: str | None, own: str | None, others: dict[str, Any], default: Any) -> Any:
+    """The site a page belongs to by the code it shows: `default` (the site it was read for) when it shows none or
+    the site's own `own`, else the site of `others` (code -> site) showing it, else None: the platform's page."""
+    if shown is None or own is None or shown == own:
+        return default
+    return others.get(shown)
+
+
+class PlatformMixin:
+    """Tells a subsite's pages from its platform's by the 网站标识码 they show."""
+
+    def subsite(self: _Spider, site) -> bool:
+        """Whether a site is listed at a folder of its host (/col/col1001/index.html), or shares its host with another
+        audited site: its host's pages are not all its own."""
+        folder = urlsplit(site.url).path.rsplit("/", 1)[0]
+        return bool(folder) or len(self.by_host.get(site.host.lower(), ())) > 1
+
+    def platform_sibling(self, site, target: str) -> bool:
+        """A subsite's link to another page of its host: the subsite's own when that page shows its code, as a
+        Hanweb platform's department's columns sit beside the city's (/col/col1002/ beside /col/col1001/)."""
+        return self.subsite(site) and host_of(target) == site.host.lower()
+
+    def page_site(self, site, sel, meta: dict) -> Any:
+        """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), or None
+        when it shows the code of a site no list names (the platform's own page)."""
+        if not self.subsite(site) or meta.get("home_frame"):
+            return site
+        codes = self.home_codes
+        if meta.get("home"):
+            codes[site.site_id] = shown_site_code(sel)
+            return site
+        own, shown = codes.get(site.site_id) or valid_site_code(site.site_code), shown_site_code(sel)
+        if shown is None or shown == own:
+            return site
+        host = site.host.lower()
+        others = {code: other for other in self.sites if other is not site and (
+                  other.host.lower() == host or same_government(host, other.host))
+                  for code in (valid_site_code(other.site_code), codes.get(other.site_id)) if code}
+        return page_owner(shown, own, others, site)
+
+    @property
+    def home_codes(self) -> dict[str, str | None]:
+        """site_id -> the code its homepage shows, once read."""
+        try:
+            return self._home_codes
+        except AttributeError:
+            self._home_codes: dict[str, str | None] = {}
+            return self._home_codes
