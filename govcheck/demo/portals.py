@@ -31,6 +31,7 @@ from govcheck.demo.sites import (
     qxj,
     rsj,
     sfj,
+    sjj,
     slj,
     sw,
     sy,
@@ -129,6 +130,7 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("qxj", 49, "示范市气象局", "0799-8238900", "示范市气象路1号"),
     replace(city_bureau("fgw", 56, "示范市发展和改革委员会", "0799-8239000", "示范市行政中心北楼3楼"),
             home=fgw.HOME),
+    replace(city_bureau("sjj", 57, "示范市审计局", "0799-8239100", "示范市行政中心北楼5楼"), home=sjj.HOME),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -136,7 +138,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build, "fgw": fgw.build}
+            "slj": slj.build, "qxj": qxj.build, "fgw": fgw.build,
+            "sjj": sjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
