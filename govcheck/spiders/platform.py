@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from govcheck.cms.article import valid_site_code
 from govcheck.cms.identity import shown_site_code
 from govcheck.judge.domains import host_of, same_government
+from govcheck.judge.urls import host_and_path
 
 
 class _Spider(Protocol):
@@ -39,14 +40,22 @@ class PlatformMixin:
         folder = urlsplit(site.url).path.rsplit("/", 1)[0]
         return bool(folder) or len(self.by_host.get(site.host.lower(), ())) > 1
 
+    @staticmethod
+    def home_folder(site) -> str:
+        """The host and folder a site is listed at (www.city.gov.cn/site/sjj/), "" at its host's root: its homepage's
+        blocks of the platform's pages, all outside it, are not its own."""
+        host, path = host_and_path(site.url)
+        folder = path.rsplit("/", 1)[0] + "/"
+        return f"{host}{folder}" if folder != "/" else ""
+
     def platform_sibling(self, site, target: str) -> bool:
         """A subsite's link to another page of its host: the subsite's own when that page shows its code, as a
         Hanweb platform's department's columns sit beside the city's (/col/col1002/ beside /col/col1001/)."""
         return self.subsite(site) and host_of(target) == site.host.lower()
 
     def page_site(self, site, sel, meta: dict) -> Any:
-        """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), or None
-        when it shows the code of a site no list names (the platform's own page)."""
+        """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
+        then that site's, or None when it shows the code of a site no list names (the platform's own page)."""
         if not self.subsite(site) or meta.get("home_frame"):
             return site
         codes = self.home_codes
@@ -60,7 +69,11 @@ class PlatformMixin:
         others = {code: other for other in self.sites if other is not site and (
                   other.host.lower() == host or same_government(host, other.host))
                   for code in (valid_site_code(other.site_code), codes.get(other.site_id)) if code}
-        return page_owner(shown, own, others, site)
+        owner = page_owner(shown, own, others, site)
+        if owner is not None and owner is not site:  # read as its own site's page, its request's hint not its
+            meta["site_id"] = owner.site_id
+            meta.pop("column", None)
+        return owner
 
     @property
     def home_codes(self) -> dict[str, str | None]:

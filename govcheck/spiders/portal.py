@@ -177,10 +177,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 yield unread
         if not is_html or response.status >= 400 or not on_site:
             return
-        owner = self.page_site(site, page_selector(response), meta)
-        if owner is not site and owner is not None:  # another audited site's page on a platform they share
-            meta["site_id"] = owner.site_id
-            meta.pop("column", None)
+        owner = self.page_site(site, page_selector(response), meta)  # None: its platform's page
         for item in self.read_page(response, owner) if owner is not None else ():
             yield item
 
@@ -209,7 +206,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 self.pages_per_site[site.site_id] -= 1
                 return
             listing = self.read_listing(sel, url)
-            shown = homepage_dates(listing, sel, url, as_of) if home or frame else [i.date for i in listing.items]
+            shown = homepage_dates(listing, sel, url, as_of, self.home_folder(site) if home else "") if home or frame \
+                else [i.date for i in listing.items]
             dates = [d for d in shown if d and d <= as_of]
             newest, guess = self.home_newest(listing, dates) if home or frame else (max(dates, default=None), None)
             title = (first_in_doc(sel, "//title/text()") or "").strip()

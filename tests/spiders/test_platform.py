@@ -58,7 +58,9 @@ def test_a_subsite_is_a_site_listed_in_a_folder_or_sharing_its_host(tmp_path):
     assert alone.subsite(alone.by_id["fgw"])
     assert alone.platform_sibling(alone.by_id["fgw"], "http://www.sfcity.gov.cn/col/col1002/index.html")
     assert not alone.platform_sibling(alone.by_id["fgw"], "http://qx.sfcity.gov.cn/xydt/")
+    assert alone.home_folder(alone.by_id["fgw"]) == "www.sfcity.gov.cn/col/col1001/"
     both = spider_over(tmp_path, CITY, FGW, QX)
+    assert both.home_folder(both.by_id["city"]) == both.home_folder(both.by_id["qx"]) == ""
     assert both.subsite(both.by_id["city"]) and both.subsite(both.by_id["fgw"])
     assert not both.subsite(both.by_id["qx"])  # its own host, at its root: every page of it is its own
 
