@@ -18,14 +18,27 @@ HEADER = ('<div class="platform-top"><div class="w"><a class="city" href="/">示
           + "".join(f'<li><a href="{href}">{name}</a></li>' for name, href in CITY_MENU) + "</ul></div></div>\n")
 
 
-def city_page(title: str, body: str) -> Reply:
-    """A page of the city portal on the platform: the city's marks, not the department's."""
+def city_page(title: str, body: str, name: str = CITY_NAME, code: str = CITY_CODE, header: str = HEADER) -> Reply:
+    """A page of the city portal on the platform (or of another site it hosts): that site's marks."""
     text = ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
-            f'<meta name="SiteName" content="{CITY_NAME}"><meta name="SiteIDCode" content="{CITY_CODE}">'
-            f'<meta name="ColumnName" content="{esc(title)}"><title>{esc(title)}_{CITY_NAME}</title></head><body>\n'
-            f'{HEADER}<div class="container">{body}</div>\n<div class="footer"><p>主办：{CITY_NAME}办公室</p>'
-            f'<p>网站标识码：{CITY_CODE} 湘ICP备12034567号-1 湘公网安备 43990002000100号</p></div></body></html>\n')
+            f'<meta name="SiteName" content="{esc(name)}"><meta name="SiteIDCode" content="{code}">'
+            f'<meta name="ColumnName" content="{esc(title)}"><title>{esc(title)}_{esc(name)}</title></head><body>\n'
+            f'{header}<div class="container">{body}</div>\n<div class="footer"><p>主办：{esc(name)}</p>'
+            f'<p>网站标识码：{code} 湘ICP备12034567号-1 湘公网安备 43990002000100号</p></div></body></html>\n')
     return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, text.encode("utf-8"))
+
+
+def hosted_site(folder: str, name: str, code: str, columns: tuple[str, ...]) -> dict[str, Reply]:
+    """path -> page of a department's site that a portal's platform hosts in a folder (/site/hdjyj/), no site of the
+    list: its homepage and its columns, all being built (栏目建设中), each page showing the department's code."""
+    menu = "".join(f'<li><a href="{folder}col{n}/index.html">{esc(c)}</a></li>' for n, c in enumerate(columns))
+    header = (f'<div class="platform-top"><a href="/">返回门户首页</a></div><div class="dept-nav"><ul>'
+              f'<li><a href="{folder}index.html">首页</a></li>{menu}</ul></div>\n')
+    pages = {f"{folder}index.html": city_page("首页", f"<h2>{esc(name)}</h2>", name, code, header)}
+    for n, c in enumerate(columns):
+        body = f'<h2>{esc(c)}</h2><ul class="list"><li>栏目建设中</li></ul>'
+        pages[f"{folder}col{n}/index.html"] = city_page(c, body, name, code, header)
+    return pages
 
 
 def city_list(mk: Maker, title: str, col_id: int, newest: int) -> tuple[str, dict[str, Reply]]:
