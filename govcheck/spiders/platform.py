@@ -2,9 +2,11 @@
 sites, each a subsite in a folder of its own (/site/fgw/, /jyj/) or among the platform's own folders (Hanweb's
 /col/col1001/ beside the city's /col/col10/, every site's articles under /art/), under the platform's header and its
 menu of the city's columns. An address cannot tell such a host's pages apart; the 网站标识码 each page shows can: every
-site of a platform has its own. A page of a subsite's host that shows another code than the subsite's homepage is
-not the subsite's: another audited site's of its government (read as that site's), else the platform's (checked as
-a link, never read as the subsite's column).
+site of a platform has its own. A page that shows another code than its site's homepage is not the site's: another
+audited site's of its government (read as that site's), else the platform's or an unlisted hosted site's (checked as
+a link, never read as the site's column). That holds for a city portal too, listed without the departments' sites
+its platform hosts. A subsite follows its menu's links to other folders of its host (its columns among the
+platform's), and its homepage is dated by its own blocks (cms.homepage_dates, `folder`).
 """
 
 from __future__ import annotations
@@ -25,14 +27,17 @@ class _Spider(Protocol):
 
 def page_owner(shown: str | None, own: str | None, others: dict[str, Any], default: Any) -> Any:
     """The site a page belongs to by the code it shows: `default` (the site it was read for) when it shows none or
-    the site's own `own`, else the site of `others` (code -> site) showing it, else None: the platform's page."""
-    if shown is None or own is None or shown == own:
+    the site's own `own`, else the site of `others` (code -> site) showing it, else None (the platform's page)
+    unless the site's own code is unknown: nothing to tell its pages by."""
+    if shown is None or shown == own:
         return default
-    return others.get(shown)
+    if shown in others:
+        return others[shown]
+    return default if own is None else None
 
 
 class PlatformMixin:
-    """Tells a subsite's pages from its platform's by the 网站标识码 they show."""
+    """Tells a site's pages from its platform's, or from another site's it hosts, by the 网站标识码 they show."""
 
     def subsite(self: _Spider, site) -> bool:
         """Whether a site is listed at a folder of its host (/col/col1001/index.html), or shares its host with another
@@ -55,21 +60,24 @@ class PlatformMixin:
 
     def page_site(self, site, sel, meta: dict) -> Any:
         """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
-        then that site's, or None when it shows the code of a site no list names (the platform's own page)."""
-        if not self.subsite(site) or meta.get("home_frame"):
+        then that site's, or None when it shows another code than the site's homepage and no listed site's: a page
+        of the platform, or of a site it hosts that no list names. A site whose homepage shows no code keeps every
+        page that shows no listed site's code: there is nothing to tell them by."""
+        if meta.get("home_frame"):
             return site
         codes = self.home_codes
         if meta.get("home"):
             codes[site.site_id] = shown_site_code(sel)
             return site
-        own, shown = codes.get(site.site_id) or valid_site_code(site.site_code), shown_site_code(sel)
-        if shown is None or shown == own:
+        shown = shown_site_code(sel)
+        home = codes.get(site.site_id)
+        if shown is None or shown in (home, valid_site_code(site.site_code)):
             return site
         host = site.host.lower()
         others = {code: other for other in self.sites if other is not site and (
                   other.host.lower() == host or same_government(host, other.host))
                   for code in (valid_site_code(other.site_code), codes.get(other.site_id)) if code}
-        owner = page_owner(shown, own, others, site)
+        owner = page_owner(shown, home, others, site)
         if owner is not None and owner is not site:  # read as its own site's page, its request's hint not its
             meta["site_id"] = owner.site_id
             meta.pop("column", None)

@@ -44,7 +44,8 @@ def test_a_page_belongs_to_the_site_whose_code_it_shows():
     assert page_owner("4399000101", "4399000101", others, "fgw") == "fgw"
     assert page_owner("4399000001", "4399000101", others, "fgw") == "city"
     assert page_owner("4399000009", "4399000101", others, "fgw") is None  # the platform's: no audited site's
-    assert page_owner("4399000001", None, others, "fgw") == "fgw"  # the site's own code unknown: nothing to tell
+    assert page_owner("4399000001", None, others, "fgw") == "city"
+    assert page_owner("4399000009", None, others, "fgw") == "fgw"  # the site's own code unknown: nothing to tell
 
 
 def test_the_code_a_page_shows_by_its_meta_or_its_footer():
@@ -79,9 +80,25 @@ def test_a_page_of_a_subsites_host_is_the_site_its_code_names(tmp_path):
     assert spider.page_site(fgw, sel_of(page("4399000777")), {}) is None
 
 
-def test_a_site_at_the_root_of_its_own_host_keeps_every_page_whatever_code_it_shows(tmp_path):
-    spider = spider_over(tmp_path, CITY, FGW, QX)
-    qx = spider.by_id["qx"]
+def test_a_portal_at_the_root_of_its_host_leaves_out_the_sites_its_platform_hosts(tmp_path):
+    """A city portal listed without its departments' sites, which its platform hosts (/site/fgw/, /col/col1001/):
+    their pages show their codes, not the city's homepage's."""
+    spider = spider_over(tmp_path, CITY)
+    city = spider.sites[0]
+    assert not spider.subsite(city)
+    assert spider.page_site(city, sel_of(page("4399000101")), {}) is city  # its homepage's code not yet known
+    spider.page_site(city, sel_of(page("4399000001", footer=True), "http://www.sfcity.gov.cn/"), {"home": True})
+    assert spider.page_site(city, sel_of(page("4399000101")), {}) is None
+    assert spider.page_site(city, sel_of(page("4399000001")), {}) is city
+    assert spider.page_site(city, sel_of(page(None)), {}) is city
+
+
+def test_a_site_whose_pages_all_show_a_wrong_code_keeps_them(tmp_path):
+    """A template copied from another site's: every page, the homepage too, shows the same wrong code (a finding of
+    its own, site_code_mismatch), and every page is still the site's."""
+    spider = spider_over(tmp_path, QX)
+    qx = spider.sites[0]
+    spider.page_site(qx, sel_of(page("4399000001"), "http://qx.sfcity.gov.cn/"), {"home": True})
     assert spider.page_site(qx, sel_of(page("4399000001"), "http://qx.sfcity.gov.cn/xydt/"), {}) is qx
 
 
@@ -93,6 +110,7 @@ LIST = "".join(f'<li><a href="/art/2026/11/{d}/art_12_{d}.html">第{d}条消息<
 async def test_the_platforms_column_linked_from_a_departments_header_is_no_column_of_the_department(tmp_path):
     spider = spider_over(tmp_path, FGW)
     fgw = spider.sites[0]
+    spider.page_site(fgw, sel_of(page("4399000101"), fgw.url), {"home": True})  # its homepage, read first
     url = "http://www.sfcity.gov.cn/col/col12/index.html"
     hint = {"name": "互动交流", "parent": None, "top_level": True, "source": "menu", "level": 1}
     meta = dict(spider.page_request(url, fgw, 1, column=hint).meta)
