@@ -79,7 +79,7 @@ def children(site: Site, name: str) -> list[Column]:
 
 def nav_href(col: Column) -> str:
     """The URL menus link a column by: its entry page, else its first alias (a directory) when it has one."""
-    return col.entry or (col.aliases[0] if col.aliases else col.path)
+    return col.away + col.path if col.away else col.entry or (col.aliases[0] if col.aliases else col.path)
 
 
 def script_redirect(target: str) -> str:

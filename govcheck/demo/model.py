@@ -132,6 +132,9 @@ class Column:
     # the page menus link it by, which shows nothing and sends a visitor on to its list (path) by a script
     entry: str | None = None
     onclick: bool = False  # menus and the site map list it as a <li onclick="window.location.href='…'">, no link
+    # the scheme and host of another host of its government that serves its page at `path` (its 信息公开 platform),
+    # where menus link it: "http://xxgk.syjyj.gov.cn:8808"
+    away: str = ""
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser

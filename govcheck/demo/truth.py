@@ -77,7 +77,8 @@ def column_truth(col: Column, base: str, as_of: date) -> dict:
     else:
         first = len(col.pages()[0])
     verdict = "unverified" if unverified else "empty" if empty else "stale" if stale else "ok"
-    return {"name": col.name, "url": base.rstrip("/") + col.canonical, "type": col.type, "parent": col.parent,
+    url = (col.away or base.rstrip("/")) + col.canonical  # a column another host serves is at that host
+    return {"name": col.name, "url": url, "type": col.type, "parent": col.parent,
             "last_update": last.isoformat() if last else None, "empty": empty, "stale": stale, "verdict": verdict,
             "items_on_first_page": first, "static": col.is_static}
 
