@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from govcheck.cms.article import valid_site_code
 from govcheck.cms.identity import shown_site_code
 from govcheck.judge.domains import host_of, same_government
-from govcheck.judge.urls import host_and_path
+from govcheck.judge.urls import host_and_path, registrable_domain
 
 
 class _Spider(Protocol):
@@ -58,11 +58,33 @@ class PlatformMixin:
         Hanweb platform's department's columns sit beside the city's (/col/col1002/ beside /col/col1001/)."""
         return self.subsite(site) and host_of(target) == site.host.lower()
 
+    def borrowed(self, site, url: str, source: str = "") -> bool:
+        """Whether `url` is on another host of the site's registered domain that no audited site has: a platform
+        serving its 信息公开 columns (xxgk.city.gov.cn/qx/, www.city.gov.cn/zfxxgk/qx/), where its menu links them.
+        Linked from such a page (`source`), only under that page's folder: the hub's own columns, not the platform's
+        other pages."""
+        host = host_of(url)
+        if not host or host == site.host.lower() or self.site_for(url) is not None or (
+                registrable_domain(host) != registrable_domain(site.host.lower())):
+            return False
+        if source and host_of(source) != site.host.lower() and self.site_for(source) is not site:
+            here, there = host_and_path(source), host_and_path(url)
+            return here[0] == there[0] and there[1].startswith(here[1].rsplit("/", 1)[0] + "/")
+        return True
+
+    def borrow(self, request, site):
+        """A column's request, marked when it asks a page of a platform on another host: read as the site's only
+        when it shows the site's code, its host never taken for the site's."""
+        if self.borrowed(site, request.url):
+            request.meta["borrowed"] = True
+        return request
+
     def page_site(self, site, sel, meta: dict) -> Any:
         """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
         then that site's, or None when it shows another code than the site's homepage and no listed site's: a page
         of the platform, or of a site it hosts that no list names. A site whose homepage shows no code keeps every
-        page that shows no listed site's code: there is nothing to tell them by."""
+        page that shows no listed site's code: there is nothing to tell them by. A page of a platform on another
+        host (borrowed) is the site's only when it shows the site's code."""
         if meta.get("home_frame"):
             return site
         codes = self.home_codes
@@ -72,7 +94,9 @@ class PlatformMixin:
         shown = shown_site_code(sel)
         home = codes.get(site.site_id)
         if shown is None or shown in (home, valid_site_code(site.site_code)):
-            return site
+            return site if shown is not None or not meta.get("borrowed") else None
+        if meta.get("borrowed"):  # a platform's page, the site's only by its code
+            return None
         host = site.host.lower()
         others = {code: other for other in self.sites if other is not site and (
                   other.host.lower() == host or same_government(host, other.host))

@@ -165,7 +165,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             isinstance(response, TextResponse) and b"html" in (response.headers.get("Content-Type") or b"").lower())
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower() or (
-            (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url))
+            (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url)) or (
+            meta.get("borrowed") and self.borrowed(site, response.url))
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
         if meta.get("home") and (walled := self.walled_home(response, site)) is not None:
             yield walled
@@ -293,7 +294,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             if link.source == "sitemap":
                 if target not in self.requested:
                     self.requested.add(target)
-                    yield self.page_request(target, site, depth + 1, priority=50)
+                    yield self.borrow(self.page_request(target, site, depth + 1, priority=50), site)
                 continue
             if target in self.requested or self.column_claimed(column_key(target)):
                 continue  # requested already, or its column is being read through another of its URLs
@@ -302,7 +303,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             self.requested.add(target)
             hint = {"name": link.name, "parent": parent, "top_level": parent is None, "source": link.source,
                     "level": level + 1}
-            yield self.page_request(target, site, depth + 1, column=hint, priority=50)
+            yield self.borrow(self.page_request(target, site, depth + 1, column=hint, priority=50), site)
 
     def follow_links(self, entries, listing, response, site: Site, depth: int, home: bool, echo: bool = False):
         source = response.meta["check_url"]

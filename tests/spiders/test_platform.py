@@ -132,3 +132,48 @@ async def test_a_departments_column_reached_as_the_citys_page_is_read_as_the_dep
     assert item.site_id == "fgw"
     (column,) = [i for i in out if isinstance(i, ColumnItem)]
     assert (column.site_id, column.name, max(column.dates)) == ("fgw", "工作动态", date(2026, 11, 20))
+
+
+HX = "hx,湖西县人民政府,http://hx.sfcity.gov.cn/,4399220001,湖西县人民政府办公室,portal,湖西县,active,\n"
+
+
+def test_a_platform_on_another_host_of_the_sites_domain_lends_it_pages(tmp_path):
+    """A county's 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn/hx/, www.sfcity.gov.cn/zfxxgk/hx/):
+    requested as the county's, marked; another domain's, or an audited site's host, not. Linked from such a page,
+    only under its folder: the hub's own columns, not the platform's other pages."""
+    spider = spider_over(tmp_path, HX, FGW)
+    hx = spider.by_id["hx"]
+    assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/zcwj/")
+    assert not spider.borrowed(hx, "http://hx.sfcity.gov.cn/xydt/")  # its own host
+    assert not spider.borrowed(hx, "http://www.sfcity.gov.cn/col/col1002/index.html")  # fgw's host: an audited site's
+    assert not spider.borrowed(hx, "http://xxgk.other.gov.cn/hx/")
+    hub = "http://xxgk.sfcity.gov.cn/hx/index.html"
+    assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/rsxx/", hub)
+    assert not spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/yy/rsxx/", hub)
+    assert spider.borrow(spider.page_request("http://xxgk.sfcity.gov.cn/hx/zcwj/", hx, 1), hx).meta["borrowed"]
+    assert "borrowed" not in spider.borrow(spider.page_request("http://hx.sfcity.gov.cn/xydt/", hx, 1), hx).meta
+
+
+def test_a_platforms_page_is_the_sites_only_by_its_code(tmp_path):
+    spider = spider_over(tmp_path, HX)
+    hx = spider.sites[0]
+    url = "http://xxgk.sfcity.gov.cn/hx/zcwj/"
+    assert spider.page_site(hx, sel_of(page("4399220001"), url), {"borrowed": True}) is hx
+    assert spider.page_site(hx, sel_of(page(None), url), {"borrowed": True}) is None  # no code: nothing says so
+    assert spider.page_site(hx, sel_of(page("4399000001"), url), {"borrowed": True}) is None
+
+
+@deferred_f_from_coro_f
+async def test_a_column_the_menu_links_at_a_platform_of_its_domain_is_read_as_the_sites(tmp_path):
+    spider = spider_over(tmp_path, HX)
+    hx = spider.sites[0]
+    url = "http://xxgk.sfcity.gov.cn/hx/zcwj/"
+    hint = {"name": "政策文件", "parent": None, "top_level": True, "source": "nav", "level": 1}
+    request = spider.borrow(spider.page_request(url, hx, 1, column=hint), hx)
+    rows = "".join(f'<li><a href="/hx/zcwj/202605/t202605{d:02d}_{d}.html">第{d}号文件</a><span>2026-05-{d:02d}</span>'
+                   "</li>" for d in (20, 10, 1))
+    html = page("4399220001", f'<h2>政策文件</h2><ul class="list">{rows}</ul>')
+    out = [x async for x in spider.parse_page(response(url, html, meta=dict(request.meta)))]
+    (column,) = [i for i in out if isinstance(i, ColumnItem)]
+    assert (column.site_id, column.url, column.name, max(column.dates)) == ("hx", url, "政策文件", date(2026, 5, 20))
+    assert spider.site_for("http://xxgk.sfcity.gov.cn/hx/zcwj/202605/t20260520_20.html") is None  # never adopted
