@@ -44,6 +44,7 @@ from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import find_dates, year_guessed
 from govcheck.judge.domains import registered_domain
+from govcheck.judge.urls import host_and_path
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
@@ -212,14 +213,28 @@ def _elsewhere(block, url: str) -> bool:
     return bool(block.items) and all(_site_of(i.url) not in ("", own) for i in block.items)
 
 
-def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None) -> list:
+def _beside_folder(blocks, folder: str) -> set[str]:
+    """The items of the blocks wholly outside a platform's subsite's folder (`folder`: its host and path,
+    www.city.gov.cn/site/sjj/), when another block lists pages in it: the city's 要闻 on a department's homepage."""
+    def inside(u: str) -> bool:
+        host, path = host_and_path(u)
+        return f"{host}{path}".startswith(folder)
+    if not folder or not any(inside(i.url) for b in blocks for i in b.items):
+        return set()
+    return {i.url for b in blocks if not any(inside(j.url) for j in b.items) for i in b.items}
+
+
+def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, folder: str = "") -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
     blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own, and the dated
     cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
-    date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link)."""
+    date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link). A
+    platform's subsite (`folder`: the host and folder it is listed at) leaves out the blocks of the platform's
+    pages."""
     away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
+    away |= _beside_folder(listing.blocks, folder)
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
     if sel is None:

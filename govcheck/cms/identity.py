@@ -52,6 +52,26 @@ def _footer_text(sel, page_text: str) -> str:
 IDENTITY_MARKS = ("conac_mark", "site_code", "icp", "psb", "sponsor", "zhaocuo", "sitemap", "contact")
 
 
+def shown_site_code(sel, text: str | None = None, scripts: list | None = None) -> str | None:
+    """The 网站标识码 a page shows: its SiteIDCode <meta>, else its text's, else the one its 找错 script names."""
+    cfg = marker("identity")
+    code = valid_site_code(meta_content(sel, "SiteIDCode"))
+    if code is None:
+        m = re.search(cfg["site_code_text"], doc_text(sel) if text is None else text)
+        code = valid_site_code(m.group(1)) if m else None
+    if code is None:
+        pat = re.compile(cfg["site_code_script"], re.I)
+        if scripts is None:
+            scripts = [(s.get("src") or "", s.text or "", s) for s in iter_doc(sel, "script")]
+        for src, body, el in scripts:  # the 找错 script names the site: <script id="_jiucuo_" sitecode='…'>
+            attr = el.get("sitecode")
+            m = pat.search(body) or pat.search(src)
+            code = valid_site_code(attr) or (valid_site_code(m.group(1)) if m else None)
+            if code:
+                break
+    return code
+
+
 def read_identity(sel, page_url: str) -> dict[str, bool | str]:
     """conac_mark, site_code, icp, psb, sponsor, zhaocuo, sitemap (the map's URL), contact."""
     cfg = marker("identity")
@@ -64,18 +84,7 @@ def read_identity(sel, page_url: str) -> dict[str, bool | str]:
     conac_mark = (any(h in href for _, href in hrefs for h in conac) or any(h in src for src in imgs for h in conac)
                   or any(h in src or h in body for src, body, _ in scripts for h in conac))
 
-    code = valid_site_code(meta_content(sel, "SiteIDCode"))
-    if code is None:
-        m = re.search(cfg["site_code_text"], text)
-        code = valid_site_code(m.group(1)) if m else None
-    if code is None:
-        pat = re.compile(cfg["site_code_script"], re.I)
-        for src, body, el in scripts:  # the 找错 script names the site: <script id="_jiucuo_" sitecode='…'>
-            attr = el.get("sitecode")
-            m = pat.search(body) or pat.search(src)
-            code = valid_site_code(attr) or (valid_site_code(m.group(1)) if m else None)
-            if code:
-                break
+    code = shown_site_code(sel, text, scripts)
 
     icp = compiled(cfg["icp"], flags=0).search(text)
     psb = compiled(cfg["psb"], flags=0).search(text)

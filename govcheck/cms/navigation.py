@@ -28,6 +28,7 @@ from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
+from govcheck.judge.urls import registrable_domain
 
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
@@ -85,7 +86,12 @@ def _is_file(url: str) -> bool:
 
 
 def _ok_target(url: str | None, href: str, page_url: str, host: str) -> bool:
-    if url is None or host_of(url) != host or _is_file(url):
+    """A link of the page's host, or of another host of its registered domain (a 信息公开 platform's, xxgk.…, whose
+    pages the spider reads as the site's only when they show its code), to a page, not a file or an anchor."""
+    if url is None or _is_file(url):
+        return False
+    other = host_of(url)
+    if other != host and (not other or registrable_domain(other) != registrable_domain(host)):
         return False
     return not ("#" in href and same_page(url, page_url))  # an anchor within this page
 

@@ -79,7 +79,7 @@ def children(site: Site, name: str) -> list[Column]:
 
 def nav_href(col: Column) -> str:
     """The URL menus link a column by: its entry page, else its first alias (a directory) when it has one."""
-    return col.entry or (col.aliases[0] if col.aliases else col.path)
+    return col.away + col.path if col.away else col.entry or (col.aliases[0] if col.aliases else col.path)
 
 
 def script_redirect(target: str) -> str:
@@ -123,6 +123,11 @@ def menu_script(site: Site, box: str) -> str:
             "draw(navData);</script>")
 
 
+def home_href(site: Site, hanweb: bool = False) -> str:
+    """Where a site's own 首页 links lead: its homepage, a platform's subsite's under its folder."""
+    return site.meta.home or ("/index.html" if hanweb else "/")
+
+
 def nav(site: Site) -> str:
     if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
@@ -134,13 +139,15 @@ def nav(site: Site) -> str:
             f'<li class="group">{hd(head, names[0])}<ul class="sub">'
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
             + "</ul></li>" for head, names in site.menu_groups)
-        return f'<div class="nav"><ul class="nav"><li><a href="/">首页</a></li>{groups}</ul></div>'
+        return f'<div class="nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{groups}</ul></div>'
     links = "".join(menu_entry(c) for c in top_columns(site))
     if site.cms == "trs":
-        return f'<div class="nav"><ul class="nav"><li class="on"><a href="/">首页</a></li>{links}</ul></div>'
+        home = home_href(site)
+        return f'<div class="nav"><ul class="nav"><li class="on"><a href="{home}">首页</a></li>{links}</ul></div>'
     if site.cms == "hanweb":
-        return f'<div class="dh"><ul class="nav clearfix"><li><a href="/index.html">首页</a></li>{links}</ul></div>'
-    return f'<nav class="main-nav"><ul class="nav"><li><a href="/">首页</a></li>{links}</ul></nav>'
+        home = home_href(site, True)
+        return f'<div class="dh"><ul class="nav clearfix"><li><a href="{home}">首页</a></li>{links}</ul></div>'
+    return f'<nav class="main-nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{links}</ul></nav>'
 
 
 def conac_id(site_code: str) -> str:
@@ -252,15 +259,15 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
     if side:
         body = with_side(site, body)
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
-            f'<a name="top" id="top"></a>\n{today_bar(site)}<div class="header">'
-            f'<div class="logo"><a href="/"><h1>{esc(m.name)}</h1></a></div>'
+            f'<a name="top" id="top"></a>\n{site.platform_header}{today_bar(site)}<div class="header">'
+            f'<div class="logo"><a href="{home_href(site)}"><h1>{esc(m.name)}</h1></a></div>'
             '<div class="search"><form action="/search/index.html"><input name="q" type="text">'
             '<button>搜索</button></form></div></div>\n'
             f"{nav(site)}\n<div class=\"container\">\n{body}\n</div>\n{footer(site, bases)}\n</body>\n</html>\n")
 
 
 def position(site: Site, col: Column) -> str:
-    trail = ['<a href="/">首页</a>']
+    trail = [f'<a href="{home_href(site)}">首页</a>']
     parent = next((c for c in site.columns if c.name == col.parent), None)
     if parent is not None:
         trail.append(f'<a href="{esc(nav_href(parent))}">{esc(col.parent)}</a>')

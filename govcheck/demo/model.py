@@ -44,6 +44,7 @@ class SiteMeta:
     also_serves: tuple[str, ...] = ()  # other names of its government's domain served from its IP (xxgk.…)
     listed_code: str = ""  # the site code the list gives when its pages show another (site_code)
     parent: str = ""  # the site list's parent column: its government portal's site_id
+    home: str = ""  # the listed homepage's path when not the host's root: a subsite of a platform's host
 
 
 @dataclass
@@ -137,6 +138,9 @@ class Column:
     # the page menus link it by, which shows nothing and sends a visitor on to its list (path) by a script
     entry: str | None = None
     onclick: bool = False  # menus and the site map list it as a <li onclick="window.location.href='…'">, no link
+    # the scheme and host of another host of its government that serves its page at `path` (its 信息公开 platform),
+    # where menus link it: "http://xxgk.syjyj.gov.cn:8808"
+    away: str = ""
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser
@@ -300,6 +304,8 @@ class Site:
     guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
     # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)
     evidence: list[tuple[str, str]] = field(default_factory=list)
+    # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its
+    platform_header: str = ""
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import replace
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -13,6 +14,7 @@ from govcheck.demo.sites import (
     Env,
     cz,
     en,
+    fgw,
     gx,
     hd,
     hk,
@@ -30,6 +32,7 @@ from govcheck.demo.sites import (
     qxj,
     rsj,
     sfj,
+    sjj,
     sl,
     slj,
     sw,
@@ -133,6 +136,9 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("qs", "127.0.0.53", "示范青石镇人民政府", "portal", "示范市示范县青石镇", "4399210153", "青石镇人民政府",
              icp="湘ICP备12034567号-53", police="湘公网安备 43992102000153号", phone="0799-6353110",
              address="示范县青石镇青石街8号"),
+    replace(city_bureau("fgw", 56, "示范市发展和改革委员会", "0799-8239000", "示范市行政中心北楼3楼"),
+            home=fgw.HOME),
+    replace(city_bureau("sjj", 57, "示范市审计局", "0799-8239100", "示范市行政中心北楼5楼"), home=sjj.HOME),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -140,7 +146,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build}
+            "slj": slj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
+            "fgw": fgw.build, "sjj": sjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -157,6 +164,11 @@ def site_base(m: SiteMeta, ip_base: str) -> str:
 def landing_base(m: SiteMeta, base: str) -> str:
     """Where the site's pages are: the name its listed homepage redirects to, else its base."""
     return base.replace(f"//{m.host}:", f"//{m.moved_to}:", 1) if m.moved_to else base
+
+
+def listed_url(m: SiteMeta, base: str) -> str:
+    """The homepage the site list gives: its base, or a platform's subsite's folder under it."""
+    return base.rstrip("/") + m.home if m.home else base
 
 
 def meta(site_id: str) -> SiteMeta:
@@ -235,6 +247,9 @@ class PortalHost:
         r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
         for alias in s.home_aliases:
             r[alias] = r["/"]
+        if s.meta.home:  # a platform's subsite: its homepage in its folder, the host's root the platform's (raw)
+            r[s.meta.home] = r.pop("/")
+            del r["/index.html"]
         for path, text in markup.home_frames(s, bases).items():
             r[path] = self._html(text)
         json_type = {"Content-Type": "application/json; charset=utf-8"}

@@ -25,7 +25,15 @@ from typing import Any, Protocol
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP
-from govcheck.demo.portals import SITE_LIST_COLUMNS, SITES, ExternalFallback, PortalHost, build_sites, site_base
+from govcheck.demo.portals import (
+    SITE_LIST_COLUMNS,
+    SITES,
+    ExternalFallback,
+    PortalHost,
+    build_sites,
+    listed_url,
+    site_base,
+)
 from govcheck.demo.web import DemoRequest, Reply
 
 NO_BODY = {204, 304}
@@ -331,7 +339,8 @@ class DemoServer:
 
 
 def site_rows(urls: dict[str, str]) -> list[dict[str, str]]:
-    return [{"site_id": m.site_id, "name": m.name, "url": urls[m.site_id], "site_code": m.listed_code or m.site_code,
+    return [{"site_id": m.site_id, "name": m.name, "url": listed_url(m, urls[m.site_id]),
+             "site_code": m.listed_code or m.site_code,
              "sponsor": m.sponsor, "kind": m.kind, "region": m.region, "status": m.status, "note": m.note,
              "parent": m.parent}
             for m in SITES]

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from govcheck.demo.channels import channel_truth
 from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
-from govcheck.demo.portals import SITES, build_sites, landing_base
+from govcheck.demo.portals import SITES, build_sites, landing_base, listed_url
 from govcheck.demo.sites import absolute
 from govcheck.demo.wording import wording_truth
 
@@ -77,7 +77,8 @@ def column_truth(col: Column, base: str, as_of: date) -> dict:
     else:
         first = len(col.pages()[0])
     verdict = "unverified" if unverified else "empty" if empty else "stale" if stale else "ok"
-    return {"name": col.name, "url": base.rstrip("/") + col.canonical, "type": col.type, "parent": col.parent,
+    url = (col.away or base.rstrip("/")) + col.canonical  # a column another host serves is at that host
+    return {"name": col.name, "url": url, "type": col.type, "parent": col.parent,
             "last_update": last.isoformat() if last else None, "empty": empty, "stale": stale, "verdict": verdict,
             "items_on_first_page": first, "static": col.is_static}
 
@@ -197,7 +198,7 @@ def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # 
     sites = build_sites(as_of, round, bases)
     return {"as_of": as_of.isoformat(), "round": round,
             "sites": {m.site_id: {**site_truth(sites[m.site_id], landing_base(m, bases[m.site_id]), as_of),
-                                  "url": bases[m.site_id]} for m in SITES}}
+                                  "url": listed_url(m, bases[m.site_id])} for m in SITES}}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -175,7 +175,7 @@ class FetchMixin:
         """Requests to make instead of judging this response (redirect, 429 wait, HEAD fallback, bot wall), or None."""
         request, meta, status = response.request, response.meta, response.status
         if callback == self.parse_page and self.site_for(response.url) is None and not meta.get("home_frame") \
-                and not meta.get("column_moved"):
+                and not meta.get("column_moved") and not meta.get("borrowed"):
             # only a host the site's homepage moved to carries its pages off its hosts: taken up by another worker,
             # or before a resume
             self.adopt_host(self.by_id[meta["site_id"]], response.url)

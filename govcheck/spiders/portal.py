@@ -44,6 +44,7 @@ from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin, why
 from govcheck.spiders.home_parts import HomePartsMixin
+from govcheck.spiders.platform import PlatformMixin
 from govcheck.spiders.rounds import RoundMixin
 from govcheck.spiders.traps import TrapsMixin
 
@@ -54,7 +55,7 @@ SITEMAP_NAMES = ("网站地图", "站点地图")
 
 
 class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsMixin, EvidenceMixin, RoundMixin,
-                   SiteListSpider):
+                   PlatformMixin, SiteListSpider):
     """Audits each site of the list: its pages, every link on them, its columns (see the module docstring).
 
     Besides the site list's arguments (SiteListSpider): ``-a as_of=YYYY-MM-DD`` (the inspection date, default
@@ -164,7 +165,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             isinstance(response, TextResponse) and b"html" in (response.headers.get("Content-Type") or b"").lower())
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower() or (
-            (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url))
+            (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url)) or (
+            meta.get("borrowed") and self.borrowed(site, response.url))
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
         if meta.get("home") and (walled := self.walled_home(response, site)) is not None:
             yield walled
@@ -176,7 +178,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 yield unread
         if not is_html or response.status >= 400 or not on_site:
             return
-        for item in self.read_page(response, site):
+        owner = self.page_site(site, page_selector(response), meta)  # None: its platform's page
+        for item in self.read_page(response, owner) if owner is not None else ():
             yield item
 
     def read_page(self, response, site: Site):
@@ -204,7 +207,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 self.pages_per_site[site.site_id] -= 1
                 return
             listing = self.read_listing(sel, url)
-            shown = homepage_dates(listing, sel, url, as_of) if home or frame else [i.date for i in listing.items]
+            shown = homepage_dates(listing, sel, url, as_of, self.home_folder(site) if home else "") if home or frame \
+                else [i.date for i in listing.items]
             dates = [d for d in shown if d and d <= as_of]
             newest, guess = self.home_newest(listing, dates) if home or frame else (max(dates, default=None), None)
             title = (first_in_doc(sel, "//title/text()") or "").strip()
@@ -291,7 +295,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             if link.source == "sitemap":
                 if target not in self.requested:
                     self.requested.add(target)
-                    yield self.page_request(target, site, depth + 1, priority=50)
+                    yield self.borrow(self.page_request(target, site, depth + 1, priority=50), site)
                 continue
             if target in self.requested or self.column_claimed(column_key(target)):
                 continue  # requested already, or its column is being read through another of its URLs
@@ -300,7 +304,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             self.requested.add(target)
             hint = {"name": link.name, "parent": parent, "top_level": parent is None, "source": link.source,
                     "level": level + 1}
-            yield self.page_request(target, site, depth + 1, column=hint, priority=50)
+            yield self.borrow(self.page_request(target, site, depth + 1, column=hint, priority=50), site)
 
     def follow_links(self, entries, listing, response, site: Site, depth: int, home: bool, echo: bool = False):
         source = response.meta["check_url"]

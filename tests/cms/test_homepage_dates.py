@@ -314,3 +314,21 @@ def test_a_carousel_built_from_a_json_data_island_dates_the_homepage():
     dates = homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1))
     assert max(d for d in dates if d) == date(2026, 11, 30)
     assert date(2026, 11, 29) not in dates
+
+
+def test_a_platforms_subsite_leaves_out_its_platforms_blocks_on_its_homepage():
+    """A department at /site/sjj/ of the city's platform shows the city's 要闻 (its articles at the city's /art/)
+    beside its own blocks: the city's news, not an update of the department's homepage. A site at its host's root,
+    or a subsite none of whose blocks lists its folder's pages, keeps them all."""
+    city = "".join(f'<li><a href="/art/2026/11/{d}/art_13_{d}.html">市政府要闻第{d}条消息</a>'
+                   f"<span>2026-11-{d:02d}</span></li>" for d in (25, 24, 23, 22, 21))
+    own = "".join(f'<li><a href="/site/sjj/col/sjdt/202610/t202610{d:02d}_{d}.html">审计动态第{d}条消息</a>'
+                  f"<span>2026-10-{d:02d}</span></li>" for d in (15, 12, 9, 6, 3))
+    html = (f'<div class="city-news"><h3>市政府要闻</h3><ul>{city}</ul></div>'
+            f'<div class="sjdt"><h3>审计动态</h3><ul>{own}</ul></div>')
+    url = "http://www.sfcity.gov.cn/site/sjj/index.html"
+    listing = parse_list(Selector(text=html), url, as_of=date(2026, 11, 26))
+    assert max(homepage_dates(listing, url=url)) == date(2026, 11, 25)
+    assert max(homepage_dates(listing, url=url, folder="www.sfcity.gov.cn/site/sjj/")) == date(2026, 10, 15)
+    # a Hanweb platform's department (/col/col1001/): every site's articles under /art/, no block in its folder
+    assert max(homepage_dates(listing, url=url, folder="www.sfcity.gov.cn/col/col1001/")) == date(2026, 11, 25)

@@ -372,3 +372,15 @@ def test_a_menu_file_a_page_fetches_gives_its_columns_a_list_file_none():
     assert fetched_menu_columns(dated, "http://www.xx.gov.cn/data/nav.json", HOME) == []
     assert names_a_menu("http://www.xx.gov.cn/js/daohang.json") and not names_a_menu("http://x.cn/api/list?menu=1")
     assert not names_a_menu("http://www.xx.gov.cn/lanmu/list.do") and not names_a_menu("http://x.cn/nav/list.json")
+
+
+def test_a_menus_column_on_a_platform_of_its_domain_is_a_column_link():
+    """A county's menu links its 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn, www.sfcity.gov.cn):
+    column links, the spider reading them as the county's only where they show its code; another domain's are not."""
+    html = ('<ul class="nav"><li><a href="/xydt/">县域动态</a></li>'
+            '<li><a href="http://xxgk.sfcity.gov.cn/hx/zcwj/">政策文件</a></li>'
+            '<li><a href="http://www.sfcity.gov.cn/zfxxgk/hx/rsxx/index.html">人事信息</a></li>'
+            '<li><a href="http://www.other.gov.cn/zcwj/">外站文件</a></li></ul>')
+    found = {c.url: c.name for c in find_column_links(Selector(text=html), "http://hx.sfcity.gov.cn/")}
+    assert found == {"http://hx.sfcity.gov.cn/xydt/": "县域动态", "http://xxgk.sfcity.gov.cn/hx/zcwj/": "政策文件",
+                     "http://www.sfcity.gov.cn/zfxxgk/hx/rsxx/index.html": "人事信息"}

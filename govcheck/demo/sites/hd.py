@@ -16,7 +16,9 @@ status by a picture alone (已回复 or 未回复 in its alt and title), and no 
 120 days. 社会动态 (fresh) writes each row's date by a script of its own (TRS's
 document.write(str.substring(0,10))), at addresses that do not look like articles (/xwzx/shdt/96012.html).
 基层动态 (news, 30 days: stale) shows its list in the first of two tabs, 社区动态's (fresh) in the second, as a Hanweb
-page does: both columns' articles sit under /art/, outside their folders.
+page does: both columns' articles sit under /art/, outside their folders. The county's platform hosts the site of its
+教育局 (/site/hdjyj/, linked from the homepage), no site of the list, whose pages show the bureau's 网站标识码: its
+three empty columns are the bureau's, not the county's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from govcheck.demo.channels import STATUS_ICONS, mailbox
 from govcheck.demo.markup import BLANK_GIF
 from govcheck.demo.model import Block, Column, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, hanweb_path, image, undated_path
+from govcheck.demo.sites.platform import hosted_site
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -82,4 +85,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 side_blocks=[SideBlock("最新发布", tuple(headlines.items[:8]), css="zxfb")], today=env.as_of)
     site.channels.add("consultation")
     site.raw.update({path: image() for path in STATUS_ICONS.values()})
+    # the county's platform hosts its 教育局's site in a folder (no site of the list), its pages showing the bureau's
+    # code: three columns being built, the bureau's empty columns, none of the county's
+    site.raw.update(hosted_site("/site/hdjyj/", "湖东县教育局", "4399220031", ("教育动态", "通知公告", "政策文件")))
+    site.home_links.append(("/site/hdjyj/index.html", "县教育局"))
     return site

@@ -16,7 +16,8 @@ was issued) before its 发布日期, under a header that is a <div> of <span>s o
 its articles show both in a table of their facts. Its 规范性文件 page shows its list in an iframe of another host of
 its domain (xxgk.syjyj.gov.cn), the newest document 240 days old: a stale policy column. Its 政策解读 link answers
 with a 302 to that host's page of the column's list (as a county's 政务公开 columns move to its 信息公开 platform), the
-newest 230 days old: a stale first-level policy column, read where it leads.
+newest 230 days old: a stale first-level policy column, read where it leads. Its menu links 人事信息 and 财政信息
+straight at that host (/xxgk/rsxx/), in the platform's template over the bureau's code: two empty columns of its own.
 syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
 registered domain), where the site is; its 公网安备 number has 13 digits. Its articles sit in a folder per day
 (/staticpages/20261125/…), and its homepage blocks show titles alone: only the addresses date them, the newest in
@@ -32,6 +33,7 @@ from urllib.parse import urlsplit
 from govcheck.demo.channels import Guide, letter_box, services
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, day_path, redirect, trs_path
+from govcheck.demo.sites.platform import city_page
 from govcheck.demo.web import DemoRequest, Reply
 
 FAKED_DAYS = 12  # the faked article's date lies this many days before its list's
@@ -106,6 +108,15 @@ def build_syjy(meta: SiteMeta, env: Env) -> Site:
     site.columns.insert(4, readings)
     faked = site.column("通知公告").items[2]
     faked.article_date = faked.published - timedelta(days=FAKED_DAYS)
+    # 人事信息 and 财政信息, linked from its menu straight at its 信息公开 platform (xxgk.syjyj.gov.cn), both being
+    # built (栏目建设中): its empty columns, in the platform's template over the bureau's code
+    platform = listed._replace(path="", netloc=f"{meta.also_serves[0]}:{listed.port}").geturl()
+    header = f'<div class="gk-top"><a href="{env.bases[meta.site_id]}">{meta.name}</a> 政府信息公开</div>'
+    for name, slug, type_ in (("人事信息", "rsxx", "personnel"), ("财政信息", "czxx", "other")):
+        col = Column(name, f"/xxgk/{slug}/index.html", type_, away=platform)
+        site.columns.append(col)
+        body = f'<h2>{name}</h2><ul class="list"><li>栏目建设中</li></ul>'
+        site.raw[col.path] = city_page(name, body, meta.name, meta.site_code, header)
     site.evidence += [("site_code_mismatch", meta.site_code), ("icp_format", meta.icp),
                       ("domain_not_gov", meta.host)]
     return site

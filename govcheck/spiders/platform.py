@@ -1,0 +1,117 @@
+"""Sites on an intensive platform (集约化平台): one host serves a city's portal and its departments' or counties'
+sites, each a subsite in a folder of its own (/site/fgw/, /jyj/) or among the platform's own folders (Hanweb's
+/col/col1001/ beside the city's /col/col10/, every site's articles under /art/), under the platform's header and its
+menu of the city's columns. An address cannot tell such a host's pages apart; the 网站标识码 each page shows can: every
+site of a platform has its own. A page that shows another code than its site's homepage is not the site's: another
+audited site's of its government (read as that site's), else the platform's or an unlisted hosted site's (checked as
+a link, never read as the site's column). That holds for a city portal too, listed without the departments' sites
+its platform hosts. A subsite follows its menu's links to other folders of its host (its columns among the
+platform's), and its homepage is dated by its own blocks (cms.homepage_dates, `folder`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from govcheck.cms.article import valid_site_code
+from govcheck.cms.identity import shown_site_code
+from govcheck.judge.domains import host_of, same_government
+from govcheck.judge.urls import host_and_path, registrable_domain
+
+
+class _Spider(Protocol):
+    sites: list
+    by_host: dict
+
+
+def page_owner(shown: str | None, own: str | None, others: dict[str, Any], default: Any) -> Any:
+    """The site a page belongs to by the code it shows: `default` (the site it was read for) when it shows none or
+    the site's own `own`, else the site of `others` (code -> site) showing it, else None (the platform's page)
+    unless the site's own code is unknown: nothing to tell its pages by."""
+    if shown is None or shown == own:
+        return default
+    if shown in others:
+        return others[shown]
+    return default if own is None else None
+
+
+class PlatformMixin:
+    """Tells a site's pages from its platform's, or from another site's it hosts, by the 网站标识码 they show."""
+
+    def subsite(self: _Spider, site) -> bool:
+        """Whether a site is listed at a folder of its host (/col/col1001/index.html), or shares its host with another
+        audited site: its host's pages are not all its own."""
+        folder = urlsplit(site.url).path.rsplit("/", 1)[0]
+        return bool(folder) or len(self.by_host.get(site.host.lower(), ())) > 1
+
+    @staticmethod
+    def home_folder(site) -> str:
+        """The host and folder a site is listed at (www.city.gov.cn/site/sjj/), "" at its host's root: its homepage's
+        blocks of the platform's pages, all outside it, are not its own."""
+        host, path = host_and_path(site.url)
+        folder = path.rsplit("/", 1)[0] + "/"
+        return f"{host}{folder}" if folder != "/" else ""
+
+    def platform_sibling(self, site, target: str) -> bool:
+        """A subsite's link to another page of its host: the subsite's own when that page shows its code, as a
+        Hanweb platform's department's columns sit beside the city's (/col/col1002/ beside /col/col1001/)."""
+        return self.subsite(site) and host_of(target) == site.host.lower()
+
+    def borrowed(self, site, url: str, source: str = "") -> bool:
+        """Whether `url` is on another host of the site's registered domain that no audited site has: a platform
+        serving its 信息公开 columns (xxgk.city.gov.cn/qx/, www.city.gov.cn/zfxxgk/qx/), where its menu links them.
+        Linked from such a page (`source`), only under that page's folder: the hub's own columns, not the platform's
+        other pages."""
+        host = host_of(url)
+        if not host or host == site.host.lower() or self.site_for(url) is not None or (
+                registrable_domain(host) != registrable_domain(site.host.lower())):
+            return False
+        if source and host_of(source) != site.host.lower() and self.site_for(source) is not site:
+            here, there = host_and_path(source), host_and_path(url)
+            return here[0] == there[0] and there[1].startswith(here[1].rsplit("/", 1)[0] + "/")
+        return True
+
+    def borrow(self, request, site):
+        """A column's request, marked when it asks a page of a platform on another host: read as the site's only
+        when it shows the site's code, its host never taken for the site's."""
+        if self.borrowed(site, request.url):
+            request.meta["borrowed"] = True
+        return request
+
+    def page_site(self, site, sel, meta: dict) -> Any:
+        """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
+        then that site's, or None when it shows another code than the site's homepage and no listed site's: a page
+        of the platform, or of a site it hosts that no list names. A site whose homepage shows no code keeps every
+        page that shows no listed site's code: there is nothing to tell them by. A page of a platform on another
+        host (borrowed) is the site's only when it shows the site's code."""
+        if meta.get("home_frame"):
+            return site
+        codes = self.home_codes
+        if meta.get("home"):
+            codes[site.site_id] = shown_site_code(sel)
+            return site
+        shown = shown_site_code(sel)
+        home = codes.get(site.site_id)
+        if shown is None or shown in (home, valid_site_code(site.site_code)):
+            return site if shown is not None or not meta.get("borrowed") else None
+        if meta.get("borrowed"):  # a platform's page, the site's only by its code
+            return None
+        host = site.host.lower()
+        others = {code: other for other in self.sites if other is not site and (
+                  other.host.lower() == host or same_government(host, other.host))
+                  for code in (valid_site_code(other.site_code), codes.get(other.site_id)) if code}
+        owner = page_owner(shown, home, others, site)
+        if owner is not None and owner is not site:  # read as its own site's page, its request's hint not its
+            meta["site_id"] = owner.site_id
+            meta.pop("column", None)
+        return owner
+
+    @property
+    def home_codes(self) -> dict[str, str | None]:
+        """site_id -> the code its homepage shows, once read."""
+        try:
+            return self._home_codes
+        except AttributeError:
+            self._home_codes: dict[str, str | None] = {}
+            return self._home_codes

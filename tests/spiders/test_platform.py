@@ -1,0 +1,179 @@
+"""Sites on an intensive platform (集约化平台): a subsite's pages told from its platform's by the 网站标识码 they
+show."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scrapy.utils.defer import deferred_f_from_coro_f
+
+from govcheck.cms.identity import shown_site_code
+from govcheck.items import ColumnItem, PageItem
+from govcheck.spiders.base import page_selector
+from govcheck.spiders.platform import page_owner
+from govcheck.spiders.portal import PortalSpider
+from tests.spiders.helpers import response
+from tests.spiders.test_base import built
+
+HEADER = "site_id,name,url,site_code,sponsor,kind,region,status,note\n"
+CITY = "city,示范市人民政府,http://www.sfcity.gov.cn/,4399000001,示范市人民政府办公室,portal,示范市,active,\n"
+FGW = ("fgw,示范市发展和改革委员会,http://www.sfcity.gov.cn/col/col1001/index.html,4399000101,示范市发展和改革委员会,"
+       "department,示范市,active,\n")
+QX = "qx,示范县人民政府,http://qx.sfcity.gov.cn/,4399210001,示范县人民政府办公室,portal,示范县,active,\n"
+
+
+def spider_over(tmp_path, *rows):
+    path = tmp_path / "sites.csv"
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    return built(PortalSpider, tmp_path, path)
+
+
+def page(code: str | None, body: str = "", footer: bool = False) -> str:
+    meta = f'<meta name="SiteIDCode" content="{code}">' if code and not footer else ""
+    foot = f'<div class="footer">网站标识码：{code}</div>' if code and footer else ""
+    return f"<html><head>{meta}<title>页面</title></head><body>{body}{foot}</body></html>"
+
+
+def sel_of(html: str, url: str = "http://www.sfcity.gov.cn/col/col10/index.html"):
+    return page_selector(response(url, html))
+
+
+def test_a_page_belongs_to_the_site_whose_code_it_shows():
+    others = {"4399000001": "city"}
+    assert page_owner(None, "4399000101", others, "fgw") == "fgw"  # no code shown: its address decides
+    assert page_owner("4399000101", "4399000101", others, "fgw") == "fgw"
+    assert page_owner("4399000001", "4399000101", others, "fgw") == "city"
+    assert page_owner("4399000009", "4399000101", others, "fgw") is None  # the platform's: no audited site's
+    assert page_owner("4399000001", None, others, "fgw") == "city"
+    assert page_owner("4399000009", None, others, "fgw") == "fgw"  # the site's own code unknown: nothing to tell
+
+
+def test_the_code_a_page_shows_by_its_meta_or_its_footer():
+    assert shown_site_code(sel_of(page("4399000001"))) == "4399000001"
+    assert shown_site_code(sel_of(page("4399000001", footer=True))) == "4399000001"
+    assert shown_site_code(sel_of(page(None))) is None
+
+
+def test_a_subsite_is_a_site_listed_in_a_folder_or_sharing_its_host(tmp_path):
+    alone = spider_over(tmp_path, FGW)
+    assert alone.subsite(alone.by_id["fgw"])
+    assert alone.platform_sibling(alone.by_id["fgw"], "http://www.sfcity.gov.cn/col/col1002/index.html")
+    assert not alone.platform_sibling(alone.by_id["fgw"], "http://qx.sfcity.gov.cn/xydt/")
+    assert alone.home_folder(alone.by_id["fgw"]) == "www.sfcity.gov.cn/col/col1001/"
+    both = spider_over(tmp_path, CITY, FGW, QX)
+    assert both.home_folder(both.by_id["city"]) == both.home_folder(both.by_id["qx"]) == ""
+    assert both.subsite(both.by_id["city"]) and both.subsite(both.by_id["fgw"])
+    assert not both.subsite(both.by_id["qx"])  # its own host, at its root: every page of it is its own
+
+
+def test_a_page_of_a_subsites_host_is_the_site_its_code_names(tmp_path):
+    spider = spider_over(tmp_path, CITY, FGW, QX)
+    city, fgw, qx = (spider.by_id[s] for s in ("city", "fgw", "qx"))
+    home = sel_of(page("4399000101"), "http://www.sfcity.gov.cn/col/col1001/index.html")
+    assert spider.page_site(fgw, home, {"home": True}) is fgw
+    # the department's column under the city's folder of columns, reached as the city's page
+    assert spider.page_site(city, sel_of(page("4399000101")), {}) is fgw
+    # the county's 信息公开 on the city's platform (www.sfcity.gov.cn/zfxxgk/qx/): the county's
+    assert spider.page_site(city, sel_of(page("4399210001")), {}) is qx
+    assert spider.page_site(fgw, sel_of(page("4399000001")), {}) is city
+    assert spider.page_site(fgw, sel_of(page(None)), {}) is fgw
+    assert spider.page_site(fgw, sel_of(page("4399000777")), {}) is None
+
+
+def test_a_portal_at_the_root_of_its_host_leaves_out_the_sites_its_platform_hosts(tmp_path):
+    """A city portal listed without its departments' sites, which its platform hosts (/site/fgw/, /col/col1001/):
+    their pages show their codes, not the city's homepage's."""
+    spider = spider_over(tmp_path, CITY)
+    city = spider.sites[0]
+    assert not spider.subsite(city)
+    assert spider.page_site(city, sel_of(page("4399000101")), {}) is city  # its homepage's code not yet known
+    spider.page_site(city, sel_of(page("4399000001", footer=True), "http://www.sfcity.gov.cn/"), {"home": True})
+    assert spider.page_site(city, sel_of(page("4399000101")), {}) is None
+    assert spider.page_site(city, sel_of(page("4399000001")), {}) is city
+    assert spider.page_site(city, sel_of(page(None)), {}) is city
+
+
+def test_a_site_whose_pages_all_show_a_wrong_code_keeps_them(tmp_path):
+    """A template copied from another site's: every page, the homepage too, shows the same wrong code (a finding of
+    its own, site_code_mismatch), and every page is still the site's."""
+    spider = spider_over(tmp_path, QX)
+    qx = spider.sites[0]
+    spider.page_site(qx, sel_of(page("4399000001"), "http://qx.sfcity.gov.cn/"), {"home": True})
+    assert spider.page_site(qx, sel_of(page("4399000001"), "http://qx.sfcity.gov.cn/xydt/"), {}) is qx
+
+
+LIST = "".join(f'<li><a href="/art/2026/11/{d}/art_12_{d}.html">第{d}条消息</a><span>2026-11-{d:02d}</span></li>'
+               for d in (20, 15, 10))
+
+
+@deferred_f_from_coro_f
+async def test_the_platforms_column_linked_from_a_departments_header_is_no_column_of_the_department(tmp_path):
+    spider = spider_over(tmp_path, FGW)
+    fgw = spider.sites[0]
+    spider.page_site(fgw, sel_of(page("4399000101"), fgw.url), {"home": True})  # its homepage, read first
+    url = "http://www.sfcity.gov.cn/col/col12/index.html"
+    hint = {"name": "互动交流", "parent": None, "top_level": True, "source": "menu", "level": 1}
+    meta = dict(spider.page_request(url, fgw, 1, column=hint).meta)
+    html = page("4399000001", '<h2>互动交流</h2><ul class="list"><li>栏目建设中</li></ul>')
+    out = [x async for x in spider.parse_page(response(url, html, meta=meta))]
+    assert not [i for i in out if isinstance(i, ColumnItem | PageItem)]  # checked as a link, never read
+
+
+@deferred_f_from_coro_f
+async def test_a_departments_column_reached_as_the_citys_page_is_read_as_the_departments(tmp_path):
+    spider = spider_over(tmp_path, CITY, FGW)
+    city = spider.by_id["city"]
+    url = "http://www.sfcity.gov.cn/col/col1002/index.html"
+    meta = dict(spider.page_request(url, city, 1).meta)
+    html = page("4399000101",
+                f'<meta name="ColumnName" content="工作动态"><h2>工作动态</h2><ul class="list">{LIST}</ul>')
+    out = [x async for x in spider.parse_page(response(url, html, meta=meta))]
+    (item,) = [i for i in out if isinstance(i, PageItem)]
+    assert item.site_id == "fgw"
+    (column,) = [i for i in out if isinstance(i, ColumnItem)]
+    assert (column.site_id, column.name, max(column.dates)) == ("fgw", "工作动态", date(2026, 11, 20))
+
+
+HX = "hx,湖西县人民政府,http://hx.sfcity.gov.cn/,4399220001,湖西县人民政府办公室,portal,湖西县,active,\n"
+
+
+def test_a_platform_on_another_host_of_the_sites_domain_lends_it_pages(tmp_path):
+    """A county's 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn/hx/, www.sfcity.gov.cn/zfxxgk/hx/):
+    requested as the county's, marked; another domain's, or an audited site's host, not. Linked from such a page,
+    only under its folder: the hub's own columns, not the platform's other pages."""
+    spider = spider_over(tmp_path, HX, FGW)
+    hx = spider.by_id["hx"]
+    assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/zcwj/")
+    assert not spider.borrowed(hx, "http://hx.sfcity.gov.cn/xydt/")  # its own host
+    assert not spider.borrowed(hx, "http://www.sfcity.gov.cn/col/col1002/index.html")  # fgw's host: an audited site's
+    assert not spider.borrowed(hx, "http://xxgk.other.gov.cn/hx/")
+    hub = "http://xxgk.sfcity.gov.cn/hx/index.html"
+    assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/rsxx/", hub)
+    assert not spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/yy/rsxx/", hub)
+    assert spider.borrow(spider.page_request("http://xxgk.sfcity.gov.cn/hx/zcwj/", hx, 1), hx).meta["borrowed"]
+    assert "borrowed" not in spider.borrow(spider.page_request("http://hx.sfcity.gov.cn/xydt/", hx, 1), hx).meta
+
+
+def test_a_platforms_page_is_the_sites_only_by_its_code(tmp_path):
+    spider = spider_over(tmp_path, HX)
+    hx = spider.sites[0]
+    url = "http://xxgk.sfcity.gov.cn/hx/zcwj/"
+    assert spider.page_site(hx, sel_of(page("4399220001"), url), {"borrowed": True}) is hx
+    assert spider.page_site(hx, sel_of(page(None), url), {"borrowed": True}) is None  # no code: nothing says so
+    assert spider.page_site(hx, sel_of(page("4399000001"), url), {"borrowed": True}) is None
+
+
+@deferred_f_from_coro_f
+async def test_a_column_the_menu_links_at_a_platform_of_its_domain_is_read_as_the_sites(tmp_path):
+    spider = spider_over(tmp_path, HX)
+    hx = spider.sites[0]
+    url = "http://xxgk.sfcity.gov.cn/hx/zcwj/"
+    hint = {"name": "政策文件", "parent": None, "top_level": True, "source": "nav", "level": 1}
+    request = spider.borrow(spider.page_request(url, hx, 1, column=hint), hx)
+    rows = "".join(f'<li><a href="/hx/zcwj/202605/t202605{d:02d}_{d}.html">第{d}号文件</a><span>2026-05-{d:02d}</span>'
+                   "</li>" for d in (20, 10, 1))
+    html = page("4399220001", f'<h2>政策文件</h2><ul class="list">{rows}</ul>')
+    out = [x async for x in spider.parse_page(response(url, html, meta=dict(request.meta)))]
+    (column,) = [i for i in out if isinstance(i, ColumnItem)]
+    assert (column.site_id, column.url, column.name, max(column.dates)) == ("hx", url, "政策文件", date(2026, 5, 20))
+    assert spider.site_for("http://xxgk.sfcity.gov.cn/hx/zcwj/202605/t20260520_20.html") is None  # never adopted
