@@ -136,6 +136,10 @@ def nav(site: Site) -> str:
             + "</ul></li>" for head, names in site.menu_groups)
         return f'<div class="nav"><ul class="nav"><li><a href="/">首页</a></li>{groups}</ul></div>'
     links = "".join(menu_entry(c) for c in top_columns(site))
+    if site.home_apart:  # 首页 in a box of its own before the menu's list, its first level
+        return ('<div class="main-nav-box mg-ltrb-center oflow-hd"><dl class="main-nav-home left oflow-hd">'
+                f'<dt class="rotate360"> </dt><dd><a href="/">首页</a></dd></dl><ul class="main-nav left">{links}</ul>'
+                "</div>")
     if site.cms == "trs":
         return f'<div class="nav"><ul class="nav"><li class="on"><a href="/">首页</a></li>{links}</ul></div>'
     if site.cms == "hanweb":

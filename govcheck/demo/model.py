@@ -286,6 +286,7 @@ class Site:
     # of links named by no menu word): the site map lists each of them alone, not its sub-columns
     hubs: tuple[str, ...] = ()
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
+    home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
