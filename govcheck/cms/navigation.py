@@ -115,7 +115,14 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
 def _menu_heading(a) -> str | None:
     """The heading a menu entry sits under, which makes it a second-level column: the outer entry whose <li> holds
     its list (<li><a>政务公开</a><ul><li><a>通知公告</a>, a <dl> of <dd>s or a <div> around it too), or a heading
-    with a link just before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level."""
+    with a link just before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level,
+    also under 首页 in a box of its own before the list (山西's <dl class="main-nav-home">): the homepage heads
+    nothing."""
+    label = _heading_label(a)
+    return None if label in frozenset(marker("home_texts")) else label
+
+
+def _heading_label(a) -> str | None:
     own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
     menu = own.getparent() if own is not None else None
     if menu is None:

@@ -348,6 +348,17 @@ def test_a_page_a_heading_links_named_under_another_heading_keeps_the_first_name
     assert found["gkjg.html"] == ("机构", None) and found["ld.html"] == ("教育厅领导", "机构")
 
 
+def test_the_homepage_in_a_box_of_its_own_before_the_menu_heads_none_of_its_entries():
+    """realpage 09: 首页 in a <dl> classed like a heading (oflow-hd) just before the menu's <ul>, its own link naming
+    it: the menu's entries stay first-level, as 网站首页 would over a heading's list."""
+    for home in ("首页", "网站首页"):
+        menu = ('<div class="main-nav-box oflow-hd"><dl class="main-nav-home left oflow-hd"><dt> </dt>'
+                f'<dd><a href="/">{home}</a></dd></dl><ul class="main-nav left"><li><a href="/tzgg/">通知公告</a></li>'
+                '<li><a href="/zcwj/">政策文件</a></li></ul></div>')
+        assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+            ("通知公告", None), ("政策文件", None)]
+
+
 def test_a_popup_menus_title_is_no_heading_of_its_entries():
     """realpage 29: a 网站导航 popup whose groups are its entries: they stay first-level."""
     menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'

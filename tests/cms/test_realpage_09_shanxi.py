@@ -52,6 +52,14 @@ def test_mega_menu_columns_are_navigation():
         assert columns[name].url.startswith("http://www.shanxi.gov.cn/")
 
 
+def test_the_main_menu_is_first_level_beside_its_homepage_box():
+    """首页 sits in a <dl class="main-nav-home left oflow-hd"> of its own before the menu's <ul>: the homepage
+    heads none of the menu's entries, each a first-level column."""
+    columns = {c.name: c for c in find_column_links(*real(PAGE))}
+    for name in ("省政府", "省长", "要闻", "政策", "服务", "互动", "数据", "省情"):
+        assert columns[name].parent is None, name
+
+
 def test_conac_mark(identity):
     assert identity["conac_mark"] is True
 
