@@ -130,6 +130,12 @@ def nav(site: Site) -> str:
         def hd(head: str, first: str) -> str:
             return (f'<a class="group-hd" href="{esc(nav_href(site.column(first)))}">{esc(head)}</a>'
                     if site.heading_links else f'<span class="group-hd">{esc(head)}</span>')
+        if site.group_dl:
+            groups = "".join(
+                f'<li><dl><dt>{hd(head, names[0])}</dt><dd class="submenu clearfix">'
+                + "".join(f'<span><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></span>' for n in names)
+                + "</dd></dl></li>" for head, names in site.menu_groups)
+            return f'<div class="drawer-mainNav"><ul class="clearfix"><li><a href="/">首页</a></li>{groups}</ul></div>'
         groups = "".join(
             f'<li class="group">{hd(head, names[0])}<ul class="sub">'
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
