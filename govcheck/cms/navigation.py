@@ -127,11 +127,17 @@ def _heading_label(a) -> str | None:
     menu = own.getparent() if own is not None else None
     if menu is None:
         return None
-    for outer in (p for _, p in zip(range(2), menu.iterancestors(), strict=False)):
-        if outer.tag == "li":
-            label = _li_label(outer, own)
-            # a popup's title over the whole menu (网站导航, 栏目导航) heads no part of it
-            return None if label is None or label.endswith("导航") else label
+    outer = next((p for _, p in zip(range(2), menu.iterancestors(), strict=False) if p.tag == "li"), None)
+    label = _li_label(outer, own) if outer is not None else None
+    if label and label.endswith("导航"):  # a popup's title over the whole menu (网站导航, 栏目导航) heads none of it
+        return None
+    if own.tag == "dd":  # <dl><dt>政务公开</dt><dd><span><a>政府公告</a></span>…: the term its entries describe
+        term = next((s for s in own.itersiblings(preceding=True) if s.tag == "dt"), None)
+        head = _label_of(term) if term is not None else None
+        if head and not head.endswith("导航"):
+            return head
+    if outer is not None:
+        return label
     for sib in menu.itersiblings(preceding=True):
         if isinstance(sib.tag, str) and clean(visible_text(sib)):
             label = _label_of(sib) if heading_like(sib) else None

@@ -359,6 +359,18 @@ def test_the_homepage_in_a_box_of_its_own_before_the_menu_heads_none_of_its_entr
             ("通知公告", None), ("政策文件", None)]
 
 
+def test_a_groups_dt_heads_the_entries_of_its_dd():
+    """realpage 03's drawer menu: <li><dl><dt>heading</dt><dd class="submenu"><span>entry</span>…; a <dt> without a
+    link heads them too, but not a 网站导航 title."""
+    for term in ('<a href="/zwgk/">政务公开</a>', "政务公开"):
+        menu = (f'<div class="nav"><ul><li><dl><dt>{term}</dt><dd class="submenu"><span><a href="/zfgg/">政府公告</a>'
+                '</span><span><a href="/zcjd/">政策解读</a></span></dd></dl></li></ul></div>')
+        found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+        assert (found["政府公告"], found["政策解读"]) == ("政务公开", "政务公开")
+    menu = ('<div class="nav"><dl><dt>网站导航</dt><dd><a href="/zfgg/">政府公告</a></dd></dl></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("政府公告", None)]
+
+
 def test_a_popup_menus_title_is_no_heading_of_its_entries():
     """realpage 29: a 网站导航 popup whose groups are its entries: they stay first-level."""
     menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'
