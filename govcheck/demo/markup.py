@@ -160,7 +160,12 @@ def conac_id(site_code: str) -> str:
 def footer(site: Site, bases: dict[str, str]) -> str:
     if site.footer_script:  # written where it is included, by a script file of the site's
         return f'<div class="footer"><script src="{FOOTER_JS}"></script></div>'
-    return f'<div class="footer">{footer_marks(site, bases)}</div>'
+    groups = "".join(
+        f'<div class="footer-nav-itembox left"><p>{esc(c.name)}</p><ul>'
+        + "".join(menu_entry(sub) for sub in children(site, c.name)) + "</ul></div>"
+        for c in top_columns(site) if site.footer_menu and children(site, c.name))
+    menu = f'<div class="footer-nav-wrap">{groups}</div>' if groups else ""
+    return f'<div class="footer">{menu}{footer_marks(site, bases)}</div>'
 
 
 def footer_marks(site: Site, bases: dict[str, str]) -> str:
