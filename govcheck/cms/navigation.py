@@ -179,6 +179,7 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     in_nav = _NavTest()
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
+    unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link
     for link in _menu_columns(script_menu(sel, base), page_url):  # a menu a script writes: before 更多 links
         _keep(found, link)
     for a in iter_doc(sel, "a"):
@@ -201,6 +202,8 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
             head, parent = headings.setdefault(url, a), _menu_heading(a)
+            if head is a and parent is None and (label := _unlinked_label(a)):
+                unlinked[url] = label
             if head is not a and found[url].name == link_title(head) == parent != name:
                 # the heading's own name is its menu's, not the column's
                 found[url] = ColumnLink(name, url, "nav", parent)
@@ -209,7 +212,25 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))
+    # a label without a link heads the list under it when it names a first-level entry of the page's menus: a footer
+    # repeating the menu's groups (山西's <p>政务公开</p><ul>…), not a title over a whole menu (网站导航)
+    firsts = {c.name for c in found.values() if c.source == "nav" and c.parent is None}
+    for url, label in unlinked.items():
+        c = found[url]
+        if c.source == "nav" and c.parent is None and label in firsts and label != c.name:
+            found[url] = ColumnLink(c.name, c.url, c.source, label)
     return list(found.values())
+
+
+def _unlinked_label(a) -> str | None:
+    """The label without a link just before the list a menu entry sits in: <p>政务公开</p><ul><li><a>…"""
+    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
+    menu = own.getparent() if own is not None else None
+    if menu is None:
+        return None
+    sib = next((x for x in menu.itersiblings(preceding=True) if isinstance(x.tag, str) and clean(visible_text(x))),
+               None)
+    return _label_of(sib) if sib is not None and sib.find(".//a") is None else None
 
 
 def _clicked(roots, base: str):

@@ -371,6 +371,20 @@ def test_a_groups_dt_heads_the_entries_of_its_dd():
     assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("政府公告", None)]
 
 
+def test_a_label_without_a_link_heads_its_list_when_it_names_a_first_level_entry():
+    """realpage 09's footer: 政务公开, a <p> without a link over a <ul>, is an entry of the menu over it; 服务指南,
+    over the other list, is none: its entries stay first-level."""
+    menu = ('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li></ul></div>'
+            '<div class="footer-nav"><div class="item"><p>政务公开</p><ul><li><a href="/zwgk/tzgg/">通知公告</a></li>'
+            '</ul></div><div class="item"><p>服务指南</p><ul><li><a href="/bszn/">办事指南</a></li></ul></div></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("政务公开", None), ("通知公告", "政务公开"), ("办事指南", None)]
+    # the column linked first from the menu's first level keeps its place
+    first = '<li><a href="/zwgk/tzgg/">通知公告</a></li>'
+    menu = menu.replace('/zwgk/">政务公开</a></li>', f'/zwgk/">政务公开</a></li>{first}')
+    assert ("通知公告", None) in [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)]
+
+
 def test_a_popup_menus_title_is_no_heading_of_its_entries():
     """realpage 29: a 网站导航 popup whose groups are its entries: they stay first-level."""
     menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'
