@@ -121,16 +121,29 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
 def _menu_heading(a) -> str | None:
     """The heading a menu entry sits under, which makes it a second-level column: the outer entry whose <li> holds
     its list (<li><a>政务公开</a><ul><li><a>通知公告</a>, a <dl> of <dd>s or a <div> around it too), or a heading
-    with a link just before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level."""
+    with a link just before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level,
+    also under 首页 in a box of its own before the list (山西's <dl class="main-nav-home">): the homepage heads
+    nothing."""
+    label = _heading_label(a)
+    return None if label in frozenset(marker("home_texts")) else label
+
+
+def _heading_label(a) -> str | None:
     own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
     menu = own.getparent() if own is not None else None
     if menu is None:
         return None
-    for outer in (p for _, p in zip(range(2), menu.iterancestors(), strict=False)):
-        if outer.tag == "li":
-            label = _li_label(outer, own)
-            # a popup's title over the whole menu (网站导航, 栏目导航) heads no part of it
-            return None if label is None or label.endswith("导航") else label
+    outer = next((p for _, p in zip(range(2), menu.iterancestors(), strict=False) if p.tag == "li"), None)
+    label = _li_label(outer, own) if outer is not None else None
+    if label and label.endswith("导航"):  # a popup's title over the whole menu (网站导航, 栏目导航) heads none of it
+        return None
+    if own.tag == "dd":  # <dl><dt>政务公开</dt><dd><span><a>政府公告</a></span>…: the term its entries describe
+        term = next((s for s in own.itersiblings(preceding=True) if s.tag == "dt"), None)
+        head = _label_of(term) if term is not None else None
+        if head and not head.endswith("导航"):
+            return head
+    if outer is not None:
+        return label
     for sib in menu.itersiblings(preceding=True):
         if isinstance(sib.tag, str) and clean(visible_text(sib)):
             label = _label_of(sib) if heading_like(sib) else None
@@ -172,6 +185,7 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     in_nav = _NavTest()
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
+    unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link
     for link in _menu_columns(script_menu(sel, base), page_url):  # a menu a script writes: before 更多 links
         _keep(found, link)
     for a in iter_doc(sel, "a"):
@@ -194,6 +208,8 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
             head, parent = headings.setdefault(url, a), _menu_heading(a)
+            if head is a and parent is None and (label := _unlinked_label(a)):
+                unlinked[url] = label
             if head is not a and found[url].name == link_title(head) == parent != name:
                 # the heading's own name is its menu's, not the column's
                 found[url] = ColumnLink(name, url, "nav", parent)
@@ -202,7 +218,25 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))
+    # a label without a link heads the list under it when it names a first-level entry of the page's menus: a footer
+    # repeating the menu's groups (山西's <p>政务公开</p><ul>…), not a title over a whole menu (网站导航)
+    firsts = {c.name for c in found.values() if c.source == "nav" and c.parent is None}
+    for url, label in unlinked.items():
+        c = found[url]
+        if c.source == "nav" and c.parent is None and label in firsts and label != c.name:
+            found[url] = ColumnLink(c.name, c.url, c.source, label)
     return list(found.values())
+
+
+def _unlinked_label(a) -> str | None:
+    """The label without a link just before the list a menu entry sits in: <p>政务公开</p><ul><li><a>…"""
+    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
+    menu = own.getparent() if own is not None else None
+    if menu is None:
+        return None
+    sib = next((x for x in menu.itersiblings(preceding=True) if isinstance(x.tag, str) and clean(visible_text(x))),
+               None)
+    return _label_of(sib) if sib is not None and sib.find(".//a") is None else None
 
 
 def _clicked(roots, base: str):

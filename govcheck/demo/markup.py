@@ -135,12 +135,22 @@ def nav(site: Site) -> str:
         def hd(head: str, first: str) -> str:
             return (f'<a class="group-hd" href="{esc(nav_href(site.column(first)))}">{esc(head)}</a>'
                     if site.heading_links else f'<span class="group-hd">{esc(head)}</span>')
+        if site.group_dl:
+            groups = "".join(
+                f'<li><dl><dt>{hd(head, names[0])}</dt><dd class="submenu clearfix">'
+                + "".join(f'<span><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></span>' for n in names)
+                + "</dd></dl></li>" for head, names in site.menu_groups)
+            return f'<div class="drawer-mainNav"><ul class="clearfix"><li><a href="/">首页</a></li>{groups}</ul></div>'
         groups = "".join(
             f'<li class="group">{hd(head, names[0])}<ul class="sub">'
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
             + "</ul></li>" for head, names in site.menu_groups)
         return f'<div class="nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{groups}</ul></div>'
     links = "".join(menu_entry(c) for c in top_columns(site))
+    if site.home_apart:  # 首页 in a box of its own before the menu's list, its first level
+        return ('<div class="main-nav-box mg-ltrb-center oflow-hd"><dl class="main-nav-home left oflow-hd">'
+                f'<dt class="rotate360"> </dt><dd><a href="/">首页</a></dd></dl><ul class="main-nav left">{links}</ul>'
+                "</div>")
     if site.cms == "trs":
         home = home_href(site)
         return f'<div class="nav"><ul class="nav"><li class="on"><a href="{home}">首页</a></li>{links}</ul></div>'
@@ -157,7 +167,12 @@ def conac_id(site_code: str) -> str:
 def footer(site: Site, bases: dict[str, str]) -> str:
     if site.footer_script:  # written where it is included, by a script file of the site's
         return f'<div class="footer"><script src="{FOOTER_JS}"></script></div>'
-    return f'<div class="footer">{footer_marks(site, bases)}</div>'
+    groups = "".join(
+        f'<div class="footer-nav-itembox left"><p>{esc(c.name)}</p><ul>'
+        + "".join(menu_entry(sub) for sub in children(site, c.name)) + "</ul></div>"
+        for c in top_columns(site) if site.footer_menu and children(site, c.name))
+    menu = f'<div class="footer-nav-wrap">{groups}</div>' if groups else ""
+    return f'<div class="footer">{menu}{footer_marks(site, bases)}</div>'
 
 
 def footer_marks(site: Site, bases: dict[str, str]) -> str:

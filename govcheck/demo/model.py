@@ -297,6 +297,12 @@ class Site:
     # of links named by no menu word): the site map lists each of them alone, not its sub-columns
     hubs: tuple[str, ...] = ()
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
+    # each menu group a <dl>: its heading a <dt>, its columns <span>s of one <dd class="submenu"> (宜春's drawer menu)
+    group_dl: bool = False
+    # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
+    # (山西's footer-nav-itembox)
+    footer_menu: bool = False
+    home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
     home_aliases: tuple[str, ...] = ()  # other addresses that serve the homepage (PbootCMS's /index.php/)

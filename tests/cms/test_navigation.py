@@ -348,6 +348,43 @@ def test_a_page_a_heading_links_named_under_another_heading_keeps_the_first_name
     assert found["gkjg.html"] == ("机构", None) and found["ld.html"] == ("教育厅领导", "机构")
 
 
+def test_the_homepage_in_a_box_of_its_own_before_the_menu_heads_none_of_its_entries():
+    """realpage 09: 首页 in a <dl> classed like a heading (oflow-hd) just before the menu's <ul>, its own link naming
+    it: the menu's entries stay first-level, as 网站首页 would over a heading's list."""
+    for home in ("首页", "网站首页"):
+        menu = ('<div class="main-nav-box oflow-hd"><dl class="main-nav-home left oflow-hd"><dt> </dt>'
+                f'<dd><a href="/">{home}</a></dd></dl><ul class="main-nav left"><li><a href="/tzgg/">通知公告</a></li>'
+                '<li><a href="/zcwj/">政策文件</a></li></ul></div>')
+        assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+            ("通知公告", None), ("政策文件", None)]
+
+
+def test_a_groups_dt_heads_the_entries_of_its_dd():
+    """realpage 03's drawer menu: <li><dl><dt>heading</dt><dd class="submenu"><span>entry</span>…; a <dt> without a
+    link heads them too, but not a 网站导航 title."""
+    for term in ('<a href="/zwgk/">政务公开</a>', "政务公开"):
+        menu = (f'<div class="nav"><ul><li><dl><dt>{term}</dt><dd class="submenu"><span><a href="/zfgg/">政府公告</a>'
+                '</span><span><a href="/zcjd/">政策解读</a></span></dd></dl></li></ul></div>')
+        found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+        assert (found["政府公告"], found["政策解读"]) == ("政务公开", "政务公开")
+    menu = ('<div class="nav"><dl><dt>网站导航</dt><dd><a href="/zfgg/">政府公告</a></dd></dl></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [("政府公告", None)]
+
+
+def test_a_label_without_a_link_heads_its_list_when_it_names_a_first_level_entry():
+    """realpage 09's footer: 政务公开, a <p> without a link over a <ul>, is an entry of the menu over it; 服务指南,
+    over the other list, is none: its entries stay first-level."""
+    menu = ('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li></ul></div>'
+            '<div class="footer-nav"><div class="item"><p>政务公开</p><ul><li><a href="/zwgk/tzgg/">通知公告</a></li>'
+            '</ul></div><div class="item"><p>服务指南</p><ul><li><a href="/bszn/">办事指南</a></li></ul></div></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("政务公开", None), ("通知公告", "政务公开"), ("办事指南", None)]
+    # the column linked first from the menu's first level keeps its place
+    first = '<li><a href="/zwgk/tzgg/">通知公告</a></li>'
+    menu = menu.replace('/zwgk/">政务公开</a></li>', f'/zwgk/">政务公开</a></li>{first}')
+    assert ("通知公告", None) in [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)]
+
+
 def test_a_popup_menus_title_is_no_heading_of_its_entries():
     """realpage 29: a 网站导航 popup whose groups are its entries: they stay first-level."""
     menu = ('<nav><ul><li class="pop_wzdh">网站导航<i></i><div class="box"><dl><dt>机构</dt><dd>'

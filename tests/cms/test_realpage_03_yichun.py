@@ -54,6 +54,15 @@ def test_main_navigation(columns, name):
     assert link.url.startswith(HOME)
 
 
+@pytest.mark.parametrize("name, heading", [
+    ("市政府", None), ("政务公开", None), ("政府领导", "市政府"), ("政务动态", "政务公开"), ("政府公告", "政务公开"),
+    ("宜春市新闻发布会", "政务公开"), ("民意征集", "互动交流"), ("统计快讯", "数据开放"), ("宜春史志", "走进宜春"),
+])
+def test_the_drawer_menus_columns_sit_under_their_dt_headings(columns, name, heading):
+    """Each group a <dl>: the heading's link in its <dt>, the columns <span>s of one <dd class="submenu">."""
+    assert next(c for c in columns if c.name == name).parent == heading
+
+
 def test_home_link_is_not_a_column(columns):
     assert "首页" not in {c.name for c in columns}
 

@@ -52,6 +52,26 @@ def test_mega_menu_columns_are_navigation():
         assert columns[name].url.startswith("http://www.shanxi.gov.cn/")
 
 
+def test_the_main_menu_is_first_level_beside_its_homepage_box():
+    """首页 sits in a <dl class="main-nav-home left oflow-hd"> of its own before the menu's <ul>: the homepage
+    heads none of the menu's entries, each a first-level column."""
+    columns = {c.name: c for c in find_column_links(*real(PAGE))}
+    for name in ("省政府", "省长", "要闻", "政策", "服务", "互动", "数据", "省情"):
+        assert columns[name].parent is None, name
+
+
+@pytest.mark.parametrize("name, heading", [
+    ("领导动态", "省政府"), ("最新活动", "省长"), ("山西要闻", "要闻"), ("政策解读", "要闻"), ("通知公告", "政策"),
+    ("文件", "政策"), ("规划计划", "政策"), ("政务咨询", "服务"), ("省长信箱", "互动"), ("统计公报", "数据"),
+    ("网站地图", None), ("关于我们", None),
+])
+def test_the_footer_menus_columns_sit_under_its_headings(name, heading):
+    """The footer repeats the menu's groups, each heading a <p> without a link over a <ul>: 通知公告 (/zw/tzgg/) sits
+    under 政策 (/zw/), a second-level column."""
+    columns = {c.name: c for c in find_column_links(*real(PAGE))}
+    assert columns[name].parent == heading
+
+
 def test_conac_mark(identity):
     assert identity["conac_mark"] is True
 

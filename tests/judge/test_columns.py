@@ -58,6 +58,16 @@ def local():
         # a timed type's word in a name of no timed list
         ("新闻发言人", "other"), ("文件下载", "other"), ("通知文件下载", "other"), ("计划生育", "other"),
         ("统计公报", "other"), ("国民经济和社会发展统计公报", "other"),
+        # monthly statistics releases: no news column for their 快讯 (another 快讯 still is)
+        ("统计快讯", "other"), ("区县快讯", "news"),
+        # procurement and tenders: no 通知公告 column (a 招聘公告 is still personnel)
+        ("采购公告", "other"), ("政府采购", "other"), ("招标公告", "other"), ("中标公告", "other"),
+        ("招投标信息", "other"), ("招聘公告", "personnel"),
+        # news rolled into one list
+        ("政务联播", "news"), ("全省农业信息联播", "news"),
+        # an organ's orders are its 规章
+        ("发展改革委令", "policy"), ("商务部令", "policy"), ("总局令", "policy"), ("国务院令", "policy"),
+        ("管委会令", "policy"), ("主席令", "policy"),
     ],
 )
 def test_names(national, name, expected):

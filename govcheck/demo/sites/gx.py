@@ -6,7 +6,10 @@ homepage's own HTML finds it stale. 工作动态 is stale; 要闻 and 通知公�
 days) lists titles alone; its articles show their 发布日期 in Chinese numerals (二〇二六年十一月二十日), as a 公文's
 落款 does, and carry no PubDate; so do 规范性文件's (policy, 12 days), their zero a circle (二○二六年), as many a
 公文 writes it. 统计公报 holds the zone's yearly 国民经济和社会发展统计公报, the last one put up 250 days ago: a yearly
-report, not a 政策文件 column for the 公报 in its name, and not stale.
+report, not a 政策文件 column for the 公报 in its name, and not stale. 统计快讯 holds the zone's monthly statistics
+releases, the last one 25 days ago: no 动态要闻 column for the 快讯 in its name, and not stale; nor is 采购公告, the
+zone's procurement notices, its last 200 days ago (notices that come as purchases do: no 通知公告 column of the
+office's). 管委会令 lists the committee's own orders (its 规章: policy, 200 days), a stale first-level policy column.
 """
 
 from __future__ import annotations
@@ -32,5 +35,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       gap=40, paging="next", undated=True, article_style="cnc")
     # one 统计公报 a year: no policy column for its 公报
     bulletins = mk.column("统计公报", "/tjgb/index.html", "other", 250, 5, "other", trs_path("/tjgb/"), gap=365)
-    return Site(meta, cms="trs", columns=[headlines, news, notices, readings, rules, bulletins],
+    # monthly releases: no news column for its 快讯
+    flashes = mk.column("统计快讯", "/tjkx/index.html", "other", 25, 8, "other", trs_path("/tjkx/"), gap=30)
+    # procurement notices, as purchases come: no 通知公告 column
+    purchases = mk.column("采购公告", "/cggg/index.html", "other", 200, 6, "notice", trs_path("/cggg/"), gap=40)
+    # the committee's own orders: its 规章
+    orders = mk.column("管委会令", "/gwhl/index.html", "policy", 200, 4, "policy", trs_path("/gwhl/"), gap=90)
+    return Site(meta, cms="trs", columns=[headlines, news, notices, readings, rules, bulletins, flashes, purchases,
+                                          orders],
                 blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)])

@@ -12,7 +12,8 @@ oldest first over three pages of one ASP.NET address, each the page's form poste
 item as a card, its heading and date in the link, then a summary naming the day an older rule took effect
 (2019年1月1日). 组织机构, a static page, shows an org chart beside a 相关下载 box that says 暂无相关信息. On the
 homepage 部门动态 and 通知公告 are the panes of a tab box whose tabs, plain <li>s of a <ul class="tab-hd">, hold no
-link: the header's whole text names neither column.
+link: the header's whole text names neither column. Its menu shows 首页 in a box of its own (a <dl>) before the
+<ul> of its columns, as 山西's portal does: 通知公告 and 政策文件 are first-level columns all the same.
 """
 
 from __future__ import annotations
@@ -54,4 +55,4 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 # 部门动态 and 通知公告 the panes of a tab box whose tabs are plain <li>s of a <ul class="tab-hd">
                 blocks=[Block("要闻", 8, scripted=True), Block("部门动态", 6, tab=True),
                         Block("通知公告", 6, tab=True)],
-                tab_head="hd")
+                tab_head="hd", home_apart=True)

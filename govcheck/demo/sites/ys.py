@@ -18,7 +18,8 @@ they show, their list template saying it has nothing (暂无信息, 暂无数据
 column among them; nor is 信息公开, a hub of its sub-columns' icons in a box classed as a menu (gk-nav), over the
 same template's 暂无信息. A 新闻中心 link on the homepage leads
 to a channel page of three columns' boxes (镇务动态, 工作动态, 部门动态: their five newest, under each name and a 更多
-link): no column of its own, whose stale boxes counted again would be a fifth stale news column.
+link): no column of its own, whose stale boxes counted again would be a fifth stale news column. 政务联播 (news, 30
+days) rolls the county's and its departments' news into one list: a fifth stale news column, and the site fails.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       php(31), gap=2, paging="none")
     depts = mk.column("部门动态", "/index.php?a=lists&c=index&catid=30&m=content", "news", 40, 5, "gov_news", php(30),
                       gap=8, paging="none", box_before=("乡村振兴", tuple(rural.items[:10])))
+    # the county's and its departments' news rolled into one list: news, whatever its name
+    relay = mk.column("政务联播", "/zwlb/index.html", "news", 30, 8, "gov_news", generic_path("/zwlb/"), gap=6,
+                      paging="next")
     # static pages over their list template's line saying it has nothing: what they show is no list
     nothing = '<ul class="list"><li class="nodata">暂无信息</li></ul>'
     img = f'<img src="{BLANK_GIF}" width="800">'
@@ -88,7 +92,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     static.append(Column("信息公开", "/xxgk/index.html", "other", static_html='<div class="gk-nav">' + "".join(
         f'<a href="{c.path}"><img src="{BLANK_GIF}"><span>{c.name}</span></a>' for c in subs) + f"</div>{nothing}"))
     site = Site(meta, cms="generic", columns=[town, news, notices, leaders, pictures, affairs, events, rural, depts,
-                                              *static, *subs],
+                                              relay, *static, *subs],
                 blocks=[Block("镇务动态", 8, "yy"), Block("工作动态", 8), Block("通知公告", 6),
                         Block("政务活动", 4, "wd")],
                 carousel=leaders.items[:4], home_links=[(CHANNEL, "新闻中心")])

@@ -1,0 +1,35 @@
+"""Column typing on the column names real portals use (tests/fixtures/column_names.csv: each name, the menu
+heading it sits under, the type the indicators give it and why where it is not plain)."""
+
+import csv
+from pathlib import Path
+
+from govcheck.judge.columns import column_type
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "column_names.csv"
+
+# Where govcheck's typing still differs from the fixture: (name, heading, fixture's type, govcheck's). Each one is a
+# column named only by whose or which items it holds, news by its heading alone, which govcheck does not weigh.
+KNOWN = {
+    ("部门信息", "县市区动态", "news", "other"),
+    ("最新活动", "省长", "news", "other"),
+    ("部门", "新闻", "news", "other"),
+    ("镇（街道）", "新闻", "news", "other"),
+}
+
+
+def rows() -> list[dict]:
+    with open(FIXTURE, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_fixture_holds_several_hundred_real_names_each_of_a_known_type(national):
+    names = rows()
+    assert len(names) >= 250
+    assert {r["type"] for r in names} <= set(national.columns.types)
+
+
+def test_every_real_name_is_typed_as_the_indicators_give_it(national):
+    """A disagreement fixed leaves KNOWN; one made (a pattern added that types a name wrong) fails here."""
+    got = {(r["name"], r["parent"], r["type"], column_type(r["name"], None, national)) for r in rows()}
+    assert {g for g in got if g[2] != g[3]} == KNOWN
