@@ -22,6 +22,7 @@ class RunKeys:
         self.pages = base + "pages"  # hash: pages requested per site (the spider's `pages_per_site`)
         self.patterns = base + "patterns"  # hash: barren self-leading pages per URL shape (the spider's `per_pattern`)
         self.claims = base + "claims"  # hash: column key -> the page that claimed it (the spider's `column_claims`)
+        self.codes = base + "codes"  # hash: site id -> the code its homepage shows (the spider's `home_codes`)
         self.alive = base + "alive"  # hash: worker -> heartbeat deadline (Redis time, seconds)
         self.idle = base + "idle"  # set: workers idle with nothing in flight
         self.done = base + "done"  # string: the worker that finishes the run
@@ -39,7 +40,7 @@ class RunKeys:
     def all(self) -> list[str]:
         """Every key but the in-flight sets; the scripts read the first four."""
         return [self.alive, self.idle, self.requests, self.done, self.dupefilter, self.pages,
-                self.patterns, self.claims, self.down, self.delayed, self.delayed_requests]
+                self.patterns, self.claims, self.codes, self.down, self.delayed, self.delayed_requests]
 
     def watching(self, fixed: list[str], worker: str, timeout: int, workers) -> tuple[list[str], list]:
         """KEYS and ARGV of a script that watches heartbeats: its own keys, then the in-flight sets of `workers`

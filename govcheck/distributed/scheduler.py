@@ -23,7 +23,7 @@ from govcheck.distributed import flush_requested, rows_committed, scrapy_private
 from govcheck.distributed.guard import RedisGuard
 from govcheck.distributed.keys import HEARTBEAT_SCRIPT, IDLE_SCRIPT, LEAVE_SCRIPT, RunKeys
 from govcheck.distributed.queue import RunDupeFilter, RunQueue
-from govcheck.distributed.shared import SharedClaims, SharedCounter, SharedSet
+from govcheck.distributed.shared import SharedClaims, SharedCodes, SharedCounter, SharedSet
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +110,7 @@ class RunScheduler(Scheduler):
         # filter's record) and the page caps. `homepages_done` stays per worker (progress display only).
         self.spider.requested = SharedSet(self, keys.dupefilter, known=self.spider.requested)
         self.spider.column_claims = SharedClaims(self, keys.claims)
+        self.spider.home_codes = SharedCodes(self, keys.codes)
         self.pages = self.spider.pages_per_site = SharedCounter(self, keys.pages)
         self.spider.per_pattern = SharedCounter(self, keys.patterns)
         self.counters = [self.spider.pages_per_site, self.spider.per_pattern]

@@ -1,4 +1,5 @@
-"""The spider's bookkeeping shared by the workers of a run: the URLs requested, the columns claimed, the counters."""
+"""The spider's bookkeeping shared by the workers of a run: the URLs requested, the columns claimed, the codes the
+homepages show, the counters."""
 
 from __future__ import annotations
 
@@ -100,6 +101,28 @@ class SharedClaims:
                 return False
             self.known[name] = held.decode()
         return True
+
+
+class SharedCodes:
+    """The spider's `home_codes` (site id -> the 网站标识码 its homepage shows, "" for none), shared: a worker reading
+    a site's pages may never have read its homepage. Written with the homepage's new requests (the next flush), so
+    a worker taking one of them finds it."""
+
+    def __init__(self, owner: RunScheduler, key: str):
+        self.owner, self.key = owner, key
+        self.known: dict = {}  # a homepage's code never changes once read
+
+    def __setitem__(self, site_id: str, code: str | None) -> None:
+        self.known[site_id] = code
+        self.owner.write(["HSET", self.key, site_id, code or ""])
+
+    def get(self, site_id: str, default=None):
+        if site_id not in self.known:
+            held = self.owner.guard(self.owner.server.hget, self.key, site_id)
+            if held is None:  # not read yet (or Redis given up): the site's pages are all its own for now
+                return default
+            self.known[site_id] = held.decode() or None
+        return self.known[site_id]
 
 
 class SharedCounter:

@@ -23,6 +23,7 @@ from govcheck.judge.urls import host_and_path, registrable_domain
 class _Spider(Protocol):
     sites: list
     by_host: dict
+    home_codes: Any  # site_id -> the code its homepage shows, once read (a dict, or the run's shared codes)
 
 
 def page_owner(shown: str | None, own: str | None, others: dict[str, Any], default: Any) -> Any:
@@ -106,12 +107,3 @@ class PlatformMixin:
             meta["site_id"] = owner.site_id
             meta.pop("column", None)
         return owner
-
-    @property
-    def home_codes(self) -> dict[str, str | None]:
-        """site_id -> the code its homepage shows, once read."""
-        try:
-            return self._home_codes
-        except AttributeError:
-            self._home_codes: dict[str, str | None] = {}
-            return self._home_codes

@@ -108,14 +108,14 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
         self.probe_interval = s.getfloat("GOVCHECK_CRAWL_PROBE_INTERVAL")
         self.probe_timeout = probe_timeout(s)
         self.configure_fetch(s)
-        self.pages_per_site: Counter = Counter()
-        self.per_pattern: Counter = Counter()
+        self.pages_per_site, self.per_pattern = Counter(), Counter()
         # the homepages are requested by start(): a link from another audited site must not fetch one first as a
         # plain page, or its seed is dropped as a duplicate and it is never read (nor probed) as a homepage
         self.requested: set[str] = {u for site in self.sites for u in (site.url, normalize_url(site.url, site.url))
                                     if u}
         self.homepages_done: set[str] = set()
         self.column_claims: dict[str, str] = {}  # column key -> the page read as it
+        self.home_codes: dict[str, str | None] = {}  # site_id -> the 网站标识码 its homepage shows (PlatformMixin)
         self.malformed: set[str] = set()  # malformed links reported (the store keeps one row per URL and run)
 
     def browser_ready(self) -> bool:

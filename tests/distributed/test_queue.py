@@ -224,6 +224,22 @@ def test_a_column_claim_holds_for_its_first_page_and_that_page_handled_again(dem
         assert spider.claim_column(column, column + "index.html")  # the claiming page, handled again
 
 
+def test_a_homepages_code_is_known_to_the_worker_reading_the_sites_other_pages(demo_sites_csv):
+    """The 网站标识码 a site's homepage shows tells its pages from its platform's: a worker that reads a page of the
+    site without having read its homepage asks the run for it (none shown is known as none, not as unknown)."""
+    from govcheck.distributed.shared import SharedCodes
+
+    with bound_scheduler(demo_sites_csv) as (scheduler, spider, server):
+        spider.home_codes["fgw"] = "4399000056"
+        spider.home_codes["sjj"] = None
+        assert spider.home_codes.get("zhen") is None
+        scheduler.flush()
+        assert server.hget(scheduler.keys.codes, "fgw") == b"4399000056"
+        other = SharedCodes(scheduler, scheduler.keys.codes)  # another worker's, knowing nothing
+        assert other.get("fgw") == "4399000056" and other.get("sjj") is None and "sjj" in other.known
+        assert other.get("zhen") is None and "zhen" not in other.known  # not read yet: asked again later
+
+
 def test_a_page_counts_towards_its_sites_cap_once_where_its_request_is_queued(demo_sites_csv):
     """The run's queue counts a page as its request gets in: the same URL queued by two callbacks (or two workers)
     counts once; until the request is sent, the worker that queued it counts it itself."""
