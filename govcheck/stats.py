@@ -33,6 +33,9 @@ def summary_lines(stats: dict, sites: int) -> list[str]:
         f"govcheck: columns: {n('govcheck/columns'):,} judged, {n('govcheck/columns/stale'):,} not updated,"
         f" {n('govcheck/columns/empty'):,} empty, {n('govcheck/columns/unverified'):,} unverified",
     ]
+    if n("govcheck/platform_pages"):
+        lines.append(f"govcheck: {n('govcheck/platform_pages'):,} pages showing another 网站标识码 than their site's "
+                     "homepage read as their platform's, not the site's")
     if n("govcheck/hosts/down"):
         lines.append(f"govcheck: hosts that gave no answer: {n('govcheck/hosts/down'):,}, "
                      f"{n('govcheck/hosts/not_requested'):,} of their URLs recorded without waiting on them again")

@@ -21,3 +21,9 @@ def test_summary_counts_links_by_verdict_and_class_and_columns():
 def test_a_crawl_without_problems_says_so():
     lines = summary_lines({"finish_reason": "finished"}, sites=1)
     assert lines[1].endswith("not ok by class: none") and len(lines) == 3
+
+
+def test_pages_read_as_a_platforms_are_counted_in_the_summary():
+    lines = summary_lines({"finish_reason": "finished", "govcheck/platform_pages": 1234}, sites=2)
+    assert lines[3] == ("govcheck: 1,234 pages showing another 网站标识码 than their site's homepage read as their "
+                        "platform's, not the site's")

@@ -81,6 +81,13 @@ class PlatformMixin:
         return request
 
     def page_site(self, site, sel, meta: dict) -> Any:
+        """The audited site a page belongs to (see site_by_code), or None, counted: a page of the platform."""
+        owner = self.site_by_code(site, sel, meta)
+        if owner is None:
+            self.crawler.stats.inc_value("govcheck/platform_pages")
+        return owner
+
+    def site_by_code(self, site, sel, meta: dict) -> Any:
         """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
         then that site's, or None when it shows another code than the site's homepage and no listed site's: a page
         of the platform, or of a site it hosts that no list names. A site whose homepage shows no code keeps every

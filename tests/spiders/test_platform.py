@@ -78,6 +78,7 @@ def test_a_page_of_a_subsites_host_is_the_site_its_code_names(tmp_path):
     assert spider.page_site(fgw, sel_of(page("4399000001")), {}) is city
     assert spider.page_site(fgw, sel_of(page(None)), {}) is fgw
     assert spider.page_site(fgw, sel_of(page("4399000777")), {}) is None
+    assert spider.crawler.stats.get_value("govcheck/platform_pages") == 1  # counted for the crawl's summary
 
 
 def test_a_portal_at_the_root_of_its_host_leaves_out_the_sites_its_platform_hosts(tmp_path):
