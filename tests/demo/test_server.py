@@ -191,7 +191,8 @@ def test_site_list_has_the_real_urls(server, tmp_path):
     sites = load_sites(server.write_site_list(tmp_path / "sites.csv"))
     assert [s.site_id for s in sites] == ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc",
                                           "hd", "hx", "sy", "syjy", "syly", "hk", "tjj", "lk", "ys", "en", "gx",
-                                          "sfj", "cz", "jt", "zjj", "sw", "ly", "slj", "qxj", "sl", "qs", "fgw", "sjj"]
+                                          "sfj", "cz", "jt", "zjj", "sw", "ly", "slj", "dsj", "qxj", "sl", "qs", "fgw",
+                                          "sjj"]
     # a platform's subsite is listed by its homepage in its folder
     homes = {"fgw": "col/col1001/index.html", "sjj": "site/sjj/index.html"}
     assert {s.site_id: s.url for s in sites} == {sid: url + homes.get(sid, "") for sid, url in server.urls.items()}
