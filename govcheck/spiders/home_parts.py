@@ -23,7 +23,7 @@ from govcheck.cms import (
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import base_url
 from govcheck.cms.containers import filled_by_files, written_in_place
-from govcheck.cms.endpoints import find_endpoints
+from govcheck.cms.endpoints import error_answer, find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.navigation import fetched_menu_columns
@@ -170,11 +170,11 @@ class HomePartsMixin:
                 "year_asked": year_asked}
         if not (self.playwright and self.browser_ready()):
             return self.home_endpoint_item(meta, None, [], True)
-        from scrapy_playwright.page import PageMethod
+        from govcheck.browser import render_methods
 
         return scrapy.Request(url, callback=self.parse_home_render, errback=self.home_endpoint_failed,
-                              dont_filter=True, meta={**meta, "playwright": True, "playwright_page_methods": [
-                                  PageMethod("wait_for_load_state", "networkidle")]})
+                              dont_filter=True, meta={**meta, "playwright": True,
+                                                      "playwright_page_methods": render_methods()})
 
     def parse_home_render(self, response):
         self.crawler.stats.inc_value("govcheck/pages_rendered")
@@ -246,9 +246,11 @@ class HomePartsMixin:
                                 meta["home_url"], [])
             columns = self.on_site(found, meta["home_url"], site, None)
         dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing else []
-        # what the homepage shows is unknown when the answer failed, could not be read or redirects where it cannot
-        # be followed; a 4xx answer shows visitors nothing either
-        unread = listing is None and not 400 <= response.status < 500
+        # what the homepage shows is unknown when the answer failed, could not be read, redirects where it cannot
+        # be followed or is the backend's error ({"code": 500}); a 4xx answer shows visitors nothing either
+        unread = (listing is None and not 400 <= response.status < 500) or (
+            listing is not None and not listing.items and self.safely(
+                lambda _s, _u: error_answer(response.text), None, response.url, None) is not None)
         item = self.home_endpoint_item(meta, response.status, dates, unread)
         item.menu = self.menu(columns) if columns else None
         yield item

@@ -65,6 +65,14 @@ def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
     assert not counter.unread and counter.newest_date is None and not missing.unread
 
 
+@pytest.mark.parametrize("body", ['{"code": 500, "msg": "系统繁忙，请稍后再试", "data": null}',
+                                  '{"code": 401, "msg": "请先登录"}', '{"success": false}'])
+def test_an_answer_that_is_the_backends_error_leaves_the_homepage_unknown_never_stale(spider, body):
+    """Answered with 200 but no list: the block shows visitors nothing this time, which says nothing of the site."""
+    (item,) = spider.parse_home_endpoint(answer(endpoint_request(spider), body))
+    assert item.unread and item.newest_date is None
+
+
 def test_a_menu_file_the_homepage_fetches_leads_to_its_columns(spider):
     """/config/menu.json, a menu drawn by a script: its entries on the site are columns followed (each under its
     parent) and the homepage's menu; a column page fetching it has no list endpoint in it."""
