@@ -1130,3 +1130,40 @@ def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:
 ERROR_PAGE = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404 页面不存在</title></head>\n"
               "<body><div class=\"error\"><h1>404</h1><p>抱歉，您访问的页面不存在或已被删除。</p>"
               "<p><a href=\"/\">返回首页</a></p></div></body></html>\n")
+
+
+# --- a single-page app (Site.spa) ---------------------------------------------------------------------------
+
+SPA_JS = "/static/js/app.js"
+# The bundle: the page its address names, drawn from the site's API (its whole <body>, as the app's templates would)
+SPA_SCRIPT = """(function () {
+  var app = document.getElementById('app');
+  var path = location.pathname === '/' ? '/index.html' : location.pathname;
+  fetch('/api/page' + path + '.json').then(function (r) { return r.json(); }).then(function (res) {
+    document.title = res.data.title;
+    app.innerHTML = res.data.html;
+  });
+})();
+"""
+
+
+def spa_shell(site: Site) -> str:
+    """What a single-page app serves at every route: a mount point and its bundle, nothing a reader can read."""
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f'<title>{esc(site.meta.name)}</title><link href="/static/css/app.css" rel="stylesheet"></head><body>'
+            '<noscript><strong>本网站需要启用JavaScript才能正常浏览。</strong></noscript><div id="app"></div>'
+            f'<script src="/static/js/chunk-vendors.js"></script><script src="{SPA_JS}"></script></body></html>')
+
+
+def spa_page_path(path: str) -> str:
+    return f"/api/page{path}.json"
+
+
+def spa_page(html: str) -> str:
+    """The API's answer for a page the app draws: its title and its body's markup."""
+    title = re.search(r"<title>(.*?)</title>", html, re.S)
+    body = re.search(r"<body[^>]*>(.*)</body>", html, re.S)
+    return json.dumps({"code": 200, "msg": "操作成功", "data": {"title": title.group(1) if title else "",
+                                                            "html": body.group(1) if body else html}},
+                      ensure_ascii=False)

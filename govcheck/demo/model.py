@@ -317,6 +317,9 @@ class Site:
     evidence: list[tuple[str, str]] = field(default_factory=list)
     # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its
     platform_header: str = ""
+    # a single-page app (Vue's, React's): its homepage and column pages are served as an empty <div id="app"> and a
+    # bundle (/static/js/app.js) that draws each from the site's API (/api/page/<path>.json), history routes
+    spa: bool = False
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
