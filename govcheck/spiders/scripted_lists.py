@@ -11,7 +11,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import core_dates, parse_endpoint
-from govcheck.cms.containers import has_empty_list
+from govcheck.cms.containers import has_empty_list, shows_own_text
 from govcheck.cms.endpoints import error_answer
 from govcheck.items import ColumnItem
 from govcheck.spiders.base import page_selector
@@ -22,6 +22,8 @@ RENDER_NEEDS = frozenset({"script", "xhr", "fetch"})
 # Playwright page -> the token of the render request it is for. A page's failed requests are filed under the
 # render, not under the page's address: its scripts may change that (a hash pager's #page=1, history.pushState).
 RENDERS: WeakKeyDictionary = WeakKeyDictionary()
+# A render's page events, by the spider methods' names: the request may be queued in Redis
+RENDER_HANDLERS = (("requestfailed", "render_request_failed"), ("response", "render_response"))
 
 
 async def tag_render(page, request) -> None:
@@ -116,9 +118,7 @@ class ScriptedListsMixin:
                               meta={"playwright": True, "column_state": state, "render_token": uuid.uuid4().hex,
                                     "playwright_page_init_callback": f"{__name__}.tag_render",
                                     "playwright_page_methods": render_methods(),
-                                    # spider methods by name: the request may be queued in Redis
-                                    "playwright_page_event_handlers": {"requestfailed": "render_request_failed",
-                                                                       "response": "render_response"}})
+                                    "playwright_page_event_handlers": dict(RENDER_HANDLERS)})
 
     @property
     def render_trouble(self) -> dict:
@@ -172,6 +172,9 @@ class ScriptedListsMixin:
         if not listing.items and not listing.placeholder and (
                 (unfollowed := self.unfollowed(response)) is not None
                 or not self.safely(has_empty_list, page_selector(response), response.url, False)):
+            if unfollowed is None and state.get("app") and self.safely(shows_own_text, page_selector(response),
+                                                                       response.url, False):
+                return  # an app's page that draws text of its own, no list (机构概况): a static page, not judged
             yield self.column_item(state, reason=f"浏览器渲染后{unfollowed or '仍无法识别列表'}")
             return
         state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),

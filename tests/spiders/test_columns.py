@@ -599,3 +599,23 @@ def _failed(request):
     failure = Failure(TCPTimedOutError())
     failure.request = request
     return failure
+
+
+APP_SHELL = ('<html><head><title>通知公告</title></head><body><div id="app"></div>'
+             '<script src="/static/js/app.js"></script></body></html>')
+
+
+def test_a_single_page_apps_column_page_is_rendered_and_its_text_alone_is_a_static_page(spider):
+    """A column page served as an app's mount point (history routes): rendered before anything is said of it; drawn
+    as a page of text (机构概况), it is not judged; drawn with its list, the list is read."""
+    spider.browser_ready = lambda: True
+    (render,) = first_page_of(spider, response(URL, APP_SHELL, meta=page_meta(spider, URL, column=HINT)))
+    assert render.meta["playwright"] and render.meta["column_state"]["app"]
+    text = ("<html><body><div id='app'><h2>机构概况</h2><p>示范市医疗保障局是市政府工作部门，负责全市医疗保险、"
+            "生育保险、医疗救助等医疗保障制度的拟订和组织实施。</p></div></body></html>")
+    assert list(spider.parse_rendered(response(URL, text, meta=render.meta))) == []
+    listed = "<html><body><div id='app'><h2>通知公告</h2><ul class='list'>{}</ul></div></body></html>".format(
+        "".join(f"<li><a href='/tzgg/202611/t202611{d}_1.html'>关于开展医保工作的通知</a><span>2026-11-{d}</span></li>"
+                for d in (20, 10)))
+    (item,) = list(spider.parse_rendered(response(URL, listed, meta=render.meta)))
+    assert item.reason is None and max(item.dates) == date(2026, 11, 20)
