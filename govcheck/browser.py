@@ -64,3 +64,31 @@ def skip_subresources(request) -> bool:
     Those are checked as links on their own, once; loading them in the browser would fetch them again.
     """
     return request.resource_type in SKIPPED_RESOURCES
+
+
+# After the page's network has gone quiet, what a visitor's scrolling and a moment's wait show: lists drawn once
+# the page has loaded (a template's setTimeout) or once scrolled into view (an IntersectionObserver). The page is
+# scrolled a screen at a time (a jump to its end passes a list unseen), then read once no link is added for QUIET ms.
+SETTLE_QUIET_MS, SETTLE_CAP_MS, SETTLE_SCREENS = 2000, 6000, 20
+SETTLE_JS = """async ([quiet, cap, screens]) => {
+  const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+  const links = () => document.getElementsByTagName("a").length;
+  const start = Date.now();
+  for (let n = 1; n <= screens && n * window.innerHeight < document.documentElement.scrollHeight; n++) {
+    window.scrollTo(0, n * window.innerHeight);
+    await pause(50);
+  }
+  let seen = links(), since = Date.now();
+  while (Date.now() - since < quiet && Date.now() - start < cap) {
+    await pause(200);
+    if (links() !== seen) { seen = links(); since = Date.now(); }
+  }
+}"""
+
+
+def render_methods() -> list:
+    """The page methods of every render: the network quiet, then the page settled (SETTLE_JS)."""
+    from scrapy_playwright.page import PageMethod
+
+    return [PageMethod("wait_for_load_state", "networkidle"),
+            PageMethod("evaluate", SETTLE_JS, [SETTLE_QUIET_MS, SETTLE_CAP_MS, SETTLE_SCREENS])]

@@ -9,7 +9,7 @@ RULE_IDS = {"availability": "availability", "homepage": "homepage_stale",
             "columns.empty": "columns_empty"}
 SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc", "hd", "hx", "sy", "syjy", "syly",
          "hk", "tjj", "lk", "ys", "en", "gx", "sfj", "cz", "jt", "zjj", "sw", "ly",
-         "slj", "qxj", "sl", "qs", "fgw", "sjj"]
+         "slj", "dsj", "ybj", "qxj", "sl", "qs", "fgw", "sjj"]
 CRAWLED = [s for s in SITES if s not in ("mz", "old")]
 
 
@@ -204,9 +204,11 @@ def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, 
         assert (col["last_update"], col["empty"]) == (want["last_update"], want["empty"]), name
     rendered = sorted((s["site_id"], c["name"]) for s in export["sites"] for c in s["columns"] if c["rendered"])
     # Chromium only where a page needs it (xc's 政策解读 and 新闻发布会 too, whose list script another host fails
-    # to serve)
-    assert rendered == [("cz", "财政动态"), ("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"),
-                        ("ys", "领导活动"), ("zhen", "通知公告")]
+    # to serve; dsj's lists drawn after load or once scrolled to, and the one whose endpoint answers an error;
+    # ybj's column pages, an app's mount point)
+    assert rendered == [("cz", "财政动态"), ("dsj", "工作动态"), ("dsj", "政策解读"), ("dsj", "部门动态"),
+                        ("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"), ("ybj", "医保动态"),
+                        ("ybj", "政策文件"), ("ybj", "通知公告"), ("ys", "领导活动"), ("zhen", "通知公告")]
 
 
 def test_gbk_column_names_decode(audit):

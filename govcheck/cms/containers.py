@@ -346,3 +346,27 @@ def list_scripts(sel, url: str) -> list[str]:
     a CDN's), bar known libraries and the counters, error-report and accessibility scripts every page carries. Such a
     list is empty only once a browser has run them."""
     return [target for el in iter_doc(sel, "script") if (target := _filling_script(el, url))]
+
+
+_APP_TEXT = re.compile(r"(?:(?:正在)?加载中?|loading)\W*", re.I)  # what an app's mount point may show as served
+
+
+def app_shell(sel, url: str) -> bool:
+    """Whether a page is a single-page app's mount point (Vue's or React's <div id="app"></div> and its bundle): its
+    body shows no link, picture or frame and no text but a 加载中… line (a <noscript> notice is no matter; a page
+    saying 网站维护中 shows what it is), and it loads a script file that may draw it (list_scripts). Its menus,
+    lists and footer are only what a browser shows."""
+    bodies = sel.root.xpath("//body")
+    if not bodies or bodies[0].xpath(f".//a[not(ancestor::noscript or ancestor::template)] | {_CONTENT}"):
+        return False
+    shown = "".join(visible_text(el) for el in bodies[0] if isinstance(el.tag, str)
+                    and el.tag not in ("noscript", "template"))
+    shown = flat(shown).strip()
+    return (not shown or bool(_APP_TEXT.fullmatch(shown))) and bool(list_scripts(sel, url))
+
+
+def route_links(sel) -> int:
+    """How many links of a page are an app's hash routes (#/list?id=12, #!/detail/345): pages only its script shows,
+    at addresses govcheck does not follow (the part after # never reaches the server)."""
+    return len(sel.root.xpath('//a[starts-with(normalize-space(@href), "#/") or starts-with(normalize-space(@href), '
+                              '"#!/")]'))

@@ -34,7 +34,7 @@ from govcheck.cms.jsliterals import argument_at, fields, literal, object_at, obj
 from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date
 
-__all__ = ["Endpoint", "find_endpoints", "parse_endpoint"]
+__all__ = ["Endpoint", "error_answer", "find_endpoints", "parse_endpoint"]
 
 _TAG = re.compile(r"<[^>]+>")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares its encoding
@@ -345,3 +345,35 @@ def _empty_json(data) -> bool:
         elif isinstance(node, dict):
             stack.extend(node.values())
     return saw_empty
+
+
+def error_answer(text: str, content_type: str = "") -> str | None:
+    """What a JSON answer says when it is the backend's error and holds no list ({"code": 500, "msg": "系统繁忙"}, a
+    login wall's {"code": 401}, {"success": false}): its message, else its status; None for any other answer. Such
+    an answer, though it came with 200, tells nothing of the list: never an empty one."""
+    data = _json((text or "").lstrip("\ufeff").strip(), content_type.lower())
+    if not isinstance(data, dict) or _holds_array(data):
+        return None
+    cfg = marker("endpoints")
+    entries = {str(k).lower(): v for k, v in data.items()}
+    status = next((entries[k] for k in cfg["error_status_keys"] if k in entries), None)
+    failed = any(entries.get(k) is False for k in cfg["error_flag_keys"])
+    if isinstance(status, str) and status.strip().lstrip("-").isdigit():
+        status = int(status)
+    if not failed and not (isinstance(status, int) and not isinstance(status, bool)
+                           and (400 <= status <= 599 or status < 0)):
+        return None
+    message = next((entries[k] for k in cfg["error_message_keys"] if isinstance(entries.get(k), str)
+                    and entries[k].strip()), None)
+    return clean(message)[:80] if message else f"状态{status}" if status is not None else "请求未成功"
+
+
+def _holds_array(data) -> bool:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            return True
+        if isinstance(node, dict):
+            stack.extend(node.values())
+    return False

@@ -758,7 +758,8 @@ def script_list(col: Column, bases: dict[str, str]) -> str:
     # a hash pager's start: the page's address changes after its list script failed
     state = ('\n<script>history.replaceState(null, "", location.pathname + location.search + "#page=1");</script>'
              if col.fail == "script_host_down_hash" else "")
-    return (f'<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n{nodata(col)}'
+    banner = '<div class="zt-banner" style="height:1600px"></div>' if col.load_after < 0 else ""
+    return (f'{banner}<ul class="list" id="list-{col.hanweb_id}" data-col="{col.hanweb_id}"></ul>\n{nodata(col)}'
             f'<script src="{src}"></script>{state}')
 
 
@@ -775,7 +776,22 @@ ul.appendChild(li); }); };
 """
 
 
+def loader_js(col: Column) -> str:
+    """The list script of a `script` list: at once, `load_after` ms after the page has loaded, or once the list is
+    scrolled into view (-1)."""
+    if col.load_after > 0:
+        return (f"window.addEventListener('load', function(){{ setTimeout(function(){{\n{LOADER_JS}}}, "
+                f"{col.load_after}); }});\n")
+    if col.load_after < 0:
+        return ("(function(){ var box = document.querySelector('ul[data-col]');\n"
+                "  var io = new IntersectionObserver(function(es){ if (!es[0].isIntersecting) return;\n"
+                f"  io.disconnect();\n{LOADER_JS}}}); io.observe(box); }})();\n")
+    return LOADER_JS
+
+
 def endpoint_json(col: Column) -> str:
+    if col.fail == "json_error":  # the backend's error, answered with 200 and no list
+        return json.dumps({"code": 500, "msg": "系统繁忙，请稍后再试", "data": None}, ensure_ascii=False)
     if col.json_dates == "sign":  # a document's days of signing and taking effect; when it was put up, not said
         items = [{"title": i.title, "link": i.path, "docNo": f"示政规〔{i.published:%Y}〕{k + 1}号",
                   "signDate": (i.written or i.published).isoformat(),
@@ -978,10 +994,14 @@ def home_block_fill_path(n: int) -> str:
     return f"/js/fill-{n}.js"
 
 
-def home_block_fill(n: int) -> str:
-    """The script file that fills a homepage block's empty list (Block.filled) from the JSON beside the site's API."""
+def home_block_fill(n: int, load_after: int = 0) -> str:
+    """The script file that fills a homepage block's empty list (Block.filled) from the JSON beside the site's API,
+    `load_after` ms after the page has loaded when not at once."""
     script = home_block_script(n)
-    return script[script.index("<script>") + len("<script>"):script.rindex("</script>")]
+    script = script[script.index("<script>") + len("<script>"):script.rindex("</script>")]
+    if load_after:
+        return f"window.addEventListener('load', function(){{ setTimeout(function(){{{script}}}, {load_after}); }});\n"
+    return script
 
 
 def home_block_fragment_path(n: int) -> str:
@@ -1110,3 +1130,40 @@ def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:
 ERROR_PAGE = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404 页面不存在</title></head>\n"
               "<body><div class=\"error\"><h1>404</h1><p>抱歉，您访问的页面不存在或已被删除。</p>"
               "<p><a href=\"/\">返回首页</a></p></div></body></html>\n")
+
+
+# --- a single-page app (Site.spa) ---------------------------------------------------------------------------
+
+SPA_JS = "/static/js/app.js"
+# The bundle: the page its address names, drawn from the site's API (its whole <body>, as the app's templates would)
+SPA_SCRIPT = """(function () {
+  var app = document.getElementById('app');
+  var path = location.pathname === '/' ? '/index.html' : location.pathname;
+  fetch('/api/page' + path + '.json').then(function (r) { return r.json(); }).then(function (res) {
+    document.title = res.data.title;
+    app.innerHTML = res.data.html;
+  });
+})();
+"""
+
+
+def spa_shell(site: Site) -> str:
+    """What a single-page app serves at every route: a mount point and its bundle, nothing a reader can read."""
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f'<title>{esc(site.meta.name)}</title><link href="/static/css/app.css" rel="stylesheet"></head><body>'
+            '<noscript><strong>本网站需要启用JavaScript才能正常浏览。</strong></noscript><div id="app"></div>'
+            f'<script src="/static/js/chunk-vendors.js"></script><script src="{SPA_JS}"></script></body></html>')
+
+
+def spa_page_path(path: str) -> str:
+    return f"/api/page{path}.json"
+
+
+def spa_page(html: str) -> str:
+    """The API's answer for a page the app draws: its title and its body's markup."""
+    title = re.search(r"<title>(.*?)</title>", html, re.S)
+    body = re.search(r"<body[^>]*>(.*)</body>", html, re.S)
+    return json.dumps({"code": 200, "msg": "操作成功", "data": {"title": title.group(1) if title else "",
+                                                            "html": body.group(1) if body else html}},
+                      ensure_ascii=False)

@@ -142,6 +142,7 @@ class Column:
     # where menus link it: "http://xxgk.syjyj.gov.cn:8808"
     away: str = ""
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
+    # | json_error (its json endpoint answers 200 with the backend's error and no list: {"code": 500, "msg": …})
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser
     # shows the list empty, visitors whose browser reaches that host see it filled) | script_host_down_hash (the
@@ -152,6 +153,9 @@ class Column:
     # the list's rows, which hold the rest
     top_card: bool = False
     crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
+    # script lists: its loader asks for the data this many ms after the page has loaded; -1: only once the list is
+    # scrolled into view (under a tall banner)
+    load_after: int = 0
 
     @property
     def canonical(self) -> str:
@@ -248,6 +252,7 @@ class Block:
     frame_url: str | None = None
     # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
     filled: bool = False
+    load_after: int = 0  # a filled block's script asks for its rows this many ms after the page has loaded
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
     # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's
@@ -312,6 +317,9 @@ class Site:
     evidence: list[tuple[str, str]] = field(default_factory=list)
     # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its
     platform_header: str = ""
+    # a single-page app (Vue's, React's): its homepage and column pages are served as an empty <div id="app"> and a
+    # bundle (/static/js/app.js) that draws each from the site's API (/api/page/<path>.json), history routes
+    spa: bool = False
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

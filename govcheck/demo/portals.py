@@ -13,6 +13,7 @@ from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
     cz,
+    dsj,
     en,
     fgw,
     gx,
@@ -40,6 +41,7 @@ from govcheck.demo.sites import (
     tjj,
     wjw,
     xc,
+    ybj,
     ys,
     zhen,
     zjj,
@@ -129,6 +131,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("sw", 46, "示范市商务局", "0799-8238600", "示范市商贸路9号"),
     city_bureau("ly", 47, "示范市林业局", "0799-8238700", "示范市林园路3号"),
     city_bureau("slj", 48, "示范市水利局", "0799-8238800", "示范市滨江路12号"),
+    city_bureau("dsj", 61, "示范市大数据局", "0799-8239200", "示范市行政中心北楼6楼"),
+    city_bureau("ybj", 62, "示范市医疗保障局", "0799-8239300", "示范市行政中心北楼7楼"),
     city_bureau("qxj", 49, "示范市气象局", "0799-8238900", "示范市气象路1号"),
     SiteMeta("sl", "127.0.0.50", "示范松岭县人民政府", "portal", "示范市松岭县", "4399240001", "松岭县人民政府办公室",
              icp="湘ICP备19012345号-1", police="湘公网安备 43992402000011号", phone="0799-6612345",
@@ -146,7 +150,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "hk": hk.build, "tjj": tjj.build, "lk": lk.build, "ys": ys.build, "en": en.build, "gx": gx.build,
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
-            "slj": slj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
+            "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
@@ -291,7 +295,7 @@ class PortalHost:
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.paging == "script":
                 r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
-                    200, {"Content-Type": "application/javascript"}, markup.LOADER_JS.encode())
+                    200, {"Content-Type": "application/javascript"}, markup.loader_js(col).encode())
         if s.carousel:
             r[markup.FOCUS_JS] = Reply(200, {"Content-Type": "application/javascript"}, markup.FOCUS_SCRIPT.encode())
         for n, block in enumerate(s.blocks):
@@ -299,7 +303,7 @@ class PortalHost:
                 r[urlsplit(block.frame_url).path] = self._html(markup.block_frame(s, block))
             if block.filled:
                 r[markup.home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
-                                                          markup.home_block_fill(n).encode())
+                                                          markup.home_block_fill(n, block.load_after).encode())
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
@@ -336,8 +340,26 @@ class PortalHost:
         if s.menu_file:
             r[markup.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
                                         markup.menu_data(s).encode("utf-8"))
+        if s.spa:
+            self._spa(r)
         r.update(s.raw)
         self.routes.update({route_key(k): v for k, v in r.items()})
+
+    def _spa(self, r: dict[str, Reply]) -> None:
+        """A single-page app: its homepage and column pages served as the app's shell, each drawn by the bundle from
+        the page's markup the API answers."""
+        s = self.site
+        paths = {"/index.html"} | {p for c in s.columns for p in (*(c.page_path(n) for n in range(len(c.pages()))),
+                                                                   *c.aliases)}
+        for path in sorted(paths):
+            r[markup.spa_page_path(path)] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
+                                                  markup.spa_page(r[path].body.decode(s.charset)).encode())
+            r[path] = self._html(markup.spa_shell(s))
+        r["/"] = r["/index.html"]
+        r[markup.SPA_JS] = Reply(200, {"Content-Type": "application/javascript"}, markup.SPA_SCRIPT.encode())
+        r["/static/js/chunk-vendors.js"] = Reply(200, {"Content-Type": "application/javascript"},
+                                                 b"/* the app's libraries */\n")
+        r["/static/css/app.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
 
     def respond(self, req: DemoRequest) -> Reply:
         handler = self.site.handlers.get(req.path)

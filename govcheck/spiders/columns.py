@@ -18,7 +18,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import ListPage
-from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
+from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place
 from govcheck.items import ColumnItem
@@ -106,14 +106,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
             if (unfollowed := self.unfollowed(response)) is not None:
                 yield self.column_item(state, reason=unfollowed)
                 return
-            state["empty_list"] = self.safely(has_empty_list, page_selector(response), response.url, False)
-            if not listing.placeholder and not state["empty_list"]:
+            sel, url = page_selector(response), response.url
+            state["empty_list"] = self.safely(has_empty_list, sel, url, False)
+            shell = not state["rendered"] and self.safely(app_shell, sel, url, False)
+            if not listing.placeholder and not state["empty_list"] and not shell:  # an app's <div id="app">: drawn
                 return  # a static page (机构概况 and the like): no list to judge
-            if not listing.placeholder and (self.safely(list_scripts, page_selector(response), response.url, [])
-                                            or self.safely(writes_rows, page_selector(response), response.url, False)):
-                # a script (a file, or an inline one writing links) may fill the empty list: empty only once a browser
-                # has run them
-                yield self.render_or_unverified(state, "列表在网页源码中为空，可能由网站脚本填充")
+            if not listing.placeholder and (shell or self.safely(list_scripts, sel, url, [])
+                                            or self.safely(writes_rows, sel, url, False)):
+                # a script (a file, an inline one writing links) may fill it: empty only once a browser has run them
+                yield self.render_or_unverified({**state, "app": shell}, "列表在网页源码中为空，可能由网站脚本填充")
                 return
         yield from self.continue_column(state, listing)
 

@@ -4,6 +4,7 @@ towards the homepage's freshness; one that fails leaves that freshness unknown, 
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
@@ -22,8 +23,8 @@ from govcheck.cms import (
 )
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import base_url
-from govcheck.cms.containers import filled_by_files, written_in_place
-from govcheck.cms.endpoints import find_endpoints
+from govcheck.cms.containers import app_shell, filled_by_files, route_links, written_in_place
+from govcheck.cms.endpoints import error_answer, find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.navigation import fetched_menu_columns
@@ -60,6 +61,9 @@ class HomePartsHost(Protocol):
     def endpoint_listing(self, response, base: str) -> Any: ...  # an endpoint's answer read (ScriptedListsMixin)
     def follow_columns(self, links, site, depth: int, column) -> Any: ...
     def menu(self, links) -> Any: ...
+    def read_page(self, response, site) -> Any: ...  # a page read as the site's (an app's homepage, as drawn)
+    @property
+    def render_trouble(self) -> dict: ...  # a render's failed requests (ScriptedListsMixin)
 
 
 class HomePartsMixin:
@@ -71,9 +75,12 @@ class HomePartsMixin:
         guess, guessed = self.safely(lambda s, u: guessed_newest(listing), None, "", (None, set()))
         return max((d for d in dates if d not in guessed), default=None), guess
 
-    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None):
+    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None, rendered=False):
         """`newest`: the newest date the homepage shows for sure (home_newest); `guess`: the item whose year only
-        its article tells."""
+        its article tells; `rendered`: what Chromium showed of it (an app's), read as a part of it."""
+        if not rendered and newest is None and self.safely(app_shell, sel, url, False):
+            yield self.app_render(url, site, depth)  # a single-page app's: all it shows, a browser draws
+            return
         yield from self.follow_frames(entries, site, depth)
         if newest is None and guess is None and not listing.unread:
             yield from self.follow_entry(sel, url, site, depth)
@@ -82,7 +89,7 @@ class HomePartsMixin:
             yield self.ask_year(guess, url, site.site_id, depth)
         endpoints = self.safely(find_endpoints, sel, url, [])
         yield from self.home_endpoints(endpoints, url, site, depth)
-        if not is_stale(newest, self.profile.homepage.stale_after_days, self.as_of):
+        if rendered or not is_stale(newest, self.profile.homepage.stale_after_days, self.as_of):
             return
         if len(endpoints) > HOME_ENDPOINTS or self.safely(written_in_place, sel, url, False) \
                 or self.safely(filled_by_files, sel, url, False) \
@@ -170,11 +177,54 @@ class HomePartsMixin:
                 "year_asked": year_asked}
         if not (self.playwright and self.browser_ready()):
             return self.home_endpoint_item(meta, None, [], True)
-        from scrapy_playwright.page import PageMethod
+        from govcheck.browser import render_methods
 
         return scrapy.Request(url, callback=self.parse_home_render, errback=self.home_endpoint_failed,
-                              dont_filter=True, meta={**meta, "playwright": True, "playwright_page_methods": [
-                                  PageMethod("wait_for_load_state", "networkidle")]})
+                              dont_filter=True, meta={**meta, "playwright": True,
+                                                      "playwright_page_methods": render_methods()})
+
+    def app_render(self, url: str, site, depth: int):
+        """A homepage that is a single-page app's mount point: Chromium draws it, and the page it shows is read as the
+        homepage is (its blocks, menus, footer and links), a part of it as a frame is. Without a browser, or when the
+        render fails or its scripts' data does not come, what it shows is unknown, never stale nor empty."""
+        meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{url}#rendered", "home_url": url,
+                "home": False, "home_frame": True, "source_url": url}
+        if not (self.playwright and self.browser_ready()):
+            return self.app_unread(meta, None)
+        from govcheck.browser import render_methods
+        from govcheck.spiders.scripted_lists import RENDER_HANDLERS, tag_render
+
+        return scrapy.Request(url, callback=self.parse_app_render, errback=self.app_render_failed, dont_filter=True,
+                              priority=90, meta={**meta, "playwright": True, "render_token": uuid.uuid4().hex,
+                                                 "playwright_page_init_callback":
+                                                     f"{tag_render.__module__}.{tag_render.__name__}",
+                                                 "playwright_page_methods": render_methods(),
+                                                 "playwright_page_event_handlers": dict(RENDER_HANDLERS)})
+
+    def parse_app_render(self, response):
+        self.crawler.stats.inc_value("govcheck/pages_rendered")
+        trouble = self.render_trouble.pop(response.meta.get("render_token"), None)
+        site = self.by_id[response.meta["site_id"]]
+        if not isinstance(response, TextResponse) or self.safely(app_shell, page_selector(response), response.url,
+                                                                 False):
+            yield self.app_unread(response.meta, response.status)  # nothing drawn
+            return
+        yield from self.read_page(response, site)
+        # a block whose data did not come, or items and menus at hash routes (#/detail/345) govcheck does not follow:
+        # what the homepage shows is unknown, never stale
+        if trouble or self.safely(lambda s, _u: route_links(s), page_selector(response), response.url, 0) >= 3:
+            yield self.home_endpoint_item({**response.meta, "check_url": f"{response.meta['home_url']}#unread"},
+                                          None, [], True)
+
+    def app_render_failed(self, failure):
+        self.render_trouble.pop(failure.request.meta.get("render_token"), None)
+        yield self.app_unread(failure.request.meta, None)
+
+    def app_unread(self, meta: dict, status: int | None) -> PageItem:
+        """An app's homepage not drawn: its dates unknown, and its footer's marks too (unknown, never missing)."""
+        item = self.home_endpoint_item(meta, status, [], True)
+        item.identity = dict.fromkeys(IDENTITY_MARKS)
+        return item
 
     def parse_home_render(self, response):
         self.crawler.stats.inc_value("govcheck/pages_rendered")
@@ -246,9 +296,11 @@ class HomePartsMixin:
                                 meta["home_url"], [])
             columns = self.on_site(found, meta["home_url"], site, None)
         dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing else []
-        # what the homepage shows is unknown when the answer failed, could not be read or redirects where it cannot
-        # be followed; a 4xx answer shows visitors nothing either
-        unread = listing is None and not 400 <= response.status < 500
+        # what the homepage shows is unknown when the answer failed, could not be read, redirects where it cannot
+        # be followed or is the backend's error ({"code": 500}); a 4xx answer shows visitors nothing either
+        unread = (listing is None and not 400 <= response.status < 500) or (
+            listing is not None and not listing.items and self.safely(
+                lambda _s, _u: error_answer(response.text), None, response.url, None) is not None)
         item = self.home_endpoint_item(meta, response.status, dates, unread)
         item.menu = self.menu(columns) if columns else None
         yield item

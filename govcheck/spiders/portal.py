@@ -195,8 +195,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
         echo_key, trap_counts = self.trap_counts(sel, shape)
         shared = getattr(self.requested, "prefetch", None) is not None  # a set shared by distributed workers
         if shared:
-            # one round trip for all the page's targets, sent now and answered while the page is read below;
-            # done() in the finally balances it whatever happens
+            # one round trip for all the page's targets, answered while the page is read; done() in the finally
             counts = [(self.pages_per_site, site.site_id), *((self.per_pattern, name) for name in trap_counts)]
             self.requested.prefetch([t for *_, t in entries if t], counts=counts,
                                     per_url=(self.per_pattern, url_pattern))
@@ -243,7 +242,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
-                yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess)
+                drawn = meta.get("playwright")  # what Chromium showed of it (an app's)
+                yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess, drawn)
             if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint

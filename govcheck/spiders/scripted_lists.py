@@ -11,7 +11,8 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import core_dates, parse_endpoint
-from govcheck.cms.containers import has_empty_list
+from govcheck.cms.containers import has_empty_list, shows_own_text
+from govcheck.cms.endpoints import error_answer
 from govcheck.items import ColumnItem
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
@@ -21,6 +22,8 @@ RENDER_NEEDS = frozenset({"script", "xhr", "fetch"})
 # Playwright page -> the token of the render request it is for. A page's failed requests are filed under the
 # render, not under the page's address: its scripts may change that (a hash pager's #page=1, history.pushState).
 RENDERS: WeakKeyDictionary = WeakKeyDictionary()
+# A render's page events, by the spider methods' names: the request may be queued in Redis
+RENDER_HANDLERS = (("requestfailed", "render_request_failed"), ("response", "render_response"))
 
 
 async def tag_render(page, request) -> None:
@@ -84,7 +87,9 @@ class ScriptedListsMixin:
             return
         listing = self.endpoint_listing(response, state["read_url"])
         if listing is None or (not listing.items and not listing.placeholder):
-            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）的内容无法识别")
+            said = self.safely(lambda _s, _u: error_answer(response.text), None, response.url, None)
+            what = f"返回错误：{said}" if said else "的内容无法识别"
+            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）{what}")
             return
         state = {**state, "dates": [i.date for i in listing.items], "core": [i.date for i in listing.items],
                  "placeholder": listing.placeholder, "family": "endpoint"}
@@ -105,17 +110,15 @@ class ScriptedListsMixin:
         return self.render_request(state)
 
     def render_request(self, state: dict) -> scrapy.Request:
-        from scrapy_playwright.page import PageMethod
+        from govcheck.browser import render_methods
 
         state = {**state, "rendered": True, "requests": state["requests"] + 1}
         return scrapy.Request(state["read_url"], callback=self.parse_rendered, dont_filter=True,
                               errback=self.render_failed,
                               meta={"playwright": True, "column_state": state, "render_token": uuid.uuid4().hex,
                                     "playwright_page_init_callback": f"{__name__}.tag_render",
-                                    "playwright_page_methods": [PageMethod("wait_for_load_state", "networkidle")],
-                                    # spider methods by name: the request may be queued in Redis
-                                    "playwright_page_event_handlers": {"requestfailed": "render_request_failed",
-                                                                       "response": "render_response"}})
+                                    "playwright_page_methods": render_methods(),
+                                    "playwright_page_event_handlers": dict(RENDER_HANDLERS)})
 
     @property
     def render_trouble(self) -> dict:
@@ -127,10 +130,21 @@ class ScriptedListsMixin:
         if request.resource_type in RENDER_NEEDS:
             self.note_render_trouble(request, request.failure or "未获应答")
 
-    def render_response(self, response) -> None:
-        """Playwright's response: a script or data request answered with an error status."""
-        if response.status >= 400 and response.request.resource_type in RENDER_NEEDS:
+    async def render_response(self, response) -> None:
+        """Playwright's response: a script or data request answered with an error status, or a data request answered
+        with the backend's error and no list ({"code": 500, "msg": …} with 200: its list's 暂无数据 is no answer)."""
+        from playwright.async_api import Error
+
+        kind = response.request.resource_type
+        if response.status >= 400 and kind in RENDER_NEEDS:
             self.note_render_trouble(response.request, f"返回{response.status}")
+        elif kind in ("xhr", "fetch") and response.status < 300:
+            try:
+                text = await response.text()
+            except Error:  # the page closed, or a body Chromium did not keep
+                return
+            if (said := error_answer(text, response.headers.get("content-type", ""))) is not None:
+                self.note_render_trouble(response.request, f"返回错误：{said}")
 
     def note_render_trouble(self, request, what: str) -> None:
         from playwright.async_api import Error
@@ -158,6 +172,9 @@ class ScriptedListsMixin:
         if not listing.items and not listing.placeholder and (
                 (unfollowed := self.unfollowed(response)) is not None
                 or not self.safely(has_empty_list, page_selector(response), response.url, False)):
+            if unfollowed is None and state.get("app") and self.safely(shows_own_text, page_selector(response),
+                                                                       response.url, False):
+                return  # an app's page that draws text of its own, no list (机构概况): a static page, not judged
             yield self.column_item(state, reason=f"浏览器渲染后{unfollowed or '仍无法识别列表'}")
             return
         state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),

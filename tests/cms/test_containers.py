@@ -2,7 +2,16 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms import is_placeholder
-from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, shows_own_text, stray_dates
+from govcheck.cms.containers import (
+    app_shell,
+    has_empty_list,
+    list_frame,
+    list_scripts,
+    opaque_rows,
+    route_links,
+    shows_own_text,
+    stray_dates,
+)
 
 
 def test_empty_list_container_is_an_empty_column():
@@ -283,3 +292,27 @@ def test_a_box_of_another_columns_dated_rows_beside_an_empty_list_is_no_static_p
     html = (f'<div class="col-md-12"><div class="visible-xs"><div class="m-tit">工作动态</div><ul class="list">{rows}'
             '</ul></div><div class="hidden-xs"><ul class="list"></ul></div></div>')
     assert has_empty_list(Selector(text=html), "http://a.gov.cn/zcwj/")
+
+
+APP = ('<html><head><title>示范市医疗保障局</title><link href="/static/css/app.css" rel="stylesheet"></head><body>'
+       '<noscript><strong>本网站需要启用<a href="/help.html">JavaScript</a>才能正常浏览。</strong></noscript>{}'
+       '<script src="{}"></script></body></html>')
+
+
+@pytest.mark.parametrize(("mount", "src", "shell"), [
+    ('<div id="app"></div>', "/static/js/app.8c1d.js", True),  # Vue's
+    ('<div id="root"><div class="loading">加载中...</div></div>', "/static/js/main.js", True),  # React's, loading
+    ('<div id="app"></div>', "", False),  # no bundle: nothing draws it
+    ('<div id="app"><p>网站维护中</p></div>', "/static/js/app.js", False),  # says what it is
+    ('<div id="app"><a href="/xwzx/">新闻中心</a></div>', "/static/js/app.js", False),
+    ('<div id="app"><img src="/images/banner.jpg"></div>', "/static/js/app.js", False),
+])
+def test_a_single_page_apps_mount_point_is_told_from_a_page_that_shows_something(mount, src, shell):
+    page = APP.format(mount, src).replace('<script src=""></script>', "")
+    assert app_shell(Selector(text=page), "http://www.example.gov.cn/") is shell
+
+
+def test_hash_route_links_are_counted_apart_from_anchors():
+    page = ('<ul><li><a href="#/list?id=12">通知公告</a></li><li><a href=" #!/detail/345">标题</a></li>'
+            '<li><a href="#top">返回顶部</a></li><li><a href="/list/13">政策文件</a></li></ul>')
+    assert route_links(Selector(text=page)) == 2

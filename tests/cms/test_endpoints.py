@@ -6,7 +6,7 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms.base import Endpoint
-from govcheck.cms.endpoints import find_endpoints, parse_endpoint
+from govcheck.cms.endpoints import error_answer, find_endpoints, parse_endpoint
 from govcheck.cms.hanweb import parse_hanweb_records
 from tests.cms.pages import FIXTURES, REAL_URLS, real, real_text
 
@@ -273,3 +273,20 @@ def test_a_placeholder_a_script_replaces_is_read_where_the_script_loads_the_list
     page = parse_list(Selector(text=html), "http://www.xx.gov.cn/tzgg/")
     assert page.placeholder
     assert [e.url for e in page.endpoints] == (["http://www.xx.gov.cn/api/tzgg.json"] if read else [])
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('{"code": 500, "msg": "系统繁忙，请稍后再试", "data": null}', "系统繁忙，请稍后再试"),
+    ('{"code": 401, "msg": "请先登录"}', "请先登录"),  # a login wall
+    ('{"code": "500"}', "状态500"),
+    ('{"status": -1, "message": " 未授权 "}', "未授权"),
+    ('{"success": false}', "请求未成功"),
+    ('{"code": 200, "msg": "操作成功", "data": {"records": [], "total": 0}}', None),  # an empty list
+    ('{"code": 500, "data": []}', None),  # a list, if an empty one
+    ('{"status": 1, "data": [{"title": "x"}]}', None),
+    ('{"code": 0, "msg": "ok"}', None),
+    ('{"count": 12345}', None),  # a counter
+    ("<html><body>500</body></html>", None),
+])
+def test_an_answer_that_is_the_backends_error_is_told_from_an_empty_list(text, said):
+    assert error_answer(text, "application/json") == said

@@ -189,13 +189,57 @@ def test_a_rendered_list_left_empty_by_a_script_that_did_not_load_is_unverified_
     spider.render_request_failed(PlaywrightRequest(f"{HOME}images/a.png", "image", page, "net::ERR_FAILED"))
     spider.render_request_failed(PlaywrightRequest(f"{HOME}js/b.js", "script", other, "net::ERR_FAILED"))
     data = PlaywrightRequest(f"{HOME}tzgg/data.json", "xhr", page)
-    answer = type("Response", (), {"status": 503, "request": data})()
-    spider.render_response(answer)
+    answered(spider, data, 503)
     page.url = f"{URL}#page=1"
     (item,) = list(spider.parse_rendered(rendered.replace(url=page.url)))
     assert isinstance(item, ColumnItem) and not item.dates and not item.placeholder
     assert item.reason.startswith("浏览器渲染时2个脚本或数据请求未完成") and "ERR_CONNECTION_REFUSED" in item.reason
     assert len(spider.render_trouble) == 1  # this page's taken, the other's kept
+
+
+class PlaywrightResponse:
+    def __init__(self, request, status, body="", ctype="application/json;charset=UTF-8"):
+        self.request, self.status, self.body, self.headers = request, status, body, {"content-type": ctype}
+
+    async def text(self):
+        return self.body
+
+
+def answered(spider, request, status, body=""):
+    """Playwright's response event for `request`, as the render's handler gets it (its body at hand: it awaits
+    nothing)."""
+    with pytest.raises(StopIteration):
+        spider.render_response(PlaywrightResponse(request, status, body)).send(None)
+
+
+@pytest.mark.parametrize("body", ['{"code": 500, "msg": "系统繁忙", "data": null}',
+                                  '{"code": 401, "msg": "请先登录"}'])
+def test_a_rendered_list_still_saying_it_is_empty_after_its_data_answered_an_error_is_unverified(spider, body):
+    """The backend's error answered with 200 (a login wall's code 401 too): the template's 暂无数据 stays, and says
+    nothing of the list."""
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    answered(spider, PlaywrightRequest(f"{HOME}api/article/list?columnId=12", "xhr", page), 200, body)
+    shown = EMPTY_LIST.format("").replace("<ul class='list'></ul>", "<ul class='list'><li>暂无数据</li></ul>")
+    (item,) = list(spider.parse_rendered(rendered.replace(body=shown.encode())))
+    assert isinstance(item, ColumnItem) and item.reason.startswith("浏览器渲染时1个脚本或数据请求未完成")
+    assert "返回错误" in item.reason
+
+
+def test_a_rendered_list_whose_data_answered_an_empty_list_is_empty(spider):
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    answered(spider, PlaywrightRequest(f"{HOME}api/article/list?columnId=12", "fetch", page), 200,
+             '{"code": 200, "msg": "操作成功", "data": {"records": [], "total": 0}}')
+    (item,) = list(spider.parse_rendered(rendered))
+    assert isinstance(item, ColumnItem) and item.reason is None and item.empty_list
+
+
+def test_a_render_waits_for_what_the_page_draws_once_settled(spider):
+    """Lists drawn after a delay or once scrolled into view: a render scrolls, and waits for links to stop coming."""
+    methods = spider.render_request({"read_url": URL, "requests": 1}).meta["playwright_page_methods"]
+    assert [m.method for m in methods] == ["wait_for_load_state", "evaluate"]
+    assert "scrollTo" in methods[1].args[0] and "IntersectionObserver" not in methods[1].args[0]
 
 
 def test_a_rendered_list_still_saying_it_is_empty_after_its_data_failed_is_unverified(spider):
@@ -204,7 +248,7 @@ def test_a_rendered_list_still_saying_it_is_empty_after_its_data_failed_is_unver
     page = Page(URL)
     rendered = rendered_empty(spider, page)
     data = PlaywrightRequest(f"{HOME}api/list.json?channel=tzgg&page=1", "xhr", page)
-    spider.render_response(type("Response", (), {"status": 404, "request": data})())
+    answered(spider, data, 404)
     shown = EMPTY_LIST.format("").replace("<ul class='list'></ul>", "<ul class='list'><li>暂无数据</li></ul>")
     (item,) = list(spider.parse_rendered(rendered.replace(body=shown.encode())))
     assert isinstance(item, ColumnItem) and item.reason.startswith("浏览器渲染时1个脚本或数据请求未完成")
@@ -555,3 +599,23 @@ def _failed(request):
     failure = Failure(TCPTimedOutError())
     failure.request = request
     return failure
+
+
+APP_SHELL = ('<html><head><title>通知公告</title></head><body><div id="app"></div>'
+             '<script src="/static/js/app.js"></script></body></html>')
+
+
+def test_a_single_page_apps_column_page_is_rendered_and_its_text_alone_is_a_static_page(spider):
+    """A column page served as an app's mount point (history routes): rendered before anything is said of it; drawn
+    as a page of text (机构概况), it is not judged; drawn with its list, the list is read."""
+    spider.browser_ready = lambda: True
+    (render,) = first_page_of(spider, response(URL, APP_SHELL, meta=page_meta(spider, URL, column=HINT)))
+    assert render.meta["playwright"] and render.meta["column_state"]["app"]
+    text = ("<html><body><div id='app'><h2>机构概况</h2><p>示范市医疗保障局是市政府工作部门，负责全市医疗保险、"
+            "生育保险、医疗救助等医疗保障制度的拟订和组织实施。</p></div></body></html>")
+    assert list(spider.parse_rendered(response(URL, text, meta=render.meta))) == []
+    listed = "<html><body><div id='app'><h2>通知公告</h2><ul class='list'>{}</ul></div></body></html>".format(
+        "".join(f"<li><a href='/tzgg/202611/t202611{d}_1.html'>关于开展医保工作的通知</a><span>2026-11-{d}</span></li>"
+                for d in (20, 10)))
+    (item,) = list(spider.parse_rendered(response(URL, listed, meta=render.meta)))
+    assert item.reason is None and max(item.dates) == date(2026, 11, 20)

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from scrapy.http import TextResponse
+from scrapy.http import Request, TextResponse
 from twisted.internet.error import TCPTimedOutError
 from twisted.python.failure import Failure
 
@@ -63,6 +63,14 @@ def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
     (counter,) = spider.parse_home_endpoint(answer(request, '{"count": 12345}'))
     (missing,) = spider.parse_home_endpoint(answer(request, "not found", status=404, ctype="text/html"))
     assert not counter.unread and counter.newest_date is None and not missing.unread
+
+
+@pytest.mark.parametrize("body", ['{"code": 500, "msg": "系统繁忙，请稍后再试", "data": null}',
+                                  '{"code": 401, "msg": "请先登录"}', '{"success": false}'])
+def test_an_answer_that_is_the_backends_error_leaves_the_homepage_unknown_never_stale(spider, body):
+    """Answered with 200 but no list: the block shows visitors nothing this time, which says nothing of the site."""
+    (item,) = spider.parse_home_endpoint(answer(endpoint_request(spider), body))
+    assert item.unread and item.newest_date is None
 
 
 def test_a_menu_file_the_homepage_fetches_leads_to_its_columns(spider):
@@ -180,3 +188,47 @@ def test_a_footers_script_file_is_read_for_the_marks(spider, status, body, site_
     assert marks["site_code"] == (False if site_code == "none" else site_code)
     (failed,) = spider.footer_script_failed(_failure(ask))
     assert merged_identity([page.identity, failed.identity])["icp"] is None
+
+
+SHELL = ('<html><head><title>示范市医疗保障局</title></head><body><div id="app"></div>'
+         '<script src="/static/js/app.js"></script></body></html>')
+DRAWN = ('<html><body><div id="app"><ul class="nav"><li><a href="/ybdt/index.html">医保动态</a></li>'
+         '<li><a href="/tzgg/index.html">通知公告</a></li></ul><div class="block"><h3>医保动态</h3><ul>{}</ul></div>'
+         '<div class="footer">主办单位：示范市医疗保障局　网站标识码：4399000062</div></div></body></html>')
+
+
+def app_home(spider):
+    """What reading the app's homepage, as served, yields."""
+    return list(spider.read_page(response(HOME, SHELL, meta=page_meta(spider, HOME, home=True)), spider.sites[0]))
+
+
+def test_a_single_page_apps_homepage_is_drawn_by_chromium_and_read_as_the_homepage(spider):
+    """Its blocks, menus and footer are only what the bundle draws: the page Chromium shows is read as a part of the
+    homepage (its dates, its menu's columns followed), not the empty shell."""
+    spider.browser_ready = lambda: True
+    (render,) = [r for r in app_home(spider) if getattr(r, "meta", {}).get("playwright")]
+    assert render.url == HOME and render.dont_filter and render.callback == spider.parse_app_render
+    rows = "".join(f'<li><a href="/ybdt/202611/t202611{d}_1.html">医保工作动态</a><span>2026-11-{d}</span></li>'
+                   for d in (25, 20, 15))
+    drawn = response(HOME, DRAWN.format(rows), meta=render.meta)
+    out = list(spider.parse_app_render(drawn))
+    (part,) = [x for x in out if isinstance(x, PageItem)]
+    assert part.home_frame and not part.unread and part.newest_date == date(2026, 11, 25)
+    assert part.identity["site_code"] and part.identity["sponsor"]
+    followed = {r.url for r in out if isinstance(r, Request) and r.meta.get("column")}
+    assert followed == {f"{HOME}ybdt/index.html", f"{HOME}tzgg/index.html"}
+
+
+def test_a_single_page_apps_homepage_without_a_browser_is_unknown_never_stale_nor_unmarked(spider):
+    spider.browser_ready = lambda: False
+    (item,) = [x for x in app_home(spider) if isinstance(x, PageItem) and x.home_frame]
+    assert item.unread and item.newest_date is None and set(item.identity.values()) == {None}
+
+
+def test_a_single_page_apps_homepage_drawn_with_hash_routes_is_unknown(spider):
+    """Its items at #/detail/345: govcheck follows no such address, so it dates nothing it shows."""
+    spider.browser_ready = lambda: True
+    (render,) = [r for r in app_home(spider) if getattr(r, "meta", {}).get("playwright")]
+    rows = "".join(f'<li><a href="#/detail/{n}">医保工作动态</a><span>2026-11-{n}</span></li>' for n in (25, 20, 15))
+    out = list(spider.parse_app_render(response(HOME, DRAWN.format(rows), meta=render.meta)))
+    assert any(isinstance(x, PageItem) and x.unread and x.url == f"{HOME}#unread" for x in out)

@@ -1,0 +1,27 @@
+"""示范市大数据局 (dsj): a department site on a newer template whose lists scripts draw once the page has settled.
+
+Its homepage's freshest block, 工作动态 (news, 2 days), is an empty list a script file of the site's fills from the
+site's API 1.5 seconds after the page has loaded (the template's banner animation first); the static block beside it,
+通知公告, is 40 days old. 工作动态's own page draws its list the same way, and 部门动态's (news, 4 days) is drawn only
+when it is scrolled into view, under a tall banner. 政策解读's inline fetch() asks an endpoint that answers 200 with
+the backend's error, {"code": 500, "msg": "系统繁忙"}, no list: the page keeps its template's 暂无数据 row, and the
+column cannot be judged (unverified), never empty.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 260000)
+    news = mk.column("工作动态", "/gzdt/index.html", "news", 2, 20, "gov_news", trs_path("/gzdt/"), gap=3,
+                     paging="script", hanweb_id=61, load_after=1500)
+    depts = mk.column("部门动态", "/bmdt/index.html", "news", 4, 12, "gov_news", trs_path("/bmdt/"), gap=4,
+                      paging="script", hanweb_id=62, load_after=-1)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 40, 8, "notice", trs_path("/tzgg/"), gap=12)
+    readings = mk.column("政策解读", "/zcjd/index.html", "policy", 20, 6, "policy", trs_path("/zcjd/"), gap=20,
+                         paging="json", hanweb_id=63, nodata_row=True, fail="json_error")
+    return Site(meta, cms="trs", columns=[news, depts, notices, readings],
+                blocks=[Block("工作动态", 6, filled=True, load_after=1500), Block("通知公告", 6)])
