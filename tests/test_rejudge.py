@@ -51,7 +51,7 @@ def expected(site: dict, as_of: date, limits: dict) -> dict:
             return False
         return c["last_update"] is None or (as_of - date.fromisoformat(c["last_update"])).days > limit
 
-    columns = [c for c in site["columns"] if not c["static"]]
+    columns = [c for c in site["columns"] if not c["static"] and c["verdict"] != "unverified"]  # never stale, empty
     stale_all = [c for c in columns if stale(c)]
     top = [c for c in stale_all if c["parent"] is None]
     stale_a = [c for c in stale_all if c["type"] == "news"] + [c for c in top if c["type"] in ("notice", "policy")]
