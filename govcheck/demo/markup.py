@@ -530,7 +530,7 @@ def aspnet_pager(col: Column, n: int, total: int) -> str:
 
 
 def pager(col: Column, n: int, total: int) -> str:
-    if total <= 1:
+    if total <= 1 or col.paging == "years":  # its years' tabs are its pager (list_page)
         return ""
     if col.paging == "aspnet":
         return aspnet_pager(col, n, total)
@@ -601,6 +601,12 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
         listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""
         listing += listed(col, shown) + pager(col, n, len(pages))
+        if col.paging == "years":  # its years' tabs over the list, the one shown marked
+            year = shown[0].published.year if shown else None
+            on = ' class="on"'
+            tabs = "".join(f'<li{on if y == year else ""}><a href="{esc(col.page_path(k + 1))}">{y}年</a></li>'
+                           for k, y in enumerate(col.years()))
+            listing = f'<ul class="year-tab">{tabs}</ul>{listing}'
         if col.layout == "script":
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
