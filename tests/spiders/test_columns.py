@@ -233,7 +233,7 @@ def first_page_of(spider, page) -> list:
 
 def test_articles_the_reader_fails_on_leave_an_undated_list_unverified(spider, monkeypatch):
     (ask,) = first_page(spider, [None, None, None])
-    monkeypatch.setattr("govcheck.spiders.columns.parse_article", broken_reader)
+    monkeypatch.setattr("govcheck.spiders.article_dates.parse_article", broken_reader)
     out = [ask]
     for _ in range(3):
         page = response(out[0].url, "<html><body><p>2026-11-20</p></body></html>", meta=dict(out[0].meta))
@@ -555,3 +555,21 @@ def _failed(request):
     failure = Failure(TCPTimedOutError())
     failure.request = request
     return failure
+
+
+YEAR_TABS = "".join(f'<a href="index.html?year={y}">{y}年</a>' for y in (2026, 2025, 2024))
+
+
+def test_a_list_shown_by_an_older_years_tab_is_read_from_the_newest_years(spider):
+    """Its template shows 2024's by default: the column's last update is under the 2026 tab, one request on."""
+    (nxt,) = first_page(spider, [700, 720, 740], pager=YEAR_TABS)
+    assert isinstance(nxt, Request) and nxt.url == f"{HOME}tzgg/index.html?year=2026"
+    tab = response(nxt.url, f"<html><body>{rows([3, 10, 20]).replace('content_', 'content_9')}{YEAR_TABS}"
+                   "</body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(tab))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=3) and item.requests == 2
+
+
+def test_a_list_shown_by_its_newest_years_tab_asks_nothing_more(spider):
+    (item,) = first_page(spider, [40, 50, 60], pager=YEAR_TABS.replace("2026", "2023"))
+    assert isinstance(item, ColumnItem) and item.requests == 1
