@@ -529,7 +529,13 @@ def aspnet_pager(col: Column, n: int, total: int) -> str:
             f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div></form>')
 
 
+STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
+
+
 def pager(col: Column, n: int, total: int) -> str:
+    if col.paging == "stuck":  # ?page=N, which the site ignores
+        return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
+                f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
     if total <= 1 or col.paging == "years":  # its years' tabs are its pager (list_page)
         return ""
     if col.paging == "aspnet":
@@ -553,6 +559,8 @@ def pager(col: Column, n: int, total: int) -> str:
         parts.append(f'<a href="{name(n - 1)}">上一页</a>')
     if n + 1 < total:
         parts.append(f'<a href="{name(n + 1)}">下一页</a>')
+    elif col.paging == "loop":  # its last page's 下一页 leads back to the first
+        parts.append(f'<a href="{name(0)}">下一页</a>')
     parts.append(f'<a href="{name(total - 1)}">尾页</a>')
     return f'<div class="page">{" ".join(parts)} 共{total}页 当前第{n + 1}页</div>'
 

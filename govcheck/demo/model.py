@@ -104,6 +104,8 @@ class Column:
     # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     # | years (tabs of its years over the list, each at ?year=YYYY; its address without one shows the oldest year's)
+    # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
+    # site ignores: every page shows the first)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
