@@ -9,6 +9,7 @@ follow) ends unverified with its reason: never empty or stale for that.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from typing import Any, Protocol, runtime_checkable
 
@@ -18,7 +19,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
-from govcheck.cms.list_urls import column_key
+from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place
 from govcheck.cms.year_tabs import newest_year_tab
 from govcheck.items import ColumnItem
@@ -302,10 +303,23 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
         if listing is None:
             yield self.further_page_unread(state, f"列表后续页面（{response.url}）无法识别")
             return
+        if self.pager_ends(state, listing):  # the list is read whole: settled on what it shows
+            listing = dataclasses.replace(listing, next_pages=[], post_requests=[], last_page=None, last_post=None)
         more = [i.date for i in listing.items]
         state = {**state, "dates": state["dates"] + more,
                  "core": state["core"] + more if state.get("core_kept", True) else more}
         yield from self.continue_column(state, listing)
+
+    @staticmethod
+    def pager_ends(state: dict, listing) -> bool:
+        """Whether a further page's pager leads nowhere new: the page shows page one's list again and nothing else
+        (a ?page=N the site ignores), or its next page is page one (a last page's 下一页 leading back to the first)."""
+        own = {b["sig"] for b in state["blocks"] if b["picked"]}
+        again = not listing.items and any(b.picked and b.sig in own for b in listing.blocks)
+        nxt = listing.next_pages[0] if listing.next_pages else None
+        back = nxt is not None and not is_later_page(nxt) and column_key(nxt) in (state["url"],
+                                                                                 column_key(state["read_url"]))
+        return again or back
 
     def list_page_failed(self, failure):
         state = failure.request.meta["column_state"]

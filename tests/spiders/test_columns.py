@@ -573,3 +573,21 @@ def test_a_list_shown_by_an_older_years_tab_is_read_from_the_newest_years(spider
 def test_a_list_shown_by_its_newest_years_tab_asks_nothing_more(spider):
     (item,) = first_page(spider, [40, 50, 60], pager=YEAR_TABS.replace("2026", "2023"))
     assert isinstance(item, ColumnItem) and item.requests == 1
+
+
+def test_an_unsorted_list_whose_last_page_leads_back_to_its_first_is_read_whole(spider):
+    """Its last page's 下一页 is page one: nothing is left unread, and what it shows is stale."""
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    last = response(nxt.url, f"<html><body>{rows([95, 50]).replace('content_', 'content_9')}"
+                    "<a href='index.html'>下一页</a></body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(last))
+    assert isinstance(item, ColumnItem) and item.reason is None and len(item.dates) == 6 and item.requests == 2
+
+
+def test_an_unsorted_list_whose_pager_the_site_ignores_is_read_whole(spider):
+    """?page=2 shows page one again, its 下一页 ?page=3: the pager leads nowhere new, and the list is stale."""
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="?page=2">下一页</a>')
+    again = response(nxt.url, f"<html><body><h2>工作动态</h2>{rows([60, 90, 40, 70])}<a href='?page=3'>下一页</a>"
+                     "</body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(again))
+    assert isinstance(item, ColumnItem) and item.reason is None and len(item.dates) == 4 and item.requests == 2
