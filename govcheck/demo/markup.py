@@ -664,7 +664,7 @@ def hanweb_record(item: Item) -> str:
 
 
 def datastore(col: Column, start: int, end: int, site_webid: int = 12) -> str:
-    records = "\n".join(hanweb_record(i) for i in col.items[start - 1:end])
+    records = "\n".join(hanweb_record(i) for i in col.shown()[start - 1:end])
     # raw "&" as real Hanweb pages have it: CDATA is not entity-decoded
     nextgroup = (f'<a href="{HANWEB_PROXY}?page=1&webid={site_webid}&path=/&columnid={col.hanweb_id}'
                  f'&unitid={col.hanweb_id + 40000}&permissiontype=0"></a>')
