@@ -313,7 +313,7 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
              f"{esc(item.title)}</a>")
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
-    shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    shown = esc(item.shown or fmt_date(item.published, style, item.hour)) if item.published and dated else ""
     if layout == "tropen":  # no link at all: the row's onclick opens its article's address
         return (f'<tr onclick="window.open(\'{esc(item.path)}\')" style="cursor:pointer"><td class="bt">'
                 f'{esc(item.title)}</td><td class="sj">{shown}</td></tr>')

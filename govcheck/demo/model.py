@@ -65,6 +65,7 @@ class Item:
     link: str = ""  # the address its list links to when not `path`: a 301 there (the site moved its articles)
     written: date | None = None  # a document's date of writing (成文日期), which a gkml table shows before `published`
     related: tuple[Item, ...] = ()  # shown under its article as 相关阅读, each with its 发布时间
+    shown: str = ""  # what its list shows for its date when not the date: today's time alone (09:30), 昨天 16:20
 
 
 @dataclass
