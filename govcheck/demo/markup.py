@@ -536,7 +536,7 @@ def pager(col: Column, n: int, total: int) -> str:
     if col.paging == "stuck":  # ?page=N, which the site ignores
         return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
-    if total <= 1 or col.paging == "years":  # its years' tabs are its pager (list_page)
+    if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
     if col.paging == "aspnet":
         return aspnet_pager(col, n, total)
@@ -609,7 +609,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
         listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""
         listing += listed(col, shown) + pager(col, n, len(pages))
-        if col.paging == "years":  # its years' tabs over the list, the one shown marked
+        if col.paging in ("years", "yeardirs"):  # its years' tabs over the list, the one shown marked
             year = shown[0].published.year if shown else None
             on = ' class="on"'
             tabs = "".join(f'<li{on if y == year else ""}><a href="{esc(col.page_path(k + 1))}">{y}年</a></li>'

@@ -105,6 +105,7 @@ class Column:
     # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     # | years (tabs of its years over the list, each at ?year=YYYY; its address without one shows the oldest year's)
+    # | yeardirs (the same, each year's list in a folder of its own under the column's: /bmdt/2026/index.html)
     # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
     # site ignores: every page shows the first)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -190,7 +191,7 @@ class Column:
         if not self.items:
             return [[]]
         shown = self.shown()
-        if self.paging == "years":  # the oldest year's items at its own address, then each year's at ?year=
+        if self.paging in ("years", "yeardirs"):  # the oldest year's items at its own address, then each year's
             by_year = [[i for i in shown if i.published.year == y] for y in self.years()]
             return [by_year[-1], *by_year]
         return [shown[i:i + self.per_page] for i in range(0, len(shown), self.per_page)]
@@ -208,6 +209,8 @@ class Column:
             return f"{self.path}?page={n + 1}"
         if self.paging == "years":
             return f"{self.path}?year={self.years()[n - 1]}"
+        if self.paging == "yeardirs":
+            return f"{self.path.rsplit('/', 1)[0]}/{self.years()[n - 1]}/index.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
         if self.paging == "jsp":
