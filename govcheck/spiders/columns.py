@@ -21,7 +21,7 @@ from govcheck.cms.base import ListPage
 from govcheck.cms.containers import has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place
-from govcheck.cms.year_tabs import newest_year_tab
+from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.dates import shift_years, years_ahead
@@ -87,8 +87,12 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
 
     def page_one(self, response, listing, state: dict):
         """The column judged from its list's first page: the column page, or the frame it shows its list in."""
-        if listing.items:  # its list split by year under tabs: the newest year's may not be the one shown
-            state["year_tab"] = self.safely(newest_year_tab, page_selector(response), response.url, None)
+        if listing.items and (tabs := self.safely(year_tabs, page_selector(response), response.url, {})):
+            # its list split by year under tabs: the newest year's may not be the one shown; each year's page is
+            # the column's, never a column of its own (/cydt/2026/)
+            for tab in tabs.values():
+                self.claim_column(column_key(tab), state["read_url"])
+            state["year_tab"] = max(tabs.items())
         if listing.items and listing.blocks:
             # its items may prove a box the whole site carries (known when the run is finished): whether the page
             # shows an empty list box or says its own list is empty (共 0 条) beside them

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from parsel import Selector
 
-from govcheck.cms.year_tabs import newest_year_tab
+from govcheck.cms.year_tabs import year_tabs
 
 URL = "http://www.x.gov.cn/xczx/index.html"
 
 
 def tabs(html: str, url: str = URL):
-    return newest_year_tab(Selector(text=f"<html><body>{html}<ul class='list'></ul></body></html>"), url)
+    found = year_tabs(Selector(text=f"<html><body>{html}<ul class='list'></ul></body></html>"), url)
+    return max(found.items()) if found else None
 
 
 @pytest.mark.parametrize("html", [

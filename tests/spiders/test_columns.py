@@ -591,3 +591,11 @@ def test_an_unsorted_list_whose_pager_the_site_ignores_is_read_whole(spider):
                      "</body></html>", meta=dict(nxt.meta))
     (item,) = list(spider.parse_list_page(again))
     assert isinstance(item, ColumnItem) and item.reason is None and len(item.dates) == 4 and item.requests == 2
+
+
+def test_a_years_tab_in_a_folder_of_its_own_is_the_columns_page_never_a_column(spider):
+    tabs = '<a href="/tzgg/2026/index.html">2026年</a><a href="/tzgg/2025/index.html">2025年</a>'
+    (nxt,) = first_page(spider, [700, 720, 740], pager=tabs)
+    assert nxt.url == f"{HOME}tzgg/2026/index.html"
+    for year in (2026, 2025):  # crawled later, neither is read as a column
+        assert not spider.claim_column(f"{HOME}tzgg/{year}/", f"{HOME}tzgg/{year}/index.html")
