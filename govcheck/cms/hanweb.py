@@ -70,12 +70,25 @@ def _form(context: str, page_url: str, site_name: str | None = None, unit: str |
     return {k: form[k] for k in cfg["params"] if k in form}
 
 
+def _total(context: str) -> int | None:
+    """The records the list counts: its datastore's <totalrecord>, else the totalRecord of the jpage call that is
+    given the datastore (a search form's call before it may say 1000), else the first totalRecord."""
+    found = [(m.start(), int(m.group(1) or m.group(2))) for m in _TOTAL.finditer(context)]
+    if not found:
+        return None
+    tagged = [n for at, n in found if context[at] == "<"]
+    calls = context.split("jpage(")
+    given = [int(m.group(2)) for call in calls if "datastore" in call.lower()
+             for m in _TOTAL.finditer(call) if m.group(2)]
+    return (tagged or given or [found[0][1]])[0]
+
+
 def next_group(context: str, page_url: str, n_records: int, *, site_name: str | None = None,
-               unit: str | None = None) -> list[tuple[str, dict[str, str]]]:
-    """The dataproxy.jsp POST for the record group after this one, or [] when this one is the last."""
+               unit: str | None = None, last: bool = False) -> list[tuple[str, dict[str, str]]]:
+    """The dataproxy.jsp POST for the record group after this one, or [] when this one is the last; `last`: for the
+    list's last group instead (a list sorted oldest first shows its newest there), [] when it is not known."""
     cfg = marker("hanweb")
-    total_m = _TOTAL.search(context)
-    total = int(total_m.group(1) or total_m.group(2)) if total_m else None
+    total = _total(context)
     per_m, group_m = _PER_PAGE.search(context), _GROUP.search(context)
     query = dict(parse_qsl(urlsplit(page_url).query))
     per_page = int(per_m.group(1)) if per_m else int(query.get("perpage") or cfg["per_page"])
@@ -93,11 +106,13 @@ def next_group(context: str, page_url: str, n_records: int, *, site_name: str | 
         if total is None and n_records < per_page:
             return []
         first = n_records + 1
-    if n_records == 0 or (total is not None and first > total):
+    if n_records == 0 or (total is not None and first > total) or (last and total is None):
         return []
-    last = first + size - 1 if total is None else min(first + size - 1, total)
+    if last:  # the group the last record falls in
+        first = max(first, (total - 1) // size * size + 1)
+    end = first + size - 1 if total is None else min(first + size - 1, total)
     form = _form(context, page_url, site_name, unit)
-    head = urlencode({"startrecord": first, "endrecord": last, "perpage": per_page})
+    head = urlencode({"startrecord": first, "endrecord": end, "perpage": per_page})
     # the fields ride in the query too, so the response's URL alone leads to the group after it
     named = _PROXY_URL.search(context)  # an older jpage's own: /module/jslib/jquery/jpage/dataproxy.jsp
     url = urljoin(page_url, f"{named.group(1) if named else cfg['proxy_path']}?{head}&{urlencode(form)}")
@@ -188,11 +203,12 @@ class HanwebList(GenericList):
             if len(stores) > 1 and unit:  # the jpage call of this unit: its total and parameters, not another's
                 jpage = [j for j in jpage if unit in j] or jpage
             context = store + "\n" + "\n".join(jpage)
-            post = next_group(context, url, len(records), site_name=site_name,
-                              unit=unit if (unit or "").isdigit() else None)
+            kw = {"site_name": site_name, "unit": unit if (unit or "").isdigit() else None}
+            post = next_group(context, url, len(records), **kw)
             # a datastore of no record counting none: the column's list, empty
             empty = not records and all(int(a or b) == 0 for a, b in _TOTAL.findall(context))
-            return ListPage(items=items, post_requests=post, family=self.name, placeholder=empty)
+            return ListPage(items=items, post_requests=post, family=self.name, placeholder=empty,
+                            last_post=(next_group(context, url, len(records), last=True, **kw) or [None])[0])
         if (records := _array_records(scripts)) is not None:  # jpage's older form: var InitData123=['<tr>…', …]
             items = _record_items(records, base, as_of)
             return ListPage(items=items, post_requests=next_group(scripts, url, len(records), site_name=site_name),

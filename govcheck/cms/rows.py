@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
 from govcheck.cms.base import (
@@ -37,7 +37,7 @@ from govcheck.cms.openers import Openers
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date
-from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, days_ago, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -51,6 +51,7 @@ _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 # a tag around a row's title ([县政府文件], [解读], 【图解】): no title of its own, so no count towards a row's links
 _TAG_LINK = re.compile(r"^[\[【(（].{1,8}[\]】)）]$")
 _PROSE_MARK = re.compile("[，；]")  # a long run of these around a link: a paragraph's sentence, not a list row's
+_RELATIVE_HINT = re.compile("[:：前天]")  # what a relative date shows (09:30, 昨天, 3天前): other rows skip it
 
 
 class Row:
@@ -250,7 +251,22 @@ def row_item(row: Row, as_of: date | None):
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw), True
+    if as_of and (relative := _relative_cell(row.el)) is not None and not clock_row(row.el):
+        return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
     return ListItem(title, url, date_from_url(url), None), False
+
+
+def _relative_cell(el) -> tuple[int, str] | None:
+    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
+    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前."""
+    if not _RELATIVE_HINT.search(text_content(el)):
+        return None
+    for cell in el.iterdescendants():
+        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
+                and not any(p.tag == "a" for p in _up_to(cell, el)) \
+                and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
+            return ago, text
+    return None
 
 
 def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = False) -> list[Row]:

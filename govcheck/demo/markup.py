@@ -313,7 +313,7 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
              f"{esc(item.title)}</a>")
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
-    shown = esc(fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    shown = esc(item.shown or fmt_date(item.published, style, item.hour)) if item.published and dated else ""
     if layout == "tropen":  # no link at all: the row's onclick opens its article's address
         return (f'<tr onclick="window.open(\'{esc(item.path)}\')" style="cursor:pointer"><td class="bt">'
                 f'{esc(item.title)}</td><td class="sj">{shown}</td></tr>')
@@ -529,8 +529,14 @@ def aspnet_pager(col: Column, n: int, total: int) -> str:
             f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div></form>')
 
 
+STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
+
+
 def pager(col: Column, n: int, total: int) -> str:
-    if total <= 1:
+    if col.paging == "stuck":  # ?page=N, which the site ignores
+        return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
+                f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
+    if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
     if col.paging == "aspnet":
         return aspnet_pager(col, n, total)
@@ -553,6 +559,8 @@ def pager(col: Column, n: int, total: int) -> str:
         parts.append(f'<a href="{name(n - 1)}">上一页</a>')
     if n + 1 < total:
         parts.append(f'<a href="{name(n + 1)}">下一页</a>')
+    elif col.paging == "loop":  # its last page's 下一页 leads back to the first
+        parts.append(f'<a href="{name(0)}">下一页</a>')
     parts.append(f'<a href="{name(total - 1)}">尾页</a>')
     return f'<div class="page">{" ".join(parts)} 共{total}页 当前第{n + 1}页</div>'
 
@@ -601,6 +609,12 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
         listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""
         listing += listed(col, shown) + pager(col, n, len(pages))
+        if col.paging in ("years", "yeardirs"):  # its years' tabs over the list, the one shown marked
+            year = shown[0].published.year if shown else None
+            on = ' class="on"'
+            tabs = "".join(f'<li{on if y == year else ""}><a href="{esc(col.page_path(k + 1))}">{y}年</a></li>'
+                           for k, y in enumerate(col.years()))
+            listing = f'<ul class="year-tab">{tabs}</ul>{listing}'
         if col.layout == "script":
             listing += OPEN_ARTICLE_JS
         if col.layout == "scriptid":
@@ -650,7 +664,7 @@ def hanweb_record(item: Item) -> str:
 
 
 def datastore(col: Column, start: int, end: int, site_webid: int = 12) -> str:
-    records = "\n".join(hanweb_record(i) for i in col.items[start - 1:end])
+    records = "\n".join(hanweb_record(i) for i in col.shown()[start - 1:end])
     # raw "&" as real Hanweb pages have it: CDATA is not entity-decoded
     nextgroup = (f'<a href="{HANWEB_PROXY}?page=1&webid={site_webid}&path=/&columnid={col.hanweb_id}'
                  f'&unitid={col.hanweb_id + 40000}&permissiontype=0"></a>')

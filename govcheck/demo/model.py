@@ -65,6 +65,7 @@ class Item:
     link: str = ""  # the address its list links to when not `path`: a 301 there (the site moved its articles)
     written: date | None = None  # a document's date of writing (成文日期), which a gkml table shows before `published`
     related: tuple[Item, ...] = ()  # shown under its article as 相关阅读, each with its 发布时间
+    shown: str = ""  # what its list shows for its date when not the date: today's time alone (09:30), 昨天 16:20
 
 
 @dataclass
@@ -103,6 +104,10 @@ class Column:
     # | trsbox (createPageHTML('page_div', pages, current, "index", "html", count): 1-based, page k at index_k.html)
     # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
+    # | years (tabs of its years over the list, each at ?year=YYYY; its address without one shows the oldest year's)
+    # | yeardirs (the same, each year's list in a folder of its own under the column's: /bmdt/2026/index.html)
+    # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
+    # site ignores: every page shows the first)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
@@ -190,7 +195,14 @@ class Column:
         if not self.items:
             return [[]]
         shown = self.shown()
+        if self.paging in ("years", "yeardirs"):  # the oldest year's items at its own address, then each year's
+            by_year = [[i for i in shown if i.published.year == y] for y in self.years()]
+            return [by_year[-1], *by_year]
         return [shown[i:i + self.per_page] for i in range(0, len(shown), self.per_page)]
+
+    def years(self) -> list[int]:
+        """The years its items were published in, the newest first (the tabs of a list split by year)."""
+        return sorted({i.published.year for i in self.items if i.published}, reverse=True)
 
     def page_path(self, n: int) -> str:
         """Path of list page n (0-based) in the column's pager's naming: index_1.html (TRS, also used by the
@@ -199,6 +211,10 @@ class Column:
             return self.path
         if self.paging == "query":
             return f"{self.path}?page={n + 1}"
+        if self.paging == "years":
+            return f"{self.path}?year={self.years()[n - 1]}"
+        if self.paging == "yeardirs":
+            return f"{self.path.rsplit('/', 1)[0]}/{self.years()[n - 1]}/index.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
         if self.paging == "jsp":

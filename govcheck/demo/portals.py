@@ -271,6 +271,9 @@ class PortalHost:
                 r[col.entry] = self._html(markup.script_redirect(col.path))
             for alias in col.aliases:
                 r[alias] = r[col.path]
+            if col.paging == "stuck":  # every page of its pager is its first
+                for k in range(2, markup.STUCK_PAGES + 1):
+                    r[f"{col.path}?page={k}"] = r[col.path]
             if col.fail == "hang":  # the list page never answers
                 for path in (col.path, *col.aliases):
                     r[path] = Reply(action="hang")

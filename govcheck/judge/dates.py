@@ -220,3 +220,21 @@ def year_from_url(url: str | None) -> int | None:
         if m:
             return int(m["y"])
     return None
+
+
+@cache
+def _relative() -> tuple[tuple[re.Pattern, int | str], ...]:
+    with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
+        return tuple((re.compile(r["pattern"]), r["days"]) for r in yaml.safe_load(f)["relative"])
+
+
+def days_ago(cell: str) -> int | None:
+    """How many days before the day its page was served a cell's relative date is (09:30 today: 0, 昨天: 1, 3天前:
+    3), or None when the cell shows no such date."""
+    text = normalize(cell).strip()
+    if len(text) > 12:
+        return None
+    for pattern, days in _relative():
+        if m := pattern.match(text):
+            return int(m[days]) if isinstance(days, str) else days
+    return None

@@ -9,6 +9,7 @@ follow) ends unverified with its reason: never empty or stale for that.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from typing import Any, Protocol, runtime_checkable
 
@@ -16,15 +17,16 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
-from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
-from govcheck.cms.list_urls import column_key
+from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place
+from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.dates import shift_years, years_ahead
 from govcheck.judge.urls import join_url
+from govcheck.spiders.article_dates import ArticleDatesMixin
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
 from govcheck.spiders.future_rows import FutureRowsMixin
@@ -48,7 +50,7 @@ class ColumnsHost(Protocol):
     def read_listing(self, sel, url: str) -> Any: ...  # cms.parse_list, safely
 
 
-class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
+class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
     """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
     is due."""
 
@@ -85,6 +87,12 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
 
     def page_one(self, response, listing, state: dict):
         """The column judged from its list's first page: the column page, or the frame it shows its list in."""
+        if listing.items and (tabs := self.safely(year_tabs, page_selector(response), response.url, {})):
+            # its list split by year under tabs: the newest year's may not be the one shown; each year's page is
+            # the column's, never a column of its own (/cydt/2026/)
+            for tab in tabs.values():
+                self.claim_column(column_key(tab), state["read_url"])
+            state["year_tab"] = max(tabs.items())
         if listing.items and listing.blocks:
             # its items may prove a box the whole site carries (known when the run is finished): whether the page
             # shows an empty list box or says its own list is empty (共 0 条) beside them
@@ -166,6 +174,10 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
         dated = [d for d in dates if d is not None and d <= self.as_of]
         pages_read = state["pages_read"]
         more = pages_read < self.max_list_pages
+        if (tab := state.get("year_tab")) and more and tab[0] > max((d.year for d in dated), default=tab[0]):
+            # the tab of a later year than any shown (a template showing 2024's by default): the list is there
+            yield self.list_page_request({**state, "year_tab": None}, tab[1], core=False)
+            return
         if dated:
             order = list_order(dates)
             if order == "oldest_first" and (listing.last_page or listing.last_post) and not state.get("last_read"):
@@ -271,9 +283,11 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
         return self.list_page_request(state, url, form=form)
 
     def list_page_request(self, state: dict, url: str, last: bool = False,
-                          form: dict | None = None) -> scrapy.Request:
-        """A further page of the list (its last one when `last`); a form posted for it when given."""
-        state = {**state, "pages_read": state["pages_read"] + 1, "requests": state["requests"] + 1, "last_read": last}
+                          form: dict | None = None, core: bool = True) -> scrapy.Request:
+        """A further page of the list (its last one when `last`); a form posted for it when given. Not `core`: a
+        list of its own (a later year's tab), whose order and pages the column is read by from then on."""
+        state = {**state, "pages_read": state["pages_read"] + 1, "requests": state["requests"] + 1, "last_read": last,
+                 "core_kept": core}
         kwargs = {"callback": self.parse_list_page, "dont_filter": True, "errback": self.list_page_failed,
                   "meta": {"column_state": state, "list_url": url}}
         if form is not None:
@@ -294,9 +308,23 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
         if listing is None:
             yield self.further_page_unread(state, f"列表后续页面（{response.url}）无法识别")
             return
+        if self.pager_ends(state, listing):  # the list is read whole: settled on what it shows
+            listing = dataclasses.replace(listing, next_pages=[], post_requests=[], last_page=None, last_post=None)
         more = [i.date for i in listing.items]
-        state = {**state, "dates": state["dates"] + more, "core": state["core"] + more}
+        state = {**state, "dates": state["dates"] + more,
+                 "core": state["core"] + more if state.get("core_kept", True) else more}
         yield from self.continue_column(state, listing)
+
+    @staticmethod
+    def pager_ends(state: dict, listing) -> bool:
+        """Whether a further page's pager leads nowhere new: the page shows page one's list again and nothing else
+        (a ?page=N the site ignores), or its next page is page one (a last page's 下一页 leading back to the first)."""
+        own = {b["sig"] for b in state["blocks"] if b["picked"]}
+        again = not listing.items and any(b.picked and b.sig in own for b in listing.blocks)
+        nxt = listing.next_pages[0] if listing.next_pages else None
+        back = nxt is not None and not is_later_page(nxt) and column_key(nxt) in (state["url"],
+                                                                                 column_key(state["read_url"]))
+        return again or back
 
     def list_page_failed(self, failure):
         state = failure.request.meta["column_state"]
@@ -341,60 +369,3 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin):
 
     def year_failed(self, failure):
         yield self.column_item(failure.request.meta["column_state"])  # the guess stands: nothing read says otherwise
-
-    # --- article dates ---
-    def parse_article_date(self, response):
-        state = response.meta["column_state"]
-        if (again := self.moved(response)) is not None:
-            yield again
-            return
-        if not isinstance(response, TextResponse) or response.status >= 300:
-            yield from self.next_article(state, f"{response.url} 返回{response.status}")
-            return
-        article = self.safely(parse_article, page_selector(response), response.url, None)
-        if article is None:  # the reader failed on it: its date is unknown, not missing
-            yield from self.next_article(state, f"{response.url} 无法解析")
-            return
-        pub = article.pub_date
-        if pub is not None:  # the list's newest item (it shows no dates) is as new as its newest article
-            state = {**state, "article_date": max(pub, state.get("article_date") or pub)}
-            if state.get("article_urls") and not self.fresh_already({**state, "core": [state["article_date"]]}):
-                yield from self.next_article(state, None)  # the first may be an old item pinned on top
-                return
-            yield self.dated_by_article(state)
-            return
-        if self.safely(shows_a_date, page_selector(response), response.url, True):
-            # a PubDate of the day the page was generated, a date under a label govcheck does not know: it has a
-            # date govcheck cannot read, not none
-            yield from self.next_article(state, f"{response.url} 的发布日期无法识别")
-            return
-        yield from self.next_article(state, None)  # read, and it shows no date: not updated, as the rules say
-
-    def dated_by_article(self, state: dict, reason: str | None = None) -> ColumnItem:
-        dates = list(state["dates"])
-        dates[dates.index(None) if None in dates else len(dates) - 1] = state["article_date"]
-        return self.column_item({**state, "dates": dates}, reason)
-
-    def article_failed(self, failure):
-        state = failure.request.meta["column_state"]
-        yield from self.next_article(state, f"{failure.request.url} {why(failure)}")
-
-    def next_article(self, state: dict, failed: str | None):
-        failures = state["article_failures"] + ([failed] if failed else [])
-        rest = state.get("article_urls") or []
-        if rest:
-            state = {**state, "article_urls": rest[1:], "requests": state["requests"] + 1,
-                     "article_failures": failures}
-            yield scrapy.Request(rest[0], callback=self.parse_article_date, dont_filter=True,
-                                 meta={"column_state": state}, errback=self.article_failed)
-            return
-        if state.get("article_date"):  # stale by the articles read, a newer one among those that failed: unknown
-            unknown = failures and not self.fresh_already({**state, "core": [state["article_date"]]})
-            reason = "列表未显示日期，可能更新的文章未能读取：" + "；".join(failures)
-            yield self.dated_by_article(state, reason if unknown else None)
-            return
-        tried = len(failures) + (failed is None)
-        if failures and len(failures) == tried:  # not one article could be read: its dates are unknown
-            yield self.column_item(state, reason="列表未显示日期，文章页面的日期也无法读取：" + "；".join(failures))
-            return
-        yield self.column_item(state)

@@ -661,3 +661,24 @@ def test_a_list_one_script_writes_from_an_array_is_a_scripted_list():
     page = parse_list(Selector(text=f'<html><body><div class="list"><ul>{loop}</ul></div></body></html>'),
                       BASE + "index.html", column=(BASE, "领导活动"))
     assert page.items == [] and page.scripted and not page.placeholder
+
+
+RELATIVE = ("<html><body><ul class='list'>"
+            "<li><a href='/sqdt/content_1.html'>社区开展志愿服务活动</a><span>09:30</span></li>"
+            "<li><a href='/sqdt/content_2.html'>社区召开居民议事会</a><span>昨天 16:20</span></li>"
+            "<li><a href='/sqdt/content_3.html'>社区举办健康讲座</a><span>3天前</span></li>"
+            "<li><a href='/sqdt/content_4.html'>社区开展消防演练</a><span>2026-11-01</span></li>"
+            "</ul></body></html>")
+
+
+def test_rows_dated_relative_to_the_day_the_page_is_served_count_from_the_inspection_day():
+    page = parse_list(Selector(text=RELATIVE), "http://www.xx.gov.cn/sqdt/", as_of=date(2026, 12, 1))
+    assert [i.date for i in page.items] == [date(2026, 12, 1), date(2026, 11, 30), date(2026, 11, 28),
+                                            date(2026, 11, 1)]
+    assert page.items[0].raw_date == "09:30"
+
+
+def test_a_time_inside_a_rows_title_dates_nothing():
+    page = parse_list(Selector(text=RELATIVE.replace("<span>09:30</span>", "").replace(
+        "社区开展志愿服务活动", "09:30")), "http://www.xx.gov.cn/sqdt/", as_of=date(2026, 12, 1))
+    assert page.items[0].date is None

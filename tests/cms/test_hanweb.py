@@ -8,7 +8,7 @@ from parsel import Selector
 
 from govcheck.cms import parse_list
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
-from tests.cms.pages import FIXTURES, small
+from tests.cms.pages import FIXTURES, real, small
 
 COLUMN = "http://www.xx.gov.cn/col/col1234/index.html"
 PROXY = ("http://www.xx.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=6&endrecord=10&perpage=5"
@@ -46,6 +46,27 @@ def test_next_group_from_the_jpage_call(column):
     assert url.startswith("http://www.xx.gov.cn/module/web/jpage/dataproxy.jsp?")
     assert form == {"col": "1", "appid": "1", "webid": "12", "path": "/", "columnid": "1234",
                     "sourceContentType": "1", "unitid": "41234", "webname": "某市人民政府", "permissiontype": "0"}
+
+
+def test_the_last_group_for_a_list_sorted_oldest_first(column):
+    """23 records in groups of 5: the newest of an oldest-first list are records 21 to 23."""
+    url, form = column.last_post
+    query = parse_qs(urlsplit(url).query)
+    assert (query["startrecord"], query["endrecord"], query["perpage"]) == (["21"], ["23"], ["5"])
+    assert form["columnid"] == "1234"
+
+
+def test_the_total_is_the_jpage_call_given_the_datastore_not_a_search_forms():
+    """The Jiangsu page's search form calls jpage with totalRecord 1000 before the call given its datastore (138)."""
+    listing = parse_list(*real("15-jsfzggw-tzgg-2026.html"))
+    query = parse_qs(urlsplit(listing.last_post[0]).query)
+    assert (query["startrecord"], query["endrecord"]) == (["121"], ["138"])
+
+
+def test_a_store_that_counts_nothing_knows_no_last_group():
+    page = ('<div id="1"><script type="text/xml"><datastore><recordset><record><![CDATA[<li><a href="/art/2026/1/2/'
+            'art_5_1.html">一</a><span>2026-01-02</span></li>]]></record></recordset></datastore></script></div>')
+    assert parse_list(Selector(text=page), COLUMN).last_post is None
 
 
 def test_column_name(column):

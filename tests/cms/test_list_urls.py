@@ -38,3 +38,8 @@ def test_every_url_of_a_list_folds_onto_its_column(url, key, later):
                                  "http://a/xwzx/gzdt/202611/t20261120_123.html"])
 def test_articles_keep_their_own_identity(url):
     assert column_key(url) == url and not is_later_page(url)
+
+
+def test_a_years_tab_of_a_list_is_a_page_of_its_column():
+    assert column_key("http://x.gov.cn/xczx/index.html?year=2026") == "http://x.gov.cn/xczx/"
+    assert is_later_page("http://x.gov.cn/xczx/index.html?year=2026")

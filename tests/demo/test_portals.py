@@ -11,7 +11,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
-from govcheck.demo.markup import ASPNET_PAGER, CONAC_IMAGE_PATH, JS_API
+from govcheck.demo.markup import ASPNET_PAGER, CONAC_IMAGE_PATH, HANWEB_PROXY, JS_API
 from govcheck.demo.portals import PortalHost, build_sites, default_bases
 from govcheck.demo.server import DemoServer
 from govcheck.demo.sites.nav import FORMULA_TEXT, HOSTILE_NAME
@@ -163,9 +163,15 @@ def test_list_pages_show_the_truths_last_update(server, truth, site_id):
             page += unescape(text(site_id, request(urljoin(col["url"], loaded[1]))[2]))
         if fetched := re.search(r"fetch\('([^']+\.json)'\)", page):  # rows a script brings from its JSON
             page += request(urljoin(col["url"], fetched[1]))[2].decode()
+        if column.paging == "hanweb" and column.order == "asc":  # oldest first: its last record group
+            n = len(column.items)
+            group = f"{HANWEB_PROXY}?columnid={column.hanweb_id}&startrecord={n - column.per_page + 1}&endrecord={n}"
+            page += text(site_id, request(urljoin(col["url"], group))[2])
         shown = {date(int(y), int(m), int(d)) for y, m, d in DATE.findall(page)}
         past = {d for d in shown if d <= AS_OF}
         if "<th>成文日期</th></tr>" in page:  # dates of writing alone: each before the document was published
+            assert max(past).isoformat() < col["last_update"], col["name"]
+        elif any(i.shown for i in column.items):  # today's rows by their time alone (09:30): the dates are older
             assert max(past).isoformat() < col["last_update"], col["name"]
         elif col["last_update"] and site_id != "nav" and column.style != "md" and not column.undated:
             # (month-days show no year; an undated list no date)

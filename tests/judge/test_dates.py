@@ -6,6 +6,7 @@ import pytest
 
 from govcheck.judge.dates import (
     date_from_url,
+    days_ago,
     find_dates,
     match_date,
     match_split_date,
@@ -218,3 +219,16 @@ def test_a_month_named_in_english(text, expected):
 def test_a_date_in_chinese_numerals(text, expected):
     assert parse_date(text) == expected
 
+
+
+@pytest.mark.parametrize(("cell", "days"), [
+    ("09:30", 0), ("９：３０", 0), ("今天 09:30", 0), ("2小时前", 0), ("刚刚", 0), ("昨天 16:20", 1), ("昨天", 1),
+    ("前天", 2), ("3天前", 3), ("12 天前", 12),
+])
+def test_a_date_shown_relative_to_the_day_its_page_is_served(cell, days):
+    assert days_ago(cell) == days
+
+
+@pytest.mark.parametrize("cell", ["2026-11-30", "第3页", "10:30-11:30", "3天", "会议时间：09:30", "共5天前后", ""])
+def test_no_relative_date(cell):
+    assert days_ago(cell) is None

@@ -277,7 +277,7 @@ def first_page_of(spider, page) -> list:
 
 def test_articles_the_reader_fails_on_leave_an_undated_list_unverified(spider, monkeypatch):
     (ask,) = first_page(spider, [None, None, None])
-    monkeypatch.setattr("govcheck.spiders.columns.parse_article", broken_reader)
+    monkeypatch.setattr("govcheck.spiders.article_dates.parse_article", broken_reader)
     out = [ask]
     for _ in range(3):
         page = response(out[0].url, "<html><body><p>2026-11-20</p></body></html>", meta=dict(out[0].meta))
@@ -619,3 +619,47 @@ def test_a_single_page_apps_column_page_is_rendered_and_its_text_alone_is_a_stat
                 for d in (20, 10)))
     (item,) = list(spider.parse_rendered(response(URL, listed, meta=render.meta)))
     assert item.reason is None and max(item.dates) == date(2026, 11, 20)
+
+
+YEAR_TABS = "".join(f'<a href="index.html?year={y}">{y}年</a>' for y in (2026, 2025, 2024))
+
+
+def test_a_list_shown_by_an_older_years_tab_is_read_from_the_newest_years(spider):
+    """Its template shows 2024's by default: the column's last update is under the 2026 tab, one request on."""
+    (nxt,) = first_page(spider, [700, 720, 740], pager=YEAR_TABS)
+    assert isinstance(nxt, Request) and nxt.url == f"{HOME}tzgg/index.html?year=2026"
+    tab = response(nxt.url, f"<html><body>{rows([3, 10, 20]).replace('content_', 'content_9')}{YEAR_TABS}"
+                   "</body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(tab))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=3) and item.requests == 2
+
+
+def test_a_list_shown_by_its_newest_years_tab_asks_nothing_more(spider):
+    (item,) = first_page(spider, [40, 50, 60], pager=YEAR_TABS.replace("2026", "2023"))
+    assert isinstance(item, ColumnItem) and item.requests == 1
+
+
+def test_an_unsorted_list_whose_last_page_leads_back_to_its_first_is_read_whole(spider):
+    """Its last page's 下一页 is page one: nothing is left unread, and what it shows is stale."""
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="index_1.html">下一页</a>')
+    last = response(nxt.url, f"<html><body>{rows([95, 50]).replace('content_', 'content_9')}"
+                    "<a href='index.html'>下一页</a></body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(last))
+    assert isinstance(item, ColumnItem) and item.reason is None and len(item.dates) == 6 and item.requests == 2
+
+
+def test_an_unsorted_list_whose_pager_the_site_ignores_is_read_whole(spider):
+    """?page=2 shows page one again, its 下一页 ?page=3: the pager leads nowhere new, and the list is stale."""
+    (nxt,) = first_page(spider, [60, 90, 40, 70], pager='<a href="?page=2">下一页</a>')
+    again = response(nxt.url, f"<html><body><h2>工作动态</h2>{rows([60, 90, 40, 70])}<a href='?page=3'>下一页</a>"
+                     "</body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(again))
+    assert isinstance(item, ColumnItem) and item.reason is None and len(item.dates) == 4 and item.requests == 2
+
+
+def test_a_years_tab_in_a_folder_of_its_own_is_the_columns_page_never_a_column(spider):
+    tabs = '<a href="/tzgg/2026/index.html">2026年</a><a href="/tzgg/2025/index.html">2025年</a>'
+    (nxt,) = first_page(spider, [700, 720, 740], pager=tabs)
+    assert nxt.url == f"{HOME}tzgg/2026/index.html"
+    for year in (2026, 2025):  # crawled later, neither is read as a column
+        assert not spider.claim_column(f"{HOME}tzgg/{year}/", f"{HOME}tzgg/{year}/index.html")

@@ -11,6 +11,11 @@ in it, is written on every page by a script file of its own (/js/footer.js, a do
 Five static pages keep their template's empty list box under what they show: 领导之窗 its leaders' cards (a photo, a
 name linking the leader's page, the post), 行政区划 a map, 走进湖口 a gallery of captioned photos, 机构职能 three
 duties in short lines, 村社导航 a grid of links to the villages' pages. No empty column among them.
+振兴动态 (news, 3 days) lists its items by year under tabs, 2026年 | 2025年 | … | 2022年, each tab at ?year=YYYY;
+its own address shows 2022's, the year its template was made in: a person clicks 2026年 and finds it fresh. Read
+as shown, it is stale, and each year's page another column: five more stale news columns, and the site would fail.
+产业动态 (news, 4 days) does the same with a folder per year (/cydt/2026/index.html), its own page showing its oldest
+year's list: no folder of a year is a column of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +32,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "镇", 130000)
     news = mk.column("工作动态", "/gzdt/index.html", "news", 16, 14, "town_news", trs_path("/gzdt/"), gap=4)
     villages = mk.column("镇村动态", "/zcdt/index.html", "news", 2, 10, "town_news", trs_path("/zcdt/"), gap=3)
+    # its list split by year under tabs (2026年 | 2025年 | …), each at ?year=YYYY; its own address shows the oldest
+    # year's, the tab its template was made with
+    rural = mk.column("振兴动态", "/xczx/index.html", "news", 3, 40, "town_news", trs_path("/xczx/"), gap=70,
+                      paging="years")
+    # the same, each year's list in a folder of its own: /cydt/2026/index.html
+    industry = mk.column("产业动态", "/cydt/index.html", "news", 4, 30, "town_news", trs_path("/cydt/"), gap=60,
+                         paging="yeardirs")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 40, 10, "notice", trs_path("/tzgg/"), gap=12)
     # its documents' 成文日期 alone, in the list and on the homepage; each article shows 成文日期 and 发布日期
     files = mk.column("政策文件", "/zcwj/index.html", "policy", 5, 8, "policy", undated_path("/zcwj/"), gap=15,
@@ -55,7 +67,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("村社导航", "/csdh/index.html", "other", static_html='<div class="grid">' + "".join(
             f'<a href="/csdh/{slug}.html">{name}</a>' for name, slug in places) + f"</div>{box}"),
     ]
-    site = Site(meta, cms="generic", columns=[news, villages, notices, files, about, *pages],
+    site = Site(meta, cms="generic", columns=[news, villages, rural, industry, notices, files, about, *pages],
                 blocks=[Block("工作动态", 8), Block("政策文件", 6, layout="gkmlw"), Block("镇村动态", 6, loaded=True)],
                 footer_script=True)
     for post, name, slug in leaders:

@@ -1,7 +1,8 @@
 """示范市教育局 (jyj): a Hanweb-like department site in GBK whose homepage has not been updated.
 
 The homepage shows nothing newer than as_of-20; the 通知公告 column holds 45 records over 3 groups,
-the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``; 人事信息's records sit in
+the first embedded in a ``<datastore>``, the others fetched by POST from ``dataproxy.jsp``; 教育动态 (news, 3
+days) sorts its 60 records oldest first, its newest in its fourth and last group; 人事信息's records sit in
 jpage's older form, an array of row strings in the page's script (var InitData48103=[…]). 政策文件's page shows, before
 its list, a box of 通知公告's oldest records in a datastore of their own (a second jpage unit). 教育督导 is empty: its
 datastore holds no record, and nothing else on the page says so; 领导信息, a static page, shows its leaders in
@@ -21,9 +22,9 @@ from govcheck.demo.sites import Env, Maker, hanweb_path
 
 
 def hanweb_column(mk: Maker, name: str, col_id: int, type_: str, newest: int, count: int, pool: str,
-                  gap: int) -> Column:
+                  gap: int, **kw) -> Column:
     col = mk.column(name, f"/col/col{col_id}/index.html", type_, newest, count, pool, hanweb_path(col_id), gap=gap,
-                    paging="hanweb", layout="hanweb")
+                    paging="hanweb", layout="hanweb", **kw)
     col.hanweb_id = col_id
     return col
 
@@ -33,6 +34,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notice = hanweb_column(mk, "通知公告", 8101, "notice", 20, 45, "notice", 4)
     policy = hanweb_column(mk, "政策文件", 8102, "policy", 35, 12, "policy", 15)
     personnel = hanweb_column(mk, "人事信息", 8103, "personnel", 60, 10, "personnel", 20)
+    # its records oldest first, 60 over four groups: its newest (3 days) in the last
+    news = hanweb_column(mk, "教育动态", 8107, "news", 3, 60, "gov_news", 2, order="asc")
     personnel.hanweb_array = True  # its records in jpage's older form: var InitData48103=['<li>…', …]
     # 政策文件's page shows first, in a box on its left, a unit of 通知公告's oldest records (half a year old): a
     # datastore of its own before the list's
@@ -50,7 +53,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         "<p>主持市教育局全面工作</p><p>副局长：刘建国</p><p>负责基础教育、教育督导</p><p>副局长：陈丽</p>"
         '<p>负责职业教育、计划财务</p></div><ul class="list"></ul>'))
     site = Site(meta, cms="hanweb", charset="gbk", header_charset=True, meta_charset=False,
-                columns=[notice, policy, personnel, inspection, duty, leaders],
+                columns=[notice, policy, personnel, news, inspection, duty, leaders],
                 blocks=[Block("通知公告", 7), Block("政策文件", 5), Block("人事信息", 5)])
     events = "".join(f'<li><a href="{esc(item.path)}">{esc(item.title)}</a>'
                      f"<span>活动时间：{mk.day(held):%Y-%m-%d}</span></li>"

@@ -12,13 +12,16 @@ calendar box, a heading and a summary), 人事信息 its dates as calendar boxes
 意见征集 is empty: its list is a <ul> without a class, and only its pager says so (共 0 条). 规划计划 shows
 month-days alone (05-12) and its addresses no year: its newest item, 400 days old, is last year's, which only its
 article tells. The homepage's two fresh blocks show month-days as [11.25], beside 通知公告's full dates, 25 days old.
+园区动态 (news, 30 days) and 企业动态 (news, 20 days) are unsorted and stale on every page their pagers lead to: the
+下一页 of 园区动态's second and last page leads back to its first, and 企业动态's ?page=N is ignored, 尾页 (?page=8)
+its first page again. Read whole, both are stale, however far a reader could go on clicking.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.markup import HOME_MAIN
 from govcheck.demo.model import Block, Column, Item, PlantedLink, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker
+from govcheck.demo.sites import Env, Maker, trs_path
 
 
 def show(d, ident: int) -> str:
@@ -50,6 +53,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
         policy.items.insert(0, Item(f"示范经济开发区{when.year}年度政策汇编（置顶）", show(when, mk.ids()), when,
                                     pinned=True))
     invest = jsp("招商动态", 8, "news", 4, 12, "gov_news", 4, order="shuffled")
+    # unsorted lists whose pagers lead nowhere new: 园区动态's last page's 下一页 back to its first, 企业动态's ?page=N
+    # ignored, each page its first again; both read whole, and stale
+    park = mk.column("园区动态", "/yqdt/index.html", "news", 30, 24, "gov_news", trs_path("/yqdt/"), gap=5,
+                     order="shuffled", paging="loop", per_page=12)
+    firms = mk.column("企业动态", "/qydt/index.html", "news", 20, 12, "gov_news", trs_path("/qydt/"), gap=6,
+                      order="shuffled", paging="stuck", per_page=15)
     personnel = jsp("人事信息", 9, "personnel", 100, 9, "personnel", 30, layout="daybox")
     # month-days alone, the addresses no year: its newest, 400 days old, reads as this year's (35 days ago)
     plans = jsp("规划计划", 11, "plan", 400, 8, "plan", 40, style="md")
@@ -64,7 +73,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # a box of the newest 招商动态 beside every page's content, titled and classed like nothing in particular: only
     # its showing up on page after page tells that it is the site's, not a column's
     latest = tuple(sorted(invest.items, key=lambda i: i.published, reverse=True)[:8])
-    site = Site(meta, cms="generic", columns=[news, notice, policy, invest, personnel, plans, opinions, about],
+    site = Site(meta, cms="generic",
+                columns=[news, notice, policy, invest, park, firms, personnel, plans, opinions, about],
                 # its two fresh blocks show month-days as [11.25]; 通知公告's full dates are 25 days old
                 blocks=[Block("工作动态", 8, "mddot"), Block("通知公告", 6), Block("招商动态", 5, "mddot")],
                 frames="frameset",

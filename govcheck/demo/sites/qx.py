@@ -6,7 +6,8 @@ day of the outage it announces, after the inspection date), a 教体动态 of mo
 of pagination (县直动态's, oldest first, written by the site's own Pager() script), a footer without the 公网安备
 number, two dead links on the homepage, and a 链接测试 page carrying every class of link problem (on-site here,
 external ones from linkhosts.py). The homepage's freshest block, 工作动态, writes each row as a <div> of four links (a
-[要闻] tag, the title, [图文], [视频]) and a month-day.
+[要闻] tag, the title, [图文], [视频]) and a month-day. 社区动态 (news, today) shows today's row by its time alone
+(09:30) and yesterday's as 昨天 16:20, its other rows dated 20 days ago and more, at addresses without a date.
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ import threading
 
 from govcheck.demo.channels import Guide, mailbox, services
 from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, image, link_list, redirect, status_page, trs_path
+from govcheck.demo.sites import (
+    Env,
+    Maker,
+    image,
+    link_list,
+    newest_apart,
+    redirect,
+    status_page,
+    trs_path,
+    undated_path,
+)
 from govcheck.demo.web import Reply
 
 LJCS = "/ljcs/index.html"
@@ -73,6 +84,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # SiteServer's addresses, /contents/<channel>/<id>.html, its channel 2015: no year; the list shows month-days
     schools = mk.column("教体动态", "/channels/2015.html", "news", 2, 12, "gov_news",
                         lambda d, i: f"/contents/2015/{i}.html", gap=3, style="md", paging="none")
+    # today's rows by their time alone (09:30), yesterday's as 昨天 16:20, the rest dated, 20 days old and more; its
+    # addresses carry no date
+    communities = newest_apart(mk.column("社区动态", "/xwzx/sqdt/index.html", "news", 0, 16, "town_news",
+                                         undated_path("/xwzx/sqdt/"), gap=3), 20)
+    communities.items[0].shown = "09:30"
+    communities.items[1].published, communities.items[1].shown = mk.day(1), "昨天 16:20"
     about = Column("机构概况", "/zjqx/jggk/index.html", "other", static_html=(
         "<p>示范县位于示范市东南部，总面积1986平方公里，辖12个乡镇、2个街道，户籍人口52.3万人。</p>"
         "<p>县人民政府设立办公室、发展和改革局、教育局、财政局等工作部门22个。</p>"))
@@ -88,7 +105,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notice.items.insert(3, Item(f"城区部分路段计划停电公告（{outage.year}年{outage.month:02d}月{outage.day:02d}日）",
                                 f"/xxgk/tzgg/tdgg/{mk.ids()}.html", None))
 
-    site = Site(meta, cms="trs", columns=[news, towns, notice, policy, personnel, plan, depts, schools, about],
+    site = Site(meta, cms="trs",
+                columns=[news, towns, notice, policy, personnel, plan, depts, schools, communities, about],
                 # 工作动态's rows: [要闻] 标题 [图文] [视频] (06-12), four links each
                 blocks=[Block("工作动态", 8, "md", layout="tagrow"), Block("通知公告", 7, "iso"),
                         Block("政策文件", 6, "iso"), Block("人事信息", 5, "iso")],
