@@ -36,6 +36,7 @@ from govcheck.demo.sites import (
     sl,
     slj,
     sw,
+    swj,
     sy,
     tjj,
     wjw,
@@ -139,6 +140,7 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("fgw", 56, "示范市发展和改革委员会", "0799-8239000", "示范市行政中心北楼3楼"),
             home=fgw.HOME),
     replace(city_bureau("sjj", 57, "示范市审计局", "0799-8239100", "示范市行政中心北楼5楼"), home=sjj.HOME),
+    replace(city_bureau("swj", 58, "示范市商务局", "0799-8239200", "示范市行政中心北楼6楼"), home=swj.HOME),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -147,7 +149,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
-            "fgw": fgw.build, "sjj": sjj.build}
+            "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
