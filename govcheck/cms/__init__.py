@@ -224,7 +224,8 @@ def _beside_folder(blocks, folder: str) -> set[str]:
     return {i.url for b in blocks if not any(inside(j.url) for j in b.items) for i in b.items}
 
 
-def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, folder: str = "") -> list:
+def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, folder: str = "",
+                   apart: frozenset = frozenset()) -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
@@ -232,9 +233,9 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
     date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link). A
     platform's subsite (`folder`: the host and folder it is listed at) leaves out the blocks of the platform's
-    pages."""
+    pages, and those whose articles (`apart`) are asked whose they are (platform_blocks.owner_unknown)."""
     away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
-    away |= _beside_folder(listing.blocks, folder)
+    away |= _beside_folder(listing.blocks, folder) | apart
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
     if sel is None:

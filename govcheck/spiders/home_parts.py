@@ -60,6 +60,7 @@ class HomePartsHost(Protocol):
     def endpoint_listing(self, response, base: str) -> Any: ...  # an endpoint's answer read (ScriptedListsMixin)
     def follow_columns(self, links, site, depth: int, column) -> Any: ...
     def menu(self, links) -> Any: ...
+    def ask_owners(self, asked, sel, url: str, site, depth: int) -> Any: ...
 
 
 class HomePartsMixin:
@@ -71,10 +72,11 @@ class HomePartsMixin:
         guess, guessed = self.safely(lambda s, u: guessed_newest(listing), None, "", (None, set()))
         return max((d for d in dates if d not in guessed), default=None), guess
 
-    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None):
+    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None, asked=()):
         """`newest`: the newest date the homepage shows for sure (home_newest); `guess`: the item whose year only
-        its article tells."""
+        its article tells; `asked`: the groups of blocks whose owner only their articles tell (PlatformMixin)."""
         yield from self.follow_frames(entries, site, depth)
+        yield from self.ask_owners(asked, sel, url, site, depth)
         if newest is None and guess is None and not listing.unread:
             yield from self.follow_entry(sel, url, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
