@@ -13,6 +13,7 @@ from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
     cz,
+    daj,
     en,
     fgw,
     gx,
@@ -141,6 +142,7 @@ SITES: tuple[SiteMeta, ...] = (
             home=fgw.HOME),
     replace(city_bureau("sjj", 57, "示范市审计局", "0799-8239100", "示范市行政中心北楼5楼"), home=sjj.HOME),
     replace(city_bureau("swj", 58, "示范市商务局", "0799-8239200", "示范市行政中心北楼6楼"), home=swj.HOME),
+    replace(city_bureau("daj", 59, "示范市档案局", "0799-8239300", "示范市行政中心北楼7楼"), home=daj.HOME),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -149,7 +151,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
-            "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build}
+            "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build, "daj": daj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
