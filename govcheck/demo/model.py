@@ -292,6 +292,9 @@ class Site:
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
     script_menu: bool = False
+    # its menu and its site map written in place by a script file of its platform's at this path (document.write),
+    # named by no menu word (Hanweb's /script/0/<timestamp>.js): no link in the page's HTML
+    menu_js: str = ""
     menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)
     # static columns whose pages alone lead to their sub-columns (a tree zTree draws from a flat array of nodes, a box
     # of links named by no menu word): the site map lists each of them alone, not its sub-columns

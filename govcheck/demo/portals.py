@@ -337,6 +337,9 @@ class PortalHost:
         r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
         if s.cms == "hanweb":
             r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
+        if s.menu_js:
+            r[s.menu_js] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
+                                 markup.encode(markup.menu_js(s), s.charset))
         if s.menu_file:
             r[markup.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
                                         markup.menu_data(s).encode("utf-8"))
