@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from parsel import Selector
+
 from govcheck.cms.base import (
     base_url,
     class_id,
     clean,
+    compiled,
     fragments,
     host_of,
     is_more_text,
@@ -24,6 +27,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
+from govcheck.cms.jsliterals import strings
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.text import doc_roots
@@ -174,6 +178,35 @@ def _menu_columns(entries, page_url: str) -> list[ColumnLink]:
 def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[ColumnLink]:
     """The columns of a menu whose array the page's script fetches from `file_url` (its answer `text`)."""
     return _menu_columns(menu_file(text, file_url, page_url), page_url)
+
+
+MENU_WRITERS = 2  # script files in a page's navigation boxes read for the menu they write
+
+
+def menu_writers(sel, page_url: str) -> list[str]:
+    """The script files of the page's host that its navigation boxes include, not a known library: what they write
+    in place is its menu (<div class="nav"><script src="/script/0/1709211031225301.js">, a Hanweb platform drawing a
+    department's menu with document.write)."""
+    in_nav, host, base = _NavTest(), host_of(page_url), base_url(sel, page_url)
+    libraries = compiled(*marker("script_libraries"))
+    out: list[str] = []
+    for el in iter_doc(sel, "script"):
+        src = (el.get("src") or "").strip()
+        target = resolve(base, src) if src else None
+        if target and host_of(target) == host and target not in out and in_nav(el) \
+                and not libraries.search(urlsplit(target).path.rsplit("/", 1)[-1]):
+            out.append(target)
+    return out[:MENU_WRITERS]
+
+
+def written_menu_columns(text: str, page_url: str) -> list[ColumnLink]:
+    """The columns of the menu a script file writes in place (menu_writers): the links of the markup its string
+    literals hold (document.write('<li><a href=…>')), as a navigation box's."""
+    markup = " ".join(strings(text))
+    if "<a" not in markup:
+        return []
+    sel = Selector(text=f"<html><body><nav>{markup}</nav></body></html>")
+    return [c for c in find_column_links(sel, page_url) if c.source == "nav"]
 
 
 def find_column_links(sel, page_url: str) -> list[ColumnLink]:

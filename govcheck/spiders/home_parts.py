@@ -26,7 +26,7 @@ from govcheck.cms.containers import filled_by_files, written_in_place
 from govcheck.cms.endpoints import find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.navigation import fetched_menu_columns
+from govcheck.cms.navigation import fetched_menu_columns, menu_writers, written_menu_columns
 from govcheck.cms.openers import entry_link
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
@@ -80,6 +80,7 @@ class HomePartsMixin:
         if newest is None and guess is None and not listing.unread:
             yield from self.follow_entry(sel, url, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
+        yield from self.menu_scripts(sel, url, site, depth)
         if guess is not None:
             yield self.ask_year(guess, url, site.site_id, depth)
         endpoints = self.safely(find_endpoints, sel, url, [])
@@ -108,6 +109,32 @@ class HomePartsMixin:
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#footer", "home_url": url}
             yield scrapy.Request(src, callback=self.parse_footer_script, errback=self.footer_script_failed,
                                  dont_filter=True, meta=meta)
+
+    def menu_scripts(self, sel, url: str, site, depth: int):
+        """The script files the homepage's navigation boxes include (a platform's, writing a department's menu in
+        place): the columns of the menu they write are the homepage's menu's."""
+        for src in self.safely(menu_writers, sel, url, []):
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#menu", "home_url": url}
+            yield scrapy.Request(src, callback=self.parse_menu_script, errback=self.menu_script_failed,
+                                 dont_filter=True, meta=meta)
+
+    def parse_menu_script(self, response):
+        meta = response.meta
+        if response.status >= 300 or not isinstance(response, TextResponse):
+            return
+        site = self.by_id[meta["site_id"]]
+        found = self.safely(lambda _s, u: written_menu_columns(response.text, u), None, meta["home_url"], [])
+        columns = self.on_site(found, meta["home_url"], site, None)
+        if columns:
+            item = self.home_endpoint_item(meta, response.status, [], False)
+            item.menu = self.menu(columns)
+            yield item
+            yield from self.follow_columns(columns, site, meta["page_depth"], None)
+
+    def menu_script_failed(self, failure):
+        """A menu's script file that cannot be read: the columns only it links are not found (its link's check says
+        why)."""
+        return []
 
     def parse_footer_script(self, response):
         """What a footer's script file writes, read for the site's marks. One that answers 4xx shows visitors none;
