@@ -97,7 +97,7 @@ SITES: tuple[SiteMeta, ...] = (
     # listed by domain name: the identity, domain and date cases (sites/sy.py)
     SiteMeta("sy", "127.0.0.25", "示范山阳县人民政府", "portal", "示范市山阳县", "4399230001", "山阳县人民政府办公室",
              icp="湘ICP备17089012号-1", police="湘公网安备 43992302000101号", phone="0799-7512345",
-             address="山阳县人民路2号", host="www.sysx.gov.cn"),
+             address="山阳县人民路2号", host="www.sysx.gov.cn", also_serves=("www.sfshi.gov.cn",)),
     SiteMeta("syjy", "127.0.0.26", "山阳县教育局", "department", "示范市山阳县", "4399230099", "山阳县教育局",
              icp="湘ICP备1708901号-2", police="湘公网安备 43992302000102号", phone="0799-7513001",
              address="山阳县学府路6号", host="www.syjyj.gov.cn", listed_code="4399230012", parent="sy",
