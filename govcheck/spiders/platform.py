@@ -26,7 +26,7 @@ from govcheck.cms.identity import shown_site_code
 from govcheck.cms.platform_blocks import owner_unknown
 from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government
-from govcheck.judge.urls import host_and_path, registrable_domain
+from govcheck.judge.urls import host_and_path, may_lend
 from govcheck.spiders.base import page_selector
 
 
@@ -77,13 +77,14 @@ class PlatformMixin:
         return self.subsite(site) and host_of(target) == site.host.lower()
 
     def borrowed(self, site, url: str, source: str = "") -> bool:
-        """Whether `url` is on another host of the site's registered domain that no audited site has: a platform
-        serving its 信息公开 columns (xxgk.city.gov.cn/qx/, www.city.gov.cn/zfxxgk/qx/), where its menu links them.
+        """Whether `url` is on another host that may lend the site pages (judge.urls.may_lend: of its registered
+        domain, or another government's) and that no audited site has: a platform serving its 信息公开 columns
+        (xxgk.city.gov.cn/qx/, www.city.gov.cn/zfxxgk/qx/), where its menu links them.
         Linked from such a page (`source`), only under that page's folder: the hub's own columns, not the platform's
         other pages."""
         host = host_of(url)
         if not host or host == site.host.lower() or self.site_for(url) is not None or (
-                registrable_domain(host) != registrable_domain(site.host.lower())):
+                not may_lend(site.host.lower(), host)):
             return False
         if source and host_of(source) != site.host.lower() and self.site_for(source) is not site:
             here, there = host_and_path(source), host_and_path(url)

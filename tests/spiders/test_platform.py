@@ -138,7 +138,8 @@ HX = "hx,湖西县人民政府,http://hx.sfcity.gov.cn/,4399220001,湖西县人�
 
 
 def test_a_platform_on_another_host_of_the_sites_domain_lends_it_pages(tmp_path):
-    """A county's 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn/hx/, www.sfcity.gov.cn/zfxxgk/hx/):
+    """A county's 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn/hx/, www.sfcity.gov.cn/zfxxgk/hx/, or
+    on another government's domain):
     requested as the county's, marked; another domain's, or an audited site's host, not. Linked from such a page,
     only under its folder: the hub's own columns, not the platform's other pages."""
     spider = spider_over(tmp_path, HX, FGW)
@@ -146,7 +147,10 @@ def test_a_platform_on_another_host_of_the_sites_domain_lends_it_pages(tmp_path)
     assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/zcwj/")
     assert not spider.borrowed(hx, "http://hx.sfcity.gov.cn/xydt/")  # its own host
     assert not spider.borrowed(hx, "http://www.sfcity.gov.cn/col/col1002/index.html")  # fgw's host: an audited site's
-    assert not spider.borrowed(hx, "http://xxgk.other.gov.cn/hx/")
+    # its city's platform on another government's domain, as a county on a domain of its own has it (www.hx.gov.cn
+    # beside www.city.gov.cn): read only where the page shows its code; not a domain outside .gov.cn
+    assert spider.borrowed(hx, "http://www.other.gov.cn/zfxxgk/hx/")
+    assert not spider.borrowed(hx, "http://xxgk.other.com.cn/hx/")
     hub = "http://xxgk.sfcity.gov.cn/hx/index.html"
     assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/rsxx/", hub)
     assert not spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/yy/rsxx/", hub)
