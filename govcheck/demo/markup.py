@@ -890,6 +890,9 @@ def home_body(site: Site) -> str:
             elif b.filled:  # an empty list a script file beside it fills; a copy of the rows for no script
                 items = (f'<ul class="block-list" id="home-{n}"></ul>\n'
                          f'<script src="{home_block_fill_path(n)}"></script><noscript>{items}</noscript>')
+            elif b.store:  # a Hanweb module: its rows in a datastore of its own unit
+                items = hanweb_list(Column(col.name, col.path, col.type, col.items[:b.count], paging="hanweb",
+                                           hanweb_id=col.hanweb_id or 9000 + n, per_page=b.count))
             elif b.frame_url:  # the rows in a page of another host of its government, in an iframe
                 items = (f'<iframe src="{esc(b.frame_url)}" name="ywFrame" width="100%" height="260" frameborder="0" '
                          'scrolling="no"></iframe>')

@@ -248,6 +248,8 @@ class Block:
     frame_url: str | None = None
     # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
     filled: bool = False
+    # its rows a Hanweb module's: a <datastore> in a unit of its own (<div id="N">) that jpage draws
+    store: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
     # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's

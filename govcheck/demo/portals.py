@@ -335,7 +335,7 @@ class PortalHost:
                                         markup.encode(markup.footer_js(s, bases), s.charset))
         r["/css/style.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
         r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
-        if s.cms == "hanweb":
+        if s.cms == "hanweb" or any(b.store for b in s.blocks):
             r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
         if s.menu_js:
             r[s.menu_js] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
