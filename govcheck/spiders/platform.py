@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import homepage_dates
+from govcheck.cms import home_blocks, homepage_dates
 from govcheck.cms.article import valid_site_code
 from govcheck.cms.identity import shown_site_code
 from govcheck.cms.platform_blocks import owner_unknown
@@ -139,7 +139,8 @@ class PlatformMixin:
 
         if not folder or days is None or stale(shown) or shown_site_code(sel) is None:
             return shown, []  # stale whoever's they are, or nothing to tell them by
-        asked = owner_unknown(listing.blocks, folder, self.as_of - timedelta(days=days))
+        blocks = home_blocks(listing, sel, url, self.as_of)
+        asked = owner_unknown(blocks, folder, self.as_of - timedelta(days=days))
         base = homepage_dates(listing, sel, url, self.as_of, folder, frozenset(u for g in asked for u in g.urls))
         return (base, asked) if asked and stale(base) else (shown, [])
 
