@@ -36,7 +36,7 @@ from govcheck.cms.clicked import clicked_row_dates
 from govcheck.cms.containers import beside_a_page, related_placeholders, shows_own_text
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
-from govcheck.cms.hanweb import HanwebList, parse_hanweb_records
+from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
@@ -224,7 +224,14 @@ def _beside_folder(blocks, folder: str) -> set[str]:
     return {i.url for b in blocks if not any(inside(j.url) for j in b.items) for i in b.items}
 
 
-def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, folder: str = "") -> list:
+def home_blocks(listing, sel=None, url: str = "", as_of: date | None = None) -> list:
+    """A homepage's blocks: its list's, and each Hanweb module's (store_blocks), of which its list reads one."""
+    stores = store_blocks(sel, url, as_of) if sel is not None and listing.family == HanwebList.name else []
+    return [*listing.blocks, *stores]
+
+
+def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, folder: str = "",
+                   apart: frozenset = frozenset()) -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
@@ -232,11 +239,12 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
     date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link). A
     platform's subsite (`folder`: the host and folder it is listed at) leaves out the blocks of the platform's
-    pages."""
-    away = {i.url for b in listing.blocks if url and _elsewhere(b, url) for i in b.items}
-    away |= _beside_folder(listing.blocks, folder)
+    pages, and those whose articles (`apart`) are asked whose they are (platform_blocks.owner_unknown)."""
+    blocks, own = home_blocks(listing, sel, url, as_of), {i.url for i in listing.items}
+    away = {i.url for b in blocks if url and _elsewhere(b, url) for i in b.items}
+    away |= _beside_folder(blocks, folder) | apart
     dates = [i.date for i in listing.items if i.url not in away] + [
-        i.date for b in listing.blocks if not b.picked for i in b.items if i.url not in away]
+        i.date for b in blocks if not b.picked for i in b.items if i.url not in away | own]
     if sel is None:
         return dates
     if listing.family == HanwebList.name and not listing.blocks:

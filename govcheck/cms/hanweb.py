@@ -9,10 +9,10 @@ from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
 
 from parsel import Selector
 
-from govcheck.cms.base import ListPage, compiled, has_tag, iter_doc, marker, meta_content
+from govcheck.cms.base import ListPage, base_url, compiled, has_tag, iter_doc, marker, meta_content
 from govcheck.cms.generic import GenericList
 from govcheck.cms.jsliterals import string_at
-from govcheck.cms.listing import read_items
+from govcheck.cms.listing import ListBlock, read_items
 
 _RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 _TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|\btotalRecord\s*[:=]\s*['\"]?(\d+)", re.I)
@@ -130,6 +130,19 @@ def _record_items(records: list[str], base: str, as_of: date | None) -> list:
     if not records:
         return []
     return read_items(Selector(text=_records_html(records)), base, as_of=as_of, all_rows=True)
+
+
+def store_blocks(sel, url: str, as_of: date | None = None) -> list[ListBlock]:
+    """Each Hanweb module's first records on a page (a <datastore> in its own unit), a block of its own: a homepage's
+    modules, of which a column's page reads its own alone."""
+    out = []
+    for script in iter_doc(sel, "script"):
+        text = script.text or ""
+        if (script.get("type") or "").lower() == "text/xml" and "<datastore" in text.lower():
+            items = _record_items(_RECORD.findall(text), base_url(sel, url), as_of)
+            if items:
+                out.append(ListBlock(items=items, rows=len(items), shown=sum(1 for i in items if i.raw_date)))
+    return out
 
 
 def _array_records(scripts: str) -> list[str] | None:

@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from parsel import Selector
+
 from govcheck.cms.base import (
     base_url,
     class_id,
     clean,
+    compiled,
     fragments,
     host_of,
     is_more_text,
@@ -24,11 +27,12 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
+from govcheck.cms.jsliterals import strings
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
-from govcheck.judge.urls import registrable_domain
+from govcheck.judge.urls import may_lend, registrable_domain
 
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
@@ -85,13 +89,16 @@ def _is_file(url: str) -> bool:
     return "." in path.rsplit("/", 1)[-1] and path.rsplit(".", 1)[-1] in marker("file_extensions")
 
 
-def _ok_target(url: str | None, href: str, page_url: str, host: str) -> bool:
-    """A link of the page's host, or of another host of its registered domain (a 信息公开 platform's, xxgk.…, whose
-    pages the spider reads as the site's only when they show its code), to a page, not a file or an anchor."""
+def _ok_target(url: str | None, href: str, page_url: str, host: str, menu: bool = True) -> bool:
+    """A link of the page's host, or of another host of its registered domain (a 信息公开 platform's, xxgk.…), or in a
+    menu (`menu`) of another that may lend it pages (its city's platform on a government's domain of its own), whose
+    pages the spider reads as the site's only when they show its code; to a page, not a file or an anchor. A block's
+    更多 on another government's host is that government's news (国务院信息 at www.gov.cn)."""
     if url is None or _is_file(url):
         return False
     other = host_of(url)
-    if other != host and (not other or registrable_domain(other) != registrable_domain(host)):
+    lends = may_lend(host, other) if menu else registrable_domain(other) == registrable_domain(host)
+    if other != host and (not other or not lends):
         return False
     return not ("#" in href and same_page(url, page_url))  # an anchor within this page
 
@@ -176,6 +183,35 @@ def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[Column
     return _menu_columns(menu_file(text, file_url, page_url), page_url)
 
 
+MENU_WRITERS = 2  # script files in a page's navigation boxes read for the menu they write
+
+
+def menu_writers(sel, page_url: str) -> list[str]:
+    """The script files of the page's host that its navigation boxes include, not a known library: what they write
+    in place is its menu (<div class="nav"><script src="/script/0/1709211031225301.js">, a Hanweb platform drawing a
+    department's menu with document.write)."""
+    in_nav, host, base = _NavTest(), host_of(page_url), base_url(sel, page_url)
+    libraries = compiled(*marker("script_libraries"))
+    out: list[str] = []
+    for el in iter_doc(sel, "script"):
+        src = (el.get("src") or "").strip()
+        target = resolve(base, src) if src else None
+        if target and host_of(target) == host and target not in out and in_nav(el) \
+                and not libraries.search(urlsplit(target).path.rsplit("/", 1)[-1]):
+            out.append(target)
+    return out[:MENU_WRITERS]
+
+
+def written_menu_columns(text: str, page_url: str) -> list[ColumnLink]:
+    """The columns of the menu a script file writes in place (menu_writers): the links of the markup its string
+    literals hold (document.write('<li><a href=…>')), as a navigation box's."""
+    markup = " ".join(strings(text))
+    if "<a" not in markup:
+        return []
+    sel = Selector(text=f"<html><body><nav>{markup}</nav></body></html>")
+    return [c for c in find_column_links(sel, page_url) if c.source == "nav"]
+
+
 def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     """Columns a page links to from its menus (nav), from 更多 links beside block titles (more), and its
     site map link (sitemap)."""
@@ -194,16 +230,19 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
         if not _ok_target(url, href or "", page_url, host):
             continue
         name = link_title(a)
+        more = name not in sitemap and _is_more(a, name)
+        if (name in sitemap or more) and not _ok_target(url, href or "", page_url, host, menu=False):
+            continue
         if name in sitemap:
             _keep(found, ColumnLink("网站地图", url, "sitemap"))
-        elif _is_more(a, name):
+        elif more:
             title = block_title(a, url, base)
             if title and title not in home and _columnish(title, url):
                 _keep(found, ColumnLink(title, url, "more"))
             for tab in tabs(a, url, base):
                 href = tab.get("href")
                 target, label = resolve(base, href), link_title(tab)
-                if _ok_target(target, href or "", page_url, host) and label not in home | sitemap \
+                if _ok_target(target, href or "", page_url, host, menu=False) and label not in home | sitemap \
                         and not is_more_text(label) and _columnish(label, target):
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):

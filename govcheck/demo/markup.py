@@ -123,6 +123,12 @@ def menu_script(site: Site, box: str) -> str:
             "draw(navData);</script>")
 
 
+def menu_js(site: Site) -> str:
+    """The script file that writes the site's menu where it is included, an entry a line (Site.menu_js)."""
+    entries = [f'<li><a href="{home_href(site)}">首页</a></li>'] + [menu_entry(c) for c in top_columns(site)]
+    return "".join(f"document.write('{e}');\n" for e in ['<ul class="nav">', *entries, "</ul>"])
+
+
 def home_href(site: Site, hanweb: bool = False) -> str:
     """Where a site's own 首页 links lead: its homepage, a platform's subsite's under its folder."""
     return site.meta.home or ("/index.html" if hanweb else "/")
@@ -131,6 +137,8 @@ def home_href(site: Site, hanweb: bool = False) -> str:
 def nav(site: Site) -> str:
     if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
+    if site.menu_js:
+        return f'<div class="nav-box"><script language="javascript" src="{esc(site.menu_js)}"></script></div>'
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
         def hd(head: str, first: str) -> str:
             return (f'<a class="group-hd" href="{esc(nav_href(site.column(first)))}">{esc(head)}</a>'
@@ -912,6 +920,9 @@ def home_body(site: Site) -> str:
             elif b.filled:  # an empty list a script file beside it fills; a copy of the rows for no script
                 items = (f'<ul class="block-list" id="home-{n}"></ul>\n'
                          f'<script src="{home_block_fill_path(n)}"></script><noscript>{items}</noscript>')
+            elif b.store:  # a Hanweb module: its rows in a datastore of its own unit
+                items = hanweb_list(Column(col.name, col.path, col.type, col.items[:b.count], paging="hanweb",
+                                           hanweb_id=col.hanweb_id or 9000 + n, per_page=b.count))
             elif b.frame_url:  # the rows in a page of another host of its government, in an iframe
                 items = (f'<iframe src="{esc(b.frame_url)}" name="ywFrame" width="100%" height="260" frameborder="0" '
                          'scrolling="no"></iframe>')
@@ -1133,6 +1144,8 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
     body = f'<div class="sitemap"><h2>网站地图</h2>{tree(None)}{"<ul>" + groups + "</ul>" if groups else ""}</div>'
     if site.script_menu or site.menu_file:  # written by the same script as the menu
         body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
+    if site.menu_js:
+        body = f'<h2>网站地图</h2><div class="sitemap"><script src="{esc(site.menu_js)}"></script></div>'
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 

@@ -269,6 +269,8 @@ class Block:
     # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
     filled: bool = False
     load_after: int = 0  # a filled block's script asks for its rows this many ms after the page has loaded
+    # its rows a Hanweb module's: a <datastore> in a unit of its own (<div id="N">) that jpage draws
+    store: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
     # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's
@@ -313,6 +315,9 @@ class Site:
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link
     script_menu: bool = False
+    # its menu and its site map written in place by a script file of its platform's at this path (document.write),
+    # named by no menu word (Hanweb's /script/0/<timestamp>.js): no link in the page's HTML
+    menu_js: str = ""
     menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)
     # static columns whose pages alone lead to their sub-columns (a tree zTree draws from a flat array of nodes, a box
     # of links named by no menu word): the site map lists each of them alone, not its sub-columns

@@ -13,6 +13,7 @@ from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
     cz,
+    daj,
     dsj,
     en,
     fgw,
@@ -37,6 +38,7 @@ from govcheck.demo.sites import (
     sl,
     slj,
     sw,
+    swj,
     sy,
     tjj,
     wjw,
@@ -97,7 +99,7 @@ SITES: tuple[SiteMeta, ...] = (
     # listed by domain name: the identity, domain and date cases (sites/sy.py)
     SiteMeta("sy", "127.0.0.25", "示范山阳县人民政府", "portal", "示范市山阳县", "4399230001", "山阳县人民政府办公室",
              icp="湘ICP备17089012号-1", police="湘公网安备 43992302000101号", phone="0799-7512345",
-             address="山阳县人民路2号", host="www.sysx.gov.cn"),
+             address="山阳县人民路2号", host="www.sysx.gov.cn", also_serves=("www.sfshi.gov.cn",)),
     SiteMeta("syjy", "127.0.0.26", "山阳县教育局", "department", "示范市山阳县", "4399230099", "山阳县教育局",
              icp="湘ICP备1708901号-2", police="湘公网安备 43992302000102号", phone="0799-7513001",
              address="山阳县学府路6号", host="www.syjyj.gov.cn", listed_code="4399230012", parent="sy",
@@ -143,6 +145,8 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("fgw", 56, "示范市发展和改革委员会", "0799-8239000", "示范市行政中心北楼3楼"),
             home=fgw.HOME),
     replace(city_bureau("sjj", 57, "示范市审计局", "0799-8239100", "示范市行政中心北楼5楼"), home=sjj.HOME),
+    replace(city_bureau("swj", 58, "示范市水务局", "0799-8239200", "示范市行政中心北楼6楼"), home=swj.HOME),
+    replace(city_bureau("daj", 59, "示范市档案局", "0799-8239300", "示范市行政中心北楼7楼"), home=daj.HOME),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -151,7 +155,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "sfj": sfj.build, "cz": cz.build, "jt": jt.build,
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
-            "fgw": fgw.build, "sjj": sjj.build}
+            "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
+            "daj": daj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -338,8 +343,11 @@ class PortalHost:
                                         markup.encode(markup.footer_js(s, bases), s.charset))
         r["/css/style.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
         r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
-        if s.cms == "hanweb":
+        if s.cms == "hanweb" or any(b.store for b in s.blocks):
             r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
+        if s.menu_js:
+            r[s.menu_js] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
+                                 markup.encode(markup.menu_js(s), s.charset))
         if s.menu_file:
             r[markup.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
                                         markup.menu_data(s).encode("utf-8"))

@@ -295,6 +295,14 @@ def registrable_domain(host: str) -> str:
     return _SUFFIXES(host).top_domain_under_public_suffix or host
 
 
+def may_lend(host: str, other: str) -> bool:
+    """Whether pages on `other` may be the site's at `host`, as the code they show says: a host of its registered
+    domain (xxgk.city.gov.cn for qx.city.gov.cn), or, for a government's site, another government's host (its city's
+    platform serving a county's 信息公开 columns, www.city.gov.cn/zfxxgk/qx/ for www.qx.gov.cn)."""
+    mine, theirs = registrable_domain(host), registrable_domain(other)
+    return mine == theirs or (mine.endswith(".gov.cn") and theirs.endswith(".gov.cn"))
+
+
 def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:
     """The URL's host is one of the site's hosts (www. or not); sibling subdomains are other sites."""
     host = strip_www(host_of(url))

@@ -27,7 +27,7 @@ from govcheck.cms.containers import app_shell, filled_by_files, route_links, wri
 from govcheck.cms.endpoints import error_answer, find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.navigation import fetched_menu_columns
+from govcheck.cms.navigation import fetched_menu_columns, menu_writers, written_menu_columns
 from govcheck.cms.openers import entry_link
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
@@ -64,6 +64,7 @@ class HomePartsHost(Protocol):
     def read_page(self, response, site) -> Any: ...  # a page read as the site's (an app's homepage, as drawn)
     @property
     def render_trouble(self) -> dict: ...  # a render's failed requests (ScriptedListsMixin)
+    def ask_owners(self, asked, sel, url: str, site, depth: int) -> Any: ...
 
 
 class HomePartsMixin:
@@ -75,16 +76,20 @@ class HomePartsMixin:
         guess, guessed = self.safely(lambda s, u: guessed_newest(listing), None, "", (None, set()))
         return max((d for d in dates if d not in guessed), default=None), guess
 
-    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None, rendered=False):
+    def home_parts(self, entries, sel, url: str, site, depth: int, newest, listing, guess=None, rendered=False,
+                   asked=()):
         """`newest`: the newest date the homepage shows for sure (home_newest); `guess`: the item whose year only
-        its article tells; `rendered`: what Chromium showed of it (an app's), read as a part of it."""
+        its article tells; `rendered`: what Chromium showed of it (an app's), read as a part of it; `asked`: the groups
+        of blocks whose owner only their articles tell (PlatformMixin)."""
         if not rendered and newest is None and self.safely(app_shell, sel, url, False):
             yield self.app_render(url, site, depth)  # a single-page app's: all it shows, a browser draws
             return
         yield from self.follow_frames(entries, site, depth)
+        yield from self.ask_owners(asked, sel, url, site, depth)
         if newest is None and guess is None and not listing.unread:
             yield from self.follow_entry(sel, url, site, depth)
         yield from self.footer_parts(sel, url, site, depth)
+        yield from self.menu_scripts(sel, url, site, depth)
         if guess is not None:
             yield self.ask_year(guess, url, site.site_id, depth)
         endpoints = self.safely(find_endpoints, sel, url, [])
@@ -113,6 +118,32 @@ class HomePartsMixin:
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#footer", "home_url": url}
             yield scrapy.Request(src, callback=self.parse_footer_script, errback=self.footer_script_failed,
                                  dont_filter=True, meta=meta)
+
+    def menu_scripts(self, sel, url: str, site, depth: int):
+        """The script files the homepage's navigation boxes include (a platform's, writing a department's menu in
+        place): the columns of the menu they write are the homepage's menu's."""
+        for src in self.safely(menu_writers, sel, url, []):
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#menu", "home_url": url}
+            yield scrapy.Request(src, callback=self.parse_menu_script, errback=self.menu_script_failed,
+                                 dont_filter=True, meta=meta)
+
+    def parse_menu_script(self, response):
+        meta = response.meta
+        if response.status >= 300 or not isinstance(response, TextResponse):
+            return
+        site = self.by_id[meta["site_id"]]
+        found = self.safely(lambda _s, u: written_menu_columns(response.text, u), None, meta["home_url"], [])
+        columns = self.on_site(found, meta["home_url"], site, None)
+        if columns:
+            item = self.home_endpoint_item(meta, response.status, [], False)
+            item.menu = self.menu(columns)
+            yield item
+            yield from self.follow_columns(columns, site, meta["page_depth"], None)
+
+    def menu_script_failed(self, failure):
+        """A menu's script file that cannot be read: the columns only it links are not found (its link's check says
+        why)."""
+        return []
 
     def parse_footer_script(self, response):
         """What a footer's script file writes, read for the site's marks. One that answers 4xx shows visitors none;

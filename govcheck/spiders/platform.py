@@ -6,24 +6,41 @@ site of a platform has its own. A page that shows another code than its site's h
 audited site's of its government (read as that site's), else the platform's or an unlisted hosted site's (checked as
 a link, never read as the site's column). That holds for a city portal too, listed without the departments' sites
 its platform hosts. A subsite follows its menu's links to other folders of its host (its columns among the
-platform's), and its homepage is dated by its own blocks (cms.homepage_dates, `folder`).
+platform's), and its homepage is dated by its own blocks (cms.homepage_dates, `folder`); where no folder tells them
+(a Hanweb department's, every site's articles under /art/), a block that alone keeps it fresh is its own only when
+its article says so by the code it shows (cms.platform_blocks).
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+import scrapy
+from scrapy.http import TextResponse
+
+from govcheck.cms import home_blocks, homepage_dates
 from govcheck.cms.article import valid_site_code
 from govcheck.cms.identity import shown_site_code
+from govcheck.cms.platform_blocks import owner_unknown
+from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government
-from govcheck.judge.urls import host_and_path, registrable_domain
+from govcheck.judge.urls import host_and_path, may_lend
+from govcheck.spiders.base import page_selector
 
 
 class _Spider(Protocol):
     sites: list
     by_host: dict
     home_codes: Any  # site_id -> the code its homepage shows, once read (a dict, or the run's shared codes)
+    as_of: date
+    profile: Any  # the rule profile: how long a homepage may go without news
+
+    def safely(self, read, sel, url: str, default, **kwargs) -> Any: ...
+    def moved(self, response) -> Any: ...
+    def home_endpoint_item(self, meta: dict, status: int | None, dates: list, unread: bool) -> Any: ...
+    def home_endpoint_failed(self, failure) -> Any: ...
 
 
 def page_owner(shown: str | None, own: str | None, others: dict[str, Any], default: Any) -> Any:
@@ -60,13 +77,14 @@ class PlatformMixin:
         return self.subsite(site) and host_of(target) == site.host.lower()
 
     def borrowed(self, site, url: str, source: str = "") -> bool:
-        """Whether `url` is on another host of the site's registered domain that no audited site has: a platform
-        serving its 信息公开 columns (xxgk.city.gov.cn/qx/, www.city.gov.cn/zfxxgk/qx/), where its menu links them.
+        """Whether `url` is on another host that may lend the site pages (judge.urls.may_lend: of its registered
+        domain, or another government's) and that no audited site has: a platform serving its 信息公开 columns
+        (xxgk.city.gov.cn/qx/, www.city.gov.cn/zfxxgk/qx/), where its menu links them.
         Linked from such a page (`source`), only under that page's folder: the hub's own columns, not the platform's
         other pages."""
         host = host_of(url)
         if not host or host == site.host.lower() or self.site_for(url) is not None or (
-                registrable_domain(host) != registrable_domain(site.host.lower())):
+                not may_lend(site.host.lower(), host)):
             return False
         if source and host_of(source) != site.host.lower() and self.site_for(source) is not site:
             here, there = host_and_path(source), host_and_path(url)
@@ -114,3 +132,44 @@ class PlatformMixin:
             meta["site_id"] = owner.site_id
             meta.pop("column", None)
         return owner
+
+    def home_dates(self: _Spider, site, listing, sel, url: str, home: bool) -> tuple[list, list]:
+        """(the item dates the homepage, or a frame of it, shows as the site's; the groups of its blocks whose owner
+        only their articles tell, left out until the article asked says they are the site's): blocks that alone keep
+        a homepage listed at a folder fresh, where no folder tells them from the platform's (cms.platform_blocks)."""
+        folder = PlatformMixin.home_folder(site) if home else ""
+        shown = homepage_dates(listing, sel, url, self.as_of, folder)
+        days = self.profile.homepage.stale_after_days
+
+        def stale(dates: list) -> bool:
+            return is_stale(max((d for d in dates if d and d <= self.as_of), default=None), days, self.as_of)
+
+        if not folder or days is None or stale(shown) or shown_site_code(sel) is None:
+            return shown, []  # stale whoever's they are, or nothing to tell them by
+        blocks = home_blocks(listing, sel, url, self.as_of)
+        asked = owner_unknown(blocks, folder, self.as_of - timedelta(days=days))
+        base = homepage_dates(listing, sel, url, self.as_of, folder, frozenset(u for g in asked for u in g.urls))
+        return (base, asked) if asked and stale(base) else (shown, [])
+
+    def ask_owners(self, asked: list, sel, url: str, site, depth: int):
+        """The requests for the article of each group of blocks whose owner it tells (home_dates)."""
+        codes = [c for c in (shown_site_code(sel), valid_site_code(site.site_code)) if c]
+        for group in asked:
+            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{group.lead}#home-owner",
+                    "home_url": url, "owner_codes": codes, "block_dates": [d.isoformat() for d in group.dates]}
+            yield scrapy.Request(group.lead, callback=self.parse_home_owner, errback=self.home_endpoint_failed,
+                                 dont_filter=True, meta=meta)
+
+    def parse_home_owner(self: _Spider, response):
+        """A block's article: the block's dates are the homepage's when it shows the site's code (or none: nothing
+        to tell it by), none when it shows another's (the platform's box); unknown when it could not be read."""
+        if (again := self.moved(response)) is not None:
+            yield again
+            return
+        meta = response.meta
+        read = response.status < 300 and isinstance(response, TextResponse)
+        shown = self.safely(lambda s, _u: shown_site_code(s), page_selector(response), response.url, None) \
+            if read else None
+        own = read and (shown is None or shown in meta["owner_codes"])
+        dates = [d for d in map(date.fromisoformat, meta["block_dates"]) if d <= self.as_of] if own else []
+        yield self.home_endpoint_item(meta, response.status, dates, not read)

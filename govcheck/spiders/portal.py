@@ -23,7 +23,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import HtmlResponse, TextResponse
 
-from govcheck.cms import homepage_dates, parse_article, parse_list
+from govcheck.cms import parse_article, parse_list
 from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage, base_url
 from govcheck.cms.containers import has_empty_list, list_frame
@@ -206,8 +206,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 self.pages_per_site[site.site_id] -= 1
                 return
             listing = self.read_listing(sel, url)
-            shown = homepage_dates(listing, sel, url, as_of, self.home_folder(site) if home else "") if home or frame \
-                else [i.date for i in listing.items]
+            shown, asked = self.home_dates(site, listing, sel, url, home) if home or frame \
+                else ([i.date for i in listing.items], [])
             dates = [d for d in shown if d and d <= as_of]
             newest, guess = self.home_newest(listing, dates) if home or frame else (max(dates, default=None), None)
             title = (first_in_doc(sel, "//title/text()") or "").strip()
@@ -243,7 +243,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
             if home or frame:
                 drawn = meta.get("playwright")  # what Chromium showed of it (an app's)
-                yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess, drawn)
+                yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess, drawn, asked)
             if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
             # column links first, so the first request of each such URL carries its column hint

@@ -332,3 +332,29 @@ def test_a_platforms_subsite_leaves_out_its_platforms_blocks_on_its_homepage():
     assert max(homepage_dates(listing, url=url, folder="www.sfcity.gov.cn/site/sjj/")) == date(2026, 10, 15)
     # a Hanweb platform's department (/col/col1001/): every site's articles under /art/, no block in its folder
     assert max(homepage_dates(listing, url=url, folder="www.sfcity.gov.cn/col/col1001/")) == date(2026, 11, 25)
+
+
+def _module(unit: int, col: int, days: list[tuple[int, int]]) -> str:
+    records = "".join(f'<record><![CDATA[<li><a href="/art/2026/{m}/{d}/art_{col}_{d}.html">第{d}条信息的标题</a>'
+                      f"<span>2026-{m:02d}-{d:02d}</span></li>]]></record>" for m, d in days)
+    return (f'<div id="{unit}"><script type="text/xml"><datastore><recordset>{records}</recordset></datastore>'
+            f'</script></div><script>$("#{unit}").jpage({{totalRecord: 30}});</script>')
+
+
+def test_every_hanweb_module_of_a_homepage_dates_it():
+    """A Hanweb homepage whose blocks are modules, each a datastore of its own unit: a column's page reads its own
+    (the largest), a homepage every one, the small fresh 工作动态 beside the larger stale 通知公告 too."""
+    from datetime import date
+
+    from parsel import Selector
+
+    from govcheck.cms import homepage_dates, parse_list
+    from govcheck.cms.hanweb import store_blocks
+
+    url = "http://www.sfxx.gov.cn/index.html"
+    sel = Selector(text="<html><body>" + _module(4061, 2002, [(11, 30), (11, 27)])
+                   + _module(4062, 2003, [(9, d) for d in range(20, 1, -2)]) + "</body></html>")
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(i.date for i in listing.items) == date(2026, 9, 20)  # the page's list: the largest module
+    assert [len(b.items) for b in store_blocks(sel, url)] == [2, 10]
+    assert max(homepage_dates(listing, sel, url, date(2026, 12, 1))) == date(2026, 11, 30)

@@ -413,11 +413,34 @@ def test_a_menu_file_a_page_fetches_gives_its_columns_a_list_file_none():
 
 def test_a_menus_column_on_a_platform_of_its_domain_is_a_column_link():
     """A county's menu links its 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn, www.sfcity.gov.cn):
-    column links, the spider reading them as the county's only where they show its code; another domain's are not."""
+    column links, the spider reading them as the county's only where they show its code; so are another government's
+    (a city's platform on a domain of its own, www.shicity.gov.cn); a domain outside .gov.cn's are not."""
     html = ('<ul class="nav"><li><a href="/xydt/">县域动态</a></li>'
             '<li><a href="http://xxgk.sfcity.gov.cn/hx/zcwj/">政策文件</a></li>'
             '<li><a href="http://www.sfcity.gov.cn/zfxxgk/hx/rsxx/index.html">人事信息</a></li>'
-            '<li><a href="http://www.other.gov.cn/zcwj/">外站文件</a></li></ul>')
+            '<li><a href="http://www.shicity.gov.cn/zfxxgk/hx/ndbg/">年度报告</a></li>'
+            '<li><a href="http://www.other.com.cn/zcwj/">外站文件</a></li></ul>')
     found = {c.url: c.name for c in find_column_links(Selector(text=html), "http://hx.sfcity.gov.cn/")}
     assert found == {"http://hx.sfcity.gov.cn/xydt/": "县域动态", "http://xxgk.sfcity.gov.cn/hx/zcwj/": "政策文件",
-                     "http://www.sfcity.gov.cn/zfxxgk/hx/rsxx/index.html": "人事信息"}
+                     "http://www.sfcity.gov.cn/zfxxgk/hx/rsxx/index.html": "人事信息",
+                     "http://www.shicity.gov.cn/zfxxgk/hx/ndbg/": "年度报告"}
+
+
+def test_a_menu_a_platforms_script_file_writes_in_place():
+    """A Hanweb platform draws a department's menu with a script file of its host included in the menu's box,
+    named by no menu word: that file is read for the menu; a library, a script outside the navigation, another
+    host's are not."""
+    from govcheck.cms.navigation import menu_writers, written_menu_columns
+
+    url = "http://www.sfcity.gov.cn/col/col2001/index.html"
+    page = Selector(text='<html><head><script src="/js/common.js"></script></head><body>'
+                         '<div class="nav-box"><script src="/script/0/1709211031225301.js"></script>'
+                         '<script src="/js/jquery.min.js"></script><script src="http://cdn.x.cn/menu.js"></script></div>'
+                         '<div class="list"><script src="/js/rows.js"></script></div></body></html>')
+    assert menu_writers(page, url) == ["http://www.sfcity.gov.cn/script/0/1709211031225301.js"]
+    script = ("document.write('<ul class=\"nav\">');\ndocument.write('<li><a href=\"/col/col2001/index.html\">首页</a>"
+              "</li>');\ndocument.write('<li><a href=\"/col/col2004/index.html\">政策文件</a></li>');\n"
+              "document.write('</ul>');\n")
+    assert [(c.name, c.url, c.source) for c in written_menu_columns(script, url)] == [
+        ("政策文件", "http://www.sfcity.gov.cn/col/col2004/index.html", "nav")]
+    assert written_menu_columns("var a = 1;", url) == []

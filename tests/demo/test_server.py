@@ -46,14 +46,14 @@ def server():
 def test_every_listening_site_has_its_own_address(server):
     hosts = {sid: urlsplit(url).hostname for sid, url in server.urls.items()}
     assert hosts["qx"] == "127.0.0.11" and hosts["nav"] == "127.0.0.18"
-    assert len(set(hosts.values())) == len(hosts) == 36
+    assert len(set(hosts.values())) == len(hosts) == 38
     # the sites listed by name: each name resolves, in the demo's crawl, to the site's own address
     from govcheck.demo.portals import dns_hosts
 
     assert dns_hosts() == {"www.sysx.gov.cn": "127.0.0.25", "www.syjyj.gov.cn": "127.0.0.26",
                            "www.sylyw.com": "127.0.0.27", "ly.sysx.gov.cn": "127.0.0.27",
                            "xxgk.syjyj.gov.cn": "127.0.0.26", "www.sfgx.gov.cn": "127.0.0.38",
-                           "news.sfgx.gov.cn": "127.0.0.38"}
+                           "news.sfgx.gov.cn": "127.0.0.38", "www.sfshi.gov.cn": "127.0.0.25"}
 
 
 @pytest.mark.parametrize("site_id, name, header_charset, decode", [
@@ -192,9 +192,10 @@ def test_site_list_has_the_real_urls(server, tmp_path):
     assert [s.site_id for s in sites] == ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc",
                                           "hd", "hx", "sy", "syjy", "syly", "hk", "tjj", "lk", "ys", "en", "gx",
                                           "sfj", "cz", "jt", "zjj", "sw", "ly", "slj", "dsj", "ybj", "qxj", "sl", "qs",
-                                          "fgw", "sjj"]
+                                          "fgw", "sjj", "swj", "daj"]
     # a platform's subsite is listed by its homepage in its folder
-    homes = {"fgw": "col/col1001/index.html", "sjj": "site/sjj/index.html"}
+    homes = {"fgw": "col/col1001/index.html", "sjj": "site/sjj/index.html", "swj": "col/col2001/index.html",
+             "daj": "col/col3001/index.html"}
     assert {s.site_id: s.url for s in sites} == {sid: url + homes.get(sid, "") for sid, url in server.urls.items()}
     bundled = {s.site_id: s for s in load_sites("data/demo-sites.csv")}
     for s in sites:

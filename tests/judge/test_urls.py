@@ -208,3 +208,15 @@ def test_urls_cached_per_directory_resolve_as_against_the_page(base, href):
 )
 def test_link_kind(url, tag, kind):
     assert link_kind(url, tag) == kind
+
+
+def test_which_hosts_may_lend_a_site_pages():
+    """A host of the site's registered domain, or another government's (its city's platform on a domain of its own):
+    pages read as the site's only where they show its code; never a host outside .gov.cn, nor an address's."""
+    from govcheck.judge.urls import may_lend
+
+    assert may_lend("hx.sfcity.gov.cn", "xxgk.sfcity.gov.cn")
+    assert may_lend("www.hx.gov.cn", "www.sfcity.gov.cn")
+    assert not may_lend("www.hx.gov.cn", "www.hxnews.com")
+    assert not may_lend("www.example.com", "www.other.com")
+    assert not may_lend("127.0.0.11", "127.0.0.12")

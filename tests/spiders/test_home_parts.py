@@ -232,3 +232,23 @@ def test_a_single_page_apps_homepage_drawn_with_hash_routes_is_unknown(spider):
     rows = "".join(f'<li><a href="#/detail/{n}">医保工作动态</a><span>2026-11-{n}</span></li>' for n in (25, 20, 15))
     out = list(spider.parse_app_render(response(HOME, DRAWN.format(rows), meta=render.meta)))
     assert any(isinstance(x, PageItem) and x.unread and x.url == f"{HOME}#unread" for x in out)
+
+
+MENU_HOME = ('<html><body><div class="nav-box"><script src="/script/0/1709211031225301.js"></script></div>'
+             '<p>首页</p></body></html>')
+MENU_JS = ("document.write('<ul class=\"nav\"><li><a href=\"/zcwj/index.html\">政策文件</a></li>"
+           "<li><a href=\"/tzgg/index.html\">通知公告</a></li></ul>');")
+
+
+def test_a_menu_a_script_file_writes_in_place_leads_to_the_sites_columns(spider):
+    home = response(HOME, MENU_HOME, meta=page_meta(spider, HOME, home=True))
+    out = list(spider.read_page(home, spider.sites[0]))
+    (ask,) = [r for r in out if getattr(r, "callback", None) == spider.parse_menu_script]
+    assert ask.url == f"{HOME}script/0/1709211031225301.js"
+    parts = list(spider.parse_menu_script(answer(ask, MENU_JS, ctype="application/javascript")))
+    (part,) = [p for p in parts if isinstance(p, PageItem)]
+    assert part.home_frame and part.menu == [[f"{HOME}zcwj/index.html", None], [f"{HOME}tzgg/index.html", None]]
+    hints = {r.url: r.meta.get("column", {}).get("name") for r in parts if not isinstance(r, PageItem)}
+    assert hints == {f"{HOME}zcwj/index.html": "政策文件", f"{HOME}tzgg/index.html": "通知公告"}
+    assert list(spider.parse_menu_script(answer(ask, "", status=404, ctype="text/html"))) == []
+    assert list(spider.menu_script_failed(_failure(ask))) == []

@@ -139,7 +139,8 @@ HX = "hx,湖西县人民政府,http://hx.sfcity.gov.cn/,4399220001,湖西县人�
 
 
 def test_a_platform_on_another_host_of_the_sites_domain_lends_it_pages(tmp_path):
-    """A county's 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn/hx/, www.sfcity.gov.cn/zfxxgk/hx/):
+    """A county's 信息公开 columns at its city's platform (xxgk.sfcity.gov.cn/hx/, www.sfcity.gov.cn/zfxxgk/hx/, or
+    on another government's domain):
     requested as the county's, marked; another domain's, or an audited site's host, not. Linked from such a page,
     only under its folder: the hub's own columns, not the platform's other pages."""
     spider = spider_over(tmp_path, HX, FGW)
@@ -147,7 +148,10 @@ def test_a_platform_on_another_host_of_the_sites_domain_lends_it_pages(tmp_path)
     assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/zcwj/")
     assert not spider.borrowed(hx, "http://hx.sfcity.gov.cn/xydt/")  # its own host
     assert not spider.borrowed(hx, "http://www.sfcity.gov.cn/col/col1002/index.html")  # fgw's host: an audited site's
-    assert not spider.borrowed(hx, "http://xxgk.other.gov.cn/hx/")
+    # its city's platform on another government's domain, as a county on a domain of its own has it (www.hx.gov.cn
+    # beside www.city.gov.cn): read only where the page shows its code; not a domain outside .gov.cn
+    assert spider.borrowed(hx, "http://www.other.gov.cn/zfxxgk/hx/")
+    assert not spider.borrowed(hx, "http://xxgk.other.com.cn/hx/")
     hub = "http://xxgk.sfcity.gov.cn/hx/index.html"
     assert spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/hx/rsxx/", hub)
     assert not spider.borrowed(hx, "http://xxgk.sfcity.gov.cn/yy/rsxx/", hub)
@@ -178,3 +182,47 @@ async def test_a_column_the_menu_links_at_a_platform_of_its_domain_is_read_as_th
     (column,) = [i for i in out if isinstance(i, ColumnItem)]
     assert (column.site_id, column.url, column.name, max(column.dates)) == ("hx", url, "政策文件", date(2026, 5, 20))
     assert spider.site_for("http://xxgk.sfcity.gov.cn/hx/zcwj/202605/t20260520_20.html") is None  # never adopted
+
+
+def box(col: int, *days: int) -> str:
+    rows = "".join(f'<li><a href="/art/2026/{m}/{d}/art_{col}_{m}{d}.html">第{d}条消息</a><span>2026-{m:02d}-{d:02d}'
+                   "</span></li>" for m, d in days)
+    return f'<div class="box"><h3>栏目{col}</h3><ul class="list">{rows}</ul></div>'
+
+
+async def read_home(tmp_path, body: str):
+    path = tmp_path / "sites.csv"
+    path.write_text(HEADER + FGW, encoding="utf-8")
+    spider = built(PortalSpider, tmp_path, path, as_of="2026-12-01")
+    fgw = spider.sites[0]
+    meta = dict(spider.page_request(fgw.url, fgw, 0, home=True).meta)
+    out = [x async for x in spider.parse_page(response(fgw.url, page("4399000101", body), meta=meta))]
+    (home,) = [i for i in out if isinstance(i, PageItem) and i.is_homepage]
+    return spider, home, [r for r in out if getattr(r, "callback", None) == spider.parse_home_owner]
+
+
+@deferred_f_from_coro_f
+async def test_a_hanweb_departments_homepage_asks_whose_its_fresh_box_is(tmp_path):
+    """The city's 要闻 (art_13_…, 1 day) beside the department's stale 工作动态 (art_1002_…, 40 days), every site's
+    articles under /art/: the city's box, which alone keeps the homepage fresh, is left out until its article says
+    whose it is."""
+    spider, home, asked = await read_home(tmp_path, box(13, (11, 30), (11, 27)) + box(1002, (10, 22), (10, 12)))
+    assert home.newest_date == date(2026, 10, 22)
+    (request,) = asked
+    assert request.url == "http://www.sfcity.gov.cn/art/2026/11/30/art_13_1130.html"
+    owners = list(spider.parse_home_owner(response(request.url, page("4399000001"), meta=request.meta)))
+    assert [(i.newest_date, i.unread, i.home_frame) for i in owners] == [(None, False, True)]  # the city's
+    owners = list(spider.parse_home_owner(response(request.url, page("4399000101"), meta=request.meta)))
+    assert [(i.newest_date, i.unread) for i in owners] == [(date(2026, 11, 30), False)]  # the department's own
+    failed = list(spider.parse_home_owner(response(request.url, "", status=503, meta=request.meta)))
+    assert [(i.newest_date, i.unread) for i in failed] == [(None, True)]  # unknown: never stale
+
+
+@deferred_f_from_coro_f
+async def test_each_box_that_could_keep_a_departments_homepage_fresh_is_asked_once(tmp_path):
+    body = box(13, (11, 30), (11, 27)) + box(13, (11, 29)) + box(1002, (11, 22), (11, 12))
+    _, home, asked = await read_home(tmp_path, body)
+    assert home.newest_date is None and home.dated_items == 0  # until an article says whose they are
+    assert sorted(r.url.rsplit("/", 1)[1] for r in asked) == ["art_1002_1122.html", "art_13_1130.html"]
+    _, home, asked = await read_home(tmp_path, box(13, (10, 30), (10, 27)) + box(1002, (10, 22), (10, 12)))
+    assert home.newest_date == date(2026, 10, 30) and asked == []  # stale whoever's its boxes are

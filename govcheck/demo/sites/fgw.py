@@ -6,7 +6,9 @@ under /art/, as Hanweb's platform lays them out, so no folder holds the departme
 department shows the platform's header over its own: the city portal's menu (首页, 政务公开, 要闻动态,
 互动交流, 专题专栏), whose pages are the city's, each saying so by the city's 网站标识码. Two of them are being built
 (栏目建设中): the city's empty columns, none of the department's. The department has three empty columns of its own
-(政策文件, 规划计划, 项目审批): counted with the city's two it would reach the veto of five.
+(政策文件, 规划计划, 项目审批): counted with the city's two it would reach the veto of five. Its homepage's blocks are
+Hanweb modules, each a datastore of its own unit: 工作动态's four newest (4 days: a fresh homepage) beside the larger
+通知公告's eight (20 days).
 """
 
 from __future__ import annotations
@@ -26,5 +28,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     plans = Column("规划计划", "/col/col1005/index.html", "plan")
     projects = Column("项目审批", "/col/col1006/index.html", "other")
     _, raw = city_pages(mk, HOME, meta.name)
-    return Site(meta, cms="generic", columns=[work, notices, policies, plans, projects],
-                blocks=[Block("工作动态", 6), Block("通知公告", 5)], raw=raw, platform_header=HEADER)
+    # its homepage's blocks are Hanweb modules, each a datastore of its own: 工作动态's four newest (4 days) beside
+    # 通知公告's eight (20 days)
+    blocks = [Block("工作动态", 4, store=True), Block("通知公告", 8, store=True)]
+    return Site(meta, cms="generic", columns=[work, notices, policies, plans, projects], blocks=blocks, raw=raw,
+                platform_header=HEADER)

@@ -2,7 +2,9 @@
 loopback addresses through GOVCHECK_DNS_HOSTS): the identity, domain and date cases.
 
 sy, 山阳县人民政府 at www.sysx.gov.cn: clean, every mark right, under .gov.cn, a letter box and a complete guide:
-nothing to find. Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
+nothing to find. Its menu links two of its 政府信息公开 columns on the city's platform, another government's domain
+(www.sfshi.gov.cn/zfxxgk/sy/), their pages showing the county's code: 人事信息 and 重大决策预公开, being built.
+Its 通知公告 page shows the list in an iframe (list.html, which carries the ColumnName too), its
 政策文件 page a 信息公开 table whose 成文日期 column, before the 发布日期, is older than the column's limit; its
 articles show the same two dates in a table of their facts, and no 发布时间 line. Its 人事任免 (a personnel
 column, last updated 200 days ago) carries a ColumnType meta naming its section, 信息公开，政策文件. Its menu and its
@@ -76,6 +78,16 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
     site.columns.insert(3, Maker(meta, env, "县", 129000).column(
         "人事任免", "/rsrm/index.html", "personnel", 200, 6, "personnel", trs_path("/rsrm/"), gap=30,
         section_type="信息公开，政策文件"))
+    # two of its 政府信息公开 columns on the city's platform, another government's domain
+    # (www.sfshi.gov.cn/zfxxgk/sy/), over the county's code: 人事信息 (40 days) and 重大决策预公开, being built
+    # (栏目建设中): an empty column
+    listed = urlsplit(env.bases[meta.site_id])
+    platform = listed._replace(path="", netloc=f"{meta.also_serves[0]}:{listed.port}").geturl()
+    site.columns.append(Maker(meta, env, "县", 129500).column(
+        "人事信息", "/zfxxgk/sy/rsxx/index.html", "personnel", 40, 5, "personnel", trs_path("/zfxxgk/sy/rsxx/"),
+        gap=30, away=platform))
+    site.columns.append(Column("重大决策预公开", "/zfxxgk/sy/zdjc/index.html", "other", away=platform,
+                               empty_text="栏目建设中"))
     # clean on the other indicators too: a letter box and a services page whose one guide is complete
     site.script_menu = True  # its menu and its site map written by inline scripts from an array of their own
     letter_box(site, "县长信箱", "/hdjl/xzxx.html")
