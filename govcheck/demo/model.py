@@ -45,6 +45,7 @@ class SiteMeta:
     listed_code: str = ""  # the site code the list gives when its pages show another (site_code)
     parent: str = ""  # the site list's parent column: its government portal's site_id
     home: str = ""  # the listed homepage's path when not the host's root: a subsite of a platform's host
+    https_dead: bool = False  # every page answers 301 to its https:// address, where nothing listens (unreachable)
 
 
 @dataclass

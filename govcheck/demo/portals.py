@@ -147,6 +147,8 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("sjj", 57, "示范市审计局", "0799-8239100", "示范市行政中心北楼5楼"), home=sjj.HOME),
     replace(city_bureau("swj", 58, "示范市水务局", "0799-8239200", "示范市行政中心北楼6楼"), home=swj.HOME),
     replace(city_bureau("daj", 59, "示范市档案局", "0799-8239300", "示范市行政中心北楼7楼"), home=daj.HOME),
+    # sends every visitor to https://, where nothing answers: a browser opens no page, however the http side answers
+    replace(city_bureau("gh", 63, "示范市港航管理局", "0799-8239400", "示范市港湾路5号"), https_dead=True),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -210,7 +212,7 @@ def link_cases(as_of: date, bases: dict[str, str]) -> list[dict]:
 def build_site(site_id: str, as_of: date, round: int, bases: dict[str, str]) -> Site:
     m = meta(site_id)
     builder = BUILDERS.get(site_id)
-    if builder is None:  # mz (not listening) and old (offline): nothing to crawl
+    if builder is None:  # mz (not listening), gh (https dead) and old (offline): nothing to crawl
         return Site(m, cms="static")
     cases = link_cases(as_of, bases) if site_id == "qx" else []
     return builder(m, Env(as_of, round, bases, cases))
@@ -238,6 +240,10 @@ class PortalHost:
         self.site = site
         self.routes: dict[str, Reply] = {}
         self.postbacks: dict[str, list[Reply]] = {}  # an ASP.NET list's address -> its pages, by __EVENTARGUMENT
+        if site.meta.https_dead:
+            self.fallback = Reply(301, {"Location": f"https://{site.meta.ip}/", "Content-Type": "text/html"},
+                                  b"<html><body>301 Moved Permanently</body></html>")
+            return
         if site.cms == "static":
             self.fallback = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                                   MAINTENANCE.format(name=site.meta.name).encode())

@@ -121,7 +121,7 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
                  "counts": {}, "interaction_services": [], "evidence": [], "wording": []}
     if m.status != "active":
         return {**out, "status": "exempt", "verdict": "exempt"}
-    if not m.listening:
+    if not m.listening or m.https_dead:  # no page opens, whatever the http side answers
         return {**out, "status": "unreachable", "verdict": "unqualified", "vetoes": ["availability"]}
     if site.bot_wall:  # nothing read: no finding, the homepage waits for a person
         return {**out, "verdict": "qualified", "score": 100.0, "homepage_stale": None,
