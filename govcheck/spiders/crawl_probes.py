@@ -1,17 +1,47 @@
-"""The crawl's own homepage requests counted as availability probes when no cron probes cover the window."""
+"""The crawl's own homepage requests counted as availability probes when no cron probes cover the window; how a
+probe follows a redirect (the cron probes too)."""
 
 from __future__ import annotations
 
 import time
 from datetime import datetime
 from typing import Protocol, runtime_checkable
+from urllib.parse import urlsplit
 
 import scrapy
 
 from govcheck.items import ProbeItem
+from govcheck.judge.urls import join_url
 from govcheck.sites import Site
 from govcheck.spiders.failures import failure_reason, http_reason
 from govcheck.spiders.fetch import bot_wall
+
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+MAX_HOPS = 20  # as a browser, and as the crawl's own redirects (fetch.MAX_REDIRECTS)
+
+
+def redirect_target(response) -> str | None:
+    """The web address a redirect sends a browser on to, or None: this answer is the page's own."""
+    location = response.headers.get("Location") if response.status in REDIRECTS else None
+    target = join_url(response.url, location.decode("latin-1").strip()) if location else None
+    return target if target and target.lower().startswith(("http://", "https://")) else None
+
+
+def next_hop(meta, url: str, target: str, timeout: float, now: float) -> dict | str:
+    """What a probe's request to `target` carries (the chain so far, when it began, the time left), or why the
+    probe failed instead: a browser opens no page at the end of a loop, after too many hops, or after the
+    probe's timeout counted from the first hop (pure). A redirect is no answer of the page: https:// where
+    nothing listens, a loop, leave a homepage unopened however fast the http side answers."""
+    chain = tuple(meta.get("probe_chain", (url,)))
+    if target in chain:
+        return "redirect_loop"
+    if len(chain) > MAX_HOPS:
+        return "too_many_redirects"
+    begun = meta.get("probe_begun", meta["started"])
+    left = timeout - (now - begun)
+    if left <= 0:
+        return "timeout"
+    return {"probe_chain": (*chain, target), "probe_begun": begun, "download_timeout": left}
 
 
 def is_probe(request) -> bool:
@@ -24,28 +54,43 @@ class ProbesHost(Protocol):
     """What ProbesMixin needs of its spider (FetchMixin gives `later`)."""
 
     by_id: dict
+    by_host: dict
     crawl_probes: int  # homepage requests counted as probes
     probe_interval: float  # seconds between them
     probe_timeout: float
 
     def later(self, delay: float, make, *args, **kwargs) -> None: ...
+    def site_for(self, url: str): ...
 
 
 class ProbesMixin:
     """For PortalSpider (a ProbesHost): the homepage request is probe 1; the others start
     GOVCHECK_CRAWL_PROBE_INTERVAL apart from it, while the crawl goes on."""
 
-    def probe_item(self, site: Site, response=None, failure=None) -> ProbeItem:
+    def home_probe(self, site: Site, response) -> ProbeItem | None:
+        """Probe 1 from the homepage's answer, or None when it redirects to where the crawl reads the homepage:
+        that hop carries the probe on and answers it."""
+        meta = response.meta
+        target, failed = redirect_target(response), None
+        if target is not None and (self.site_for(target) is site or host_of(target) not in self.by_host):
+            failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic())
+            if isinstance(failed, dict):
+                meta.update(failed)
+                return None
+        meta["probe"] = False  # answered: a meta refresh or a retry after it is the crawl's own request
+        return self.probe_item(site, response=response, failed=failed)
+
+    def probe_item(self, site: Site, response=None, failure=None, failed: str | None = None) -> ProbeItem:
         meta = (response or failure.request).meta
-        elapsed = round(time.monotonic() - meta["started"], 3)
+        elapsed = round(time.monotonic() - meta.get("probe_begun", meta["started"]), 3)
         n = meta.get("probe_n", 1)
         if response is not None:
             # a bot wall answered: the site is up, and a browser gets through
             wall = response.status >= 400 and bot_wall(response)
-            ok = response.status < 400 or bool(wall)
+            ok = (response.status < 400 or bool(wall)) and not failed
             item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
-                             http_status=response.status, reason="bot_wall" if wall else None if ok else
-                             http_reason(response.status), source="crawl", seq=n)
+                             http_status=response.status, reason=failed or ("bot_wall" if wall else None if ok else
+                             http_reason(response.status)), source="crawl", seq=n)
         else:
             reason = failure_reason(failure)
             # a homepage larger than we read did answer
@@ -60,10 +105,11 @@ class ProbesMixin:
                 self.later(max(0.0, (k - 1) * self.probe_interval - since), self.probe_request, site, k)
         return item
 
-    def probe_request(self, site: Site, n: int) -> scrapy.Request:
-        return scrapy.Request(site.url, callback=self.parse_probe, errback=self.probe_failed, dont_filter=True,
-                              priority=100, meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
-                                                  "dont_retry": True, "download_timeout": self.probe_timeout})
+    def probe_request(self, site: Site, n: int, url: str = "", **hop) -> scrapy.Request:
+        return scrapy.Request(url or site.url, callback=self.parse_probe, errback=self.probe_failed,
+                              dont_filter=True, priority=100,
+                              meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
+                                    "dont_retry": True, "download_timeout": self.probe_timeout, **hop})
 
     def reached_downloader(self, request, spider=None):
         # a probe is timed from when the downloader takes it, not from a wait in a busy site's queue
@@ -72,7 +118,18 @@ class ProbesMixin:
             request.meta.setdefault("probe_first_sent", request.meta["started"])  # kept by its retry
 
     def parse_probe(self, response):
-        yield self.probe_item(self.by_id[response.meta["site_id"]], response=response)
+        site, meta = self.by_id[response.meta["site_id"]], response.meta
+        target, failed = redirect_target(response), None
+        if target is not None:
+            failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic())
+            if isinstance(failed, dict):
+                yield self.probe_request(site, meta["probe_n"], target, **failed)
+                return
+        yield self.probe_item(site, response=response, failed=failed)
 
     def probe_failed(self, failure):
         yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure)
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()

@@ -36,6 +36,7 @@ SENT_ON_BYTES = 8192  # a page that only sends its visitor on by a script is sma
 CARRIED = frozenset({
     "site_id", "page_depth", "home", "check_url", "source_url", "started", "column", "kind", "redirects",
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
+    "probe_chain", "probe_begun",
     "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck", "home_frame", "list_url",
     "home_url", "guessed", "column_moved",
 })
@@ -256,7 +257,7 @@ class FetchMixin:
     def redirect(self, response, callback, target: str) -> scrapy.Request:
         meta = response.meta
         chain = tuple(meta.get("redirects", ())) + (target,)
-        new_meta = carry(meta, redirects=chain, probe=False)
+        new_meta = carry(meta, redirects=chain)  # a homepage probe still unanswered goes on with it (home_probe)
         seen = (meta["check_url"],) + chain[:-1]
         if target in seen:
             new_meta["redirect_loop"] = True

@@ -153,9 +153,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
     async def parse_page(self, response):
         meta = response.meta
         site = self.by_id[meta["site_id"]]
-        if meta.get("home") and meta.get("probe"):
+        if meta.get("home") and meta.get("probe") and (probe := self.home_probe(site, response)) is not None:
             self.homepages_done.add(site.site_id)
-            yield self.probe_item(site, response=response)
+            yield probe
         outcome = await self.settle(response, self.parse_page)
         if outcome is not None:  # a redirect, retry or wait was scheduled instead
             for req in outcome:

@@ -18,6 +18,7 @@ from scrapy import signals
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
+from govcheck.spiders.crawl_probes import next_hop, redirect_target
 from govcheck.spiders.failures import failure_reason, http_reason
 from govcheck.spiders.fetch import bot_wall
 
@@ -55,21 +56,31 @@ class ProbeSpider(SiteListSpider):
     async def start(self):
         self.refuse_to_start()
         for site in self.sites:
-            yield scrapy.Request(site.url, callback=self.parse, errback=self.failed, dont_filter=True,
-                                 meta={"site_id": site.site_id, "started": time.monotonic(),
-                                       "download_timeout": self.timeout, "download_maxsize": 4 * 1024 * 1024})
+            yield self._request(site.site_id, site.url)
+
+    def _request(self, site_id: str, url: str, **hop) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
+                              meta={"site_id": site_id, "started": time.monotonic(), "download_timeout": self.timeout,
+                                    "download_maxsize": 4 * 1024 * 1024, **hop})
 
     def _item(self, meta, **kw) -> ProbeItem:
+        elapsed = round(time.monotonic() - meta.get("probe_begun", meta["started"]), 3)
         return ProbeItem(site_id=meta["site_id"], url=self.urls[meta["site_id"]],
-                         at=datetime.now(), elapsed=round(time.monotonic() - meta["started"], 3), source="cron", **kw)
+                         at=datetime.now(), elapsed=elapsed, source="cron", **kw)
 
     def parse(self, response):
-        # a redirect answers the probe: the homepage is there (it is followed by the portal spider)
-        # so does a bot wall (瑞数's 412, 加速乐's 521): the site is up, and a browser gets through
+        # a redirect is followed as a browser does: the page at its end answers the probe (crawl_probes.next_hop)
+        target, failed = redirect_target(response), None
+        if target is not None:
+            failed = next_hop(response.meta, response.url, target, self.timeout, time.monotonic())
+            if isinstance(failed, dict):
+                yield self._request(response.meta["site_id"], target, **failed)
+                return
+        # a bot wall (瑞数's 412, 加速乐's 521) answers it: the site is up, and a browser gets through
         wall = response.status >= 400 and bot_wall(response)
-        ok = response.status < 400 or bool(wall)
+        ok = (response.status < 400 or bool(wall)) and not failed
         yield self._item(response.meta, ok=ok, http_status=response.status,
-                         reason="bot_wall" if wall else None if ok else http_reason(response.status))
+                         reason=failed or ("bot_wall" if wall else None if ok else http_reason(response.status)))
 
     def failed(self, failure):
         reason = failure_reason(failure)

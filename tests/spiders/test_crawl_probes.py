@@ -94,3 +94,70 @@ def test_a_homepage_answered_200_by_a_wall_is_unread(body, walled):
     request = spider.page_request(site.url, site, depth=0, home=True)
     page = spider.walled_home(response(HOME, body, meta=request.meta), site)
     assert (page is not None) is walled
+
+
+def test_next_hop_carries_the_chain_and_the_time_left():
+    meta = {"started": 100.0}
+    hop = crawl_probes.next_hop(meta, "http://a.gov.cn/", "https://a.gov.cn/", 15.0, now=104.0)
+    assert hop == {"probe_chain": ("http://a.gov.cn/", "https://a.gov.cn/"), "probe_begun": 100.0,
+                   "download_timeout": 11.0}
+    # the next hop keeps when the probe began, not when its own request went out
+    later = crawl_probes.next_hop({**hop, "started": 110.0}, "https://a.gov.cn/", "https://a.gov.cn/i.html", 15.0,
+                                  now=112.0)
+    assert later["probe_begun"] == 100.0 and later["download_timeout"] == 3.0
+
+
+@pytest.mark.parametrize(("chain", "target", "now", "why"), [
+    (("http://a.gov.cn/", "http://a.gov.cn/b/"), "http://a.gov.cn/", 101.0, "redirect_loop"),
+    (tuple(f"http://a.gov.cn/{n}" for n in range(crawl_probes.MAX_HOPS + 1)), "http://a.gov.cn/x", 101.0,
+     "too_many_redirects"),
+    (("http://a.gov.cn/",), "https://a.gov.cn/", 116.0, "timeout"),  # 15 s gone: the page has not opened
+])
+def test_a_probe_whose_redirects_lead_to_no_page_failed(chain, target, now, why):
+    meta = {"started": 100.0, "probe_chain": chain}
+    assert crawl_probes.next_hop(meta, chain[-1], target, 15.0, now=now) == why
+
+
+@pytest.mark.parametrize(("status", "location", "target"), [
+    (301, "https://127.0.0.1/", "https://127.0.0.1/"),
+    (302, "/index.html", "http://127.0.0.1/index.html"),
+    (200, "/index.html", None),  # a page's own answer
+    (301, "mailto:web@a.gov.cn", None),  # no page to follow to
+    (301, None, None),
+])
+def test_redirect_target(status, location, target):
+    headers = {"Location": location} if location else {}
+    assert crawl_probes.redirect_target(response("http://127.0.0.1/", status=status, headers=headers)) == target
+
+
+def test_a_homepage_that_redirects_is_answered_where_it_leads(clock):
+    # http:// sends every visitor to https://, where nothing listens: not an answer of the page
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    spider.reached_downloader(request)
+    https = site.url.replace("http://", "https://")
+    first = response(site.url, status=301, headers={"Location": https}, meta=request.meta)
+    assert spider.home_probe(site, first) is None  # the hop carries the probe on
+    assert first.meta["probe"] and first.meta["probe_chain"] == (site.url, https)
+    # a later probe follows the same way, then fails where it ends
+    later = spider.probe_request(site, 2)
+    spider.reached_downloader(later)
+    hop, = list(spider.parse_probe(response(site.url, status=301, headers={"Location": https}, meta=later.meta)))
+    assert hop.url == https and hop.meta["probe_n"] == 2 and hop.meta["probe_chain"] == (site.url, https)
+    loop = response(https, status=302, headers={"Location": site.url}, meta=hop.meta)
+    item, = list(spider.parse_probe(loop))
+    assert (item.seq, item.ok, item.reason, item.http_status) == (2, False, "redirect_loop", 302)
+
+
+def test_a_homepage_answered_after_its_redirect_is_answered(clock):
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    spider.reached_downloader(request)
+    page = response(site.url + "index.html", HOME_BODY, meta=dict(request.meta, probe_chain=(site.url,)))
+    item = spider.home_probe(site, page)
+    assert (item.seq, item.ok) == (1, True) and page.meta["probe"] is False  # a meta refresh after it is the crawl's
+
+
+HOME_BODY = "<html><body><ul><li><a href='/a.html'>要闻</a><span>2026-11-30</span></li></ul></body></html>"
