@@ -18,7 +18,7 @@ from datetime import date
 
 from govcheck.demo import tlscerts
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, REFUSED_IP
-from govcheck.demo.web import DemoRequest, Reply, html
+from govcheck.demo.web import DemoRequest, Reply, html, is_crawler
 
 Handler = Callable[[DemoRequest], Reply]
 Ports = int | dict[str, int] | None
@@ -132,9 +132,7 @@ def by_method(head: Handler, get: Handler) -> Handler:
 def bot_wall(blocked: Handler, allowed: Handler) -> Handler:
     """Blocks crawlers by User-Agent: anything naming govcheck or Scrapy, or not claiming Mozilla."""
     def handler(req: DemoRequest) -> Reply:
-        agent = req.headers.get("user-agent", "").lower()
-        is_bot = "govcheck" in agent or "scrapy" in agent or "mozilla" not in agent
-        return (blocked if is_bot else allowed)(req)
+        return (blocked if is_crawler(req) else allowed)(req)
     return handler
 
 

@@ -46,6 +46,7 @@ class SiteMeta:
     parent: str = ""  # the site list's parent column: its government portal's site_id
     home: str = ""  # the listed homepage's path when not the host's root: a subsite of a platform's host
     https_dead: bool = False  # every page answers 301 to its https:// address, where nothing listens (unreachable)
+    waf: bool = False  # every page answers a crawler 403 禁止访问 (sites/sthj.py); a browser gets it
 
 
 @dataclass

@@ -37,6 +37,7 @@ from govcheck.demo.sites import (
     sjj,
     sl,
     slj,
+    sthj,
     sw,
     swj,
     sy,
@@ -48,7 +49,7 @@ from govcheck.demo.sites import (
     zhen,
     zjj,
 )
-from govcheck.demo.web import DemoRequest, Reply, rebase
+from govcheck.demo.web import DemoRequest, Reply, is_crawler, rebase
 
 
 def city_bureau(site_id: str, n: int, name: str, phone: str, address: str) -> SiteMeta:
@@ -149,6 +150,7 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("daj", 59, "示范市档案局", "0799-8239300", "示范市行政中心北楼7楼"), home=daj.HOME),
     # sends every visitor to https://, where nothing answers: a browser opens no page, however the http side answers
     replace(city_bureau("gh", 63, "示范市港航管理局", "0799-8239400", "示范市港湾路5号"), https_dead=True),
+    replace(city_bureau("sthj", 64, "示范市生态环境局", "0799-8239500", "示范市环保路7号"), waf=True),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -158,7 +160,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build}
+            "daj": daj.build, "sthj": sthj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -379,6 +381,8 @@ class PortalHost:
         r["/static/css/app.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
 
     def respond(self, req: DemoRequest) -> Reply:
+        if self.site.meta.waf and is_crawler(req):
+            return Reply(403, {"Content-Type": "text/html; charset=utf-8"}, sthj.WAF_PAGE.encode())
         handler = self.site.handlers.get(req.path)
         if handler is not None:
             reply = handler(req)

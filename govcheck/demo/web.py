@@ -31,6 +31,12 @@ class Reply:
     action: str | None = None  # "reset": close with RST; "hang": accept and never answer
 
 
+def is_crawler(req: DemoRequest) -> bool:
+    """A request a firewall takes for a crawler's: its User-Agent names govcheck or Scrapy, or claims no Mozilla."""
+    agent = req.headers.get("user-agent", "").lower()
+    return "govcheck" in agent or "scrapy" in agent or "mozilla" not in agent
+
+
 def html(text: str, status: int = 200, charset: str = "utf-8", header_charset: bool = True,
          headers: dict[str, str] | None = None) -> Reply:
     """An HTML reply encoded in ``charset``; ``header_charset=False`` leaves the charset out of the header."""
