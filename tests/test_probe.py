@@ -99,6 +99,7 @@ def probe_list(demo_server, tmp_path_factory):
             ("hang2", hang2.url, "active"),
             ("refused", demo_server.urls["mz"], "active"),  # the demo's address where nothing listens
             ("https_dead", demo_server.urls["gh"], "active"),  # answers 301 to https://, where nothing listens
+            ("waf", demo_server.urls["sthj"], "active"),  # 403 to a crawler, the page to a browser
             ("off", demo_server.urls["qx"], "offline"),  # answers, but must not be asked
         ])
         yield path
@@ -121,7 +122,7 @@ def by_site(url: str) -> dict[str, ProbeRecord]:
 
 def test_one_cron_probe_per_active_site_and_none_for_the_offline_one(probed):
     rows = by_site(probed[0])
-    assert set(rows) == {"up", "hang1", "hang2", "refused", "https_dead"}
+    assert set(rows) == {"up", "hang1", "hang2", "refused", "https_dead", "waf"}
     assert {(p.source, p.run_id) for p in rows.values()} == {("cron", None)}
 
 
@@ -148,6 +149,11 @@ def test_a_redirect_to_no_page_is_no_answer(probed):
     # a browser follows the 301 to https:// and opens nothing: the probe failed where the redirect led
     p = by_site(probed[0])["https_dead"]
     assert (p.ok, p.http_status, p.reason) == (False, None, "connection_refused")
+
+
+def test_a_firewall_that_refuses_crawlers_only_is_no_failure(probed):
+    p = by_site(probed[0])["waf"]
+    assert (p.ok, p.http_status, p.reason) == (True, 200, None)
 
 
 def test_probes_go_out_together(probed):

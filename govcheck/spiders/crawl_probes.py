@@ -44,6 +44,21 @@ def next_hop(meta, url: str, target: str, timeout: float, now: float) -> dict | 
     return {"probe_chain": (*chain, target), "probe_begun": begun, "download_timeout": left}
 
 
+def as_a_browser(response, meta, timeout: float, now: float) -> dict | None:
+    """What the same probe asked again with a browser's headers carries, when a plain 403 refused the crawler (a
+    firewall that lets browsers through: the browser's answer decides), or None: this answer stands (pure)."""
+    if response.status != 403 or meta.get("browser_status_of") or bot_wall(response):
+        return None
+    begun = meta.get("probe_begun", meta["started"])
+    left = timeout - (now - begun)
+    return {"probe_begun": begun, "download_timeout": left} if left > 0 else None
+
+
+def browser_headers(user_agent: str) -> dict[str, str]:
+    return {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Language": "zh-CN,zh;q=0.9"}
+
+
 def is_probe(request) -> bool:
     """The homepage request (probe 1) or a later probe of the crawl."""
     return bool(request.meta.get("probe")) or "probe_n" in request.meta
@@ -58,6 +73,7 @@ class ProbesHost(Protocol):
     crawl_probes: int  # homepage requests counted as probes
     probe_interval: float  # seconds between them
     probe_timeout: float
+    browser_ua: str
 
     def later(self, delay: float, make, *args, **kwargs) -> None: ...
     def site_for(self, url: str): ...
@@ -71,6 +87,9 @@ class ProbesMixin:
         """Probe 1 from the homepage's answer, or None when it redirects to where the crawl reads the homepage:
         that hop carries the probe on and answers it."""
         meta = response.meta
+        if (again := as_a_browser(response, meta, self.probe_timeout, time.monotonic())) is not None:
+            meta.update(again)  # the crawl asks again as a browser (fetch.settle): that answer is the probe's
+            return None
         target, failed = redirect_target(response), None
         if target is not None and (self.site_for(target) is site or host_of(target) not in self.by_host):
             failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic())
@@ -105,9 +124,9 @@ class ProbesMixin:
                 self.later(max(0.0, (k - 1) * self.probe_interval - since), self.probe_request, site, k)
         return item
 
-    def probe_request(self, site: Site, n: int, url: str = "", **hop) -> scrapy.Request:
+    def probe_request(self, site: Site, n: int, url: str = "", headers: dict | None = None, **hop) -> scrapy.Request:
         return scrapy.Request(url or site.url, callback=self.parse_probe, errback=self.probe_failed,
-                              dont_filter=True, priority=100,
+                              dont_filter=True, priority=100, headers=headers,
                               meta={"site_id": site.site_id, "probe_n": n, "started": time.monotonic(),
                                     "dont_retry": True, "download_timeout": self.probe_timeout, **hop})
 
@@ -119,6 +138,11 @@ class ProbesMixin:
 
     def parse_probe(self, response):
         site, meta = self.by_id[response.meta["site_id"]], response.meta
+        if (again := as_a_browser(response, meta, self.probe_timeout, time.monotonic())) is not None:
+            yield self.probe_request(site, meta["probe_n"], response.url, browser_headers(self.browser_ua),
+                                     browser_status_of=403, probe_chain=meta.get("probe_chain", (response.url,)),
+                                     **again)
+            return
         target, failed = redirect_target(response), None
         if target is not None:
             failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic())

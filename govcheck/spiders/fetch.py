@@ -214,7 +214,7 @@ class FetchMixin:
             headers["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
             headers["Accept-Language"] = "zh-CN,zh;q=0.9"
             return [request.replace(headers=headers, dont_filter=True,
-                                    meta=carry(meta, browser_status_of=status, probe=False))]
+                                    meta=carry(meta, browser_status_of=status))]
         return None
 
     @staticmethod

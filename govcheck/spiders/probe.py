@@ -18,7 +18,7 @@ from scrapy import signals
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
-from govcheck.spiders.crawl_probes import next_hop, redirect_target
+from govcheck.spiders.crawl_probes import as_a_browser, browser_headers, next_hop, redirect_target
 from govcheck.spiders.failures import failure_reason, http_reason
 from govcheck.spiders.fetch import bot_wall
 
@@ -46,6 +46,7 @@ class ProbeSpider(SiteListSpider):
     def configure(self, settings) -> None:
         super().configure(settings)
         self.timeout = probe_timeout(settings)
+        self.browser_ua = settings.get("GOVCHECK_BROWSER_USER_AGENT")
         self.urls = {site.site_id: site.url for site in self.sites}
 
     def reached_downloader(self, request, spider=None):
@@ -58,8 +59,8 @@ class ProbeSpider(SiteListSpider):
         for site in self.sites:
             yield self._request(site.site_id, site.url)
 
-    def _request(self, site_id: str, url: str, **hop) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
+    def _request(self, site_id: str, url: str, headers: dict | None = None, **hop) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True, headers=headers,
                               meta={"site_id": site_id, "started": time.monotonic(), "download_timeout": self.timeout,
                                     "download_maxsize": 4 * 1024 * 1024, **hop})
 
@@ -69,6 +70,12 @@ class ProbeSpider(SiteListSpider):
                          at=datetime.now(), elapsed=elapsed, source="cron", **kw)
 
     def parse(self, response):
+        if (again := as_a_browser(response, response.meta, self.timeout, time.monotonic())) is not None:
+            # a firewall's 403 to a crawler: a browser's request answers the probe
+            chain = response.meta.get("probe_chain", (response.url,))
+            yield self._request(response.meta["site_id"], response.url, browser_headers(self.browser_ua),
+                                browser_status_of=403, probe_chain=chain, **again)
+            return
         # a redirect is followed as a browser does: the page at its end answers the probe (crawl_probes.next_hop)
         target, failed = redirect_target(response), None
         if target is not None:

@@ -161,3 +161,45 @@ def test_a_homepage_answered_after_its_redirect_is_answered(clock):
 
 
 HOME_BODY = "<html><body><ul><li><a href='/a.html'>要闻</a><span>2026-11-30</span></li></ul></body></html>"
+
+
+WAF_403 = ("<html><head><title>403 禁止访问</title></head><body><h1>403 禁止访问</h1>"
+           "<p>请使用浏览器访问</p></body></html>")
+
+
+@pytest.mark.parametrize(("status", "meta", "now", "again"), [
+    (403, {}, 103.0, True),  # a firewall refused the crawler: asked again as a browser
+    (403, {"browser_status_of": 403}, 103.0, False),  # the browser was refused too: a failed probe
+    (403, {}, 116.0, False),  # no time left
+    (503, {}, 103.0, False),  # a server's error answers the probe
+])
+def test_a_probe_refused_as_a_crawler_asks_again_as_a_browser(status, meta, now, again):
+    got = crawl_probes.as_a_browser(response(HOME, WAF_403, status=status), {"started": 100.0, **meta}, 15.0, now)
+    assert got == ({"probe_begun": 100.0, "download_timeout": 12.0} if again else None)
+
+
+def test_a_later_probe_refused_as_a_crawler_is_answered_by_the_browser(clock):
+    spider = portal_spider()
+    site = spider.sites[0]
+    probe = spider.probe_request(site, 2)
+    spider.reached_downloader(probe)
+    again, = list(spider.parse_probe(response(site.url, WAF_403, status=403, meta=probe.meta)))
+    assert again.url == site.url and again.headers[b"User-Agent"].decode() == spider.browser_ua
+    spider.reached_downloader(again)
+    item, = list(spider.parse_probe(response(site.url, HOME_BODY, meta=again.meta)))
+    assert (item.seq, item.ok, item.http_status) == (2, True, 200)
+    # refused as a browser too: failed
+    item, = list(spider.parse_probe(response(site.url, WAF_403, status=403, meta=again.meta)))
+    assert (item.ok, item.reason) == (False, "http_403")
+
+
+def test_a_homepage_refused_as_a_crawler_waits_for_the_browser(clock):
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    spider.reached_downloader(request)
+    first = response(site.url, WAF_403, status=403, meta=request.meta)
+    assert spider.home_probe(site, first) is None and first.meta["probe"]
+    assert "browser_status_of" not in first.meta  # left for the crawl's own browser request (fetch.settle)
+    item = spider.home_probe(site, response(site.url, HOME_BODY, meta=dict(first.meta, browser_status_of=403)))
+    assert (item.seq, item.ok) == (1, True)
