@@ -62,6 +62,8 @@ class Availability:
         words: list[str] = []
         for p in self.failed:
             code = p.reason or status_reason(p.status)
+            if code and code.startswith("tls_"):  # a probe keeps the finer class (tls_expired, …)
+                code = "tls_error"
             try:
                 word = category_info(code)["label"] if code else "原因不明"
             except KeyError:

@@ -149,3 +149,13 @@ def test_exempt(profile):
 def test_unknown_status_is_refused(national):
     with pytest.raises(ValueError, match="status"):
         judge_site(site(status="offline"), national)
+
+
+@pytest.mark.parametrize(("reason", "words"), [
+    ("tls_other", "安全证书错误"), ("tls_expired", "安全证书错误"), ("redirect_loop", "循环跳转"),
+])
+def test_every_probe_failure_is_named(national, reason, words):
+    # a probe's TLS failure keeps its finer class; the notice names the category, never 原因不明
+    failed = [p.__class__(**{**p.__dict__, "reason": reason}) for p in probes(3, 3)]
+    j = judge_site(site(probes=failed, probes_from_crawl=True), national)
+    assert f"（{words}）" in j.vetoes[0].detail and "原因不明" not in j.vetoes[0].detail
