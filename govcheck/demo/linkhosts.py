@@ -26,6 +26,7 @@ Ports = int | dict[str, int] | None
 PARKED_IP = "127.0.0.31"
 TLS_EXPIRED_IP = "127.0.0.32"
 TLS_MISMATCH_IP = "127.0.0.33"
+TLS_CHAIN_IP = "127.0.0.65"  # a valid certificate sent without its intermediate
 COMMERCIAL_IP = "127.0.0.35"
 
 PDF_SIZE = 20 * 1024 * 1024
@@ -46,7 +47,7 @@ class Host:
         self.label = label  # what a reader of the demo sees
         self.routes = routes
         self.fallback = fallback or not_found
-        self.tls = tls  # None, "expired" or "mismatch"
+        self.tls = tls  # None, "expired", "mismatch" or "chain"
         self.bases = {} if bases is None else bases
 
     @property
@@ -288,6 +289,7 @@ def hosts(as_of: date) -> dict[str, Host]:
         PARKED_IP: parked_site(bases),
         TLS_EXPIRED_IP: tls_site("expired", as_of, bases),
         TLS_MISMATCH_IP: tls_site("mismatch", as_of, bases),
+        TLS_CHAIN_IP: tls_site("chain", as_of, bases),
         COMMERCIAL_IP: commercial_site(bases),
     }
 
@@ -345,6 +347,9 @@ def link_cases(as_of: date, port: int | dict[str, int] = DEFAULT_PORT) -> list[d
               "broken"),
         _case("tls-mismatch", at(TLS_MISMATCH_IP, "https") + "/", "证书与域名不符的网站", "a",
               "tls_error", "broken"),
+        # a browser fetches the missing intermediate and opens it: not provably broken, a person checks it
+        _case("tls-chain", at(TLS_CHAIN_IP, "https") + "/", "证书链不完整的网站", "a", "tls_chain",
+              "unverified"),
         _case("dns-error", "http://www.nosuchhost-demo.invalid/", "域名无法解析的网站", "a",
               "dns_error", "broken"),
         _case("refused", at(REFUSED_IP) + "/", "拒绝连接的网站", "a", "connection_refused", "broken"),

@@ -3,8 +3,10 @@
 A demo root CA signs two server certificates: one that has expired, one issued to another hostname. A
 client that trusts the demo CA (``ca_pem()``) sees exactly that fault; a client with the system store
 sees an unknown issuer. Either way the TLS handshake fails verification, the link's category is
-tls_error. Keys are EC P-256 (instant to generate); nothing leaves the process but a temp directory
-that ``ssl`` needs to load the files from, removed at exit.
+tls_error. A third ("chain"), valid and for its own address, is signed by a demo intermediate CA that its
+server does not send (an incomplete chain): OpenSSL cannot build the chain ("unable to get local issuer
+certificate"), a browser fetches the intermediate and opens the site. Keys are EC P-256 (instant to
+generate); nothing leaves the process but a temp directory that ``ssl`` needs to load the files from, removed at exit.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 # kind -> the loopback IP serving it; the expired certificate names its own IP, the mismatched one not
-TLS_HOSTS = {"expired": "127.0.0.32", "mismatch": "127.0.0.33"}
+TLS_HOSTS = {"expired": "127.0.0.32", "mismatch": "127.0.0.33", "chain": "127.0.0.65"}
 MISMATCH_NAME = "www.another-site-demo.invalid"
 KINDS = tuple(TLS_HOSTS)
 
@@ -62,16 +64,46 @@ def _ca() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
 
 
 @cache
+def _intermediate() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    ca_key, ca_cert = _ca()
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name("govcheck demo intermediate CA")).issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(4)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1825))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(
+            digital_signature=False, content_commitment=False, key_encipherment=False,
+            data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
+            encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                       critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return key, cert
+
+
+@cache
 def _leaf(kind: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     if kind not in TLS_HOSTS:
         raise ValueError(f"unknown TLS kind {kind!r}; expected one of {KINDS}")
-    ca_key, ca_cert = _ca()
+    ca_key, ca_cert = _intermediate() if kind == "chain" else _ca()
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.now(UTC)
     if kind == "expired":
         # valid for a year that ended a month ago, for the right address
         start, end = now - timedelta(days=400), now - timedelta(days=35)
         names: list[x509.GeneralName] = [x509.IPAddress(ipaddress.ip_address(TLS_HOSTS[kind]))]
+        common_name = TLS_HOSTS[kind]
+    elif kind == "chain":
+        # valid now and for the right address: only its issuer is missing from what the server sends
+        start, end = now - timedelta(days=1), now + timedelta(days=365)
+        names = [x509.IPAddress(ipaddress.ip_address(TLS_HOSTS[kind]))]
         common_name = TLS_HOSTS[kind]
     else:
         # valid now, but for another hostname only
@@ -82,7 +114,7 @@ def _leaf(kind: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
         x509.CertificateBuilder()
         .subject_name(_name(common_name)).issuer_name(ca_cert.subject)
         .public_key(key.public_key())
-        .serial_number(2 if kind == "expired" else 3)
+        .serial_number({"expired": 2, "mismatch": 3, "chain": 5}[kind])
         .not_valid_before(start)
         .not_valid_after(end)
         .add_extension(x509.SubjectAlternativeName(names), critical=False)
@@ -121,7 +153,8 @@ def _chain_files(kind: str) -> tuple[Path, Path]:
     key, cert = _leaf(kind)
     folder = _files_dir()
     cert_file, key_file = folder / f"{kind}.crt", folder / f"{kind}.key"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + ca_pem())
+    # the "chain" host sends its certificate alone, without the intermediate that signed it
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM) + (b"" if kind == "chain" else ca_pem()))
     key_file.write_bytes(key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     key_file.chmod(0o600)
@@ -129,7 +162,7 @@ def _chain_files(kind: str) -> tuple[Path, Path]:
 
 
 def ssl_context_for(kind: str) -> ssl.SSLContext:
-    """A server-side context presenting the ``kind`` ("expired" or "mismatch") certificate."""
+    """A server-side context presenting the ``kind`` ("expired", "mismatch" or "chain") certificate."""
     cert_file, key_file = _chain_files(kind)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file, key_file)

@@ -18,6 +18,7 @@ from govcheck.demo.linkhosts import (
     PARKED_IP,
     PDF_SIZE,
     REFUSED_IP,
+    TLS_CHAIN_IP,
     TLS_EXPIRED_IP,
     TLS_MISMATCH_IP,
 )
@@ -310,8 +311,17 @@ def test_mismatched_certificate_fails_verification_on_the_hostname(ports):
     assert "mismatch" in caught.value.verify_message.lower()
 
 
+def test_certificate_sent_without_its_intermediate_fails_on_the_missing_issuer(ports):
+    # trusting the root is not enough: the intermediate that signed the certificate is not sent
+    with pytest.raises(ssl.SSLCertVerificationError) as caught:
+        tls_handshake(TLS_CHAIN_IP, ports[TLS_CHAIN_IP], tlscerts.ca_pem())
+    assert caught.value.verify_code in (20, 21)  # unable to get local issuer / verify the first certificate
+    cert = tlscerts.certificate("chain")
+    assert cert.issuer != cert.subject  # not self-signed: a browser fetching the intermediate trusts it
+
+
 def test_tls_hosts_fail_with_the_system_trust_store_too(ports):
-    for ip in (TLS_EXPIRED_IP, TLS_MISMATCH_IP):
+    for ip in (TLS_EXPIRED_IP, TLS_MISMATCH_IP, TLS_CHAIN_IP):
         with pytest.raises(ssl.SSLCertVerificationError):
             context = ssl.create_default_context()
             with socket.create_connection((ip, ports[ip]), timeout=5) as raw_sock:
@@ -329,8 +339,9 @@ def test_tls_hosts_serve_a_page_to_a_client_that_does_not_verify(ports):
 def test_only_the_tls_hosts_have_an_ssl_context():
     served = linkhosts.hosts(AS_OF)
     assert {ip for ip, h in served.items() if getattr(h, "ssl_context", None)} == {TLS_EXPIRED_IP,
-                                                                                  TLS_MISMATCH_IP}
-    assert {served[TLS_EXPIRED_IP].tls, served[TLS_MISMATCH_IP].tls} == {"expired", "mismatch"}
+                                                                                  TLS_MISMATCH_IP, TLS_CHAIN_IP}
+    assert {served[ip].tls for ip in (TLS_EXPIRED_IP, TLS_MISMATCH_IP, TLS_CHAIN_IP)} == {"expired", "mismatch",
+                                                                                           "chain"}
 
 
 def test_the_demo_server_serves_these_hosts_with_tls_and_real_bases():
