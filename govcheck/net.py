@@ -20,6 +20,7 @@ from twisted.internet import defer
 from twisted.internet.error import DNSLookupError
 
 from govcheck.judge.addresses import host_is_literal_ip, is_blocked_address
+from govcheck.tlsleaf import CHAIN_CODES, leaf_fault
 
 # Names that mean this machine whatever DNS says (RFC 6761): never looked up, always refused.
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
@@ -157,7 +158,8 @@ class BrowserGuard:
 
 
 def diagnose_tls(host: str, port: int, cafile: str | None = None, timeout: float = 5.0) -> str:
-    """Why a server's certificate fails verification: tls_expired, tls_hostname, tls_untrusted or tls_other.
+    """Why a server's certificate fails verification: tls_expired, tls_hostname, tls_untrusted, tls_chain (sent
+    without its intermediate, a browser opens it: tlsleaf) or tls_other.
 
     Scrapy reports only "certificate verify failed"; a second handshake with Python's ssl tells which check failed.
     """
@@ -177,6 +179,22 @@ def diagnose_tls(host: str, port: int, cafile: str | None = None, timeout: float
             return "tls_expired"
         if code in (62, 64):  # hostname or IP address mismatch
             return "tls_hostname"
+        if code in CHAIN_CODES:  # OpenSSL stopped at the missing issuer: the certificate itself is judged
+            der = peer_certificate(host, port, timeout)
+            return leaf_fault(der, host) if der else "tls_untrusted"
         return "tls_untrusted"
     except (OSError, ssl.SSLError):
         return "tls_other"
+
+
+def peer_certificate(host: str, port: int, timeout: float = 5.0) -> bytes | None:
+    """The server's own certificate (DER), read without verifying it, or None."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            with context.wrap_socket(sock, server_hostname=host) as tls:
+                return tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError):
+        return None

@@ -85,8 +85,21 @@ class Availability:
             f"（技术人员：用 cron 定时运行 scrapy crawl probe，见 README“Scheduling with cron”）。"
         )
 
+    def _chain_warning(self) -> RuleWarning | None:
+        """Probes answered by a certificate sent without its intermediate (tls_chain): no failure, as a browser
+        fetches the intermediate and opens the page, but govcheck could not verify it: a person confirms."""
+        chain = [p for p in self.probes if p.ok and p.reason == "tls_chain"]
+        if not chain:
+            return None
+        return RuleWarning(
+            "availability.tls_chain", "首页证书链不完整（待人工核实）",
+            f"{len(chain)}次打开首页时，网站的HTTPS证书本身有效，但服务器没有一并发送中间证书，自动检查无法验证证书链；"
+            "浏览器通常会自行补全并正常打开，因此不计为无法访问。请人工用浏览器打开首页确认；"
+            "网站运维单位应部署完整证书链（站点证书加中间证书）。",
+        )
+
     def warnings(self) -> list[RuleWarning]:
-        out = []
+        out = [w for w in (self._chain_warning(),) if w]
         if self.unconfirmed:  # says how little evidence there is itself
             out.append(RuleWarning("availability.unconfirmed", self.rules.thin_failed_label,
                                    self._unconfirmed_detail()))

@@ -18,7 +18,7 @@ CATEGORIES = (
     "timeout", "dns_error", "connection_refused", "connection_reset", "tls_error",
     "redirect_loop", "too_many_redirects", "wrong_link", "soft_404", "empty_response",
     "malformed_url", "missing_anchor",
-    "rate_limited", "bot_blocked", "blocked_address", "non_web_redirect", "request_failed",
+    "rate_limited", "bot_blocked", "tls_chain", "blocked_address", "non_web_redirect", "request_failed",
 )
 
 

@@ -188,12 +188,8 @@ def _is_html(obs: Observation) -> bool:
 
 # --- the judgements -------------------------------------------------------------------------------------
 
-_TLS_DETAIL = {
-    "tls_expired": "certificate expired",
-    "tls_hostname": "certificate hostname mismatch",
-    "tls_untrusted": "certificate not trusted",
-    "tls_other": "TLS handshake failed",
-}
+_TLS_DETAIL = {"tls_expired": "certificate expired", "tls_hostname": "certificate hostname mismatch",
+               "tls_untrusted": "certificate not trusted", "tls_other": "TLS handshake failed"}
 _FAILURES = {
     "timeout": "no response in time",
     "dns_error": "host name does not resolve",
@@ -215,6 +211,8 @@ def _failure_outcome(obs: Observation) -> Outcome:
     if failure in _FAILURES:
         detail = _FAILURES[failure]
         return _broken(failure, f"{detail} ({obs.failure_detail})" if obs.failure_detail else detail)
+    if failure == "tls_chain":  # sent without its intermediate, which a browser fetches (govcheck/tlsleaf.py)
+        return _unverified("tls_chain", "certificate chain incomplete: the intermediate certificate is not sent")
     if failure in _TLS_DETAIL:
         return _broken("tls_error", _TLS_DETAIL[failure])
     if failure == "blocked_address":

@@ -13,7 +13,7 @@ import scrapy
 from govcheck.items import ProbeItem
 from govcheck.judge.urls import join_url
 from govcheck.sites import Site
-from govcheck.spiders.failures import failure_reason, http_reason
+from govcheck.spiders.failures import ANSWERED, diagnosed, failure_reason, http_reason
 from govcheck.spiders.fetch import bot_wall
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -74,6 +74,7 @@ class ProbesHost(Protocol):
     probe_interval: float  # seconds between them
     probe_timeout: float
     browser_ua: str
+    ca_bundle: str | None  # FetchMixin's: the extra CA a TLS failure is diagnosed with
 
     def later(self, delay: float, make, *args, **kwargs) -> None: ...
     def site_for(self, url: str): ...
@@ -99,7 +100,9 @@ class ProbesMixin:
         meta["probe"] = False  # answered: a meta refresh or a retry after it is the crawl's own request
         return self.probe_item(site, response=response, failed=failed)
 
-    def probe_item(self, site: Site, response=None, failure=None, failed: str | None = None) -> ProbeItem:
+    def probe_item(self, site: Site, response=None, failure=None, failed: str | None = None,
+                   reason: str | None = None) -> ProbeItem:
+        """The probe's item from its answer, or from its failure and that failure's class (`reason`)."""
         meta = (response or failure.request).meta
         elapsed = round(time.monotonic() - meta.get("probe_begun", meta["started"]), 3)
         n = meta.get("probe_n", 1)
@@ -111,9 +114,9 @@ class ProbesMixin:
                              http_status=response.status, reason=failed or ("bot_wall" if wall else None if ok else
                              http_reason(response.status)), source="crawl", seq=n)
         else:
-            reason = failure_reason(failure)
-            # a homepage larger than we read did answer
-            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason == "too_large",
+            reason = reason or failure_reason(failure)
+            # a homepage larger than we read did answer; a chain a browser completes answers, for a person to confirm
+            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason in ANSWERED,
                              elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl",
                              seq=n)
         if n == 1:
@@ -151,8 +154,9 @@ class ProbesMixin:
                 return
         yield self.probe_item(site, response=response, failed=failed)
 
-    def probe_failed(self, failure):
-        yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure)
+    async def probe_failed(self, failure):
+        reason = await diagnosed(failure_reason(failure), failure.request.url, self.ca_bundle)
+        yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure, reason=reason)
 
 
 def host_of(url: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from urllib.parse import urlsplit
+
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -65,6 +68,22 @@ def exception_reason(exc: BaseException) -> str:
                         ResponseNeverReceived, ConnectError)):
         return "connection_reset"
     return "other"
+
+
+# failures a browser gets past: a homepage larger than govcheck reads answered; a certificate sent without its
+# intermediate (tls_chain) opens in a browser, which fetches the intermediate. A probe ending so is not failed.
+ANSWERED = frozenset({"too_large", "tls_chain"})
+
+
+async def diagnosed(reason: str, url: str, cafile: str | None) -> str:
+    """The finer TLS class (net.diagnose_tls) of a TLS failure at url; any other reason as it is."""
+    if not reason.startswith("tls_"):
+        return reason
+    from govcheck.net import diagnose_tls
+
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return await asyncio.to_thread(diagnose_tls, parts.hostname, port, cafile)
 
 
 def refusal(exc) -> str:

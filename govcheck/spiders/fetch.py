@@ -9,7 +9,6 @@ import time
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol, runtime_checkable
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import HtmlResponse, TextResponse
@@ -21,7 +20,7 @@ from govcheck.items import CheckItem, PageItem
 from govcheck.judge.categories import category_info
 from govcheck.judge.links import Observation, classify
 from govcheck.judge.urls import join_url, link_scheme_class
-from govcheck.spiders.failures import failure_reason, refusal
+from govcheck.spiders.failures import diagnosed, failure_reason, refusal
 
 logger = logging.getLogger(__name__)
 
@@ -164,12 +163,8 @@ class FetchMixin:
 
     async def failure_item_diagnosed(self, failure) -> CheckItem:
         item = self.failure_item(failure)
-        if item.failure and item.failure.startswith("tls_"):
-            from govcheck.net import diagnose_tls
-
-            parts = urlsplit(failure.request.url)
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-            item.failure = await asyncio.to_thread(diagnose_tls, parts.hostname, port, self.ca_bundle)
+        if item.failure:
+            item.failure = await diagnosed(item.failure, failure.request.url, self.ca_bundle)
         return item
 
     async def settle(self, response, callback) -> list | None:

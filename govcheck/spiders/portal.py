@@ -384,12 +384,12 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                         kind=link_kind(target, tag), on_homepage=home, external=external)
 
     async def page_failed(self, failure):
-        request = failure.request
+        request, item = failure.request, await self.failure_item_diagnosed(failure)
         site = self.by_id[request.meta["site_id"]]
         if request.meta.get("home") and request.meta.get("probe"):
             self.homepages_done.add(site.site_id)
-            yield self.probe_item(site, failure=failure)
-        yield await self.failure_item_diagnosed(failure)
+            yield self.probe_item(site, failure=failure, reason=item.failure)
+        yield item
         # the column exists (a menu leads to it) but could not be read: a person looks at it
         unread = self.unreadable_column(request.meta, f"栏目页面无法打开：{why(failure)}")
         if unread is not None:

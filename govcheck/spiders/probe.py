@@ -19,7 +19,7 @@ from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
 from govcheck.spiders.crawl_probes import as_a_browser, browser_headers, next_hop, redirect_target
-from govcheck.spiders.failures import failure_reason, http_reason
+from govcheck.spiders.failures import ANSWERED, diagnosed, failure_reason, http_reason
 from govcheck.spiders.fetch import bot_wall
 
 
@@ -48,6 +48,7 @@ class ProbeSpider(SiteListSpider):
         self.timeout = probe_timeout(settings)
         self.browser_ua = settings.get("GOVCHECK_BROWSER_USER_AGENT")
         self.urls = {site.site_id: site.url for site in self.sites}
+        self.ca_bundle = settings.get("GOVCHECK_CA_BUNDLE")
 
     def reached_downloader(self, request, spider=None):
         # a probe is timed from when the downloader takes it: on a long list it first waits in the scheduler
@@ -89,9 +90,7 @@ class ProbeSpider(SiteListSpider):
         yield self._item(response.meta, ok=ok, http_status=response.status,
                          reason=failed or ("bot_wall" if wall else None if ok else http_reason(response.status)))
 
-    def failed(self, failure):
-        reason = failure_reason(failure)
-        if reason == "too_large":  # a homepage larger than we read did answer
-            yield self._item(failure.request.meta, ok=True)
-        else:
-            yield self._item(failure.request.meta, ok=False, reason=reason)
+    async def failed(self, failure):
+        reason = await diagnosed(failure_reason(failure), failure.request.url, self.ca_bundle)
+        # a homepage larger than we read did answer; a chain a browser completes answers, for a person to confirm
+        yield self._item(failure.request.meta, ok=reason in ANSWERED, reason=None if reason == "too_large" else reason)

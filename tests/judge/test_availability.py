@@ -1,6 +1,8 @@
 """The availability rule over its edges: the 5% veto line, the warning and deduction below it, thin evidence."""
 
 
+from dataclasses import replace
+
 import pytest
 
 from govcheck.judge.scoring import judge_site
@@ -159,3 +161,16 @@ def test_every_probe_failure_is_named(national, reason, words):
     failed = [p.__class__(**{**p.__dict__, "reason": reason}) for p in probes(3, 3)]
     j = judge_site(site(probes=failed, probes_from_crawl=True), national)
     assert f"（{words}）" in j.vetoes[0].detail and "原因不明" not in j.vetoes[0].detail
+
+
+def test_probes_answered_by_a_certificate_without_its_intermediate_are_no_failures_but_a_person_confirms(national):
+    answered = [replace(p, ok=True, reason="tls_chain") for p in probes(140, 140)]
+    j = judge_site(site(probes=answered), national)
+    assert "availability" not in rules_of(j) and j.verdict != "unqualified"
+    assert deduction(j, "availability") is None
+    (w,) = [w for w in j.warnings if w.rule == "availability.tls_chain"]
+    assert "140次" in w.detail and "中间证书" in w.detail and "人工" in w.detail
+
+
+def test_no_certificate_warning_without_such_probes(national):
+    assert "availability.tls_chain" not in [w.rule for w in judge_site(site(probes=probes(140, 0)), national).warnings]

@@ -78,6 +78,8 @@ CASES = [
     ("tls-expired", dict(status=None, failure="tls_expired", **NO_BODY), "broken", "tls_error", "expired"),
     ("tls-hostname", dict(status=None, failure="tls_hostname", **NO_BODY), "broken", "tls_error", "hostname mismatch"),
     ("tls-untrusted", dict(status=None, failure="tls_untrusted", **NO_BODY), "broken", "tls_error", "not trusted"),
+    # sent without its intermediate: a browser fetches it and opens the page, so nothing is proven broken
+    ("tls-chain", dict(status=None, failure="tls_chain", **NO_BODY), "unverified", "tls_chain", "intermediate"),
     ("tls-other", dict(status=None, failure="tls_other", **NO_BODY), "broken", "tls_error", "TLS"),
     ("blocked", dict(status=None, failure="blocked_address", **NO_BODY), "unverified", "blocked_address", ""),
     ("other-failure", dict(status=None, failure="other", **NO_BODY), "unverified", "request_failed", "other"),
