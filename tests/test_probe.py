@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from govcheck.demo.linkhosts import TLS_CHAIN_IP, TLS_EXPIRED_IP
 from govcheck.store.db import make_engine, migrate
 from govcheck.store.models import ProbeRecord, Run, RunSite
 from govcheck.store.read import judgement_rows, latest_run_id
@@ -101,15 +102,19 @@ def probe_list(demo_server, tmp_path_factory):
             ("https_dead", demo_server.urls["gh"], "active"),  # answers 301 to https://, where nothing listens
             ("waf", demo_server.urls["sthj"], "active"),  # 403 to a crawler, the page to a browser
             ("off", demo_server.urls["qx"], "offline"),  # answers, but must not be asked
+            # a certificate sent without its intermediate: a browser opens it; an expired one: a browser refuses it
+            ("chain", demo_server.host_urls[TLS_CHAIN_IP], "active"),
+            ("expired", demo_server.host_urls[TLS_EXPIRED_IP], "active"),
         ])
         yield path
 
 
 @pytest.fixture(scope="module")
-def probed(probe_list, tmp_path_factory):
+def probed(probe_list, demo_ca, tmp_path_factory):
     """One probe run over the whole list: (database URL, the finished process)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('probedb') / 'govcheck.sqlite'}"
-    done = run_crawl(probe_list, url, spider="probe", extra={"GOVCHECK_PROBE_TIMEOUT": TIMEOUT}, timeout=60)
+    done = run_crawl(probe_list, url, spider="probe", extra={"GOVCHECK_PROBE_TIMEOUT": TIMEOUT,
+                                                             "GOVCHECK_CA_BUNDLE": str(demo_ca)}, timeout=60)
     assert done.returncode == 0, done.stderr[-4000:]
     return url, done
 
@@ -122,7 +127,7 @@ def by_site(url: str) -> dict[str, ProbeRecord]:
 
 def test_one_cron_probe_per_active_site_and_none_for_the_offline_one(probed):
     rows = by_site(probed[0])
-    assert set(rows) == {"up", "hang1", "hang2", "refused", "https_dead", "waf"}
+    assert set(rows) == {"up", "hang1", "hang2", "refused", "https_dead", "waf", "chain", "expired"}
     assert {(p.source, p.run_id) for p in rows.values()} == {("cron", None)}
 
 
@@ -154,6 +159,12 @@ def test_a_redirect_to_no_page_is_no_answer(probed):
 def test_a_firewall_that_refuses_crawlers_only_is_no_failure(probed):
     p = by_site(probed[0])["waf"]
     assert (p.ok, p.http_status, p.reason) == (True, 200, None)
+
+
+def test_a_certificate_without_its_intermediate_answers_and_an_expired_one_fails(probed):
+    rows = by_site(probed[0])
+    assert (rows["chain"].ok, rows["chain"].reason) == (True, "tls_chain")
+    assert (rows["expired"].ok, rows["expired"].reason) == (False, "tls_expired")
 
 
 def test_probes_go_out_together(probed):
