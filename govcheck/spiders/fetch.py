@@ -89,8 +89,10 @@ class FetchHost(Protocol):
     def government_host(self, site: Any, url: str) -> bool: ...  # another host of the site's government's domain
     def adopt_host(self, site: Any, url: str) -> None: ...
     def claim_column(self, key: str, by: str) -> bool: ...
+    homepages_done: set  # sites whose homepage request (probe 1) was answered
     def parse_page(self, response) -> Any: ...  # a redirected page is read on there
-    def page_failed(self, failure) -> Any: ...
+    def probe_item(self, site: Any, response=None, failure=None, failed=None, reason=None) -> Any: ...
+    def unreadable_column(self, meta: dict, reason: str) -> Any: ...
 
 
 class FetchMixin:
@@ -160,6 +162,25 @@ class FetchMixin:
 
     async def check_failed(self, failure):
         yield await self.failure_item_diagnosed(failure)
+
+    async def page_failed(self, failure):
+        request, item = failure.request, await self.failure_item_diagnosed(failure)
+        site = self.by_id[request.meta["site_id"]]
+        if request.meta.get("home") and request.meta.get("probe"):
+            self.homepages_done.add(site.site_id)
+            yield self.probe_item(site, failure=failure, reason=item.failure)
+        yield item
+        if request.meta.get("home") and item.failure == "tls_chain":
+            # its certificate came without the intermediate a browser fetches: the site opens there, so its homepage
+            # waits for a person unread (as a bot wall's), never unreachable
+            logger.info("govcheck: %s sends its certificate without the intermediate: its homepage waits for a "
+                        "person", site.site_id)
+            yield PageItem(site_id=site.site_id, url=request.meta["check_url"], status=None,
+                           depth=request.meta["page_depth"], is_homepage=True, unread=True)
+        # the column exists (a menu leads to it) but could not be read: a person looks at it
+        unread = self.unreadable_column(request.meta, f"栏目页面无法打开：{why(failure)}")
+        if unread is not None:
+            yield unread
 
     async def failure_item_diagnosed(self, failure) -> CheckItem:
         item = self.failure_item(failure)

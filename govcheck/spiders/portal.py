@@ -42,7 +42,7 @@ from govcheck.spiders.columns import ColumnsMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
-from govcheck.spiders.fetch import FetchMixin, why
+from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.home_parts import HomePartsMixin
 from govcheck.spiders.platform import PlatformMixin
 from govcheck.spiders.rounds import RoundMixin
@@ -382,18 +382,6 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
     def occurrence(self, site, source, target, text, tag, home, external) -> LinkOccurrence:
         return LinkOccurrence(site_id=site.site_id, source_url=source, target_url=target, text=text, tag=tag,
                         kind=link_kind(target, tag), on_homepage=home, external=external)
-
-    async def page_failed(self, failure):
-        request, item = failure.request, await self.failure_item_diagnosed(failure)
-        site = self.by_id[request.meta["site_id"]]
-        if request.meta.get("home") and request.meta.get("probe"):
-            self.homepages_done.add(site.site_id)
-            yield self.probe_item(site, failure=failure, reason=item.failure)
-        yield item
-        # the column exists (a menu leads to it) but could not be read: a person looks at it
-        unread = self.unreadable_column(request.meta, f"栏目页面无法打开：{why(failure)}")
-        if unread is not None:
-            yield unread
 
     def on_idle(self):
         if self.pending_later:

@@ -14,6 +14,7 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from twisted.python.failure import Failure
 
 from govcheck.demo import linkhosts, tlscerts
+from govcheck.items import PageItem
 from govcheck.net import diagnose_tls
 from govcheck.spiders import failures
 from govcheck.tlsleaf import leaf_fault
@@ -110,3 +111,22 @@ async def test_a_probe_answered_by_a_certificate_without_its_intermediate_is_no_
 async def test_only_a_tls_failure_is_diagnosed(monkeypatch):
     monkeypatch.setattr("govcheck.net.diagnose_tls", lambda host, port, cafile: pytest.fail("diagnosed"))
     assert await failures.diagnosed("timeout", "https://www.example.gov.cn/", None) == "timeout"
+
+
+@pytest.mark.parametrize(("fault", "unread_home"), [("tls_chain", True), ("tls_expired", False)])
+@deferred_f_from_coro_f
+async def test_a_homepage_sent_without_its_intermediate_waits_for_a_person_unread(monkeypatch, fault, unread_home):
+    # an unread homepage makes the site checked (its freshness for a person), where no homepage makes it unreachable
+    monkeypatch.setattr("govcheck.net.diagnose_tls", lambda host, port, cafile: fault)
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    spider.reached_downloader(request)
+    failure = probe_failure(site.url)
+    failure.request = request
+    items = [x async for x in spider.page_failed(failure)]
+    probe, check = items[0], items[1]
+    assert (probe.ok, probe.reason, check.failure) == (fault == "tls_chain", fault, fault)
+    homes = [x for x in items if isinstance(x, PageItem)]
+    assert [(h.url, h.is_homepage, h.unread, h.status) for h in homes] == ([(site.url, True, True, None)]
+                                                                           if unread_home else [])
