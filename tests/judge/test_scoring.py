@@ -43,6 +43,8 @@ def test_a_homepage_the_reader_failed_on_is_never_called_stale(national):
     j = judge_site(site(homepage_last_update=None, homepage_unread=True), national)
     assert j.verdict == "qualified" and rules_of(j) == [] and j.uncertain == ["homepage"]
     assert [w.rule for w in j.warnings] == ["homepage.unverified"]
+    # the causes a person checks: the page, a firewall, or a certificate sent without its intermediate
+    assert all(cause in j.warnings[0].detail for cause in ("未能解析", "防护", "证书链"))
     # a frame of it that was read shows a fresh date: the homepage is fresh, nothing is uncertain
     framed = judge_site(site(homepage_last_update=AS_OF - timedelta(days=3), homepage_unread=True), national)
     assert (framed.uncertain, framed.warnings) == ([], [])
