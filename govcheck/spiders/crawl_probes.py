@@ -6,15 +6,15 @@ from __future__ import annotations
 import time
 from datetime import datetime
 from typing import Protocol, runtime_checkable
-from urllib.parse import urlsplit
 
 import scrapy
 
 from govcheck.items import ProbeItem
+from govcheck.judge.domains import host_of
 from govcheck.judge.urls import join_url
 from govcheck.sites import Site
-from govcheck.spiders.failures import ANSWERED, diagnosed, failure_reason, http_reason
-from govcheck.spiders.fetch import bot_wall
+from govcheck.spiders.failures import diagnosed, failed_probe, failure_reason, http_reason
+from govcheck.spiders.fetch import bot_wall, browser_headers
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_HOPS = 20  # as a browser, and as the crawl's own redirects (fetch.MAX_REDIRECTS)
@@ -54,9 +54,12 @@ def as_a_browser(response, meta, timeout: float, now: float) -> dict | None:
     return {"probe_begun": begun, "download_timeout": left} if left > 0 else None
 
 
-def browser_headers(user_agent: str) -> dict[str, str]:
-    return {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-            "Accept-Language": "zh-CN,zh;q=0.9"}
+def answered(response, failed: str | None = None) -> tuple[bool, str | None]:
+    """Whether an answer opens the homepage, and the reason the probe keeps: a bot wall answers (瑞数's 412, 加速乐's
+    521: the site is up, and a browser gets through); a redirect that failed (`failed`) does not."""
+    wall = response.status >= 400 and bot_wall(response)
+    ok = (response.status < 400 or bool(wall)) and not failed
+    return ok, failed or ("bot_wall" if wall else None if ok else http_reason(response.status))
 
 
 def is_probe(request) -> bool:
@@ -107,18 +110,11 @@ class ProbesMixin:
         elapsed = round(time.monotonic() - meta.get("probe_begun", meta["started"]), 3)
         n = meta.get("probe_n", 1)
         if response is not None:
-            # a bot wall answered: the site is up, and a browser gets through
-            wall = response.status >= 400 and bot_wall(response)
-            ok = (response.status < 400 or bool(wall)) and not failed
-            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
-                             http_status=response.status, reason=failed or ("bot_wall" if wall else None if ok else
-                             http_reason(response.status)), source="crawl", seq=n)
+            ok, why = answered(response, failed)
         else:
-            reason = reason or failure_reason(failure)
-            # a homepage larger than we read did answer; a chain a browser completes answers, for a person to confirm
-            item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=reason in ANSWERED,
-                             elapsed=elapsed, reason=None if reason == "too_large" else reason, source="crawl",
-                             seq=n)
+            ok, why = failed_probe(reason or failure_reason(failure))
+        item = ProbeItem(site_id=site.site_id, url=site.url, at=datetime.now(), ok=ok, elapsed=elapsed,
+                         http_status=None if response is None else response.status, reason=why, source="crawl", seq=n)
         if n == 1:
             # the others keep their spacing from this one's start, however long any of them takes to answer: a
             # short crawl waits the spacing the rule needs, not the spacing plus each probe's timeout
@@ -157,7 +153,3 @@ class ProbesMixin:
     async def probe_failed(self, failure):
         reason = await diagnosed(failure_reason(failure), failure.request.url, self.ca_bundle)
         yield self.probe_item(self.by_id[failure.request.meta["site_id"]], failure=failure, reason=reason)
-
-
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()

@@ -75,6 +75,11 @@ def exception_reason(exc: BaseException) -> str:
 ANSWERED = frozenset({"too_large", "tls_chain"})
 
 
+def failed_probe(reason: str) -> tuple[bool, str | None]:
+    """A probe's outcome from its request's failure class: (answered, the reason it keeps)."""
+    return reason in ANSWERED, None if reason == "too_large" else reason
+
+
 async def diagnosed(reason: str, url: str, cafile: str | None) -> str:
     """The finer TLS class (net.diagnose_tls) of a TLS failure at url; any other reason as it is."""
     if not reason.startswith("tls_"):

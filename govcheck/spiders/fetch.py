@@ -45,6 +45,12 @@ def carry(meta, **changes) -> dict:
     return {**{k: v for k, v in meta.items() if k in CARRIED}, **changes}
 
 
+def browser_headers(user_agent: str) -> dict[str, str]:
+    """The headers of a browser's request: a bot wall's or a firewall's second chance."""
+    return {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Language": "zh-CN,zh;q=0.9"}
+
+
 def why(failure) -> str:
     """A failed request's reason in the report's words (访问超时, 连接被拒绝, …)."""
     code = failure_reason(failure)
@@ -225,10 +231,7 @@ class FetchMixin:
             meta["gave_up_429"] = True
             return None
         if status in BOT_WALL and not meta.get("browser_status_of"):
-            headers = dict(request.headers.to_unicode_dict())
-            headers["User-Agent"] = self.browser_ua
-            headers["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-            headers["Accept-Language"] = "zh-CN,zh;q=0.9"
+            headers = {**request.headers.to_unicode_dict(), **browser_headers(self.browser_ua)}
             return [request.replace(headers=headers, dont_filter=True,
                                     meta=carry(meta, browser_status_of=status))]
         return None

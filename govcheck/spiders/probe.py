@@ -18,9 +18,9 @@ from scrapy import signals
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
-from govcheck.spiders.crawl_probes import as_a_browser, browser_headers, next_hop, redirect_target
-from govcheck.spiders.failures import ANSWERED, diagnosed, failure_reason, http_reason
-from govcheck.spiders.fetch import bot_wall
+from govcheck.spiders.crawl_probes import answered, as_a_browser, next_hop, redirect_target
+from govcheck.spiders.failures import diagnosed, failed_probe, failure_reason
+from govcheck.spiders.fetch import browser_headers
 
 
 class ProbeSpider(SiteListSpider):
@@ -84,13 +84,10 @@ class ProbeSpider(SiteListSpider):
             if isinstance(failed, dict):
                 yield self._request(response.meta["site_id"], target, **failed)
                 return
-        # a bot wall (瑞数's 412, 加速乐's 521) answers it: the site is up, and a browser gets through
-        wall = response.status >= 400 and bot_wall(response)
-        ok = (response.status < 400 or bool(wall)) and not failed
-        yield self._item(response.meta, ok=ok, http_status=response.status,
-                         reason=failed or ("bot_wall" if wall else None if ok else http_reason(response.status)))
+        ok, why = answered(response, failed)
+        yield self._item(response.meta, ok=ok, http_status=response.status, reason=why)
 
     async def failed(self, failure):
         reason = await diagnosed(failure_reason(failure), failure.request.url, self.ca_bundle)
-        # a homepage larger than we read did answer; a chain a browser completes answers, for a person to confirm
-        yield self._item(failure.request.meta, ok=reason in ANSWERED, reason=None if reason == "too_large" else reason)
+        ok, why = failed_probe(reason)  # a homepage larger than we read, or a chain a browser completes, answered
+        yield self._item(failure.request.meta, ok=ok, reason=why)
