@@ -26,7 +26,9 @@ Ports = int | dict[str, int] | None
 PARKED_IP = "127.0.0.31"
 TLS_EXPIRED_IP = "127.0.0.32"
 TLS_MISMATCH_IP = "127.0.0.33"
-TLS_CHAIN_IP = "127.0.0.65"  # a valid certificate sent without its intermediate
+TLS_CHAIN_IP = "127.0.0.65"  # a valid certificate sent without its intermediate, naming no place to fetch it
+AIA_IP = tlscerts.AIA_IP  # the demo CA's plain-HTTP server of its intermediate (caIssuers)
+TLS_AIA_DEAD_IP = "127.0.0.72"  # sent without its intermediate, naming a place that answers 404
 COMMERCIAL_IP = "127.0.0.35"
 
 PDF_SIZE = 20 * 1024 * 1024
@@ -54,6 +56,10 @@ class Host:
     def ssl_context(self) -> ssl.SSLContext | None:
         """The server serves this host over TLS when set (see web.py)."""
         return tlscerts.ssl_context_for(self.tls) if self.tls else None
+
+    def ssl_context_at(self, port: int) -> ssl.SSLContext | None:
+        """The same, once bound to `port`: a certificate naming the AIA host there."""
+        return tlscerts.ssl_context_for(self.tls, port) if self.tls else None
 
     def set_bases(self, bases: dict[str, str]) -> None:
         self.bases.update(bases)
@@ -281,6 +287,12 @@ def tls_site(kind: str, as_of: date, bases: dict[str, str]) -> Host:
                 tls=kind, bases=bases)
 
 
+def aia_site(bases: dict[str, str]) -> Host:
+    """The demo CA's caIssuers server: the intermediate in DER (application/pkix-cert), as CAs serve it."""
+    der = raw(200, tlscerts.intermediate_der(), "application/pkix-cert")
+    return Host("aia", "证书颁发机构中间证书下载", {tlscerts.AIA_PATH: der}, bases=bases)
+
+
 def hosts(as_of: date) -> dict[str, Host]:
     """The off-site hosts, keyed by the loopback IP each is served on."""
     bases: dict[str, str] = {}  # shared: set_bases on any of them tells them all
@@ -290,6 +302,8 @@ def hosts(as_of: date) -> dict[str, Host]:
         TLS_EXPIRED_IP: tls_site("expired", as_of, bases),
         TLS_MISMATCH_IP: tls_site("mismatch", as_of, bases),
         TLS_CHAIN_IP: tls_site("chain", as_of, bases),
+        TLS_AIA_DEAD_IP: tls_site("aia-dead", as_of, bases),
+        AIA_IP: aia_site(bases),
         COMMERCIAL_IP: commercial_site(bases),
     }
 
@@ -349,6 +363,9 @@ def link_cases(as_of: date, port: int | dict[str, int] = DEFAULT_PORT) -> list[d
               "tls_error", "broken"),
         # a browser fetches the missing intermediate and opens it: not provably broken, a person checks it
         _case("tls-chain", at(TLS_CHAIN_IP, "https") + "/", "证书链不完整的网站", "a", "tls_chain",
+              "unverified"),
+        # its intermediate's address answers 404: no chain to complete, a person checks it
+        _case("tls-chain-aia-dead", at(TLS_AIA_DEAD_IP, "https") + "/", "中间证书已下线的网站", "a", "tls_chain",
               "unverified"),
         _case("dns-error", "http://www.nosuchhost-demo.invalid/", "域名无法解析的网站", "a",
               "dns_error", "broken"),

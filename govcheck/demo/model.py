@@ -47,6 +47,7 @@ class SiteMeta:
     home: str = ""  # the listed homepage's path when not the host's root: a subsite of a platform's host
     https_dead: bool = False  # every page answers 301 to its https:// address, where nothing listens (unreachable)
     waf: bool = False  # every page answers a crawler 403 禁止访问 (sites/sthj.py); a browser gets it
+    tls: str = ""  # served over HTTPS with demo/tlscerts.py's certificate of that kind ("aia": sites/scj.py)
 
 
 @dataclass

@@ -33,6 +33,7 @@ from govcheck.demo.sites import (
     qx,
     qxj,
     rsj,
+    scj,
     sfj,
     sjj,
     sl,
@@ -151,6 +152,8 @@ SITES: tuple[SiteMeta, ...] = (
     # sends every visitor to https://, where nothing answers: a browser opens no page, however the http side answers
     replace(city_bureau("gh", 63, "示范市港航管理局", "0799-8239400", "示范市港湾路5号"), https_dead=True),
     replace(city_bureau("sthj", 64, "示范市生态环境局", "0799-8239500", "示范市环保路7号"), waf=True),
+    # served over HTTPS, its certificate sent without the intermediate, which a browser fetches (sites/scj.py)
+    replace(city_bureau("scj", 70, "示范市市场监督管理局", "0799-8239700", "示范市市场路3号"), tls="aia"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -160,7 +163,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build, "sthj": sthj.build}
+            "daj": daj.build, "sthj": sthj.build, "scj": scj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -188,10 +191,14 @@ def meta(site_id: str) -> SiteMeta:
     return next(m for m in SITES if m.site_id == site_id)
 
 
+def scheme(m: SiteMeta) -> str:
+    return "https" if m.tls else "http"
+
+
 def default_bases(port: int = DEFAULT_PORT) -> dict[str, str]:
     """Base URLs by site_id and by IP when every address listens on the same port."""
-    bases = {m.site_id: site_base(m, f"http://{m.ip}:{port}/") for m in SITES}
-    bases.update({m.ip: f"http://{m.ip}:{port}/" for m in SITES})
+    bases = {m.site_id: site_base(m, f"{scheme(m)}://{m.ip}:{port}/") for m in SITES}
+    bases.update({m.ip: f"{scheme(m)}://{m.ip}:{port}/" for m in SITES})
     bases.setdefault(EXTERNAL_IP, f"http://{EXTERNAL_IP}:{port}/")
     return bases
 

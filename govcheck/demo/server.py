@@ -54,6 +54,18 @@ def linkhosts_hosts(as_of: date) -> dict[str, Host]:
     return dict(module.hosts(as_of))
 
 
+class _TlsSlot:
+    """A site served over TLS (SiteMeta.tls) until its PortalHost takes its place: the certificate it presents."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def ssl_context_at(self, port: int) -> ssl.SSLContext:
+        from govcheck.demo.tlscerts import ssl_context_for
+
+        return ssl_context_for(self.kind, port)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 30  # an idle keep-alive connection is dropped after this
@@ -176,7 +188,8 @@ class _Server(ThreadingHTTPServer):
         self.demo = demo
         self.host = host
         self.connections: set[socket.socket] = set()
-        context = getattr(host, "ssl_context", None)
+        at = getattr(host, "ssl_context_at", None)
+        context = at(self.server_address[1]) if at else getattr(host, "ssl_context", None)
         if context is not None:
             self.socket = context.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
         self.scheme = "https" if context is not None else "http"
@@ -257,7 +270,7 @@ class DemoServer:
     def _bind(self) -> list[tuple[str, _Server]]:
         """One server per address, all on one port: with port 0 the first free one, so that every URL
         (and a truth built from the site URLs alone) shares it."""
-        wanted = [(m.site_id, m.ip, None) for m in SITES if m.listening]
+        wanted = [(m.site_id, m.ip, _TlsSlot(m.tls) if m.tls else None) for m in SITES if m.listening]
         wanted += [(ip, ip, host) for ip, host in self.extra_hosts.items()]
         for _ in range(20):
             bound: list[tuple[str, _Server]] = []

@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--out", help="JSON file (default: standard output)")
     args = parser.parse_args(argv)
-    urls = {m.site_id: f"http://{m.ip}:{args.port}/" for m in SITES}
+    urls = {m.site_id: f"{'https' if m.tls else 'http'}://{m.ip}:{args.port}/" for m in SITES}
     text = json.dumps(ground_truth(args.as_of, urls, args.round), ensure_ascii=False, indent=2)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")

@@ -18,6 +18,7 @@ from govcheck.demo.linkhosts import (
     PARKED_IP,
     PDF_SIZE,
     REFUSED_IP,
+    TLS_AIA_DEAD_IP,
     TLS_CHAIN_IP,
     TLS_EXPIRED_IP,
     TLS_MISMATCH_IP,
@@ -338,8 +339,8 @@ def test_tls_hosts_serve_a_page_to_a_client_that_does_not_verify(ports):
 
 def test_only_the_tls_hosts_have_an_ssl_context():
     served = linkhosts.hosts(AS_OF)
-    assert {ip for ip, h in served.items() if getattr(h, "ssl_context", None)} == {TLS_EXPIRED_IP,
-                                                                                  TLS_MISMATCH_IP, TLS_CHAIN_IP}
+    assert {ip for ip, h in served.items() if getattr(h, "ssl_context", None)} == {
+        TLS_EXPIRED_IP, TLS_MISMATCH_IP, TLS_CHAIN_IP, TLS_AIA_DEAD_IP}
     assert {served[ip].tls for ip in (TLS_EXPIRED_IP, TLS_MISMATCH_IP, TLS_CHAIN_IP)} == {"expired", "mismatch",
                                                                                            "chain"}
 
@@ -357,3 +358,19 @@ def test_the_demo_server_serves_these_hosts_with_tls_and_real_bases():
         with pytest.raises(ssl.SSLCertVerificationError) as caught:
             tls_handshake(TLS_EXPIRED_IP, urls[TLS_EXPIRED_IP].port, tlscerts.ca_pem())
         assert caught.value.verify_code == 10
+
+
+def test_the_aia_host_serves_the_intermediate_a_certificate_names(ports):
+    from cryptography import x509
+    from cryptography.x509.oid import AuthorityInformationAccessOID
+
+    port = ports[linkhosts.AIA_IP]
+    status, headers, body = fetch(linkhosts.AIA_IP, port, tlscerts.AIA_PATH)
+    assert (status, headers["Content-Type"], body) == (200, "application/pkix-cert", tlscerts.intermediate_der())
+    assert x509.load_der_x509_certificate(body).subject == tlscerts.certificate("aia").issuer
+    assert fetch(linkhosts.AIA_IP, port, tlscerts.AIA_DEAD_PATH)[0] == 404
+    cert = tlscerts.certificate("aia-dead", tlscerts.aia_url("aia-dead", port))
+    (access,) = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+    assert access.access_method == AuthorityInformationAccessOID.CA_ISSUERS
+    assert access.access_location.value == f"http://{linkhosts.AIA_IP}:{port}{tlscerts.AIA_DEAD_PATH}"
+    assert tlscerts.aia_url("chain", port) is None  # the older chain host names no place
