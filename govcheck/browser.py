@@ -26,15 +26,18 @@ class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         self.abort_request = BrowserGuard(crawler, skip=self.abort_request)
 
     async def download_request(self, request):
-        # the last look before a connection: a request that waited in its host's slot while the host went down
-        # fails at once with the host's failure class (govcheck/downhosts.py); probes always go out
+        self.refuse_if_down(request)
+        return await super().download_request(request)
+
+    def refuse_if_down(self, request) -> None:
+        """The last look before a connection: a request that waited in its host's slot while the host went down
+        fails at once with the host's failure class (govcheck/downhosts.py); probes always go out."""
         if self._down_hosts is None:
             from govcheck.downhosts import down_hosts
 
             self._down_hosts = down_hosts(self.crawler) or False
         if self._down_hosts and (refused := self._down_hosts.refusal(request)) is not None:
             raise refused
-        return await super().download_request(request)
 
     async def _maybe_launch_in_thread(self) -> None:
         return None

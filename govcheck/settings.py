@@ -100,9 +100,10 @@ EXTENSIONS = {
 
 # JavaScript-built lists: rendered by the system Chromium, and only for pages that need it.
 GOVCHECK_CHROMIUM = os.environ.get("GOVCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# ... and a certificate sent without its intermediate completed from its caIssuers address, as a browser does
 DOWNLOAD_HANDLERS = {
-    "http": "govcheck.browser.LazyPlaywrightHandler",
-    "https": "govcheck.browser.LazyPlaywrightHandler",
+    "http": "govcheck.tlshandler.ChainCompletingHandler",
+    "https": "govcheck.tlshandler.ChainCompletingHandler",
 }
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = {
@@ -141,7 +142,9 @@ GOVCHECK_SKIP_HOSTS = []  # hosts whose links are recorded but not checked (e.g.
 GOVCHECK_ALLOWED_NETWORKS = []  # CIDRs that off-site links may reach although private; the demo allows 127.0.0.0/8
 GOVCHECK_DNS_HOSTS = {}  # name -> IP, consulted before DNS
 GOVCHECK_DNS_OFFLINE = False  # True: names outside GOVCHECK_DNS_HOSTS fail without a DNS query
-GOVCHECK_CA_BUNDLE = None  # an extra CA file trusted when telling why a certificate failed (the demo's own CA)
+# an extra CA file trusted when completing a chain sent without its intermediate and when telling why a certificate
+# failed (the demo's own CA)
+GOVCHECK_CA_BUNDLE = None
 GOVCHECK_RETRY_AFTER_MAX = 30  # seconds: the longest Retry-After we honour before calling a link rate limited
 GOVCHECK_429_RETRIES = 2
 # A host that times out or refuses this many requests in a row is down: its other URLs are recorded with the same

@@ -156,9 +156,14 @@ def aia_url(kind: str, port: int) -> str | None:
     return f"http://{AIA_IP}:{port}{path}" if path else None
 
 
+def intermediate(expired: bool = False) -> x509.Certificate:
+    """The intermediate CA the "chain" and "aia" servers do not send; `expired`: a copy out of date."""
+    return _intermediate(expired)[1]
+
+
 def intermediate_der(expired: bool = False) -> bytes:
-    """The intermediate CA as the AIA host serves it (DER); `expired`: a copy out of date."""
-    return _intermediate(expired)[1].public_bytes(serialization.Encoding.DER)
+    """The intermediate CA as the AIA host serves it (DER)."""
+    return intermediate(expired).public_bytes(serialization.Encoding.DER)
 
 
 def ca_certificate() -> x509.Certificate:

@@ -130,3 +130,86 @@ async def test_a_homepage_sent_without_its_intermediate_waits_for_a_person_unrea
     homes = [x for x in items if isinstance(x, PageItem)]
     assert [(h.url, h.is_homepage, h.unread, h.status) for h in homes] == ([(site.url, True, True, None)]
                                                                            if unread_home else [])
+
+
+class AiaSite(linkhosts.Host):
+    """A server sending its certificate without the intermediate, the certificate naming its caIssuers address."""
+
+    @property
+    def ssl_context(self):
+        return tlscerts.ssl_context_for("aia", 8808)
+
+
+@pytest.fixture(scope="module")
+def aia_port():
+    site = AiaSite("aia-site", "", {}, fallback=linkhosts.page("示范市市场监督管理局", "<p>首页</p>"), tls="aia")
+    with serve({tlscerts.TLS_HOSTS["aia"]: site}) as ports:
+        yield ports[tlscerts.TLS_HOSTS["aia"]]
+
+
+def chain_handler(ca: str, answer: bytes | None):
+    """The crawl's download handler, its caIssuers fetch answering `answer` (the crawl fetches through Scrapy)."""
+    from govcheck.tlshandler import ChainCompletingHandler
+
+    handler = ChainCompletingHandler(portal_spider(GOVCHECK_CA_BUNDLE=ca).crawler)
+    handler._down_hosts = False  # no engine here, so no down-hosts middleware to ask
+    handler.asked = []
+
+    async def fetch_issuer(url):
+        handler.asked.append(url)
+        return answer
+
+    handler._fetch_issuer = fetch_issuer
+    return handler
+
+
+@deferred_f_from_coro_f
+async def test_a_chain_completed_from_its_caissuers_address_is_read_pinned_to_its_certificate(aia_port, ca):
+    from scrapy import Request
+
+    from govcheck.tlshandler import PinMismatchError
+
+    handler = chain_handler(ca, tlscerts.intermediate_der())
+    url = f"https://{tlscerts.TLS_HOSTS['aia']}:{aia_port}/"
+    try:
+        response = await handler.download_request(Request(url))
+        assert response.status == 200 and "示范市市场监督管理局" in response.text
+        assert handler.asked == [tlscerts.aia_url("aia", 8808)]
+        await handler.download_request(Request(url + "tzgg/"))  # the host's other pages: completed once
+        assert len(handler.asked) == 1
+        # another certificate than the one verified: a TLS failure, not a page; the next request starts over
+        key = (tlscerts.TLS_HOSTS["aia"], aia_port)
+        handler.pins[key] = "0" * 64
+        with pytest.raises(PinMismatchError) as caught:
+            await handler.download_request(Request(url))
+        assert key not in handler.pins and failures.exception_reason(caught.value).startswith("tls_")
+    finally:
+        await handler.close()
+
+
+@pytest.mark.parametrize("answer", [None, b"<html>404</html>", tlscerts.intermediate_der(expired=True)])
+@deferred_f_from_coro_f
+async def test_a_chain_not_completed_fails_as_before(aia_port, ca, answer):
+    from scrapy import Request
+
+    handler = chain_handler(ca, answer)
+    try:
+        with pytest.raises(Exception) as caught:
+            await handler.download_request(Request(f"https://{tlscerts.TLS_HOSTS['aia']}:{aia_port}/"))
+        assert failures.exception_reason(caught.value) == "tls_other" and handler.pins == {}
+        assert len(handler.asked) == 1
+    finally:
+        await handler.close()
+
+
+@deferred_f_from_coro_f
+async def test_a_certificate_naming_no_caissuers_address_fetches_nothing(ports, ca):
+    from scrapy import Request
+
+    handler = chain_handler(ca, tlscerts.intermediate_der())
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - Scrapy's download failure, whatever its class
+            await handler.download_request(Request(f"https://{linkhosts.TLS_CHAIN_IP}:{ports[linkhosts.TLS_CHAIN_IP]}/"))
+        assert handler.asked == [] and handler.pins == {}
+    finally:
+        await handler.close()
