@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from functools import partial
 from typing import Protocol, runtime_checkable
 
 import scrapy
@@ -52,6 +53,21 @@ def as_a_browser(response, meta, timeout: float, now: float) -> dict | None:
     begun = meta.get("probe_begun", meta["started"])
     left = timeout - (now - begun)
     return {"probe_begun": begun, "download_timeout": left} if left > 0 else None
+
+
+def next_probe(response, timeout: float, browser_ua: str, request_for) -> tuple[scrapy.Request | None, str | None]:
+    """Where a probe's answer leads, for the crawl's probes and the cron's alike: the request that asks again (a
+    browser's, after a firewall's plain 403) or follows a redirect, built by `request_for(url, headers=None, **meta)`;
+    else (None, why a redirect failed or None): this answer is the probe's."""
+    meta, now = response.meta, time.monotonic()
+    if (again := as_a_browser(response, meta, timeout, now)) is not None:
+        return request_for(response.url, browser_headers(browser_ua), browser_status_of=403,
+                           probe_chain=meta.get("probe_chain", (response.url,)), **again), None
+    target = redirect_target(response)
+    if target is None:
+        return None, None
+    failed = next_hop(meta, response.url, target, timeout, now)
+    return (request_for(target, **failed), None) if isinstance(failed, dict) else (None, failed)
 
 
 def answered(response, failed: str | None = None) -> tuple[bool, str | None]:
@@ -136,19 +152,10 @@ class ProbesMixin:
             request.meta.setdefault("probe_first_sent", request.meta["started"])  # kept by its retry
 
     def parse_probe(self, response):
-        site, meta = self.by_id[response.meta["site_id"]], response.meta
-        if (again := as_a_browser(response, meta, self.probe_timeout, time.monotonic())) is not None:
-            yield self.probe_request(site, meta["probe_n"], response.url, browser_headers(self.browser_ua),
-                                     browser_status_of=403, probe_chain=meta.get("probe_chain", (response.url,)),
-                                     **again)
-            return
-        target, failed = redirect_target(response), None
-        if target is not None:
-            failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic())
-            if isinstance(failed, dict):
-                yield self.probe_request(site, meta["probe_n"], target, **failed)
-                return
-        yield self.probe_item(site, response=response, failed=failed)
+        site = self.by_id[response.meta["site_id"]]
+        request, failed = next_probe(response, self.probe_timeout, self.browser_ua,
+                                     partial(self.probe_request, site, response.meta["probe_n"]))
+        yield request or self.probe_item(site, response=response, failed=failed)
 
     async def probe_failed(self, failure):
         reason = await diagnosed(failure_reason(failure), failure.request.url, self.ca_bundle)

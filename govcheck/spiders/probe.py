@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from functools import partial
 
 import scrapy
 from scrapy import signals
@@ -18,9 +19,8 @@ from scrapy import signals
 from govcheck.items import ProbeItem
 from govcheck.rules import probe_timeout
 from govcheck.spiders.base import SiteListSpider
-from govcheck.spiders.crawl_probes import answered, as_a_browser, next_hop, redirect_target
+from govcheck.spiders.crawl_probes import answered, next_probe
 from govcheck.spiders.failures import diagnosed, failed_probe, failure_reason
-from govcheck.spiders.fetch import browser_headers
 
 
 class ProbeSpider(SiteListSpider):
@@ -71,19 +71,13 @@ class ProbeSpider(SiteListSpider):
                          at=datetime.now(), elapsed=elapsed, source="cron", **kw)
 
     def parse(self, response):
-        if (again := as_a_browser(response, response.meta, self.timeout, time.monotonic())) is not None:
-            # a firewall's 403 to a crawler: a browser's request answers the probe
-            chain = response.meta.get("probe_chain", (response.url,))
-            yield self._request(response.meta["site_id"], response.url, browser_headers(self.browser_ua),
-                                browser_status_of=403, probe_chain=chain, **again)
+        # a firewall's 403 to a crawler is asked again as a browser; a redirect is followed as a browser does: the
+        # page at its end answers the probe (crawl_probes.next_probe)
+        request, failed = next_probe(response, self.timeout, self.browser_ua,
+                                     partial(self._request, response.meta["site_id"]))
+        if request is not None:
+            yield request
             return
-        # a redirect is followed as a browser does: the page at its end answers the probe (crawl_probes.next_hop)
-        target, failed = redirect_target(response), None
-        if target is not None:
-            failed = next_hop(response.meta, response.url, target, self.timeout, time.monotonic())
-            if isinstance(failed, dict):
-                yield self._request(response.meta["site_id"], target, **failed)
-                return
         ok, why = answered(response, failed)
         yield self._item(response.meta, ok=ok, http_status=response.status, reason=why)
 
