@@ -31,6 +31,8 @@ class Guide:
 
 
 MESSAGE_LAYOUTS = ("messages", "msgicons")
+# statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
+WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办")
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
 
 
@@ -104,8 +106,10 @@ def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
             asked = i.published
             if asked is None or (as_of - asked).days > WINDOW_DAYS:
                 continue
-            late = i.reply is not None and (i.reply - asked).days > REPLY_DAYS
-            waiting = i.reply is None and i.status in ("未回复", "处理中", "待回复")
+            # a reply date before the question is none: a database's empty date (1900-01-01) the list shows
+            reply = i.reply if i.reply is not None and i.reply >= asked else None
+            late = reply is not None and (reply - asked).days > REPLY_DAYS
+            waiting = reply is None and i.status in WAITING
             open_ = waiting and (as_of - asked).days > REPLY_DAYS
             if late or open_:
                 out.append({"check": "unanswered_message", "page": base.rstrip("/") + col.page_path(n),
