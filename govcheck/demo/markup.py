@@ -319,6 +319,12 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         ident = esc(item.path.rsplit("/", 1)[-1].split(".")[0])
         a = (f'<a href="javascript:void(0);" onclick="openDoc(\'{ident}\')" title="{esc(item.title)}">'
              f"{esc(item.title)}</a>")
+    if layout == "tiptitle" and item.published:  # 动易's: titles alone, the date only in the link's tooltip
+        tip = "&#13;&#10;".join((f"文章标题：{esc(item.title)}", "作　　者：办公室",
+                                 f"更新时间：{item.published.year}-{item.published.month}-{item.published.day} "
+                                 f"{item.hour}:11", f"点击数：{len(item.title) * 7}"))
+        a = f'<a href="{esc(item.link or item.path)}" title="{tip}" target="_blank">{esc(item.title)}</a>'
+        dated = False
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(item.shown or fmt_date(item.published, style, item.hour)) if item.published and dated else ""
