@@ -43,6 +43,7 @@ from govcheck.demo.sites import (
     swj,
     sy,
     tjj,
+    tyjr,
     wjw,
     xc,
     ybj,
@@ -153,6 +154,7 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("gh", 63, "示范市港航管理局", "0799-8239400", "示范市港湾路5号"), https_dead=True),
     replace(city_bureau("sthj", 64, "示范市生态环境局", "0799-8239500", "示范市环保路7号"), waf=True),
     city_bureau("mzj", 73, "示范市民政局", "0799-8239600", "示范市民政路3号"),
+    city_bureau("tyjr", 74, "示范市退役军人事务局", "0799-8239700", "示范市拥军路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -162,7 +164,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build, "sthj": sthj.build, "mzj": mzj.build}
+            "daj": daj.build, "sthj": sthj.build, "mzj": mzj.build, "tyjr": tyjr.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

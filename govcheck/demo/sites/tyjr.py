@@ -1,0 +1,27 @@
+"""示范市退役军人事务局 (tyjr): a department site whose homepage is fresh, its blocks titles alone each under an old
+article pinned on top.
+
+Its homepage's blocks, 工作动态 (news, 4 days) and 通知公告 (notice, 15 days), list titles alone at addresses without a
+date (/Article/ShowArticle.asp?ArticleID=N), each under an article pinned on its top ([置顶], 200 and 500 days old):
+only the articles tell when the blocks were last added to, and the first one of each is the pinned one. The column
+pages list the same articles with their dates. The site passes: its homepage was updated 4 days ago.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Item, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker
+
+ARTICLE = "/Article/ShowArticle.asp?ArticleID={}"
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 280000)
+    news = mk.column("工作动态", "/gzdt/index.html", "news", 4, 10, "gov_news", lambda d, i: ARTICLE.format(i), gap=3)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 15, 8, "notice", lambda d, i: ARTICLE.format(i),
+                        gap=10)
+    pins = ((news, 200, "示范市退役军人事务局年度工作要点"), (notices, 500, "退役军人优待证申领须知"))
+    for col, days, title in pins:
+        col.items.insert(0, Item(title, ARTICLE.format(mk.ids()), mk.day(days), pinned=True))
+    return Site(meta, cms="generic", columns=[news, notices],
+                blocks=[Block("工作动态", 8, dated=False), Block("通知公告", 6, dated=False)])
