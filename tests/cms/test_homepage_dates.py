@@ -201,8 +201,19 @@ def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_t
             f'<div class="f"><ul>{topics}</ul></div>')
     url = "http://www.xx.gov.cn/"
     listing = parse_list(Selector(text=html), url, as_of=date(2026, 12, 1))
-    assert undated_leads(listing, url) == ["http://www.xx.gov.cn/zcwj/content_9.html",
-                                           "http://www.xx.gov.cn/show.asp?id=52"]
+    assert undated_leads(listing, url) == [*(f"http://www.xx.gov.cn/zcwj/content_{n}.html" for n in (9, 8, 7)),
+                                           *(f"http://www.xx.gov.cn/show.asp?id={n}" for n in (52, 51, 50))]
+
+
+def test_an_undated_block_under_an_old_article_pinned_on_top_asks_the_next_ones_too():
+    """A block of titles alone whose first is an old article pinned on top ([置顶]): its newest is among the next,
+    as a column's undated list is read (up to three articles a block)."""
+    pinned = '<li><span class="zd">[置顶]</span><a href="/Article/ShowArticle.asp?ArticleID=7">年度工作要点</a></li>'
+    rows = pinned + "".join(f'<li><a href="/Article/ShowArticle.asp?ArticleID={n}">工作动态第{n}条</a></li>'
+                            for n in (120, 119, 118, 117))
+    url = "http://www.xx.gov.cn/"
+    listing = parse_list(Selector(text=f'<div class="a"><ul>{rows}</ul></div>'), url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url) == [f"{url}Article/ShowArticle.asp?ArticleID={n}" for n in (7, 120, 119)]
 
 
 def test_a_dated_card_over_a_block_dates_the_homepage():
