@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
-from govcheck.demo.channels import MESSAGE_LAYOUTS, message_table
+from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
@@ -603,7 +603,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = (f'<div class="list"><iframe src="{esc(col.frame)}" name="listFrame" width="100%" height="900" '
                    'frameborder="0" scrolling="no"></iframe></div>')
     elif col.layout in MESSAGE_LAYOUTS:  # a consultation column's message list (demo/channels.py)
-        listing = message_table(pages[n], icons=col.layout == "msgicons") + pager(col, n, len(pages))
+        listing = message_table(pages[n], icons=col.layout == "msgicons", plain=col.layout == "msgplain") + pager(
+            col, n, len(pages))
     elif col.paging == "hanweb":
         listing = hanweb_list(col)
         if col.unit_before:  # another column's unit, in a box of its own before the list
@@ -890,6 +891,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         metas.pop("PubDate", None)
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
+        metas.pop("PubDate", None)
+    if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
+        info, paras = letter_page(item), []
         metas.pop("PubDate", None)
     body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>{info}'
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
