@@ -117,6 +117,40 @@ def _from_labels(root, base: str) -> MessageList | None:
     return out if out.messages else None
 
 
+_CELL_CHARS = 40  # a label's cell, or the one after it: longer is a paragraph, not a value
+
+
+def read_reply(sel) -> tuple[bool, date | None, str] | None:
+    """A letter's own page's reply as it shows it, (a reply date shown, that date, the status), each from the first
+    element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell);
+    None when the page shows neither (a letter form, an article)."""
+    found: dict[str, str] = {}
+    for el in sel.root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "html", "body"):
+            continue
+        text = _text(el)
+        m = _label_pattern_loose().match(text) if len(text) <= _CELL_CHARS else None
+        role = role_of(m.group(1)) if m else None
+        if role not in ("replied", "status") or role in found:
+            continue
+        value = text[m.end():].strip()
+        after = el.getnext()
+        if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
+            value = _text(after)
+        found[role] = value
+    if not found:
+        return None
+    return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, \
+        found.get("status", "").split(" ")[0]
+
+
+@cache
+def _label_pattern_loose() -> re.Pattern:
+    """A label opening a cell, its colon optional: a table's <th>回复时间</th> has none."""
+    words = sorted((w for ws in interaction_rules()["headers"].values() for w in ws), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + r")\s*[:：]?")
+
+
 def read_messages(sel, url: str) -> MessageList | None:
     """The page's message list, or None when it shows none (a letter form, an article, a plain list)."""
     root = sel.root
