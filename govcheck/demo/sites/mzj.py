@@ -9,18 +9,27 @@ column pages list the same articles with their dates. The site passes: its homep
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Item, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Item, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 
 ARTICLE = "/Article/ShowArticle.asp?ArticleID={}"
 
 
+def pinned_columns(mk: Maker, news: tuple[str, str, int], notices: int,
+                   pins: tuple[tuple[int, str], tuple[int, str]]) -> tuple[Column, Column]:
+    """A news column (name, path, newest day) and a 通知公告 (newest day) of 动易's articles, each under an article
+    pinned on its top ((days old, title) each)."""
+    article = lambda d, i: ARTICLE.format(i)  # noqa: E731
+    cols = (mk.column(*news[:2], "news", news[2], 10, "gov_news", article, gap=3),
+            mk.column("通知公告", "/tzgg/index.html", "notice", notices, 8, "notice", article, gap=10))
+    for col, (days, title) in zip(cols, pins, strict=True):
+        col.items.insert(0, Item(title, ARTICLE.format(mk.ids()), mk.day(days), pinned=True))
+    return cols
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 270000)
-    news = mk.column("民政动态", "/mzdt/index.html", "news", 3, 10, "gov_news", lambda d, i: ARTICLE.format(i), gap=3)
-    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 12, 8, "notice", lambda d, i: ARTICLE.format(i),
-                        gap=10)
-    for col, days, title in ((news, 300, "示范市民政局年度工作要点"), (notices, 400, "示范市民政局政务公开工作制度")):
-        col.items.insert(0, Item(title, ARTICLE.format(mk.ids()), mk.day(days), pinned=True))
+    news, notices = pinned_columns(mk, ("民政动态", "/mzdt/index.html", 3), 12,
+                                   ((300, "示范市民政局年度工作要点"), (400, "示范市民政局政务公开工作制度")))
     return Site(meta, cms="generic", columns=[news, notices],
                 blocks=[Block("民政动态", 8, layout="tiptitle"), Block("通知公告", 6, layout="tiptitle")])

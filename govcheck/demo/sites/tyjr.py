@@ -13,20 +13,15 @@ days.
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
-from govcheck.demo.model import Block, Item, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
-
-ARTICLE = "/Article/ShowArticle.asp?ArticleID={}"
+from govcheck.demo.sites.mzj import pinned_columns
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 280000)
-    news = mk.column("工作动态", "/gzdt/index.html", "news", 4, 10, "gov_news", lambda d, i: ARTICLE.format(i), gap=3)
-    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 15, 8, "notice", lambda d, i: ARTICLE.format(i),
-                        gap=10)
-    pins = ((news, 200, "示范市退役军人事务局年度工作要点"), (notices, 500, "退役军人优待证申领须知"))
-    for col, days, title in pins:
-        col.items.insert(0, Item(title, ARTICLE.format(mk.ids()), mk.day(days), pinned=True))
+    news, notices = pinned_columns(mk, ("工作动态", "/gzdt/index.html", 4), 15,
+                                   ((200, "示范市退役军人事务局年度工作要点"), (500, "退役军人优待证申领须知")))
     letters = mailbox("局长信箱", "/hdjl/jzxx/", env.as_of, [
         ("咨询退役士兵自主就业补助标准", 12, "", 9), ("关于优抚对象医疗补助的咨询", 40, "", 35),
         ("反映军休所供暖问题", 150, "", None), ("关于伤残等级评定的咨询", 200, "", 80),
