@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from lxml import etree
+
 from govcheck.judge.channels import interaction_rules
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import join_url
@@ -125,8 +127,8 @@ def read_reply(sel) -> tuple[bool, date | None, str] | None:
     element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell);
     None when the page shows neither (a letter form, an article)."""
     found: dict[str, str] = {}
-    for el in sel.root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "html", "body"):
+    for el in _reply_labels()(sel.root):  # the elements whose own text names a reply's date or status
+        if el.tag in ("script", "style", "a"):
             continue
         text = _text(el)
         m = _label_pattern_loose().match(text) if len(text) <= _CELL_CHARS else None
@@ -142,6 +144,14 @@ def read_reply(sel) -> tuple[bool, date | None, str] | None:
         return None
     return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, \
         found.get("status", "").split(" ")[0]
+
+
+@cache
+def _reply_labels() -> etree.XPath:
+    """The parents of text nodes holding a reply's label: a walk of the tree in lxml, not of every element."""
+    rules = interaction_rules()["headers"]
+    words = " or ".join(f"contains(., '{w}')" for w in (*rules["replied"], *rules["status"]))
+    return etree.XPath(f"//text()[{words}]/..")
 
 
 @cache
