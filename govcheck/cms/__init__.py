@@ -295,22 +295,27 @@ def guessed_newest(listing) -> tuple:
 
 
 LIST_ROWS = 3  # dated rows that make a list of rows govcheck cannot follow (a bar of tools has fewer)
-HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest article is asked for its date
+HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest articles are asked for their dates
+# articles asked of each: its first may be an old one pinned on top, as a column's undated list is read
+BLOCK_ARTICLES = 3
 
 
 def undated_leads(listing, url: str, sel=None) -> list[str]:
-    """The first item of each homepage block that dates none of its items (titles alone at addresses without a
-    date, a 最新文件 table of 成文日期 alone), at an article's address on the site: only that article tells when the
-    block was last added to. So does the article of a 头条 (`sel`: the homepage), a title alone over the blocks."""
-    own, leads = _site_of(url), []
+    """The first items (BLOCK_ARTICLES) of each homepage block that dates none of its items (titles alone at
+    addresses without a date, a 最新文件 table of 成文日期 alone), at an article's address on the site: only those
+    articles tell when the block was last added to, its first maybe an old one pinned on top. So does the article of a
+    头条 (`sel`: the homepage), a title alone over the blocks."""
+    own, leads, blocks = _site_of(url), {}, 0
     for items in [b.items for b in listing.blocks] or [listing.items]:
-        if len(items) < 2 or any(i.date for i in items):
+        if len(items) < 2 or any(i.date for i in items) or blocks == HOME_ARTICLES:
             continue
         if _site_of(items[0].url) == own and looks_like_article(items[0].url) and items[0].url not in leads:
-            leads.append(items[0].url)
+            blocks += 1
+            leads.update(dict.fromkeys(i.url for i in items[:BLOCK_ARTICLES]
+                                       if _site_of(i.url) == own and looks_like_article(i.url)))
     heads = [] if sel is None else headlines(sel, url, {i.url for b in listing.blocks for i in b.items}
                                              | {i.url for i in listing.items})
-    return heads + leads[:HOME_ARTICLES]
+    return heads + list(leads)
 
 
 def future_leads(listing, url: str, as_of: date) -> list[str]:

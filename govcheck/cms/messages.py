@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from lxml import etree
+
 from govcheck.judge.channels import interaction_rules
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import join_url
@@ -115,6 +117,48 @@ def _from_labels(root, base: str) -> MessageList | None:
                                     parse_date(parts["replied"]) if parts.get("replied") else None,
                                     parts.get("status", "").split(" ")[0]))
     return out if out.messages else None
+
+
+_CELL_CHARS = 40  # a label's cell, or the one after it: longer is a paragraph, not a value
+
+
+def read_reply(sel) -> tuple[bool, date | None, str] | None:
+    """A letter's own page's reply as it shows it, (a reply date shown, that date, the status), each from the first
+    element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell);
+    None when the page shows neither (a letter form, an article)."""
+    found: dict[str, str] = {}
+    for el in _reply_labels()(sel.root):  # the elements whose own text names a reply's date or status
+        if el.tag in ("script", "style", "a"):
+            continue
+        text = _text(el)
+        m = _label_pattern_loose().match(text) if len(text) <= _CELL_CHARS else None
+        role = role_of(m.group(1)) if m else None
+        if role not in ("replied", "status") or role in found:
+            continue
+        value = text[m.end():].strip()
+        after = el.getnext()
+        if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
+            value = _text(after)
+        found[role] = value
+    if not found:
+        return None
+    return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, \
+        found.get("status", "").split(" ")[0]
+
+
+@cache
+def _reply_labels() -> etree.XPath:
+    """The parents of text nodes holding a reply's label: a walk of the tree in lxml, not of every element."""
+    rules = interaction_rules()["headers"]
+    words = " or ".join(f"contains(., '{w}')" for w in (*rules["replied"], *rules["status"]))
+    return etree.XPath(f"//text()[{words}]/..")
+
+
+@cache
+def _label_pattern_loose() -> re.Pattern:
+    """A label opening a cell, its colon optional: a table's <th>回复时间</th> has none."""
+    words = sorted((w for ws in interaction_rules()["headers"].values() for w in ws), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + r")\s*[:：]?")
 
 
 def read_messages(sel, url: str) -> MessageList | None:

@@ -36,7 +36,7 @@ from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, 
 from govcheck.cms.openers import Openers
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
-from govcheck.cms.title_dates import bare_title, title_date
+from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, days_ago, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
@@ -220,7 +220,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
         visible_text(row, skip_links=True)
     return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(
-        title, url, year_hint)
+        title, url, year_hint) or tooltip_date(main_link, url, year_hint)
 
 
 def _up_to(el, stop):

@@ -1,11 +1,13 @@
 """A date a list row shows inside its title link's own text: ending it (标题 2017-10-12, 标题（2017年10月12日）) or
-leading it ([2017-10-12] 标题, 2017-10-12　标题). Either is taken out of the title."""
+leading it ([2017-10-12] 标题, 2017-10-12　标题). Either is taken out of the title. Or in the link's tooltip, under a
+publication label (动易's 更新时间：2017-10-12 10:12:11)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
+from govcheck.cms.base import marker
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date
 
 _TITLE_DATE_DAYS = 7  # an article published this long after its address's date can end its title with that day
@@ -35,6 +37,19 @@ def title_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] 
     if made is not None and not made <= found[0] <= made + timedelta(days=_TITLE_DATE_DAYS):
         return None
     return found
+
+
+def tooltip_date(a, url: str, year_hint: int | None) -> tuple[date, str] | None:
+    """The date a link's title attribute gives under a publication label (更新时间：2026-11-24 10:12:11), as 动易's
+    lists write it beside a title alone: a date under no label, or another one (成文日期), is not the row's."""
+    tip = a.get("title") or ""
+    for label in marker("tooltip_date_labels"):
+        at = tip.find(label)
+        # up to its line's end
+        line = (tip[at + len(label):at + len(label) + 24].splitlines() or [""])[0] if at >= 0 else ""
+        if line and (found := match_date(line, url=url, year_hint=year_hint)):
+            return found
+    return None
 
 
 def bare_title(title: str, raw: str) -> str | None:

@@ -30,13 +30,22 @@ class Guide:
     missing: tuple[str, ...] = ()  # the key elements it leaves out
 
 
-MESSAGE_LAYOUTS = ("messages", "msgicons")
+# msgplain: 标题 | 来信时间 alone, each letter's reply (its 回复时间, left empty while it waits) on its own page
+MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain")
+# statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
+WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办")
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
 
 
-def message_table(items: list[Item], icons: bool = False) -> str:
+def message_table(items: list[Item], icons: bool = False, plain: bool = False) -> str:
     """A mailbox list page: 标题 | 留言时间 | 办理状态 | 回复时间, one row a message; `icons`: 信件标题 | 来信时间 |
-    状态, each status a picture that says it in its alt and title only (no reply date)."""
+    状态, each status a picture that says it in its alt and title only (no reply date); `plain`: 信件标题 |
+    来信时间."""
+    if plain:
+        rows = "\n".join(f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
+                         f"<td>{i.published.isoformat()}</td></tr>" for i in items)
+        return (f'<table class="xxlb" width="100%">\n<tr><th>信件标题</th><th>来信时间</th></tr>\n{rows}\n'
+                "</table>")
     if icons:
         rows = "\n".join(
             f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
@@ -64,6 +73,16 @@ def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, 
                           reply=as_of - timedelta(days=replied) if replied is not None else None))
     return Column(name, f"{folder}index.html", "interaction", items, layout=layout, paging="next",
                   per_page=per_page)
+
+
+def letter_page(item: Item) -> str:
+    """A letter's own page (msgplain's): 来信时间, 回复单位 and 回复时间 in a table, the reply below, or 回复时间 left
+    empty and 暂未回复 while it waits."""
+    reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
+    text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply else "暂未回复"
+    return ('<table class="xjxq"><tr><th>来信人</th><td>张**</td><th>来信时间</th>'
+            f"<td>{item.published:%Y-%m-%d}</td></tr><tr><th>回复单位</th><td>局办公室</td><th>回复时间</th>"
+            f'<td>{reply}</td></tr></table><div class="hfnr"><h4>回复内容</h4><p>{escape(text)}</p></div>')
 
 
 def letter_box(site: Site, name: str, path: str) -> None:
@@ -104,8 +123,11 @@ def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
             asked = i.published
             if asked is None or (as_of - asked).days > WINDOW_DAYS:
                 continue
-            late = i.reply is not None and (i.reply - asked).days > REPLY_DAYS
-            waiting = i.reply is None and i.status in ("未回复", "处理中", "待回复")
+            # a reply date before the question is none: a database's empty date (1900-01-01) the list shows
+            reply = i.reply if i.reply is not None and i.reply >= asked else None
+            late = reply is not None and (reply - asked).days > REPLY_DAYS
+            # msgplain: the letter's page shows its 回复时间 empty while it waits
+            waiting = reply is None and (i.status in WAITING or col.layout == "msgplain")
             open_ = waiting and (as_of - asked).days > REPLY_DAYS
             if late or open_:
                 out.append({"check": "unanswered_message", "page": base.rstrip("/") + col.page_path(n),

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
-from govcheck.demo.channels import MESSAGE_LAYOUTS, message_table
+from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, Column, Item, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
@@ -319,6 +319,12 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         ident = esc(item.path.rsplit("/", 1)[-1].split(".")[0])
         a = (f'<a href="javascript:void(0);" onclick="openDoc(\'{ident}\')" title="{esc(item.title)}">'
              f"{esc(item.title)}</a>")
+    if layout == "tiptitle" and item.published:  # 动易's: titles alone, the date only in the link's tooltip
+        tip = "&#13;&#10;".join((f"文章标题：{esc(item.title)}", "作　　者：办公室",
+                                 f"更新时间：{item.published.year}-{item.published.month}-{item.published.day} "
+                                 f"{item.hour}:11", f"点击数：{len(item.title) * 7}"))
+        a = f'<a href="{esc(item.link or item.path)}" title="{tip}" target="_blank">{esc(item.title)}</a>'
+        dated = False
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(item.shown or fmt_date(item.published, style, item.hour)) if item.published and dated else ""
@@ -597,7 +603,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = (f'<div class="list"><iframe src="{esc(col.frame)}" name="listFrame" width="100%" height="900" '
                    'frameborder="0" scrolling="no"></iframe></div>')
     elif col.layout in MESSAGE_LAYOUTS:  # a consultation column's message list (demo/channels.py)
-        listing = message_table(pages[n], icons=col.layout == "msgicons") + pager(col, n, len(pages))
+        listing = message_table(pages[n], icons=col.layout == "msgicons", plain=col.layout == "msgplain") + pager(
+            col, n, len(pages))
     elif col.paging == "hanweb":
         listing = hanweb_list(col)
         if col.unit_before:  # another column's unit, in a box of its own before the list
@@ -884,6 +891,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         metas.pop("PubDate", None)
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
+        metas.pop("PubDate", None)
+    if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
+        info, paras = letter_page(item), []
         metas.pop("PubDate", None)
     body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>{info}'
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"

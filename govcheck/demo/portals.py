@@ -27,6 +27,7 @@ from govcheck.demo.sites import (
     kx,
     lk,
     ly,
+    mzj,
     nav,
     qq,
     qs,
@@ -43,6 +44,7 @@ from govcheck.demo.sites import (
     swj,
     sy,
     tjj,
+    tyjr,
     wjw,
     xc,
     ybj,
@@ -154,6 +156,8 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("sthj", 64, "示范市生态环境局", "0799-8239500", "示范市环保路7号"), waf=True),
     # served over HTTPS, its certificate sent without the intermediate, which a browser fetches (sites/scj.py)
     replace(city_bureau("scj", 70, "示范市市场监督管理局", "0799-8239700", "示范市市场路3号"), tls="aia"),
+    city_bureau("mzj", 73, "示范市民政局", "0799-8239600", "示范市民政路3号"),
+    city_bureau("tyjr", 74, "示范市退役军人事务局", "0799-8239740", "示范市拥军路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -163,7 +167,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build, "sthj": sthj.build, "scj": scj.build}
+            "daj": daj.build, "sthj": sthj.build, "scj": scj.build,
+            "mzj": mzj.build, "tyjr": tyjr.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -15,23 +15,25 @@ UNANSWERED, LATE = "超过3个月未回复", "答复超过3个月"
 
 def status_kind(status: str) -> str | None:
     """invalid, unanswered, answered, or None when the status says nothing known. Unanswered words are looked for
-    before answered ones: 未办结 holds 办结."""
+    before answered ones (未办结 holds 办结), a received or passed-on one's after them (已转办，已回复 is answered)."""
     rules = interaction_rules()
-    for kind in ("invalid", "unanswered", "answered"):
-        if any(w in status for w in rules[kind]):
+    for kind, words in (("invalid", "invalid"), ("unanswered", "unanswered"), ("answered", "answered"),
+                        ("unanswered", "pending")):
+        if any(w in status for w in rules[words]):
             return kind
     return None
 
 
 def late_reason(msg: Message, shows_reply: bool, as_of: date, reply_days: int, window_days: int) -> str | None:
     """Why a message is evidence, or None. Unknown is never late: a message with no readable date, or a list that
-    shows neither a reply date nor a status, proves nothing."""
+    shows neither a reply date nor a status, proves nothing. A reply dated before its question is none: a database's
+    empty date (1900-01-01) or a slip, the status (or the cell holding no real date) then says whether it waits."""
     if msg.asked is None or msg.asked > as_of or (as_of - msg.asked).days > window_days:
         return None
     kind = status_kind(msg.status)
     if kind == "invalid":
         return None
-    if msg.replied is not None:
+    if msg.replied is not None and msg.replied >= msg.asked:
         return LATE if (msg.replied - msg.asked).days > reply_days else None
     if kind == "answered":
         return None

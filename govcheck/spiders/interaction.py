@@ -1,18 +1,20 @@
 """互动回应差, read from the pages the portal spider reads: a consultation column's message list (政务咨询, 信箱,
 留言; not 在线访谈, 调查征集, 网上信访) gives a finding per valid message of the last year left unanswered more than
 three months or answered later; its further pages are read only as far back as that year, and no more than
-GOVCHECK_MAX_LIST_PAGES. Whether the site has any channel at all is settled when the run is finished
-(store/channels.py)."""
+GOVCHECK_MAX_LIST_PAGES. A list that shows neither reply dates nor statuses is judged by its letters' own pages
+(their 回复时间), read as the crawl reads them, in either order. Whether the site has any channel at all is settled
+when the run is finished (store/channels.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any, Protocol
 
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.messages import MessageList, read_messages
+from govcheck.cms.messages import MessageList, read_messages, read_reply
 from govcheck.cms.text import doc_strings, first_in_doc
 from govcheck.judge.channels import interaction_rules, is_consultation
 from govcheck.judge.interaction import message_findings
@@ -58,8 +60,41 @@ def consultation_list(view: PageView) -> MessageList | None:
 
 def unanswered_messages(view: PageView):
     found = consultation_list(view)
-    if found is not None:
-        yield from message_findings(view.site.site_id, view.url, found, view.as_of)
+    if found is None:
+        return
+    yield from message_findings(view.site.site_id, view.url, found, view.as_of)
+    if found.shows_reply or any(m.status for m in found.messages) or view.memo is None:
+        return
+    # the list tells nothing of replies: each letter's own page does, read before this list or after it
+    letters, replies = view.memo.setdefault("letters", {}), view.memo.setdefault("replies", {})
+    for msg in found.messages:
+        key = normalize_url(view.final_url, msg.url or "")
+        if key and msg.asked and key not in letters:
+            letters[key] = (view.site.site_id, view.url, msg)  # not the view: its page would be kept
+            if key in replies:
+                yield from _letter_findings(view, letters[key], replies.pop(key))
+
+
+def letter_replies(view: PageView):
+    """A letter's own page's reply, judged with its list's question date (a finding of that list's page)."""
+    if view.home or view.memo is None:
+        return
+    key = normalize_url(view.url, view.url)
+    reply = read_reply(view.sel) if key else None
+    if reply is None:
+        return
+    listed = view.memo.setdefault("letters", {}).get(key)
+    if listed is None:
+        view.memo.setdefault("replies", {})[key] = reply
+        return
+    yield from _letter_findings(view, listed, reply)
+
+
+def _letter_findings(view: PageView, listed: tuple, reply: tuple):
+    (site_id, list_url, msg), (shown, replied, status) = listed, reply
+    if view.first("letter", msg.url):
+        one = MessageList([replace(msg, replied=replied, status=status)], shows_reply=shown)
+        yield from message_findings(site_id, list_url, one, view.as_of)
 
 
 def next_message_page(spider: MessageListSpider, view: PageView):
@@ -85,4 +120,5 @@ def next_message_page(spider: MessageListSpider, view: PageView):
 
 
 PAGE_READERS.append(unanswered_messages)
+PAGE_READERS.append(letter_replies)
 SPIDER_READERS.append(next_message_page)

@@ -201,8 +201,19 @@ def test_the_first_article_of_each_block_dating_none_of_its_items_is_asked_for_t
             f'<div class="f"><ul>{topics}</ul></div>')
     url = "http://www.xx.gov.cn/"
     listing = parse_list(Selector(text=html), url, as_of=date(2026, 12, 1))
-    assert undated_leads(listing, url) == ["http://www.xx.gov.cn/zcwj/content_9.html",
-                                           "http://www.xx.gov.cn/show.asp?id=52"]
+    assert undated_leads(listing, url) == [*(f"http://www.xx.gov.cn/zcwj/content_{n}.html" for n in (9, 8, 7)),
+                                           *(f"http://www.xx.gov.cn/show.asp?id={n}" for n in (52, 51, 50))]
+
+
+def test_an_undated_block_under_an_old_article_pinned_on_top_asks_the_next_ones_too():
+    """A block of titles alone whose first is an old article pinned on top ([置顶]): its newest is among the next,
+    as a column's undated list is read (up to three articles a block)."""
+    pinned = '<li><span class="zd">[置顶]</span><a href="/Article/ShowArticle.asp?ArticleID=7">年度工作要点</a></li>'
+    rows = pinned + "".join(f'<li><a href="/Article/ShowArticle.asp?ArticleID={n}">工作动态第{n}条</a></li>'
+                            for n in (120, 119, 118, 117))
+    url = "http://www.xx.gov.cn/"
+    listing = parse_list(Selector(text=f'<div class="a"><ul>{rows}</ul></div>'), url, as_of=date(2026, 12, 1))
+    assert undated_leads(listing, url) == [f"{url}Article/ShowArticle.asp?ArticleID={n}" for n in (7, 120, 119)]
 
 
 def test_a_dated_card_over_a_block_dates_the_homepage():
@@ -358,3 +369,26 @@ def test_every_hanweb_module_of_a_homepage_dates_it():
     assert max(i.date for i in listing.items) == date(2026, 9, 20)  # the page's list: the largest module
     assert [len(b.items) for b in store_blocks(sel, url)] == [2, 10]
     assert max(homepage_dates(listing, sel, url, date(2026, 12, 1))) == date(2026, 11, 30)
+
+
+def _tooltip_row(ident: int, title: str, tip: str, pinned: bool = False) -> str:
+    mark = '<font color="red">[固顶]</font>' if pinned else ""
+    return (f'<li>{mark}<a href="/Article/ShowArticle.asp?ArticleID={ident}" title="文章标题：{title}&#13;&#10;'
+            f'作&nbsp;&nbsp;者：办公室&#13;&#10;{tip}&#13;&#10;点击数：123" target="_blank">{title}</a></li>')
+
+
+def test_titles_alone_dated_by_their_links_tooltips_date_the_homepage():
+    """动易's lists write each article's 更新时间 in its link's title attribute, the page showing titles alone: an old
+    article pinned on top does not make the homepage stale."""
+    rows = [_tooltip_row(7, "民政局年度工作要点", "更新时间：2025-3-1 10:12:11", pinned=True)] + [
+        _tooltip_row(100 + d, f"民政局开展第{d}项工作", f"更新时间：2026-11-{d} 9:30:00") for d in (24, 20, 16, 12)]
+    html = f'<div class="box"><div class="tit">民政动态</div><ul>{"".join(rows)}</ul></div>'
+    listing = parse_list(Selector(text=html), "http://mzj.xx.gov.cn/", as_of=date(2026, 11, 26))
+    assert sorted(d for d in homepage_dates(listing) if d)[-2:] == [date(2026, 11, 20), date(2026, 11, 24)]
+
+
+@pytest.mark.parametrize("tip", ["成文日期：2026-11-24", "2026年11月24日起施行", "发布机构：民政局", "更新时间："])
+def test_a_tooltip_dates_a_row_only_by_its_publication_label(tip):
+    rows = "".join(_tooltip_row(100 + k, f"关于第{k}项工作的通知", tip) for k in range(4))
+    listing = parse_list(Selector(text=f"<ul>{rows}</ul>"), "http://mzj.xx.gov.cn/", as_of=date(2026, 11, 26))
+    assert not [d for d in homepage_dates(listing) if d]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from parsel import Selector
 
 from govcheck.cms.guide import read_guide
-from govcheck.cms.messages import read_messages
+from govcheck.cms.messages import read_messages, read_reply
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TABLE = """<html><body><table>
@@ -85,3 +86,16 @@ def test_pages_that_are_not_guides():
     # titled a guide, but labels too few elements to be one (a list of guides)
     assert read_guide(Selector("<html><title>办事指南</title><body><ul><li><a href='/1.html'>事项名称A</a></li>"
                                "</ul></body></html>"), "http://x/") is None
+
+
+@pytest.mark.parametrize(("html", "want"), [
+    ("<table><tr><th>来信时间</th><td>2026-05-01</td></tr><tr><th>回复时间</th><td>2026-09-20</td></tr></table>",
+     (True, date(2026, 9, 20), "")),
+    ("<table><tr><th>回复单位</th><td>办公室</td><th>回复时间</th><td></td></tr></table><p>暂未回复</p>",
+     (True, None, "")),  # its reply's date left empty: it waits
+    ("<p>答复时间：2026-09-20 10:00</p><p>办理状态：已办结</p>", (True, date(2026, 9, 20), "已办结")),
+    ("<div><span>处理状态:</span><span>已转办</span></div>", (False, None, "已转办")),
+    ("<form><p>标题：<input name='bt'></p><p>内容：<textarea></textarea></p></form>", None),  # a letter form
+])
+def test_a_letters_own_page_shows_its_reply(html, want):
+    assert read_reply(Selector(text=f"<html><body>{html}</body></html>")) == want

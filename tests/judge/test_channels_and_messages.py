@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from parsel import Selector
 
 from govcheck.cms.links import page_links
@@ -62,6 +63,22 @@ def test_which_messages_are_late():
     assert why(date(2026, 3, 1), date(2026, 7, 1), "已回复") == LATE
     assert why(date(2026, 3, 1), date(2026, 4, 1), "已回复") is None
     assert why(None, status="未回复") is None
+
+
+@pytest.mark.parametrize("status", ["已受理", "已转办", "待受理", "正在办理", "已签收", "转办中"])
+def test_a_message_received_or_passed_on_is_not_answered(status):
+    """Platforms show a letter received (已受理) or passed to a department (已转办) until its reply is published."""
+    assert late_reason(Message("t", None, date(2026, 7, 1), None, status), False, AS_OF, 90, 365) == UNANSWERED
+    assert late_reason(Message("t", None, date(2026, 7, 1), None, f"{status}，已回复"), True, AS_OF, 90, 365) is None
+
+
+@pytest.mark.parametrize("shown", [date(1900, 1, 1), date(1970, 1, 1), date(2026, 6, 30)])
+def test_a_reply_dated_before_its_question_is_no_reply(shown):
+    """A list's reply cell showing a database's empty date (1900-01-01) beside 未回复, or a date before the question:
+    the status, or the cell being no real date, says the message waits."""
+    assert late_reason(Message("t", None, date(2026, 7, 1), shown, "未回复"), True, AS_OF, 90, 365) == UNANSWERED
+    assert late_reason(Message("t", None, date(2026, 7, 1), shown, ""), True, AS_OF, 90, 365) == UNANSWERED
+    assert late_reason(Message("t", None, date(2026, 7, 1), shown, "已回复"), True, AS_OF, 90, 365) is None
 
 
 def test_a_finding_carries_its_evidence():

@@ -66,3 +66,44 @@ def test_guides_read_per_site_are_capped():
     missing = "设定依据、办理地点、办理时间、联系电话、办理流程"
     assert [(i.check, i.found) for i in first] == [("guide_incomplete", missing)]
     assert not [i for i in read(spider, HOME + "bszn/2.html", guide) if isinstance(i, EvidenceItem)]
+
+
+def plain_box() -> str:
+    """A mailbox listing each letter's title and 来信时间 alone: nothing of its replies."""
+    rows = "".join(f"<tr><td><a href='/hdjl/xzxx/{k}.html'>咨询{k}</a></td><td>{d}</td></tr>"
+                   for k, d in enumerate(("2026-10-20", "2026-06-01", "2026-05-01", "2026-04-01")))
+    return (f"<html><head><title>县长信箱 - 示范县</title></head><body><h2>县长信箱</h2><table>"
+            f"<tr><th>信件标题</th><th>来信时间</th></tr>{rows}</table></body></html>")
+
+
+def letter(reply: str) -> str:
+    return ("<html><head><title>咨询 - 示范县</title></head><body><table><tr><th>来信时间</th><td>2026-06-01</td>"
+            f"</tr><tr><th>回复时间</th><td>{reply}</td></tr></table></body></html>")
+
+
+def findings(out: list) -> list[tuple]:
+    return [(e.page_url, e.detail["message_url"], e.detail["reason"]) for e in out if isinstance(e, EvidenceItem)
+            and e.check == "unanswered_message"]
+
+
+def test_a_letters_own_page_tells_its_reply_whether_read_before_its_list_or_after():
+    spider = portal_spider()
+    assert findings(read(spider, BOX + "index.html", plain_box())) == []  # the list alone tells nothing
+    assert findings(read(spider, BOX + "1.html", letter(""))) == [
+        (BOX + "index.html", BOX + "1.html", "超过3个月未回复")]
+    assert findings(read(spider, BOX + "2.html", letter("2026-09-20"))) == [
+        (BOX + "index.html", BOX + "2.html", "答复超过3个月")]
+    assert findings(read(spider, BOX + "3.html", letter("2026-04-10"))) == []  # answered within days
+    assert findings(read(spider, BOX + "0.html", letter(""))) == []  # not three months yet
+    # a letter's page read first (linked from the homepage's box), its list after it
+    spider = portal_spider()
+    assert findings(read(spider, BOX + "1.html", letter(""))) == []
+    assert findings(read(spider, BOX + "index.html", plain_box())) == [
+        (BOX + "index.html", BOX + "1.html", "超过3个月未回复")]
+    assert findings(read(spider, BOX + "1.html", letter(""))) == []  # once
+
+
+def test_a_letter_of_a_list_that_shows_its_statuses_is_judged_by_the_list():
+    spider = portal_spider()
+    read(spider, BOX + "index.html", mailbox(0, "2026-06-01"))
+    assert findings(read(spider, BOX + "00.html", letter(""))) == []

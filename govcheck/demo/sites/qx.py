@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+from datetime import date
 
 from govcheck.demo.channels import Guide, mailbox, services
 from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
@@ -164,13 +165,18 @@ def build(meta: SiteMeta, env: Env) -> Site:
 def interaction_and_services(site: Site, env: Env) -> None:
     """A 县长信箱 whose list (4 a page, newest first) holds, besides answered messages: one unanswered for 130
     days and one answered after 130 days (both flagged), one unanswered for 20 days and one for 400 days (neither:
-    too recent, older than a year); a 办事服务 page with a complete guide and one without 设定依据 and 办理流程."""
+    too recent, older than a year), one only 已受理 for 110 days and one 已转办 for 140 (flagged: received or passed
+    on is not answered), one 未回复 whose reply cell shows the database's empty date, 1900-01-01 (flagged); a
+    办事服务 page with a complete guide and one without 设定依据 and 办理流程."""
     site.columns.append(mailbox("县长信箱", "/hdjl/xzxx/", env.as_of, [
         ("关于县城老旧小区加装电梯补贴的咨询", 20, "处理中", None),
         ("咨询城乡居民医保缴费时间", 35, "已回复", 30),
         ("反映某路段路灯不亮的问题", 60, "已办结", 50),
+        ("关于小区违章搭建问题的投诉", 110, "已受理", None),
         ("关于农村危房改造补助申请的咨询", 130, "未回复", None),
+        ("咨询公租房申请条件", 140, "已转办", None),
         ("咨询新生儿落户办理流程", 160, "已回复", 150),
+        ("关于城区供水管网改造的建议", 200, "未回复", (env.as_of - date(1900, 1, 1)).days),
         ("关于学区划分调整的建议", 250, "已回复", 120),
         ("咨询个体户营业执照办理地点", 300, "已回复", 290),
         ("反映乡村公路破损情况", 330, "已办结", 325),

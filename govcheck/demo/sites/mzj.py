@@ -1,0 +1,35 @@
+"""示范市民政局 (mzj): a department site on 动易 (PowerEasy SiteWeaver) whose homepage is fresh, its dates only in its
+links' tooltips.
+
+Its homepage's blocks, 民政动态 (news, 3 days) and 通知公告 (notice, 12 days), list titles alone at addresses without
+a date (/Article/ShowArticle.asp?ArticleID=N): each link's title attribute says 文章标题, 作者, 更新时间 and 点击数, as
+动易's article lists write it, and each block has an old article pinned on its top ([置顶], 300 and 400 days). The
+column pages list the same articles with their dates. The site passes: its homepage was updated 3 days ago.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, Item, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker
+
+ARTICLE = "/Article/ShowArticle.asp?ArticleID={}"
+
+
+def pinned_columns(mk: Maker, news: tuple[str, str, int], notices: int,
+                   pins: tuple[tuple[int, str], tuple[int, str]]) -> tuple[Column, Column]:
+    """A news column (name, path, newest day) and a 通知公告 (newest day) of 动易's articles, each under an article
+    pinned on its top ((days old, title) each)."""
+    article = lambda d, i: ARTICLE.format(i)  # noqa: E731
+    cols = (mk.column(*news[:2], "news", news[2], 10, "gov_news", article, gap=3),
+            mk.column("通知公告", "/tzgg/index.html", "notice", notices, 8, "notice", article, gap=10))
+    for col, (days, title) in zip(cols, pins, strict=True):
+        col.items.insert(0, Item(title, ARTICLE.format(mk.ids()), mk.day(days), pinned=True))
+    return cols
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 270000)
+    news, notices = pinned_columns(mk, ("民政动态", "/mzdt/index.html", 3), 12,
+                                   ((300, "示范市民政局年度工作要点"), (400, "示范市民政局政务公开工作制度")))
+    return Site(meta, cms="generic", columns=[news, notices],
+                blocks=[Block("民政动态", 8, layout="tiptitle"), Block("通知公告", 6, layout="tiptitle")])
