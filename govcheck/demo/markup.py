@@ -296,7 +296,7 @@ def position(site: Site, col: Column) -> str:
         trail.append(f'<a href="{esc(nav_href(parent))}">{esc(col.parent)}</a>')
     elif col.parent:  # a menu heading, not a page of its own
         trail.append(f"<span>{esc(col.parent)}</span>")
-    trail.append(f"<span>{esc(col.name)}</span>")
+    trail.append(f"<span>{esc(col.heading or col.name)}</span>")
     if col.crumb_tail:  # PHPCMS's default list template: the column's own link, then 列表
         trail[-1] = f'<a href="{esc(nav_href(col))}">{esc(col.name)}</a>'
         trail.append(esc(col.crumb_tail))
@@ -647,12 +647,14 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing = (f'<table width="100%"><tr><td width="240" valign="top" class="left_box"><table width="100%">'
                        f'<tr><td class="left_tit"><b>{esc(heading)}</b></td></tr>{rows}</table></td>'
                        f'<td valign="top" class="right_box">{listing}</td></tr></table>')
-    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
+    shown = col.heading or col.name
+    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(shown)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
-    metas = {"ColumnName": col.name, "ColumnType": col.section_type or col.name}
+    metas = ({"ColumnName": shown} if col.heading
+             else {"ColumnName": col.name, "ColumnType": col.section_type or col.name})
     if col.parent:
         metas["ColumnParent"] = col.parent
-    return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,
+    return page(site, f"{shown} - {site.meta.name}", body, bases, metas,
                 with_meta_charset=False if col.bare_encoding else None, side=True)
 
 
@@ -858,7 +860,7 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     attr = f'id="{box}"' if site.cms == "hanweb" else f'class="{box}"'
     line = f"发布时间：{when}" if when else ""
     info = f'<div class="article-info"><span>{line}</span>　<span>来源：{esc(source)}</span></div>'
-    metas = {"ColumnName": col.name, "ArticleTitle": item.title, "ContentSource": source}
+    metas = {"ColumnName": col.heading or col.name, "ArticleTitle": item.title, "ContentSource": source}
     if when:
         metas["PubDate"] = when
     if col.article_style == "gkml" and shown:  # the document's facts in a table; no 发布时间 line

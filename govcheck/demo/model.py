@@ -160,6 +160,9 @@ class Column:
     # the list's rows, which hold the rest
     top_card: bool = False
     crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
+    # the name its own pages show (their title, breadcrumb, list heading and ColumnName, no ColumnType) when menus call
+    # it by a shorter one (部门 for 部门动态)
+    heading: str = ""
     # script lists: its loader asks for the data this many ms after the page has loaded; -1: only once the list is
     # scrolled into view (under a tall banner)
     load_after: int = 0

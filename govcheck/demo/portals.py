@@ -42,6 +42,7 @@ from govcheck.demo.sites import (
     swj,
     sy,
     tjj,
+    tyj,
     wjw,
     xc,
     ybj,
@@ -151,6 +152,7 @@ SITES: tuple[SiteMeta, ...] = (
     # sends every visitor to https://, where nothing answers: a browser opens no page, however the http side answers
     replace(city_bureau("gh", 63, "示范市港航管理局", "0799-8239400", "示范市港湾路5号"), https_dead=True),
     replace(city_bureau("sthj", 64, "示范市生态环境局", "0799-8239500", "示范市环保路7号"), waf=True),
+    city_bureau("tyj", 66, "示范市体育局", "0799-8239600", "示范市体育路2号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -160,7 +162,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build, "sthj": sthj.build}
+            "daj": daj.build, "sthj": sthj.build, "tyj": tyj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
