@@ -20,7 +20,7 @@ from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, 
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.list_urls import column_key, is_later_page
-from govcheck.cms.names import breadcrumb_place
+from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
@@ -63,12 +63,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
             yield self.unread_item(meta["site_id"], column, key, response.url, "栏目页面的列表无法解析")
             return
         site = self.by_id[meta["site_id"]]
+        # typed before its list is read on: how deep it is read depends on its type's limit
+        heading = self.safely(own_heading, page_selector(response), response.url, None, name=name,
+                              parent=column.get("parent"))
         state = {
             "site_id": meta["site_id"], "name": name, "url": key, "read_url": response.url,
             "parent": column.get("parent"), "top_level": column.get("top_level", True),
-            "source": column.get("source", "nav"), "meta_type": listing.column_type,
+            "source": column.get("source", "nav"), "meta_type": listing.column_type, "heading": heading,
             "threshold": self.profile.threshold_days(column_type(name, listing.column_type, self.profile,
-                                                                 site.column_types.get(name))),
+                                                                 site.column_types.get(name), heading)),
             **self.list_fields(listing),
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
             "empty_list": False,
@@ -231,7 +234,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
                           top_level=state["top_level"], source=state["source"], family=state["family"],
-                          meta_type=state["meta_type"], dates=list(state["dates"]), placeholder=state["placeholder"],
+                          meta_type=state["meta_type"], heading=state.get("heading"), dates=list(state["dates"]),
+                          placeholder=state["placeholder"],
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
                           first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
