@@ -12,6 +12,7 @@ from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
+    bs,
     cz,
     daj,
     dsj,
@@ -153,6 +154,9 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("gh", 63, "示范市港航管理局", "0799-8239400", "示范市港湾路5号"), https_dead=True),
     replace(city_bureau("sthj", 64, "示范市生态环境局", "0799-8239500", "示范市环保路7号"), waf=True),
     city_bureau("tyj", 66, "示范市体育局", "0799-8239600", "示范市体育路2号"),
+    SiteMeta("bs", "127.0.0.67", "示范白沙镇人民政府", "portal", "示范市示范县白沙镇", "4399210167", "白沙镇人民政府",
+             icp="湘ICP备12034567号-67", police="湘公网安备 43992102000167号", phone="0799-6367110",
+             address="示范县白沙镇府前路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -162,7 +166,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build, "sthj": sthj.build, "tyj": tyj.build}
+            "daj": daj.build, "sthj": sthj.build, "tyj": tyj.build, "bs": bs.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
