@@ -236,6 +236,9 @@ WP_SIDEBAR = ('<aside id="secondary" class="widget-area"><section class="widget 
     ('<section class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing Found</h1>'
      "</header><div class=\"page-content\"><p>It seems we can&rsquo;t find what you&rsquo;re looking for. Perhaps "
      f"searching can help.</p>{WP_SEARCH}</div></section>", True),
+    # a block theme's Query Loop (Twenty Twenty-Four): its No Results block, its paragraph
+    ('<div class="wp-block-query alignwide is-layout-constrained"><div class="wp-block-query-no-results">'
+     '<p class="wp-block-paragraph">抱歉，没有找到任何内容。请尝试使用其他关键词搜索。</p></div></div>', True),
     # a page of the site (机构职能): its text, no such part
     ('<article class="page type-page"><header class="entry-header"><h1 class="entry-title">机构职能</h1></header>'
      '<div class="entry-content"><p>白沙镇人民政府是示范县人民政府的派出机构，负责贯彻执行党和国家的路线方针政策，'
