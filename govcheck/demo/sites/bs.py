@@ -3,7 +3,9 @@ categories say so in the theme's own words.
 
 Its menu lists its categories (/category/gzdt/) and one page (/jgzn/). 工作动态 (news, 2 days) lists its posts as the
 theme's loop does, an <article> per post, each date a <time> inside a link to the post (posted-on), the posts at
-/archives/<id>; its homepage is the blog's front page, the same loop. Five categories hold no post: the theme's
+/archives/<id>, ten a page: its older posts on its second page, /category/gzdt/page/2/, which its pager (1 2 下一页)
+links, as WordPress numbers a category's pages: a page of its list, no column. Its homepage is the blog's front
+page, the same loop. Five categories hold no post: the theme's
 content-none part takes the list's place, <section class="no-results not-found"> with its heading 未找到, a sentence
 (我们可能无法找到您需要的内容。或许搜索功能可以帮到您。) and a search form, beside the sidebar's 近期文章 (the site's
 newest posts, undated) and the footer. Five empty columns: the site fails (空白栏目). 机构职能 is a page of the site,
@@ -28,6 +30,15 @@ NONE = ('<section class="no-results not-found">\n<header class="page-header"><h1
         "</header>\n"
         '<div class="page-content">\n<p>我们可能无法找到您需要的内容。或许搜索功能可以帮到您。</p>\n' + SEARCH
         + "\n</div>\n</section>")
+
+
+PER_PAGE = 10  # WordPress's posts a page
+
+
+def pager(links: str) -> str:
+    """the_posts_pagination()'s numbered links."""
+    return ('<nav class="navigation pagination" aria-label="文章分页"><h2 class="screen-reader-text">文章分页</h2>'
+            f'<div class="nav-links">{links}</div></nav>')
 
 
 def cn(d) -> str:
@@ -68,21 +79,29 @@ def shell(site: Site, bases: dict[str, str], title: str, body_class: str, main: 
 
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "镇", 610000)
-    news = mk.column("工作动态", "/category/gzdt/", "news", 2, 8, "town_news", lambda d, i: f"/archives/{i}", gap=3)
+    news = mk.column("工作动态", "/category/gzdt/", "news", 2, 15, "town_news", lambda d, i: f"/archives/{i}", gap=3,
+                     per_page=PER_PAGE, paging="none")
     empty = [Column(name, f"/category/{slug}/", type_) for name, slug, type_ in EMPTY]
     about = Column("机构职能", "/jgzn/", "other", static_html="")
-    site = Site(meta, cms="generic", columns=[news, *empty, about], blocks=[Block("工作动态", 8)],
+    site = Site(meta, cms="generic", columns=[news, *empty, about], blocks=[Block("工作动态", PER_PAGE)],
                 identity_missing=("conac_mark", "zhaocuo"))
     recent = news.items[:5]
-    loop = "\n".join(post(i) for i in news.items)
+    loop = "\n".join(post(i) for i in news.items[:PER_PAGE])
 
     def page(title: str, body_class: str, main: str) -> Reply:
         html = shell(site, env.bases, f"{title} – {meta.name}", body_class, main, recent)
         return Reply(200, {"Content-Type": "text/html; charset=UTF-8"}, html.encode())
 
     site.raw["/"] = site.raw["/index.html"] = page(meta.name, "home blog hfeed", loop)
-    site.raw[news.path] = page("工作动态", "archive category category-gzdt category-2 hfeed", (
-        '<header class="page-header"><h1 class="page-title">分类：<span>工作动态</span></h1></header>\n' + loop))
+    head = '<header class="page-header"><h1 class="page-title">分类：<span>工作动态</span></h1></header>\n'
+    later = f"{news.path}page/2/"
+    site.raw[news.path] = page("工作动态", "archive category category-gzdt category-2 hfeed", head + loop + pager(
+        f'<span aria-current="page" class="page-numbers current">1</span><a class="page-numbers" href="{later}">2</a>'
+        f'<a class="next page-numbers" href="{later}">下一页</a>'))
+    site.raw[later] = page("工作动态 – 第2页", "archive paged category category-gzdt paged-2 hfeed", head + "\n".join(
+        post(i) for i in news.items[PER_PAGE:]) + pager(
+        f'<a class="prev page-numbers" href="{news.path}">上一页</a><a class="page-numbers" href="{news.path}">1</a>'
+        '<span aria-current="page" class="page-numbers current">2</span>'))
     for n, col in enumerate(empty, 3):
         slug = col.path.split("/")[2]
         site.raw[col.path] = page(col.name, f"archive category category-{slug} category-{n} hfeed", NONE)
