@@ -548,6 +548,13 @@ def pager(col: Column, n: int, total: int) -> str:
         return ""
     if col.paging == "aspnet":
         return aspnet_pager(col, n, total)
+    if col.paging == "num":  # PHPCMS v9's pages(): 上一页, every page's number, the current one a <span>, 下一页
+        def link(k: int, text, cls: str = "") -> str:
+            return f'<a href="{esc(col.page_path(k))}"{cls}>{text}</a>'
+        a1 = ' class="a1"'
+        numbers = " ".join(f"<span>{k + 1}</span>" if k == n else link(k, k + 1) for k in range(total))
+        return (f'<div id="pages" class="text-c"><a class="a1">{len(col.items)}条</a> '
+                f'{link(max(n - 1, 0), "上一页", a1)} {numbers} {link(min(n + 1, total - 1), "下一页", a1)}</div>')
     if col.paging == "trsbox":
         return (f'<div class="page" id="page_div"></div>{CREATE_PAGE_BOX}<script>window.onload=function() '
                 f"{{createPageHTML('page_div',{total}, {n + 1},'index','html',{len(col.items)});}}</script>")

@@ -44,6 +44,7 @@ from govcheck.demo.sites import (
     sy,
     tjj,
     tyj,
+    whj,
     wjw,
     xc,
     ybj,
@@ -157,6 +158,7 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("bs", "127.0.0.67", "示范白沙镇人民政府", "portal", "示范市示范县白沙镇", "4399210167", "白沙镇人民政府",
              icp="湘ICP备12034567号-67", police="湘公网安备 43992102000167号", phone="0799-6367110",
              address="示范县白沙镇府前路1号"),
+    city_bureau("whj", 68, "示范市文化和旅游局", "0799-8239700", "示范市文化路8号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -166,7 +168,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "zjj": zjj.build, "sw": sw.build, "ly": ly.build,
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
-            "daj": daj.build, "sthj": sthj.build, "tyj": tyj.build, "bs": bs.build}
+            "daj": daj.build, "sthj": sthj.build, "tyj": tyj.build, "bs": bs.build, "whj": whj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
