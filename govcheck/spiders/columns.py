@@ -19,6 +19,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
+from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.year_tabs import year_tabs
@@ -96,6 +97,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
             for tab in tabs.values():
                 self.claim_column(column_key(tab), state["read_url"])
             state["year_tab"] = max(tabs.items())
+        self.claim_pages(response, state["url"], state["read_url"])
         if listing.items and listing.blocks:
             # its items may prove a box the whole site carries (known when the run is finished): whether the page
             # shows an empty list box or says its own list is empty (共 0 条) beside them
@@ -263,6 +265,13 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
 
     def column_claimed(self, key: str) -> bool:
         return key in self.column_claims
+
+    def claim_pages(self, response, key: str, by: str) -> None:
+        """The pages the pager of a column's list page links (/wldt/2.html): pages of its list, each read when it
+        can change the verdict, never a column of its own when the crawl reaches it."""
+        for page in self.safely(pager_pages, page_selector(response), response.url, []):
+            if column_key(page) != key:
+                self.claim_column(column_key(page), by)
 
     @staticmethod
     def moved(response) -> scrapy.Request | None:

@@ -706,3 +706,22 @@ def test_a_date_linked_to_its_post_as_wordpress_themes_link_it_dates_the_row():
                     + "</main></body></html>")
     rows = collect_rows(page.root, "http://www.bs.gov.cn/category/gzdt/")
     assert [row_item(r, date(2026, 11, 26))[0].date for r in rows if "archives" in r.links[0][0]] == [None] * 3
+
+
+@pytest.mark.parametrize(("pager", "pages"), [
+    # PHPCMS v9's pages(): 上一页, every page's number, 下一页; page k at k.html, as its articles are named by ids
+    ('<div id="pages" class="text-c"><a class="a1">36条</a> <a href="/wldt/index.html" class="a1">上一页</a> '
+     '<span>1</span> <a href="/wldt/2.html">2</a> <a href="/wldt/3.html">3</a> <a href="/wldt/2.html" class="a1">'
+     "下一页</a></div>", ["/wldt/2.html", "/wldt/3.html"]),
+    # a pager of 首页 … 尾页, its last page named
+    ('<div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a> '
+     '<a href="index_9.html">尾页</a></div>', ["/wldt/index_1.html", "/wldt/index_9.html"]),
+    # no pager: a page's numbered links elsewhere are none of its list's pages
+    ('<div class="links"><a href="/zt/1.html">1</a> <a href="/zt/2.html">2</a></div>', []),
+])
+def test_the_pages_a_lists_pager_links(pager, pages):
+    from govcheck.cms.generic import pager_pages
+
+    page = Selector(text=f'<html><body><ul class="list"><li><a href="/wldt/2026/1125/1.html">标题</a></li></ul>{pager}'
+                         "</body></html>")
+    assert pager_pages(page, "http://www.wh.gov.cn/wldt/index.html") == [f"http://www.wh.gov.cn{p}" for p in pages]
