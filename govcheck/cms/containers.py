@@ -370,3 +370,21 @@ def route_links(sel) -> int:
     at addresses govcheck does not follow (the part after # never reaches the server)."""
     return len(sel.root.xpath('//a[starts-with(normalize-space(@href), "#/") or starts-with(normalize-space(@href), '
                               '"#!/")]'))
+
+
+NO_POST_CHARS = 120  # a theme's message that its loop found nothing: a heading and a sentence or two
+
+
+def no_post_part(sel) -> bool:
+    """Whether the page shows, where its list would be, the part a blog theme shows when its loop found no post:
+    WordPress's content-none (`<section class="no-results not-found">`: 未找到, a sentence, a search form), in any
+    language (`no_post_classes` in data/cms_markers.yaml). Its class says the list is empty, however long its sentence;
+    not a box hidden as served, nor one holding links or more text than such a message."""
+    classes = set(marker("no_post_classes"))
+    for el in iter_doc(sel, "section", "div", "article"):
+        if classes.isdisjoint((el.get("class") or "").split()) or el.xpath(".//a[@href]") \
+                or el.xpath("ancestor-or-self::*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"):
+            continue
+        if len(flat(visible_text(el))) <= NO_POST_CHARS:
+            return True
+    return False

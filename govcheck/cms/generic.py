@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from govcheck.cms.base import (
     ListPage,
+    base_url,
     class_id,
     is_phrase,
     iter_doc,
@@ -37,6 +38,22 @@ def next_link(sel, base: str, page_url: str) -> str | None:
         if url and not same_page(url, page_url):
             return url
     return None
+
+
+def pager_pages(sel, page_url: str) -> list[str]:
+    """The other pages of a list that its pager links: its 下一页, and in the box of that link each page by its
+    number and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's)."""
+    nxt = next((a for a in iter_doc(sel, "a") if (a.get("href") or a.get("onclick")) and _is_next(a)), None)
+    if nxt is None or nxt.getparent() is None:
+        return []
+    base, out = base_url(sel, page_url), []
+    for a in nxt.getparent().iter("a"):
+        text = text_content(a).strip()
+        if a is nxt or text.isdigit() or is_phrase(text, "last_texts"):
+            url = scripted_target(a, base) or resolve(base, a.get("href") or "")
+            if url and not same_page(url, page_url) and url not in out:
+                out.append(url)
+    return out
 
 
 _ARROWS = "<>›»‹«[]【】()（） \u00a0"

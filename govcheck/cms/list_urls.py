@@ -2,8 +2,9 @@
 
 A column's list is reached by its directory and by its index page (/xwzx/gzdt/ and /xwzx/gzdt/index.html),
 and runs over later pages named after the first (index_1.html, list_2.html, ?page=2, ?uid=…&pageNum=3,
-list.jsp?classid=5&page=2). ``column_key`` folds all of them onto one URL; ``is_later_page`` tells a later
-list page, which only feeds its column and is never judged as a column of its own.
+list.jsp?classid=5&page=2, WordPress's /category/gzdt/page/2/ and ?cat=3&paged=2). ``column_key`` folds all of
+them onto one URL; ``is_later_page`` tells a later list page, which only feeds its column and is never judged as a
+column of its own.
 """
 
 from __future__ import annotations
@@ -16,21 +17,23 @@ from govcheck.cms.base import marker
 
 
 @cache
-def _rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
     m = marker("list_urls")
-    return (re.compile(m["index_pages"], re.I), re.compile(m["later_page"], re.I), frozenset(m["page_params"]),
+    return (re.compile(m["index_pages"], re.I), re.compile(m["later_page"], re.I),
+            re.compile(f"(?:{m['later_folder']})$", re.I), frozenset(m["page_params"]),
             frozenset(m["page_companions"]))
 
 
 @lru_cache(maxsize=65536)
 def _split(url: str) -> tuple[str, bool]:
     """(the first page's URL in canonical form, whether url is a later page)."""
-    index, later_page, params, companions = _rules()
+    index, later_page, later_folder, params, companions = _rules()
     parts = urlsplit(url)
-    head, _, last = parts.path.rpartition("/")
+    folder = later_folder.search(parts.path)  # /category/gzdt/page/2/: the folder's first page
+    head, _, last = (parts.path[:folder.start()] + "/" if folder else parts.path).rpartition("/")
     if not last and index.fullmatch(head.rpartition("/")[2]):  # /index.php/: the script, no path after it
         head = head.rpartition("/")[0]
-    later = False
+    later = bool(folder) and folder["n"] != "1"
     m = later_page.fullmatch(last)
     if m:
         later = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govcheck.cms.base import class_id, clean, iter_doc, marker, meta_content
+from govcheck.cms.base import class_id, clean, iter_doc, marker, meta_content, squeeze
 from govcheck.cms.text import first_in_doc
 
 _MAX_NAME = 30
@@ -144,3 +144,14 @@ def title_name(sel) -> str | None:
 
 def column_name(sel) -> str | None:
     return meta_content(sel, "ColumnName") or breadcrumb_name(sel) or title_name(sel)
+
+
+def own_heading(sel, url: str | None = None, *, name: str, parent: str | None = None) -> str | None:
+    """The name a column's page gives itself (its ColumnName, else the name its breadcrumb ends with) when the
+    menus call it otherwise: 部门动态 on the page of a menu's 部门. None when it is the menus' name, or the parent's
+    (a breadcrumb that stops at the column's section). Not the <title>, whose first part a template may give the
+    section."""
+    heading = clean(meta_content(sel, "ColumnName") or breadcrumb_name(sel) or "")
+    if not heading or len(heading) > _MAX_NAME or squeeze(heading) in {squeeze(name), squeeze(parent or "")}:
+        return None
+    return heading

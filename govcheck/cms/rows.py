@@ -214,6 +214,8 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
+    if found := _linked_date(row, main_link, url, year_hint):
+        return found
     for el in row.iter("script"):  # its date written by its own script (TRS: document.write(str.substring(0,10)))
         if "write" in (el.text or "") and (found := match_date(el.text, url=url, year_hint=year_hint)):
             return found
@@ -221,6 +223,18 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
         visible_text(row, skip_links=True)
     return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(
         title, url, year_hint) or tooltip_date(main_link, url, year_hint)
+
+
+def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date, str] | None:
+    """A date alone in another link of the row to the same address as its title's: WordPress themes link each post's
+    <time> to the post (posted-on: <a href="…/archives/12" rel="bookmark"><time>2026年12月1日</time></a>)."""
+    href = main_link.get("href")
+    for link in row.iter("a"):
+        if link is not main_link and href and link.get("href") == href:
+            for el in link.iter():
+                if isinstance(el.tag, str) and (found := date_cell(el, url, year_hint)):
+                    return found
+    return None
 
 
 def _up_to(el, stop):

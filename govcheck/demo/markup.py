@@ -296,7 +296,7 @@ def position(site: Site, col: Column) -> str:
         trail.append(f'<a href="{esc(nav_href(parent))}">{esc(col.parent)}</a>')
     elif col.parent:  # a menu heading, not a page of its own
         trail.append(f"<span>{esc(col.parent)}</span>")
-    trail.append(f"<span>{esc(col.name)}</span>")
+    trail.append(f"<span>{esc(col.heading or col.name)}</span>")
     if col.crumb_tail:  # PHPCMS's default list template: the column's own link, then 列表
         trail[-1] = f'<a href="{esc(nav_href(col))}">{esc(col.name)}</a>'
         trail.append(esc(col.crumb_tail))
@@ -554,6 +554,13 @@ def pager(col: Column, n: int, total: int) -> str:
         return ""
     if col.paging == "aspnet":
         return aspnet_pager(col, n, total)
+    if col.paging == "num":  # PHPCMS v9's pages(): 上一页, every page's number, the current one a <span>, 下一页
+        def link(k: int, text, cls: str = "") -> str:
+            return f'<a href="{esc(col.page_path(k))}"{cls}>{text}</a>'
+        a1 = ' class="a1"'
+        numbers = " ".join(f"<span>{k + 1}</span>" if k == n else link(k, k + 1) for k in range(total))
+        return (f'<div id="pages" class="text-c"><a class="a1">{len(col.items)}条</a> '
+                f'{link(max(n - 1, 0), "上一页", a1)} {numbers} {link(min(n + 1, total - 1), "下一页", a1)}</div>')
     if col.paging == "trsbox":
         return (f'<div class="page" id="page_div"></div>{CREATE_PAGE_BOX}<script>window.onload=function() '
                 f"{{createPageHTML('page_div',{total}, {n + 1},'index','html',{len(col.items)});}}</script>")
@@ -654,12 +661,14 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing = (f'<table width="100%"><tr><td width="240" valign="top" class="left_box"><table width="100%">'
                        f'<tr><td class="left_tit"><b>{esc(heading)}</b></td></tr>{rows}</table></td>'
                        f'<td valign="top" class="right_box">{listing}</td></tr></table>')
-    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(col.name)}</h2></div>'
+    shown = col.heading or col.name
+    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(shown)}</h2></div>'
             f"{sub_html}\n{listing}\n</div>")
-    metas = {"ColumnName": col.name, "ColumnType": col.section_type or col.name}
+    metas = ({"ColumnName": shown} if col.heading
+             else {"ColumnName": col.name, "ColumnType": col.section_type or col.name})
     if col.parent:
         metas["ColumnParent"] = col.parent
-    return page(site, f"{col.name} - {site.meta.name}", body, bases, metas,
+    return page(site, f"{shown} - {site.meta.name}", body, bases, metas,
                 with_meta_charset=False if col.bare_encoding else None, side=True)
 
 
@@ -865,7 +874,7 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     attr = f'id="{box}"' if site.cms == "hanweb" else f'class="{box}"'
     line = f"发布时间：{when}" if when else ""
     info = f'<div class="article-info"><span>{line}</span>　<span>来源：{esc(source)}</span></div>'
-    metas = {"ColumnName": col.name, "ArticleTitle": item.title, "ContentSource": source}
+    metas = {"ColumnName": col.heading or col.name, "ArticleTitle": item.title, "ContentSource": source}
     if when:
         metas["PubDate"] = when
     if col.article_style == "gkml" and shown:  # the document's facts in a table; no 发布时间 line

@@ -109,6 +109,7 @@ class Column:
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     # | years (tabs of its years over the list, each at ?year=YYYY; its address without one shows the oldest year's)
     # | yeardirs (the same, each year's list in a folder of its own under the column's: /bmdt/2026/index.html)
+    # | num (PHPCMS v9's default: page k at k.html beside index.html, its pager every page's number, 上一页, 下一页)
     # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
     # site ignores: every page shows the first)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -161,6 +162,9 @@ class Column:
     # the list's rows, which hold the rest
     top_card: bool = False
     crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
+    # the name its own pages show (their title, breadcrumb, list heading and ColumnName, no ColumnType) when menus call
+    # it by a shorter one (部门 for 部门动态)
+    heading: str = ""
     # script lists: its loader asks for the data this many ms after the page has loaded; -1: only once the list is
     # scrolled into view (under a tall banner)
     load_after: int = 0
@@ -218,6 +222,8 @@ class Column:
             return f"{self.path}?year={self.years()[n - 1]}"
         if self.paging == "yeardirs":
             return f"{self.path.rsplit('/', 1)[0]}/{self.years()[n - 1]}/index.html"
+        if self.paging == "num":
+            return f"{self.path.rsplit('/', 1)[0]}/{n + 1}.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
         if self.paging == "jsp":

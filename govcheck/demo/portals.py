@@ -12,6 +12,7 @@ from govcheck.demo import markup
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
+    bs,
     cz,
     daj,
     dsj,
@@ -44,7 +45,9 @@ from govcheck.demo.sites import (
     swj,
     sy,
     tjj,
+    tyj,
     tyjr,
+    whj,
     wjw,
     xc,
     ybj,
@@ -158,6 +161,11 @@ SITES: tuple[SiteMeta, ...] = (
     replace(city_bureau("scj", 70, "示范市市场监督管理局", "0799-8239700", "示范市市场路3号"), tls="aia"),
     city_bureau("mzj", 73, "示范市民政局", "0799-8239600", "示范市民政路3号"),
     city_bureau("tyjr", 74, "示范市退役军人事务局", "0799-8239740", "示范市拥军路1号"),
+    city_bureau("tyj", 66, "示范市体育局", "0799-8239660", "示范市体育路2号"),
+    SiteMeta("bs", "127.0.0.67", "示范白沙镇人民政府", "portal", "示范市示范县白沙镇", "4399210167", "白沙镇人民政府",
+             icp="湘ICP备12034567号-67", police="湘公网安备 43992102000167号", phone="0799-6367110",
+             address="示范县白沙镇府前路1号"),
+    city_bureau("whj", 68, "示范市文化和旅游局", "0799-8239680", "示范市文化路8号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -168,7 +176,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "slj": slj.build, "dsj": dsj.build, "ybj": ybj.build, "qxj": qxj.build, "sl": sl.build, "qs": qs.build,
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
             "daj": daj.build, "sthj": sthj.build, "scj": scj.build,
-            "mzj": mzj.build, "tyjr": tyjr.build}
+            "mzj": mzj.build, "tyjr": tyjr.build,
+            "tyj": tyj.build, "bs": bs.build, "whj": whj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

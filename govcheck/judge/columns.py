@@ -44,10 +44,12 @@ class ColumnVerdict:
                 "verdict": self.verdict, "future_dates": [d.isoformat() for d in self.future_dates]}
 
 
-def column_type(name: str, meta_type: str | None, profile: Profile, override: str | None = None) -> str:
+def column_type(name: str, meta_type: str | None, profile: Profile, override: str | None = None,
+                heading: str | None = None) -> str:
     """The column's type: a per-site override wins, then a ColumnType meta that is a type's key (news), then the
-    column's name, then the meta's words: a CMS may fill ColumnType with the section's (信息公开，政策文件 on a
-    人事任免 page), while the name is the column's own."""
+    column's name, then the name its own page gives it (`heading`: 部门动态 on the page menus call 部门), then the
+    meta's words: a CMS may fill ColumnType with the section's (信息公开，政策文件 on a 人事任免 page), while the name
+    and the heading are the column's own. A name a pattern types (下载: other) is not overruled."""
     types = profile.columns.types
     if override is not None:
         key = override.strip().lower()
@@ -56,8 +58,8 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
         return key
     if meta_type and meta_type.strip().lower() in types:
         return meta_type.strip().lower()
-    return (_match_name(name or "", profile) or (_match_name(meta_type, profile) if meta_type else None)
-            or profile.columns.default_type)
+    return (_match_name(name or "", profile) or (_match_name(heading, profile) if heading else None)
+            or (_match_name(meta_type, profile) if meta_type else None) or profile.columns.default_type)
 
 
 def _match_name(name: str, profile: Profile) -> str | None:

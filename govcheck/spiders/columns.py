@@ -19,8 +19,9 @@ from scrapy.http import TextResponse
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
+from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
-from govcheck.cms.names import breadcrumb_place
+from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order
@@ -63,12 +64,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
             yield self.unread_item(meta["site_id"], column, key, response.url, "栏目页面的列表无法解析")
             return
         site = self.by_id[meta["site_id"]]
+        # typed before its list is read on: how deep it is read depends on its type's limit
+        heading = self.safely(own_heading, page_selector(response), response.url, None, name=name,
+                              parent=column.get("parent"))
         state = {
             "site_id": meta["site_id"], "name": name, "url": key, "read_url": response.url,
             "parent": column.get("parent"), "top_level": column.get("top_level", True),
-            "source": column.get("source", "nav"), "meta_type": listing.column_type,
+            "source": column.get("source", "nav"), "meta_type": listing.column_type, "heading": heading,
             "threshold": self.profile.threshold_days(column_type(name, listing.column_type, self.profile,
-                                                                 site.column_types.get(name))),
+                                                                 site.column_types.get(name), heading)),
             **self.list_fields(listing),
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
             "empty_list": False,
@@ -93,6 +97,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
             for tab in tabs.values():
                 self.claim_column(column_key(tab), state["read_url"])
             state["year_tab"] = max(tabs.items())
+        self.claim_pages(response, state["url"], state["read_url"])
         if listing.items and listing.blocks:
             # its items may prove a box the whole site carries (known when the run is finished): whether the page
             # shows an empty list box or says its own list is empty (共 0 条) beside them
@@ -231,7 +236,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
                           top_level=state["top_level"], source=state["source"], family=state["family"],
-                          meta_type=state["meta_type"], dates=list(state["dates"]), placeholder=state["placeholder"],
+                          meta_type=state["meta_type"], heading=state.get("heading"), dates=list(state["dates"]),
+                          placeholder=state["placeholder"],
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
                           first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
@@ -259,6 +265,13 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
 
     def column_claimed(self, key: str) -> bool:
         return key in self.column_claims
+
+    def claim_pages(self, response, key: str, by: str) -> None:
+        """The pages the pager of a column's list page links (/wldt/2.html): pages of its list, each read when it
+        can change the verdict, never a column of its own when the crawl reaches it."""
+        for page in self.safely(pager_pages, page_selector(response), response.url, []):
+            if column_key(page) != key:
+                self.claim_column(column_key(page), by)
 
     @staticmethod
     def moved(response) -> scrapy.Request | None:

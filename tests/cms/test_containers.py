@@ -221,6 +221,38 @@ def test_a_page_says_its_list_is_empty_in_a_line_of_its_own(content, says):
     assert is_placeholder(Selector(text=f"<html><body>{CHROME}{content}</body></html>")) is says
 
 
+WP_SEARCH = ('<form role="search" class="search-form" action="/"><label><span class="screen-reader-text">搜索：</span>'
+             '<input type="search" class="search-field" name="s"></label><input type="submit" value="搜索"></form>')
+WP_SIDEBAR = ('<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries">'
+              '<h2 class="widget-title">近期文章</h2><ul><li><a href="/archives/12">镇召开安全生产工作会议</a></li>'
+              '<li><a href="/archives/11">镇开展防汛应急演练</a></li></ul></section></aside>')
+
+
+@pytest.mark.parametrize(("main", "says"), [
+    # WordPress's content-none part where its loop found no post, in zh_CN (a sentence of 28 characters) or in English
+    ('<section class="no-results not-found"><header class="page-header"><h1 class="page-title">未找到</h1>'
+     '</header><div class="page-content"><p>我们可能无法找到您需要的内容。或许搜索功能可以帮到您。</p>'
+     f"{WP_SEARCH}</div></section>", True),
+    ('<section class="no-results not-found"><header class="page-header"><h1 class="page-title">Nothing Found</h1>'
+     "</header><div class=\"page-content\"><p>It seems we can&rsquo;t find what you&rsquo;re looking for. Perhaps "
+     f"searching can help.</p>{WP_SEARCH}</div></section>", True),
+    # a block theme's Query Loop (Twenty Twenty-Four): its No Results block, its paragraph
+    ('<div class="wp-block-query alignwide is-layout-constrained"><div class="wp-block-query-no-results">'
+     '<p class="wp-block-paragraph">抱歉，没有找到任何内容。请尝试使用其他关键词搜索。</p></div></div>', True),
+    # a page of the site (机构职能): its text, no such part
+    ('<article class="page type-page"><header class="entry-header"><h1 class="entry-title">机构职能</h1></header>'
+     '<div class="entry-content"><p>白沙镇人民政府是示范县人民政府的派出机构，负责贯彻执行党和国家的路线方针政策，'
+     "落实上级党委政府的决策部署。</p></div></article>", False),
+    # hidden as served, or a box of that class holding links: no word of the page's list
+    ('<section class="no-results" style="display: none"><h1>未找到</h1></section><ul class="list"></ul>', False),
+    ('<div class="no-results"><p>试试这些：</p><ul><li><a href="/archives/3">镇召开安全生产工作会议</a></li></ul>'
+     "</div>", False),
+])
+def test_a_blog_themes_part_for_a_loop_that_found_no_post_says_its_list_is_empty(main, says):
+    page = f'<html><body class="archive category">{CHROME}<main id="main">{main}</main>{WP_SIDEBAR}</body></html>'
+    assert is_placeholder(Selector(text=page)) is says
+
+
 def test_a_headlines_summary_is_no_text_of_the_page():
     """A news box's lead story: its summary beside its headline's link is the story's, not the page's own text."""
     box = ('<div class="item"><div class="newstt"><a href="/xw/202310/t20231011_1.html">市委书记调研锂电新能源产业</a>'

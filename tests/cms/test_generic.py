@@ -10,6 +10,7 @@ from govcheck.cms.base import scripted_target
 from govcheck.cms.generic import reverse_pager_next
 from govcheck.cms.listing import read_blocks
 from govcheck.cms.names import column_name
+from govcheck.cms.rows import collect_rows, row_item
 from tests.cms.pages import small
 
 BASE = "http://www.xx.gov.cn/bmdt/"
@@ -682,3 +683,45 @@ def test_a_time_inside_a_rows_title_dates_nothing():
     page = parse_list(Selector(text=RELATIVE.replace("<span>09:30</span>", "").replace(
         "社区开展志愿服务活动", "09:30")), "http://www.xx.gov.cn/sqdt/", as_of=date(2026, 12, 1))
     assert page.items[0].date is None
+
+
+def wp_post(n: int, date_href: str) -> str:
+    return (f'<article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title">'
+            f'<a href="/archives/{n}" rel="bookmark">镇召开第{n}次安全生产工作会议</a></h2><div class="entry-meta">'
+            f'<span class="posted-on">发布于 <a href="{date_href}" rel="bookmark"><time class="entry-date published" '
+            f'datetime="2026-11-{n:02d}T09:00:00+08:00">2026年11月{n}日</time></a></span><span class="byline"> 作者 '
+            '<a class="url fn n" href="/author/admin/">党政办</a></span></div></header><div class="entry-summary">'
+            "<p>会议传达学习了上级有关会议精神，安排部署下一阶段重点工作。</p></div></article>")
+
+
+def test_a_date_linked_to_its_post_as_wordpress_themes_link_it_dates_the_row():
+    """posted-on: each post's <time> inside a link to the post itself, beside its title's link."""
+    page = Selector(text="<html><body><main>" + "".join(wp_post(n, f"/archives/{n}") for n in (24, 20, 17))
+                    + "</main></body></html>")
+    got = parse_list(page, "http://www.bs.gov.cn/category/gzdt/", as_of=date(2026, 11, 26))
+    assert [(i.url, i.date) for i in got.items] == [(f"http://www.bs.gov.cn/archives/{n}", date(2026, 11, n))
+                                                    for n in (24, 20, 17)]
+    # a date that links elsewhere (a month's archive) is no cell of the row's own
+    page = Selector(text="<html><body><main>" + "".join(wp_post(n, "/2026/11/") for n in (24, 20, 17))
+                    + "</main></body></html>")
+    rows = collect_rows(page.root, "http://www.bs.gov.cn/category/gzdt/")
+    assert [row_item(r, date(2026, 11, 26))[0].date for r in rows if "archives" in r.links[0][0]] == [None] * 3
+
+
+@pytest.mark.parametrize(("pager", "pages"), [
+    # PHPCMS v9's pages(): 上一页, every page's number, 下一页; page k at k.html, as its articles are named by ids
+    ('<div id="pages" class="text-c"><a class="a1">36条</a> <a href="/wldt/index.html" class="a1">上一页</a> '
+     '<span>1</span> <a href="/wldt/2.html">2</a> <a href="/wldt/3.html">3</a> <a href="/wldt/2.html" class="a1">'
+     "下一页</a></div>", ["/wldt/2.html", "/wldt/3.html"]),
+    # a pager of 首页 … 尾页, its last page named
+    ('<div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a> '
+     '<a href="index_9.html">尾页</a></div>', ["/wldt/index_1.html", "/wldt/index_9.html"]),
+    # no pager: a page's numbered links elsewhere are none of its list's pages
+    ('<div class="links"><a href="/zt/1.html">1</a> <a href="/zt/2.html">2</a></div>', []),
+])
+def test_the_pages_a_lists_pager_links(pager, pages):
+    from govcheck.cms.generic import pager_pages
+
+    page = Selector(text=f'<html><body><ul class="list"><li><a href="/wldt/2026/1125/1.html">标题</a></li></ul>{pager}'
+                         "</body></html>")
+    assert pager_pages(page, "http://www.wh.gov.cn/wldt/index.html") == [f"http://www.wh.gov.cn{p}" for p in pages]

@@ -26,6 +26,15 @@ CASES = [
     ("http://a/?list_12/&page=2", "http://a/?list_12/", True),
     ("http://a/index.php/", "http://a/", False),
     ("http://a/index.php/xzdt/", "http://a/index.php/xzdt/", False),
+    # WordPress: a category's later pages in folders of their numbers, or ?paged= beside ?cat=; its blog's too
+    ("http://a/category/gzdt/page/2/", "http://a/category/gzdt/", True),
+    ("http://a/category/gzdt/page/12", "http://a/category/gzdt/", True),
+    ("http://a/category/gzdt/page/1/", "http://a/category/gzdt/", False),
+    ("http://a/?cat=3&paged=2", "http://a/?cat=3", True),
+    ("http://a/page/3/", "http://a/", True),
+    # a folder named page, or a number's folder under another name, is no pager's
+    ("http://a/page/index.html", "http://a/page/", False),
+    ("http://a/homepage/2/", "http://a/homepage/2/", False),
 ]
 
 

@@ -107,6 +107,24 @@ def test_a_breadcrumb_gives_the_columns_place(html, name, place):
     assert breadcrumb_place(Selector(text=f'<div class="position">{html}</div>'), name=name) == place
 
 
+@pytest.mark.parametrize("html, parent, heading", [
+    # the name the page gives itself when the menus call it 部门: its ColumnName, else its breadcrumb's last name
+    ('<meta name="ColumnName" content="部门动态"><div class="position">当前位置：<a href="/">首页</a> &gt; '
+     "新闻中心 &gt; 部门</div>", "新闻中心", "部门动态"),
+    ('<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; 部门动态</div>',
+     "新闻中心", "部门动态"),
+    # a breadcrumb that stops at the section, or names the column as the menus do, gives it no other name
+    ('<div class="position">当前位置：<a href="/">首页</a> &gt; 新闻中心</div>', "新闻中心", None),
+    ('<div class="position">当前位置：<a href="/">首页</a> &gt; 新闻中心 &gt; 部 门</div>', "新闻中心", None),
+    # nor does a <title>, which a template may give the section
+    ("<title>新闻中心_示范市体育局</title><p>无位置栏</p>", None, None),
+])
+def test_the_name_a_columns_page_gives_itself_beside_the_menus(html, parent, heading):
+    from govcheck.cms.names import own_heading
+
+    assert own_heading(Selector(text=html), name="部门", parent=parent) == heading
+
+
 def more_links(html: str) -> dict[str, str]:
     found = find_column_links(Selector(text=html), HOME)
     return {c.url.rsplit("/", 2)[-2]: c.name for c in found if c.source == "more"}

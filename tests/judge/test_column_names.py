@@ -8,8 +8,9 @@ from govcheck.judge.columns import column_type
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "column_names.csv"
 
-# Where govcheck's typing still differs from the fixture: (name, heading, fixture's type, govcheck's). Each one is a
-# column named only by whose or which items it holds, news by its heading alone, which govcheck does not weigh.
+# Where govcheck's typing by name alone differs from the fixture: (name, heading, fixture's type, govcheck's). Each
+# one is a column named only by whose or which items it holds, news by its menu heading, which govcheck does not weigh
+# (新闻中心 also heads 党建工作 and 领导讲话); its own page's name does type it (部门动态 on 部门's page: heading=).
 KNOWN = {
     ("部门信息", "县市区动态", "news", "other"),
     ("最新活动", "省长", "news", "other"),

@@ -86,6 +86,20 @@ def test_a_meta_types_key_wins_and_its_words_only_where_the_name_says_nothing(na
     assert column_type("通知", "政策文件", national) == "notice"
 
 
+def test_the_heading_its_page_gives_types_a_column_its_menu_name_does_not(national):
+    # menus shorten the name the column's own page shows: a news list, timed as one
+    assert column_type("部门", None, national, heading="部门动态") == "news"
+    assert column_type("镇（街道）", None, national, heading="镇街动态") == "news"
+    assert column_type("部门", None, national) == "other"
+    # the name types it when it can: the heading does not overrule it, nor does a heading of no type
+    assert column_type("文件下载", None, national, heading="工作动态") == "other"
+    assert column_type("通知", None, national, heading="工作动态") == "notice"
+    assert column_type("部门", None, national, heading="部门信息") == "other"
+    # the column's heading before a ColumnType meta's words, which may be its section's
+    assert column_type("部门", "信息公开，政策文件", national, heading="部门动态") == "news"
+    assert column_type("部门", "news", national, heading="部门文件") == "news"  # a type's key still wins
+
+
 def test_override_wins(national):
     assert column_type("工作动态", "news", national, override="other") == "other"
     assert column_type("机构概况", None, national, override="plan") == "plan"

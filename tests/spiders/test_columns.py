@@ -663,3 +663,19 @@ def test_a_years_tab_in_a_folder_of_its_own_is_the_columns_page_never_a_column(s
     assert nxt.url == f"{HOME}tzgg/2026/index.html"
     for year in (2026, 2025):  # crawled later, neither is read as a column
         assert not spider.claim_column(f"{HOME}tzgg/{year}/", f"{HOME}tzgg/{year}/index.html")
+
+
+def test_the_pages_a_columns_pager_links_are_its_lists_never_columns_of_their_own(spider):
+    """PHPCMS v9's static pages (/tzgg/2.html beside index.html: no shape tells them from articles), each page of
+    the list naming itself the column: reached by the crawl, neither page 2 nor 3, nor a page only 3's pager links
+    (4), is a column; judged, each would be a stale column more."""
+    pager = lambda n, last: "".join(f'<a href="/tzgg/{k}.html">{k}</a>' for k in range(1, last + 1)  # noqa: E731
+                                    if k != n) + f'<a href="/tzgg/{n + 1}.html">下一页</a>'
+    (item,) = first_page(spider, [2, 5, 9], pager=f'<div id="pages">{pager(1, 3)}</div>')
+    assert isinstance(item, ColumnItem) and item.url == f"{HOME}tzgg/"
+    url = f"{HOME}tzgg/3.html"
+    page = response(url, f'<html><head><meta name="ColumnName" content="工作动态"></head><body>{rows([60, 70, 80])}'
+                         f'<div id="pages">{pager(3, 4)}</div></body></html>', meta=page_meta(spider, url))
+    assert not [i for i in spider.read_page(page, spider.sites[0]) if isinstance(i, ColumnItem)]
+    for n in (2, 3, 4):
+        assert not spider.claim_column(f"{HOME}tzgg/{n}.html", f"{HOME}tzgg/{n}.html")

@@ -1,0 +1,37 @@
+"""示范市体育局 (tyj): a bureau whose menu calls two news columns by a short name its pages do not.
+
+Under the menu's 新闻中心, 部门 and 县区 are the news of the city's departments and counties: each one's page heads its
+list 部门动态, 县区动态 (its title, breadcrumb, heading and ColumnName; no ColumnType), as the CMS names the column,
+while the menu, written by hand, shortens it. Both are 40 days stale: with 体育动态, 群体动态 and 竞技动态 (25 to 30
+days) five news columns are not updated, and the site fails (栏目不更新). Typed by the menu's names alone, 部门 and
+县区 are pages of no timed type, and the site would pass. 体育要闻 keeps its homepage fresh, 通知公告 and 政策文件 are
+fresh enough.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+NEWS, OPEN = "新闻中心", "政务公开"
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 600000)
+    top = mk.column("体育要闻", "/tyyw/index.html", "news", 2, 10, "gov_news", trs_path("/tyyw/"), gap=3, parent=NEWS)
+    news = mk.column("体育动态", "/tydt/index.html", "news", 30, 8, "gov_news", trs_path("/tydt/"), parent=NEWS)
+    mass = mk.column("群体动态", "/qtdt/index.html", "news", 25, 8, "gov_news", trs_path("/qtdt/"), parent=NEWS)
+    games = mk.column("竞技动态", "/jjdt/index.html", "news", 28, 8, "gov_news", trs_path("/jjdt/"), parent=NEWS)
+    depts = mk.column("部门", "/bmdt/index.html", "news", 40, 8, "gov_news", trs_path("/bmdt/"), parent=NEWS,
+                      heading="部门动态")
+    counties = mk.column("县区", "/xqdt/index.html", "news", 40, 8, "gov_news", trs_path("/xqdt/"), parent=NEWS,
+                         heading="县区动态")
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 6, "notice", trs_path("/tzgg/"), parent=OPEN)
+    policy = mk.column("政策文件", "/zcwj/index.html", "policy", 60, 6, "policy", trs_path("/zcwj/"), parent=OPEN)
+    about = Column("机构职能", "/jgzn/index.html", "other", parent=OPEN, static_html=(
+        "<p>示范市体育局是市政府工作部门，负责统筹推进全民健身，组织开展群众性体育活动，"
+        "指导全市竞技体育和体育产业发展。</p>"))
+    return Site(meta, cms="trs", columns=[top, news, mass, games, depts, counties, notices, policy, about],
+                blocks=[Block("体育要闻", 6), Block("通知公告", 6)],
+                menu_groups=[(NEWS, ["体育要闻", "体育动态", "群体动态", "竞技动态", "部门", "县区"]),
+                             (OPEN, ["通知公告", "政策文件", "机构职能"])])

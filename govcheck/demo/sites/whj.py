@@ -1,0 +1,34 @@
+"""示范市文化和旅游局 (whj): a bureau on PHPCMS v9, its lists paged by the CMS's default rule for static pages.
+
+Each list's page k sits at k.html beside its index.html (/wldt/2.html), and its pager (pages()) links every page by
+its number, 上一页 and 下一页. Its three news columns are fresh (文旅动态 1 day, 县区动态 2 days, 行业动态 3 days) and
+run over three pages each, the second and third showing older items: pages of their lists, no columns. Judged as
+columns of their own (each page names itself the column, in its breadcrumb and title), they would be six stale news
+columns, and the site would fail though every column is fresh. 通知公告 (notice, 20 days) is one page.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker
+
+
+def numbered(col_dir: str):
+    """PHPCMS's articles: {$catdir}/{$year}/{$month}{$day}/{$id}.html."""
+    return lambda d, i: f"{col_dir}{d.year}/{d:%m%d}/{i}.html"
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 620000)
+
+    def news(name: str, folder: str, newest: int) -> Column:
+        return mk.column(name, f"/{folder}/index.html", "news", newest, 36, "culture_news", numbered(f"/{folder}/"),
+                         gap=4, per_page=15, paging="num")
+
+    columns = [news("文旅动态", "wldt", 1), news("县区动态", "xqdt", 2), news("行业动态", "hydt", 3),
+               mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", numbered("/tzgg/"), gap=12),
+               Column("机构职能", "/jgzn/index.html", "other", static_html=(
+                   "<p>示范市文化和旅游局是市政府工作部门，负责统筹全市文化事业、文化产业和旅游业发展，"
+                   "组织实施文化和旅游资源普查、挖掘、保护和利用工作。</p>"))]
+    return Site(meta, cms="generic", columns=columns,
+                blocks=[Block("文旅动态", 8), Block("县区动态", 6), Block("通知公告", 6)])
