@@ -16,12 +16,13 @@ from typing import Any, Protocol, runtime_checkable
 import scrapy
 from scrapy.http import TextResponse
 
-from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more, writes_rows
+from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place, own_heading
+from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.columns import column_type, list_order

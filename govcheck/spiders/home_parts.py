@@ -16,9 +16,7 @@ from govcheck.cms import (
     future_leads,
     guessed_newest,
     homepage_dates,
-    loads_unread,
     parse_article,
-    script_rows_unread,
     undated_leads,
 )
 from govcheck.cms.article import shows_a_date
@@ -29,6 +27,7 @@ from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity,
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.navigation import fetched_menu_columns, menu_writers, written_menu_columns
 from govcheck.cms.openers import entry_link
+from govcheck.cms.script_rows import loads_unread, script_rows_unread
 from govcheck.items import PageItem
 from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 from parsel import Selector
 
-from govcheck.cms import homepage_dates, loads_unread, parse_list, undated_leads
+from govcheck.cms import homepage_dates, parse_list, undated_leads
+from govcheck.cms.script_rows import loads_unread
 from tests.cms.pages import real
 
 
