@@ -111,6 +111,8 @@ class Column:
     # | yeardirs (the same, each year's list in a folder of its own under the column's: /bmdt/2026/index.html)
     # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
     # site ignores: every page shows the first)
+    # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
+    # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
@@ -195,6 +197,9 @@ class Column:
         """The items split into list pages (at least one page, possibly empty)."""
         if self.paging in ("hanweb", "js", "json", "script", "load"):
             return [self.shown()]
+        if self.paging == "pages":  # its endpoint's pages; the list page itself is one
+            shown = self.shown()
+            return [shown[i:i + self.per_page] for i in range(0, len(shown), self.per_page)] or [[]]
         if not self.items:
             return [[]]
         shown = self.shown()

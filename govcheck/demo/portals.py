@@ -279,6 +279,10 @@ class PortalHost:
         json_type = {"Content-Type": "application/json; charset=utf-8"}
         for col in s.columns:
             for n in range(len(col.pages())):
+                if col.paging == "pages":  # one list page; its endpoint's pages
+                    r[markup.paged_path(col, n)] = Reply(200, json_type, markup.paged_json(col, n).encode())
+                    if n:
+                        continue
                 if col.paging == "aspnet":  # one address: page k is the form posted back with k
                     self.postbacks.setdefault(col.path, []).append(
                         self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))

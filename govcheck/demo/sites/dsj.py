@@ -6,6 +6,9 @@ site's API 1.5 seconds after the page has loaded (the template's banner animatio
 when it is scrolled into view, under a tall banner. 政策解读's inline fetch() asks an endpoint that answers 200 with
 the backend's error, {"code": 500, "msg": "系统繁忙"}, no list: the page keeps its template's 暂无数据 row, and the
 column cannot be judged (unverified), never empty.
+政务动态 (news, 3 days) is drawn from a JSON endpoint its page names plainly, paged as Guangdong's gkmlpt api/all
+(`?page=1&sid=…`, ten articles a page, `total` beside them, dates in epoch seconds) and sorted oldest first: page one
+holds its oldest articles, from months ago; its newest are on page four.
 """
 
 from __future__ import annotations
@@ -23,5 +26,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 40, 8, "notice", trs_path("/tzgg/"), gap=12)
     readings = mk.column("政策解读", "/zcjd/index.html", "policy", 20, 6, "policy", trs_path("/zcjd/"), gap=20,
                          paging="json", hanweb_id=63, nodata_row=True, fail="json_error")
-    return Site(meta, cms="trs", columns=[news, depts, notices, readings],
+    paged = mk.column("政务动态", "/zwdt/index.html", "news", 3, 36, "gov_news", trs_path("/zwdt/"), gap=4,
+                      paging="pages", order="asc", per_page=10, hanweb_id=64)
+    return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged],
                 blocks=[Block("工作动态", 6, filled=True, load_after=1500), Block("通知公告", 6)])
