@@ -31,6 +31,7 @@ from govcheck.cms.base import (
     same_page,
 )
 from govcheck.cms.jsliterals import argument_at, fields, literal, object_at, object_entries, string_at
+from govcheck.cms.json_pager import json_pager
 from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date
 
@@ -314,17 +315,28 @@ def _json(text: str, content_type: str):
     return _NOT_JSON
 
 
-def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_type: str = "") -> ListPage:
+def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_type: str = "",
+                   request: tuple[str, dict[str, str] | None] | None = None, page_size: int | None = None) -> ListPage:
     """The list in an endpoint's answer (JSON, XML or HTML). url is the page that loads it: the links resolve
     against the page, where the script puts them. as_of lends its year to a month-day date whose URL has none;
     content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful). A JSON
-    answer whose arrays are all empty is a list with no item: placeholder."""
+    answer whose arrays are all empty is a list with no item: placeholder. request, the endpoint's URL and the form
+    posted to it (None for a GET), gives a JSON answer's next and last pages (cms/json_pager.py); page_size: the
+    items its page one showed."""
     body = (text or "").lstrip("\ufeff").strip()
     content_type = content_type.lower()
     data = _json(body, content_type)
     if data is not _NOT_JSON:
         items = _json_items(data, url, as_of)
         empty = not items and _empty_json(data)
+        if request is not None:
+            page = ListPage(items=unique_items(items), family="endpoint", placeholder=empty)
+            nxt, last = json_pager(data, request[0], request[1], len(page.items), page_size)
+            if request[1] is None:
+                page.next_pages, page.last_page = ([nxt] if nxt else []), last
+            else:
+                page.post_requests, page.last_post = ([nxt] if nxt else []), last
+            return page
     else:
         # XML first unless it is an HTML page: an HTML fragment that also parses as XML falls through
         items = [] if _pattern("html_document").match(body) else _xml_items(body, url, as_of)
