@@ -755,16 +755,26 @@ def paged_path(col: Column, n: int) -> str:
     return f"/gkmlpt/api/all/{col.hanweb_id}?page={n + 1}&sid={PAGED_SID}"
 
 
+# a gkmlpt page's rows drawn from the answer `d`: each article's title and day (its epoch seconds) into `ul`
+DRAW_ARTICLES = ("  d.articles.forEach(function(a){ var t = new Date(a.date * 1000),"
+                 " li = document.createElement('li');\n"
+                 "    li.innerHTML = '<a href=\"' + a.url + '\">' + a.title + '</a><span>' + t.getFullYear() + '-' +"
+                 " ('0' + (t.getMonth() + 1)).slice(-2) + '-' + ('0' + t.getDate()).slice(-2) + '</span>';"
+                 " ul.appendChild(li); });\n")
+
+
 def paged_list(col: Column) -> str:
-    """An empty list an inline fetch() fills from page one of its endpoint, named plainly; 下一页 asks the next."""
-    return (f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n<div class="pager" id="pager-{col.hanweb_id}"></div>'
-            f"<script>\nvar first = '{paged_path(col, 0)}';\n"
-            "function draw(d, p){\n"
-            f"  var ul = document.getElementById('list-{col.hanweb_id}'); ul.innerHTML = '';\n"
-            "  d.articles.forEach(function(a){ var t = new Date(a.date * 1000), li = document.createElement('li');\n"
-            "    li.innerHTML = '<a href=\"' + a.url + '\">' + a.title + '</a><span>' + t.getFullYear() + '-' +"
-            " ('0' + (t.getMonth() + 1)).slice(-2) + '-' + ('0' + t.getDate()).slice(-2) + '</span>';"
-            " ul.appendChild(li); });\n"
+    """An empty list an inline fetch() fills from page one of its endpoint, named plainly; 下一页 asks the next.
+    With sid_var, jQuery's getJSON asks it, the site's id taken from the page's config object."""
+    head = f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n<div class="pager" id="pager-{col.hanweb_id}"></div>'
+    find = f"  var ul = document.getElementById('list-{col.hanweb_id}'); ul.innerHTML = '';\n"
+    if col.sid_var:
+        api = paged_path(col, 0).partition("?")[0]
+        return (f"{head}<script>window._CONFIG = {{SID: '{PAGED_SID}', COLUMN: {col.hanweb_id}}};</script>\n"
+                f'<script src="{JQUERY}"></script>\n<script>\n'
+                f"$.getJSON('{api}', {{page: 1, sid: window._CONFIG.SID}}, function(d){{\n{find}{DRAW_ARTICLES}}});\n"
+                "</script>")
+    return (f"{head}<script>\nvar first = '{paged_path(col, 0)}';\nfunction draw(d, p){{\n{find}{DRAW_ARTICLES}"
             f"  document.getElementById('pager-{col.hanweb_id}').innerHTML = '共' + d.total + '条' +"
             " (p * 10 < d.total ? ' <a href=\"javascript:;\" onclick=\"go(' + (p + 1) + ')\">下一页</a>' : '');\n}\n"
             "function go(p){ fetch(first.replace('page=1', 'page=' + p)).then(function(r){ return r.json(); })"
@@ -809,6 +819,9 @@ JQUERY_JS = """function $(s) {
     fetch(u).then(function (r) { return r.text(); }).then(function (t) { document.querySelector(s).innerHTML = t; });
   }};
 }
+$.getJSON = function (u, d, cb) {
+  fetch(u + '?' + new URLSearchParams(d)).then(function (r) { return r.json(); }).then(cb);
+};
 """
 
 

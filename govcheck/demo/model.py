@@ -141,6 +141,9 @@ class Column:
     # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
     # document was signed and took effect, and no publication date)
     json_dates: str = "pub"
+    # pages lists: its script sends the site's id as the page's config object holds it (`sid: window._CONFIG.SID`, as
+    # gkmlpt's pages keep it), not as a literal; the endpoint asked without it answers an empty list
+    sid_var: bool = False
     # the layouts that broke column reading on real portals (all off by default)
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells

@@ -281,6 +281,12 @@ class PortalHost:
             for n in range(len(col.pages())):
                 if col.paging == "pages":  # one list page; its endpoint's pages
                     r[markup.paged_path(col, n)] = Reply(200, json_type, markup.paged_json(col, n).encode())
+                    if col.sid_var:  # asked without the site's id, its backend finds no article
+                        r[markup.paged_path(col, n).replace(f"&sid={markup.PAGED_SID}", "")] = Reply(
+                            200, json_type, b'{"classify": null, "total": 0, "articles": []}')
+                    if col.sid_var:
+                        r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"},
+                                                 markup.JQUERY_JS.encode())
                     if n:
                         continue
                 if col.paging == "aspnet":  # one address: page k is the form posted back with k

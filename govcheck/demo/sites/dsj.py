@@ -8,7 +8,9 @@ the backend's error, {"code": 500, "msg": "系统繁忙"}, no list: the page kee
 column cannot be judged (unverified), never empty.
 政务动态 (news, 3 days) is drawn from a JSON endpoint its page names plainly, paged as Guangdong's gkmlpt api/all
 (`?page=1&sid=…`, ten articles a page, `total` beside them, dates in epoch seconds) and sorted oldest first: page one
-holds its oldest articles, from months ago; its newest are on page four.
+holds its oldest articles, from months ago; its newest are on page four. 人事信息 (personnel, 30 days) asks the same
+platform's endpoint with jQuery's getJSON, the site's id sent as the page's config object holds it
+(`{page: 1, sid: window._CONFIG.SID}`): asked without it, the endpoint answers an empty list.
 """
 
 from __future__ import annotations
@@ -28,5 +30,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          paging="json", hanweb_id=63, nodata_row=True, fail="json_error")
     paged = mk.column("政务动态", "/zwdt/index.html", "news", 3, 36, "gov_news", trs_path("/zwdt/"), gap=4,
                       paging="pages", order="asc", per_page=10, hanweb_id=64)
-    return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged],
+    staff = mk.column("人事信息", "/rsxx/index.html", "personnel", 30, 12, "notice", trs_path("/rsxx/"), gap=20,
+                      paging="pages", per_page=10, hanweb_id=65, sid_var=True)
+    return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged, staff],
                 blocks=[Block("工作动态", 6, filled=True, load_after=1500), Block("通知公告", 6)])
