@@ -30,8 +30,8 @@ from govcheck.cms.base import (
     resolve,
     same_page,
 )
-from govcheck.cms.jsliterals import argument_at, fields, literal, object_at, object_entries, string_at
-from govcheck.cms.json_pager import json_pager
+from govcheck.cms.jsliterals import argument_at, assigned, literal, object_at, object_entries, read_fields, string_at
+from govcheck.cms.json_pager import json_pager, paging_field
 from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date
 
@@ -67,16 +67,18 @@ def _method(verb: str | None) -> str:
     return "POST" if (verb or "").lower() in marker("endpoints")["post_verbs"] else "GET"
 
 
-def _settings(entries: dict[str, str], method: str) -> tuple[str, dict[str, str]]:
-    """(method, fields) from a settings object: its type/method, and its data/params/body."""
+def _settings(entries: dict[str, str], method: str, names: dict) -> tuple[str, dict[str, str], list[str]]:
+    """(method, fields, unknown fields) from a settings object: its type/method, and its data/params/body."""
     cfg = marker("endpoints")
     verb = next((literal(entries[k]) for k in cfg["method_keys"] if k in entries), None)
     data = next((entries[k] for k in cfg["data_keys"] if k in entries), None)
-    return (_method(verb) if verb else method), fields(data)
+    return (_method(verb) if verb else method), *read_fields(data, names)
 
 
-def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
-    """(position, URL as written, method, fields) of each request an inline script writes."""
+def _calls(script: str, names: dict[str, str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """(position, URL as written, method, fields) of each request an inline script writes whose fields are known
+    (`names`: the values the page's scripts assign), or unknown only for its page (the backend's default serves page
+    one): a request of a field it cannot know (`sid: SID` of no literal), only a browser sends as the page does."""
     cfg = marker("endpoints")
     calls = cfg["calls"]
     out = []
@@ -89,21 +91,23 @@ def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
                 url, j = found
                 if m.groupdict().get("load"):
                     url = (url.split(None, 1) or [""])[0]  # the URL before " #selector"
-                method, form = _method(m.groupdict().get("verb")), {}
+                method, form, unknown = _method(m.groupdict().get("verb")), {}, []
                 if kind == "data_after_url":
-                    form = fields(_after(script, j))
+                    form, unknown = read_fields(_after(script, j), names)
                 elif kind == "settings_after_url":
-                    method, form = _settings(object_entries(object_at(_after(script, j), 0) or "{}"), method)
+                    method, form, unknown = _settings(object_entries(object_at(_after(script, j), 0) or "{}"),
+                                                      method, names)
                 elif method == "POST":  # the body of the x.send(…) after x.open("POST", …)
                     send = compiled(cfg["xhr_send"]).search(script, j)
-                    form = fields(argument_at(script, send.end())) if send else {}
-                out.append((m.start(), url, method, form))
+                    form, unknown = read_fields(argument_at(script, send.end()), names) if send else ({}, [])
+                if all(map(paging_field, unknown)):
+                    out.append((m.start(), url, method, form))
     for pattern in calls["settings_only"]:
         for m in compiled(pattern).finditer(script):
             entries = object_entries(object_at(script, m.end()) or "{}")
             url = next((literal(entries[k]) for k in cfg["url_keys"] if k in entries), None)
-            if url:
-                out.append((m.start(), url, *_settings(entries, "GET")))
+            if url and all(map(paging_field, (settings := _settings(entries, "GET", names))[2])):
+                out.append((m.start(), url, *settings[:2]))
     return sorted(out, key=lambda call: call[0])
 
 
@@ -115,7 +119,7 @@ def _named_by_attributes(script) -> tuple[str, str, dict[str, str]] | None:
     if url is None:
         return None
     data = next((attrs[a] for a in cfg["script_data_attributes"] if attrs.get(a)), None)
-    return url, cfg["script_method"], fields(data)
+    return url, cfg["script_method"], read_fields(data)[0]
 
 
 def _endpoint_url(base: str, href: str, page_url: str) -> str | None:
@@ -134,13 +138,14 @@ def find_endpoints(sel, page_url: str) -> list[Endpoint]:
     """The same-host URLs the page's scripts load data from, in page order, each once."""
     base = base_url(sel, page_url)
     out, seen = [], set()
+    names = assigned([s.text for s in iter_doc(sel, "script") if s.text and not s.get("src")])
     for script in iter_doc(sel, "script"):
         requests = []
         named = _named_by_attributes(script)
         if named:
             requests.append(named)
         if script.text and not script.get("src"):  # a browser ignores the text of a script with src
-            requests.extend(call[1:] for call in _calls(script.text))
+            requests.extend(call[1:] for call in _calls(script.text, names))
         for href, method, form in requests:
             url = _endpoint_url(base, href, page_url)
             key = (url, method, tuple(sorted(form.items())))

@@ -41,6 +41,12 @@ def _wrapper_fields(data) -> dict[str, int]:
     return out
 
 
+def paging_field(name: str) -> bool:
+    """Whether a request's field asks for a page or its size (page, pageNo, pageSize)."""
+    cfg = marker("json_pager")
+    return name.lower() in cfg["page_params"] or name.lower() in cfg["size_keys"]
+
+
 def _page_param(fields: list[tuple[str, str]]) -> tuple[str, int] | None:
     """(name, value) of the field that asks for a page (page=1, pageNo=1), by the names in cms_markers.yaml."""
     names = marker("json_pager")["page_params"]

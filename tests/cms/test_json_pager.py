@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from govcheck.cms.endpoints import parse_endpoint
-from govcheck.cms.json_pager import json_pager
+from govcheck.cms.json_pager import json_pager, paging_field
 
 PAGE = "http://www.xx.gov.cn/zwgk/index.html"
 GKML = "http://www.xx.gov.cn/gkmlpt/api/all/721?page=1&sid=662021"
@@ -63,3 +63,7 @@ def test_parse_endpoint_gives_the_pages_of_a_request_and_reads_epoch_seconds():
     assert page.next_pages == [GKML.replace("page=1", "page=2")]
     assert page.last_page == GKML.replace("page=1", "page=4")
     assert parse_endpoint(gkml_answer(36, list(range(10))), PAGE).next_pages == []  # no request: no pages
+
+
+def test_paging_fields():
+    assert paging_field("pageNo") and paging_field("PAGESIZE") and not paging_field("sid")
