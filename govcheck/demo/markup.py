@@ -612,7 +612,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     elif col.paging == "json":
         listing = json_list(col)
     elif col.paging == "pages":
-        listing = paged_list(col)
+        listing = gkml_config(site) + paged_list(col) if col.gkml == "index" else paged_list(col)
     elif col.paging == "script":
         listing = script_list(col, bases)
     else:
@@ -781,6 +781,21 @@ def paged_list(col: Column) -> str:
             ".then(function(d){ draw(d, p); }); }\n"
             f"fetch('{paged_path(col, 0)}').then(function(r){{ return r.json(); }})"
             ".then(function(d){ draw(d, 1); });\n</script>")
+
+
+def gkml_config(site: Site) -> str:
+    """gkmlpt's tree box and window._CONFIG: the site's id and its categories under their groups, as JSON."""
+    groups: dict[str, list[dict]] = {}
+    for c in site.columns:
+        if c.gkml == "category":
+            groups.setdefault(c.parent or "", []).append(
+                {"id": c.hanweb_id, "name": c.name, "parent": 0, "jump_url": "", "post_count": len(c.items),
+                 "children": []})
+    tree = [{"id": 9000 + k, "name": name, "parent": 0, "jump_url": "", "children": kids}
+            for k, (name, kids) in enumerate(groups.items())]
+    return ('<div class="gkml-left"><div class="tit">政府信息公开目录</div><div id="tree"></div></div>\n'
+            f"<script>window._CONFIG = {{SID: '{PAGED_SID}', TREE: {json.dumps(tree, ensure_ascii=False)}, "
+            "SERVICE_AREA_ID: 0, IS_SHOW_FAV: 1};</script>\n")
 
 
 def paged_json(col: Column, n: int) -> str:

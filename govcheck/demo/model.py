@@ -144,6 +144,10 @@ class Column:
     # pages lists: its script sends the site's id as the page's config object holds it (`sid: window._CONFIG.SID`, as
     # gkmlpt's pages keep it), not as a literal; the endpoint asked without it answers an empty list
     sid_var: bool = False
+    # index (gkmlpt's /gkmlpt/index: its 分类 tree written into window._CONFIG from the site's categories, its list
+    # every category's articles from api/all/0) | category (one of that tree's: no page, no menu entry; its list at its
+    # endpoint, `path`, which answers JSON; `parent` the tree's group over it, no column)
+    gkml: str = ""
     # the layouts that broke column reading on real portals (all off by default)
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells

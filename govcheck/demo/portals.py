@@ -287,7 +287,9 @@ class PortalHost:
                     if col.sid_var:
                         r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"},
                                                  markup.JQUERY_JS.encode())
-                    if n:
+                    if col.gkml == "category" and not n:  # its list is its endpoint's answer alone
+                        r[col.path] = r[markup.paged_path(col, 0)]
+                    if n or col.gkml == "category":
                         continue
                 if col.paging == "aspnet":  # one address: page k is the form posted back with k
                     self.postbacks.setdefault(col.path, []).append(
