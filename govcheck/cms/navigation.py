@@ -27,6 +27,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
+from govcheck.cms.gkmlpt import gkml_tree
 from govcheck.cms.jsliterals import strings
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
@@ -222,7 +223,8 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
     unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link
-    for link in _menu_columns(script_menu(sel, base), page_url):  # a menu a script writes: before 更多 links
+    # a menu a script writes, and a gkmlpt page's 分类 tree: before 更多 links
+    for link in _menu_columns([*script_menu(sel, base), *gkml_tree(sel, page_url)], page_url):
         _keep(found, link)
     for a in iter_doc(sel, "a"):
         href = a.get("href")

@@ -176,6 +176,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             unread = self.unreadable_column(meta, f"栏目页面返回{response.status}")
             if unread is not None:
                 yield unread
+        if not is_html and response.status < 300 and on_site and meta.get("column") is not None:
+            for item in self.json_column(response):  # a column at its list's endpoint (a gkmlpt category)
+                yield item
+            return
         if not is_html or response.status >= 400 or not on_site:
             return
         owner = self.page_site(site, page_selector(response), meta)  # None: its platform's page

@@ -14,6 +14,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import core_dates, parse_endpoint
 from govcheck.cms.containers import has_empty_list, shows_own_text
 from govcheck.cms.endpoints import error_answer
+from govcheck.cms.list_urls import column_key
 from govcheck.items import ColumnItem
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
@@ -49,6 +50,9 @@ class ScriptedListsHost(Protocol):
     def as_column_list(self, response, listing, column: tuple[str, str]) -> Any: ...
     def moved(self, response) -> Any: ...
     def unfollowed(self, response) -> str | None: ...  # why a page shows a list that cannot be followed
+    def claim_column(self, key: str, by: str) -> bool: ...
+    def unread_item(self, site_id: str, column: dict, key: str, url: str, reason: str) -> Any: ...
+    def column_from_listing(self, response, listing, column: dict, key: str) -> Any: ...
 
 
 def posted_form(request) -> dict[str, str] | None:
@@ -88,6 +92,21 @@ class ScriptedListsMixin:
                                                              content_type=ctype, request=request,
                                                              page_size=page_size),
                            None, response.url, None)
+
+    def json_column(self, response):
+        """A column at its list's endpoint, whose answer is its list (a gkmlpt category, cms/gkmlpt.py); one that is
+        no list (the backend's error) is unverified, never empty."""
+        meta = response.meta
+        column, key = meta["column"], column_key(meta["check_url"])
+        if not isinstance(response, TextResponse) or not self.claim_column(key, meta["check_url"]):
+            return
+        listing = self.endpoint_listing(response, response.url, paged=True)
+        if listing is None or (not listing.items and not listing.placeholder):
+            said = self.safely(lambda _s, _u: error_answer(response.text), None, response.url, None)
+            yield self.unread_item(meta["site_id"], column, key, response.url,
+                                   f"栏目列表数据接口{f'返回错误：{said}' if said else '的内容无法识别'}")
+            return
+        yield from self.column_from_listing(response, listing, column, key)
 
     def parse_endpoint_answer(self, response):
         state = response.meta["column_state"]
