@@ -179,6 +179,11 @@ def _menu_columns(entries, page_url: str) -> list[ColumnLink]:
     return list(found.values())
 
 
+def gkml_columns(sel, page_url: str) -> list[ColumnLink]:
+    """The categories of a gkmlpt directory's 分类 tree on the page (cms/gkmlpt.py), as a menu's columns."""
+    return _menu_columns(gkml_tree(sel, page_url), page_url)
+
+
 def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[ColumnLink]:
     """The columns of a menu whose array the page's script fetches from `file_url` (its answer `text`)."""
     return _menu_columns(menu_file(text, file_url, page_url), page_url)

@@ -30,7 +30,7 @@ from govcheck.cms.containers import has_empty_list, list_frame
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
-from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
+from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns, gkml_columns
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
 from govcheck.judge.urls import link_kind, normalize_url, url_pattern
@@ -277,6 +277,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             found, parent = self.safely(find_column_links, sel, url, []), None
         elif column is not None and level < self.column_depth:
             found, parent = self.safely(find_column_links, sel, url, []), column["name"]
+        elif column is not None:  # a gkmlpt directory's 分类 tree, however deep its page: the site's 信息公开 columns
+            found, parent = self.safely(gkml_columns, sel, url, []), column["name"]
         elif column is None and any(n in (first_in_doc(sel, "//title/text()") or "") for n in SITEMAP_NAMES):
             found, parent = self.safely(find_sitemap_columns, sel, url, []), None
         else:

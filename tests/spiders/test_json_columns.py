@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from parsel import Selector
 from scrapy.http import Request, TextResponse
 
 from govcheck.items import ColumnItem
@@ -39,3 +40,15 @@ def test_its_articles_date_the_category():
     (item,) = answer(json.dumps({"total": 1, "articles": arts}))
     assert isinstance(item, ColumnItem) and item.reason is None and [d.isoformat() for d in item.dates] == [
         "2025-10-08"]
+
+
+def test_a_directorys_tree_is_followed_however_deep_its_page():
+    spider = portal_spider()
+    tree = [{"id": 722, "name": "规划计划", "children": []}]
+    html = (f"<html><body><div id='app'></div><script>window._CONFIG = {{SID: '662021', TREE: {json.dumps(tree)}}};"
+            "</script><div class='nav'><a href='/zwgk/zcwj/'>政策文件</a></div></body></html>")
+    sel = Selector(text=html)
+    deep = {"name": "政府信息公开目录", "level": 2}  # under a 政务公开 hub: its menu's other links are not followed
+    links = spider.column_links(sel, f"{HOME}gkmlpt/index", spider.sites[0], False, deep)
+    assert [(link.name, target, parent) for link, target, parent in links] == [
+        ("规划计划", URL, "政府信息公开目录")]
