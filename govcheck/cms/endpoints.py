@@ -30,7 +30,8 @@ from govcheck.cms.base import (
     resolve,
     same_page,
 )
-from govcheck.cms.jsliterals import argument_at, fields, literal, object_at, object_entries, string_at
+from govcheck.cms.jsliterals import argument_at, assigned, literal, object_at, object_entries, read_fields, string_at
+from govcheck.cms.json_pager import json_pager, paging_field
 from govcheck.cms.listing import read_items, unique_items
 from govcheck.judge.dates import match_date
 
@@ -66,16 +67,18 @@ def _method(verb: str | None) -> str:
     return "POST" if (verb or "").lower() in marker("endpoints")["post_verbs"] else "GET"
 
 
-def _settings(entries: dict[str, str], method: str) -> tuple[str, dict[str, str]]:
-    """(method, fields) from a settings object: its type/method, and its data/params/body."""
+def _settings(entries: dict[str, str], method: str, names: dict) -> tuple[str, dict[str, str], list[str]]:
+    """(method, fields, unknown fields) from a settings object: its type/method, and its data/params/body."""
     cfg = marker("endpoints")
     verb = next((literal(entries[k]) for k in cfg["method_keys"] if k in entries), None)
     data = next((entries[k] for k in cfg["data_keys"] if k in entries), None)
-    return (_method(verb) if verb else method), fields(data)
+    return (_method(verb) if verb else method), *read_fields(data, names)
 
 
-def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
-    """(position, URL as written, method, fields) of each request an inline script writes."""
+def _calls(script: str, names: dict[str, str]) -> list[tuple[int, str, str, dict[str, str]]]:
+    """(position, URL as written, method, fields) of each request an inline script writes whose fields are known
+    (`names`: the values the page's scripts assign), or unknown only for its page (the backend's default serves page
+    one): a request of a field it cannot know (`sid: SID` of no literal), only a browser sends as the page does."""
     cfg = marker("endpoints")
     calls = cfg["calls"]
     out = []
@@ -88,21 +91,23 @@ def _calls(script: str) -> list[tuple[int, str, str, dict[str, str]]]:
                 url, j = found
                 if m.groupdict().get("load"):
                     url = (url.split(None, 1) or [""])[0]  # the URL before " #selector"
-                method, form = _method(m.groupdict().get("verb")), {}
+                method, form, unknown = _method(m.groupdict().get("verb")), {}, []
                 if kind == "data_after_url":
-                    form = fields(_after(script, j))
+                    form, unknown = read_fields(_after(script, j), names)
                 elif kind == "settings_after_url":
-                    method, form = _settings(object_entries(object_at(_after(script, j), 0) or "{}"), method)
+                    method, form, unknown = _settings(object_entries(object_at(_after(script, j), 0) or "{}"),
+                                                      method, names)
                 elif method == "POST":  # the body of the x.send(…) after x.open("POST", …)
                     send = compiled(cfg["xhr_send"]).search(script, j)
-                    form = fields(argument_at(script, send.end())) if send else {}
-                out.append((m.start(), url, method, form))
+                    form, unknown = read_fields(argument_at(script, send.end()), names) if send else ({}, [])
+                if all(map(paging_field, unknown)):
+                    out.append((m.start(), url, method, form))
     for pattern in calls["settings_only"]:
         for m in compiled(pattern).finditer(script):
             entries = object_entries(object_at(script, m.end()) or "{}")
             url = next((literal(entries[k]) for k in cfg["url_keys"] if k in entries), None)
-            if url:
-                out.append((m.start(), url, *_settings(entries, "GET")))
+            if url and all(map(paging_field, (settings := _settings(entries, "GET", names))[2])):
+                out.append((m.start(), url, *settings[:2]))
     return sorted(out, key=lambda call: call[0])
 
 
@@ -114,7 +119,7 @@ def _named_by_attributes(script) -> tuple[str, str, dict[str, str]] | None:
     if url is None:
         return None
     data = next((attrs[a] for a in cfg["script_data_attributes"] if attrs.get(a)), None)
-    return url, cfg["script_method"], fields(data)
+    return url, cfg["script_method"], read_fields(data)[0]
 
 
 def _endpoint_url(base: str, href: str, page_url: str) -> str | None:
@@ -133,13 +138,14 @@ def find_endpoints(sel, page_url: str) -> list[Endpoint]:
     """The same-host URLs the page's scripts load data from, in page order, each once."""
     base = base_url(sel, page_url)
     out, seen = [], set()
+    names = assigned([s.text for s in iter_doc(sel, "script") if s.text and not s.get("src")])
     for script in iter_doc(sel, "script"):
         requests = []
         named = _named_by_attributes(script)
         if named:
             requests.append(named)
         if script.text and not script.get("src"):  # a browser ignores the text of a script with src
-            requests.extend(call[1:] for call in _calls(script.text))
+            requests.extend(call[1:] for call in _calls(script.text, names))
         for href, method, form in requests:
             url = _endpoint_url(base, href, page_url)
             key = (url, method, tuple(sorted(form.items())))
@@ -314,17 +320,28 @@ def _json(text: str, content_type: str):
     return _NOT_JSON
 
 
-def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_type: str = "") -> ListPage:
+def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_type: str = "",
+                   request: tuple[str, dict[str, str] | None] | None = None, page_size: int | None = None) -> ListPage:
     """The list in an endpoint's answer (JSON, XML or HTML). url is the page that loads it: the links resolve
     against the page, where the script puts them. as_of lends its year to a month-day date whose URL has none;
     content_type is the answer's Content-Type header (the text is sniffed when it says nothing useful). A JSON
-    answer whose arrays are all empty is a list with no item: placeholder."""
+    answer whose arrays are all empty is a list with no item: placeholder. request, the endpoint's URL and the form
+    posted to it (None for a GET), gives a JSON answer's next and last pages (cms/json_pager.py); page_size: the
+    items its page one showed."""
     body = (text or "").lstrip("\ufeff").strip()
     content_type = content_type.lower()
     data = _json(body, content_type)
     if data is not _NOT_JSON:
         items = _json_items(data, url, as_of)
         empty = not items and _empty_json(data)
+        if request is not None:
+            page = ListPage(items=unique_items(items), family="endpoint", placeholder=empty)
+            nxt, last = json_pager(data, request[0], request[1], len(page.items), page_size)
+            if request[1] is None:
+                page.next_pages, page.last_page = ([nxt] if nxt else []), last
+            else:
+                page.post_requests, page.last_post = ([nxt] if nxt else []), last
+            return page
     else:
         # XML first unless it is an HTML page: an HTML fragment that also parses as XML falls through
         items = [] if _pattern("html_document").match(body) else _xml_items(body, url, as_of)

@@ -130,19 +130,74 @@ def literal(raw: str | None) -> str | None:
     return raw if _NUMBER.fullmatch(raw) or raw in ("true", "false", "null") else None
 
 
-def fields(raw: str | None) -> dict[str, str]:
+def fields(raw: str | None, names: dict[str, str] | None = None) -> dict[str, str]:
     """What a data argument sends: the literal values of an object (also inside JSON.stringify(…) or new
-    URLSearchParams(…)), or a query string; fields whose value is a variable are unknown and left out."""
+    URLSearchParams(…)), or a query string; fields whose value is a variable are unknown and left out, unless
+    `names` (assigned()) holds its value."""
+    return read_fields(raw, names)[0]
+
+
+def read_fields(raw: str | None, names: dict[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
+    """(fields, unknown): what fields() reads, and the keys of the fields whose value it cannot know (an
+    expression, a variable no literal assignment names)."""
     raw = (raw or "").strip()
     wrapper = _WRAPPER.match(raw)
     if wrapper:  # the wrapper's first argument; a callback's parameters lead to no object and no field
         raw = argument_at(raw, wrapper.end()).strip()
     text = literal(raw)
     if text is not None and not text.lstrip().startswith("{"):
-        return dict(parse_qsl(text.lstrip("?"), keep_blank_values=True)) if "=" in text else {}
+        return (dict(parse_qsl(text.lstrip("?"), keep_blank_values=True)) if "=" in text else {}), []
     if text is not None:
         raw = text.strip()  # a JSON object written as a string
     obj = object_at(raw, 0)
     if obj is None:
-        return {}
-    return {k: v for k, value in object_entries(obj).items() if (v := literal(value)) is not None}
+        return {}, []
+    known, unknown = {}, []
+    for k, value in object_entries(obj).items():
+        v = literal(value)
+        if v is None and names:
+            v = names.get(_name(value))
+        if v is None:
+            unknown.append(k)
+        else:
+            known[k] = v
+    return known, unknown
+
+
+_ASSIGN = re.compile(r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])((?:window\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)"
+                     r"\s*=(?![=>])\s*")
+_PATH = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
+
+
+def _name(source: str) -> str:
+    """A variable or member path as assigned() keys it: `window._CONFIG.SID` -> `_CONFIG.SID`."""
+    source = source.strip()
+    return source.removeprefix("window.") if _PATH.fullmatch(source) else ""
+
+
+def assigned(scripts: list[str]) -> dict[str, str]:
+    """The literal values scripts assign by name (the first of each): `var SID = '662021'`, and each literal of an
+    object assigned whole, by its path: `window._CONFIG = {SID: '2', TREE: […]}` gives `_CONFIG.SID`."""
+    out: dict[str, str] = {}
+    for text in scripts:
+        for m in _ASSIGN.finditer(text):
+            _assign(_name(m.group(1)), text, m.end(), out)
+    return out
+
+
+def _assign(name: str, text: str, i: int, out: dict[str, str], depth: int = 0) -> None:
+    obj = object_at(text, i)
+    if obj is not None and depth < 3:
+        for key, value in object_entries(obj).items():
+            _assign(f"{name}.{key}", value, 0, out, depth + 1)
+        return
+    found = string_at(text, i)
+    if found is None and (m := _NUMBER.match(text, i)):
+        found = m.group(0), m.end()
+    if found is None or found[0] is None or not name:
+        return
+    j = found[1]
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j == len(text) or text[j] in ";,}\r\n":  # the value alone, not the start of an expression ('a' + b)
+        out.setdefault(name, found[0])

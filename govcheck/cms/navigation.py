@@ -27,6 +27,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
+from govcheck.cms.gkmlpt import gkml_tree
 from govcheck.cms.jsliterals import strings
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
@@ -178,6 +179,11 @@ def _menu_columns(entries, page_url: str) -> list[ColumnLink]:
     return list(found.values())
 
 
+def gkml_columns(sel, page_url: str) -> list[ColumnLink]:
+    """The categories of a gkmlpt directory's 分类 tree on the page (cms/gkmlpt.py), as a menu's columns."""
+    return _menu_columns(gkml_tree(sel, page_url), page_url)
+
+
 def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[ColumnLink]:
     """The columns of a menu whose array the page's script fetches from `file_url` (its answer `text`)."""
     return _menu_columns(menu_file(text, file_url, page_url), page_url)
@@ -222,7 +228,8 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
     unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link
-    for link in _menu_columns(script_menu(sel, base), page_url):  # a menu a script writes: before 更多 links
+    # a menu a script writes, and a gkmlpt page's 分类 tree: before 更多 links
+    for link in _menu_columns([*script_menu(sel, base), *gkml_tree(sel, page_url)], page_url):
         _keep(found, link)
     for a in iter_doc(sel, "a"):
         href = a.get("href")

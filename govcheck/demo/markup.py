@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from html import escape
 from urllib.parse import urlsplit
 
@@ -625,6 +625,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = load_list(col)
     elif col.paging == "json":
         listing = json_list(col)
+    elif col.paging == "pages":
+        listing = gkml_config(site) + paged_list(col) if col.gkml == "index" else paged_list(col)
     elif col.paging == "script":
         listing = script_list(col, bases)
     else:
@@ -760,6 +762,72 @@ def json_list(col: Column) -> str:
             " ul.appendChild(li); }); });\n</script>")
 
 
+CHINA = timezone(timedelta(hours=8))  # the day a portal shows for an epoch stamp
+PAGED_SID = 610061  # the site's id on its province's platform, which every list request names
+
+
+def paged_path(col: Column, n: int) -> str:
+    """Page n (0-based) of a `pages` list's endpoint, as gkmlpt names it: /gkmlpt/api/all/<column id>?page=…&sid=…"""
+    return f"/gkmlpt/api/all/{col.hanweb_id}?page={n + 1}&sid={PAGED_SID}"
+
+
+# a gkmlpt page's rows drawn from the answer `d`: each article's title and day (its epoch seconds) into `ul`
+DRAW_ARTICLES = ("  d.articles.forEach(function(a){ var t = new Date(a.date * 1000),"
+                 " li = document.createElement('li');\n"
+                 "    li.innerHTML = '<a href=\"' + a.url + '\">' + a.title + '</a><span>' + t.getFullYear() + '-' +"
+                 " ('0' + (t.getMonth() + 1)).slice(-2) + '-' + ('0' + t.getDate()).slice(-2) + '</span>';"
+                 " ul.appendChild(li); });\n")
+
+
+def paged_list(col: Column) -> str:
+    """An empty list an inline fetch() fills from page one of its endpoint, named plainly; 下一页 asks the next.
+    With sid_var, jQuery's getJSON asks it, the site's id taken from the page's config object."""
+    head = f'<ul class="list" id="list-{col.hanweb_id}"></ul>\n<div class="pager" id="pager-{col.hanweb_id}"></div>'
+    find = f"  var ul = document.getElementById('list-{col.hanweb_id}'); ul.innerHTML = '';\n"
+    if col.sid_var:
+        api = paged_path(col, 0).partition("?")[0]
+        return (f"{head}<script>window._CONFIG = {{SID: '{PAGED_SID}', COLUMN: {col.hanweb_id}}};</script>\n"
+                f'<script src="{JQUERY}"></script>\n<script>\n'
+                f"$.getJSON('{api}', {{page: 1, sid: window._CONFIG.SID}}, function(d){{\n{find}{DRAW_ARTICLES}}});\n"
+                "</script>")
+    return (f"{head}<script>\nvar first = '{paged_path(col, 0)}';\nfunction draw(d, p){{\n{find}{DRAW_ARTICLES}"
+            f"  document.getElementById('pager-{col.hanweb_id}').innerHTML = '共' + d.total + '条' +"
+            " (p * 10 < d.total ? ' <a href=\"javascript:;\" onclick=\"go(' + (p + 1) + ')\">下一页</a>' : '');\n}\n"
+            "function go(p){ fetch(first.replace('page=1', 'page=' + p)).then(function(r){ return r.json(); })"
+            ".then(function(d){ draw(d, p); }); }\n"
+            f"fetch('{paged_path(col, 0)}').then(function(r){{ return r.json(); }})"
+            ".then(function(d){ draw(d, 1); });\n</script>")
+
+
+def gkml_config(site: Site) -> str:
+    """gkmlpt's tree box and window._CONFIG: the site's id and its categories under their groups, as JSON."""
+    groups: dict[str, list[dict]] = {}
+    for c in site.columns:
+        if c.gkml == "category":
+            groups.setdefault(c.parent or "", []).append(
+                {"id": c.hanweb_id, "name": c.name, "parent": 0, "jump_url": "", "post_count": len(c.items),
+                 "children": []})
+    tree = [{"id": 9000 + k, "name": name, "parent": 0, "jump_url": "", "children": kids}
+            for k, (name, kids) in enumerate(groups.items())]
+    return ('<div class="gkml-left"><div class="tit">政府信息公开目录</div><div id="tree"></div></div>\n'
+            f"<script>window._CONFIG = {{SID: '{PAGED_SID}', TREE: {json.dumps(tree, ensure_ascii=False)}, "
+            "SERVICE_AREA_ID: 0, IS_SHOW_FAV: 1};</script>\n")
+
+
+def paged_json(col: Column, n: int) -> str:
+    """Page n of a `pages` list's endpoint as gkmlpt answers it: the page's articles, each dated in epoch seconds
+    (its publication; created_at the same as text), and the list's total."""
+    pages, items = col.pages(), col.shown()
+    arts = []
+    for i in pages[n]:
+        at = datetime.combine(i.published, time(9, 30), tzinfo=CHINA)
+        arts.append({"id": int(re.sub(r"\D", "", i.path)[-6:] or 0), "title": i.title, "url": i.path,
+                     "date": int(at.timestamp()), "created_at": at.strftime("%Y-%m-%d %H:%M:%S"),
+                     "display_publish_time": int(at.timestamp()), "publisher": "", "document_number": ""})
+    return json.dumps({"classify": {"id": col.hanweb_id, "name": col.name, "post_count": len(items)},
+                       "total": len(items), "articles": arts}, ensure_ascii=False)
+
+
 def fragment_path(col: Column) -> str:
     """Where a `load` list's rows come from: an HTML fragment beside the list page."""
     return col.canonical.rsplit("/", 1)[0] + "/list_ajax.html"
@@ -782,6 +850,9 @@ JQUERY_JS = """function $(s) {
     fetch(u).then(function (r) { return r.text(); }).then(function (t) { document.querySelector(s).innerHTML = t; });
   }};
 }
+$.getJSON = function (u, d, cb) {
+  fetch(u + '?' + new URLSearchParams(d)).then(function (r) { return r.json(); }).then(cb);
+};
 """
 
 

@@ -112,6 +112,8 @@ class Column:
     # | num (PHPCMS v9's default: page k at k.html beside index.html, its pager every page's number, 上一页, 下一页)
     # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
     # site ignores: every page shows the first)
+    # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
+    # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
@@ -140,6 +142,13 @@ class Column:
     # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
     # document was signed and took effect, and no publication date)
     json_dates: str = "pub"
+    # pages lists: its script sends the site's id as the page's config object holds it (`sid: window._CONFIG.SID`, as
+    # gkmlpt's pages keep it), not as a literal; the endpoint asked without it answers an empty list
+    sid_var: bool = False
+    # index (gkmlpt's /gkmlpt/index: its 分类 tree written into window._CONFIG from the site's categories, its list
+    # every category's articles from api/all/0) | category (one of that tree's: no page, no menu entry; its list at its
+    # endpoint, `path`, which answers JSON; `parent` the tree's group over it, no column)
+    gkml: str = ""
     # the layouts that broke column reading on real portals (all off by default)
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells
@@ -199,6 +208,9 @@ class Column:
         """The items split into list pages (at least one page, possibly empty)."""
         if self.paging in ("hanweb", "js", "json", "script", "load"):
             return [self.shown()]
+        if self.paging == "pages":  # its endpoint's pages; the list page itself is one
+            shown = self.shown()
+            return [shown[i:i + self.per_page] for i in range(0, len(shown), self.per_page)] or [[]]
         if not self.items:
             return [[]]
         shown = self.shown()

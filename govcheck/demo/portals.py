@@ -293,6 +293,18 @@ class PortalHost:
         json_type = {"Content-Type": "application/json; charset=utf-8"}
         for col in s.columns:
             for n in range(len(col.pages())):
+                if col.paging == "pages":  # one list page; its endpoint's pages
+                    r[markup.paged_path(col, n)] = Reply(200, json_type, markup.paged_json(col, n).encode())
+                    if col.sid_var:  # asked without the site's id, its backend finds no article
+                        r[markup.paged_path(col, n).replace(f"&sid={markup.PAGED_SID}", "")] = Reply(
+                            200, json_type, b'{"classify": null, "total": 0, "articles": []}')
+                    if col.sid_var:
+                        r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"},
+                                                 markup.JQUERY_JS.encode())
+                    if col.gkml == "category" and not n:  # its list is its endpoint's answer alone
+                        r[col.path] = r[markup.paged_path(col, 0)]
+                    if n or col.gkml == "category":
+                        continue
                 if col.paging == "aspnet":  # one address: page k is the form posted back with k
                     self.postbacks.setdefault(col.path, []).append(
                         self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))

@@ -316,9 +316,14 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
         if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.further_page_unread(state, f"列表后续页面（{response.url}）返回{response.status}")
             return
-        listing = self.safely(parse_more, page_selector(response), response.url, None, text=response.text,
-                              as_of=self.as_of, column=(state["url"], state["name"]),
-                              seen=frozenset(b["sig"] for b in state["blocks"]))
+        if state["family"] == "endpoint":  # a later page of a list endpoint's JSON: read as its first was
+            listing = self.endpoint_listing(response, state["read_url"], paged=True, page_size=state.get("page_size"))
+            if listing is not None and not listing.items and not listing.placeholder:
+                listing = None  # the backend's error, or an answer of no list: not the list's end
+        else:
+            listing = self.safely(parse_more, page_selector(response), response.url, None, text=response.text,
+                                  as_of=self.as_of, column=(state["url"], state["name"]),
+                                  seen=frozenset(b["sig"] for b in state["blocks"]))
         if listing is None:
             yield self.further_page_unread(state, f"列表后续页面（{response.url}）无法识别")
             return

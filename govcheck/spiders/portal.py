@@ -30,7 +30,7 @@ from govcheck.cms.containers import has_empty_list, list_frame
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
-from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns
+from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns, gkml_columns
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
 from govcheck.judge.urls import link_kind, normalize_url, url_pattern
@@ -176,6 +176,10 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             unread = self.unreadable_column(meta, f"栏目页面返回{response.status}")
             if unread is not None:
                 yield unread
+        if not is_html and response.status < 300 and on_site and meta.get("column") is not None:
+            for item in self.json_column(response):  # a column at its list's endpoint (a gkmlpt category)
+                yield item
+            return
         if not is_html or response.status >= 400 or not on_site:
             return
         owner = self.page_site(site, page_selector(response), meta)  # None: its platform's page
@@ -275,6 +279,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             found, parent = self.safely(find_column_links, sel, url, []), None
         elif column is not None and level < self.column_depth:
             found, parent = self.safely(find_column_links, sel, url, []), column["name"]
+        elif column is not None:  # a gkmlpt directory's 分类 tree, however deep its page: the site's 信息公开 columns
+            found, parent = self.safely(gkml_columns, sel, url, []), column["name"]
         elif column is None and any(n in (first_in_doc(sel, "//title/text()") or "") for n in SITEMAP_NAMES):
             found, parent = self.safely(find_sitemap_columns, sel, url, []), None
         else:

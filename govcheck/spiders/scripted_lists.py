@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Any, Protocol, runtime_checkable
+from urllib.parse import parse_qsl
 from weakref import WeakKeyDictionary
 
 import scrapy
@@ -13,6 +14,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import core_dates, parse_endpoint
 from govcheck.cms.containers import has_empty_list, shows_own_text
 from govcheck.cms.endpoints import error_answer
+from govcheck.cms.list_urls import column_key
 from govcheck.items import ColumnItem
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
@@ -48,6 +50,16 @@ class ScriptedListsHost(Protocol):
     def as_column_list(self, response, listing, column: tuple[str, str]) -> Any: ...
     def moved(self, response) -> Any: ...
     def unfollowed(self, response) -> str | None: ...  # why a page shows a list that cannot be followed
+    def claim_column(self, key: str, by: str) -> bool: ...
+    def unread_item(self, site_id: str, column: dict, key: str, url: str, reason: str) -> Any: ...
+    def column_from_listing(self, response, listing, column: dict, key: str) -> Any: ...
+
+
+def posted_form(request) -> dict[str, str] | None:
+    """The form a request posted (a list endpoint's page asked by POST), None for a GET."""
+    if request.method != "POST":
+        return None
+    return dict(parse_qsl((request.body or b"").decode("latin-1"), keep_blank_values=True))
 
 
 def endpoint_request(ep, callback, errback, meta: dict) -> scrapy.Request:
@@ -70,12 +82,31 @@ class ScriptedListsMixin:
                                     {"column_state": state, "list_url": ep.url})
         return self.render_or_unverified(state, "列表由网页脚本生成")
 
-    def endpoint_listing(self, response, base: str):
+    def endpoint_listing(self, response, base: str, paged: bool = False, page_size: int | None = None):
         """The list an endpoint's answer holds, its links read against `base` (the page that names it); None when
-        the reader failed on it."""
+        the reader failed on it. `paged`: with its next and last pages, the request's page changed (`page_size`:
+        the items its page one showed)."""
         ctype = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        request = (response.url, posted_form(response.request)) if paged else None
         return self.safely(lambda _sel, _url: parse_endpoint(response.text, base, as_of=self.as_of,
-                                                             content_type=ctype), None, response.url, None)
+                                                             content_type=ctype, request=request,
+                                                             page_size=page_size),
+                           None, response.url, None)
+
+    def json_column(self, response):
+        """A column at its list's endpoint, whose answer is its list (a gkmlpt category, cms/gkmlpt.py); one that is
+        no list (the backend's error) is unverified, never empty."""
+        meta = response.meta
+        column, key = meta["column"], column_key(meta["check_url"])
+        if not isinstance(response, TextResponse) or not self.claim_column(key, meta["check_url"]):
+            return
+        listing = self.endpoint_listing(response, response.url, paged=True)
+        if listing is None or (not listing.items and not listing.placeholder):
+            said = self.safely(lambda _s, _u: error_answer(response.text), None, response.url, None)
+            yield self.unread_item(meta["site_id"], column, key, response.url,
+                                   f"栏目列表数据接口{f'返回错误：{said}' if said else '的内容无法识别'}")
+            return
+        yield from self.column_from_listing(response, listing, column, key)
 
     def parse_endpoint_answer(self, response):
         state = response.meta["column_state"]
@@ -85,14 +116,14 @@ class ScriptedListsMixin:
         if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
             return
-        listing = self.endpoint_listing(response, state["read_url"])
+        listing = self.endpoint_listing(response, state["read_url"], paged=True)
         if listing is None or (not listing.items and not listing.placeholder):
             said = self.safely(lambda _s, _u: error_answer(response.text), None, response.url, None)
             what = f"返回错误：{said}" if said else "的内容无法识别"
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）{what}")
             return
         state = {**state, "dates": [i.date for i in listing.items], "core": [i.date for i in listing.items],
-                 "placeholder": listing.placeholder, "family": "endpoint"}
+                 "placeholder": listing.placeholder, "family": "endpoint", "page_size": len(listing.items)}
         self.crawler.stats.inc_value("govcheck/columns/endpoint")
         yield from self.continue_column(state, listing)
 

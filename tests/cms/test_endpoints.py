@@ -109,6 +109,22 @@ def test_other_hosts_code_styles_and_pictures_are_not_endpoints():
     assert endpoints(script) == []
 
 
+def test_a_field_sent_from_the_pages_config_object_is_read_there():
+    # gkmlpt's pages keep the site's id in window._CONFIG; its list asked without it is another list (none)
+    head = "<script>window._CONFIG = {SID: '662021', TREE: [{id: 721, name: '通知公告'}]};</script>"
+    script = "$.getJSON('/gkmlpt/api/all/721', {page: 1, sid: window._CONFIG.SID}, function (d) {});"
+    assert endpoints(script, head) == [Endpoint("http://www.xx.gov.cn/gkmlpt/api/all/721", "GET",
+                                                {"page": "1", "sid": "662021"})]
+    assert endpoints("var siteId = 12;\n$.ajax({url: '/api/list.do', data: {siteId: siteId, pageNo: 1}});") == [
+        Endpoint("http://www.xx.gov.cn/api/list.do", "GET", {"siteId": "12", "pageNo": "1"})]
+
+
+def test_a_request_of_a_field_that_cannot_be_known_is_not_read_as_sent():
+    # the column's id in a variable no literal names: asked without it, the backend answers another list
+    assert endpoints("$.post('/api/list.do', {columnId: getColumn(), page: 1}, fill);") == []
+    assert endpoints("var id = 'c' + n; $.ajax({url: '/api/list.do', data: {columnId: id}});") == []
+
+
 def test_window_open_is_not_a_request():
     assert endpoints("window.open('/api/open'); win.open('/wap/index.html', '_self');") == []
 

@@ -6,11 +6,20 @@ site's API 1.5 seconds after the page has loaded (the template's banner animatio
 when it is scrolled into view, under a tall banner. 政策解读's inline fetch() asks an endpoint that answers 200 with
 the backend's error, {"code": 500, "msg": "系统繁忙"}, no list: the page keeps its template's 暂无数据 row, and the
 column cannot be judged (unverified), never empty.
+政务动态 (news, 3 days) is drawn from a JSON endpoint its page names plainly, paged as Guangdong's gkmlpt api/all
+(`?page=1&sid=…`, ten articles a page, `total` beside them, dates in epoch seconds) and sorted oldest first: page one
+holds its oldest articles, from months ago; its newest are on page four. 人事信息 (personnel, 30 days) asks the same
+platform's endpoint with jQuery's getJSON, the site's id sent as the page's config object holds it
+(`{page: 1, sid: window._CONFIG.SID}`): asked without it, the endpoint answers an empty list.
+Its 政府信息公开 menu entry is the platform's directory, /gkmlpt/index: the page lists every category's articles
+(api/all/0) beside a 分类 tree its script draws from window._CONFIG.TREE, each category at a hash route naming no
+address, its list at api/all/<id>: 公示公告 (notice, 25 days), 规划计划 (plan, 500 days: stale), 财政预决算 (empty).
 """
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.markup import PAGED_SID
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 
@@ -23,5 +32,18 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 40, 8, "notice", trs_path("/tzgg/"), gap=12)
     readings = mk.column("政策解读", "/zcjd/index.html", "policy", 20, 6, "policy", trs_path("/zcjd/"), gap=20,
                          paging="json", hanweb_id=63, nodata_row=True, fail="json_error")
-    return Site(meta, cms="trs", columns=[news, depts, notices, readings],
+    paged = mk.column("政务动态", "/zwdt/index.html", "news", 3, 36, "gov_news", trs_path("/zwdt/"), gap=4,
+                      paging="pages", order="asc", per_page=10, hanweb_id=64)
+    staff = mk.column("人事信息", "/rsxx/index.html", "personnel", 30, 12, "notice", trs_path("/rsxx/"), gap=20,
+                      paging="pages", per_page=10, hanweb_id=65, sid_var=True)
+    gkml = [mk.column(name, f"/gkmlpt/api/all/{n}?sid={PAGED_SID}", kind, newest, count, pool,
+                      trs_path(f"/gkmlpt/content/{n}/"), gap=gap, paging="pages", per_page=10, hanweb_id=n,
+                      gkml="category", parent="法定主动公开内容")
+            for name, n, kind, newest, count, pool, gap in (("公示公告", 721, "notice", 25, 14, "notice", 9),
+                                                            ("规划计划", 722, "plan", 500, 4, "policy", 90),
+                                                            ("财政预决算", 723, "other", 0, 0, "notice", 1))]
+    everything = sorted((i for c in gkml for i in c.items), key=lambda i: i.published, reverse=True)
+    index = Column("政府信息公开", "/gkmlpt/index", "other", everything, paging="pages", per_page=10, hanweb_id=0,
+                   gkml="index")
+    return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged, staff, index, *gkml],
                 blocks=[Block("工作动态", 6, filled=True, load_after=1500), Block("通知公告", 6)])
