@@ -134,11 +134,27 @@ def home_href(site: Site, hanweb: bool = False) -> str:
     return site.meta.home or ("/index.html" if hanweb else "/")
 
 
+HEADER_FRAGMENT = "/public/header.html"  # a site's header, its menu in it, that every page loads (Site.header_load)
+
+
 def nav(site: Site) -> str:
+    if site.header_load:
+        return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
+                f'<script>$("#header").load("{HEADER_FRAGMENT}");</script>')
+    return menu_markup(site)
+
+
+def header_fragment(site: Site) -> str:
+    """The fragment a header_load site's pages load: its logo and its menu."""
+    return f'<div class="header"><div class="logo"><h1>{esc(site.meta.name)}</h1></div></div>\n{menu_markup(site)}'
+
+
+def menu_markup(site: Site) -> str:
     if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
     if site.menu_js:
-        return f'<div class="nav-box"><script language="javascript" src="{esc(site.menu_js)}"></script></div>'
+        script = f'<script language="javascript" src="{esc(site.menu_js)}"></script>'
+        return f'<div class="{site.menu_box}">{script}</div>' if site.menu_box else script
     if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
         def hd(head: str, first: str) -> str:
             return (f'<a class="group-hd" href="{esc(nav_href(site.column(first)))}">{esc(head)}</a>'
@@ -1236,6 +1252,8 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
     if site.menu_js:
         body = f'<h2>网站地图</h2><div class="sitemap"><script src="{esc(site.menu_js)}"></script></div>'
+    if site.header_load:  # its menu, in the header it loads, is all it shows
+        body = "<h2>网站地图</h2>"
     return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 

@@ -339,6 +339,10 @@ class Site:
     # its menu and its site map written in place by a script file of its platform's at this path (document.write),
     # named by no menu word (Hanweb's /script/0/<timestamp>.js): no link in the page's HTML
     menu_js: str = ""
+    menu_box: str = "nav-box"  # the class of the box that includes menu_js; "": included alone, under <body>
+    # every page's header, its menu in it, loaded by jQuery from an HTML fragment of the site's
+    # (markup.HEADER_FRAGMENT): no menu link in any page's HTML
+    header_load: bool = False
     menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)
     # static columns whose pages alone lead to their sub-columns (a tree zTree draws from a flat array of nodes, a box
     # of links named by no menu word): the site map lists each of them alone, not its sub-columns

@@ -27,6 +27,7 @@ from govcheck.demo.sites import (
     jyj,
     kx,
     lk,
+    lsj,
     ly,
     mzj,
     nav,
@@ -54,6 +55,7 @@ from govcheck.demo.sites import (
     ys,
     zhen,
     zjj,
+    zrzy,
 )
 from govcheck.demo.web import DemoRequest, Reply, is_crawler, rebase
 
@@ -166,6 +168,8 @@ SITES: tuple[SiteMeta, ...] = (
              icp="湘ICP备12034567号-67", police="湘公网安备 43992102000167号", phone="0799-6367110",
              address="示范县白沙镇府前路1号"),
     city_bureau("whj", 68, "示范市文化和旅游局", "0799-8239680", "示范市文化路8号"),
+    city_bureau("lsj", 80, "示范市粮食和物资储备局", "0799-8239800", "示范市粮库路2号"),
+    city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -177,7 +181,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "fgw": fgw.build, "sjj": sjj.build, "swj": swj.build,
             "daj": daj.build, "sthj": sthj.build, "scj": scj.build,
             "mzj": mzj.build, "tyjr": tyjr.build,
-            "tyj": tyj.build, "bs": bs.build, "whj": whj.build}
+            "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
+            "lsj": lsj.build, "zrzy": zrzy.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -389,6 +394,9 @@ class PortalHost:
         if s.menu_js:
             r[s.menu_js] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
                                  markup.encode(markup.menu_js(s), s.charset))
+        if s.header_load:
+            r[markup.HEADER_FRAGMENT] = self._html(markup.header_fragment(s))
+            r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
         if s.menu_file:
             r[markup.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
                                         markup.menu_data(s).encode("utf-8"))
