@@ -185,27 +185,37 @@ def gkml_columns(sel, page_url: str) -> list[ColumnLink]:
 
 
 def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[ColumnLink]:
-    """The columns of a menu whose array the page's script fetches from `file_url` (its answer `text`)."""
-    return _menu_columns(menu_file(text, file_url, page_url), page_url)
+    """The columns of a menu whose array the page's script fetches from `file_url` (its answer `text`), or of the
+    navigation boxes of markup it loads into the page (the header every page loads, whatever its file's name:
+    `$("#header").load("/public/header.html")`); a list's rows are no navigation box's."""
+    found = _menu_columns(menu_file(text, file_url, page_url), page_url)
+    if found or not text.lstrip().startswith("<"):
+        return found
+    return [c for c in find_column_links(Selector(text=text), page_url) if c.source == "nav"]
 
 
 MENU_WRITERS = 2  # script files in a page's navigation boxes read for the menu they write
+# a script file's name, a word of it, for the header or menu it writes (head.js, public_top.js; not headline.js)
+_HEADER_SCRIPT = re.compile(r"(?:^|[_\-.])(?:head(?:er)?|top(?:nav|menu|bar)?|nav(?:bar)?|menu|daohang)(?:$|[_\-.\d])",
+                            re.I)
 
 
 def menu_writers(sel, page_url: str) -> list[str]:
-    """The script files of the page's host that its navigation boxes include, not a known library: what they write
-    in place is its menu (<div class="nav"><script src="/script/0/1709211031225301.js">, a Hanweb platform drawing a
-    department's menu with document.write)."""
+    """The script files of the page's host that its navigation boxes include, or named for its header or menu
+    wherever included (/include/head.js, /js/top.js), not a known library: what they write in place is its menu
+    (<div class="nav"><script src="/script/0/1709211031225301.js">, a Hanweb platform drawing a department's menu with
+    document.write). Those in navigation boxes first."""
     in_nav, host, base = _NavTest(), host_of(page_url), base_url(sel, page_url)
     libraries = compiled(*marker("script_libraries"))
-    out: list[str] = []
+    found: dict[str, bool] = {}  # file -> whether a navigation box includes it
     for el in iter_doc(sel, "script"):
         src = (el.get("src") or "").strip()
         target = resolve(base, src) if src else None
-        if target and host_of(target) == host and target not in out and in_nav(el) \
-                and not libraries.search(urlsplit(target).path.rsplit("/", 1)[-1]):
-            out.append(target)
-    return out[:MENU_WRITERS]
+        name = urlsplit(target).path.rsplit("/", 1)[-1] if target else ""
+        if target and host_of(target) == host and target not in found and not libraries.search(name) \
+                and ((nav := in_nav(el)) or _HEADER_SCRIPT.search(name.rsplit(".", 1)[0])):
+            found[target] = nav
+    return sorted(found, key=lambda t: not found[t])[:MENU_WRITERS]
 
 
 def written_menu_columns(text: str, page_url: str) -> list[ColumnLink]:

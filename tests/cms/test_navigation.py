@@ -462,3 +462,35 @@ def test_a_menu_a_platforms_script_file_writes_in_place():
     assert [(c.name, c.url, c.source) for c in written_menu_columns(script, url)] == [
         ("政策文件", "http://www.sfcity.gov.cn/col/col2004/index.html", "nav")]
     assert written_menu_columns("var a = 1;", url) == []
+
+
+def test_the_header_a_page_loads_gives_its_menus_columns_a_list_fragment_none():
+    """A header every page loads ($("#header").load("/public/header.html"), a file named for no menu): the columns of
+    its navigation boxes; a fragment of a list's rows, or JSON of articles, gives none."""
+    from govcheck.cms.navigation import fetched_menu_columns
+
+    header = ('<div class="header"><div class="logo"><h1>示范市粮食局</h1></div></div><div class="nav"><ul>'
+              '<li><a href="/">首页</a></li><li><a href="/tzgg/">通知公告</a></li><li><a href="/zcfg/">政策法规</a>'
+              "</li></ul></div>")
+    found = fetched_menu_columns(header, "http://www.xx.gov.cn/public/header.html", HOME)
+    assert [(c.name, c.url, c.source) for c in found] == [("通知公告", "http://www.xx.gov.cn/tzgg/", "nav"),
+                                                          ("政策法规", "http://www.xx.gov.cn/zcfg/", "nav")]
+    rows = ('<ul class="list"><li><a href="/tzgg/202611/t20261120_1.html">关于开展检查的通知</a>'
+            "<span>2026-11-20</span></li></ul>")
+    assert fetched_menu_columns(rows, "http://www.xx.gov.cn/tzgg/list_ajax.html", HOME) == []
+
+
+def test_a_script_file_named_for_the_header_writes_the_menu_wherever_it_is_included():
+    """/include/head.js alone under <body>, /js/top.js in a box of no menu's name: read for the menu they write, after
+    the scripts of navigation boxes; a script named for no header (headline.js, rows.js) is not."""
+    from govcheck.cms.navigation import menu_writers
+
+    url = "http://www.xx.gov.cn/"
+    page = Selector(text='<html><body><script src="/include/head.js"></script><script src="/js/headline.js"></script>'
+                         '<div class="list"><script src="/js/rows.js"></script></div>'
+                         '<div class="nav-box"><script src="/script/0/1709211031225301.js"></script></div>'
+                         "</body></html>")
+    assert menu_writers(page, url) == ["http://www.xx.gov.cn/script/0/1709211031225301.js",
+                                       "http://www.xx.gov.cn/include/head.js"]
+    top = Selector(text='<html><body><div class="top"><script src="/js/top.js"></script></div></body></html>')
+    assert menu_writers(top, url) == ["http://www.xx.gov.cn/js/top.js"]
