@@ -33,7 +33,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, other_dates
-from govcheck.cms.openers import Openers
+from govcheck.cms.openers import Openers, clicked_rows
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
@@ -352,6 +352,10 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         if row is None:
             row = rows[row_el] = Row(row_el, box)
         row.links.append((url, title, a))
+    for el, url in () if opaque else clicked_rows(root, base, openers, chrome if skip_chrome else lambda _: False):
+        row = rows[el] = Row(el)  # no <a>: its longest cell that shows no date alone is its title
+        titles = [clean(visible_text(c)) for c in el if isinstance(c.tag, str) and not date_cell(c, url, None)]
+        row.links.append((url, max(titles or [clean(visible_text(el))], key=len)[:200], el))
     # a pager's row is no entry, whatever other link it holds (检索 beside 下一页 and 尾页)
     return [row for el, row in rows.items() if pager[el] < _PAGER_LINKS]
 

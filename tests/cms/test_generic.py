@@ -725,3 +725,17 @@ def test_the_pages_a_lists_pager_links(pager, pages):
     page = Selector(text=f'<html><body><ul class="list"><li><a href="/wldt/2026/1125/1.html">标题</a></li></ul>{pager}'
                          "</body></html>")
     assert pager_pages(page, "http://www.wh.gov.cn/wldt/index.html") == [f"http://www.wh.gov.cn{p}" for p in pages]
+
+
+def test_a_lists_rows_without_a_link_that_a_click_opens_are_its_items():
+    """<tr onclick="window.open('…')"> rows, the title and the date in their cells, no <a>: each an item at the address
+    its onclick names (as a visitor's click reaches it), titled by its cell that is no date; a banner a click opens
+    beside them, alone in its box, is no item."""
+    rows = "".join(f"<tr onclick=\"window.open('/bmdt/202603/t202603{d:02d}_{d}.html')\" style=\"cursor:pointer\">"
+                   f'<td class="bt">关于开展第{d}批专项检查的通知</td><td class="sj">2026-03-{d:02d}</td></tr>'
+                   for d in (19, 12, 5))
+    html = (f'<html><body><div class="banner" onclick="location.href=\'/zt/index.html\'">运动会 2026-11-26</div>'
+            f'<table class="list">{rows}</table></body></html>')
+    page = parse_list(Selector(text=html), BASE + "index.html", as_of=date(2026, 11, 26), column=(BASE, "部门动态"))
+    assert [(i.title, i.url.removeprefix(BASE), i.date) for i in page.items] == [
+        (f"关于开展第{d}批专项检查的通知", f"202603/t202603{d:02d}_{d}.html", date(2026, 3, d)) for d in (19, 12, 5)]
