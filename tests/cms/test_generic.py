@@ -739,3 +739,18 @@ def test_a_lists_rows_without_a_link_that_a_click_opens_are_its_items():
     page = parse_list(Selector(text=html), BASE + "index.html", as_of=date(2026, 11, 26), column=(BASE, "部门动态"))
     assert [(i.title, i.url.removeprefix(BASE), i.date) for i in page.items] == [
         (f"关于开展第{d}批专项检查的通知", f"202603/t202603{d:02d}_{d}.html", date(2026, 3, d)) for d in (19, 12, 5)]
+
+
+def test_a_list_of_documents_files_alone_is_dated_by_the_day_trs_names_each():
+    """A 政策文件 list of titles alone, each linking its PDF by TRS's name of the day it was put up (P0, the day, a
+    serial): a list, each item dated by its file's name; files named otherwise are no list's."""
+    files = [("P020260130005226635028.pdf", "关于印发责任清单的通知"), ("P020251220005226690461.doc", "实施意见"),
+             ("P020251101005226801327.pdf", "管理办法")]
+    html = ('<html><body><ul class="list">' + "".join(f'<li><a href="{f}">{t}</a></li>' for f, t in files)
+            + "</ul></body></html>")
+    page = parse_list(Selector(text=html), BASE + "index.html", as_of=date(2026, 11, 26), column=(BASE, "政策文件"))
+    assert [(i.title, i.date) for i in page.items] == [("关于印发责任清单的通知", date(2026, 1, 30)),
+                                                       ("实施意见", date(2025, 12, 20)),
+                                                       ("管理办法", date(2025, 11, 1))]
+    plain = html.replace("P02026", "gz2026").replace("P02025", "gz2025")
+    assert parse_list(Selector(text=plain), BASE + "index.html", as_of=date(2026, 11, 26)).items == []

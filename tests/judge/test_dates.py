@@ -110,6 +110,10 @@ def test_find_dates_in_order_and_valid_only():
     ("http://www.a.gov.cn/n3/n13/c672769/content.html", None),
     ("http://www.a.gov.cn/col/col12377/index.html", None),
     ("http://www.a.gov.cn/ycsrmzf/zwyw/202310/34e1d41233c34c52a652e278c5529a33.shtml", None),  # a month only
+    ("http://www.a.gov.cn/zcwj/P020190220553429683452.pdf", D),  # a document's file TRS names by its day
+    ("http://www.a.gov.cn/zcwj/202103/P020190220553429683452.DOCX", D),
+    ("http://www.a.gov.cn/zcwj/P020190220553429683452.jpg", None),  # a picture of an article, no document
+    ("http://www.a.gov.cn/zcwj/P0201902.pdf", None),  # no serial after the day
     (None, None),
 ])
 def test_date_from_url(url, expected):
