@@ -138,10 +138,21 @@ HEADER_FRAGMENT = "/public/header.html"  # a site's header, its menu in it, that
 
 
 def nav(site: Site) -> str:
+    if site.header_js:
+        return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
+                f'<script src="{esc(site.header_js)}"></script>')
     if site.header_load:
         return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
                 f'<script>$("#header").load("{HEADER_FRAGMENT}");</script>')
     return menu_markup(site)
+
+
+def header_js(site: Site) -> str:
+    """The script file of the site's (Site.header_js) that loads its header once the page is ready, beside the
+    other things a site's common script does."""
+    return ("$(function () {\n"
+            f'  $("#header").load("{HEADER_FRAGMENT}");\n'
+            '  $(".print").on("click", function () { window.print(); });\n});\n')
 
 
 def header_fragment(site: Site) -> str:
@@ -1042,6 +1053,8 @@ def home_body(site: Site) -> str:
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"
     if site.carousel:
         body = carousel(site.carousel) + "\n" + body
+    if site.slides:
+        body = slides(site.slides) + "\n" + body
     if site.headline:  # a 头条: a title alone in an <h3>, with a line of summary, over the blocks
         h = site.headline
         body = (f'<div class="news-top"><h3><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h3>'
@@ -1095,6 +1108,15 @@ def carousel(items: list[Item]) -> str:
                        for i in items], ensure_ascii=False).replace("</", "<\\/")
     return (f'<div class="focus"><ul id="focus"></ul></div>\n<script type="application/json" id="focus-data">{data}'
             f'</script>\n<script src="{FOCUS_JS}"></script>')
+
+
+def slides(items: list[Item]) -> str:
+    """图片新闻 as a swiper's slides: each a picture and its caption, both linking the article, no date shown."""
+    rows = "".join(f'<div class="swiper-slide"><a href="{esc(i.path)}" target="_blank"><img src="/images/tpxw{n}.jpg" '
+                   f'alt="{esc(i.title)}"></a><p class="swiper-title"><a href="{esc(i.path)}" target="_blank">'
+                   f"{esc(i.title)}</a></p></div>" for n, i in enumerate(items, 1))
+    return (f'<div class="focus-box"><div class="swiper-container"><div class="swiper-wrapper">{rows}</div>'
+            '<div class="swiper-pagination"></div></div></div>')
 
 
 def home_block_inline(n: int, items: list[Item]) -> str:

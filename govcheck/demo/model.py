@@ -317,6 +317,9 @@ class Site:
     # 头条 its homepage shows in a carousel a script file (/js/focus.js) fills from a JSON data island of the page
     carousel: list[Item] = field(default_factory=list)
     headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h3>, its date only in its article
+    # 图片新闻 its homepage shows as slides in its HTML (a swiper's), each a picture and a caption linking the article,
+    # no date shown
+    slides: list[Item] = field(default_factory=list)
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (title, body HTML) of extra pages
     handlers: dict[str, Handler] = field(default_factory=dict)  # path -> special behaviour
     raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)
@@ -343,6 +346,7 @@ class Site:
     # every page's header, its menu in it, loaded by jQuery from an HTML fragment of the site's
     # (markup.HEADER_FRAGMENT): no menu link in any page's HTML
     header_load: bool = False
+    header_js: str = ""  # the same, loaded by a script file of its own every page includes (named for no header)
     menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)
     # static columns whose pages alone lead to their sub-columns (a tree zTree draws from a flat array of nodes, a box
     # of links named by no menu word): the site map lists each of them alone, not its sub-columns

@@ -23,6 +23,7 @@ from govcheck.demo.sites import (
     hk,
     hx,
     image,
+    jgsw,
     jt,
     jyj,
     kx,
@@ -170,6 +171,7 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("whj", 68, "示范市文化和旅游局", "0799-8239680", "示范市文化路8号"),
     city_bureau("lsj", 80, "示范市粮食和物资储备局", "0799-8239800", "示范市粮库路2号"),
     city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
+    city_bureau("jgsw", 88, "示范市机关事务管理局", "0799-8239880", "示范市机关路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -182,7 +184,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "daj": daj.build, "sthj": sthj.build, "scj": scj.build,
             "mzj": mzj.build, "tyjr": tyjr.build,
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
-            "lsj": lsj.build, "zrzy": zrzy.build}
+            "lsj": lsj.build, "zrzy": zrzy.build,
+            "jgsw": jgsw.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -394,6 +397,10 @@ class PortalHost:
         if s.menu_js:
             r[s.menu_js] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
                                  markup.encode(markup.menu_js(s), s.charset))
+        for n in range(1, len(s.slides) + 1):
+            r[f"/images/tpxw{n}.jpg"] = image()
+        if s.header_js:
+            r[s.header_js] = Reply(200, {"Content-Type": "application/javascript"}, markup.header_js(s).encode())
         if s.header_load:
             r[markup.HEADER_FRAGMENT] = self._html(markup.header_fragment(s))
             r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())

@@ -107,7 +107,8 @@ def homepage_update(site: Site, as_of: date) -> date | None:
         dates = [i.published if i.published <= as_of else i.article_date
                  for b in site.blocks for i in site.column(b.column).items[:b.count] if i.published]
         dates = [d for d in dates if d and d <= as_of]
-        dates += [i.published for i in [*site.carousel, site.headline] if i and i.published and i.published <= as_of]
+        shown = [*site.carousel, *site.slides, site.headline]
+        dates += [i.published for i in shown if i and i.published and i.published <= as_of]
     dates = [d for d in dates if d]
     return max(dates) if dates else None
 

@@ -1,0 +1,27 @@
+"""示范市机关事务管理局 (jgsw): a bureau whose every page includes a script file of its own named for no header
+(`<script src="/js/common.js">`) that loads the header, its menu in it, from an HTML fragment
+(`$("#header").load("/public/header.html")`): no menu link in any page's HTML, nor in an inline script.
+
+Its homepage's one block, 机关动态 (news, 40 days: stale), sits under two 图片新闻 shown as a swiper's slides (too
+few for a list), each a picture and a caption linking its article, no date shown: the first put up 3 days ago, the
+homepage's only fresh item, which keeps it fresh. Only the menu leads to 图片新闻 (news, 3 days), 通知公告 (notice, 30 days) and 政策文件
+(policy, 300 days: stale, 5 points off). The site passes, two of its columns out of date.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 680000)
+
+    def col(name: str, folder: str, type_: str, newest: int, pool: str):
+        return mk.column(name, f"/{folder}/index.html", type_, newest, 8, pool, trs_path(f"/{folder}/"), gap=9)
+
+    pictures = col("图片新闻", "tpxw", "news", 3, "gov_news")
+    columns = [col("机关动态", "jgdt", "news", 40, "gov_news"), pictures,
+               col("通知公告", "tzgg", "notice", 30, "notice"), col("政策文件", "zcwj", "policy", 300, "policy")]
+    return Site(meta, cms="trs", columns=columns, blocks=[Block("机关动态", 6)], slides=pictures.items[:2],
+                header_load=True, header_js="/js/common.js")
