@@ -334,19 +334,30 @@ def future_leads(listing, url: str, as_of: date) -> list[str]:
 HOME_HEADLINES = 2  # 头条 whose articles a stale-reading homepage asks, beside its undated blocks'
 _HEADLINE = ("//*[self::h1 or self::h2 or self::h3 or contains(@class, 'toutiao') or contains(@class, 'headline')]"
              "//a[@href]")
+# a carousel of picture news (焦点图, 图片新闻): a swiper's slides, SuperSlide's slideBox, a focus box
+_SLIDES = re.compile(r"slide|focus|carousel|lunbo|jdt|tpxw|pic-?news", re.I)
 
 
 def headlines(sel, url: str, listed: set[str]) -> list[str]:
     """The addresses of a homepage's 头条: a title alone in a heading (<h2>, <h3>) or a box named so (toutiao,
-    headline), at an article's address on the site that no block lists (a block dates its own rows): only the article
-    tells when it was put up. A heading's link to a column or to the homepage is no article's."""
-    base, own, out = base_url(sel, url), _site_of(url), []
-    for a in sel.root.xpath(_HEADLINE):
-        target = resolve(base, a.get("href"))
-        if target and target not in listed and target not in out and _site_of(target) == own \
-                and looks_like_article(target):
-            out.append(target)
-    return out[:HOME_HEADLINES]
+    headline), and the first slides of a carousel of picture news (its captions show no date), at an article's
+    address on the site that no block lists (a block dates its own rows): only the article tells when it was put up.
+    A heading's link to a column or to the homepage is no article's."""
+    base, own = base_url(sel, url), _site_of(url)
+    slides = [a for box in sel.root.xpath("//*[@class]") if _SLIDES.search(box.get("class") or "")
+              for a in box.xpath(".//a[@href]")]
+
+    def articles(links) -> list[str]:
+        out: list[str] = []
+        for a in links:
+            target = resolve(base, a.get("href"))
+            if target and target not in listed and target not in out and _site_of(target) == own \
+                    and looks_like_article(target):
+                out.append(target)
+        return out[:HOME_HEADLINES]
+
+    heads = articles(sel.root.xpath(_HEADLINE))
+    return heads + [t for t in articles(slides) if t not in heads]
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

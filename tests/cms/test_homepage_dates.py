@@ -393,3 +393,31 @@ def test_a_tooltip_dates_a_row_only_by_its_publication_label(tip):
     rows = "".join(_tooltip_row(100 + k, f"关于第{k}项工作的通知", tip) for k in range(4))
     listing = parse_list(Selector(text=f"<ul>{rows}</ul>"), "http://mzj.xx.gov.cn/", as_of=date(2026, 11, 26))
     assert not [d for d in homepage_dates(listing) if d]
+
+
+
+def test_the_slides_of_picture_news_are_asked_for_the_date():
+    """图片新闻 as a carousel's few slides (a swiper's, SuperSlide's focusBox; too few for a list), each a picture and
+    a caption at an article's address, no date shown, beside stale blocks: their articles tell when the homepage was
+    last added to. Not a slide to a 专题's folder, nor another site's."""
+    old = "".join(f'<li><a href="/tzgg/202603/t202603{d:02d}_{d}.html">通知{d}</a><span>2026-03-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    slide = ('<div class="swiper-slide"><a href="{0}"><img src="/img/{1}.jpg" alt="{2}"></a>'
+             '<p class="swiper-title"><a href="{0}">{2}</a></p></div>')
+
+    def page(*hrefs: str) -> str:
+        slides = "".join(slide.format(href, n, f"图片新闻{n}") for n, href in enumerate(hrefs))
+        return (f'<div class="focus-box"><div class="swiper-container"><div class="swiper-wrapper">{slides}</div>'
+                f'</div></div><div class="box"><h3>通知公告</h3><ul>{old}</ul></div>')
+
+    url, as_of = "http://www.xx.gov.cn/", date(2026, 12, 7)
+    html = page("/tpxw/202612/t20261203_55.html", "/tpxw/202611/t20261120_54.html")
+    for shown in (html, html.replace("focus-box", "banner").replace("swiper-", "").replace(
+            'class="container"', 'class="focusBox"')):
+        sel = Selector(text=shown)
+        listing = parse_list(sel, url, as_of=as_of)
+        assert max(d for d in homepage_dates(listing, sel, url, as_of) if d) == date(2026, 3, 3)  # the slides: none
+        assert undated_leads(listing, url, sel) == ["http://www.xx.gov.cn/tpxw/202612/t20261203_55.html",
+                                                    "http://www.xx.gov.cn/tpxw/202611/t20261120_54.html"]
+    sel = Selector(text=page("/ztzl/xczx/", "https://www.gov.cn/xinwen/2026-12/03/content_1.htm"))
+    assert undated_leads(parse_list(sel, url, as_of=as_of), url, sel) == []
