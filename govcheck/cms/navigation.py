@@ -13,7 +13,6 @@ from govcheck.cms.base import (
     base_url,
     class_id,
     clean,
-    compiled,
     fragments,
     host_of,
     is_more_text,
@@ -28,7 +27,6 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
 from govcheck.cms.gkmlpt import gkml_tree
-from govcheck.cms.jsliterals import strings
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.text import doc_roots
@@ -192,40 +190,6 @@ def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[Column
     if found or not text.lstrip().startswith("<"):
         return found
     return [c for c in find_column_links(Selector(text=text), page_url) if c.source == "nav"]
-
-
-MENU_WRITERS = 2  # script files in a page's navigation boxes read for the menu they write
-# a script file's name, a word of it, for the header or menu it writes (head.js, public_top.js; not headline.js)
-_HEADER_SCRIPT = re.compile(r"(?:^|[_\-.])(?:head(?:er)?|top(?:nav|menu|bar)?|nav(?:bar)?|menu|daohang)(?:$|[_\-.\d])",
-                            re.I)
-
-
-def menu_writers(sel, page_url: str) -> list[str]:
-    """The script files of the page's host that its navigation boxes include, or named for its header or menu
-    wherever included (/include/head.js, /js/top.js), not a known library: what they write in place is its menu
-    (<div class="nav"><script src="/script/0/1709211031225301.js">, a Hanweb platform drawing a department's menu with
-    document.write). Those in navigation boxes first."""
-    in_nav, host, base = _NavTest(), host_of(page_url), base_url(sel, page_url)
-    libraries = compiled(*marker("script_libraries"))
-    found: dict[str, bool] = {}  # file -> whether a navigation box includes it
-    for el in iter_doc(sel, "script"):
-        src = (el.get("src") or "").strip()
-        target = resolve(base, src) if src else None
-        name = urlsplit(target).path.rsplit("/", 1)[-1] if target else ""
-        if target and host_of(target) == host and target not in found and not libraries.search(name) \
-                and ((nav := in_nav(el)) or _HEADER_SCRIPT.search(name.rsplit(".", 1)[0])):
-            found[target] = nav
-    return sorted(found, key=lambda t: not found[t])[:MENU_WRITERS]
-
-
-def written_menu_columns(text: str, page_url: str) -> list[ColumnLink]:
-    """The columns of the menu a script file writes in place (menu_writers): the links of the markup its string
-    literals hold (document.write('<li><a href=…>')), as a navigation box's."""
-    markup = " ".join(strings(text))
-    if "<a" not in markup:
-        return []
-    sel = Selector(text=f"<html><body><nav>{markup}</nav></body></html>")
-    return [c for c in find_column_links(sel, page_url) if c.source == "nav"]
 
 
 def find_column_links(sel, page_url: str) -> list[ColumnLink]:

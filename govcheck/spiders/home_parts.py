@@ -25,7 +25,8 @@ from govcheck.cms.containers import app_shell, filled_by_files, route_links, wri
 from govcheck.cms.endpoints import error_answer, find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.navigation import fetched_menu_columns, menu_writers, written_menu_columns
+from govcheck.cms.menu_files import loaded_fragments, menu_writers, written_menu_columns
+from govcheck.cms.navigation import fetched_menu_columns, find_column_links
 from govcheck.cms.openers import entry_link
 from govcheck.cms.script_rows import loads_unread, script_rows_unread
 from govcheck.items import PageItem
@@ -120,8 +121,10 @@ class HomePartsMixin:
 
     def menu_scripts(self, sel, url: str, site, depth: int):
         """The script files the homepage's navigation boxes include (a platform's, writing a department's menu in
-        place): the columns of the menu they write are the homepage's menu's."""
-        for src in self.safely(menu_writers, sel, url, []):
+        place), or, when it shows no menu of its own, its site's other script files (common.js loading the header):
+        the columns of the menu they write or load are the homepage's menu's."""
+        shown = any(c.source == "nav" for c in self.safely(find_column_links, sel, url, []))
+        for src in self.safely(menu_writers, sel, url, [], menu_shown=shown):
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{src}#menu", "home_url": url}
             yield scrapy.Request(src, callback=self.parse_menu_script, errback=self.menu_script_failed,
                                  dont_filter=True, meta=meta)
@@ -130,18 +133,34 @@ class HomePartsMixin:
         meta = response.meta
         if response.status >= 300 or not isinstance(response, TextResponse):
             return
-        site = self.by_id[meta["site_id"]]
         found = self.safely(lambda _s, u: written_menu_columns(response.text, u), None, meta["home_url"], [])
+        yield from self.menu_found(meta, response.status, found)
+        # the header's page its code loads into the homepage, read for its navigation boxes
+        for src in self.safely(lambda _s, u: loaded_fragments(response.text, u), None, meta["home_url"], []):
+            if src not in self.requested:
+                self.requested.add(src)
+                yield scrapy.Request(src, callback=self.parse_menu_fragment, errback=self.menu_script_failed,
+                                     dont_filter=True, meta={**meta, "check_url": f"{src}#menu"})
+
+    def parse_menu_fragment(self, response):
+        meta = response.meta
+        if response.status < 300 and isinstance(response, TextResponse):
+            found = self.safely(lambda _s, u: fetched_menu_columns(response.text, response.url, u), None,
+                                meta["home_url"], [])
+            yield from self.menu_found(meta, response.status, found)
+
+    def menu_found(self, meta: dict, status: int, found: list):
+        site = self.by_id[meta["site_id"]]
         columns = self.on_site(found, meta["home_url"], site, None)
         if columns:
-            item = self.home_endpoint_item(meta, response.status, [], False)
+            item = self.home_endpoint_item(meta, status, [], False)
             item.menu = self.menu(columns)
             yield item
             yield from self.follow_columns(columns, site, meta["page_depth"], None)
 
     def menu_script_failed(self, failure):
-        """A menu's script file that cannot be read: the columns only it links are not found (its link's check says
-        why)."""
+        """A menu's script file (or the header's page it loads) that cannot be read: the columns only it links are
+        not found (its link's check says why)."""
         return []
 
     def parse_footer_script(self, response):

@@ -448,7 +448,7 @@ def test_a_menu_a_platforms_script_file_writes_in_place():
     """A Hanweb platform draws a department's menu with a script file of its host included in the menu's box,
     named by no menu word: that file is read for the menu; a library, a script outside the navigation, another
     host's are not."""
-    from govcheck.cms.navigation import menu_writers, written_menu_columns
+    from govcheck.cms.menu_files import menu_writers, written_menu_columns
 
     url = "http://www.sfcity.gov.cn/col/col2001/index.html"
     page = Selector(text='<html><head><script src="/js/common.js"></script></head><body>'
@@ -483,7 +483,7 @@ def test_the_header_a_page_loads_gives_its_menus_columns_a_list_fragment_none():
 def test_a_script_file_named_for_the_header_writes_the_menu_wherever_it_is_included():
     """/include/head.js alone under <body>, /js/top.js in a box of no menu's name: read for the menu they write, after
     the scripts of navigation boxes; a script named for no header (headline.js, rows.js) is not."""
-    from govcheck.cms.navigation import menu_writers
+    from govcheck.cms.menu_files import menu_writers
 
     url = "http://www.xx.gov.cn/"
     page = Selector(text='<html><body><script src="/include/head.js"></script><script src="/js/headline.js"></script>'
@@ -494,3 +494,27 @@ def test_a_script_file_named_for_the_header_writes_the_menu_wherever_it_is_inclu
                                        "http://www.xx.gov.cn/include/head.js"]
     top = Selector(text='<html><body><div class="top"><script src="/js/top.js"></script></div></body></html>')
     assert menu_writers(top, url) == ["http://www.xx.gov.cn/js/top.js"]
+
+
+def test_a_page_without_a_menu_reads_its_sites_script_files_for_the_header_they_load():
+    """A page that shows no menu of its own gives its site's other script files too (/js/common.js, after those named
+    for the header), not libraries nor another host's; their code's loads of a header's page, or of a menu's file,
+    are read, not a list's data."""
+    from govcheck.cms.menu_files import loaded_fragments, menu_writers
+
+    url = "http://www.xx.gov.cn/"
+    page = Selector(text='<html><head><script src="/js/jquery.min.js"></script><script src="/js/common.js"></script>'
+                         '<script src="http://cdn.x.cn/a.js"></script><script src="/js/index.js"></script>'
+                         '</head><body><div id="header"></div><script src="/include/head.js"></script></body></html>')
+    assert menu_writers(page, url) == ["http://www.xx.gov.cn/include/head.js"]
+    assert menu_writers(page, url, menu_shown=False) == ["http://www.xx.gov.cn/include/head.js",
+                                                         "http://www.xx.gov.cn/js/common.js"]
+    common = ('$(function () {\n  $("#header").load("/public/header.html");\n'
+              '  $.get("../include/foot.shtml", function (html) { $("#footer").html(html); });\n'
+              '  $.getJSON("/api/news/list?page=1", function (d) { draw(d); });\n'
+              '  $("#x").html("</div>");\n});\n')
+    assert loaded_fragments(common, url) == ["http://www.xx.gov.cn/public/header.html",
+                                             "http://www.xx.gov.cn/include/foot.shtml"]
+    assert loaded_fragments('fetch("/config/menu.json").then(function (r) { return r.json(); })', url) == [
+        "http://www.xx.gov.cn/config/menu.json"]
+    assert loaded_fragments("var a = 1;" + " " * 200_000 + '$("#h").load("/public/header.html");', url) == []
