@@ -421,3 +421,23 @@ def test_the_slides_of_picture_news_are_asked_for_the_date():
                                                     "http://www.xx.gov.cn/tpxw/202611/t20261120_54.html"]
     sel = Selector(text=page("/ztzl/xczx/", "https://www.gov.cn/xinwen/2026-12/03/content_1.htm"))
     assert undated_leads(parse_list(sel, url, as_of=as_of), url, sel) == []
+
+
+def test_a_box_of_figures_counted_to_a_day_dates_no_homepage():
+    """A box of the site's figures, each row a link and 统计截至：<a day> (数据更新至, 数据截至), shows the day
+    they are counted to, no item's: a stale homepage stays stale beside it. A news title that begins with 截至 keeps
+    its date."""
+    old = "".join(f'<li><a href="/tzgg/202603/t202603{d:02d}_{d}.html">通知{d}</a><span>2026-03-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    url, as_of = "http://www.xx.gov.cn/", date(2026, 12, 7)
+    for label in ("统计截至：", "数据更新至", "数据截至 "):
+        rows = "".join(f'<li><a href="/sjtj/{n}.html">政务公开信息 {n} 条</a><span>{label}2026-12-06</span></li>'
+                       for n in (12, 35, 368))
+        sel = Selector(text=f'<div class="box"><h3>通知公告</h3><ul>{old}</ul></div>'
+                            f'<div class="sjtj"><ul>{rows}</ul></div>')
+        assert max(d for d in homepage_dates(parse_list(sel, url, as_of=as_of), sel, url, as_of) if d) \
+            == date(2026, 3, 3), label
+    news = "".join(f'<li><a href="/xwdt/202612/t2026120{d}_{d}.html">截至11月底我市新增就业{d}万人</a>'
+                   f"<span>2026-12-0{d}</span></li>" for d in (3, 2, 1))
+    sel = Selector(text=f'<div class="box"><h3>通知公告</h3><ul>{old}</ul></div><div class="xw"><ul>{news}</ul></div>')
+    assert max(d for d in homepage_dates(parse_list(sel, url, as_of=as_of), sel, url, as_of) if d) == date(2026, 12, 3)
