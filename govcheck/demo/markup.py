@@ -1284,6 +1284,20 @@ def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:
                 {"ColumnName": title}, side=True)
 
 
+# pages that stand in for the one asked for, each answered with 200: 安全狗's firewall block page, a unified sign-in
+# page (统一身份认证), a maintenance notice where a list's data was asked for
+FIREWALL_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>网站防火墙</title></head><body>'
+                 '<div class="main"><h1>网站防火墙</h1><p>您的请求带有不合法参数，已被网站管理员设置拦截！</p>'
+                 "<p>可能原因：您提交的内容包含危险的攻击请求</p><p>如何解决：普通网站访客，请联系网站管理员</p>"
+                 "</div></body></html>")
+SIGN_IN_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>统一身份认证平台</title></head><body>'
+                '<div class="login-box"><h2>统一身份认证</h2><form action="/cas/login" method="post">'
+                '<input name="username" placeholder="用户名">'
+                '<input name="password" type="password" placeholder="密码">'
+                '<button type="submit">登录</button></form></div></body></html>')
+MAINTENANCE_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>系统提示</title></head><body>'
+                    "<p>系统维护中，请稍后访问。</p></body></html>")
+
 ERROR_PAGE = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>404 页面不存在</title></head>\n"
               "<body><div class=\"error\"><h1>404</h1><p>抱歉，您访问的页面不存在或已被删除。</p>"
               "<p><a href=\"/\">返回首页</a></p></div></body></html>\n")

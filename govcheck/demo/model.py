@@ -164,7 +164,9 @@ class Column:
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser
     # shows the list empty, visitors whose browser reaches that host see it filled) | script_host_down_hash (the
-    # same, and then the page writes a hash pager's #page=1 into its address)
+    # same, and then the page writes a hash pager's #page=1 into its address) | articles_firewall (each article answers
+    # 200 with a firewall's block page) | frame_sign_in (its list frame answers 200 with a sign-in page) | json_page
+    # (its json endpoint answers 200 with a maintenance web page)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from

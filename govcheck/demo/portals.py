@@ -320,7 +320,8 @@ class PortalHost:
                         continue
                 r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
             if col.frame is not None:
-                r[urlsplit(col.frame).path] = self._html(markup.list_frame(s, col))
+                r[urlsplit(col.frame).path] = self._html(markup.SIGN_IN_PAGE if col.fail == "frame_sign_in"
+                                                         else markup.list_frame(s, col))
             if col.entry is not None:
                 r[col.entry] = self._html(markup.script_redirect(col.path))
             for alias in col.aliases:
@@ -339,12 +340,15 @@ class PortalHost:
                                          b"<html><body>Moved Permanently</body></html>")
                 if col.fail == "articles_503":
                     r[item.path] = status_503()
+                elif col.fail == "articles_firewall":
+                    r[item.path] = self._html(markup.FIREWALL_PAGE)
                 else:
                     r[item.path] = self._html(markup.article(s, col, item, bases))
             if col.paging == "js":
                 r[markup.JS_API] = Reply(200, json_type, markup.js_json(col).encode())
             if col.paging in ("json", "script"):
-                r[markup.data_path(col)] = Reply(200, json_type, markup.endpoint_json(col).encode())
+                r[markup.data_path(col)] = self._html(markup.MAINTENANCE_PAGE) if col.fail == "json_page" else \
+                    Reply(200, json_type, markup.endpoint_json(col).encode())
             if col.paging == "load":
                 # with its charset: the page's <meta> does not reach a script's request
                 r[markup.fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},

@@ -14,13 +14,18 @@ platform's endpoint with jQuery's getJSON, the site's id sent as the page's conf
 Its 政府信息公开 menu entry is the platform's directory, /gkmlpt/index: the page lists every category's articles
 (api/all/0) beside a 分类 tree its script draws from window._CONFIG.TREE, each category at a hash route naming no
 address, its list at api/all/<id>: 公示公告 (notice, 25 days), 规划计划 (plan, 500 days: stale), 财政预决算 (empty).
+Three more columns answer govcheck with pages that stand in for theirs, so each is unverified, never stale,
+empty or missing: 行业动态 (news, 3 days) lists titles alone and each article answers 200 with its firewall's block
+page (网站防火墙); 政策文件 (policy) shows its list in an iframe whose page answers 200 with the unified sign-in page
+(统一身份认证); 数据动态 (news, 6 days) is filled by an inline fetch() whose endpoint answers 200 with a maintenance
+page, not data.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.markup import PAGED_SID
 from govcheck.demo.model import Block, Column, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -45,5 +50,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     everything = sorted((i for c in gkml for i in c.items), key=lambda i: i.published, reverse=True)
     index = Column("政府信息公开", "/gkmlpt/index", "other", everything, paging="pages", per_page=10, hanweb_id=0,
                    gkml="index")
-    return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged, staff, index, *gkml],
+    trades = mk.column("行业动态", "/hydt/index.html", "news", 3, 8, "gov_news", undated_path("/hydt/"), gap=4,
+                       undated=True, fail="articles_firewall")
+    policies = mk.column("政策文件", "/zcwj/index.html", "policy", 10, 8, "policy", trs_path("/zcwj/"), gap=9,
+                         frame="/zcwj/list.html", fail="frame_sign_in")
+    data = mk.column("数据动态", "/sjdt/index.html", "news", 6, 8, "gov_news", trs_path("/sjdt/"), gap=7,
+                     paging="json", hanweb_id=66, fail="json_page")
+    return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged, staff, index, *gkml, trades,
+                                          policies, data],
                 blocks=[Block("工作动态", 6, filled=True, load_after=1500), Block("通知公告", 6)])
