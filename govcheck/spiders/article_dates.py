@@ -25,6 +25,9 @@ class ArticleDatesMixin:
         if not isinstance(response, TextResponse) or response.status >= 300:
             yield from self.next_article(state, f"{response.url} 返回{response.status}")
             return
+        if (unread := self.stand_in(response)) is not None:
+            yield from self.next_article(state, f"{response.meta.get('column_asked', response.url)} {unread}")
+            return
         article = self.safely(parse_article, page_selector(response), response.url, None)
         if article is None:  # the reader failed on it: its date is unknown, not missing
             yield from self.next_article(state, f"{response.url} 无法解析")

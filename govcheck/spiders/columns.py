@@ -25,6 +25,7 @@ from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
+from govcheck.judge.answers import cut_short
 from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.dates import shift_years, years_ahead
 from govcheck.judge.urls import join_url
@@ -33,6 +34,7 @@ from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
 from govcheck.spiders.future_rows import FutureRowsMixin
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
+from govcheck.spiders.stand_ins import StandInsMixin
 
 OPAQUE_ROWS = 3  # dated rows govcheck cannot follow (no link, or one only a script opens): a list, unread
 
@@ -52,7 +54,7 @@ class ColumnsHost(Protocol):
     def read_listing(self, sel, url: str) -> Any: ...  # cms.parse_list, safely
 
 
-class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
+class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, StandInsMixin):
     """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
     is due."""
 
@@ -130,6 +132,9 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
                 # a script (a file, an inline one writing links) may fill it: empty only once a browser has run them
                 yield self.render_or_unverified({**state, "app": shell}, "列表在网页源码中为空，可能由网站脚本填充")
                 return
+        if not listing.items and cut_short(response.text):  # its list may be in what never came
+            yield self.column_item(state, reason="栏目页面内容不完整（连接提前中断），列表未能读全")
+            return
         yield from self.continue_column(state, listing)
 
     def unfollowed(self, response) -> str | None:
@@ -148,8 +153,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
         if (again := self.moved(response)) is not None:
             yield again
             return
-        if response.status >= 300 or not isinstance(response, TextResponse):
-            yield self.column_item(state, reason=f"栏目列表所在的框架页面（{response.url}）返回{response.status}")
+        if (unread := self.unanswered(response)) is not None:
+            yield self.column_item(state, reason=f"栏目列表所在的框架页面（{response.meta['list_url']}）{unread}")
             return
         listing = self.as_column_list(response, self.read_listing(page_selector(response), response.url),
                                       (state["url"], state["name"]))
@@ -287,7 +292,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
         request = response.request
         get = response.status == 303 or (request.method == "POST" and response.status in (301, 302))
         return request.replace(url=target, method="GET" if get else request.method, body=b"" if get else request.body,
-                               meta=carry(response.meta, column_hops=hops + 1))
+                               meta=carry(response.meta, column_hops=hops + 1,
+                                          column_asked=response.meta.get("column_asked", request.url)))
 
     # --- further list pages ---
     def next_list_page(self, state: dict, listing):
@@ -313,8 +319,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin):
         if (again := self.moved(response)) is not None:
             yield again
             return
-        if response.status >= 300 or not isinstance(response, TextResponse):
-            yield self.further_page_unread(state, f"列表后续页面（{response.url}）返回{response.status}")
+        if (unread := self.unanswered(response)) is not None:
+            yield self.further_page_unread(state, f"列表后续页面（{response.meta['list_url']}）{unread}")
             return
         if state["family"] == "endpoint":  # a later page of a list endpoint's JSON: read as its first was
             listing = self.endpoint_listing(response, state["read_url"], paged=True, page_size=state.get("page_size"))

@@ -51,13 +51,17 @@ def browser_headers(user_agent: str) -> dict[str, str]:
             "Accept-Language": "zh-CN,zh;q=0.9"}
 
 
+# failure classes that are no link category: a page too large is answered, not broken
+OWN_WORDS = {"too_large": "页面超过检查工具的下载上限", "other": "访问失败（原因不明）"}
+
+
 def why(failure) -> str:
     """A failed request's reason in the report's words (访问超时, 连接被拒绝, …)."""
     code = failure_reason(failure)
     try:
         return category_info(code)["label"]
     except KeyError:
-        return code
+        return OWN_WORDS.get(code, code)
 
 
 def bot_wall(response) -> str | None:
@@ -176,6 +180,16 @@ class FetchMixin:
             self.homepages_done.add(site.site_id)
             yield self.probe_item(site, failure=failure, reason=item.failure)
         yield item
+        if request.meta.get("home_frame") and item.failure:
+            # what the homepage shows in that frame is unknown: never a homepage that dates nothing, nor stale
+            yield PageItem(site_id=site.site_id, url=request.meta["check_url"], status=None,
+                           depth=request.meta["page_depth"], is_homepage=False, home_frame=True, unread=True)
+        if request.meta.get("home") and failure_reason(failure) == "too_large":
+            # larger than govcheck reads, not down: a browser shows it; its homepage waits for a person unread
+            logger.info("govcheck: %s's homepage is larger than the download cap: it waits for a person",
+                        site.site_id)
+            yield PageItem(site_id=site.site_id, url=request.meta["check_url"], status=None,
+                           depth=request.meta["page_depth"], is_homepage=True, unread=True)
         if request.meta.get("home") and item.failure == "tls_chain":
             # its certificate came without the intermediate a browser fetches: the site opens there, so its homepage
             # waits for a person unread (as a bot wall's), never unreachable

@@ -35,6 +35,9 @@ class FutureRowsMixin:
         if (again := self.moved(response)) is not None:
             yield again
             return
+        if (unread := self.stand_in(response)) is not None:
+            yield from self.next_future_row(state, f"{response.meta.get('column_asked', response.url)} {unread}")
+            return
         sel = article = None
         if isinstance(response, TextResponse) and response.status < 300:
             sel = page_selector(response)

@@ -30,11 +30,14 @@ from govcheck.cms.navigation import fetched_menu_columns, find_column_links
 from govcheck.cms.openers import entry_link
 from govcheck.cms.script_rows import loads_unread, script_rows_unread
 from govcheck.items import PageItem
+from govcheck.judge.answers import data_stand_in
 from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government
 from govcheck.judge.urls import link_kind, normalize_url
 from govcheck.spiders.base import page_selector
+from govcheck.spiders.fetch import bot_wall
 from govcheck.spiders.scripted_lists import endpoint_request
+from govcheck.spiders.stand_ins import stood_in
 
 HOME_ENDPOINTS = 5  # lists a homepage's scripts load that are read (a counter or a weather box's answer too)
 
@@ -201,7 +204,8 @@ class HomePartsMixin:
         # unknown when it failed or could not be read (a 4xx shows visitors nothing), or shows a date govcheck cannot
         # read; an article read that shows no date dates nothing
         unread = (sel is None and not 400 <= response.status < 500) or (sel is not None and article is None) or (
-            article is not None and pub is None and self.safely(shows_a_date, sel, response.url, True))
+            article is not None and pub is None and self.safely(shows_a_date, sel, response.url, True)) or (
+            self.part_stand_in(response))
         dates = [pub] if pub is not None and pub <= self.as_of else []
         yield self.home_endpoint_item(response.meta, response.status, dates, unread)
 
@@ -344,10 +348,12 @@ class HomePartsMixin:
             found = self.safely(lambda s, u: fetched_menu_columns(response.text, response.url, u), None,
                                 meta["home_url"], [])
             columns = self.on_site(found, meta["home_url"], site, None)
-        dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing else []
         # what the homepage shows is unknown when the answer failed, could not be read, redirects where it cannot
-        # be followed or is the backend's error ({"code": 500}); a 4xx answer shows visitors nothing either
-        unread = (listing is None and not 400 <= response.status < 500) or (
+        # be followed, is the backend's error ({"code": 500}) or no data (a bot wall's, a page's: part_stand_in);
+        # a 4xx answer shows visitors nothing
+        stand_in = self.part_stand_in(response, data=True)
+        dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing and not stand_in else []
+        unread = stand_in or (listing is None and not 400 <= response.status < 500) or (
             listing is not None and not listing.items and self.safely(
                 lambda _s, _u: error_answer(response.text), None, response.url, None) is not None)
         item = self.home_endpoint_item(meta, response.status, dates, unread)
@@ -364,6 +370,18 @@ class HomePartsMixin:
                            or self.borrowed(site, target, url)):
                 out.append((link, target, getattr(link, "parent", None) or parent))
         return out
+
+    def part_stand_in(self, response, data: bool = False) -> bool:
+        """Whether an answer for a part of the homepage (an article dating a block, a list's data) is no answer: a
+        bot wall's (a browser gets through it, whatever its status), a stand-in's (stand_ins.py), or for `data` a
+        whole web page instead (data_stand_in)."""
+        if bot_wall(response) is not None:
+            return True
+        home = self.by_id[response.meta["site_id"]].url
+        if stood_in(response, home, response.meta.get("column_asked")) is not None:
+            return True
+        return data and isinstance(response, TextResponse) and 200 <= response.status < 300 and data_stand_in(
+            response.status, response.text) is not None
 
     def home_endpoint_failed(self, failure):
         yield self.home_endpoint_item(failure.request.meta, None, [], True)

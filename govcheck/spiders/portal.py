@@ -46,6 +46,7 @@ from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.home_parts import HomePartsMixin
 from govcheck.spiders.platform import PlatformMixin
 from govcheck.spiders.rounds import RoundMixin
+from govcheck.spiders.stand_ins import cut_before_dates
 from govcheck.spiders.traps import TrapsMixin
 
 logger = logging.getLogger(__name__)
@@ -168,8 +169,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url)) or (
             meta.get("borrowed") and self.borrowed(site, response.url))
         yield self.check_item(response, body=response.text[:65536] if is_html else "")
-        if meta.get("home") and (walled := self.walled_home(response, site)) is not None:
-            yield walled
+        if (stood := self.stood_in_items(response, site)) is not None:  # a bot wall's, a sign-in page…: unread
+            for item in stood:
+                yield item
             return
         if response.status >= 400 and response.status not in GONE:
             # a server error or a wall is no answer about the column: unverified (a 404 is the dead link's finding)
@@ -241,7 +243,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
-                           unread=listing.unread, blocks=[b.sig for b in listing.blocks] or None,
+                           unread=listing.unread or bool((home or frame) and cut_before_dates(response, dates)),
+                           blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))

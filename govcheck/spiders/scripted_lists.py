@@ -16,6 +16,7 @@ from govcheck.cms.containers import has_empty_list, shows_own_text
 from govcheck.cms.endpoints import error_answer
 from govcheck.cms.list_urls import column_key
 from govcheck.items import ColumnItem
+from govcheck.judge.answers import data_stand_in
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
 
@@ -53,6 +54,7 @@ class ScriptedListsHost(Protocol):
     def claim_column(self, key: str, by: str) -> bool: ...
     def unread_item(self, site_id: str, column: dict, key: str, url: str, reason: str) -> Any: ...
     def column_from_listing(self, response, listing, column: dict, key: str) -> Any: ...
+    def stand_in(self, response) -> str | None: ...  # why an answer is not what was asked (stand_ins.py)
 
 
 def posted_form(request) -> dict[str, str] | None:
@@ -116,6 +118,9 @@ class ScriptedListsMixin:
         if response.status >= 300 or not isinstance(response, TextResponse):
             yield self.render_or_unverified(state, f"列表数据接口（{response.url}）返回{response.status}")
             return
+        if (unread := self.stand_in(response)) is not None:
+            yield self.render_or_unverified(state, f"列表数据接口（{response.url}）{unread}")
+            return
         listing = self.endpoint_listing(response, state["read_url"], paged=True)
         if listing is None or (not listing.items and not listing.placeholder):
             said = self.safely(lambda _s, _u: error_answer(response.text), None, response.url, None)
@@ -176,6 +181,8 @@ class ScriptedListsMixin:
                 return
             if (said := error_answer(text, response.headers.get("content-type", ""))) is not None:
                 self.note_render_trouble(response.request, f"返回错误：{said}")
+            elif (unread := data_stand_in(response.status, text, response.headers.get("content-type", ""))):
+                self.note_render_trouble(response.request, unread)
 
     def note_render_trouble(self, request, what: str) -> None:
         from playwright.async_api import Error

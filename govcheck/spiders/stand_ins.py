@@ -1,0 +1,86 @@
+"""Why a page read for a column is not the page asked for: an answer that stands in for it (judge/answers.py), or
+one that a redirect landed on the site's homepage. Its column is unverified for that, never empty or stale."""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.http import TextResponse
+
+from govcheck.cms.list_urls import column_key
+from govcheck.items import PageItem
+from govcheck.judge.answers import cut_short, stand_in
+from govcheck.spiders.fetch import bot_wall
+
+logger = logging.getLogger(__name__)
+
+
+def stood_in(response, home_url: str | None, asked: str | None = None) -> str | None:
+    """The plain reason, or None: a 2xx answer of text that is empty, a bot wall's or firewall's page or a sign-in
+    page; or a page that was `asked` (its first URL) elsewhere and ended on the homepage at `home_url`."""
+    if not isinstance(response, TextResponse) or not 200 <= response.status < 300:
+        return None
+    headers = {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+    reason = stand_in(response.status, response.text, headers.get("content-type", ""), response.url, headers)
+    if reason is None and home_url and landed_home(asked or response.request.url, response.url, home_url):
+        reason = "被转到了网站首页"
+    return reason
+
+
+def landed_home(asked: str, final: str, home_url: str) -> bool:
+    """Whether a request for `asked` ended on the homepage: a column's page, list page or article sent there is
+    no answer about it."""
+    home = column_key(home_url)
+    return column_key(final) == home and column_key(asked) != home
+
+
+def cut_before_dates(response, dates: list) -> bool:
+    """Whether a page that dates nothing was cut off before its end (the connection closed mid-page): the homepage
+    or its frame so is unread, not a page that dates nothing."""
+    return not dates and isinstance(response, TextResponse) and cut_short(response.text)
+
+
+def home_unread_item(response, site) -> PageItem | None:
+    """The homepage, or a frame of it, unread (its freshness unknown, never stale nor a page that dates nothing): a
+    sign-in page or an empty answer for either; a frame's server error, bot wall, or the homepage it was sent to.
+    None when it is read (a frame's 404 shows visitors nothing: it dates nothing)."""
+    meta, status, site_id = response.meta, response.status, site.site_id
+    frame = bool(meta.get("home_frame"))
+    reason = ("server error" if status >= 500 else bot_wall(response)) if frame else None
+    if reason is None:
+        reason = stood_in(response, site.url if frame else None, meta["check_url"])
+    if reason is None:
+        return None
+    logger.info("govcheck: %s's %s %s is unread (%s): its freshness waits for a person", site_id,
+                "homepage frame" if frame else "homepage", meta["check_url"], reason)
+    return PageItem(site_id=site_id, url=meta["check_url"], status=status, depth=meta["page_depth"],
+                    is_homepage=not frame, home_frame=frame, unread=True)
+
+
+class StandInsMixin:
+    """For ColumnsMixin: `by_id`, `walled_home` and `unreadable_column` are its spider's; each further read carries
+    its column's state."""
+
+    def unanswered(self, response) -> str | None:
+        """Why a further page or frame read for a column is no answer: an error status, or a stand-in's."""
+        if response.status >= 300 or not isinstance(response, TextResponse):
+            return f"返回{response.status}"
+        return self.stand_in(response)
+
+    def stood_in_items(self, response, site) -> list | None:
+        """What a page read as the homepage, a frame of it or a column's page yields when another answer stood in for
+        it (a bot wall's, a sign-in page, an empty answer…): the homepage unread, the column unverified. None: read."""
+        meta = response.meta
+        if meta.get("home") and (walled := self.walled_home(response, site)) is not None:
+            return [walled]
+        if meta.get("home") or meta.get("home_frame"):
+            return [item] if (item := home_unread_item(response, site)) is not None else None
+        if meta.get("column") and (unread := stood_in(response, site.url, meta["check_url"])):
+            # a wall, a sign-in page, an empty answer or the homepage instead of the column's: no answer about it
+            return [item] if (item := self.unreadable_column(meta, f"栏目页面{unread}")) is not None else []
+        return None
+
+    def stand_in(self, response) -> str | None:
+        """Why a further page, frame, article or endpoint read for a column is not what was asked, or None."""
+        site = self.by_id.get(response.meta["column_state"]["site_id"])
+        return stood_in(response, site.url if site else None, response.meta.get("column_asked"))
