@@ -34,6 +34,7 @@ class PageView:
     as_of: date
     settings: Any = None  # the crawl's Scrapy settings; None: each reader's defaults
     memo: dict | None = None  # what readers keep across the crawl's pages, a key each; None: nothing is kept
+    cut: bool = False  # the page ends before its document does (the connection closed mid-page)
 
     def first(self, *key) -> bool:
         """True the first time this crawl's readers ask with this key (a site's check, an item): what a frameset

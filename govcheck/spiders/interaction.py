@@ -77,7 +77,7 @@ def unanswered_messages(view: PageView):
 
 def letter_replies(view: PageView):
     """A letter's own page's reply, judged with its list's question date (a finding of that list's page)."""
-    if view.home or view.memo is None:
+    if view.home or view.memo is None or view.cut:  # a page cut off may have lost its reply: it tells nothing
         return
     key = normalize_url(view.url, view.url)
     reply = read_reply(view.sel) if key else None

@@ -33,6 +33,7 @@ from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns, gkml_columns
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
+from govcheck.judge.answers import cut_short
 from govcheck.judge.urls import link_kind, normalize_url, url_pattern
 from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
@@ -46,7 +47,6 @@ from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.home_parts import HomePartsMixin
 from govcheck.spiders.platform import PlatformMixin
 from govcheck.spiders.rounds import RoundMixin
-from govcheck.spiders.stand_ins import cut_before_dates
 from govcheck.spiders.traps import TrapsMixin
 
 logger = logging.getLogger(__name__)
@@ -243,11 +243,12 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
-                           unread=listing.unread or bool((home or frame) and cut_before_dates(response, dates)),
+                           unread=listing.unread or bool((home or frame) and not dates and cut_short(response.text)),
                            blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)
-            yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of))
+            yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of,
+                                                   cut=cut_short(response.text)))
             if home or frame:
                 drawn = meta.get("playwright")  # what Chromium showed of it (an app's)
                 yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess, drawn, asked)

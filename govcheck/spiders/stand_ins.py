@@ -9,7 +9,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms.list_urls import column_key
 from govcheck.items import PageItem
-from govcheck.judge.answers import cut_short, stand_in
+from govcheck.judge.answers import stand_in
 from govcheck.spiders.fetch import bot_wall
 
 logger = logging.getLogger(__name__)
@@ -32,12 +32,6 @@ def landed_home(asked: str, final: str, home_url: str) -> bool:
     no answer about it."""
     home = column_key(home_url)
     return column_key(final) == home and column_key(asked) != home
-
-
-def cut_before_dates(response, dates: list) -> bool:
-    """Whether a page that dates nothing was cut off before its end (the connection closed mid-page): the homepage
-    or its frame so is unread, not a page that dates nothing."""
-    return not dates and isinstance(response, TextResponse) and cut_short(response.text)
 
 
 def home_unread_item(response, site) -> PageItem | None:

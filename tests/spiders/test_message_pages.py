@@ -107,3 +107,15 @@ def test_a_letter_of_a_list_that_shows_its_statuses_is_judged_by_the_list():
     spider = portal_spider()
     read(spider, BOX + "index.html", mailbox(0, "2026-06-01"))
     assert findings(read(spider, BOX + "00.html", letter(""))) == []
+
+
+def test_a_letters_page_cut_off_after_its_reply_label_tells_nothing():
+    """The connection closed mid-page, right after 回复时间: its reply may be in what never came, so the letter is
+    not counted unanswered; the whole page, read again, is."""
+    spider = portal_spider()
+    read(spider, BOX + "index.html", plain_box())
+    cut = letter("")
+    cut = cut[:cut.index("<td></td>") + len("<td>")]
+    assert findings(read(spider, BOX + "1.html", cut)) == []
+    assert findings(read(spider, BOX + "1.html", letter(""))) == [
+        (BOX + "index.html", BOX + "1.html", "超过3个月未回复")]
