@@ -219,8 +219,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             title = (first_in_doc(sel, "//title/text()") or "").strip()
             column = meta.get("column")
             key = column_key(meta["check_url"])
-            if home or frame or key == column_key(site.url):
-                column = None  # the homepage, under whatever URL (/index.html beside /), is never a column
+            if home or frame or column_key(site.url) in (key, column_key(url)):
+                column = None  # the homepage, under whatever URL (/index.html beside /) or sent to, is never a column
             elif is_later_page(meta["check_url"]):
                 # a later page of a list only feeds its column: the column is read from its first page
                 if column is None and listing.column_name and listing.items:

@@ -90,3 +90,15 @@ def test_a_homepage_block_s_article_behind_a_bot_wall_leaves_the_homepage_unknow
     (item,) = list(spider.parse_home_article(response(ask.url, "<html><body><p>正文</p></body></html>",
                                                       meta=dict(meta))))
     assert not item.unread
+
+
+def test_an_item_sent_to_the_homepage_is_no_column_named_after_it():
+    """An article (or a letter) whose address now redirects to the homepage: the homepage read there is no column
+    (首页, from its ColumnName), whatever address it was asked at."""
+    spider = portal_spider()
+    home = (f'<html><head><meta name="ColumnName" content="首页"><title>首页</title></head><body><h2>要闻</h2>'
+            f"{rows([1, 2, 3])}</body></html>")
+    out = list(spider.read_page(response(HOME, home, meta=page_meta(spider, f"{HOME}xwzx/art_2001.html")),
+                                spider.sites[0]))
+    assert not [i for i in out if isinstance(i, ColumnItem)]
+    assert not [r for r in out if isinstance(r, Request) and r.meta.get("column_state")]
