@@ -10,11 +10,15 @@ from datetime import date
 from functools import partial
 from typing import Any, Protocol
 
+import scrapy
+from scrapy.http import TextResponse
 from scrapy.utils.misc import load_object
 
 from govcheck.cms.base import ListPage
 from govcheck.items import EvidenceItem
+from govcheck.judge.answers import cut_short
 from govcheck.sites import Site
+from govcheck.spiders.base import page_selector
 from govcheck.spiders.date_readers import DATE_READERS
 from govcheck.spiders.identity_readers import IDENTITY_READERS
 
@@ -54,6 +58,10 @@ PAGE_READERS: list[Callable[[PageView], Iterable[EvidenceItem]]] = []
 SPIDER_READERS: list[Callable[[Any, PageView], Iterable[Any]]] = []
 PAGE_READERS += IDENTITY_READERS
 PAGE_READERS += DATE_READERS
+# pages a reader asks for itself (a letter's own page, for its reply), by name: each gets the page's view and what
+# the reader asked it with. Its own request, not the crawl's reading of the page: whichever worker reads the list
+# reads the letter with it, so two workers find what one process finds.
+PAGE_ASKERS: dict[str, Callable[[PageView, dict], Iterable[EvidenceItem]]] = {}
 
 # readers that need the crawl's settings (a phrase list, say): "module.function" of a function that takes the
 # settings and returns the crawl's reader, or None when the check is off; called once, when the spider is set up.
@@ -104,6 +112,28 @@ class EvidenceMixin:
                 if isinstance(item, EvidenceItem):
                     self.crawler.stats.inc_value(f"govcheck/evidence/{item.check}")
                 yield item
+
+    def ask_page(self, url: str, site: Site, reader: str, **asked) -> scrapy.Request:
+        """The request of a page PAGE_ASKERS[reader] reads, with `asked` (a page asked again if the crawl reads it
+        too: a few a list, as it needs them)."""
+        return scrapy.Request(url, callback=self.parse_asked, errback=self.asked_failed, dont_filter=True,
+                              meta={"site_id": site.site_id, "asker": reader, "asked": asked})
+
+    def parse_asked(self, response):
+        meta = response.meta
+        if not isinstance(response, TextResponse) or response.status >= 300:
+            return  # a page not read tells nothing
+        self.crawler.stats.inc_value(f"govcheck/asked_pages/{meta['asker']}")
+        view = PageView(self.by_id[meta["site_id"]], response.request.url, response.url, page_selector(response),
+                        False, ListPage([]), self.as_of, settings=self.crawler.settings, cut=cut_short(response.text))
+        try:
+            yield from list(PAGE_ASKERS[meta["asker"]](view, meta["asked"]))
+        except Exception as exc:
+            logger.warning("govcheck: %s failed on %s: %r", meta["asker"], response.url, exc)
+            self.crawler.stats.inc_value("govcheck/parse_errors")
+
+    def asked_failed(self, failure):
+        return []  # a page not read tells nothing; the crawl records the link's failure if it links there
 
 
 # the checks' modules register their readers above when loaded

@@ -2,7 +2,7 @@
 留言; not 在线访谈, 调查征集, 网上信访) gives a finding per valid message of the last year left unanswered more than
 three months or answered later; its further pages are read only as far back as that year, and no more than
 GOVCHECK_MAX_LIST_PAGES. A list that shows neither reply dates nor statuses is judged by its letters' own pages
-(their 回复时间), read as the crawl reads them, in either order. Whether the site has any channel at all is settled
+(their 回复时间), each asked by the list's reader. Whether the site has any channel at all is settled
 when the run is finished (store/channels.py)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from govcheck.cms.text import doc_strings, first_in_doc
 from govcheck.judge.channels import interaction_rules, is_consultation
 from govcheck.judge.interaction import message_findings
 from govcheck.judge.urls import normalize_url
-from govcheck.spiders.evidence import PAGE_READERS, SPIDER_READERS, PageView
+from govcheck.spiders.evidence import PAGE_ASKERS, PAGE_READERS, SPIDER_READERS, PageView
 
 _TITLE_SEP = re.compile(r"\s*[-_|—–]+\s*")
 
@@ -33,6 +33,7 @@ class MessageListSpider(Protocol):
 
     def site_for(self, url: str) -> Any: ...
     def page_request(self, url: str, site: Any, depth: int, **kwargs) -> Any: ...
+    def ask_page(self, url: str, site: Any, reader: str, **asked) -> Any: ...
 
 
 def page_names(view: PageView) -> list[str]:
@@ -60,41 +61,36 @@ def consultation_list(view: PageView) -> MessageList | None:
 
 def unanswered_messages(view: PageView):
     found = consultation_list(view)
-    if found is None:
-        return
-    yield from message_findings(view.site.site_id, view.url, found, view.as_of)
-    if found.shows_reply or any(m.status for m in found.messages) or view.memo is None:
-        return
-    # the list tells nothing of replies: each letter's own page does, read before this list or after it
-    letters, replies = view.memo.setdefault("letters", {}), view.memo.setdefault("replies", {})
-    for msg in found.messages:
-        key = normalize_url(view.final_url, msg.url or "")
-        if key and msg.asked and key not in letters:
-            letters[key] = (view.site.site_id, view.url, msg)  # not the view: its page would be kept
-            if key in replies:
-                yield from _letter_findings(view, letters[key], replies.pop(key))
+    if found is not None:
+        yield from message_findings(view.site.site_id, view.url, found, view.as_of)
 
 
-def letter_replies(view: PageView):
+LETTERS_ASKED = 30  # letters of one list page whose own pages are asked for their replies
+
+
+def ask_letters(spider: MessageListSpider, view: PageView):
+    """A list that tells nothing of replies (no reply dates, no statuses): each letter of the year on the site is
+    asked for its own page, whose reply is judged with the list's question date (letter_reply)."""
+    found = consultation_list(view)
+    if found is None or found.shows_reply or any(m.status for m in found.messages):
+        return
+    since = view.as_of - timedelta(days=interaction_rules()["window_days"])
+    letters = [(url, msg) for msg in found.messages if msg.asked and since <= msg.asked <= view.as_of
+               and (url := normalize_url(view.final_url, msg.url or "")) and spider.site_for(url) is view.site]
+    for url, msg in letters[:LETTERS_ASKED]:
+        if view.first("letter", url):  # listed again (a list read again, a box on the homepage): asked once
+            yield spider.ask_page(url, view.site, "letter", list_url=view.url, message=msg)
+
+
+def letter_reply(view: PageView, asked: dict):
     """A letter's own page's reply, judged with its list's question date (a finding of that list's page)."""
-    if view.home or view.memo is None or view.cut:  # a page cut off may have lost its reply: it tells nothing
+    if view.cut:  # a page cut off may have lost its reply: it tells nothing
         return
-    key = normalize_url(view.url, view.url)
-    reply = read_reply(view.sel) if key else None
-    if reply is None:
-        return
-    listed = view.memo.setdefault("letters", {}).get(key)
-    if listed is None:
-        view.memo.setdefault("replies", {})[key] = reply
-        return
-    yield from _letter_findings(view, listed, reply)
-
-
-def _letter_findings(view: PageView, listed: tuple, reply: tuple):
-    (site_id, list_url, msg), (shown, replied, status) = listed, reply
-    if view.first("letter", msg.url):
-        one = MessageList([replace(msg, replied=replied, status=status)], shows_reply=shown)
-        yield from message_findings(site_id, list_url, one, view.as_of)
+    reply = read_reply(view.sel)
+    if reply is not None:
+        shown, replied, status = reply
+        one = MessageList([replace(asked["message"], replied=replied, status=status)], shows_reply=shown)
+        yield from message_findings(view.site.site_id, asked["list_url"], one, view.as_of)
 
 
 def next_message_page(spider: MessageListSpider, view: PageView):
@@ -120,5 +116,6 @@ def next_message_page(spider: MessageListSpider, view: PageView):
 
 
 PAGE_READERS.append(unanswered_messages)
-PAGE_READERS.append(letter_replies)
 SPIDER_READERS.append(next_message_page)
+SPIDER_READERS.append(ask_letters)
+PAGE_ASKERS["letter"] = letter_reply

@@ -86,36 +86,49 @@ def findings(out: list) -> list[tuple]:
             and e.check == "unanswered_message"]
 
 
-def test_a_letters_own_page_tells_its_reply_whether_read_before_its_list_or_after():
+def asked_letters(out: list) -> list[Request]:
+    return [r for r in out if isinstance(r, Request) and r.meta.get("asker") == "letter"]
+
+
+def read_letter(spider, request: Request, body: str) -> list:
+    page = response(request.url, body, meta=request.meta)
+    return list(spider.parse_asked(page))
+
+
+def test_a_list_that_tells_nothing_of_replies_asks_each_letter_of_the_year_for_its_own():
     spider = portal_spider()
-    assert findings(read(spider, BOX + "index.html", plain_box())) == []  # the list alone tells nothing
-    assert findings(read(spider, BOX + "1.html", letter(""))) == [
+    out = read(spider, BOX + "index.html", plain_box())
+    assert findings(out) == []  # the list alone tells nothing
+    asked = {r.url: r for r in asked_letters(out)}
+    assert sorted(asked) == [BOX + f"{k}.html" for k in range(4)]
+    assert findings(read_letter(spider, asked[BOX + "1.html"], letter(""))) == [
         (BOX + "index.html", BOX + "1.html", "超过3个月未回复")]
-    assert findings(read(spider, BOX + "2.html", letter("2026-09-20"))) == [
+    assert findings(read_letter(spider, asked[BOX + "2.html"], letter("2026-09-20"))) == [
         (BOX + "index.html", BOX + "2.html", "答复超过3个月")]
-    assert findings(read(spider, BOX + "3.html", letter("2026-04-10"))) == []  # answered within days
-    assert findings(read(spider, BOX + "0.html", letter(""))) == []  # not three months yet
-    # a letter's page read first (linked from the homepage's box), its list after it
-    spider = portal_spider()
+    assert findings(read_letter(spider, asked[BOX + "3.html"], letter("2026-04-10"))) == []  # answered within days
+    assert findings(read_letter(spider, asked[BOX + "0.html"], letter(""))) == []  # not three months yet
+    # the crawl reading a letter's page as any other finds nothing of it; the list read again asks none again
     assert findings(read(spider, BOX + "1.html", letter(""))) == []
-    assert findings(read(spider, BOX + "index.html", plain_box())) == [
-        (BOX + "index.html", BOX + "1.html", "超过3个月未回复")]
-    assert findings(read(spider, BOX + "1.html", letter(""))) == []  # once
+    assert asked_letters(read(spider, BOX + "index.html", plain_box())) == []
 
 
 def test_a_letter_of_a_list_that_shows_its_statuses_is_judged_by_the_list():
     spider = portal_spider()
-    read(spider, BOX + "index.html", mailbox(0, "2026-06-01"))
+    assert asked_letters(read(spider, BOX + "index.html", mailbox(0, "2026-06-01"))) == []
     assert findings(read(spider, BOX + "00.html", letter(""))) == []
 
 
-def test_a_letters_page_cut_off_after_its_reply_label_tells_nothing():
+def test_a_letters_page_cut_off_after_its_reply_label_or_not_read_tells_nothing():
     """The connection closed mid-page, right after 回复时间: its reply may be in what never came, so the letter is
-    not counted unanswered; the whole page, read again, is."""
+    not counted unanswered; the whole page is. A page that failed or stood in for it tells nothing either."""
     spider = portal_spider()
-    read(spider, BOX + "index.html", plain_box())
+    asked = {r.url: r for r in asked_letters(read(spider, BOX + "index.html", plain_box()))}
     cut = letter("")
     cut = cut[:cut.index("<td></td>") + len("<td>")]
-    assert findings(read(spider, BOX + "1.html", cut)) == []
-    assert findings(read(spider, BOX + "1.html", letter(""))) == [
+    assert findings(read_letter(spider, asked[BOX + "1.html"], cut)) == []
+    assert findings(read(spider, BOX + "1.html", letter(""))) == []
+    failed = response(BOX + "1.html", "<html><body>服务器错误</body></html>", status=500,
+                      meta=asked[BOX + "1.html"].meta)
+    assert list(spider.parse_asked(failed)) == []
+    assert findings(read_letter(spider, asked[BOX + "1.html"], letter(""))) == [
         (BOX + "index.html", BOX + "1.html", "超过3个月未回复")]
