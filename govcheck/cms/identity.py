@@ -72,6 +72,13 @@ def shown_site_code(sel, text: str | None = None, scripts: list | None = None) -
     return code
 
 
+def shown_units(sel) -> tuple[str | None, str | None]:
+    """(the sponsor a page shows, 主办单位; the unit it says runs the site for it, 承办单位), each None if none."""
+    cfg, text = marker("identity"), doc_text(sel)
+    found = [re.search(cfg[key], text) for key in ("sponsor", "undertaker")]
+    return found[0].group(1) if found[0] else None, found[1].group(1) if found[1] else None
+
+
 def read_identity(sel, page_url: str) -> dict[str, bool | str]:
     """conac_mark, site_code, icp, psb, sponsor, zhaocuo, sitemap (the map's URL), contact."""
     cfg = marker("identity")

@@ -333,6 +333,10 @@ def position(site: Site, col: Column) -> str:
 # --- list entries ----------------------------------------------------------------------------------------
 
 def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -> str:
+    if layout == "files":  # an uploaded file's name alone, a date typed at its head in two ways in turn
+        typed = f"{item.published:%Y-%m-%d}" if n % 2 == 0 else f"{item.published:%Y%m%d}"
+        name = f"{typed}{item.title}.{item.path.rsplit('.', 1)[-1]}"
+        return f'<li><a href="{esc(item.path)}" target="_blank">{esc(name)}</a></li>'
     a = f'<a href="{esc(item.link or item.path)}" title="{esc(item.title)}" target="_blank">{esc(item.title)}</a>'
     if layout == "script":  # opened by script, two ways in turn: an onclick beside a void href, a javascript: href
         opener = (f'href="javascript:void(0);" onclick="window.open(\'{esc(item.path)}\')"' if n % 2 == 0

@@ -101,6 +101,7 @@ class Column:
     # | media (a Bootstrap media object per item: a picture, the title in a heading, a summary's sentences, the date)
     # | riqi (the whole row a link: the day in a heading over the year-month, the title in the next heading, a summary)
     # | article (an HTML5 <article> per item: the title and its <time> in the entry's own <header>, a summary under it)
+    # | files (each row a link to a file, its name a date typed at its head, 2026-11-20关于….pdf, and no other date)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
@@ -160,6 +161,8 @@ class Column:
     # where menus link it: "http://xxgk.syjyj.gov.cn:8808"
     away: str = ""
     fail: str | None = None  # hang (the list page never answers) | articles_503 (no article can be read)
+    # | file_dates (layout="files": the dates its files' names start with may be the documents' own, not their
+    # publication's: a person checks)
     # | json_error (its json endpoint answers 200 with the backend's error and no list: {"code": 500, "msg": …})
     # | opaque_links (its links open their articles by a script file's function: where, the page does not say)
     # | script_host_down (paging="script" with its list script on a host that refuses connections: a browser
@@ -179,6 +182,9 @@ class Column:
     # script lists: its loader asks for the data this many ms after the page has loaded; -1: only once the list is
     # scrolled into view (under a tall banner)
     load_after: int = 0
+    # the 网站标识码 its pages show when not the site's: an office merged into the site's (机构改革), whose old
+    # templates keep its code in their <meta> and footer beside the site's sponsor
+    site_code: str = ""
 
     @property
     def canonical(self) -> str:

@@ -344,6 +344,9 @@ class PortalHost:
                     r[item.path] = self._html(markup.FIREWALL_PAGE)
                 else:
                     r[item.path] = self._html(markup.article(s, col, item, bases))
+            if col.site_code:  # an office's old pages: its old 网站标识码 where the site's would be
+                for path in {*(col.page_path(n) for n in range(len(col.pages()))), *(i.path for i in col.items)}:
+                    r[path].body = r[path].body.replace(s.meta.site_code.encode(), col.site_code.encode())
             if col.paging == "js":
                 r[markup.JS_API] = Reply(200, json_type, markup.js_json(col).encode())
             if col.paging in ("json", "script"):

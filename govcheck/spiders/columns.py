@@ -19,6 +19,7 @@ from scrapy.http import TextResponse
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
+from govcheck.cms.file_rows import file_dated_rows
 from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place, own_heading
@@ -139,13 +140,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
 
     def unfollowed(self, response) -> str | None:
         """Why a page without a list read shows one that cannot be followed: dated rows whose links open only by a
-        script naming no address, or dated rows without a link govcheck reads. Such a column is unverified: never
-        empty, nor a static page."""
+        script naming no address, dated rows without a link govcheck reads, or files whose names alone show a date
+        (cms.file_rows). Such a column is unverified: never empty, nor a static page."""
         sel, url = page_selector(response), response.url
         if self.safely(opaque_rows, sel, url, 0) >= OPAQUE_ROWS:
             return "列表条目由网站脚本打开，未能读出其链接地址"
         if self.safely(stray_dates, sel, url, 0) >= OPAQUE_ROWS:
             return "页面显示多条带日期的条目，但未能识别出列表"
+        if self.safely(file_dated_rows, sel, url, 0) >= OPAQUE_ROWS:  # a list of files: their names' dates may
+            return "栏目列表为附件文件，日期仅见于文件名（可能是文件成文日期而非发布日期），需人工核实"  # be their own
         return None
 
     def parse_list_frame(self, response):

@@ -39,6 +39,7 @@ class PageView:
     settings: Any = None  # the crawl's Scrapy settings; None: each reader's defaults
     memo: dict | None = None  # what readers keep across the crawl's pages, a key each; None: nothing is kept
     cut: bool = False  # the page ends before its document does (the connection closed mid-page)
+    old_code: str | None = None  # the code of another site a page of its own shows (spiders.platform.own_by_sponsor)
 
     def first(self, *key) -> bool:
         """True the first time this crawl's readers ask with this key (a site's check, an item): what a frameset

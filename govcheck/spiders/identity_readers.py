@@ -1,5 +1,6 @@
-"""Page readers of the site's identity: the 网站标识码 against the list's, the filing numbers' format (the homepage
-and its frames), the listed domain and where the listed homepage lands (the listed homepage only)."""
+"""Page readers of the site's identity: the 网站标识码 against the list's (the homepage and its frames, and a page of
+the site's own that shows a former code), the filing numbers' format (the homepage and its frames), the listed
+domain and where the listed homepage lands (the listed homepage only)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ if TYPE_CHECKING:
 
 
 def identity_marks(view: PageView) -> Iterable[EvidenceItem]:
+    site = view.site
+    if view.old_code and view.first("identity", site.site_id, "site_code_mismatch"):  # its own page, a former code
+        yield EvidenceItem(site.site_id, "site_code_mismatch", view.url, found=view.old_code, expected=site.site_code)
     if not view.home:
         return
     marks = read_identity(view.sel, view.final_url)
-    site = view.site
     code = marks.get("site_code") or None
     if code_mismatch(code, site.site_code) and view.first("identity", view.site.site_id, "site_code_mismatch"):
         yield EvidenceItem(site.site_id, "site_code_mismatch", view.url, found=code, expected=site.site_code)

@@ -22,7 +22,8 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import home_blocks, homepage_dates
 from govcheck.cms.article import valid_site_code
-from govcheck.cms.identity import shown_site_code
+from govcheck.cms.base import squeeze
+from govcheck.cms.identity import shown_site_code, shown_units
 from govcheck.cms.platform_blocks import owner_unknown
 from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government
@@ -52,6 +53,16 @@ def page_owner(shown: str | None, own: str | None, others: dict[str, Any], defau
     if shown in others:
         return others[shown]
     return default if own is None else None
+
+
+def own_by_sponsor(sponsor: str | None, undertaker: str | None, own: str) -> bool:
+    """Whether a page showing another code than its site's and no listed site's is still the site's own: its footer
+    names the site's sponsor `own`, and no other unit as the one that runs it (承办). So an office's old pages read,
+    whose templates keep a former code after a reorganisation (机构改革: an office merged into the site's). A page of
+    the platform, or of a site it hosts, names its own sponsor; one naming the city's as 主办 and a department as 承办
+    is the department's. ICP and 公网安备 numbers tell nothing: a platform's sites share its filings."""
+    mine = squeeze(own)
+    return bool(mine) and squeeze(sponsor) == mine and (undertaker is None or squeeze(undertaker) == mine)
 
 
 class PlatformMixin:
@@ -108,7 +119,8 @@ class PlatformMixin:
     def site_by_code(self, site, sel, meta: dict) -> Any:
         """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
         then that site's, or None when it shows another code than the site's homepage and no listed site's: a page
-        of the platform, or of a site it hosts that no list names. A site whose homepage shows no code keeps every
+        of the platform, or of a site it hosts that no list names, unless its footer names the site's sponsor
+        (own_by_sponsor: noted in its meta's `old_code`). A site whose homepage shows no code keeps every
         page that shows no listed site's code: there is nothing to tell them by. A page of a platform on another
         host (borrowed) is the site's only when it shows the site's code."""
         if meta.get("home_frame"):
@@ -128,6 +140,9 @@ class PlatformMixin:
                   other.host.lower() == host or same_government(host, other.host))
                   for code in (valid_site_code(other.site_code), codes.get(other.site_id)) if code}
         owner = page_owner(shown, home, others, site)
+        if owner is None and own_by_sponsor(*shown_units(sel), site.sponsor):  # its own page, a former code on it
+            meta["old_code"] = shown
+            return site
         if owner is not None and owner is not site:  # read as its own site's page, its request's hint not its
             meta["site_id"] = owner.site_id
             meta.pop("column", None)

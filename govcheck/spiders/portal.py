@@ -248,7 +248,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of,
-                                                   cut=cut_short(response.text)))
+                                                   cut=cut_short(response.text), old_code=meta.get("old_code")))
             if home or frame:
                 drawn = meta.get("playwright")  # what Chromium showed of it (an app's)
                 yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess, drawn, asked)

@@ -191,6 +191,7 @@ def test_the_identity_domain_and_date_cases_are_planted_where_the_truth_says():
         "sw": ["date_mismatch", "future_date"],  # 行业动态's year typed wrong in its list
         "syjy": ["date_mismatch", "domain_not_gov", "icp_format", "site_code_mismatch"],
         "syly": ["domain_not_gov", "psb_format", "redirect_domain"],
+        "whj": ["site_code_mismatch"],  # the former office's code on its old columns' pages
     }
     assert sites["syly"]["evidence"][2]["found"].startswith("http://ly.sysx.gov.cn:")
     assert sites["sy"]["verdict"] == "qualified" and sites["sy"]["score"] == 100.0

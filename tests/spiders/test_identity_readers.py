@@ -3,6 +3,7 @@ domain and where the listed homepage landed; each once per site however many fra
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from parsel import Selector
@@ -55,6 +56,17 @@ def test_only_the_homepage_and_its_frames_are_read_and_each_check_once_per_site(
     first = list(identity_marks(view(wrong, memo=memo)))
     frame = list(identity_marks(view(wrong, url=SITE.url + "main.html", memo=memo)))
     assert [i.check for i in first] == ["site_code_mismatch"] and frame == []
+
+
+def test_a_page_of_the_sites_own_showing_a_former_code_is_found_once():
+    """A page kept as the site's by its sponsor though it shows another code (spiders.platform.own_by_sponsor)."""
+    old = footer(code="4399230077")
+    memo: dict = {}
+    page = SITE.url + "lyzx/index.html"
+    got = list(identity_marks(replace(view(old, url=page, home=False, memo=memo), old_code="4399230077")))
+    assert [(i.check, i.page_url, i.found, i.expected) for i in got] == [
+        ("site_code_mismatch", page, "4399230077", "4399230012")]
+    assert list(identity_marks(replace(view(old, url=page + "2", home=False, memo=memo), old_code="4399230077"))) == []
 
 
 def test_a_department_outside_its_governments_domain():

@@ -10,7 +10,7 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from govcheck.cms.identity import shown_site_code
 from govcheck.items import ColumnItem, PageItem
 from govcheck.spiders.base import page_selector
-from govcheck.spiders.platform import page_owner
+from govcheck.spiders.platform import own_by_sponsor, page_owner
 from govcheck.spiders.portal import PortalSpider
 from tests.spiders.helpers import response
 from tests.spiders.test_base import built
@@ -101,6 +101,45 @@ def test_a_site_whose_pages_all_show_a_wrong_code_keeps_them(tmp_path):
     qx = spider.sites[0]
     spider.page_site(qx, sel_of(page("4399000001"), "http://qx.sfcity.gov.cn/"), {"home": True})
     assert spider.page_site(qx, sel_of(page("4399000001"), "http://qx.sfcity.gov.cn/xydt/"), {}) is qx
+
+
+def test_a_page_showing_another_code_is_the_sites_own_only_when_its_footer_names_the_sites_sponsor():
+    assert own_by_sponsor("示范市文化和旅游局", None, "示范市文化和旅游局")
+    assert own_by_sponsor("示范市文化和旅游局", "示范市文化和旅游局", " 示范市文化和旅游局")
+    assert not own_by_sponsor("示范市旅游局", None, "示范市文化和旅游局")  # another office's sponsor
+    assert not own_by_sponsor(None, None, "示范市文化和旅游局")
+    assert not own_by_sponsor("", None, "")  # nothing listed to tell it by
+    # a department's site on its city's platform, under the city's sponsor: the department's, not the city's
+    assert not own_by_sponsor("示范市人民政府办公室", "示范市教育局", "示范市人民政府办公室")
+
+
+def old_page(code: str, sponsor: str, undertaker: str = "") -> str:
+    more = f" 承办单位：{undertaker}" if undertaker else ""
+    return page(code, footer=True, body=f'<div class="footer">主办单位：{sponsor}{more} 地址：示范市文化路8号</div>')
+
+
+WHJ = "whj,示范市文化和旅游局,http://www.sfwhj.gov.cn/,4399000068,示范市文化和旅游局,department,示范市,active,\n"
+
+
+def test_a_reorganised_offices_old_pages_showing_a_former_code_stay_its_own(tmp_path):
+    """机构改革: the former 旅游局's columns, merged into the bureau's site, keep its code beside the bureau's
+    sponsor: the bureau's own pages, the former code noted for its finding. A page of another code and another
+    sponsor, or the city's sponsor over another unit that runs it, is not the site's."""
+    spider = spider_over(tmp_path, WHJ, CITY, FGW)
+    whj, city = spider.by_id["whj"], spider.by_id["city"]
+    spider.page_site(whj, sel_of(page("4399000068", footer=True), "http://www.sfwhj.gov.cn/"), {"home": True})
+    meta: dict = {}
+    assert spider.page_site(whj, sel_of(old_page("4399000069", "示范市文化和旅游局")), meta) is whj
+    assert meta["old_code"] == "4399000069"
+    meta = {}
+    assert spider.page_site(whj, sel_of(old_page("4399000069", "示范市旅游局")), meta) is None and not meta
+    spider.page_site(city, sel_of(page("4399000001", footer=True), "http://www.sfcity.gov.cn/"), {"home": True})
+    hosted = old_page("4399000102", "示范市人民政府办公室", "示范市教育局")  # a department no list names
+    assert spider.page_site(city, sel_of(hosted), {}) is None
+    # another listed site's code is that site's page, whatever sponsor it names
+    fgw = spider.by_id["fgw"]
+    spider.page_site(fgw, sel_of(page("4399000101"), fgw.url), {"home": True})
+    assert spider.page_site(fgw, sel_of(old_page("4399000001", "示范市发展和改革委员会")), {}) is city
 
 
 LIST = "".join(f'<li><a href="/art/2026/11/{d}/art_12_{d}.html">第{d}条消息</a><span>2026-11-{d:02d}</span></li>'

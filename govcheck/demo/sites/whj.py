@@ -5,12 +5,18 @@ its number, 上一页 and 下一页. Its three news columns are fresh (文旅动
 run over three pages each, the second and third showing older items: pages of their lists, no columns. Judged as
 columns of their own (each page names itself the column, in its breadcrumb and title), they would be six stale news
 columns, and the site would fail though every column is fresh. 通知公告 (notice, 20 days) is one page.
+
+The bureau took over the former 示范市旅游局's columns when the offices merged (机构改革): 旅游动态 (news, 30 days:
+stale) and 景区公告 (notice, 40 days), whose old templates still show the former office's 网站标识码 (OLD_CODE, no
+site's) in their <meta> and footer beside the bureau's sponsor: the bureau's own pages, showing a wrong code.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
+
+OLD_CODE = "4399000069"  # the former 示范市旅游局's 网站标识码
 
 
 def numbered(col_dir: str):
@@ -29,6 +35,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
                mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", numbered("/tzgg/"), gap=12),
                Column("机构职能", "/jgzn/index.html", "other", static_html=(
                    "<p>示范市文化和旅游局是市政府工作部门，负责统筹全市文化事业、文化产业和旅游业发展，"
-                   "组织实施文化和旅游资源普查、挖掘、保护和利用工作。</p>"))]
-    return Site(meta, cms="generic", columns=columns,
+                   "组织实施文化和旅游资源普查、挖掘、保护和利用工作。</p>")),
+               mk.column("旅游动态", "/lydt/index.html", "news", 30, 10, "culture_news", numbered("/lydt/"), gap=9,
+                         site_code=OLD_CODE),
+               mk.column("景区公告", "/jqgg/index.html", "notice", 40, 6, "notice", numbered("/jqgg/"), gap=20,
+                         site_code=OLD_CODE)]
+    site = Site(meta, cms="generic", columns=columns,
                 blocks=[Block("文旅动态", 8), Block("县区动态", 6), Block("通知公告", 6)])
+    site.evidence.append(("site_code_mismatch", OLD_CODE))
+    return site
