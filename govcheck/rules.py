@@ -188,6 +188,8 @@ class EvidenceRule:
     points: float = field(default=0, metadata=_NON_NEGATIVE)  # deducted each, when it makes no veto
     cap: float = field(default=0, metadata=_NON_NEGATIVE)
     provisional: bool = False  # the point values are not confirmed by a published source: shown as 暂定
+    # one problem per value found, however many pages show it (a former site code on every page of old columns)
+    per_value: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -36,6 +36,7 @@ PASS_SCORE = 60.0
 # the other indicators' findings that score unconfirmed (1 point each, 5 at most per check); the dates' wait for a
 # person and cost nothing until then
 EVIDENCE_SCORED = ("site_code_mismatch", "icp_format", "psb_format", "domain_not_gov", "redirect_domain")
+EVIDENCE_PER_VALUE = {"site_code_mismatch"}  # a former code on several pages is one wrong identity item
 EVIDENCE_ITEM, EVIDENCE_CAP = 1.0, 5.0
 DATE_MISMATCH_DAYS = 3  # GOVCHECK_DATE_MISMATCH_DAYS's default
 NOT_COUNTED = {"missing_anchor"}  # reported, but a minor problem the score leaves out
@@ -176,7 +177,8 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     }
     evidence = evidence_truth(site, base, as_of)
     for check in EVIDENCE_SCORED:
-        hits = sum(1 for e in evidence if e["check"] == check)
+        found = [e["found"] for e in evidence if e["check"] == check]
+        hits = len(set(found)) if check in EVIDENCE_PER_VALUE else len(found)  # one wrong code, however many pages
         if hits:
             deductions[f"evidence.{check}"] = min(EVIDENCE_CAP, EVIDENCE_ITEM * hits)
     score = None if vetoes else round(max(0.0, 100.0 - sum(deductions.values())), 2)

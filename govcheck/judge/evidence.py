@@ -30,6 +30,11 @@ def pending(f: EvidenceFinding, rule: EvidenceRule) -> bool:
     return rule.confirm and f.decision is None
 
 
+def problems(fs: list[EvidenceFinding], rule: EvidenceRule) -> int:
+    """How many problems findings are: one each, or one per value found (`per_value`), each page still listed."""
+    return len({f.found for f in fs}) if rule.per_value else len(fs)
+
+
 def by_check(findings: Iterable[EvidenceFinding], profile: Profile) -> dict[str, list[EvidenceFinding]]:
     """Findings per check, in the profile's order; a check the profile does not know is left out (an older run's
     check since dropped from the profile scores nothing)."""
@@ -62,10 +67,10 @@ class EvidenceJudge:
         out: dict[str, Veto] = {}
         for check in self.groups:
             rule, fs = self.profile.evidence[check], self._counted(check)
-            if rule.veto is None or not fs or len(fs) < rule.at_least:
+            if rule.veto is None or not fs or problems(fs, rule) < rule.at_least:
                 continue
             confirmed = "（经人工确认）" if rule.confirm else ""
-            detail = f"发现{rule.label}{len(fs)}处{confirmed}（{rule.at_least}处即单项否决）。"
+            detail = f"发现{rule.label}{problems(fs, rule)}处{confirmed}（{rule.at_least}处即单项否决）。"
             out[check] = Veto(RULE_PREFIX + check, rule.veto, detail, self._rows(fs, check))
         return list(out.values())
 
@@ -75,9 +80,10 @@ class EvidenceJudge:
             rule, fs = self.profile.evidence[check], self._counted(check)
             if rule.veto is not None or not rule.points or not fs:
                 continue
-            points, detail = points_for(rule, len(fs), "处")
-            out.append(Deduction(RULE_PREFIX + check, rule.label, points, len(fs),
-                                 f"{rule.label}{len(fs)}处，{detail}", self._rows(fs, check)))
+            n = problems(fs, rule)
+            points, detail = points_for(rule, n, "处")
+            out.append(Deduction(RULE_PREFIX + check, rule.label, points, n, f"{rule.label}{n}处，{detail}",
+                                 self._rows(fs, check)))
         return out
 
     def warnings(self) -> list[RuleWarning]:
@@ -94,7 +100,7 @@ class EvidenceJudge:
             else:
                 cost = "请人工核查"
             out.append(RuleWarning(RULE_PREFIX + check, f"{rule.label}（待人工确认）",
-                                   f"检查工具发现{rule.label}{len(fs)}处，{cost}；未经确认不计分。"))
+                                   f"检查工具发现{rule.label}{problems(fs, rule)}处，{cost}；未经确认不计分。"))
         return out
 
     def confirm_count(self) -> int:

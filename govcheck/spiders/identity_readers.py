@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 def identity_marks(view: PageView) -> Iterable[EvidenceItem]:
     site = view.site
-    if view.old_code and view.first("identity", site.site_id, "site_code_mismatch"):  # its own page, a former code
+    if view.old_code and (view.listing.items or view.listing.placeholder):
+        # a list page of its own showing a former code: each listed (not each article under it), whichever worker
+        # reads it; one problem however many (the profile's per_value)
         yield EvidenceItem(site.site_id, "site_code_mismatch", view.url, found=view.old_code, expected=site.site_code)
     if not view.home:
         return

@@ -115,7 +115,9 @@ def test_score_follows_the_national_formula(truth, site_id):
     other = {x["url"] for x in counted if not x["on_homepage"]} - home
     policy = [c for c in s["columns"] if c["stale"] and c["type"] == "policy" and c["parent"] is None]
     scored = ("site_code_mismatch", "icp_format", "psb_format", "domain_not_gov", "redirect_domain")
-    evidence = sum(min(5, sum(1 for e in s["evidence"] if e["check"] == c)) for c in scored)
+    # a site code is one problem per code shown, however many pages show it
+    found = {c: [e["found"] for e in s["evidence"] if e["check"] == c] for c in scored}
+    evidence = sum(min(5, len(set(f) if c == "site_code_mismatch" else f)) for c, f in found.items())
     expected = (100 - min(30, len(home)) - min(20, 0.1 * len(other)) - min(20, 5 * len(policy))
                 - min(5, len(s["identity_missing"])) - evidence)
     assert s["score"] == pytest.approx(expected, abs=0.01)
@@ -191,7 +193,7 @@ def test_the_identity_domain_and_date_cases_are_planted_where_the_truth_says():
         "sw": ["date_mismatch", "future_date"],  # 行业动态's year typed wrong in its list
         "syjy": ["date_mismatch", "domain_not_gov", "icp_format", "site_code_mismatch"],
         "syly": ["domain_not_gov", "psb_format", "redirect_domain"],
-        "whj": ["site_code_mismatch"],  # the former office's code on its old columns' pages
+        "whj": ["site_code_mismatch"] * 2,  # the former office's code on its two old columns' list pages
     }
     assert sites["syly"]["evidence"][2]["found"].startswith("http://ly.sysx.gov.cn:")
     assert sites["sy"]["verdict"] == "qualified" and sites["sy"]["score"] == 100.0

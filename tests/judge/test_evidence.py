@@ -39,6 +39,15 @@ def test_a_site_code_mismatch_is_deducted_as_provisional(profile):
     assert j.deductions[0].evidence[0]["needs_confirmation"] is False
 
 
+def test_a_former_code_shown_on_many_pages_is_one_problem_each_page_listed(profile):
+    shown = [finding("site_code_mismatch", i, found="4211000009", expected="4211000001") for i in range(3)]
+    other = finding("site_code_mismatch", 9, found="4211000002", expected="4211000001")
+    j = judge_site(site(evidence=[*shown, other]), profile)
+    assert [(d.points, d.count, len(d.evidence)) for d in j.deductions] == [(2.0, 2, 4)]
+    counted = judge_site(site(evidence=shown), with_rule(profile, "site_code_mismatch", per_value=False))
+    assert [(d.points, d.count) for d in counted.deductions] == [(3.0, 3)]
+
+
 def test_a_deduction_stops_at_its_cap(profile):
     many = [finding("domain_not_gov", i) for i in range(9)]
     j = judge_site(site(evidence=many), profile)

@@ -8,7 +8,7 @@ from datetime import date
 
 from parsel import Selector
 
-from govcheck.cms.base import ListPage
+from govcheck.cms.base import ListItem, ListPage
 from govcheck.sites import Site
 from govcheck.spiders.evidence import PageView
 from govcheck.spiders.identity_readers import identity_marks, listed_domain
@@ -58,15 +58,19 @@ def test_only_the_homepage_and_its_frames_are_read_and_each_check_once_per_site(
     assert [i.check for i in first] == ["site_code_mismatch"] and frame == []
 
 
-def test_a_page_of_the_sites_own_showing_a_former_code_is_found_once():
-    """A page kept as the site's by its sponsor though it shows another code (spiders.platform.own_by_sponsor)."""
+def test_each_list_page_of_the_sites_own_showing_a_former_code_is_listed():
+    """A page kept as the site's by its sponsor though it shows another code (spiders.platform.own_by_sponsor):
+    every list page of it is listed, whichever worker reads it (the profile counts one problem per code:
+    per_value); an article under it is not."""
     old = footer(code="4399230077")
-    memo: dict = {}
     page = SITE.url + "lyzx/index.html"
-    got = list(identity_marks(replace(view(old, url=page, home=False, memo=memo), old_code="4399230077")))
-    assert [(i.check, i.page_url, i.found, i.expected) for i in got] == [
-        ("site_code_mismatch", page, "4399230077", "4399230012")]
-    assert list(identity_marks(replace(view(old, url=page + "2", home=False, memo=memo), old_code="4399230077"))) == []
+    listed = ListPage(items=[ListItem("旅游资讯", page + "1.html", date(2026, 10, 1), "2026-10-01")])
+    for url in (page, page + "2"):
+        got = identity_marks(replace(view(old, url=url, home=False, memo={}), old_code="4399230077", listing=listed))
+        assert [(i.check, i.page_url, i.found, i.expected) for i in got] == [
+            ("site_code_mismatch", url, "4399230077", "4399230012")]
+    article = replace(view(old, url=page + "1.html", home=False), old_code="4399230077")
+    assert list(identity_marks(article)) == []
 
 
 def test_a_department_outside_its_governments_domain():
