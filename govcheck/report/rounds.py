@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
+from govcheck.judge.outcome import round1
 from govcheck.report.figures import percent
 from govcheck.report.history import KINDS, problem_counts, run_problems
 
@@ -27,7 +28,7 @@ def sample_facts(export: Mapping[str, Any]) -> dict[str, Any] | None:
     population = sample.get("population") or 0
     drawn = sample.get("drawn") or 0
     return {"listed": sample.get("listed"), "population": population, "drawn": drawn,
-            "share": percent(float(round(Fraction(100 * drawn, population), 1))) if population else "—",
+            "share": percent(round1(Fraction(100 * drawn, population))) if population else "—",  # half up
             "spec": sample.get("spec"), "seed": sample.get("seed"), "forced": len(sample.get("forced") or []),
             "strata": [{"kind": k, "region": r, "sites": n, "drawn": d} for k, r, n, d in sample.get("strata", [])]}
 

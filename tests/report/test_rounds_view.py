@@ -31,6 +31,9 @@ def test_the_draw_as_the_notice_states_it(export):
     facts = sample_facts(export)
     assert (facts["drawn"], facts["share"], facts["seed"]) == (17, "29.8%", 12345)
     assert facts["strata"] == [{"kind": "portal", "region": "甲区", "sites": 4, "drawn": 1}]
+    # rounded half up, as the summary's share beside it in the notice is: 27 of 48 is 56.3%, not 56.2%
+    export["run"]["sample"] = {**SAMPLE, "population": 48, "drawn": 27}
+    assert sample_facts(export)["share"] == "56.3%"
 
 
 def test_sites_failing_this_round_and_the_one_before(previous, export):
