@@ -159,7 +159,7 @@ def cmd_demo(args) -> int:
     from govcheck.demo.run import run_demo
 
     return run_demo(as_of=date.fromisoformat(args.as_of) if args.as_of else date.today(), port=args.port,
-                    round_=args.round, db=args.db)
+                    round_=args.round, db=args.db, sites=args.sites)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -214,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--round", type=int, choices=(1, 2),
                       help="one crawl of the portals in one state (1 before, 2 after fixing some problems); "
                            "default: last quarter's round over 1, an ad hoc check of one site, this quarter's over 2")
+    demo.add_argument("--sites", type=lambda v: [s for s in v.split(",") if s],
+                      help="comma-separated site ids: audit these demo portals alone (default: all)")
     demo.set_defaults(func=cmd_demo)
     demo_sub = demo.add_subparsers(dest="demo_command")
     serve = demo_sub.add_parser("serve", help="only serve the demo portals until Ctrl-C")

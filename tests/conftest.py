@@ -94,6 +94,33 @@ def sqlite_audit(demo_sites_csv, demo_ca, tmp_path_factory):
     audit[0].dispose()
 
 
+@pytest.fixture(scope="session")
+def fresh_run(tmp_path_factory):
+    """One process over demo portals of their own, never asked before (some answer differently the second time
+    they are asked): (export, row counts, requests the portals received, the portals' URLs)."""
+    from collections import Counter
+
+    from govcheck.demo.server import DemoServer
+    from govcheck.demo.tlscerts import ca_pem
+    from govcheck.export import export_run
+    from govcheck.store.db import make_engine
+    from govcheck.store.read import latest_run_id
+    from tests.distributed.helpers import row_counts
+
+    tmp = tmp_path_factory.mktemp("fresh")
+    url = f"sqlite:///{tmp / 'single.sqlite'}"
+    (tmp / "ca.pem").write_bytes(ca_pem())
+    with DemoServer(AS_OF, port=0) as server:
+        server.write_site_list(tmp / "sites.csv")
+        done = run_crawl(tmp / "sites.csv", url, extra={"GOVCHECK_CA_BUNDLE": str(tmp / "ca.pem")})
+        hits, urls = Counter(server.hits), dict(server.urls)
+    assert done.returncode == 0, done.stderr[-3000:]
+    engine = make_engine(url)
+    run_id = latest_run_id(engine)
+    yield export_run(engine, run_id), row_counts(engine, run_id), hits, urls
+    engine.dispose()
+
+
 @contextmanager
 def pg_schema_url(prefix: str = "govcheck"):
     """The URL of a fresh schema in the PostgreSQL test database, dropped afterwards."""

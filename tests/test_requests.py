@@ -3,26 +3,16 @@ bodies."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from tests.conftest import AS_OF, run_crawl
+from tests.conftest import AS_OF
 
 
 @pytest.fixture(scope="module")
-def hits(tmp_path_factory):
-    """Every request the demo hosts received during one audit: (method, ip, path) -> count."""
-    from govcheck.demo.server import DemoServer
-    from govcheck.demo.tlscerts import ca_pem
-
-    tmp = tmp_path_factory.mktemp("requests")
-    with DemoServer(AS_OF, port=0) as server:
-        sites = server.write_site_list(tmp / "sites.csv")
-        (tmp / "ca.pem").write_bytes(ca_pem())
-        done = run_crawl(sites, f"sqlite:///{tmp / 'g.sqlite'}", extra={"GOVCHECK_CA_BUNDLE": str(tmp / "ca.pem")})
-        assert done.returncode == 0, done.stderr[-3000:]
-        return Counter(server.hits), server
+def hits(fresh_run):
+    """Every request the demo hosts received during one audit, (method, ip, path) -> count; the portals' URLs."""
+    _, _, counts, urls = fresh_run
+    return counts, urls
 
 
 def test_each_page_is_fetched_once(hits):
@@ -30,8 +20,8 @@ def test_each_page_is_fetched_once(hits):
     more for that year (the column's own read, beside the crawl's)."""
     from govcheck.demo.portals import build_sites, default_bases
 
-    counts, server = hits
-    qx_ip = server.urls["qx"].split("//")[1].split(":")[0]
+    counts, urls = hits
+    qx_ip = urls["qx"].split("//")[1].split(":")[0]
     pages = {path: n for (method, ip, path), n in counts.items()
              if method == "GET" and ip == qx_ip and path.endswith(".html") and "/ljcs/" not in path
              and "/loop/" not in path and "/jump/" not in path}
@@ -41,8 +31,8 @@ def test_each_page_is_fetched_once(hits):
 
 
 def test_homepage_probed_three_times_during_the_crawl(hits):
-    counts, server = hits
-    ip = server.urls["nav"].split("//")[1].split(":")[0]
+    counts, urls = hits
+    ip = urls["nav"].split("//")[1].split(":")[0]
     assert counts[("GET", ip, "/")] == 3
 
 

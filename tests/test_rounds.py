@@ -15,6 +15,9 @@ import pytest
 
 from tests.conftest import AS_OF, ROOT, run_crawl
 
+# the rounds' portals: fixed between the rounds (qx, wjw), failing both (jyj, checked ad hoc too), exempt, down
+ROUND_SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx"]
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -38,7 +41,7 @@ def rounds(tmp_path_factory):
     db = f"sqlite:///{tmp / 'g.sqlite'}"
     port = free_port()  # the same addresses in every run, as a real portal keeps its URLs
     demo = tmp / "demo"
-    assert run_demo(AS_OF, port=port, db=db, out=demo) == 0
+    assert run_demo(AS_OF, port=port, db=db, out=demo, sites=ROUND_SITES) == 0
     sites = DEMO_ROOT / "var" / f"demo-sites-{port}.csv"
     extra = {"GOVCHECK_CA_BUNDLE": str(DEMO_ROOT / "var" / "demo-ca.pem")}
     with DemoServer(AS_OF, port=port, round=2):
@@ -204,3 +207,12 @@ def test_bad_round_arguments_stop_the_crawl_in_one_line(rounds, tmp_path, args, 
     done = run_crawl(rounds[3], f"sqlite:///{tmp_path / 'g.sqlite'}", args=args, timeout=60)
     assert done.returncode == 2 and words in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_demo_audits_the_portals_asked_for_alone(rounds):
+    assert [s["site_id"] for s in exports(rounds[0])[1]["sites"]] == ROUND_SITES
+
+
+def test_an_unknown_demo_portal_is_one_line(tmp_path):
+    done = govcheck(f"sqlite:///{tmp_path / 'g.sqlite'}", "demo", "--sites", "qx,nope")
+    assert done.returncode == 2 and done.stderr.strip() == "govcheck demo: no demo portal nope"

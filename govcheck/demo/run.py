@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,14 +31,14 @@ class Step:
     args: dict = field(default_factory=dict)
 
 
-def demo_steps(as_of: date, state: int | None = None) -> list[Step]:
+def demo_steps(as_of: date, state: int | None = None, adhoc: str = ADHOC_SITE) -> list[Step]:
     """The crawls `govcheck demo` makes; `state` alone: one round over the portals in that state."""
     last_quarter = default_round(date(as_of.year, (as_of.month - 1) // 3 * 3 + 1, 1) - timedelta(days=1))
     rounds = {1: Step(1, f"round {last_quarter}", {"round": last_quarter}),
               2: Step(2, f"round {default_round(as_of)}", {"round": default_round(as_of)})}
     if state is not None:
         return [rounds[state]]
-    return [rounds[1], Step(2, f"ad hoc check of {ADHOC_SITE}", {"url": ADHOC_SITE}), rounds[2]]
+    return [rounds[1], Step(2, f"ad hoc check of {adhoc}", {"url": adhoc}), rounds[2]]
 
 
 def scrapy_args(settings: dict) -> list[str]:
@@ -49,9 +50,10 @@ def scrapy_args(settings: dict) -> list[str]:
 
 
 def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str | None = None,
-             out: Path | None = None) -> int:
-    """The demo's crawls, each site's verdict printed, and the last crawl's report (into `out`, else reports/<run>)."""
-    from govcheck.demo.server import DemoServer
+             out: Path | None = None, sites: Sequence[str] | None = None) -> int:
+    """The demo's crawls, each site's verdict printed, and the last crawl's report (into `out`, else reports/<run>);
+    `sites`: these demo portals alone (their site ids)."""
+    from govcheck.demo.server import SITES, DemoServer
     from govcheck.demo.tlscerts import ca_pem
     from govcheck.export import export_run
     from govcheck.report.write import write_report
@@ -59,6 +61,11 @@ def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str |
     from govcheck.store.read import latest_run_id
 
     t0 = time.monotonic()
+    unknown = sorted(set(sites or ()) - {m.site_id for m in SITES})
+    if unknown:
+        print(f"govcheck demo: no demo portal {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    adhoc = ADHOC_SITE if not sites or ADHOC_SITE in sites else sites[0]
     sites_csv = ROOT / "var" / f"demo-sites-{port}.csv"
     sites_csv.parent.mkdir(parents=True, exist_ok=True)
     ca = ROOT / "var" / "demo-ca.pem"
@@ -67,12 +74,12 @@ def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str |
                 "GOVCHECK_DATABASE_URL": database_url(db)}
     engine = get_engine(db)
     runs = []
-    for step in demo_steps(as_of, round_):
+    for step in demo_steps(as_of, round_, adhoc):
         # one `scrapy crawl` each: a Twisted reactor cannot be started twice in one process
         with DemoServer(as_of, port=port, round=step.state) as server:  # the same URLs in every crawl
-            server.write_site_list(sites_csv)
+            server.write_site_list(sites_csv, sites)
             print(f"demo portals on loopback for inspection date {as_of} (state {step.state}), {step.title}:")
-            for row in server.site_rows():
+            for row in server.site_rows(sites):
                 print(f"  {row['site_id']:6} {row['url']:28} {row['name']} [{row['status']}]", flush=True)
             args = {**step.args, "as_of": as_of.isoformat()}
             if "url" in args:

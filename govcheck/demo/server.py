@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Collection
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -337,13 +338,13 @@ class DemoServer:
         out.update(self.host_urls)
         return out
 
-    def site_rows(self) -> list[dict[str, str]]:
-        """The site list's rows with the real URLs."""
-        return site_rows(self.urls)
+    def site_rows(self, only: Collection[str] | None = None) -> list[dict[str, str]]:
+        """The site list's rows with the real URLs (`only`: these site ids alone)."""
+        return site_rows(self.urls, only)
 
-    def write_site_list(self, path: str | Path) -> Path:
-        """A site list CSV (UTF-8, header row) with the real URLs."""
-        return write_site_list(path, self.urls)
+    def write_site_list(self, path: str | Path, only: Collection[str] | None = None) -> Path:
+        """A site list CSV (UTF-8, header row) with the real URLs (`only`: these site ids alone)."""
+        return write_site_list(path, self.urls, only)
 
     def truth(self) -> dict:
         from govcheck.demo.truth import ground_truth
@@ -351,21 +352,21 @@ class DemoServer:
         return ground_truth(self.as_of, self.bases(), self.round)
 
 
-def site_rows(urls: dict[str, str]) -> list[dict[str, str]]:
+def site_rows(urls: dict[str, str], only: Collection[str] | None = None) -> list[dict[str, str]]:
     return [{"site_id": m.site_id, "name": m.name, "url": listed_url(m, urls[m.site_id]),
              "site_code": m.listed_code or m.site_code,
              "sponsor": m.sponsor, "kind": m.kind, "region": m.region, "status": m.status, "note": m.note,
              "parent": m.parent}
-            for m in SITES]
+            for m in SITES if only is None or m.site_id in only]
 
 
-def write_site_list(path: str | Path, urls: dict[str, str]) -> Path:
+def write_site_list(path: str | Path, urls: dict[str, str], only: Collection[str] | None = None) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, SITE_LIST_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(site_rows(urls))
+        writer.writerows(site_rows(urls, only))
     return path
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from govcheck.demo.tlscerts import AIA_IP
 from govcheck.export import export_run
 from govcheck.store.models import Judgement, LinkCheck
-from tests.conftest import AS_OF, run_crawl
+from tests.conftest import AS_OF
 from tests.distributed.helpers import (
     REDIS_URL,
     comparable,
@@ -28,24 +28,9 @@ from tests.distributed.helpers import (
 
 
 @pytest.fixture(scope="module")
-def reference(ca, tmp_path_factory):
-    """One process over fresh demo portals (some answer differently the second time they are asked):
-    (export, row counts, requests the portals received)."""
-    from govcheck.demo.server import DemoServer
-    from govcheck.store.db import make_engine
-    from govcheck.store.read import latest_run_id
-
-    tmp = tmp_path_factory.mktemp("reference")
-    url = f"sqlite:///{tmp / 'single.sqlite'}"
-    with DemoServer(AS_OF, port=0) as server:
-        server.write_site_list(tmp / "sites.csv")
-        done = run_crawl(tmp / "sites.csv", url, extra={"GOVCHECK_CA_BUNDLE": str(ca)})
-        hits = Counter(server.hits)
-    assert done.returncode == 0, done.stderr[-3000:]
-    engine = make_engine(url)
-    run_id = latest_run_id(engine)
-    yield export_run(engine, run_id), row_counts(engine, run_id), hits
-    engine.dispose()
+def reference(fresh_run):
+    """One process over fresh demo portals: (export, row counts, requests the portals received)."""
+    return fresh_run[:3]
 
 
 @pytest.fixture(scope="module")
