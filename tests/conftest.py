@@ -29,15 +29,21 @@ def scrapy_args(settings: dict) -> list[str]:
     return out
 
 
-def run_crawl(sites_csv: Path, db_url: str, as_of: date = AS_OF, spider: str = "portal", extra: dict | None = None,
-              args: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    """`scrapy crawl` as a user runs it, with the demo's settings; returns the finished process."""
+def crawl_cmd(sites_csv: Path, db_url: str, as_of: date = AS_OF, spider: str = "portal", extra: dict | None = None,
+              args: dict | None = None) -> list[str]:
+    """`scrapy crawl` as a user runs it, with the demo's settings."""
     settings = {**DEMO_SETTINGS, "GOVCHECK_DATABASE_URL": db_url, "GOVCHECK_PROGRESS_INTERVAL": 0, **(extra or {})}
     cmd = [sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"sites={sites_csv}", "-a", f"as_of={as_of}"]
     for k, v in (args or {}).items():
         cmd += ["-a", f"{k}={v}"]
-    cmd += scrapy_args(settings)
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return cmd + scrapy_args(settings)
+
+
+def run_crawl(sites_csv: Path, db_url: str, as_of: date = AS_OF, spider: str = "portal", extra: dict | None = None,
+              args: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """`scrapy crawl` as a user runs it, with the demo's settings; returns the finished process."""
+    return subprocess.run(crawl_cmd(sites_csv, db_url, as_of, spider, extra, args), cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="session")
