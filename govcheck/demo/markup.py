@@ -846,14 +846,16 @@ def gkml_config(site: Site) -> str:
 
 
 def paged_json(col: Column, n: int) -> str:
-    """Page n of a `pages` list's endpoint as gkmlpt answers it: the page's articles, each dated in epoch seconds
-    (its publication; created_at the same as text), and the list's total."""
+    """Page n of a `pages` list's endpoint as gkmlpt answers it: the page's articles, each published at
+    display_publish_time (epoch seconds; created_at the same as text) and signed at `date`, its 成文日期, days
+    before; and the list's total."""
     pages, items = col.pages(), col.shown()
     arts = []
     for i in pages[n]:
         at = datetime.combine(i.published, time(9, 30), tzinfo=CHINA)
+        signed = datetime.combine(i.published - timedelta(days=20), time(0), tzinfo=CHINA)
         arts.append({"id": int(re.sub(r"\D", "", i.path)[-6:] or 0), "title": i.title, "url": i.path,
-                     "date": int(at.timestamp()), "created_at": at.strftime("%Y-%m-%d %H:%M:%S"),
+                     "date": int(signed.timestamp()), "created_at": at.strftime("%Y-%m-%d %H:%M:%S"),
                      "display_publish_time": int(at.timestamp()), "publisher": "", "document_number": ""})
     return json.dumps({"classify": {"id": col.hanweb_id, "name": col.name, "post_count": len(items)},
                        "total": len(items), "articles": arts}, ensure_ascii=False)
