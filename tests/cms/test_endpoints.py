@@ -205,6 +205,9 @@ def test_json_date_nested_and_as_an_epoch_stamp():
     ('"signDate":"2026-04-16","effectiveDate":"2026-05-16"', None),  # signed, in force: when put up, not said
     ('"cwrq":"2026-04-16","updateTime":"2026-11-20 10:00"', date(2026, 11, 20)),
     ('"startTime":"2026-12-05","endTime":"2026-12-09","createTime":"2026-11-18"', date(2026, 11, 18)),
+    # gkmlpt: `date` its 成文日期 (2026-11-01 00:00), display_publish_time its publication (2026-11-21 09:30)
+    ('"date":1793462400,"created_at":"2026-11-21 09:30:00","display_publish_time":1795224600', date(2026, 11, 21)),
+    ('"date":"2026-11-01","publish_time":"2026-11-21"', date(2026, 11, 21)),
 ])
 def test_a_json_items_other_days_date_nothing(dates, shown):
     text = f'{{"data":[{{"title":"规范性文件","url":"/f.html",{dates}}}]}}'
