@@ -93,6 +93,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
             raw[item.path] = _html(article(site, c, item, bases))
     for path in SYSTEM_JS:
         raw[path] = Reply(200, {"Content-Type": "application/javascript"}, b"/* VSB */\n")
+    for path in ("/style/style.css", "/system/resource/css/pagedown/sys.css"):
+        raw[path] = Reply(200, {"Content-Type": "text/css"}, b"body{margin:0}\n")
     site.raw = raw
     site.handlers[DYNAMIC] = lambda req: _dynamic(site, req, bases)
     return site
