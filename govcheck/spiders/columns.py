@@ -56,8 +56,7 @@ class ColumnsHost(Protocol):
 
 
 class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, StandInsMixin):
-    """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
-    is due."""
+    """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until it is judged."""
 
     # --- page one ---
     def column_from_listing(self, response, listing, column: dict, key: str):
@@ -181,7 +180,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
-        shown newest first, so a fresh column, or a stale one listed newest first, is settled. A list shown oldest
+        shown newest first, so a fresh column is settled, and a stale one listed newest first once its second page
+        shows it older (page one may be items pinned on top, the list's newest after them). A list shown oldest
         first is read from its last page, fresh or not: its last update is there. Decided on the list's main block:
         a smaller block beside it may yet prove the site's (a 今日关注 box on every page)."""
         dates = state["core"]
@@ -193,7 +193,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
             yield self.list_page_request({**state, "year_tab": None}, tab[1], core=False)
             return
         if dated:
-            order = list_order(dates)
+            order, leads_on = list_order(dates), bool(listing.next_pages or listing.post_requests)
             if order == "oldest_first" and (listing.last_page or listing.last_post) and not state.get("last_read"):
                 # its newest items are there: at an address, or the form a pager posts back (ASP.NET)
                 url, form = (listing.last_page, None) if listing.last_page else listing.last_post
@@ -201,14 +201,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
                 return
             if state.get("guessed") and self.fresh_already(state):
                 # month-days alone: fresh only in the year guessed for them, which the newest item's article tells
-                unsettled = None if order == "newest_first" or not (listing.next_pages or listing.post_requests) \
+                unsettled = None if order == "newest_first" or not leads_on \
                     else f"列表未按时间排序，仅读取了前{pages_read}页"
                 yield self.year_request(state, unsettled)
                 return
             if self.fresh_already(state):
                 yield self.column_item(state)
                 return
-            if order == "newest_first" or not (listing.next_pages or listing.post_requests):
+            # page one may be old items pinned on top (置顶, VSB marks none), the list's newest on page two
+            if order == "newest_first" and not (pages_read == 1 and more) or not leads_on:
                 yield self.settled(state, listing)  # rows it dates after the inspection date asked first
                 return
             if more and not state.get("last_read"):
