@@ -59,8 +59,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
         day, out = env.as_of - timedelta(days=newest), []
         for k in range(count):
             title = TITLES[rng.randrange(len(TITLES))].format(year=day.year)
-            out.append(Item(title, f"/info/{tree}/{next(ids)}.htm", day, hour=f"{9 + k % 8:02d}:{15 * (k % 4):02d}",
-                            pinned=pinned))
+            # a dynamic list's articles are dynamic too: content.jsp?…&wbnewsid=, the static ones /info/<tree>/<id>.htm
+            path = f"/content.jsp?urltype=news.NewsContentUrl&wbtreeid={tree}&wbnewsid={next(ids)}" \
+                if tree == ZKXX_TREE else f"/info/{tree}/{next(ids)}.htm"
+            out.append(Item(title, path, day, hour=f"{9 + k % 8:02d}:{15 * (k % 4):02d}", pinned=pinned))
             day -= timedelta(days=rng.randint(1, gap))
         return out
 
@@ -68,7 +70,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         return Column(name, path, type_, its, per_page=per_page, paging="none", **kw)
 
     columns = [
-        col("考试动态", "/ksdt.htm", "news", items("ksdt", 1001, 2, 40, 4)),
+        col("考试动态", "/ksdt.htm", "news", items("ksdt", 1001, 2, 40, 4), per_page=5),
         # ten pinned items fill page one; the newest of the others opens page two
         col("工作动态", "/gzdt.htm", "news", items("gzdt-top", 1002, 400, 10, 30, pinned=True)
             + items("gzdt", 1002, 6, 25, 5), per_page=10),
@@ -114,6 +116,10 @@ def page_path(c: Column, n: int, total: int) -> str:
     if c.path.startswith(DYNAMIC):
         return f"{c.path}&PAGENUM={n + 1}&totalpage={total}" if n else c.path
     return c.path if n == 0 else f"{c.path[:-4]}/{total - n}.htm"
+
+
+def news_id(item: Item) -> str:
+    return item.path.rsplit("=", 1)[-1] if "wbnewsid=" in item.path else item.path.rsplit("/", 1)[-1][:-4]
 
 
 def rel(source: str, target: str) -> str:
@@ -201,8 +207,13 @@ def pager(c: Column, n: int, total: int, here: str, count: int) -> str:
     parts = ['<span class="p_first_d p_fun_d">首页</span><span class="p_prev_d p_fun_d">上页</span>' if n == 0 else
              f'<span class="p_first p_fun"><a href="{link(0)}">首页</a></span>'
              f'<span class="p_prev p_fun"><a href="{link(n - 1)}">上页</a></span>']
-    parts += [f'<span class="p_no_d">{k + 1}</span>' if k == n else
-              f'<span class="p_no"><a href="{link(k)}">{k + 1}</a></span>' for k in range(total)]
+    start = max(0, min(n - 2, total - 5))
+    shown = sorted({*range(start, min(total, start + 5)), total - 1})  # a window of five, and the last page
+    for k, after in zip(shown, [*shown[1:], None], strict=True):
+        parts.append(f'<span class="p_no_d">{k + 1}</span>' if k == n else
+                     f'<span class="p_no"><a href="{link(k)}">{k + 1}</a></span>')
+        if after is not None and after > k + 1:
+            parts.append('<span class="p_dot">...</span>')
     parts.append(f'<span class="p_next p_fun"><a href="{link(n + 1)}">下页</a></span>'
                  f'<span class="p_last p_fun"><a href="{link(total - 1)}">尾页</a></span>' if n + 1 < total else
                  '<span class="p_next_d p_fun_d">下页</span><span class="p_last_d p_fun_d">尾页</span>')
@@ -246,7 +257,7 @@ def list_page(site: Site, c: Column, n: int, bases: dict[str, str]) -> str:
                    + old_pager(c, n, len(pages), here, count))
     else:
         listing = f'<ul class="list">{rows}</ul>' + pager(c, n, len(pages), here, count)
-    ids = [i.path.rsplit("/", 1)[-1][:-4] for i in shown]
+    ids = [news_id(i) for i in shown]
     clicks = (f"<script>_showDynClickBatch([{','.join(repr(f'dynclicks_u8_{x}') for x in ids)}],"
               f'[{",".join(ids)}],"wbnews", {OWNER})</script>') if ids else ""
     body = (f'<div class="ny-left"><h2>{esc(c.parent or c.name)}</h2></div><div class="ny-right">'
@@ -271,7 +282,7 @@ def _dynamic(site: Site, req: DemoRequest, bases: dict[str, str]) -> Reply | Non
 def article(site: Site, c: Column, item: Item, bases: dict[str, str]) -> str:
     here, source = item.path, site.meta.sponsor
     when = f"{item.published:%Y-%m-%d} {item.hour}"
-    ident = item.path.rsplit("/", 1)[-1][:-4]
+    ident = news_id(item)
     paras = "".join(f"<p>{esc(p)}</p>" for p in (
         f"{item.title}。", f"近日，{source}按照上级部署，认真组织实施相关考试招生工作，现将有关情况公布如下。",
         "各考区要严格落实考试安全责任制，加强考务人员培训，确保考试安全平稳顺利。"))
