@@ -14,12 +14,13 @@ and some government offices' sites are. Every page is VSB's markup, not the demo
 - a dynamic column, `list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005`, paged by
   `?totalpage=2&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1005` (the server ignores totalpage).
 
-Columns: 考试动态 (news, 2 days, 4 pages), 通知公告 (notice, old template, 年月日 dates, 2 pages), 政务公开 > 政策法规
+Columns: 考试动态 (news, 2 days, 8 pages), 通知公告 (notice, old template, 年月日 dates, 2 pages), 政务公开 > 政策法规
 (policy, day apart, 60 days, 2 pages), 招考信息 (personnel, the dynamic list, 20 days, 2 pages): ok. 工作动态 (news):
 its first page ten items pinned on top (置顶, VSB marks none), a year and more old, its newest, 6 days old, first on
 page two: fresh, though page one alone reads stale. 党建动态 (news): the same, its newest 45 days old on page two:
-stale, its last update only a later page shows. 政务公开 > 人事信息 (personnel): empty as VSB draws it, no row and a
-pager of 共0条 beside VSB's scripts. One stale column and one empty: the site passes, 100.
+stale, its last update only a later page shows. 媒体聚焦 (news, 30 days: stale): its page two never published (404,
+a broken link, 0.1 off), so page one alone tells. 政务公开 > 人事信息 (personnel): empty as VSB draws it, no row and a
+pager of 共0条 beside VSB's scripts. Two stale columns and one empty: the site passes, 99.9.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from datetime import date, timedelta
 
 from govcheck.demo import markup
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Column, Item, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env
 from govcheck.demo.web import DemoRequest, Reply
 
@@ -49,6 +50,7 @@ SYSTEM_JS = ("/system/resource/js/dynclicks.js", "/system/resource/js/news/statp
 OWNER = 1747285634  # the site's owner id in VSB's click counters
 DYNAMIC = "/list.jsp"
 ZKXX_TREE = 1005
+UNPUBLISHED = "/mtjj/1.htm"  # 媒体聚焦's page two, never published
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -76,20 +78,23 @@ def build(meta: SiteMeta, env: Env) -> Site:
             + items("gzdt", 1002, 6, 25, 5), per_page=10),
         col("党建动态", "/djdt.htm", "news", items("djdt-top", 1003, 420, 10, 30, pinned=True)
             + items("djdt", 1003, 45, 25, 6), per_page=10),
+        # its page two never published (VSB writes static pages): a 404 where the pager leads
+        col("媒体聚焦", "/mtjj.htm", "news", items("mtjj", 1007, 30, 8, 9), per_page=5),
         col("通知公告", "/tzgg.htm", "notice", items("tzgg", 1004, 8, 23, 9), per_page=15),
         col("政策法规", "/zwgk/zcfg.htm", "policy", items("zcfg", 1006, 60, 14, 20), per_page=10, parent="政务公开"),
         col("招考信息", f"{DYNAMIC}?urltype=tree.TreeTempUrl&wbtreeid={ZKXX_TREE}", "personnel",
             items("zkxx", ZKXX_TREE, 20, 16, 15), per_page=10),
         col("人事信息", "/zwgk/rsxx.htm", "personnel", [], parent="政务公开"),
     ]
-    site = Site(meta, cms="generic", columns=columns, blocks=[Block("考试动态", 6), Block("通知公告", 6)])
+    site = Site(meta, cms="generic", columns=columns, blocks=[Block("考试动态", 6), Block("通知公告", 6)],
+                links=[PlantedLink(UNPUBLISHED, "/mtjj.htm", "下页", "http_404", "broken")])
     bases = env.bases
     raw = {"/": _html(homepage(site, bases)), "/index.htm": _html(homepage(site, bases)),
            "/index.html": _html(homepage(site, bases))}
     for c in columns:
         pages = _pages(c)
         for n in range(len(pages)):
-            if not c.path.startswith(DYNAMIC):
+            if not c.path.startswith(DYNAMIC) and page_path(c, n, len(pages)) != UNPUBLISHED:
                 raw[page_path(c, n, len(pages))] = _html(list_page(site, c, n, bases))
         for item in c.items:
             raw[item.path] = _html(article(site, c, item, bases))
