@@ -213,7 +213,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
                 yield self.settled(state, listing)  # rows it dates after the inspection date asked first
                 return
             if more and not state.get("last_read"):
-                yield self.next_list_page(state, listing)
+                yield self.next_list_page({**state, "pinned": order == "newest_first"}, listing)
                 return
             # pages left unread could hold a later item
             yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页" if order == "oldest_first"
@@ -239,9 +239,9 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         return bool(dated) and (threshold is None or max(dated) >= self.as_of - timedelta(days=threshold))
 
     def further_page_unread(self, state: dict, reason: str) -> ColumnItem:
-        """A later list page that could not be read: the column is unverified, unless what was read already shows
-        it fresh (an oldest-first list read for its exact last update)."""
-        return self.column_item(state, reason=None if self.fresh_already(state) else reason)
+        """A later list page unread: the column is unverified, unless what was read shows it fresh (an oldest-first
+        list read for its exact last update) or stale newest first (page two asked only for items pinned on top)."""
+        return self.column_item(state, reason=None if self.fresh_already(state) or state.get("pinned") else reason)
 
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
@@ -340,7 +340,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         if self.pager_ends(state, listing):  # the list is read whole: settled on what it shows
             listing = dataclasses.replace(listing, next_pages=[], post_requests=[], last_page=None, last_post=None)
         more = [i.date for i in listing.items]
-        state = {**state, "dates": state["dates"] + more,
+        state = {**state, "dates": state["dates"] + more, "pinned": False,
                  "core": state["core"] + more if state.get("core_kept", True) else more}
         yield from self.continue_column(state, listing)
 

@@ -53,6 +53,19 @@ def test_a_stale_list_shown_newest_first_is_settled_on_its_second_page(spider):
     assert isinstance(item, ColumnItem) and item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
 
 
+def test_a_stale_list_shown_newest_first_whose_second_page_fails_is_judged_by_its_first(spider):
+    """Page two, asked only for items pinned on top of page one, that cannot be read: settled as page one shows it.
+    Once page two showed a newer item (page one pinned), a later page unread leaves the column unverified."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    (item,) = list(spider.list_page_failed(failure_of(nxt)))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+    more = response(nxt.url, "<html><body>" + rows([30, 70]).replace("content_", "content_1")
+                    + "<a href='index_2.html'>下一页</a></body></html>", meta=dict(nxt.meta))
+    (third,) = list(spider.parse_list_page(more))
+    (item,) = list(spider.list_page_failed(failure_of(third)))
+    assert "index_2.html" in item.reason
+
+
 def test_a_stale_first_page_of_items_pinned_on_top_reads_on(spider):
     """VSB marks no item pinned (置顶): a first page of old ones, newest first, ends where the list's newest starts,
     on page two (/gzdt/3.htm, its pages numbered down from the oldest)."""
