@@ -42,18 +42,39 @@ def next_link(sel, base: str, page_url: str) -> str | None:
 
 def pager_pages(sel, page_url: str) -> list[str]:
     """The other pages of a list that its pager links: its 下一页, and in the box of that link each page by its
-    number and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's)."""
+    number and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's; VSB's
+    下页 alone in its span.p_next beside a span.p_no per page and span.p_last, /ksdt/3.htm … /ksdt/1.htm)."""
     nxt = next((a for a in iter_doc(sel, "a") if (a.get("href") or a.get("onclick")) and _is_next(a)), None)
     if nxt is None or nxt.getparent() is None:
         return []
     base, out = base_url(sel, page_url), []
-    for a in nxt.getparent().iter("a"):
-        text = text_content(a).strip()
-        if a is nxt or text.isdigit() or is_phrase(text, "last_texts"):
+    for a in _pager_box(nxt).iter("a"):
+        if a is nxt or _is_page_link(a):
             url = scripted_target(a, base) or resolve(base, a.get("href") or "")
             if url and not same_page(url, page_url) and url not in out:
                 out.append(url)
     return out
+
+
+PAGER_LEVELS = 3  # how far above its 下一页 link a pager's box may be (VSB: the link's span, then span.p_pages)
+
+
+def _is_page_link(a) -> bool:
+    text = text_content(a).strip()
+    return text.isdigit() or is_phrase(text, "last_texts")
+
+
+def _pager_box(nxt):
+    """The box of a pager around its 下一页 link: its parent, or the nearest box above that holds another link of the
+    pager (a page's number, 尾页) where the link sits alone in a box of its own."""
+    box = nxt.getparent()
+    for _ in range(PAGER_LEVELS):
+        if any(a is not nxt and _is_page_link(a) for a in box.iter("a")):
+            return box
+        if box.getparent() is None:
+            break
+        box = box.getparent()
+    return nxt.getparent()
 
 
 _ARROWS = "<>›»‹«[]【】()（） \u00a0"

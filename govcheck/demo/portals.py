@@ -26,6 +26,7 @@ from govcheck.demo.sites import (
     jgsw,
     jt,
     jyj,
+    ksy,
     kx,
     lk,
     lsj,
@@ -172,6 +173,7 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("lsj", 80, "示范市粮食和物资储备局", "0799-8239800", "示范市粮库路2号"),
     city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
     city_bureau("jgsw", 88, "示范市机关事务管理局", "0799-8239880", "示范市机关路1号"),
+    city_bureau("ksy", 69, "示范市教育考试院", "0799-8239690", "示范市学府路9号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -185,7 +187,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "mzj": mzj.build, "tyjr": tyjr.build,
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
-            "jgsw": jgsw.build}
+            "jgsw": jgsw.build, "ksy": ksy.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

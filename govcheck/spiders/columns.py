@@ -56,8 +56,7 @@ class ColumnsHost(Protocol):
 
 
 class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, StandInsMixin):
-    """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until a ColumnItem
-    is due."""
+    """Column reading for PortalSpider (a ColumnsHost): each request carries the column's state until it is judged."""
 
     # --- page one ---
     def column_from_listing(self, response, listing, column: dict, key: str):
@@ -181,7 +180,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
 
     def continue_column(self, state: dict, listing):
         """Read further only while it could change the verdict: a later page can only hold older items in a list
-        shown newest first, so a fresh column, or a stale one listed newest first, is settled. A list shown oldest
+        shown newest first, so a fresh column is settled, and a stale one listed newest first once its second page
+        shows it older (page one may be items pinned on top, the list's newest after them). A list shown oldest
         first is read from its last page, fresh or not: its last update is there. Decided on the list's main block:
         a smaller block beside it may yet prove the site's (a 今日关注 box on every page)."""
         dates = state["core"]
@@ -193,7 +193,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
             yield self.list_page_request({**state, "year_tab": None}, tab[1], core=False)
             return
         if dated:
-            order = list_order(dates)
+            order, leads_on = list_order(dates), bool(listing.next_pages or listing.post_requests)
             if order == "oldest_first" and (listing.last_page or listing.last_post) and not state.get("last_read"):
                 # its newest items are there: at an address, or the form a pager posts back (ASP.NET)
                 url, form = (listing.last_page, None) if listing.last_page else listing.last_post
@@ -201,18 +201,19 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
                 return
             if state.get("guessed") and self.fresh_already(state):
                 # month-days alone: fresh only in the year guessed for them, which the newest item's article tells
-                unsettled = None if order == "newest_first" or not (listing.next_pages or listing.post_requests) \
+                unsettled = None if order == "newest_first" or not leads_on \
                     else f"列表未按时间排序，仅读取了前{pages_read}页"
                 yield self.year_request(state, unsettled)
                 return
             if self.fresh_already(state):
                 yield self.column_item(state)
                 return
-            if order == "newest_first" or not (listing.next_pages or listing.post_requests):
+            # page one may be old items pinned on top (置顶, VSB marks none), the list's newest on page two
+            if order == "newest_first" and not (pages_read == 1 and more) or not leads_on:
                 yield self.settled(state, listing)  # rows it dates after the inspection date asked first
                 return
             if more and not state.get("last_read"):
-                yield self.next_list_page(state, listing)
+                yield self.next_list_page({**state, "pinned": order == "newest_first"}, listing)
                 return
             # pages left unread could hold a later item
             yield self.column_item(state, reason="列表按时间正序排列，未能读到最后一页" if order == "oldest_first"
@@ -238,9 +239,9 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         return bool(dated) and (threshold is None or max(dated) >= self.as_of - timedelta(days=threshold))
 
     def further_page_unread(self, state: dict, reason: str) -> ColumnItem:
-        """A later list page that could not be read: the column is unverified, unless what was read already shows
-        it fresh (an oldest-first list read for its exact last update)."""
-        return self.column_item(state, reason=None if self.fresh_already(state) else reason)
+        """A later list page unread: the column is unverified, unless what was read shows it fresh (an oldest-first
+        list read for its exact last update) or stale newest first (page two asked only for items pinned on top)."""
+        return self.column_item(state, reason=None if self.fresh_already(state) or state.get("pinned") else reason)
 
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
@@ -339,7 +340,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         if self.pager_ends(state, listing):  # the list is read whole: settled on what it shows
             listing = dataclasses.replace(listing, next_pages=[], post_requests=[], last_page=None, last_post=None)
         more = [i.date for i in listing.items]
-        state = {**state, "dates": state["dates"] + more,
+        state = {**state, "dates": state["dates"] + more, "pinned": False,
                  "core": state["core"] + more if state.get("core_kept", True) else more}
         yield from self.continue_column(state, listing)
 

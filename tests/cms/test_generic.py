@@ -716,6 +716,15 @@ def test_a_date_linked_to_its_post_as_wordpress_themes_link_it_dates_the_row():
     # a pager of 首页 … 尾页, its last page named
     ('<div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a> '
      '<a href="index_9.html">尾页</a></div>', ["/wldt/index_1.html", "/wldt/index_9.html"]),
+    # VSB's pagedown: 下页 and 尾页 each alone in a span, every page's number in a span of its own, all in
+    # span.p_pages; its static pages numbered down from the oldest (/wldt/3.htm the second, /wldt/1.htm the last)
+    ('<div class="pb_sys_common pb_sys_normal pb_sys_style1"><span class="p_t">共40条</span> '
+     '<span class="p_pages"><span class="p_first_d p_fun_d">首页</span><span class="p_prev_d p_fun_d">上页</span>'
+     '<span class="p_no_d">1</span><span class="p_no"><a href="index/3.htm">2</a></span>'
+     '<span class="p_no"><a href="index/2.htm">3</a></span><span class="p_no"><a href="index/1.htm">4</a></span>'
+     '<span class="p_next p_fun"><a href="index/3.htm">下页</a></span><span class="p_last p_fun">'
+     '<a href="index/1.htm">尾页</a></span></span> <span class="p_t">1/4</span></div>',
+     ["/wldt/index/3.htm", "/wldt/index/2.htm", "/wldt/index/1.htm"]),
     # no pager: a page's numbered links elsewhere are none of its list's pages
     ('<div class="links"><a href="/zt/1.html">1</a> <a href="/zt/2.html">2</a></div>', []),
 ])

@@ -19,6 +19,11 @@ CASES = [
     ("http://a/list.jsp?classid=5&page=2", "http://a/list.jsp?classid=5", True),
     ("http://a/list.jsp?page=3&classid=5", "http://a/list.jsp?classid=5", True),
     ("http://a/list.jsp?classid=5", "http://a/list.jsp?classid=5", False),
+    # VSB's dynamic list: its later pages by PAGENUM, which its pager names with the count of pages (totalpage)
+    ("http://a/list.jsp?totalpage=3&PAGENUM=2&urltype=tree.TreeTempUrl&wbtreeid=1005",
+     "http://a/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005", True),
+    ("http://a/list.jsp?totalpage=3&PAGENUM=1&urltype=tree.TreeTempUrl&wbtreeid=1005",
+     "http://a/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005", False),
     ("http://a/NewsList.aspx?ClassID=7&PageIndex=4", "http://a/NewsList.aspx?ClassID=7", True),
     ("http://a/a/b/default.aspx?x=1&page=3#frag", "http://a/a/b/?x=1", True),
     # PbootCMS: its compatible mode's column a path in the query, kept as written; its ordinary mode's homepage

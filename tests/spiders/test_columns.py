@@ -43,9 +43,44 @@ def test_a_fresh_column_is_settled_on_its_first_page(spider):
     assert isinstance(item, ColumnItem) and item.url == f"{HOME}tzgg/" and item.reason is None
 
 
-def test_a_stale_list_shown_newest_first_is_settled_too(spider):
-    (item,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
-    assert isinstance(item, ColumnItem)  # later pages hold only older items
+def test_a_stale_list_shown_newest_first_is_settled_on_its_second_page(spider):
+    """Its second page shows it older: later pages hold only older items."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    assert isinstance(nxt, Request) and nxt.url == f"{HOME}tzgg/index_1.html"
+    more = response(nxt.url, "<html><body>" + rows([70, 80]).replace("content_", "content_1")
+                    + "<a href='index_2.html'>下一页</a></body></html>", meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(more))
+    assert isinstance(item, ColumnItem) and item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+
+
+def test_a_stale_list_shown_newest_first_whose_second_page_fails_is_judged_by_its_first(spider):
+    """Page two, asked only for items pinned on top of page one, that cannot be read: settled as page one shows it.
+    Once page two showed a newer item (page one pinned), a later page unread leaves the column unverified."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    (item,) = list(spider.list_page_failed(failure_of(nxt)))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+    more = response(nxt.url, "<html><body>" + rows([30, 70]).replace("content_", "content_1")
+                    + "<a href='index_2.html'>下一页</a></body></html>", meta=dict(nxt.meta))
+    (third,) = list(spider.parse_list_page(more))
+    (item,) = list(spider.list_page_failed(failure_of(third)))
+    assert "index_2.html" in item.reason
+
+
+def test_a_stale_first_page_of_items_pinned_on_top_reads_on(spider):
+    """VSB marks no item pinned (置顶): a first page of old ones, newest first, ends where the list's newest starts,
+    on page two (/gzdt/3.htm, its pages numbered down from the oldest)."""
+    url = f"{HOME}gzdt.htm"
+    pager = ('<span class="p_pages"><span class="p_no"><a href="gzdt/3.htm">2</a></span><span class="p_next p_fun">'
+             '<a href="gzdt/3.htm">下页</a></span><span class="p_last p_fun"><a href="gzdt/1.htm">尾页</a></span>'
+             "</span>")
+    page = response(url, f"<html><body><h2>工作动态</h2>{rows([300, 340, 400])}{pager}</body></html>",
+                    meta=page_meta(spider, url, column=HINT))
+    (nxt,) = list(spider.column_from_listing(page, spider.read_listing(page.selector, url), HINT, url))
+    assert isinstance(nxt, Request) and nxt.url == f"{HOME}gzdt/3.htm"
+    more = response(nxt.url, "<html><body>" + rows([6, 9, 15]).replace("content_", "content_3") + "</body></html>",
+                    meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(more))
+    assert isinstance(item, ColumnItem) and item.reason is None and max(item.dates) == AS_OF - timedelta(days=6)
 
 
 def test_an_oldest_first_list_is_read_from_its_last_page(spider):
