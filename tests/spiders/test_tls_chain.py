@@ -87,6 +87,18 @@ def probe_failure(url: str) -> Failure:
     return failure
 
 
+def failed_homepage(monkeypatch, fault: str):
+    """A portal spider whose homepage request failed in TLS, diagnosed as `fault`: (spider, site, failure)."""
+    monkeypatch.setattr("govcheck.net.diagnose_tls", lambda host, port, cafile: fault)
+    spider = portal_spider()
+    site = spider.sites[0]
+    request = spider.page_request(site.url, site, depth=0, home=True)
+    spider.reached_downloader(request)
+    failure = probe_failure(site.url)
+    failure.request = request
+    return spider, site, failure
+
+
 @pytest.mark.parametrize(("fault", "ok"), [
     ("tls_chain", True),  # answered, for a person to confirm (Availability's warning)
     ("tls_expired", False),
@@ -95,14 +107,8 @@ def probe_failure(url: str) -> Failure:
 ])
 @deferred_f_from_coro_f
 async def test_a_probe_answered_by_a_certificate_without_its_intermediate_is_no_failure(monkeypatch, fault, ok):
-    monkeypatch.setattr("govcheck.net.diagnose_tls", lambda host, port, cafile: fault)
-    spider = portal_spider()
-    site = spider.sites[0]
-    request = spider.page_request(site.url, site, depth=0, home=True)
-    spider.reached_downloader(request)
-    failure = probe_failure(site.url)
-    failure.request = request
-    found = await failures.diagnosed(failures.failure_reason(failure), request.url, None)
+    spider, site, failure = failed_homepage(monkeypatch, fault)
+    found = await failures.diagnosed(failures.failure_reason(failure), site.url, None)
     item = spider.probe_item(site, failure=failure, reason=found)
     assert (item.ok, item.reason) == (ok, fault)
 
@@ -117,13 +123,7 @@ async def test_only_a_tls_failure_is_diagnosed(monkeypatch):
 @deferred_f_from_coro_f
 async def test_a_homepage_sent_without_its_intermediate_waits_for_a_person_unread(monkeypatch, fault, unread_home):
     # an unread homepage makes the site checked (its freshness for a person), where no homepage makes it unreachable
-    monkeypatch.setattr("govcheck.net.diagnose_tls", lambda host, port, cafile: fault)
-    spider = portal_spider()
-    site = spider.sites[0]
-    request = spider.page_request(site.url, site, depth=0, home=True)
-    spider.reached_downloader(request)
-    failure = probe_failure(site.url)
-    failure.request = request
+    spider, site, failure = failed_homepage(monkeypatch, fault)
     items = [x async for x in spider.page_failed(failure)]
     probe, check = items[0], items[1]
     assert (probe.ok, probe.reason, check.failure) == (fault == "tls_chain", fault, fault)
