@@ -574,6 +574,20 @@ def aspnet_pager(col: Column, n: int, total: int) -> str:
             f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div></form>')
 
 
+def stl_pager(col: Column, n: int, total: int) -> str:
+    """SiteServer's stl:pageItems as its manual's example lays it out: 首页 | 上一页 | 下一页 | 末页, a word alone
+    where it leads nowhere, then 当前页：k and stl:pageItem type="PageNavigation", each page as [k]."""
+    def link(k: int, text: str) -> str:
+        return f'<a href="{esc(col.page_path(k))}">{text}</a>'
+    more = n + 1 < total
+    words = [link(0, "首页") if n else "首页", link(n - 1, "上一页") if n else "上一页",
+             link(n + 1, "下一页") if more else "下一页", link(total - 1, "末页") if more else "末页"]
+    here = "<a href='javascript:void(0);'>[{}]</a>"
+    numbers = "".join((here.format(k + 1) if k == n else link(k, f"[{k + 1}]")) + "&nbsp;" for k in range(total))
+    return ('<table cellpadding="0" cellspacing="0" width="90%" height="40" align="center"><tr><td align="left">'
+            f'{" | ".join(words)}</td><td align="right">当前页：{n + 1} {numbers}</td></tr></table>')
+
+
 STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
 
 
@@ -585,6 +599,8 @@ def pager(col: Column, n: int, total: int) -> str:
         return ""
     if col.paging == "aspnet":
         return aspnet_pager(col, n, total)
+    if col.paging == "stl":
+        return stl_pager(col, n, total)
     if col.paging == "num":  # PHPCMS v9's pages(): 上一页, every page's number, the current one a <span>, 下一页
         def link(k: int, text, cls: str = "") -> str:
             return f'<a href="{esc(col.page_path(k))}"{cls}>{text}</a>'

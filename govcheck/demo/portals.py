@@ -36,6 +36,7 @@ from govcheck.demo.sites import (
     qs,
     qx,
     qxj,
+    qxny,
     rsj,
     scj,
     sfj,
@@ -172,6 +173,9 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("lsj", 80, "示范市粮食和物资储备局", "0799-8239800", "示范市粮库路2号"),
     city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
     city_bureau("jgsw", 88, "示范市机关事务管理局", "0799-8239880", "示范市机关路1号"),
+    SiteMeta("qxny", "127.0.0.75", "示范县农业农村局", "department", "示范市示范县", "4399210075", "示范县农业农村局",
+             icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
+             address="示范县农业路5号", parent="qx"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -185,7 +189,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "mzj": mzj.build, "tyjr": tyjr.build,
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
-            "jgsw": jgsw.build}
+            "jgsw": jgsw.build, "qxny": qxny.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
