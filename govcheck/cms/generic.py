@@ -10,12 +10,15 @@ from govcheck.cms.base import (
     ListPage,
     base_url,
     class_id,
+    compiled,
     is_phrase,
     iter_doc,
     link_title,
+    marker,
     resolve,
     same_page,
     scripted_target,
+    squeeze,
 )
 from govcheck.cms.listing import pick_blocks, read_blocks, unique_items
 from govcheck.cms.text import text_content
@@ -41,19 +44,46 @@ def next_link(sel, base: str, page_url: str) -> str | None:
 
 
 def pager_pages(sel, page_url: str) -> list[str]:
-    """The other pages of a list that its pager links: its 下一页, and in the box of that link each page by its
-    number and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's)."""
+    """The other pages of a list that its pager links: its 下一页, and in the pager's box each page by its number
+    and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's; SiteServer's
+    首页 | 上一页 | 下一页 | 末页 in one cell, [1] [2] [3] in the next, page k at /channels/12_k.html)."""
     nxt = next((a for a in iter_doc(sel, "a") if (a.get("href") or a.get("onclick")) and _is_next(a)), None)
     if nxt is None or nxt.getparent() is None:
         return []
     base, out = base_url(sel, page_url), []
-    for a in nxt.getparent().iter("a"):
+    for a in _pager_box(nxt).iter("a"):
         text = text_content(a).strip()
-        if a is nxt or text.isdigit() or is_phrase(text, "last_texts"):
+        if a is nxt or _page_number(text) or is_phrase(text, "last_texts"):
             url = scripted_target(a, base) or resolve(base, a.get("href") or "")
             if url and not same_page(url, page_url) and url not in out:
                 out.append(url)
     return out
+
+
+def _pager_box(nxt):
+    """The box of a pager around its 下一页: its parent, widened while every link of the wider box is the pager's
+    (a table of the pager's cells, a <ul> of its <li>s), never to the list's."""
+    box = nxt.getparent()
+    for up in list(box.iterancestors())[:3]:
+        if up.tag in ("body", "html") or not all(_pager_word(text_content(a)) for a in up.iter("a")):
+            break
+        box = up
+    return box
+
+
+def _page_number(text: str) -> bool:
+    """A page's number as pagers write it: 3, [3], 【3】."""
+    word = text.strip(_ARROWS)
+    return word.isdigit() and len(word) <= 5
+
+
+def _pager_word(text: str) -> bool:
+    """A pager link's text: a page number, 首页, 上一页, 下一页, 末页, 下5页, an ellipsis between numbers."""
+    text = text.strip()
+    word = text.strip(_ARROWS)
+    return (_page_number(text) or word in ("...", "…", "……") or any(
+        is_phrase(t, key) for t in (text, word) for key in ("next_texts", "last_texts", "home_texts"))
+        or bool(compiled(marker("page_group_text")).match(squeeze(word))))
 
 
 _ARROWS = "<>›»‹«[]【】()（） \u00a0"

@@ -754,3 +754,22 @@ def test_a_list_of_documents_files_alone_is_dated_by_the_day_trs_names_each():
                                                        ("管理办法", date(2025, 11, 1))]
     plain = html.replace("P02026", "gz2026").replace("P02025", "gz2025")
     assert parse_list(Selector(text=plain), BASE + "index.html", as_of=date(2026, 11, 26)).items == []
+
+
+def test_the_pages_siteserver_s_pager_links_by_their_bracketed_numbers():
+    """SiteServer's stl:pageItems: 首页 | 上一页 | 下一页 | 末页 in one cell of its table, 当前页：1 and every page as
+    [k] in the next (the current one a javascript:void(0) link): each page of the list, page k at /channels/12_k.html,
+    is the list's, the ones neither 下一页 nor 末页 names too."""
+    from govcheck.cms.generic import pager_pages
+
+    numbers = "<a href='javascript:void(0);'>[1]</a>&nbsp;" + "".join(
+        f'<a href="/channels/12_{k}.html">[{k}]</a>&nbsp;' for k in range(2, 7))
+    pager = ('<table cellpadding="0" cellspacing="0" width="90%" height="40" align="center"><tr><td align="left">'
+             '首页 | 上一页 | <a href="/channels/12_2.html">下一页</a> | <a href="/channels/12_6.html">末页</a></td>'
+             f'<td align="right">当前页：1 {numbers}</td></tr></table>')
+    page = Selector(text='<html><body><div class="column"><ul><li><a href="/contents/12/4567.html">标题</a>'
+                         f"<span>2026-11-24</span></li></ul>{pager}</div></body></html>")
+    got = pager_pages(page, "http://www.qx.gov.cn/channels/12.html")
+    assert sorted(got) == [f"http://www.qx.gov.cn/channels/12_{k}.html" for k in range(2, 7)]
+    # the list's box around the pager is not the pager's: its titles are no pages
+    assert "http://www.qx.gov.cn/contents/12/4567.html" not in got
