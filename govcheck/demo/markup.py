@@ -588,6 +588,18 @@ def stl_pager(col: Column, n: int, total: int) -> str:
             f'{" | ".join(words)}</td><td align="right">当前页：{n + 1} {numbers}</td></tr></table>')
 
 
+def stl_pagination(col: Column, n: int, total: int) -> str:
+    """SiteServer's stl:pageItems over Bootstrap's pagination, as its manual's second example writes it: an <li> per
+    link, {PageItem.PreviousPage} (javascript:; on the first page), each page's number, the current one a <span>,
+    {PageItem.NextPage}; no 末页."""
+    def item(href: str, text: str) -> str:
+        return f'<li><a href="{esc(href)}">{text}</a></li>'
+    numbers = "".join(f'<li class="active"><span>{k + 1}</span></li>' if k == n else item(col.page_path(k), str(k + 1))
+                      for k in range(total))
+    return (f'<ul class="pagination">{item(col.page_path(n - 1) if n else "javascript:;", "上一页")}{numbers}'
+            f'{item(col.page_path(n + 1) if n + 1 < total else "javascript:;", "下一页")}</ul>')
+
+
 STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
 
 
@@ -601,6 +613,8 @@ def pager(col: Column, n: int, total: int) -> str:
         return aspnet_pager(col, n, total)
     if col.paging == "stl":
         return stl_pager(col, n, total)
+    if col.paging == "stlul":
+        return stl_pagination(col, n, total)
     if col.paging == "num":  # PHPCMS v9's pages(): 上一页, every page's number, the current one a <span>, 下一页
         def link(k: int, text, cls: str = "") -> str:
             return f'<a href="{esc(col.page_path(k))}"{cls}>{text}</a>'

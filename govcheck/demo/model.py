@@ -114,7 +114,8 @@ class Column:
     # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
     # site ignores: every page shows the first)
     # | stl (SiteServer's stl:pageItems: 首页 | 上一页 | 下一页 | 末页, then 当前页：1 and every page as [k], page k at
-    # /channels/12_k.html beside /channels/12.html)
+    # /channels/12_k.html beside /channels/12.html) | stlul (the same pages under its manual's Bootstrap pagination:
+    # a <ul> of an <li> per link, 上一页, each page's number, the current one a <span>, 下一页, no 末页)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -252,7 +253,7 @@ class Column:
             return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")
         stem, dot, ext = tail.partition(".")
-        return f"{head}/{stem}_{n + 1 if self.paging in ('trsbox', 'stl') else n}.{ext or 'html'}"
+        return f"{head}/{stem}_{n + 1 if self.paging in ('trsbox', 'stl', 'stlul') else n}.{ext or 'html'}"
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,15 @@
 """示范县农业农村局 (qxny): a county department on SiteServer CMS (.NET), its channels at /channels/<id>.html and its
 articles at /contents/<channel id>/<id>.html, as SiteServer's default file path rules name them.
 
-工作动态 (news, 2 days; 150 items, 15 a page) and 通知公告 (notice, 30 days; 40 items, 10 a page) run over later pages
-SiteServer names after the first, /channels/12_2.html … /channels/12_10.html, under its stl:pageItems pager as its
-manual lays it out: 首页 | 上一页 | 下一页 | 末页 (a word alone where it leads nowhere), then 当前页：1 and every page
-as [1] [2] [3] …: pages of the column's list, never a column of their own (工作动态's fourth page alone lists items two
-months old: a stale news column). 政务公开 (/channels/20.html) is a channel page: a box for each of its sub-channels,
-政策文件 (policy, 60 days) and 人事信息 (personnel, 100 days), their five newest under each name and a 更多 link, no
-list of its own: no column. The homepage's blocks of 工作动态 and 通知公告 keep it fresh. The site passes, nothing
-stale.
+工作动态 (news, 2 days; 150 items, 15 a page) runs over later pages SiteServer names after the first,
+/channels/12_2.html … /channels/12_10.html, under its stl:pageItems pager as its manual's first example lays it out:
+首页 | 上一页 | 下一页 | 末页 (a word alone where it leads nowhere) in a cell, then 当前页：1 and every page as [1] [2]
+[3] … in the next; 通知公告 (notice, 30 days; 40 items, 10 a page) under its manual's Bootstrap pagination, an <li>
+per link: 上一页, each page's number, 下一页, no 末页. Pages of the column's list, never a column of their own
+(工作动态's fourth page alone lists items two months old, 通知公告's third page items seven months old: stale).
+政务公开 (/channels/20.html) is a channel page: a box for each of its sub-channels, 政策文件 (policy, 60 days) and
+人事信息 (personnel, 100 days), their five newest under each name and a 更多 link, no list of its own: no column. The
+homepage's blocks of 工作动态 and 通知公告 keep it fresh. The site passes, nothing stale.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news = mk.column("工作动态", "/channels/12.html", "news", 2, 150, "gov_news", contents(12), gap=2, per_page=15,
                      paging="stl")
     notices = mk.column("通知公告", "/channels/13.html", "notice", 30, 40, "notice", contents(13), gap=9, per_page=10,
-                        paging="stl")
+                        paging="stlul")
     policy = mk.column("政策文件", "/channels/21.html", "policy", 60, 12, "policy", contents(21), gap=20,
                        parent="政务公开", paging="stl")
     people = mk.column("人事信息", "/channels/22.html", "personnel", 100, 6, "other", contents(22), gap=40,
