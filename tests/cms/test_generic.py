@@ -773,3 +773,18 @@ def test_the_pages_siteserver_s_pager_links_by_their_bracketed_numbers():
     assert sorted(got) == [f"http://www.qx.gov.cn/channels/12_{k}.html" for k in range(2, 7)]
     # the list's box around the pager is not the pager's: its titles are no pages
     assert "http://www.qx.gov.cn/contents/12/4567.html" not in got
+
+
+def test_the_pages_a_pager_of_one_item_per_page_links():
+    """A pager whose every link sits in an <li> of its own (SiteServer's manual's stl:pageItems over Bootstrap's
+    pagination: 上一页, each page's number, the current one a <span>, 下一页, no 末页): each page it numbers is the
+    list's, not only the one its 下一页 names."""
+    from govcheck.cms.generic import pager_pages
+
+    numbers = "".join(f'<li><a href="/channels/13_{k}.html">{k}</a></li>' for k in range(2, 5))
+    pager = ('<ul class="pagination"><li><a href="javascript:;">上一页</a></li><li class="active"><span>1</span></li>'
+             f'{numbers}<li><a href="/channels/13_2.html">下一页</a></li></ul>')
+    page = Selector(text='<html><body><ul class="list"><li><a href="/contents/13/88.html">关于开展检查的通知</a>'
+                         f"<span>2026-10-27</span></li></ul>{pager}</body></html>")
+    assert sorted(pager_pages(page, "http://www.qx.gov.cn/channels/13.html")) == [
+        f"http://www.qx.gov.cn/channels/13_{k}.html" for k in range(2, 5)]
