@@ -600,6 +600,19 @@ def stl_pagination(col: Column, n: int, total: int) -> str:
             f'{item(col.page_path(n + 1) if n + 1 < total else "javascript:;", "下一页")}</ul>')
 
 
+def pageadmin_pager(col: Column, n: int, total: int) -> str:
+    """PageAdmin's list template's pager (sublanmu_page): 首页 and 上一页 as links past the first page (首页 a <span>
+    on it), each page's number, the current one a <span class="c">, 下一页 and 尾页 before the last (尾页 a <span> on
+    it), then 页次 and the count."""
+    def link(k: int, text: str) -> str:
+        return f'<a href="{esc(col.page_path(k))}">{text}</a>'
+    parts = [link(0, "首页"), link(n - 1, "上一页")] if n else ["<span>首页</span>"]
+    parts += [f'<span class="c">{k + 1}</span>' if k == n else link(k, str(k + 1)) for k in range(total)]
+    parts += [link(n + 1, "下一页"), link(total - 1, "尾页")] if n + 1 < total else ["<span>尾页</span>"]
+    return (f'<div id="sublanmu_page" class="sublanmu_page">{" ".join(parts)} '
+            f"<span>页次：{n + 1}/{total} 共{len(col.items)}条记录</span></div>")
+
+
 STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
 
 
@@ -615,6 +628,8 @@ def pager(col: Column, n: int, total: int) -> str:
         return stl_pager(col, n, total)
     if col.paging == "stlul":
         return stl_pagination(col, n, total)
+    if col.paging == "pageadmin":
+        return pageadmin_pager(col, n, total)
     if col.paging == "num":  # PHPCMS v9's pages(): 上一页, every page's number, the current one a <span>, 下一页
         def link(k: int, text, cls: str = "") -> str:
             return f'<a href="{esc(col.page_path(k))}"{cls}>{text}</a>'

@@ -116,6 +116,8 @@ class Column:
     # | stl (SiteServer's stl:pageItems: 首页 | 上一页 | 下一页 | 末页, then 当前页：1 and every page as [k], page k at
     # /channels/12_k.html beside /channels/12.html) | stlul (the same pages under its manual's Bootstrap pagination:
     # a <ul> of an <li> per link, 上一页, each page's number, the current one a <span>, 下一页, no 末页)
+    # | pageadmin (PageAdmin's sublanmu_page: 首页, 上一页, each page's number, the current one a <span class="c">,
+    # 下一页, 尾页, then 页次 and the count, page k at index.aspx?lanmuid=…&sublanmuid=…&page=k)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -249,7 +251,7 @@ class Column:
             return f"{self.path.rsplit('/', 1)[0]}/{n + 1}.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
-        if self.paging == "jsp":
+        if self.paging in ("jsp", "pageadmin"):
             return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")
         stem, dot, ext = tail.partition(".")
