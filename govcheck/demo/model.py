@@ -194,10 +194,10 @@ class Column:
     @property
     def canonical(self) -> str:
         """The column's one identity, whatever URL reaches it: its directory when the list is its default page
-        (index.html, an ASP.NET Default.aspx, a PHP script's index.php before its query); the entry page's when menus
-        link one that sends a visitor on."""
+        (index.html, an ASP.NET Default.aspx or index.aspx, a PHP script's index.php before its query); the entry
+        page's when menus link one that sends a visitor on."""
         path, sep, query = (self.entry or self.path).partition("?")
-        for default in ("/index.html", "/Default.aspx", "/index.php"):
+        for default in ("/index.html", "/Default.aspx", "/index.aspx", "/index.php"):
             if path.endswith(default):
                 return path[: -len(default) + 1] + sep + query
         return path + sep + query
