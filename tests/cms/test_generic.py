@@ -788,3 +788,30 @@ def test_the_pages_a_pager_of_one_item_per_page_links():
                          f"<span>2026-10-27</span></li></ul>{pager}</body></html>")
     assert sorted(pager_pages(page, "http://www.qx.gov.cn/channels/13.html")) == [
         f"http://www.qx.gov.cn/channels/13_{k}.html" for k in range(2, 5)]
+
+
+def test_pageadmins_list_of_titles_alone_is_a_list_of_its_articles():
+    """PageAdmin's list template writes titles alone (<span class="title"><a>), each at
+    index.aspx?lanmuid=…&sublanmuid=…&id=N, no date on the list nor in the address: its items, each to be dated by
+    its article; the column's own address and its pager's (…&page=2) are none."""
+    from govcheck.cms.listing import looks_like_article
+
+    rows = "".join(f'<li><span class="title"><a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;id={i}" '
+                   f'target="_blank">关于第{i}批农机购置补贴的公示</a></span></li>'
+                   for i in range(480, 470, -1))
+    pager = ('<div id="sublanmu_page" class="sublanmu_page"><span>首页</span> <span class="c">1</span> '
+             '<a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;page=2">2</a> '
+             '<a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;page=2">下一页</a> '
+             '<a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;page=2">尾页</a></div>')
+    url = "http://www.qx.gov.cn/xxgk/index.aspx?lanmuid=2&sublanmuid=21"
+    html = ('<html><body><div class="current_location" id="current_location"><ul><li class="current_location_1">'
+            '当前位置：<a href="/xxgk/">首页</a> &gt; 公示公告</li><li class="current_location_2">公示公告</li>'
+            "</ul></div>"
+            '<div class="sublanmu_box sublanmu_box_21" id="sublanmu_box"><div class="sublanmu_content '
+            f'sublanmu_content_article"><ul class="article">{rows}</ul>{pager}</div></div></body></html>')
+    page = parse_list(Selector(text=html), url, as_of=date(2026, 11, 26), column=(url, "公示公告"))
+    assert [i.url.rsplit("=", 1)[1] for i in page.items] == [str(i) for i in range(480, 470, -1)]
+    assert all(i.date is None for i in page.items)
+    assert looks_like_article("http://www.qx.gov.cn/index.aspx?sublanmuid=21&lanmuid=2&id=480")
+    assert not looks_like_article(url) and not looks_like_article(url + "&page=2")
+    assert not looks_like_article("http://www.qx.gov.cn/list.aspx?id=480&catid=3")
