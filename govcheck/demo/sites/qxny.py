@@ -9,7 +9,8 @@ per link: 上一页, each page's number, 下一页, no 末页. Pages of the colu
 (工作动态's fourth page alone lists items two months old, 通知公告's third page items seven months old: stale).
 政务公开 (/channels/20.html) is a channel page: a box for each of its sub-channels, 政策文件 (policy, 60 days) and
 人事信息 (personnel, 100 days), their five newest under each name and a 更多 link, no list of its own: no column. The
-homepage's blocks of 工作动态 and 通知公告 keep it fresh.
+homepage's blocks of 工作动态 and 通知公告 keep it fresh. 农技推广 (/channels/14.html) has no content: SiteServer's
+stl:pageContents writes nothing for it and hides its pager, the template's list box left empty: an empty column.
 Its 信息公开 is a PageAdmin site of its own in /xxgk/ (index.aspx?lanmuid=2&sublanmuid=21), whose list template shows
 titles alone, each at index.aspx?lanmuid=2&sublanmuid=21&id=N, no date on the list nor in the address: 公示公告
 (notice, 10 days) and 政策法规 (policy, 300 days: stale, 5 points off), paged by PageAdmin's sublanmu_page (…&page=2).
@@ -54,6 +55,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        parent="政务公开", paging="stl")
     people = mk.column("人事信息", "/channels/22.html", "personnel", 100, 6, "other", contents(22), gap=40,
                        parent="政务公开", paging="stl")
+    # a channel with no content: stl:pageContents writes nothing, its pager hidden, the template's <ul> left empty
+    extension = Column("农技推广", "/channels/14.html", "other", paging="stl")
     # PageAdmin's list template: titles alone (<span class="title"><a>), at addresses without a date
     def pa(name, sublanmu, type_, newest, count, pool, gap):
         return mk.column(name, f"{XXGK}index.aspx?lanmuid=2&sublanmuid={sublanmu}", type_, newest, count, pool,
@@ -62,5 +65,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     public = pa("公示公告", 21, "notice", 10, 24, "notice", 12)
     rules = pa("政策法规", 22, "policy", 300, 12, "policy", 30)
     hub = Column("政务公开", "/channels/20.html", "other", static_html=channel_boxes([policy, people]))
-    return Site(meta, cms="generic", columns=[news, notices, hub, policy, people, public, rules],
+    return Site(meta, cms="generic", columns=[news, notices, extension, hub, policy, people, public, rules],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6)])
