@@ -561,17 +561,32 @@ ASPNET_PAGER = "ctl00$ContentPlaceHolder1$anpPageIndex"
 
 
 def aspnet_pager(col: Column, n: int, total: int) -> str:
-    """An ASP.NET page's form and its AspNetPager: each page posts the form back to the same address."""
+    """An ASP.NET page's form and its AspNetPager: each page posts the form back to the same address. anp: AspNetPager
+    5's defaults, each button a Webdings glyph (9 首页, 3 上一页, 4 下一页, : 尾页) and each page's number."""
     post = lambda k: f"javascript:__doPostBack('{ASPNET_PAGER}','{k}')"  # noqa: E731
-    links = [f'<a href="{post(n)}">上一页</a>'] if n > 0 else []
-    if n + 1 < total:
-        links += [f'<a href="{post(n + 2)}">下一页</a>', f'<a href="{post(total)}">最后一页</a>']
+    if col.paging == "anp":
+        def glyph(k: int | None, g: str) -> str:
+            return f'<a href="{post(k)}"><font face="webdings">{g}</font></a>' if k else \
+                f'<a disabled="true"><font face="webdings">{g}</font></a>'
+        numbers = [f'<font style="font-weight:Bold;color:red;">{k}</font>' if k == n + 1
+                   else f'<a href="{post(k)}">{k}</a>' for k in range(1, total + 1)]
+        more = n + 1 < total
+        buttons = [glyph(1 if n else None, "9"), glyph(n if n else None, "3"), *numbers,
+                   glyph(n + 2 if more else None, "4"), glyph(total if more else None, ":")]
+        pager = (f'<div id="AspNetPager1" style="width:100%;"><table width="100%"><tr><td style="width:40%;">'
+                 f"共{len(col.items)}条 {n + 1}/{total}页</td><td style=\"width:60%;\">"
+                 + '<span style="width:5px;"></span>'.join(buttons) + "</td></tr></table></div>")
+    else:
+        links = [f'<a href="{post(n)}">上一页</a>'] if n > 0 else []
+        if n + 1 < total:
+            links += [f'<a href="{post(n + 2)}">下一页</a>', f'<a href="{post(total)}">最后一页</a>']
+        pager = f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div>'
     name = col.path.rsplit("/", 1)[-1]
     return (f'<form name="aspnetForm" method="post" action="./{name}" id="aspnetForm">'
             '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk" />'
             '<input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="D32BB407" />'
             '<input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="/wEdAAKH4Dl7SJ4" />'
-            f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div></form>')
+            f"{pager}</form>")
 
 
 def stl_pager(col: Column, n: int, total: int) -> str:
@@ -622,7 +637,7 @@ def pager(col: Column, n: int, total: int) -> str:
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
     if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
-    if col.paging == "aspnet":
+    if col.paging in ("aspnet", "anp"):
         return aspnet_pager(col, n, total)
     if col.paging == "stl":
         return stl_pager(col, n, total)

@@ -317,7 +317,7 @@ class PortalHost:
                         r[col.path] = r[markup.paged_path(col, 0)]
                     if n or col.gkml == "category":
                         continue
-                if col.paging == "aspnet":  # one address: page k is the form posted back with k
+                if col.paging in ("aspnet", "anp"):  # one address: page k is the form posted back with k
                     self.postbacks.setdefault(col.path, []).append(
                         self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))
                     if n:

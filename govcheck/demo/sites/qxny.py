@@ -11,6 +11,9 @@ per link: 上一页, each page's number, 下一页, no 末页. Pages of the colu
 人事信息 (personnel, 100 days), their five newest under each name and a 更多 link, no list of its own: no column. The
 homepage's blocks of 工作动态 and 通知公告 keep it fresh. 农技推广 (/channels/14.html) has no content: SiteServer's
 stl:pageContents writes nothing for it and hides its pager, the template's list box left empty: an empty column.
+项目公示 (notice, 20 days), an ASP.NET page of its own (/xmgs/List.aspx), lists oldest first over three pages the
+form posts back, under AspNetPager 5's defaults: each button a Webdings glyph (<font face="webdings">4</font> its
+下一页, : its 尾页), each page by its number: its first page alone, all over 180 days old, reads stale.
 Its 信息公开 is a PageAdmin site of its own in /xxgk/ (index.aspx?lanmuid=2&sublanmuid=21), whose list template shows
 titles alone, each at index.aspx?lanmuid=2&sublanmuid=21&id=N, no date on the list nor in the address: 公示公告
 (notice, 10 days) and 政策法规 (policy, 300 days: stale, 5 points off), paged by PageAdmin's sublanmu_page (…&page=2).
@@ -57,6 +60,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        parent="政务公开", paging="stl")
     # a channel with no content: stl:pageContents writes nothing, its pager hidden, the template's <ul> left empty
     extension = Column("农技推广", "/channels/14.html", "other", paging="stl")
+    # an ASP.NET page of its own, oldest first under AspNetPager 5's defaults: Webdings glyphs for its buttons
+    projects = mk.column("项目公示", "/xmgs/List.aspx", "notice", 20, 26, "notice", contents(15), gap=20,
+                         order="asc", paging="anp", per_page=10)
     # PageAdmin's list template: titles alone (<span class="title"><a>), at addresses without a date
     def pa(name, sublanmu, type_, newest, count, pool, gap):
         return mk.column(name, f"{XXGK}index.aspx?lanmuid=2&sublanmuid={sublanmu}", type_, newest, count, pool,
@@ -65,5 +71,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     public = pa("公示公告", 21, "notice", 10, 24, "notice", 12)
     rules = pa("政策法规", 22, "policy", 300, 12, "policy", 30)
     hub = Column("政务公开", "/channels/20.html", "other", static_html=channel_boxes([policy, people]))
-    return Site(meta, cms="generic", columns=[news, notices, extension, hub, policy, people, public, rules],
+    return Site(meta, cms="generic", columns=[news, notices, extension, hub, policy, people, projects, public, rules],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6)])
