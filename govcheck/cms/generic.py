@@ -53,7 +53,7 @@ def pager_pages(sel, page_url: str) -> list[str]:
     base, out = base_url(sel, page_url), []
     for a in _pager_box(nxt).iter("a"):
         text = text_content(a).strip()
-        if a is nxt or _page_number(text) or is_phrase(text, "last_texts"):
+        if a is nxt or _page_number(text) or _is_last(a):
             url = scripted_target(a, base) or resolve(base, a.get("href") or "")
             if url and not same_page(url, page_url) and url not in out:
                 out.append(url)
@@ -65,7 +65,7 @@ def _pager_box(nxt):
     (a table of the pager's cells, a <ul> of its <li>s), never to the list's."""
     box = nxt.getparent()
     for up in list(box.iterancestors())[:3]:
-        if up.tag in ("body", "html") or not all(_pager_word(text_content(a)) for a in up.iter("a")):
+        if up.tag in ("body", "html") or not all(_pager_word(text_content(a)) or _glyph(a) for a in up.iter("a")):
             break
         box = up
     return box
@@ -96,14 +96,33 @@ def _is_next(a) -> bool:
         return False
     word = text.strip(_ARROWS)  # 下一页>, [下一页], >下一页, 下一页 ›
     return is_phrase(text, "next_texts") or (word != text and bool(word) and is_phrase(word, "next_texts")) \
-        or (not text and is_phrase(link_title(a), "next_texts")) or (len(text) <= 3 and "next" in class_id(a))
+        or (not text and is_phrase(link_title(a), "next_texts")) or (len(text) <= 3 and "next" in class_id(a)) \
+        or _glyph(a) == "next"
+
+
+# AspNetPager 5's buttons (and old ASP pagers'): a Webdings glyph each, 9 首页, 3 上一页, 4 下一页, : 尾页
+_WEBDINGS = {"4": "next", ":": "last"}
+
+
+def _glyph(a) -> str | None:
+    """What a pager's Webdings button is (<a><font face="webdings">4</font></a>: its 下一页), else None."""
+    meaning = _WEBDINGS.get(text_content(a).strip())
+    if meaning is None:
+        return None
+    fonts = [*a.iter("font"), *(f for _, f in zip(range(2), a.iterancestors("font"), strict=False))]
+    return meaning if any((f.get("face") or "").strip().lower() == "webdings" for f in fonts) else None
+
+
+def _is_last(a) -> bool:
+    """A pager's 尾页 (末页, 最后一页, a Webdings :)."""
+    return is_phrase(text_content(a), "last_texts") or _glyph(a) == "last"
 
 
 def last_link(sel, base: str, page_url: str) -> str | None:
     """The target of a 尾页 (末页, 最后一页) link that leads to another page: the list's last page."""
     for a in iter_doc(sel, "a"):
         href = a.get("href")
-        if (href or a.get("onclick")) and is_phrase(text_content(a), "last_texts"):
+        if (href or a.get("onclick")) and _is_last(a):
             url = scripted_target(a, base) or resolve(base, href)
             if url and not same_page(url, page_url):
                 return url
@@ -119,7 +138,7 @@ def postback(sel, base: str, page_url: str, last: bool = False) -> tuple[str, di
     for a in iter_doc(sel, "a"):
         # the postback first: most links post nothing, and their text need not be read
         m = _POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
-        if m is None or not (is_phrase(a.text_content(), "last_texts") if last else _is_next(a)):
+        if m is None or not (_is_last(a) if last else _is_next(a)):
             continue
         form = next(a.iterancestors("form"), None)
         if form is None:

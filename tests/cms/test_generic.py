@@ -815,3 +815,28 @@ def test_pageadmins_list_of_titles_alone_is_a_list_of_its_articles():
     assert looks_like_article("http://www.qx.gov.cn/index.aspx?sublanmuid=21&lanmuid=2&id=480")
     assert not looks_like_article(url) and not looks_like_article(url + "&page=2")
     assert not looks_like_article("http://www.qx.gov.cn/list.aspx?id=480&catid=3")
+
+
+def test_aspnetpager_5s_webdings_buttons_are_its_next_and_last_pages():
+    """AspNetPager 5's defaults draw each button as a Webdings glyph, <font face="webdings">: 9 首页, 3 上一页,
+    4 下一页, : 尾页 (disabled ones without an address), each page by its number: its 4 posts the next page back, its :
+    the last; a 4 in no Webdings font is a page's number, nothing more."""
+    from govcheck.cms.generic import postback
+
+    post = "javascript:__doPostBack('AspNetPager1','{}')"
+    def glyph(k, g):
+        return f'<a href="{post.format(k)}"><font face="webdings">{g}</font></a>'
+    buttons = ['<a disabled="true"><font face="webdings">9</font></a>', '<a disabled="true"><font face="webdings">3'
+               '</font></a>', '<font style="font-weight:Bold;color:red;">1</font>', f'<a href="{post.format(2)}">2'
+               f'</a>', f'<a href="{post.format(3)}">3</a>', glyph(2, "4"), glyph(3, ":")]
+    rows = "".join(f'<li><a href="/xmgs/{k}.html">项目公示{k}</a><span>2026-0{k}-01</span></li>' for k in range(1, 6))
+    html = ('<html><body><form name="aspnetForm" method="post" action="./List.aspx" id="aspnetForm">'
+            '<input type="hidden" name="__VIEWSTATE" value="/wEPDw" /><ul class="list">' + rows + '</ul>'
+            '<div id="AspNetPager1"><table><tr><td>共26条 1/3页</td><td>' + "<span></span>".join(buttons)
+            + "</td></tr></table></div></form></body></html>")
+    url = "http://www.qx.gov.cn/xmgs/List.aspx"
+    page = parse_list(Selector(text=html), url, as_of=date(2026, 11, 26), column=(url, "项目公示"))
+    assert [f["__EVENTARGUMENT"] for _, f in page.post_requests] == ["2"]
+    assert page.last_post[1]["__EVENTARGUMENT"] == "3"
+    plain = html.replace('face="webdings"', 'face="宋体"')
+    assert postback(Selector(text=plain), "http://www.qx.gov.cn/xmgs/", url) is None
