@@ -10,12 +10,15 @@ from govcheck.cms.base import (
     ListPage,
     base_url,
     class_id,
+    compiled,
     is_phrase,
     iter_doc,
     link_title,
+    marker,
     resolve,
     same_page,
     scripted_target,
+    squeeze,
 )
 from govcheck.cms.listing import pick_blocks, read_blocks, unique_items
 from govcheck.cms.text import text_content
@@ -41,40 +44,47 @@ def next_link(sel, base: str, page_url: str) -> str | None:
 
 
 def pager_pages(sel, page_url: str) -> list[str]:
-    """The other pages of a list that its pager links: its 下一页, and in the box of that link each page by its
-    number and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's; VSB's
-    下页 alone in its span.p_next beside a span.p_no per page and span.p_last, /ksdt/3.htm … /ksdt/1.htm)."""
+    """The other pages of a list that its pager links: its 下一页, and in the pager's box each page by its number
+    and its 尾页 (PHPCMS's 上一页 1 2 3 下一页, page k at k.html: no shape tells it from an article's; SiteServer's
+    首页 | 上一页 | 下一页 | 末页 in one cell, [1] [2] [3] in the next, page k at /channels/12_k.html; VSB's 下页 alone
+    in its span.p_next beside a span.p_no per page and span.p_last, /ksdt/3.htm … /ksdt/1.htm)."""
     nxt = next((a for a in iter_doc(sel, "a") if (a.get("href") or a.get("onclick")) and _is_next(a)), None)
     if nxt is None or nxt.getparent() is None:
         return []
     base, out = base_url(sel, page_url), []
     for a in _pager_box(nxt).iter("a"):
-        if a is nxt or _is_page_link(a):
+        text = text_content(a).strip()
+        if a is nxt or _page_number(text) or _is_last(a):
             url = scripted_target(a, base) or resolve(base, a.get("href") or "")
             if url and not same_page(url, page_url) and url not in out:
                 out.append(url)
     return out
 
 
-PAGER_LEVELS = 3  # how far above its 下一页 link a pager's box may be (VSB: the link's span, then span.p_pages)
-
-
-def _is_page_link(a) -> bool:
-    text = text_content(a).strip()
-    return text.isdigit() or is_phrase(text, "last_texts")
-
-
 def _pager_box(nxt):
-    """The box of a pager around its 下一页 link: its parent, or the nearest box above that holds another link of the
-    pager (a page's number, 尾页) where the link sits alone in a box of its own."""
+    """The box of a pager around its 下一页: its parent, widened while every link of the wider box is the pager's
+    (a table of the pager's cells, a <ul> of its <li>s), never to the list's."""
     box = nxt.getparent()
-    for _ in range(PAGER_LEVELS):
-        if any(a is not nxt and _is_page_link(a) for a in box.iter("a")):
-            return box
-        if box.getparent() is None:
+    for up in list(box.iterancestors())[:3]:
+        if up.tag in ("body", "html") or not all(_pager_word(text_content(a)) or _glyph(a) for a in up.iter("a")):
             break
-        box = box.getparent()
-    return nxt.getparent()
+        box = up
+    return box
+
+
+def _page_number(text: str) -> bool:
+    """A page's number as pagers write it: 3, [3], 【3】."""
+    word = text.strip(_ARROWS)
+    return word.isdigit() and len(word) <= 5
+
+
+def _pager_word(text: str) -> bool:
+    """A pager link's text: a page number, 首页, 上一页, 下一页, 末页, 下5页, an ellipsis between numbers."""
+    text = text.strip()
+    word = text.strip(_ARROWS)
+    return (_page_number(text) or word in ("...", "…", "……") or any(
+        is_phrase(t, key) for t in (text, word) for key in ("next_texts", "last_texts", "home_texts"))
+        or bool(compiled(marker("page_group_text")).match(squeeze(word))))
 
 
 _ARROWS = "<>›»‹«[]【】()（） \u00a0"
@@ -87,14 +97,33 @@ def _is_next(a) -> bool:
         return False
     word = text.strip(_ARROWS)  # 下一页>, [下一页], >下一页, 下一页 ›
     return is_phrase(text, "next_texts") or (word != text and bool(word) and is_phrase(word, "next_texts")) \
-        or (not text and is_phrase(link_title(a), "next_texts")) or (len(text) <= 3 and "next" in class_id(a))
+        or (not text and is_phrase(link_title(a), "next_texts")) or (len(text) <= 3 and "next" in class_id(a)) \
+        or _glyph(a) == "next"
+
+
+# AspNetPager 5's buttons (and old ASP pagers'): a Webdings glyph each, 9 首页, 3 上一页, 4 下一页, : 尾页
+_WEBDINGS = {"4": "next", ":": "last"}
+
+
+def _glyph(a) -> str | None:
+    """What a pager's Webdings button is (<a><font face="webdings">4</font></a>: its 下一页), else None."""
+    meaning = _WEBDINGS.get(text_content(a).strip())
+    if meaning is None:
+        return None
+    fonts = [*a.iter("font"), *(f for _, f in zip(range(2), a.iterancestors("font"), strict=False))]
+    return meaning if any((f.get("face") or "").strip().lower() == "webdings" for f in fonts) else None
+
+
+def _is_last(a) -> bool:
+    """A pager's 尾页 (末页, 最后一页, a Webdings :)."""
+    return is_phrase(text_content(a), "last_texts") or _glyph(a) == "last"
 
 
 def last_link(sel, base: str, page_url: str) -> str | None:
     """The target of a 尾页 (末页, 最后一页) link that leads to another page: the list's last page."""
     for a in iter_doc(sel, "a"):
         href = a.get("href")
-        if (href or a.get("onclick")) and is_phrase(text_content(a), "last_texts"):
+        if (href or a.get("onclick")) and _is_last(a):
             url = scripted_target(a, base) or resolve(base, href)
             if url and not same_page(url, page_url):
                 return url
@@ -110,7 +139,7 @@ def postback(sel, base: str, page_url: str, last: bool = False) -> tuple[str, di
     for a in iter_doc(sel, "a"):
         # the postback first: most links post nothing, and their text need not be read
         m = _POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
-        if m is None or not (is_phrase(a.text_content(), "last_texts") if last else _is_next(a)):
+        if m is None or not (_is_last(a) if last else _is_next(a)):
             continue
         form = next(a.iterancestors("form"), None)
         if form is None:

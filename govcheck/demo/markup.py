@@ -561,17 +561,71 @@ ASPNET_PAGER = "ctl00$ContentPlaceHolder1$anpPageIndex"
 
 
 def aspnet_pager(col: Column, n: int, total: int) -> str:
-    """An ASP.NET page's form and its AspNetPager: each page posts the form back to the same address."""
+    """An ASP.NET page's form and its AspNetPager: each page posts the form back to the same address. anp: AspNetPager
+    5's defaults, each button a Webdings glyph (9 首页, 3 上一页, 4 下一页, : 尾页) and each page's number."""
     post = lambda k: f"javascript:__doPostBack('{ASPNET_PAGER}','{k}')"  # noqa: E731
-    links = [f'<a href="{post(n)}">上一页</a>'] if n > 0 else []
-    if n + 1 < total:
-        links += [f'<a href="{post(n + 2)}">下一页</a>', f'<a href="{post(total)}">最后一页</a>']
+    if col.paging == "anp":
+        def glyph(k: int | None, g: str) -> str:
+            return f'<a href="{post(k)}"><font face="webdings">{g}</font></a>' if k else \
+                f'<a disabled="true"><font face="webdings">{g}</font></a>'
+        numbers = [f'<font style="font-weight:Bold;color:red;">{k}</font>' if k == n + 1
+                   else f'<a href="{post(k)}">{k}</a>' for k in range(1, total + 1)]
+        more = n + 1 < total
+        buttons = [glyph(1 if n else None, "9"), glyph(n if n else None, "3"), *numbers,
+                   glyph(n + 2 if more else None, "4"), glyph(total if more else None, ":")]
+        pager = (f'<div id="AspNetPager1" style="width:100%;"><table width="100%"><tr><td style="width:40%;">'
+                 f"共{len(col.items)}条 {n + 1}/{total}页</td><td style=\"width:60%;\">"
+                 + '<span style="width:5px;"></span>'.join(buttons) + "</td></tr></table></div>")
+    else:
+        links = [f'<a href="{post(n)}">上一页</a>'] if n > 0 else []
+        if n + 1 < total:
+            links += [f'<a href="{post(n + 2)}">下一页</a>', f'<a href="{post(total)}">最后一页</a>']
+        pager = f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div>'
     name = col.path.rsplit("/", 1)[-1]
     return (f'<form name="aspnetForm" method="post" action="./{name}" id="aspnetForm">'
             '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk" />'
             '<input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="D32BB407" />'
             '<input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="/wEdAAKH4Dl7SJ4" />'
-            f'<div class="page">共{len(col.items)}条 {n + 1}/{total}页 {" ".join(links)}</div></form>')
+            f"{pager}</form>")
+
+
+def stl_pager(col: Column, n: int, total: int) -> str:
+    """SiteServer's stl:pageItems as its manual's example lays it out: 首页 | 上一页 | 下一页 | 末页, a word alone
+    where it leads nowhere, then 当前页：k and stl:pageItem type="PageNavigation", each page as [k]."""
+    def link(k: int, text: str) -> str:
+        return f'<a href="{esc(col.page_path(k))}">{text}</a>'
+    more = n + 1 < total
+    words = [link(0, "首页") if n else "首页", link(n - 1, "上一页") if n else "上一页",
+             link(n + 1, "下一页") if more else "下一页", link(total - 1, "末页") if more else "末页"]
+    here = "<a href='javascript:void(0);'>[{}]</a>"
+    numbers = "".join((here.format(k + 1) if k == n else link(k, f"[{k + 1}]")) + "&nbsp;" for k in range(total))
+    return ('<table cellpadding="0" cellspacing="0" width="90%" height="40" align="center"><tr><td align="left">'
+            f'{" | ".join(words)}</td><td align="right">当前页：{n + 1} {numbers}</td></tr></table>')
+
+
+def stl_pagination(col: Column, n: int, total: int) -> str:
+    """SiteServer's stl:pageItems over Bootstrap's pagination, as its manual's second example writes it: an <li> per
+    link, {PageItem.PreviousPage} (javascript:; on the first page), each page's number, the current one a <span>,
+    {PageItem.NextPage}; no 末页."""
+    def item(href: str, text: str) -> str:
+        return f'<li><a href="{esc(href)}">{text}</a></li>'
+    numbers = "".join(f'<li class="active"><span>{k + 1}</span></li>' if k == n else item(col.page_path(k), str(k + 1))
+                      for k in range(total))
+    return (f'<ul class="pagination">{item(col.page_path(n - 1) if n else "javascript:;", "上一页")}{numbers}'
+            f'{item(col.page_path(n + 1) if n + 1 < total else "javascript:;", "下一页")}</ul>')
+
+
+def pageadmin_pager(col: Column, n: int, total: int) -> str:
+    """PageAdmin's list template's pager (sublanmu_page): 首页 and 上一页 as links past the first page (首页 a <span>
+    on it), each page's number, the current one a <span class="c">, 下一页 and 尾页 before the last (尾页 a <span> on
+    it), then 页次 and the count."""
+    def link(k: int, text: str) -> str:
+        return f'<a href="{esc(col.page_path(k))}">{text}</a>'
+    parts = [link(0, "首页"), link(n - 1, "上一页")] if n else ["<span>首页</span>"]
+    parts += [f'<span class="c">{k + 1}</span>' if k == n else link(k, str(k + 1)) for k in range(total)]
+    parts += [link(n + 1, "下一页"), link(total - 1, "尾页")] if n + 1 < total else ["<span>尾页</span>"]
+    return (f'<div id="sublanmu_page" class="sublanmu_page">{" ".join(parts)} '
+            f"<span>页次：{n + 1}/{total} 共{len(col.items)}条记录</span></div>")
 
 
 STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
@@ -583,8 +637,14 @@ def pager(col: Column, n: int, total: int) -> str:
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
     if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
-    if col.paging == "aspnet":
+    if col.paging in ("aspnet", "anp"):
         return aspnet_pager(col, n, total)
+    if col.paging == "stl":
+        return stl_pager(col, n, total)
+    if col.paging == "stlul":
+        return stl_pagination(col, n, total)
+    if col.paging == "pageadmin":
+        return pageadmin_pager(col, n, total)
     if col.paging == "num":  # PHPCMS v9's pages(): 上一页, every page's number, the current one a <span>, 下一页
         def link(k: int, text, cls: str = "") -> str:
             return f'<a href="{esc(col.page_path(k))}"{cls}>{text}</a>'

@@ -107,12 +107,18 @@ class Column:
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
     # | trsbox (createPageHTML('page_div', pages, current, "index", "html", count): 1-based, page k at index_k.html)
     # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
+    # | anp (the same under AspNetPager 5's defaults: its buttons Webdings glyphs, 4 下一页, : 尾页, and each number)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     # | years (tabs of its years over the list, each at ?year=YYYY; its address without one shows the oldest year's)
     # | yeardirs (the same, each year's list in a folder of its own under the column's: /bmdt/2026/index.html)
     # | num (PHPCMS v9's default: page k at k.html beside index.html, its pager every page's number, 上一页, 下一页)
     # | loop (下一页 links, its last page's leading back to its first) | stuck (下一页 and 尾页 at ?page=N, which the
     # site ignores: every page shows the first)
+    # | stl (SiteServer's stl:pageItems: 首页 | 上一页 | 下一页 | 末页, then 当前页：1 and every page as [k], page k at
+    # /channels/12_k.html beside /channels/12.html) | stlul (the same pages under its manual's Bootstrap pagination:
+    # a <ul> of an <li> per link, 上一页, each page's number, the current one a <span>, 下一页, no 末页)
+    # | pageadmin (PageAdmin's sublanmu_page: 首页, 上一页, each page's number, the current one a <span class="c">,
+    # 下一页, 尾页, then 页次 and the count, page k at index.aspx?lanmuid=…&sublanmuid=…&page=k)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -189,10 +195,10 @@ class Column:
     @property
     def canonical(self) -> str:
         """The column's one identity, whatever URL reaches it: its directory when the list is its default page
-        (index.html, an ASP.NET Default.aspx, a PHP script's index.php before its query); the entry page's when menus
-        link one that sends a visitor on."""
+        (index.html, an ASP.NET Default.aspx or index.aspx, a PHP script's index.php before its query); the entry
+        page's when menus link one that sends a visitor on."""
         path, sep, query = (self.entry or self.path).partition("?")
-        for default in ("/index.html", "/Default.aspx", "/index.php"):
+        for default in ("/index.html", "/Default.aspx", "/index.aspx", "/index.php"):
             if path.endswith(default):
                 return path[: -len(default) + 1] + sep + query
         return path + sep + query
@@ -246,11 +252,11 @@ class Column:
             return f"{self.path.rsplit('/', 1)[0]}/{n + 1}.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
-        if self.paging == "jsp":
+        if self.paging in ("jsp", "pageadmin"):
             return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")
         stem, dot, ext = tail.partition(".")
-        return f"{head}/{stem}_{n + 1 if self.paging == 'trsbox' else n}.{ext or 'html'}"
+        return f"{head}/{stem}_{n + 1 if self.paging in ('trsbox', 'stl', 'stlul') else n}.{ext or 'html'}"
 
 
 @dataclass(frozen=True)

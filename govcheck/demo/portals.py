@@ -37,6 +37,7 @@ from govcheck.demo.sites import (
     qs,
     qx,
     qxj,
+    qxny,
     rsj,
     scj,
     sfj,
@@ -174,6 +175,9 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
     city_bureau("jgsw", 88, "示范市机关事务管理局", "0799-8239880", "示范市机关路1号"),
     city_bureau("ksy", 69, "示范市教育考试院", "0799-8239690", "示范市学府路9号"),
+    SiteMeta("qxny", "127.0.0.75", "示范县农业农村局", "department", "示范市示范县", "4399210075", "示范县农业农村局",
+             icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
+             address="示范县农业路5号", parent="qx"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -187,7 +191,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "mzj": mzj.build, "tyjr": tyjr.build,
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
-            "jgsw": jgsw.build, "ksy": ksy.build}
+            "jgsw": jgsw.build, "ksy": ksy.build,
+            "qxny": qxny.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -315,7 +320,7 @@ class PortalHost:
                         r[col.path] = r[markup.paged_path(col, 0)]
                     if n or col.gkml == "category":
                         continue
-                if col.paging == "aspnet":  # one address: page k is the form posted back with k
+                if col.paging in ("aspnet", "anp"):  # one address: page k is the form posted back with k
                     self.postbacks.setdefault(col.path, []).append(
                         self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))
                     if n:

@@ -763,3 +763,89 @@ def test_a_list_of_documents_files_alone_is_dated_by_the_day_trs_names_each():
                                                        ("管理办法", date(2025, 11, 1))]
     plain = html.replace("P02026", "gz2026").replace("P02025", "gz2025")
     assert parse_list(Selector(text=plain), BASE + "index.html", as_of=date(2026, 11, 26)).items == []
+
+
+def test_the_pages_siteserver_s_pager_links_by_their_bracketed_numbers():
+    """SiteServer's stl:pageItems: 首页 | 上一页 | 下一页 | 末页 in one cell of its table, 当前页：1 and every page as
+    [k] in the next (the current one a javascript:void(0) link): each page of the list, page k at /channels/12_k.html,
+    is the list's, the ones neither 下一页 nor 末页 names too."""
+    from govcheck.cms.generic import pager_pages
+
+    numbers = "<a href='javascript:void(0);'>[1]</a>&nbsp;" + "".join(
+        f'<a href="/channels/12_{k}.html">[{k}]</a>&nbsp;' for k in range(2, 7))
+    pager = ('<table cellpadding="0" cellspacing="0" width="90%" height="40" align="center"><tr><td align="left">'
+             '首页 | 上一页 | <a href="/channels/12_2.html">下一页</a> | <a href="/channels/12_6.html">末页</a></td>'
+             f'<td align="right">当前页：1 {numbers}</td></tr></table>')
+    page = Selector(text='<html><body><div class="column"><ul><li><a href="/contents/12/4567.html">标题</a>'
+                         f"<span>2026-11-24</span></li></ul>{pager}</div></body></html>")
+    got = pager_pages(page, "http://www.qx.gov.cn/channels/12.html")
+    assert sorted(got) == [f"http://www.qx.gov.cn/channels/12_{k}.html" for k in range(2, 7)]
+    # the list's box around the pager is not the pager's: its titles are no pages
+    assert "http://www.qx.gov.cn/contents/12/4567.html" not in got
+
+
+def test_the_pages_a_pager_of_one_item_per_page_links():
+    """A pager whose every link sits in an <li> of its own (SiteServer's manual's stl:pageItems over Bootstrap's
+    pagination: 上一页, each page's number, the current one a <span>, 下一页, no 末页): each page it numbers is the
+    list's, not only the one its 下一页 names."""
+    from govcheck.cms.generic import pager_pages
+
+    numbers = "".join(f'<li><a href="/channels/13_{k}.html">{k}</a></li>' for k in range(2, 5))
+    pager = ('<ul class="pagination"><li><a href="javascript:;">上一页</a></li><li class="active"><span>1</span></li>'
+             f'{numbers}<li><a href="/channels/13_2.html">下一页</a></li></ul>')
+    page = Selector(text='<html><body><ul class="list"><li><a href="/contents/13/88.html">关于开展检查的通知</a>'
+                         f"<span>2026-10-27</span></li></ul>{pager}</body></html>")
+    assert sorted(pager_pages(page, "http://www.qx.gov.cn/channels/13.html")) == [
+        f"http://www.qx.gov.cn/channels/13_{k}.html" for k in range(2, 5)]
+
+
+def test_pageadmins_list_of_titles_alone_is_a_list_of_its_articles():
+    """PageAdmin's list template writes titles alone (<span class="title"><a>), each at
+    index.aspx?lanmuid=…&sublanmuid=…&id=N, no date on the list nor in the address: its items, each to be dated by
+    its article; the column's own address and its pager's (…&page=2) are none."""
+    from govcheck.cms.listing import looks_like_article
+
+    rows = "".join(f'<li><span class="title"><a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;id={i}" '
+                   f'target="_blank">关于第{i}批农机购置补贴的公示</a></span></li>'
+                   for i in range(480, 470, -1))
+    pager = ('<div id="sublanmu_page" class="sublanmu_page"><span>首页</span> <span class="c">1</span> '
+             '<a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;page=2">2</a> '
+             '<a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;page=2">下一页</a> '
+             '<a href="/xxgk/index.aspx?lanmuid=2&amp;sublanmuid=21&amp;page=2">尾页</a></div>')
+    url = "http://www.qx.gov.cn/xxgk/index.aspx?lanmuid=2&sublanmuid=21"
+    html = ('<html><body><div class="current_location" id="current_location"><ul><li class="current_location_1">'
+            '当前位置：<a href="/xxgk/">首页</a> &gt; 公示公告</li><li class="current_location_2">公示公告</li>'
+            "</ul></div>"
+            '<div class="sublanmu_box sublanmu_box_21" id="sublanmu_box"><div class="sublanmu_content '
+            f'sublanmu_content_article"><ul class="article">{rows}</ul>{pager}</div></div></body></html>')
+    page = parse_list(Selector(text=html), url, as_of=date(2026, 11, 26), column=(url, "公示公告"))
+    assert [i.url.rsplit("=", 1)[1] for i in page.items] == [str(i) for i in range(480, 470, -1)]
+    assert all(i.date is None for i in page.items)
+    assert looks_like_article("http://www.qx.gov.cn/index.aspx?sublanmuid=21&lanmuid=2&id=480")
+    assert not looks_like_article(url) and not looks_like_article(url + "&page=2")
+    assert not looks_like_article("http://www.qx.gov.cn/list.aspx?id=480&catid=3")
+
+
+def test_aspnetpager_5s_webdings_buttons_are_its_next_and_last_pages():
+    """AspNetPager 5's defaults draw each button as a Webdings glyph, <font face="webdings">: 9 首页, 3 上一页,
+    4 下一页, : 尾页 (disabled ones without an address), each page by its number: its 4 posts the next page back, its :
+    the last; a 4 in no Webdings font is a page's number, nothing more."""
+    from govcheck.cms.generic import postback
+
+    post = "javascript:__doPostBack('AspNetPager1','{}')"
+    def glyph(k, g):
+        return f'<a href="{post.format(k)}"><font face="webdings">{g}</font></a>'
+    buttons = ['<a disabled="true"><font face="webdings">9</font></a>', '<a disabled="true"><font face="webdings">3'
+               '</font></a>', '<font style="font-weight:Bold;color:red;">1</font>', f'<a href="{post.format(2)}">2'
+               f'</a>', f'<a href="{post.format(3)}">3</a>', glyph(2, "4"), glyph(3, ":")]
+    rows = "".join(f'<li><a href="/xmgs/{k}.html">项目公示{k}</a><span>2026-0{k}-01</span></li>' for k in range(1, 6))
+    html = ('<html><body><form name="aspnetForm" method="post" action="./List.aspx" id="aspnetForm">'
+            '<input type="hidden" name="__VIEWSTATE" value="/wEPDw" /><ul class="list">' + rows + '</ul>'
+            '<div id="AspNetPager1"><table><tr><td>共26条 1/3页</td><td>' + "<span></span>".join(buttons)
+            + "</td></tr></table></div></form></body></html>")
+    url = "http://www.qx.gov.cn/xmgs/List.aspx"
+    page = parse_list(Selector(text=html), url, as_of=date(2026, 11, 26), column=(url, "项目公示"))
+    assert [f["__EVENTARGUMENT"] for _, f in page.post_requests] == ["2"]
+    assert page.last_post[1]["__EVENTARGUMENT"] == "3"
+    plain = html.replace('face="webdings"', 'face="宋体"')
+    assert postback(Selector(text=plain), "http://www.qx.gov.cn/xmgs/", url) is None

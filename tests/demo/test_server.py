@@ -193,7 +193,8 @@ def test_site_list_has_the_real_urls(server, tmp_path):
                                           "hd", "hx", "sy", "syjy", "syly", "hk", "tjj", "lk", "ys", "en", "gx",
                                           "sfj", "cz", "jt", "zjj", "sw", "ly", "slj", "dsj", "ybj", "qxj", "sl", "qs",
                                           "fgw", "sjj", "swj", "daj", "gh", "sthj", "scj", "mzj", "tyjr", "tyj", "bs",
-                                          "whj", "lsj", "zrzy", "jgsw", "ksy"]
+                                          "whj", "lsj", "zrzy", "jgsw", "ksy",
+                                          "qxny"]
     # a platform's subsite is listed by its homepage in its folder
     homes = {"fgw": "col/col1001/index.html", "sjj": "site/sjj/index.html", "swj": "col/col2001/index.html",
              "daj": "col/col3001/index.html"}
