@@ -32,6 +32,7 @@ from govcheck.demo.sites import (
     ly,
     mzj,
     nav,
+    nyj,
     qq,
     qs,
     qx,
@@ -172,6 +173,7 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("lsj", 80, "示范市粮食和物资储备局", "0799-8239800", "示范市粮库路2号"),
     city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
     city_bureau("jgsw", 88, "示范市机关事务管理局", "0799-8239880", "示范市机关路1号"),
+    city_bureau("nyj", 82, "示范市农业农村局", "0799-8239820", "示范市农丰路9号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -185,7 +187,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "mzj": mzj.build, "tyjr": tyjr.build,
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
-            "jgsw": jgsw.build}
+            "jgsw": jgsw.build, "nyj": nyj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
