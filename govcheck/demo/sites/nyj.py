@@ -10,7 +10,9 @@ Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (not
   article published 20 to 41 days before;
 - 今日值班: one row, 值班安排 and the day, linking the duty page (a page of text, no item);
 - 在线访谈: a 预告 dated 9 days after the check (the interview's day), its page put up 25 days before;
-- 本站最后更新：<the day the page is served>, a line of the site's, no item's.
+- 本站最后更新：<the day the page is served>, a line of the site's, no item's;
+- 专题专栏: three banners, each a picture linking a 专题's folder, its alt naming the day of its event (2 to 6 days
+  before the check): a 专题's page is no item, its day no publication.
 The homepage's last update is the picture's (3 days): the site passes, 政策文件 (policy, 200 days) stale, 5 points off.
 Each row whose box shows another day than its article's is a suspected faked date for a person (date_mismatch).
 """
@@ -24,6 +26,7 @@ from govcheck.demo.sites import Env, Maker, image, trs_path, undated_path
 
 TICKETS = (("关于城郊菜市场周边占道经营的诉求", 18), ("关于农村公路路面破损维修的诉求", 21),
            ("关于灌溉渠道清淤的诉求", 25), ("关于耕地地力保护补贴发放的咨询", 30), ("关于畜禽养殖异味扰民的投诉", 34))
+TOPICS = (("nmjqh", "农民丰收节庆祝活动", 2), ("lsaq", "全国粮食安全宣传周", 4), ("xczx", "乡村振兴现场推进会", 6))
 FEED = (("全省秋冬种工作推进会召开", 20), ("省政府常务会议研究部署粮食安全工作", 26),
         ("全省高标准农田建设现场会召开", 33), ("省农业农村厅部署冬季农业生产", 41))
 
@@ -59,6 +62,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     pages[preview.path] = _page(preview.title, preview.article_date,
                                 f"访谈时间：{preview.published:%Y-%m-%d} 09:30，访谈嘉宾：市农业农村局局长。")
     pages["/zbap/index.html"] = ("值班安排", "<p>本局实行24小时值班制度，值班电话：0799-8239820。</p>")
+    topics = [(f"/ztzl/{slug}/index.html", f"{name}（{mk.day(d):%Y年%m月%d日}）") for slug, name, d in TOPICS]
+    for path, alt in topics:
+        pages[path] = (alt, f"<p>{alt}，本专题集中发布相关工作动态和政策解读。</p>")
     pic = pictures.items[0]
     shown += [pic, *tickets, *feed, preview]
     rows = lambda items: "".join(  # noqa: E731 - one line per row
@@ -72,6 +78,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
             f'<div class="zbxx"><div class="zbxx-hd">今日值班</div><ul><li><a href="/zbap/index.html">值班安排</a>'
             f"<span>{today}</span></li><li>带班领导：王建国</li><li>值班电话：0799-8239820</li></ul></div>\n"
             f'<div class="zxft"><div class="zxft-hd">在线访谈</div><ul>{rows([preview])}</ul></div>\n'
-            f'<div class="zhgx">本站最后更新：{today}</div>')
+            f'<div class="zhgx">本站最后更新：{today}</div>\n'
+            '<div class="ztzl"><div class="ztzl-hd">专题专栏</div><ul>' + "".join(
+                f'<li><a href="{path}" target="_blank"><img src="/images/zt{n}.jpg" alt="{alt}"></a></li>'
+                for n, (path, alt) in enumerate(topics)) + "</ul></div>")
     return Site(meta, cms="trs", columns=columns, blocks=[Block("农业动态", 6), Block("通知公告", 6)],
-                pages=pages, raw={"/images/jrgz.jpg": image()}, homepage_html=html, home_items=shown)
+                pages=pages, raw={p: image() for p in ("/images/jrgz.jpg", *(f"/images/zt{n}.jpg" for n in range(3)))},
+                homepage_html=html, home_items=shown)
