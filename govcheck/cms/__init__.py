@@ -42,11 +42,11 @@ from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.script_rows import script_row_dates
-from govcheck.cms.shown_days import captioned_pictures, column_page, drawn_today, drawn_urls
+from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
 from govcheck.judge.domains import registered_domain
-from govcheck.judge.urls import host_and_path
+from govcheck.judge.urls import column_page, host_and_path
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]

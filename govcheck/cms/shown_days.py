@@ -9,15 +9,11 @@ caption, in a box named for no slide: its article tells too.
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from urllib.parse import urlsplit
 
 from govcheck.cms.base import clean, link_title
 from govcheck.cms.rows import Chrome
 
-# the last segment of a column's page: its folder, or its default page (/zbap/, /zbap/index.html, list.jsp)
-_COLUMN_PAGE = re.compile(r"(?:^|/)(?:(?:index|default|list|main)(?:_\d+)?\.\w+)?$", re.I)
 _CAPTION_CHARS = 6  # a picture's caption: a headline, not an icon's name (更多, 微信)
 
 
@@ -32,12 +28,6 @@ def drawn_urls(groups, as_of: date | None) -> set[str]:
     """The addresses of the rows showing a date in each box (a list of items) whose every date shown is the inspection
     day; a row dated by its address alone keeps that date."""
     return {i.url for items in groups if drawn_today(items, as_of) for i in items if i.raw_date is not None}
-
-
-def column_page(url: str) -> bool:
-    """Whether an address is a column's page (its folder, its index.html), no item's: a 今日值班 row's 值班安排."""
-    parts = urlsplit(url)
-    return not parts.query and bool(_COLUMN_PAGE.search(parts.path))
 
 
 def captioned_pictures(root) -> list:

@@ -9,7 +9,7 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms import homepage_dates, parse_list, undated_leads
-from govcheck.cms.shown_days import column_page
+from govcheck.judge.urls import column_page
 
 URL, AS_OF = "http://www.xx.gov.cn/", date(2026, 12, 1)
 STALE = ('<div class="box"><h3>工作动态</h3><ul>' + "".join(
@@ -120,3 +120,24 @@ def test_a_row_dated_by_its_address_beside_rows_of_the_inspection_day_keeps_its_
     box = ('<div class="rx"><ul>' + rows(TICKETS[:3], "2026-12-01")
            + '<li><a href="/rx12345/202611/t20261120_7.html">关于路灯维修的诉求</a></li></ul></div>')
     assert read(box)[0] == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("box", [
+    # 专题 banners, each a picture linking its folder, the day of its event in its alt (ending or leading it)
+    '<div class="ztzl"><ul>' + "".join(f'<li><a href="/ztzl/zt{n}/"><img src="/i/{n}.jpg" alt="农民丰收节庆祝活动'
+                                        f'（2026年11月2{n}日）"></a></li>' for n in range(3)) + "</ul></div>",
+    '<div class="ztzl"><ul>' + "".join(f'<li><a href="/ztzl/zt{n}/index.html"><img src="/i/{n}.jpg" '
+                                        f'alt="2026年11月2{n}日 全市动员大会专题"></a></li>' for n in range(3))
+    + "</ul></div>",
+    '<div class="ztzl"><ul>' + "".join(f'<li><a href="/ztzl/zt{n}/">全国粮食安全宣传周（2026年11月2{n}日）</a></li>'
+                                        for n in range(3)) + "</ul></div>",
+])
+def test_the_day_a_topics_banner_names_dates_no_item(box):
+    """A 专题's page is a column's, no item's: the day its banner's title names is its event's."""
+    assert read(box) == (date(2026, 10, 8), [])
+
+
+def test_an_articles_title_ending_with_its_day_keeps_it():
+    box = '<div class="tz"><ul>' + "".join(f'<li><a href="/tzgg/content_90{n}.html">关于冬季农业生产的通知'
+                                           f'（2026年11月2{n}日）</a></li>' for n in range(3)) + "</ul></div>"
+    assert read(box)[0] == date(2026, 11, 22)
