@@ -11,6 +11,10 @@ Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (not
 - 今日值班: one row, 值班安排 and the day, linking the duty page (a page of text, no item);
 - 在线访谈: a 预告 dated 9 days after the check (the interview's day), its page put up 25 days before;
 - 本站最后更新：<the day the page is served>, a line of the site's, no item's;
+- 政务微博: the bureau's four newest posts on its weibo account (1 to 4 days before the check), rows an inline script
+  writes from an array of its own: another site's posts, no item of the site's;
+- 省政府信息: four more of the province's news relayed on the site, rows an inline script writes from an array of its
+  own, each the day the page is served, each article published 22 to 38 days before;
 - 专题专栏: three banners, each a picture linking a 专题's folder, its alt naming the day of its event (2 to 6 days
   before the check): a 专题's page is no item, its day no publication.
 The homepage's last update is the picture's (3 days): the site passes, 政策文件 (policy, 200 days) stale, 5 points off.
@@ -21,11 +25,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from govcheck.demo.markup import home_block_inline
 from govcheck.demo.model import Block, Item, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path, undated_path
 
 TICKETS = (("关于城郊菜市场周边占道经营的诉求", 18), ("关于农村公路路面破损维修的诉求", 21),
            ("关于灌溉渠道清淤的诉求", 25), ("关于耕地地力保护补贴发放的咨询", 30), ("关于畜禽养殖异味扰民的投诉", 34))
+WEIBO = ("【天气提醒】寒潮来袭，请做好农作物防冻工作", "全市冬小麦田间管理技术指导", "农产品质量安全抽检结果公布",
+         "高标准农田建设项目验收工作启动")
+FEED2 = (("全省农业农村工作会议召开", 22), ("省政府出台扶持粮食生产十条措施", 27), ("全省春耕备耕工作部署会召开", 31),
+         ("省农业农村厅发布农资打假专项行动方案", 38))
 TOPICS = (("nmjqh", "农民丰收节庆祝活动", 2), ("lsaq", "全国粮食安全宣传周", 4), ("xczx", "乡村振兴现场推进会", 6))
 FEED = (("全省秋冬种工作推进会召开", 20), ("省政府常务会议研究部署粮食安全工作", 26),
         ("全省高标准农田建设现场会召开", 33), ("省农业农村厅部署冬季农业生产", 41))
@@ -65,8 +74,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
     topics = [(f"/ztzl/{slug}/index.html", f"{name}（{mk.day(d):%Y年%m月%d日}）") for slug, name, d in TOPICS]
     for path, alt in topics:
         pages[path] = (alt, f"<p>{alt}，本专题集中发布相关工作动态和政策解读。</p>")
+    # the script's rows show the day the page is served; no list of the page shows them (no date compared)
+    feed2 = [Item(t, f"/szyw/content_{920200 + n}.html", mk.day(d)) for n, (t, d) in enumerate(FEED2)]
+    for i in feed2:
+        pages[i.path] = _page(i.title, i.published, "本文转自省人民政府网站。")
+    written = [Item(i.title, i.path, env.as_of) for i in feed2]
+    posts = [Item(t, f"https://weibo.com/7712345678/P{n}x{env.as_of:%m%d}", mk.day(n + 1))
+             for n, t in enumerate(WEIBO)]
     pic = pictures.items[0]
-    shown += [pic, *tickets, *feed, preview]
+    shown += [pic, *tickets, *feed, *feed2, preview]
     rows = lambda items: "".join(  # noqa: E731 - one line per row
         f'<li><a href="{i.path}" target="_blank" title="{i.title}">{i.title}</a><span>{i.published:%Y-%m-%d}</span>'
         "</li>" for i in items)
@@ -79,6 +95,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
             f"<span>{today}</span></li><li>带班领导：王建国</li><li>值班电话：0799-8239820</li></ul></div>\n"
             f'<div class="zxft"><div class="zxft-hd">在线访谈</div><ul>{rows([preview])}</ul></div>\n'
             f'<div class="zhgx">本站最后更新：{today}</div>\n'
+            f'<div class="zwwb"><div class="zwwb-hd">政务微博</div>{home_block_inline(90, posts)}</div>\n'
+            f'<div class="szfxx"><div class="szfxx-hd">省政府信息</div>{home_block_inline(91, written)}</div>\n'
             '<div class="ztzl"><div class="ztzl-hd">专题专栏</div><ul>' + "".join(
                 f'<li><a href="{path}" target="_blank"><img src="/images/zt{n}.jpg" alt="{alt}"></a></li>'
                 for n, (path, alt) in enumerate(topics)) + "</ul></div>")
