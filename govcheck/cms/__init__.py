@@ -41,7 +41,7 @@ from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks,
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
-from govcheck.cms.script_rows import script_row_dates
+from govcheck.cms.script_rows import script_row_dates, script_row_leads
 from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
@@ -260,7 +260,8 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
-        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel, url, as_of) + data_island_dates(
+        sel, url, as_of)
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
@@ -324,6 +325,8 @@ def undated_leads(listing, url: str, sel=None, as_of: date | None = None) -> lis
         if ask and (drawn or ask[0] == items[0].url) and ask[0] not in leads:
             blocks += 1
             leads.update(dict.fromkeys(ask[:BLOCK_ARTICLES]))
+    if sel is not None:  # rows an inline script writes, each of the inspection day
+        leads.update(dict.fromkeys(script_row_leads(sel, url, as_of)[:BLOCK_ARTICLES]))
     # a single item no date shows (a picture and its caption) is no block's that dates it
     listed = {i.url for items in groups if len(items) > 1 or any(i.date for i in items) for i in items}
     heads = [] if sel is None else headlines(sel, url, listed)

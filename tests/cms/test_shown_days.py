@@ -141,3 +141,32 @@ def test_an_articles_title_ending_with_its_day_keeps_it():
     box = '<div class="tz"><ul>' + "".join(f'<li><a href="/tzgg/content_90{n}.html">关于冬季农业生产的通知'
                                            f'（2026年11月2{n}日）</a></li>' for n in range(3)) + "</ul></div>"
     assert read(box)[0] == date(2026, 11, 22)
+
+
+def written(rows: list[tuple[str, str]]) -> str:
+    """An empty list an inline script fills from an array of its own (address, date)."""
+    data = ", ".join(f'{{"title": "第{n}条", "url": "{u}", "date": "{d}"}}' for n, (u, d) in enumerate(rows))
+    return (f'<ul id="feed"></ul><script>var feed = [{data}]; var h = "";\n'
+            "for (var i = 0; i < feed.length; i++) { h += '<li><a href=\"' + feed[i].url + '\">' + feed[i].title"
+            " + '</a><span>' + feed[i].date + '</span></li>'; }\n"
+            "document.getElementById('feed').innerHTML = h;</script>")
+
+
+WEIBO = [(f"https://weibo.com/7712345678/P{n}", f"2026-11-2{n}") for n in range(4)]
+
+
+def test_rows_a_script_writes_of_another_sites_posts_date_no_homepage():
+    """A 政务微博 box an inline script fills with the account's posts at weibo.com: another site's, as a block of
+    them in the markup is. Rows of the site's own, or mixed with them, keep their dates."""
+    assert read(f'<div class="zwwb">{written(WEIBO)}</div>') == (date(2026, 10, 8), [])
+    own = [(f"/xwdt/content_5500{n}.html", f"2026-11-2{n}") for n in range(3)]
+    assert read(f'<div class="xw">{written(own)}</div>')[0] == date(2026, 11, 22)
+    assert read(f'<div class="xw">{written(WEIBO[:2] + own[:2])}</div>')[0] == date(2026, 11, 21)
+
+
+def test_rows_a_script_writes_each_of_the_inspection_day_are_asked_for_their_articles():
+    """今日头条 relayed by an inline script whose every row shows the day the page is served: the first three
+    articles tell."""
+    feed = [(f"/szyw/content_9202{n}.html", "2026-12-01") for n in range(4)]
+    assert read(f'<div class="jrtt">{written(feed)}</div>') == (
+        date(2026, 10, 8), [f"{URL}szyw/content_9202{n}.html" for n in range(3)])
