@@ -331,8 +331,11 @@ def url_pattern(url: str) -> str:
 _COLUMN_PAGE = re.compile(r"(?:^|/)(?:(?:index|default|list|main)(?:_\d+)?\.\w+)?$", re.I)
 
 
+_ITEM_ID = re.compile(r"\d{5,}")  # an article's id in its folder's name (/xwdt/12345/); a year is no id
+
+
 def column_page(url: str) -> bool:
     """Whether an address is a column's page (its folder, its index.html), no item's: a 专题's, a 今日值班 row's
     值班安排."""
     parts = urlsplit(url)
-    return not parts.query and bool(_COLUMN_PAGE.search(parts.path))
+    return not parts.query and bool(_COLUMN_PAGE.search(parts.path)) and not _ITEM_ID.search(parts.path)

@@ -110,6 +110,7 @@ def test_pictures_that_are_no_news_are_not_asked(box):
     ("http://www.xx.gov.cn/zbap/", True), ("http://www.xx.gov.cn/zbap/index.html", True),
     ("http://www.xx.gov.cn/zbap/list_2.html", True), ("http://www.xx.gov.cn/zbap/content_12.html", False),
     ("http://www.xx.gov.cn/rx/detail.jsp?id=5", False), ("http://www.xx.gov.cn/rx/58231.html", False),
+    ("http://www.xx.gov.cn/ztzl/2026/", True), ("http://www.xx.gov.cn/xwdt/123456/", False),  # a folder per article
 ])
 def test_a_column_page_is_told_by_its_address(url, column):
     assert column_page(url) is column
