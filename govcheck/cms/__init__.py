@@ -41,11 +41,12 @@ from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks,
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
-from govcheck.cms.script_rows import script_row_dates
+from govcheck.cms.script_rows import script_row_dates, script_row_leads
+from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
 from govcheck.judge.domains import registered_domain
-from govcheck.judge.urls import host_and_path
+from govcheck.judge.urls import column_page, host_and_path
 
 __all__ = ["ArticleMeta", "ListItem", "ListPage", "column_list", "detect_family", "homepage_dates", "is_placeholder",
            "parse_article", "parse_endpoint", "parse_hanweb_records", "parse_list", "parse_more"]
@@ -237,15 +238,18 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
                    apart: frozenset = frozenset()) -> list:
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
-    a block of another site's news. A block a Hanweb module fills from a <datastore> is read beside the page's own
-    blocks (`sel`), not for them, and so are the rows an inline script writes from dates of its own, and the dated
-    cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
-    date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link). A
-    platform's subsite (`folder`: the host and folder it is listed at) leaves out the blocks of the platform's
-    pages, and those whose articles (`apart`) are asked whose they are (platform_blocks.owner_unknown)."""
+    a block of another site's news, nor one whose every date is the inspection day (`as_of`: a box printing the day
+    it is drawn, shown_days.drawn_today; undated_leads asks its articles). A block a Hanweb module fills from a
+    <datastore> is read beside the page's own blocks (`sel`), not for them, and so are the rows an inline script
+    writes from dates of its own, and the dated cards of the site's articles apart from any row (a block's newest
+    over its rows: a picture, its heading, its date), and the dated rows only a script or a click opens
+    (openDoc(id); a <tr onclick> without a link). A platform's subsite (`folder`: the host and folder it is listed
+    at) leaves out the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
+    (platform_blocks.owner_unknown)."""
     blocks, own = home_blocks(listing, sel, url, as_of), {i.url for i in listing.items}
     away = {i.url for b in blocks if url and _elsewhere(b, url) for i in b.items}
-    away |= _beside_folder(blocks, folder) | apart
+    # a box whose every date is the day the page is served: its template's day, maybe; its articles tell
+    away |= _beside_folder(blocks, folder) | apart | drawn_urls([b.items for b in blocks] or [listing.items], as_of)
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in blocks if not b.picked for i in b.items if i.url not in away | own]
     if sel is None:
@@ -256,7 +260,8 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
-        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel) + data_island_dates(sel, url, as_of)
+        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel, url, as_of) + data_island_dates(
+        sel, url, as_of)
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
@@ -303,22 +308,29 @@ HOME_ARTICLES = 3  # undated blocks of a stale-reading homepage whose newest art
 BLOCK_ARTICLES = 3
 
 
-def undated_leads(listing, url: str, sel=None) -> list[str]:
+def undated_leads(listing, url: str, sel=None, as_of: date | None = None) -> list[str]:
     """The first items (BLOCK_ARTICLES) of each homepage block that dates none of its items (titles alone at
     addresses without a date, a 最新文件 table of 成文日期 alone), at an article's address on the site: only those
-    articles tell when the block was last added to, its first maybe an old one pinned on top. So does the article of a
-    头条 (`sel`: the homepage), a title alone over the blocks."""
+    articles tell when the block was last added to, its first maybe an old one pinned on top. So do those of a box
+    whose every date is the inspection day (`as_of`: a day its template prints, maybe), at any address on the site but
+    a column's page, and the article of a 头条 (`sel`: the homepage), a title alone over the blocks."""
     own, leads, blocks = _site_of(url), {}, 0
-    for items in [b.items for b in listing.blocks] or [listing.items]:
-        if len(items) < 2 or any(i.date for i in items) or blocks == HOME_ARTICLES:
+    groups = [b.items for b in listing.blocks] or [listing.items]
+    for items in groups:
+        drawn = drawn_today(items, as_of)
+        if blocks == HOME_ARTICLES or not drawn and (len(items) < 2 or any(i.date for i in items)):
             continue
-        if _site_of(items[0].url) == own and looks_like_article(items[0].url) and items[0].url not in leads:
+        ask = [i.url for i in items if _site_of(i.url) == own
+               and (not column_page(i.url) if drawn else looks_like_article(i.url))]
+        if ask and (drawn or ask[0] == items[0].url) and ask[0] not in leads:
             blocks += 1
-            leads.update(dict.fromkeys(i.url for i in items[:BLOCK_ARTICLES]
-                                       if _site_of(i.url) == own and looks_like_article(i.url)))
-    heads = [] if sel is None else headlines(sel, url, {i.url for b in listing.blocks for i in b.items}
-                                             | {i.url for i in listing.items})
-    return heads + list(leads)
+            leads.update(dict.fromkeys(ask[:BLOCK_ARTICLES]))
+    if sel is not None:  # rows an inline script writes, each of the inspection day
+        leads.update(dict.fromkeys(script_row_leads(sel, url, as_of)[:BLOCK_ARTICLES]))
+    # a single item no date shows (a picture and its caption) is no block's that dates it
+    listed = {i.url for items in groups if len(items) > 1 or any(i.date for i in items) for i in items}
+    heads = [] if sel is None else headlines(sel, url, listed)
+    return heads + [u for u in leads if u not in heads]
 
 
 def future_leads(listing, url: str, as_of: date) -> list[str]:
@@ -357,7 +369,9 @@ def headlines(sel, url: str, listed: set[str]) -> list[str]:
         return out[:HOME_HEADLINES]
 
     heads = articles(sel.root.xpath(_HEADLINE))
-    return heads + [t for t in articles(slides) if t not in heads]
+    heads += [t for t in articles(slides) if t not in heads]
+    # 图片新闻 shown as one picture and its caption, in a box named for no slide
+    return heads + [t for t in articles(captioned_pictures(sel.root)) if t not in heads]
 
 
 def parse_more(sel, url: str, *, text: str, as_of: date | None = None, column: tuple[str, str | None],

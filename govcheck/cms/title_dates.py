@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from govcheck.cms.base import marker
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date
+from govcheck.judge.urls import column_page
 
 _TITLE_DATE_DAYS = 7  # an article published this long after its address's date can end its title with that day
 _SPAN = 24  # characters at either end of a title where its date can stand
@@ -20,8 +21,9 @@ _RANGE = "至到~～-—－"  # 2024-05-01 至 2024-06-30 …: the dates of an e
 
 def title_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] | None:
     """The date that ends or leads a link's own text, beside a title of its own, unless the article's address dates
-    it to another time: before it, or more than a week earlier (the day a title is about: a holiday, a meeting)."""
-    if not title:
+    it to another time: before it, or more than a week earlier (the day a title is about: a holiday, a meeting). A
+    link to a column's page (a 专题's folder) is no article's: the day its title names is its event's."""
+    if not title or column_page(url):
         return None
     found = None
     if title[-1].isdigit() or title[-1] in "日号)]）】":

@@ -384,6 +384,9 @@ class Site:
     # a single-page app (Vue's, React's): its homepage and column pages are served as an empty <div id="app"> and a
     # bundle (/static/js/app.js) that draws each from the site's API (/api/page/<path>.json), history routes
     spa: bool = False
+    # items homepage_html shows, each as new as its article says (article_date, else published), whatever date its box
+    # shows beside it (published: the day the page is served, an interview's day) or none (a picture and its caption)
+    home_items: list[Item] = field(default_factory=list)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

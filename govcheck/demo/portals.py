@@ -33,6 +33,7 @@ from govcheck.demo.sites import (
     ly,
     mzj,
     nav,
+    nyj,
     qq,
     qs,
     qx,
@@ -178,6 +179,7 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("qxny", "127.0.0.75", "示范县农业农村局", "department", "示范市示范县", "4399210075", "示范县农业农村局",
              icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
              address="示范县农业路5号", parent="qx"),
+    city_bureau("nyj", 82, "示范市农业农村局", "0799-8239820", "示范市农丰路9号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -192,7 +194,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build}
+            "qxny": qxny.build, "nyj": nyj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -88,15 +88,14 @@ def evidence_truth(site: Site, base: str, as_of: date) -> list[dict]:
     """The other indicators' findings a correct audit makes: those planted in the site, items dated after the
     inspection date, articles whose own date is more than DATE_MISMATCH_DAYS from their list's."""
     out = [{"check": check, "found": found} for check, found in site.evidence]
-    for col in site.columns:
-        if col.fail is not None:
-            continue
-        for i in col.items:
-            if i.published and i.published > as_of:
-                out.append({"check": "future_date", "found": f"{i.title}（{i.published}）"})
-            if i.published and i.article_date and abs((i.article_date - i.published).days) > DATE_MISMATCH_DAYS:
-                out.append({"check": "date_mismatch", "found": f"正文发布日期{i.article_date}",
-                            "page_url": base.rstrip("/") + i.path})
+    # a list's date, or a homepage box's, beside an article of another day
+    shown = [*(i for col in site.columns if col.fail is None for i in col.items), *site.home_items]
+    for i in shown:
+        if i.published and i.published > as_of and i not in site.home_items:
+            out.append({"check": "future_date", "found": f"{i.title}（{i.published}）"})
+        if i.published and i.article_date and abs((i.article_date - i.published).days) > DATE_MISMATCH_DAYS:
+            out.append({"check": "date_mismatch", "found": f"正文发布日期{i.article_date}",
+                        "page_url": base.rstrip("/") + i.path})
     return out
 
 
@@ -110,6 +109,7 @@ def homepage_update(site: Site, as_of: date) -> date | None:
         dates = [d for d in dates if d and d <= as_of]
         shown = [*site.carousel, *site.slides, site.headline]
         dates += [i.published for i in shown if i and i.published and i.published <= as_of]
+        dates += [d for i in site.home_items if (d := i.article_date or i.published) and d <= as_of]
     dates = [d for d in dates if d]
     return max(dates) if dates else None
 

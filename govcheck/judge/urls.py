@@ -325,3 +325,17 @@ def url_pattern(url: str) -> str:
     parts = urlsplit(url)
     keys = "&".join(sorted(k.split("=")[0] for k in parts.query.split("&") if k))
     return f"{parts.netloc}{_DIGITS.sub('N', parts.path)}?{keys}"
+
+
+# the last segment of a column's page: its folder, or its default page (/zbap/, /zbap/index.html, list_2.html)
+_COLUMN_PAGE = re.compile(r"(?:^|/)(?:(?:index|default|list|main)(?:_\d+)?\.\w+)?$", re.I)
+
+
+_ITEM_ID = re.compile(r"\d{5,}")  # an article's id in its folder's name (/xwdt/12345/); a year is no id
+
+
+def column_page(url: str) -> bool:
+    """Whether an address is a column's page (its folder, its index.html), no item's: a 专题's, a 今日值班 row's
+    值班安排."""
+    parts = urlsplit(url)
+    return not parts.query and bool(_COLUMN_PAGE.search(parts.path)) and not _ITEM_ID.search(parts.path)

@@ -104,10 +104,11 @@ class HomePartsMixin:
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth, guess.url if guess is not None else None)
-        # blocks that date none of their items, 头条, and items dated after the inspection date (a year typed wrong):
-        # each one's (first) article tells when it was last added to
-        for lead in self.safely(lambda s, u: undated_leads(listing, u, s) + future_leads(listing, u, self.as_of), sel,
-                                url, []):
+        # blocks that date none of their items, or only by the day the page is served, 头条, and items dated after the
+        # inspection date (a year typed wrong): each one's (first) article tells when it was last added to
+        as_of = self.as_of
+        for lead in self.safely(lambda s, u: undated_leads(listing, u, s, as_of) + future_leads(listing, u, as_of),
+                                sel, url, []):
             meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
             yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
                                  dont_filter=True, meta=meta)

@@ -194,6 +194,7 @@ def test_the_identity_domain_and_date_cases_are_planted_where_the_truth_says():
         "syjy": ["date_mismatch", "domain_not_gov", "icp_format", "site_code_mismatch"],
         "syly": ["domain_not_gov", "psb_format", "redirect_domain"],
         "whj": ["site_code_mismatch"] * 2,  # the former office's code on its two old columns' list pages
+        "nyj": ["date_mismatch"] * 10,  # its homepage boxes' day beside older articles (tickets, feed, a preview)
     }
     assert sites["syly"]["evidence"][2]["found"].startswith("http://ly.sysx.gov.cn:")
     assert sites["sy"]["verdict"] == "qualified" and sites["sy"]["score"] == 100.0

@@ -252,3 +252,27 @@ def test_a_menu_a_script_file_writes_in_place_leads_to_the_sites_columns(spider)
     assert hints == {f"{HOME}zcwj/index.html": "政策文件", f"{HOME}tzgg/index.html": "通知公告"}
     assert list(spider.parse_menu_script(answer(ask, "", status=404, ctype="text/html"))) == []
     assert list(spider.menu_script_failed(_failure(ask))) == []
+
+
+TODAY_HOME = FILES_HOME.replace("</body>", '<div class="rx12345"><div class="hd">12345热线</div><ul>' + "".join(
+    f'<li><a href="/rx12345/gd/5823{k}.html">关于道路破损的诉求{k}</a><span>2026-11-26</span></li>'
+    for k in range(10, 14)) + "</ul></div></body>")
+
+
+@pytest.mark.parametrize("status, line, newest, unread", [
+    (200, "<p>发布日期：2026-10-20</p>", date(2026, 10, 20), False),  # put up long before the day the box shows
+    (200, "<p>发布日期：2026-11-26</p>", date(2026, 11, 26), False),  # put up that day: the homepage is fresh
+    (200, "<p>登载日：2026-11-26</p>", None, True),  # a date govcheck cannot read: unknown, never stale
+])
+def test_a_box_showing_the_day_the_page_is_served_asks_its_rows_articles(spider, status, line, newest, unread):
+    """A 12345热线 box whose every row shows the inspection day dates nothing itself: a stale homepage beside it asks
+    its first rows' pages, whose own dates count (an old 工单 keeps the homepage stale)."""
+    home = response(HOME, TODAY_HOME, meta=page_meta(spider, HOME, home=True))
+    out = list(spider.read_page(home, spider.sites[0]))
+    (page,) = [i for i in out if isinstance(i, PageItem)]
+    assert page.newest_date == date(2026, 10, 5)
+    asked = [r for r in out if getattr(r, "callback", None) == spider.parse_home_article and "rx12345" in r.url]
+    assert [r.url for r in asked] == [f"{HOME}rx12345/gd/5823{k}.html" for k in (10, 11, 12)]
+    (item,) = spider.parse_home_article(response(asked[0].url, ARTICLE.format(line=line), status=status,
+                                                 meta=asked[0].meta))
+    assert (item.newest_date, item.unread) == (newest, unread)

@@ -1,0 +1,105 @@
+"""示范市农业农村局 (nyj): a bureau whose homepage boxes show the day the page is served beside rows that were put up
+long before, as real portals draw them, and whose one fresh item is a picture and its caption.
+
+Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (notice, 25 days), are stale. Beside them:
+- 今日关注: the newest of 图片新闻 (news, 3 days) shown as one picture and its caption, both linking the article, in a
+  box named for no slide, no heading, no date shown: the homepage's only fresh item, which keeps it fresh;
+- 12345热线: five 工单 of the city's hotline, each row showing the day the page is served (its template prints the
+  day it draws the box), each 工单's page published 18 to 34 days before;
+- 今日头条: four of the province's news relayed on the site, each row showing the day the page is served, each
+  article published 20 to 41 days before;
+- 今日值班: one row, 值班安排 and the day, linking the duty page (a page of text, no item);
+- 在线访谈: a 预告 dated 9 days after the check (the interview's day), its page put up 25 days before;
+- 本站最后更新：<the day the page is served>, a line of the site's, no item's;
+- 政务微博: the bureau's four newest posts on its weibo account (1 to 4 days before the check), rows an inline script
+  writes from an array of its own: another site's posts, no item of the site's;
+- 省政府信息: four more of the province's news relayed on the site, rows an inline script writes from an array of its
+  own, each the day the page is served, each article published 22 to 38 days before;
+- 专题专栏: three banners, each a picture linking a 专题's folder, its alt naming the day of its event (2 to 6 days
+  before the check): a 专题's page is no item, its day no publication.
+The homepage's last update is the picture's (3 days): the site passes, 政策文件 (policy, 200 days) stale, 5 points off.
+Each row whose box shows another day than its article's is a suspected faked date for a person (date_mismatch).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from govcheck.demo.markup import home_block_inline
+from govcheck.demo.model import Block, Item, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, image, trs_path, undated_path
+
+TICKETS = (("关于城郊菜市场周边占道经营的诉求", 18), ("关于农村公路路面破损维修的诉求", 21),
+           ("关于灌溉渠道清淤的诉求", 25), ("关于耕地地力保护补贴发放的咨询", 30), ("关于畜禽养殖异味扰民的投诉", 34))
+WEIBO = ("【天气提醒】寒潮来袭，请做好农作物防冻工作", "全市冬小麦田间管理技术指导", "农产品质量安全抽检结果公布",
+         "高标准农田建设项目验收工作启动")
+FEED2 = (("全省农业农村工作会议召开", 22), ("省政府出台扶持粮食生产十条措施", 27), ("全省春耕备耕工作部署会召开", 31),
+         ("省农业农村厅发布农资打假专项行动方案", 38))
+TOPICS = (("nmjqh", "农民丰收节庆祝活动", 2), ("lsaq", "全国粮食安全宣传周", 4), ("xczx", "乡村振兴现场推进会", 6))
+FEED = (("全省秋冬种工作推进会召开", 20), ("省政府常务会议研究部署粮食安全工作", 26),
+        ("全省高标准农田建设现场会召开", 33), ("省农业农村厅部署冬季农业生产", 41))
+
+
+def _page(title: str, published, text: str) -> tuple[str, str]:
+    return title, (f'<div class="article-info"><span>发布时间：{published:%Y-%m-%d} 10:00</span></div>'
+                   f"<p>{text}</p>")
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 820000)
+    today = f"{env.as_of:%Y-%m-%d}"
+
+    def col(name: str, folder: str, type_: str, newest: int, pool: str, path=None):
+        return mk.column(name, f"/{folder}/index.html", type_, newest, 8, pool, path or trs_path(f"/{folder}/"),
+                         gap=9)
+
+    pictures = col("图片新闻", "tpxw", "news", 3, "gov_news", undated_path("/tpxw/"))
+    columns = [col("农业动态", "nydt", "news", 40, "gov_news"), col("通知公告", "tzgg", "notice", 25, "notice"),
+               pictures, col("政策文件", "zcwj", "policy", 200, "policy")]
+    pages, shown = {}, []
+    # each row shows the day the page is served (the preview its interview's day), its article its own date
+    tickets = [Item(t, f"/rx12345/gd/{582310 + n}.html", env.as_of, article_date=mk.day(d))
+               for n, (t, d) in enumerate(TICKETS)]
+    feed = [Item(t, f"/szyw/content_{920100 + n}.html", env.as_of, article_date=mk.day(d))
+            for n, (t, d) in enumerate(FEED)]
+    preview = Item("【预告】市农业农村局局长谈高标准农田建设", "/zxft/content_930001.html",
+                   env.as_of + timedelta(days=9), article_date=mk.day(25))
+    for i in tickets:
+        pages[i.path] = _page(i.title, i.article_date, "诉求内容：群众来电反映相关问题。办理结果：已转相关单位办理。")
+    for i in feed:
+        pages[i.path] = _page(i.title, i.article_date, "本文转自省人民政府网站。")
+    pages[preview.path] = _page(preview.title, preview.article_date,
+                                f"访谈时间：{preview.published:%Y-%m-%d} 09:30，访谈嘉宾：市农业农村局局长。")
+    pages["/zbap/index.html"] = ("值班安排", "<p>本局实行24小时值班制度，值班电话：0799-8239820。</p>")
+    topics = [(f"/ztzl/{slug}/index.html", f"{name}（{mk.day(d):%Y年%m月%d日}）") for slug, name, d in TOPICS]
+    for path, alt in topics:
+        pages[path] = (alt, f"<p>{alt}，本专题集中发布相关工作动态和政策解读。</p>")
+    # the script's rows show the day the page is served; no list of the page shows them (no date compared)
+    feed2 = [Item(t, f"/szyw/content_{920200 + n}.html", mk.day(d)) for n, (t, d) in enumerate(FEED2)]
+    for i in feed2:
+        pages[i.path] = _page(i.title, i.published, "本文转自省人民政府网站。")
+    written = [Item(i.title, i.path, env.as_of) for i in feed2]
+    posts = [Item(t, f"https://weibo.com/7712345678/P{n}x{env.as_of:%m%d}", mk.day(n + 1))
+             for n, t in enumerate(WEIBO)]
+    pic = pictures.items[0]
+    shown += [pic, *tickets, *feed, *feed2, preview]
+    rows = lambda items: "".join(  # noqa: E731 - one line per row
+        f'<li><a href="{i.path}" target="_blank" title="{i.title}">{i.title}</a><span>{i.published:%Y-%m-%d}</span>'
+        "</li>" for i in items)
+    html = (f'<div class="jrgz"><div class="jrgz-hd">今日关注</div><div class="pic"><a href="{pic.path}" '
+            f'target="_blank"><img src="/images/jrgz.jpg" alt="{pic.title}"></a></div><p class="tit">'
+            f'<a href="{pic.path}" target="_blank">{pic.title}</a></p></div>\n'
+            f'<div class="rx12345"><div class="rx-hd">12345热线</div><ul>{rows(tickets)}</ul></div>\n'
+            f'<div class="jrtt"><div class="jrtt-hd">今日头条</div><ul>{rows(feed)}</ul></div>\n'
+            f'<div class="zbxx"><div class="zbxx-hd">今日值班</div><ul><li><a href="/zbap/index.html">值班安排</a>'
+            f"<span>{today}</span></li><li>带班领导：王建国</li><li>值班电话：0799-8239820</li></ul></div>\n"
+            f'<div class="zxft"><div class="zxft-hd">在线访谈</div><ul>{rows([preview])}</ul></div>\n'
+            f'<div class="zhgx">本站最后更新：{today}</div>\n'
+            f'<div class="zwwb"><div class="zwwb-hd">政务微博</div>{home_block_inline(90, posts)}</div>\n'
+            f'<div class="szfxx"><div class="szfxx-hd">省政府信息</div>{home_block_inline(91, written)}</div>\n'
+            '<div class="ztzl"><div class="ztzl-hd">专题专栏</div><ul>' + "".join(
+                f'<li><a href="{path}" target="_blank"><img src="/images/zt{n}.jpg" alt="{alt}"></a></li>'
+                for n, (path, alt) in enumerate(topics)) + "</ul></div>")
+    return Site(meta, cms="trs", columns=columns, blocks=[Block("农业动态", 6), Block("通知公告", 6)],
+                pages=pages, raw={p: image() for p in ("/images/jrgz.jpg", *(f"/images/zt{n}.jpg" for n in range(3)))},
+                homepage_html=html, home_items=shown)
