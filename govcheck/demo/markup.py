@@ -659,6 +659,8 @@ def pager(col: Column, n: int, total: int) -> str:
         return (f'<div class="page" id="pager"></div>{PAGER_JS}<script type="text/javascript">'
                 f"Pager({{size:{total}, current:{n}, prefix:'index',suffix:'html',visible:5,beforeEnd:2,"
                 "textboxEnabled:true});</script>")
+    if col.paging == "countpage":
+        return count_page_pager(n, total)
     if col.paging == "trs":
         return (f'<div class="page">{CREATE_PAGE_HTML}'
                 f'<script>createPageHTML({total}, {n}, "index", "html");</script></div>')
@@ -716,6 +718,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = load_list(col)
     elif col.paging == "json":
         listing = json_list(col)
+    elif col.paging == "datafile":
+        listing = data_file_list(col)
     elif col.paging == "pages":
         listing = gkml_config(site) + paged_list(col) if col.gkml == "index" else paged_list(col)
     elif col.paging == "script":
@@ -853,6 +857,78 @@ def json_list(col: Column) -> str:
             " ul.appendChild(li); }); });\n</script>")
 
 
+def count_page_pager(n: int, total: int) -> str:
+    """TRS's older pager template (realpage 01): the page's number and the count in two variables, each page's link
+    written by a loop of document.write; its 尾页 at index_<count - 1>.html."""
+    return f"""<div class="page"><script language="JavaScript">
+var currentPage = {n};//所在页从0开始
+var prevPage = currentPage-1//上一页
+var nextPage = currentPage+1//下一页
+var countPage = {total}//共多少页
+document.write("共"+countPage+"页&nbsp;");
+document.write("<a href=\\"index.html\\">首页</a>&nbsp;");
+if(countPage>1&&currentPage!=0&&currentPage!=1)
+document.write("<a href=\\"index_" + prevPage + ".html\\">上一页</a>&nbsp;");
+else if(countPage>1&&currentPage==1)
+document.write("<a href=\\"index.html\\">上一页</a>&nbsp;");
+for(var i=0; i<countPage && i<7; i++){{
+if(currentPage==i) document.write("<span>"+(i+1)+"</span>&nbsp;");
+else if(i==0) document.write("<a href=\\"index.html\\">1</a>&nbsp;");
+else document.write("<a href=\\"index_" + i + ".html\\">"+(i+1)+"</a>&nbsp;");
+}}
+if(countPage>1&&currentPage!=(countPage-1))
+document.write("<a href=\\"index_" + nextPage + ".html\\">下一页</a>&nbsp;");
+if(countPage>1&&currentPage!=(countPage-1))
+document.write("<a href=\\"index_" + (countPage-1) + ".html\\">尾页</a>");
+</script></div>"""
+
+
+# how each data file's rows are drawn: (the array in the answer `d`, title, address, the date its page shows)
+DATA_FILE_ROWS = {"trs": ("d.data", "it.DOCTITLE", "it.DOCPUBURL", "it.DOCRELTIME.substring(0, 10)"),
+                  "govcn": ("d", "it.TITLE", "it.URL", "it.DOCRELPUBTIME"),
+                  "search": ("d.data.results", "it.title", "it.url", "it.publishedTimeStr.substr(0, 10)")}
+
+
+def data_file_list(col: Column) -> str:
+    """An empty list an inline $.ajax() fills from the JSON file the platform writes beside the list page."""
+    rows, title, url, day = DATA_FILE_ROWS[col.json_dates]
+    return (f'<div class="list"><ul id="list"></ul></div>\n<script src="{JQUERY}"></script>\n<script>\n'
+            f'$.ajax({{url: "./{col.data_file}", type: "get", dataType: "json", success: function (d) {{\n'
+            '  var ul = document.getElementById("list");\n'
+            f"  {rows}.forEach(function (it) {{ var li = document.createElement('li');\n"
+            f"    li.innerHTML = '<a href=\"' + {url} + '\" target=\"_blank\">' + {title} + '</a><span>' + {day}"
+            " + '</span>'; ul.appendChild(li); });\n}});\n</script>")
+
+
+def data_file_json(col: Column) -> str:
+    """The data file of a datafile list, shaped as its platform writes it (Column.json_dates)."""
+    def at(d: date, hour: int = 9) -> datetime:
+        return datetime.combine(d, time(hour), tzinfo=CHINA)
+
+    def stamp(d: date) -> str:
+        return f"{at(d):%Y-%m-%d %H:%M:%S}"
+
+    shown = col.shown()
+    if col.json_dates == "govcn":
+        return json.dumps([{"TITLE": i.title, "SUB_TITLE": "", "URL": i.path, "DOCRELPUBTIME": i.published.isoformat()}
+                           for i in shown], ensure_ascii=False)
+    if col.json_dates == "search":
+        results = [{"manuscriptId": str(k + 1), "title": i.title, "url": i.path,
+                    "publishedTimeStr": stamp(i.published),
+                    "publishedTime": int(at(i.published).timestamp()) * 1000, "memo": "",
+                    "domainMetaList": [{"resultList": [{"key": "cwrq", "name": "成文日期",
+                                                        "value": (i.written or i.published).isoformat()}]}]}
+                   for k, i in enumerate(shown)]
+        return json.dumps({"data": {"page": 1, "rows": len(results), "total": len(results), "results": results}},
+                          ensure_ascii=False)
+    # TRS 海云: a document imported onto the platform (`created`) was created, and last touched, that day
+    docs = [{"DOCID": str(k + 1), "DOCTITLE": i.title,
+             "CRTIME": stamp(max(i.published, col.created or i.published)),
+             "DOCRELTIME": stamp(i.published), "DOCPUBURL": i.path,
+             "CHNLDOC_OPERTIME": stamp(max(i.published, col.created or i.published))} for k, i in enumerate(shown)]
+    return json.dumps({"total": len(docs), "data": docs}, ensure_ascii=False)
+
+
 CHINA = timezone(timedelta(hours=8))  # the day a portal shows for an epoch stamp
 PAGED_SID = 610061  # the site's id on its province's platform, which every list request names
 
@@ -943,6 +1019,9 @@ JQUERY_JS = """function $(s) {
     fetch(u).then(function (r) { return r.text(); }).then(function (t) { document.querySelector(s).innerHTML = t; });
   }};
 }
+$.ajax = function (o) {
+  fetch(o.url).then(function (r) { return r.json(); }).then(o.success);
+};
 $.getJSON = function (u, d, cb) {
   fetch(u + '?' + new URLSearchParams(d)).then(function (r) { return r.json(); }).then(cb);
 };

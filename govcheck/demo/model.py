@@ -121,6 +121,10 @@ class Column:
     # 下一页, 尾页, then 页次 and the count, page k at index.aspx?lanmuid=…&sublanmuid=…&page=k)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
+    # | countpage (TRS's older pager template: var currentPage, var countPage, and a loop that writes each page's link
+    # with document.write; no createPageHTML call, no link in the HTML)
+    # | datafile (an empty list an inline $.ajax() fills from a JSON file the platform writes beside the list page,
+    # `data_file`, shaped as `json_dates` says)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False
@@ -149,6 +153,13 @@ class Column:
     # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
     # document was signed and took effect, and no publication date)
     json_dates: str = "pub"
+    # datafile lists: | trs (TRS 海云's documents, {"data": [{DOCTITLE, CRTIME, DOCRELTIME, DOCPUBURL,
+    # CHNLDOC_OPERTIME}]} in the platform's order of its fields; DOCRELTIME its publication, CRTIME the day the
+    # document was created on the platform, `created` for documents it imported) | govcn (中国政府网's list file: an
+    # array of {TITLE, SUB_TITLE, URL, DOCRELPUBTIME}) | search (海云's searchList answer: data.results of {title, url,
+    # publishedTimeStr, publishedTime in epoch milliseconds, its 成文日期 among domainMetaList's fields})
+    data_file: str = ""
+    created: date | None = None  # the day the platform created its documents anew (a migration's import): CRTIME
     # pages lists: its script sends the site's id as the page's config object holds it (`sid: window._CONFIG.SID`, as
     # gkmlpt's pages keep it), not as a literal; the endpoint asked without it answers an empty list
     sid_var: bool = False
@@ -220,7 +231,7 @@ class Column:
 
     def pages(self) -> list[list[Item]]:
         """The items split into list pages (at least one page, possibly empty)."""
-        if self.paging in ("hanweb", "js", "json", "script", "load"):
+        if self.paging in ("hanweb", "js", "json", "script", "load", "datafile"):
             return [self.shown()]
         if self.paging == "pages":  # its endpoint's pages; the list page itself is one
             shown = self.shown()

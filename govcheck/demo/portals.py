@@ -25,6 +25,7 @@ from govcheck.demo.sites import (
     image,
     jgsw,
     jt,
+    jtt,
     jyj,
     ksy,
     kx,
@@ -180,6 +181,9 @@ SITES: tuple[SiteMeta, ...] = (
              icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
              address="示范县农业路5号", parent="qx"),
     city_bureau("nyj", 82, "示范市农业农村局", "0799-8239820", "示范市农丰路9号"),
+    SiteMeta("jtt", "127.0.0.90", "示范省交通运输厅", "department", "示范省", "4300000090", "示范省交通运输厅",
+             icp="湘ICP备12034567号-90", police="湘公网安备 43000002000190号", phone="0731-8890090",
+             address="示范省长沙路90号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -194,7 +198,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build, "nyj": nyj.build}
+            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -365,6 +369,10 @@ class PortalHost:
                 # with its charset: the page's <meta> does not reach a script's request
                 r[markup.fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
                                                      markup.encode(markup.load_fragment(col), s.charset))
+                r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
+            if col.paging == "datafile":  # the JSON file its platform writes beside the list page
+                r[col.canonical.rsplit("/", 1)[0] + "/" + col.data_file] = Reply(
+                    200, json_type, markup.data_file_json(col).encode())
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.paging == "script":
                 r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
