@@ -47,16 +47,24 @@ def create_page_next(scripts: str, page_url: str) -> str | None:
         return urljoin(page_url, f"{name}_{cur + 1}.{ext}") if cur + 1 < total else None
     count, cur = _COUNT.search(scripts), _CURRENT.search(scripts)
     if count and cur and int(cur.group(1)) + 1 < int(count.group(1)):
-        ext = re.search(r"\.(s?html?)$", page_url.split("?", 1)[0])
-        return urljoin(page_url, f"index_{int(cur.group(1)) + 1}.{ext.group(1) if ext else 'html'}")
+        return urljoin(page_url, f"index_{int(cur.group(1)) + 1}.{_extension(page_url)}")
     return None
 
 
+def _extension(page_url: str) -> str:
+    """The extension a countPage pager's pages share with the page: html, shtml, htm."""
+    ext = re.search(r"\.(s?html?)$", page_url.split("?", 1)[0])
+    return ext.group(1) if ext else "html"
+
+
 def create_page_last(scripts: str, page_url: str) -> str | None:
-    """The last list page a createPageHTML() call (either form) or a Pager({…}) names."""
+    """The last list page a createPageHTML() call (either form), a Pager({…}) or a countPage/currentPage pair names."""
     m = _CALL.search(scripts)
     if m is None:
         found = _pager(scripts)
+        if found is None:  # the older template's pair: its pages index.html … index_<countPage - 1>
+            count = _COUNT.search(scripts) if _CURRENT.search(scripts) else None
+            found = (int(count.group(1)), 0, "index", _extension(page_url)) if count else None
         if found is None or found[0] <= 1:
             return None
         return urljoin(page_url, f"{found[2]}_{found[0] - 1}.{found[3]}")

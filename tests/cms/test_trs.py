@@ -79,3 +79,14 @@ def test_realpage_26_numbers_its_pages_from_two():
     assert (page.next_pages, page.last_page) == ([f"{folder}/xwzx_list_2.shtml"], f"{folder}/xwzx_list_50.shtml")
     dates = [i.date for i in page.items]
     assert len(dates) == 20 and (max(dates), min(dates)) == (date(2021, 1, 8), date(2020, 12, 28))
+
+
+def test_the_older_templates_count_page_names_the_last_page():
+    """TRS's older pager template (realpage 01): var currentPage, var countPage and a loop of document.write, no
+    createPageHTML: its last page, where an oldest-first list's newest items are, is index_<countPage - 1>."""
+    script = "var currentPage = 0;//所在页从0开始\nvar nextPage = currentPage+1\nvar countPage = 6//共多少页\n"
+    assert create_page_last(script, BASE + "index.html") == BASE + "index_5.html"
+    assert create_page_last(script.replace("= 0;", "= 3;"), BASE + "index_3.shtml") == BASE + "index_5.shtml"
+    assert create_page_last(script.replace("= 6/", "= 1/"), BASE + "index.html") is None
+    assert create_page_last("var countPage = 6;", BASE + "index.html") is None  # no current page: no such pager
+
