@@ -214,6 +214,19 @@ def test_a_json_items_other_days_date_nothing(dates, shown):
     assert read(text) == [("规范性文件", "http://www.xx.gov.cn/f.html", shown)]
 
 
+@pytest.mark.parametrize(("dates", "shown"), [
+    # TRS 海云's document in the platform's order of its fields: created on the platform (an import) and last touched
+    # weeks after its publication, DOCRELTIME, the day its page shows
+    ('"CRTIME":"2026-11-17 09:00:00","DOCRELTIME":"2026-10-12 09:00:00","CHNLDOC_OPERTIME":"2026-11-17 10:00:00"',
+     date(2026, 10, 12)),
+    ('"createTime":"2026-11-18 08:00","updateTime":"2026-11-19","time":"2026-10-02"', date(2026, 10, 2)),
+    ('"CRTIME":"2026-11-17 09:00:00"', date(2026, 11, 17)),  # the only day it names
+])
+def test_a_records_creation_or_last_change_dates_it_only_when_no_other_day_is_named(dates, shown):
+    text = f'{{"total":1,"data":[{{"DOCID":"1","DOCTITLE":"基层动态","DOCPUBURL":"/f.html",{dates}}}]}}'
+    assert read(text) == [("基层动态", "http://www.xx.gov.cn/f.html", shown)]
+
+
 def test_json_wrapper_with_its_own_title_and_url_is_not_an_item():
     text = ('{"pageTitle":"通知","nextUrl":"/api?p=2",'
             '"rows":[{"title":"戊","url":"/e.html","time":"2024-02-01 10:00"}]}')
