@@ -664,7 +664,7 @@ def pager(col: Column, n: int, total: int) -> str:
     if col.paging == "trs":
         return (f'<div class="page">{CREATE_PAGE_HTML}'
                 f'<script>createPageHTML({total}, {n}, "index", "html");</script></div>')
-    if col.paging in ("list", "query", "pagenum", "jsp"):
+    if col.paging in ("list", "query", "pagenum", "jsp", "home"):
         name = lambda k: esc(col.page_path(k))  # noqa: E731
     else:
         name = lambda k: "index.html" if k == 0 else f"index_{k}.html"  # noqa: E731

@@ -56,8 +56,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
                           json_dates="search", per_page=100)
     for item in documents.items:  # signed weeks before it was put up
         item.written = item.published - timedelta(days=24)
+    # 中国政府网's list pages: home.htm, then home_1.htm … under 首页, 上一页, 下一页, 尾页 links
+    yaowen = mk.column("要闻", "/yaowen/liebiao/home.htm", "news", 5, 40, "gov_news", govcn_path, gap=2,
+                       paging="home", per_page=10)
     readings = Column("政策解读", "/zfxxgk/zcjd/index.html", "policy", paging="datafile", data_file="lmdata.json",
                       json_dates="trs", per_page=100)
     return Site(meta, cms="trs", columns=[news, notices, counties, trade, headlines, grassroots, works, latest,
-                                          documents, readings],
+                                          documents, readings, yaowen],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6)])
