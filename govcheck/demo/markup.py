@@ -720,6 +720,9 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = json_list(col)
     elif col.paging == "datafile":
         listing = data_file_list(col)
+    elif col.paging == "searchlist":
+        listing = f'<div class="list"><ul id="list"></ul></div>\n<script src="{JQUERY}"></script>\n' \
+                  f'<script src="{SEARCH_LIST_JS}"></script>'
     elif col.paging == "pages":
         listing = gkml_config(site) + paged_list(col) if col.gkml == "index" else paged_list(col)
     elif col.paging == "script":
@@ -765,6 +768,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
              else {"ColumnName": col.name, "ColumnType": col.section_type or col.name})
     if col.parent:
         metas["ColumnParent"] = col.parent
+    if col.paging == "searchlist":  # the channel its script asks searchList for
+        metas["channelid"] = channel_id(col)
     return page(site, f"{shown} - {site.meta.name}", body, bases, metas,
                 with_meta_charset=False if col.bare_encoding else None, side=True)
 
@@ -898,6 +903,30 @@ def data_file_list(col: Column) -> str:
             f"  {rows}.forEach(function (it) {{ var li = document.createElement('li');\n"
             f"    li.innerHTML = '<a href=\"' + {url} + '\" target=\"_blank\">' + {title} + '</a><span>' + {day}"
             " + '</span>'; ul.appendChild(li); });\n}});\n</script>")
+
+
+SEARCH_LIST_JS = "/xhtml/js/common_xq_list.js"
+# 海云's list script file (as 证监会's common_xq_list.js): the channel from the page's <meta>, the address built with +
+SEARCH_LIST_SCRIPT = """var channelid = document.querySelector('meta[name="channelid"]').content;
+$.ajax({url: '/searchList/' + channelid + '?_isAgg=true&_isJson=true&_pageSize=18&_template=index&_rangeTimeGte='
+  + '&_channelName=&page=1', type: 'get', success: function (data) {
+  var ul = document.getElementById('list');
+  data.data.results.forEach(function (val) { var li = document.createElement('li');
+    li.innerHTML = '<a href="' + val.url + '" target="_blank" title="' + val.title + '">' + val.title
+      + '</a><span class="date">' + val.publishedTimeStr.substr(0, 10) + '</span>'; ul.appendChild(li); });
+}});
+"""
+
+
+def channel_id(col: Column) -> str:
+    """A 海云 channel's id, as its pages' <meta name="channelid"> gives it."""
+    return hashlib.md5(col.path.encode()).hexdigest()
+
+
+def search_list_path(col: Column) -> str:
+    """The searchList address SEARCH_LIST_SCRIPT asks for the column's first page."""
+    return (f"/searchList/{channel_id(col)}?_isAgg=true&_isJson=true&_pageSize=18&_template=index&_rangeTimeGte="
+            "&_channelName=&page=1")
 
 
 def data_file_json(col: Column) -> str:

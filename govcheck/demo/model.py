@@ -125,6 +125,8 @@ class Column:
     # with document.write; no createPageHTML call, no link in the HTML)
     # | datafile (an empty list an inline $.ajax() fills from a JSON file the platform writes beside the list page,
     # `data_file`, shaped as `json_dates` says)
+    # | searchlist (an empty list a script file of the site's fills from 海云's searchList endpoint, its address built
+    # from the page's channelid <meta>: no address in the page's HTML, only a browser finds the list)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
     # json and script lists: a hidden 暂无数据 box beside the empty list, which the script shows when it loads nothing
     hidden_nodata: bool = False

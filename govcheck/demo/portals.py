@@ -370,6 +370,11 @@ class PortalHost:
                 r[markup.fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
                                                      markup.encode(markup.load_fragment(col), s.charset))
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
+            if col.paging == "searchlist":  # its script file, and the endpoint that script builds the address of
+                r[markup.search_list_path(col)] = Reply(200, json_type, markup.data_file_json(col).encode())
+                r[markup.SEARCH_LIST_JS] = Reply(200, {"Content-Type": "application/javascript"},
+                                                 markup.SEARCH_LIST_SCRIPT.encode())
+                r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.paging == "datafile":  # the JSON file its platform writes beside the list page
                 r[col.canonical.rsplit("/", 1)[0] + "/" + col.data_file] = Reply(
                     200, json_type, markup.data_file_json(col).encode())

@@ -59,8 +59,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # 中国政府网's list pages: home.htm, then home_1.htm … under 首页, 上一页, 下一页, 尾页 links
     yaowen = mk.column("要闻", "/yaowen/liebiao/home.htm", "news", 5, 40, "gov_news", govcn_path, gap=2,
                        paging="home", per_page=10)
+    # its list drawn by a script file from searchList, the address built from the page's channelid <meta>
+    notes = mk.column("工作通知", "/zfxxgk/gztz/index.html", "notice", 40, 12, "notice", trs_path("/zfxxgk/gztz/"),
+                      gap=12, paging="searchlist", json_dates="search", per_page=100)
     readings = Column("政策解读", "/zfxxgk/zcjd/index.html", "policy", paging="datafile", data_file="lmdata.json",
                       json_dates="trs", per_page=100)
     return Site(meta, cms="trs", columns=[news, notices, counties, trade, headlines, grassroots, works, latest,
-                                          documents, readings, yaowen],
+                                          documents, readings, yaowen, notes],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6)])
