@@ -635,6 +635,8 @@ def pager(col: Column, n: int, total: int) -> str:
     if col.paging == "stuck":  # ?page=N, which the site ignores
         return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
+    if col.paging == "countpage":  # the template writes it however few pages: 共1页 over an empty channel too
+        return count_page_pager(n, max(total, 1))
     if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
     if col.paging in ("aspnet", "anp"):
@@ -659,8 +661,6 @@ def pager(col: Column, n: int, total: int) -> str:
         return (f'<div class="page" id="pager"></div>{PAGER_JS}<script type="text/javascript">'
                 f"Pager({{size:{total}, current:{n}, prefix:'index',suffix:'html',visible:5,beforeEnd:2,"
                 "textboxEnabled:true});</script>")
-    if col.paging == "countpage":
-        return count_page_pager(n, total)
     if col.paging == "trs":
         return (f'<div class="page">{CREATE_PAGE_HTML}'
                 f'<script>createPageHTML({total}, {n}, "index", "html");</script></div>')

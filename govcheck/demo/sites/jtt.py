@@ -62,8 +62,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # its list drawn by a script file from searchList, the address built from the page's channelid <meta>
     notes = mk.column("工作通知", "/zfxxgk/gztz/index.html", "notice", 40, 12, "notice", trs_path("/zfxxgk/gztz/"),
                       gap=12, paging="searchlist", json_dates="search", per_page=100)
+    # a channel of no document under the same template: an empty list, the pager's script saying 共1页
+    ports = Column("港航动态", "/xwzx/ghdt/index.html", "news", paging="countpage")
     readings = Column("政策解读", "/zfxxgk/zcjd/index.html", "policy", paging="datafile", data_file="lmdata.json",
                       json_dates="trs", per_page=100)
     return Site(meta, cms="trs", columns=[news, notices, counties, trade, headlines, grassroots, works, latest,
-                                          documents, readings, yaowen, notes],
+                                          documents, readings, yaowen, notes, ports],
                 blocks=[Block("工作动态", 8), Block("通知公告", 6)])
