@@ -207,9 +207,11 @@ def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, 
     rendered = sorted((s["site_id"], c["name"]) for s in export["sites"] for c in s["columns"] if c["rendered"])
     # Chromium only where a page needs it (xc's 政策解读 and 新闻发布会 too, whose list script another host fails
     # to serve; dsj's lists drawn after load or once scrolled to, and those whose endpoint answers an error or a web
-    # page; ybj's column pages, an app's mount point)
+    # page; ybj's column pages, an app's mount point; jtt's 工作通知, whose script file builds its endpoint's address,
+    # and its empty 港航动态, whose pager a script writes with document.write)
     assert rendered == [("cz", "财政动态"), ("dsj", "工作动态"), ("dsj", "政策解读"), ("dsj", "数据动态"),
-                        ("dsj", "部门动态"), ("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"),
+                        ("dsj", "部门动态"), ("jtt", "工作通知"), ("jtt", "港航动态"),
+                        ("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"),
                         ("ybj", "医保动态"), ("ybj", "政策文件"), ("ybj", "通知公告"), ("ys", "领导活动"),
                         ("zhen", "通知公告")]
 
