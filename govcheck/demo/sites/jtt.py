@@ -14,7 +14,11 @@ last page, index_5.html. Five news columns stale: the site fails (栏目不更�
 (ZUIXINZHENGCE.json: TITLE, SUB_TITLE, URL, DOCRELPUBTIME), its articles at /zhengce/content/<yyyymm>/content_<id>.htm;
 政策文件 (policy, 60 days) from 海云's searchList answer (data.results: publishedTimeStr, publishedTime in epoch
 milliseconds, its 成文日期, weeks before, among domainMetaList's fields); 政策解读 (policy) from a data file of no
-document, {"total": 0, "data": []}: an empty column.
+document, {"total": 0, "data": []}: an empty column. 要闻 (news, 5 days) is paged as 中国政府网 pages its lists,
+home.htm, then home_1.htm … under 首页, 上一页, 下一页 and 尾页 links: one column. 工作通知 (notice, 40 days) is drawn
+by a script file of its own (common_xq_list.js, as 证监会's) from searchList, the address built from the page's
+channelid <meta>: only a browser finds it. 港航动态, a channel of no document under the countPage template, shows an
+empty list beside its pager's 共1页: an empty column.
 """
 
 from __future__ import annotations
