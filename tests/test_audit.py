@@ -10,7 +10,7 @@ RULE_IDS = {"availability": "availability", "homepage": "homepage_stale",
 SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc", "hd", "hx", "sy", "syjy", "syly",
          "hk", "tjj", "lk", "ys", "en", "gx", "sfj", "cz", "jt", "zjj", "sw", "ly",
          "slj", "dsj", "ybj", "qxj", "sl", "qs", "fgw", "sjj", "swj", "daj", "gh", "sthj", "scj", "mzj", "tyjr", "tyj",
-         "bs", "whj", "lsj", "zrzy", "jgsw", "ksy", "qxny", "nyj"]
+         "bs", "whj", "lsj", "zrzy", "jgsw", "ksy", "qxny", "nyj", "lq"]
 CRAWLED = [s for s in SITES if s not in ("mz", "old", "gh")]
 
 

@@ -56,6 +56,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"发布时间：{d.isoformat()} {hour}"
     if style == "md":
         return f"({d.month:02d}-{d.day:02d})"
+    if style == "mdd":  # DedeCMS's MyDate('m-d',@me): the month and day alone, bare
+        return f"{d.month:02d}-{d.day:02d}"
     if style == "mddot":  # month and day with a dot, in brackets: [11.25]
         return f"[{d.month:02d}.{d.day:02d}]"
     if style == "yy":  # a two-digit year, as PHP's date('y-m-d') writes it: [26-11-25]
@@ -631,10 +633,37 @@ def pageadmin_pager(col: Column, n: int, total: int) -> str:
 STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
 
 
+def dede_pager(col: Column, n: int, total: int) -> str:
+    """DedeCMS 5.7's {dede:pagelist listitem="info,index,end,pre,next,pageno"} in its template's ul.pagelist: 首页,
+    上一页, each page's number (the current one <li class="thisclass">), 下一页, 末页 (a bare <a> where it leads
+    nowhere), then span.pageinfo's 共 N页M条; one page says 共 1 页/M 条记录, none 共 0 页/0 条记录. Static lists
+    (dede) link each page by its file's name alone, list_{tid}_{k}.html; plus/list.php (dededm) by its query."""
+    count = len(col.items)
+    if total <= 1:
+        info = f'<li><span class="pageinfo">共 {1 if count else 0} 页/{count} 条记录</span></li>'
+        return f'<div class="dede_pages"><ul class="pagelist">{info}</ul></div>'
+
+    def href(k: int) -> str:
+        return esc(col.page_path(k) if col.paging == "dededm" else col.page_path(k).rsplit("/", 1)[1]
+                   if k else f"list_{col.classid}_1.html")
+
+    def li(k: int | None, text: str) -> str:
+        return f"<li><a href='{href(k)}'>{text}</a></li>" if k is not None else f"<li><a>{text}</a></li>"
+    more = n + 1 < total
+    parts = [li(0 if n else None, "首页"), *([li(n - 1, "上一页")] if n else [])]
+    parts += [f'<li class="thisclass"><a>{k + 1}</a></li>' if k == n else li(k, str(k + 1))
+              for k in range(total)]
+    parts += [*([li(n + 1, "下一页")] if more else []), li(total - 1 if more else None, "末页"),
+              f'<li><span class="pageinfo">共 <strong>{total}</strong>页<strong>{count}</strong>条</span></li>']
+    return '<div class="dede_pages"><ul class="pagelist">\n' + "\n".join(parts) + "\n</ul></div>"
+
+
 def pager(col: Column, n: int, total: int) -> str:
     if col.paging == "stuck":  # ?page=N, which the site ignores
         return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
+    if col.paging in ("dede", "dededm"):
+        return dede_pager(col, n, total)
     if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
     if col.paging in ("aspnet", "anp"):

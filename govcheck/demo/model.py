@@ -119,6 +119,9 @@ class Column:
     # a <ul> of an <li> per link, 上一页, each page's number, the current one a <span>, 下一页, no 末页)
     # | pageadmin (PageAdmin's sublanmu_page: 首页, 上一页, each page's number, the current one a <span class="c">,
     # 下一页, 尾页, then 页次 and the count, page k at index.aspx?lanmuid=…&sublanmuid=…&page=k)
+    # | dede (DedeCMS 5.7's static list: page k at list_{classid}_{k}.html, the first also the folder's index.html,
+    # under {dede:pagelist}: 首页, 上一页, each number, 下一页, 末页, span.pageinfo 共 N页M条) | dededm (the same
+    # pager over its dynamic list, plus/list.php?tid={classid}, page k at …&TotalResult={count}&PageNo=k)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -252,6 +255,10 @@ class Column:
             return f"{self.path.rsplit('/', 1)[0]}/{n + 1}.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
+        if self.paging == "dede":  # DedeCMS's list_{tid}_{page}.html beside the folder's index.html
+            return f"{self.path.rsplit('/', 1)[0]}/list_{self.classid}_{n + 1}.html"
+        if self.paging == "dededm":  # DedeCMS's dynamic list: plus/list.php?tid=N, its count and page in the query
+            return f"{self.path}&TotalResult={len(self.items)}&PageNo={n + 1}"
         if self.paging in ("jsp", "pageadmin"):
             return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")

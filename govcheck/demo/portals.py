@@ -29,6 +29,7 @@ from govcheck.demo.sites import (
     ksy,
     kx,
     lk,
+    lq,
     lsj,
     ly,
     mzj,
@@ -180,6 +181,9 @@ SITES: tuple[SiteMeta, ...] = (
              icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
              address="示范县农业路5号", parent="qx"),
     city_bureau("nyj", 82, "示范市农业农村局", "0799-8239820", "示范市农丰路9号"),
+    SiteMeta("lq", "127.0.0.89", "示范柳桥镇人民政府", "portal", "示范市示范县柳桥镇", "4399210189", "柳桥镇人民政府",
+             icp="湘ICP备12034567号-89", police="湘公网安备 43992102000189号", phone="0799-6389110",
+             address="示范县柳桥镇柳桥路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -194,7 +198,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build, "nyj": nyj.build}
+            "qxny": qxny.build, "nyj": nyj.build, "lq": lq.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
