@@ -658,12 +658,35 @@ def dede_pager(col: Column, n: int, total: int) -> str:
     return '<div class="dede_pages"><ul class="pagelist">\n' + "\n".join(parts) + "\n</ul></div>"
 
 
+def eyou_pager(col: Column, n: int, total: int) -> str:
+    """EyouCMS's {eyou:pagelist listitem='index,pre,pageno,next,end,info'} (its Eyou paginator driver) in its
+    template's <ul>: an <li> per button, a link of class tcdNumber, a span.disabled where it leads nowhere, the
+    current page a span.current, then 共<strong>N</strong>页 <strong>M</strong>条 outside any <li>; its static pages
+    at lists_{tid}_{k}.html."""
+    def li(k: int | None, text: str) -> str:
+        if k is None:
+            return f'<li><span class="disabled">{text}</span></li>'
+        if k == n:
+            return f'<li><span class="current">{text}</span></li>'
+        return f'<li><a href="{esc(col.page_path(k))}" class="tcdNumber">{text}</a></li>'
+    info = f"共<strong>{total if col.items else 0}</strong>页 <strong>{len(col.items)}</strong>条"
+    if total <= 1:
+        return f'<div class="pagination"><ul>{info}</ul></div>'
+    more = n + 1 < total
+    buttons = [li(0 if n else None, "首页"), li(n - 1 if n else None, "上一页"),
+               "".join(li(k, str(k + 1)) for k in range(total)),
+               li(n + 1 if more else None, "下一页"), li(total - 1 if more else None, "末页"), info]
+    return f'<div class="pagination"><ul>{" ".join(buttons)}</ul></div>'
+
+
 def pager(col: Column, n: int, total: int) -> str:
     if col.paging == "stuck":  # ?page=N, which the site ignores
         return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
     if col.paging in ("dede", "dededm"):
         return dede_pager(col, n, total)
+    if col.paging == "eyou":
+        return eyou_pager(col, n, total)
     if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
     if col.paging in ("aspnet", "anp"):

@@ -122,6 +122,8 @@ class Column:
     # | dede (DedeCMS 5.7's static list: page k at list_{classid}_{k}.html, the first also the folder's index.html,
     # under {dede:pagelist}: 首页, 上一页, each number, 下一页, 末页, span.pageinfo 共 N页M条) | dededm (the same
     # pager over its dynamic list, plus/list.php?tid={classid}, page k at …&TotalResult={count}&PageNo=k)
+    # | eyou (EyouCMS's static list: page k at lists_{classid}_{k}.html beside index.html, under {eyou:pagelist}: an
+    # <li> per button, span.disabled, span.current, links of class tcdNumber, then 共N页 M条)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     empty_text: str | None = None  # e.g. 暂无信息, shown instead of items
@@ -257,6 +259,8 @@ class Column:
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
         if self.paging == "dede":  # DedeCMS's list_{tid}_{page}.html beside the folder's index.html
             return f"{self.path.rsplit('/', 1)[0]}/list_{self.classid}_{n + 1}.html"
+        if self.paging == "eyou":  # EyouCMS's static list pages: lists_{tid}_{page}.html beside index.html
+            return f"{self.path.rsplit('/', 1)[0]}/lists_{self.classid}_{n + 1}.html"
         if self.paging == "dededm":  # DedeCMS's dynamic list: plus/list.php?tid=N, its count and page in the query
             return f"{self.path}&TotalResult={len(self.items)}&PageNo={n + 1}"
         if self.paging in ("jsp", "pageadmin"):

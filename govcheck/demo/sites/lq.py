@@ -11,10 +11,16 @@ function="MyDate('m-d',@me)"/] writes them, the month and day alone (11-24), its
 /html/{Y}/{M}{D}/{aid}.html. 政策文件 (policy, 30 days) uses Dede's dynamic pages (使用动态页): its list is
 /plus/list.php?tid=3, its pages …&TotalResult=24&PageNo=k, its articles /plus/view.php?aid=N, dated Y-m-d. 公示公告
 (notice) lists eight notices on one page (共 1 页/8 条记录) by month and day alone, its newest 400 days old: the
-year is its article's folder's (/a/gsgg/2025/1022/N.html): stale. 村务动态, 产业动态 and 民生动态 (news, 25, 40 and
-20 days) are stale too: with 通知公告 and 公示公告, five stale columns that count toward the veto: the site fails.
+year is its article's folder's (/a/gsgg/2025/1022/N.html): stale. 便民通知 (notice) lists by month and day alone
+too, its newest 420 days old, its articles at /plus/view.php?aid=N, no year in the address: the newest article's
+date tells the year: stale. 村务动态 and 产业动态 (news, 25 and 40 days) are stale too, 民生动态 (news, 10 days) is
+not: with 通知公告, 公示公告 and 便民通知, five stale columns that count toward the veto: the site fails.
 党建工作 and 便民服务 have no article: the list box empty, the pager's 共 0 页/0 条记录: empty columns. The
-homepage's arclist blocks of 工作动态 (month and day) and 公示公告 keep it fresh.
+homepage's arclist blocks of 工作动态 (month and day) and 公示公告 keep it fresh. Its 信息公开 is an EyouCMS site of
+its own in /xxgk/, generated as static files: 乡村振兴动态 (news, 5 days) and 规范性文件 (policy, 40 days), 30
+items each, 10 a page, their pages lists_{tid}_{page}.html under {eyou:pagelist}'s <li>s (a link of class
+tcdNumber, span.disabled, span.current, 共N页 M条), their later pages older than their limits: pages of the list,
+never columns.
 """
 
 from __future__ import annotations
@@ -46,6 +52,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        lambda d, i: f"/plus/view.php?aid={i}", gap=20, per_page=10, paging="dededm", classid=3)
     public = mk.column("公示公告", "/a/gsgg/index.html", "notice", 400, 8, "notice", dede_path("/a/gsgg/"), gap=20,
                        per_page=10, paging="dede", classid=5, style="mdd", aliases=folder("gsgg", 5))
+    # dynamic articles: no year in their address; the list's month and day alone, its newest 420 days old
+    alerts = mk.column("便民通知", "/a/bmtz/index.html", "notice", 420, 6, "notice",
+                       lambda d, i: f"/plus/view.php?aid={i}", gap=30, per_page=10, paging="dede", classid=11,
+                       style="mdd", aliases=folder("bmtz", 11))
     party = Column("党建工作", "/a/djgz/index.html", "other", paging="dede", classid=6, aliases=folder("djgz", 6))
     service = Column("便民服务", "/a/bmfw/index.html", "other", paging="dede", classid=7, aliases=folder("bmfw", 7))
     # news columns of the villages' and the town's work, left since autumn
@@ -53,6 +63,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
         return mk.column(name, f"/a/{slug}/index.html", "news", newest, 12, "town_news", dede_path(f"/a/{slug}/"),
                          gap=9, per_page=10, paging="dede", classid=tid, style="mdd", aliases=folder(slug, tid), **kw)
 
-    stale = [town("村务动态", 8, "cwdt", 25), town("产业动态", 9, "cydt", 40), town("民生动态", 10, "msdt", 20)]
-    return Site(meta, cms="generic", columns=[news, notices, policy, public, *stale, party, service],
+    # its 信息公开, an EyouCMS site of its own in /xxgk/, its pages generated as static files: each column's folder and
+    # its pages lists_{tid}_{page}.html, its articles {typedir}/{aid}.html, dated Y-m-d
+    def eyou(name, tid, slug, type_, newest, pool, gap):
+        return mk.column(name, f"/xxgk/{slug}/index.html", type_, newest, 30, pool,
+                         lambda d, i: f"/xxgk/{slug}/{i}.html", gap=gap, per_page=10, paging="eyou", classid=tid,
+                         aliases=(f"/xxgk/{slug}/", f"/xxgk/{slug}/lists_{tid}_1.html"))
+
+    xxgk = [eyou("乡村振兴动态", 12, "xczxdt", "news", 5, "town_news", 4),
+            eyou("规范性文件", 13, "gfxwj", "policy", 40, "policy", 12)]
+    stale = [town("村务动态", 8, "cwdt", 25), town("产业动态", 9, "cydt", 40), town("民生动态", 10, "msdt", 10)]
+    return Site(meta, cms="generic", columns=[news, notices, policy, public, alerts, *stale, party, service, *xxgk],
                 blocks=[Block("工作动态", 8, style="mdd"), Block("公示公告", 6, style="mdd")])
