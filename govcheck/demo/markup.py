@@ -1117,6 +1117,13 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
         metas.pop("PubDate", None)
+    if col.article_style == "dede" and shown:  # DedeCMS's default article template: <small>时间:</small>, no PubDate
+        aid = re.search(r"(\d+)\.html$|aid=(\d+)", item.path)
+        info = (f'<div class="info"><small>时间:</small>{shown:%Y-%m-%d} {item.hour}<small>来源:</small>'
+                f'{esc(source)} <small>作者:</small>admin <small>点击:</small><script src="/plus/count.php?view=yes'
+                f'&amp;aid={aid and (aid[1] or aid[2])}&amp;mid=1" type="text/javascript" language="javascript">'
+                "</script>次</div>")
+        metas.pop("PubDate", None)
     if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
         info, paras = letter_page(item), []
         metas.pop("PubDate", None)

@@ -132,7 +132,8 @@ class Column:
     nodata_row: bool = False  # a json list served with a 暂无数据 row in it, which its script replaces
     # its articles' date: info (a 发布时间 line, and PubDate) | gkml (a 信息公开 table, 成文日期 before 发布日期)
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
-    # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), en, cn (发布日期 in Chinese numerals:
+    # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), dede (DedeCMS's <small>时间:</small>
+    # before <small>来源:</small>, 作者 and 点击, no PubDate), en, cn (发布日期 in Chinese numerals:
     # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期

@@ -27,6 +27,10 @@ from __future__ import annotations
 
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
+from govcheck.demo.web import Reply
+
+# Dede's click counter each article includes: it counts the view and writes the count
+COUNTER = Reply(200, {"Content-Type": "application/javascript"}, b"document.write('128');\n")
 
 
 def dede_path(folder: str):
@@ -73,5 +77,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     xxgk = [eyou("乡村振兴动态", 12, "xczxdt", "news", 5, "town_news", 4),
             eyou("规范性文件", 13, "gfxwj", "policy", 40, "policy", 12)]
     stale = [town("村务动态", 8, "cwdt", 25), town("产业动态", 9, "cydt", 40), town("民生动态", 10, "msdt", 10)]
-    return Site(meta, cms="generic", columns=[news, notices, policy, public, alerts, *stale, party, service, *xxgk],
+    dede = [news, notices, policy, public, alerts, *stale, party, service]
+    for col in dede:  # the default article template's info line: <small>时间:</small>…<small>来源:</small>…
+        col.article_style = "dede"
+    site = Site(meta, cms="generic", columns=[*dede, *xxgk],
                 blocks=[Block("工作动态", 8, style="mdd"), Block("公示公告", 6, style="mdd")])
+    site.raw["/plus/count.php"] = COUNTER
+    return site
