@@ -20,7 +20,7 @@ homepage's arclist blocks of 工作动态 (month and day) and 公示公告 keep 
 its own in /xxgk/, generated as static files: 乡村振兴动态 (news, 5 days) and 规范性文件 (policy, 40 days), 30
 items each, 10 a page, their pages lists_{tid}_{page}.html under {eyou:pagelist}'s <li>s (a link of class
 tcdNumber, span.disabled, span.current, 共N页 M条), their later pages older than their limits: pages of the list,
-never columns.
+never columns; 财政资金 has no document, its pager 共0页 0条 alone: an empty column.
 """
 
 from __future__ import annotations
@@ -75,7 +75,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          aliases=(f"/xxgk/{slug}/", f"/xxgk/{slug}/lists_{tid}_1.html"))
 
     xxgk = [eyou("乡村振兴动态", 12, "xczxdt", "news", 5, "town_news", 4),
-            eyou("规范性文件", 13, "gfxwj", "policy", 40, "policy", 12)]
+            eyou("规范性文件", 13, "gfxwj", "policy", 40, "policy", 12),
+            # no document: {eyou:list} writes nothing, the pager 共0页 0条 alone
+            Column("财政资金", "/xxgk/czzj/index.html", "other", paging="eyou", classid=14,
+                   aliases=("/xxgk/czzj/", "/xxgk/czzj/lists_14_1.html"))]
     stale = [town("村务动态", 8, "cwdt", 25), town("产业动态", 9, "cydt", 40), town("民生动态", 10, "msdt", 10)]
     dede = [news, notices, policy, public, alerts, *stale, party, service]
     for col in dede:  # the default article template's info line: <small>时间:</small>…<small>来源:</small>…
