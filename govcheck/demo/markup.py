@@ -319,6 +319,11 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
 
 
 def position(site: Site, col: Column) -> str:
+    if col.article_style == "dede":  # Dede's {dede:field name='position'/}: 主页, each column linked, each with " > "
+        trail = [f"<a href='{home_href(site)}'>主页</a>"] + [
+            f"<a href='{esc(nav_href(c))}'>{esc(c.name)}</a>" for c in site.columns if c.name == col.parent] + [
+            f"<a href='{esc(nav_href(col))}'>{esc(col.name)}</a>"]
+        return f'<div class="place"><strong>当前位置:</strong> {"".join(t + " &gt; " for t in trail)}</div>'
     trail = [f'<a href="{home_href(site)}">首页</a>']
     parent = next((c for c in site.columns if c.name == col.parent), None)
     if parent is not None:
@@ -813,8 +818,10 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
              else {"ColumnName": col.name, "ColumnType": col.section_type or col.name})
     if col.parent:
         metas["ColumnParent"] = col.parent
-    return page(site, f"{shown} - {site.meta.name}", body, bases, metas,
-                with_meta_charset=False if col.bare_encoding else None, side=True)
+    title = f"{shown} - {site.meta.name}"
+    if col.article_style == "dede":  # Dede's list: its position's names as its title, no meta of its column
+        metas, title = {}, " / ".join(filter(None, (col.parent, col.name))) + f"_{site.meta.name}"
+    return page(site, title, body, bases, metas, with_meta_charset=False if col.bare_encoding else None, side=True)
 
 
 def top_card(item: Item) -> str:
@@ -1124,6 +1131,8 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
                 f'&amp;aid={aid and (aid[1] or aid[2])}&amp;mid=1" type="text/javascript" language="javascript">'
                 "</script>次</div>")
         metas.pop("PubDate", None)
+    if col.article_style == "dede":  # no meta of its column nor of itself
+        metas = {}
     if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
         info, paras = letter_page(item), []
         metas.pop("PubDate", None)
@@ -1131,7 +1140,8 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
             '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
             '<a href="javascript:window.close()">关闭窗口</a></div></div>')
-    return page(site, f"{item.title} - {site.meta.name}", body, bases, metas, side=True)
+    sep = "_" if col.article_style == "dede" else " - "  # Dede's {dede:field.title/}_{dede:global.cfg_webname/}
+    return page(site, f"{item.title}{sep}{site.meta.name}", body, bases, metas, side=True)
 
 
 HOME_MAIN = "/main.html"  # the framed page that holds a framed homepage's content
