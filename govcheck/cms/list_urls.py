@@ -17,17 +17,17 @@ from govcheck.cms.base import marker
 
 
 @cache
-def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str], frozenset[str], re.Pattern]:
     m = marker("list_urls")
     return (re.compile(m["index_pages"], re.I), re.compile(m["later_page"], re.I),
             re.compile(f"(?:{m['later_folder']})$", re.I), frozenset(m["page_params"]),
-            frozenset(m["page_companions"]))
+            frozenset(m["page_companions"]), re.compile(m["numbered_first"], re.I))
 
 
 @lru_cache(maxsize=65536)
 def _split(url: str) -> tuple[str, bool]:
     """(the first page's URL in canonical form, whether url is a later page)."""
-    index, later_page, later_folder, params, companions = _rules()
+    index, later_page, later_folder, params, companions, numbered_first = _rules()
     parts = urlsplit(url)
     folder = later_folder.search(parts.path)  # /category/gzdt/page/2/: the folder's first page
     head, _, last = (parts.path[:folder.start()] + "/" if folder else parts.path).rpartition("/")
@@ -35,7 +35,11 @@ def _split(url: str) -> tuple[str, bool]:
         head = head.rpartition("/")[0]
     later = bool(folder) and folder["n"] != "1"
     m = later_page.fullmatch(last)
-    if m:
+    dede = numbered_first.fullmatch(last)
+    if dede:  # list_5_3.html: a page of the list whose first page is list_5_1.html, not of list.html
+        later = later or dede["n"] != "1"
+        last = f"list_{dede['id']}_1.html"
+    elif m:
         later = True
         last = f"{m['stem']}.{m['ext']}"
     if index.fullmatch(last):

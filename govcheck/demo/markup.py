@@ -56,6 +56,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"发布时间：{d.isoformat()} {hour}"
     if style == "md":
         return f"({d.month:02d}-{d.day:02d})"
+    if style == "mdd":  # DedeCMS's MyDate('m-d',@me): the month and day alone, bare
+        return f"{d.month:02d}-{d.day:02d}"
     if style == "mddot":  # month and day with a dot, in brackets: [11.25]
         return f"[{d.month:02d}.{d.day:02d}]"
     if style == "yy":  # a two-digit year, as PHP's date('y-m-d') writes it: [26-11-25]
@@ -317,6 +319,11 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
 
 
 def position(site: Site, col: Column) -> str:
+    if col.article_style == "dede":  # Dede's {dede:field name='position'/}: 主页, each column linked, each with " > "
+        trail = [f"<a href='{home_href(site)}'>主页</a>"] + [
+            f"<a href='{esc(nav_href(c))}'>{esc(c.name)}</a>" for c in site.columns if c.name == col.parent] + [
+            f"<a href='{esc(nav_href(col))}'>{esc(col.name)}</a>"]
+        return f'<div class="place"><strong>当前位置:</strong> {"".join(t + " &gt; " for t in trail)}</div>'
     trail = [f'<a href="{home_href(site)}">首页</a>']
     parent = next((c for c in site.columns if c.name == col.parent), None)
     if parent is not None:
@@ -631,12 +638,62 @@ def pageadmin_pager(col: Column, n: int, total: int) -> str:
 STUCK_PAGES = 8  # the pages a stuck pager claims, each the first page again
 
 
+def dede_pager(col: Column, n: int, total: int) -> str:
+    """DedeCMS 5.7's {dede:pagelist listitem="info,index,end,pre,next,pageno"} in its template's ul.pagelist: 首页,
+    上一页, each page's number (the current one <li class="thisclass">), 下一页, 末页 (a bare <a> where it leads
+    nowhere), then span.pageinfo's 共 N页M条; one page says 共 1 页/M 条记录, none 共 0 页/0 条记录. Static lists
+    (dede) link each page by its file's name alone, list_{tid}_{k}.html; plus/list.php (dededm) by its query."""
+    count = len(col.items)
+    if total <= 1:
+        info = f'<li><span class="pageinfo">共 {1 if count else 0} 页/{count} 条记录</span></li>'
+        return f'<div class="dede_pages"><ul class="pagelist">{info}</ul></div>'
+
+    def href(k: int) -> str:
+        return esc(col.page_path(k) if col.paging == "dededm" else col.page_path(k).rsplit("/", 1)[1]
+                   if k else f"list_{col.classid}_1.html")
+
+    def li(k: int | None, text: str) -> str:
+        return f"<li><a href='{href(k)}'>{text}</a></li>" if k is not None else f"<li><a>{text}</a></li>"
+    more = n + 1 < total
+    parts = [li(0 if n else None, "首页"), *([li(n - 1, "上一页")] if n else [])]
+    parts += [f'<li class="thisclass"><a>{k + 1}</a></li>' if k == n else li(k, str(k + 1))
+              for k in range(total)]
+    parts += [*([li(n + 1, "下一页")] if more else []), li(total - 1 if more else None, "末页"),
+              f'<li><span class="pageinfo">共 <strong>{total}</strong>页<strong>{count}</strong>条</span></li>']
+    return '<div class="dede_pages"><ul class="pagelist">\n' + "\n".join(parts) + "\n</ul></div>"
+
+
+def eyou_pager(col: Column, n: int, total: int) -> str:
+    """EyouCMS's {eyou:pagelist listitem='index,pre,pageno,next,end,info'} (its Eyou paginator driver) in its
+    template's <ul>: an <li> per button, a link of class tcdNumber, a span.disabled where it leads nowhere, the
+    current page a span.current, then 共<strong>N</strong>页 <strong>M</strong>条 outside any <li>; its static pages
+    at lists_{tid}_{k}.html."""
+    def li(k: int | None, text: str) -> str:
+        if k is None:
+            return f'<li><span class="disabled">{text}</span></li>'
+        if k == n:
+            return f'<li><span class="current">{text}</span></li>'
+        return f'<li><a href="{esc(col.page_path(k))}" class="tcdNumber">{text}</a></li>'
+    info = f"共<strong>{total if col.items else 0}</strong>页 <strong>{len(col.items)}</strong>条"
+    if total <= 1:
+        return f'<div class="pagination"><ul>{info}</ul></div>'
+    more = n + 1 < total
+    buttons = [li(0 if n else None, "首页"), li(n - 1 if n else None, "上一页"),
+               "".join(li(k, str(k + 1)) for k in range(total)),
+               li(n + 1 if more else None, "下一页"), li(total - 1 if more else None, "末页"), info]
+    return f'<div class="pagination"><ul>{" ".join(buttons)}</ul></div>'
+
+
 def pager(col: Column, n: int, total: int) -> str:
     if col.paging == "stuck":  # ?page=N, which the site ignores
         return (f'<div class="page"><a href="?page=1">首页</a> <a href="?page=2">下一页</a> '
                 f'<a href="?page={STUCK_PAGES}">尾页</a> 共{STUCK_PAGES}页</div>')
     if col.paging == "countpage":  # the template writes it however few pages: 共1页 over an empty channel too
         return count_page_pager(n, max(total, 1))
+    if col.paging in ("dede", "dededm"):
+        return dede_pager(col, n, total)
+    if col.paging == "eyou":
+        return eyou_pager(col, n, total)
     if total <= 1 or col.paging in ("years", "yeardirs"):  # its years' tabs are its pager (list_page)
         return ""
     if col.paging in ("aspnet", "anp"):
@@ -770,8 +827,10 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         metas["ColumnParent"] = col.parent
     if col.paging == "searchlist":  # the channel its script asks searchList for
         metas["channelid"] = channel_id(col)
-    return page(site, f"{shown} - {site.meta.name}", body, bases, metas,
-                with_meta_charset=False if col.bare_encoding else None, side=True)
+    title = f"{shown} - {site.meta.name}"
+    if col.article_style == "dede":  # Dede's list: its position's names as its title, no meta of its column
+        metas, title = {}, " / ".join(filter(None, (col.parent, col.name))) + f"_{site.meta.name}"
+    return page(site, title, body, bases, metas, with_meta_charset=False if col.bare_encoding else None, side=True)
 
 
 def top_card(item: Item) -> str:
@@ -1173,6 +1232,15 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
         metas.pop("PubDate", None)
+    if col.article_style == "dede" and shown:  # DedeCMS's default article template: <small>时间:</small>, no PubDate
+        aid = re.search(r"(\d+)\.html$|aid=(\d+)", item.path)
+        info = (f'<div class="info"><small>时间:</small>{shown:%Y-%m-%d} {item.hour}<small>来源:</small>'
+                f'{esc(source)} <small>作者:</small>admin <small>点击:</small><script src="/plus/count.php?view=yes'
+                f'&amp;aid={aid and (aid[1] or aid[2])}&amp;mid=1" type="text/javascript" language="javascript">'
+                "</script>次</div>")
+        metas.pop("PubDate", None)
+    if col.article_style == "dede":  # no meta of its column nor of itself
+        metas = {}
     if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
         info, paras = letter_page(item), []
         metas.pop("PubDate", None)
@@ -1180,7 +1248,8 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
             '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
             '<a href="javascript:window.close()">关闭窗口</a></div></div>')
-    return page(site, f"{item.title} - {site.meta.name}", body, bases, metas, side=True)
+    sep = "_" if col.article_style == "dede" else " - "  # Dede's {dede:field.title/}_{dede:global.cfg_webname/}
+    return page(site, f"{item.title}{sep}{site.meta.name}", body, bases, metas, side=True)
 
 
 HOME_MAIN = "/main.html"  # the framed page that holds a framed homepage's content

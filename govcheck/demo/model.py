@@ -119,6 +119,11 @@ class Column:
     # a <ul> of an <li> per link, 上一页, each page's number, the current one a <span>, 下一页, no 末页)
     # | pageadmin (PageAdmin's sublanmu_page: 首页, 上一页, each page's number, the current one a <span class="c">,
     # 下一页, 尾页, then 页次 and the count, page k at index.aspx?lanmuid=…&sublanmuid=…&page=k)
+    # | dede (DedeCMS 5.7's static list: page k at list_{classid}_{k}.html, the first also the folder's index.html,
+    # under {dede:pagelist}: 首页, 上一页, each number, 下一页, 末页, span.pageinfo 共 N页M条) | dededm (the same
+    # pager over its dynamic list, plus/list.php?tid={classid}, page k at …&TotalResult={count}&PageNo=k)
+    # | eyou (EyouCMS's static list: page k at lists_{classid}_{k}.html beside index.html, under {eyou:pagelist}: an
+    # <li> per button, span.disabled, span.current, links of class tcdNumber, then 共N页 M条)
     # | pages (an empty list an inline fetch() fills from a JSON endpoint paged as Guangdong's gkmlpt api/all is,
     # ?page=N&sid=…, `per_page` articles a page beside their `total`, each dated in epoch seconds)
     # | countpage (TRS's older pager template: var currentPage, var countPage, and a loop that writes each page's link
@@ -133,7 +138,8 @@ class Column:
     nodata_row: bool = False  # a json list served with a 暂无数据 row in it, which its script replaces
     # its articles' date: info (a 发布时间 line, and PubDate) | gkml (a 信息公开 table, 成文日期 before 发布日期)
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
-    # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), en, cn (发布日期 in Chinese numerals:
+    # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), dede (DedeCMS's <small>时间:</small>
+    # before <small>来源:</small>, 作者 and 点击, no PubDate), en, cn (发布日期 in Chinese numerals:
     # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
@@ -265,6 +271,12 @@ class Column:
             return f"{self.path.rsplit('/', 1)[0]}/{n + 1}.html"
         if self.paging == "pagenum":
             return f"{self.path}?uid={self.hanweb_id + 100}&pageNum={n + 1}"
+        if self.paging == "dede":  # DedeCMS's list_{tid}_{page}.html beside the folder's index.html
+            return f"{self.path.rsplit('/', 1)[0]}/list_{self.classid}_{n + 1}.html"
+        if self.paging == "eyou":  # EyouCMS's static list pages: lists_{tid}_{page}.html beside index.html
+            return f"{self.path.rsplit('/', 1)[0]}/lists_{self.classid}_{n + 1}.html"
+        if self.paging == "dededm":  # DedeCMS's dynamic list: plus/list.php?tid=N, its count and page in the query
+            return f"{self.path}&TotalResult={len(self.items)}&PageNo={n + 1}"
         if self.paging in ("jsp", "pageadmin"):
             return f"{self.path}&page={n + 1}"
         head, _, tail = self.path.rpartition("/")

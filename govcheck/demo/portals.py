@@ -30,6 +30,7 @@ from govcheck.demo.sites import (
     ksy,
     kx,
     lk,
+    lq,
     lsj,
     ly,
     mzj,
@@ -184,6 +185,9 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("jtt", "127.0.0.90", "示范省交通运输厅", "department", "示范省", "4300000090", "示范省交通运输厅",
              icp="湘ICP备12034567号-90", police="湘公网安备 43000002000190号", phone="0731-8890090",
              address="示范省长沙路90号"),
+    SiteMeta("lq", "127.0.0.89", "示范柳桥镇人民政府", "portal", "示范市示范县柳桥镇", "4399210189", "柳桥镇人民政府",
+             icp="湘ICP备12034567号-89", police="湘公网安备 43992102000189号", phone="0799-6389110",
+             address="示范县柳桥镇柳桥路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -198,7 +202,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build}
+            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

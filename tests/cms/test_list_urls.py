@@ -37,6 +37,12 @@ CASES = [
     ("http://a/category/gzdt/page/1/", "http://a/category/gzdt/", False),
     ("http://a/?cat=3&paged=2", "http://a/?cat=3", True),
     ("http://a/page/3/", "http://a/", True),
+    # DedeCMS: list_{tid}_{page}.html, its first page list_{tid}_1.html (a column that links its first page has no
+    # index.html); its dynamic list, plus/list.php?tid=N, paged with the count of its items
+    ("http://a/a/tzgg/list_2_1.html", "http://a/a/tzgg/list_2_1.html", False),
+    ("http://a/a/tzgg/list_2_3.html", "http://a/a/tzgg/list_2_1.html", True),
+    ("http://a/plus/list.php?tid=3&TotalResult=24&PageNo=2", "http://a/plus/list.php?tid=3", True),
+    ("http://a/plus/list.php?tid=3&TotalResult=24&PageNo=1", "http://a/plus/list.php?tid=3", False),
     # a folder named page, or a number's folder under another name, is no pager's
     ("http://a/page/index.html", "http://a/page/", False),
     ("http://a/homepage/2/", "http://a/homepage/2/", False),
