@@ -28,6 +28,7 @@ HOMEPAGE_DAYS = 14
 VETO_STALE_A = 5  # news + top-level notice/policy columns
 VETO_STALE_B = 10  # any columns past their limit
 VETO_EMPTY = 5
+PAGE_ONE_READ = ("page_two_503", "page_two_reset")  # fails past a list's first page, which shows the newest
 HOMEPAGE_LINK, HOMEPAGE_LINK_CAP = 1.0, 30.0
 OTHER_LINK, OTHER_LINK_CAP = 0.1, 20.0
 POLICY_COLUMN, POLICY_COLUMN_CAP = 5.0, 20.0
@@ -67,7 +68,8 @@ def column_truth(col: Column, base: str, as_of: date) -> dict:
     """A column as a correct audit stores it. One whose page never answers, or whose undated list leads to
     articles that cannot be read, cannot be judged: unverified, never empty or stale."""
     unverified = col.fail is not None
-    last = None if unverified else last_update(col, as_of)
+    # its list's first page read, a later one not (sites/ksy.py): its newest is the one page one shows
+    last = None if unverified and col.fail not in PAGE_ONE_READ else last_update(col, as_of)
     empty = not unverified and not col.is_static and not col.items
     limit = STALE_DAYS.get(col.type)
     stale = not unverified and bool(limit) and not empty and (last is None or (as_of - last).days > limit)
