@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 
+import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms.list_urls import column_key
 from govcheck.items import PageItem
 from govcheck.judge.answers import stand_in
-from govcheck.spiders.fetch import bot_wall
+from govcheck.judge.urls import join_url
+from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, bot_wall, carry
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ def home_unread_item(response, site) -> PageItem | None:
 
 class StandInsMixin:
     """For ColumnsMixin: `by_id`, `walled_home` and `unreadable_column` are its spider's; each further read carries
-    its column's state."""
+    its column's state. A redirect answering for it is followed (moved)."""
 
     def unanswered(self, response) -> str | None:
         """Why a further page or frame read for a column is no answer: an error status, or a stand-in's."""
@@ -78,3 +80,19 @@ class StandInsMixin:
         """Why a further page, frame, article or endpoint read for a column is not what was asked, or None."""
         site = self.by_id.get(response.meta["column_state"]["site_id"])
         return stood_in(response, site.url if site else None, response.meta.get("column_asked"))
+
+    @staticmethod
+    def moved(response) -> scrapy.Request | None:
+        """A list page, frame, article or endpoint that answered with a redirect: the same request at its target, as
+        a browser follows it (a GET after a 303, or after a POST answered 301 or 302). None for any other answer, and
+        for a redirect that cannot be followed (no web target, too many): its caller reads that as unread."""
+        location = response.headers.get("Location") if 300 <= response.status < 400 else None
+        target = location and join_url(response.url, location.decode("latin-1").strip())
+        hops = response.meta.get("column_hops", 0)
+        if not target or not target.lower().startswith(WEB_SCHEMES) or hops >= MAX_REDIRECTS:
+            return None
+        request = response.request
+        get = response.status == 303 or (request.method == "POST" and response.status in (301, 302))
+        return request.replace(url=target, method="GET" if get else request.method, body=b"" if get else request.body,
+                               meta=carry(response.meta, column_hops=hops + 1,
+                                          column_asked=response.meta.get("column_asked", request.url)))

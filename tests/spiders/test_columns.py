@@ -53,12 +53,38 @@ def test_a_stale_list_shown_newest_first_is_settled_on_its_second_page(spider):
     assert isinstance(item, ColumnItem) and item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
 
 
-def test_a_stale_list_shown_newest_first_whose_second_page_fails_is_judged_by_its_first(spider):
-    """Page two, asked only for items pinned on top of page one, that cannot be read: settled as page one shows it.
-    Once page two showed a newer item (page one pinned), a later page unread leaves the column unverified."""
+@pytest.mark.parametrize("status", [404, 410])
+def test_a_stale_list_shown_newest_first_whose_second_page_is_not_there_is_judged_by_its_first(spider, status):
+    """Page two, asked only for items pinned on top of page one, not there (a VSB static page never published): the
+    dead link is the site's finding, and the column is settled as page one shows it."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    gone = response(nxt.url, "<html><body><h1>404 Not Found</h1></body></html>", status=status, meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(gone))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+
+
+@pytest.mark.parametrize("answer", [
+    {"status": 503, "body": "<html><body><h1>503 Service Unavailable</h1></body></html>"},
+    {"status": 502, "body": "<html><body>Bad Gateway</body></html>"},
+    {"status": 429, "body": "<html><body>Too Many Requests</body></html>"},
+    {"status": 200, "body": ""},  # an empty answer
+    {"status": 200, "body": "<html><body><h1>网站防火墙</h1><p>您的访问被拦截</p></body></html>"},
+])
+def test_a_stale_list_shown_newest_first_whose_second_page_cannot_be_read_is_unverified(spider, answer):
+    """Page two, asked for the list's newest below items pinned on top of page one, answering with a server error, a
+    rate limit or a stand-in: it may hold the newest, so the column is unverified, never stale for it."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    (item,) = list(spider.parse_list_page(response(nxt.url, answer["body"], status=answer["status"],
+                                                   meta=dict(nxt.meta))))
+    assert isinstance(item, ColumnItem) and "index_1.html" in item.reason
+
+
+def test_a_stale_list_shown_newest_first_whose_second_page_fails_is_unverified(spider):
+    """Page two timing out (or reset) once retried: unverified. Once page two showed a newer item (page one pinned),
+    a later page unread leaves the column unverified too."""
     (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
     (item,) = list(spider.list_page_failed(failure_of(nxt)))
-    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+    assert "index_1.html" in item.reason and "超时" in item.reason
     more = response(nxt.url, "<html><body>" + rows([30, 70]).replace("content_", "content_1")
                     + "<a href='index_2.html'>下一页</a></body></html>", meta=dict(nxt.meta))
     (third,) = list(spider.parse_list_page(more))
