@@ -54,6 +54,7 @@ from govcheck.demo.sites import (
     whj,
     wjw,
     xc,
+    xfj,
     ybj,
     ys,
     zhen,
@@ -178,6 +179,8 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("qxny", "127.0.0.75", "示范县农业农村局", "department", "示范市示范县", "4399210075", "示范县农业农村局",
              icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
              address="示范县农业路5号", parent="qx"),
+    # its 头条's article answers 429 to every request of govcheck's (a rate limiter): the homepage waits for a person
+    city_bureau("xfj", 83, "示范市信访局", "0799-8239830", "示范市信访路3号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -192,7 +195,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build}
+            "qxny": qxny.build, "xfj": xfj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -1,0 +1,33 @@
+"""示范市信访局 (xfj): a department site whose homepage is fresh only by its 头条, whose article a rate limiter
+answers 429 every time govcheck asks (its server counts a crawler's requests; a visitor's pace passes).
+
+Over its blocks the homepage shows one headline, a title alone in an <h3> at an address that carries no date
+(/xfdt/content_N.html): the newest item of 信访动态 (news, 1 day), whose article alone would show its date. The blocks
+under it are older: 通知公告 (notice) 20 days, 政策法规 (policy) 45 days. Its article never read, the homepage's
+freshness is unknown: no homepage veto, a person checks (首页未能读取). The site passes, the homepage uncertain.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+from govcheck.demo.web import Reply
+
+LIMITED = Reply(429, {"Content-Type": "text/html; charset=utf-8", "Retry-After": "1"},
+                b"<html><body><h1>429 Too Many Requests</h1></body></html>")
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 830000)
+    news = mk.column("信访动态", "/xfdt/index.html", "news", 1, 10, "gov_news", undated_path("/xfdt/"), gap=3,
+                     paging="next")
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
+    policies = mk.column("政策法规", "/zcfg/index.html", "policy", 45, 6, "policy", trs_path("/zcfg/"), gap=20)
+    head = news.items[0]
+    site = Site(meta, cms="trs", columns=[news, notices, policies],
+                blocks=[Block("通知公告", 6), Block("政策法规", 5)], headline=head, headline_status=429,
+                # a rate limit says nothing of the page: unverified, never broken
+                links=[PlantedLink(head.path, source, head.title, "rate_limited", "unverified")
+                       for source in ("/", news.path)])
+    site.raw[head.path] = LIMITED
+    return site
