@@ -10,7 +10,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms.list_urls import column_key
 from govcheck.items import PageItem
-from govcheck.judge.answers import stand_in
+from govcheck.judge.answers import says_nothing, stand_in
 from govcheck.judge.urls import join_url
 from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, bot_wall, carry
 
@@ -38,11 +38,12 @@ def landed_home(asked: str, final: str, home_url: str) -> bool:
 
 def home_unread_item(response, site) -> PageItem | None:
     """The homepage, or a frame of it, unread (its freshness unknown, never stale nor a page that dates nothing): a
-    sign-in page or an empty answer for either; a frame's server error, bot wall, or the homepage it was sent to.
+    sign-in page or an empty answer for either; a frame's server error, 408 or 429, bot wall, or the homepage it was
+    sent to.
     None when it is read (a frame's 404 shows visitors nothing: it dates nothing)."""
     meta, status, site_id = response.meta, response.status, site.site_id
     frame = bool(meta.get("home_frame"))
-    reason = ("server error" if status >= 500 else bot_wall(response)) if frame else None
+    reason = (f"no answer ({status})" if says_nothing(status) else bot_wall(response)) if frame else None
     if reason is None:
         reason = stood_in(response, site.url if frame else None, meta["check_url"])
     if reason is None:
