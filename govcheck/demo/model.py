@@ -176,7 +176,8 @@ class Column:
     # same, and then the page writes a hash pager's #page=1 into its address) | articles_firewall (each article answers
     # 200 with a firewall's block page) | frame_sign_in (its list frame answers 200 with a sign-in page) | json_page
     # (its json endpoint answers 200 with a maintenance web page) | page_two_503, page_two_reset (its list's page two
-    # answers 503, or resets the connection, every time: sites/ksy.py)
+    # answers 503, or resets the connection, every time: sites/ksy.py) | articles_mixed (of its undated list's first
+    # three articles one answers 503, one resets, one shows no date: sites/xfj.py)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from

@@ -4,7 +4,10 @@ answers 429 every time govcheck asks (its server counts a crawler's requests; a 
 Over its blocks the homepage shows one headline, a title alone in an <h3> at an address that carries no date
 (/xfdt/content_N.html): the newest item of 信访动态 (news, 1 day), whose article alone would show its date. The blocks
 under it are older: 通知公告 (notice) 20 days, 政策法规 (policy) 45 days. Its article never read, the homepage's
-freshness is unknown: no homepage veto, a person checks (首页未能读取). The site passes, the homepage uncertain.
+freshness is unknown: no homepage veto, a person checks (首页未能读取). 信访公告 (notice) shows no dates: of its
+first three articles the first answers 503 every time, the second resets the connection, the third shows no date
+at all: unverified (a newer date may be on those not read), never stale for the one read (two broken links, 0.2 off).
+The site passes, the homepage uncertain.
 """
 
 from __future__ import annotations
@@ -23,11 +26,23 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      paging="next")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
     policies = mk.column("政策法规", "/zcfg/index.html", "policy", 45, 6, "policy", trs_path("/zcfg/"), gap=20)
+    # undated: its articles alone tell its dates, and of the first three only the last opens, showing none
+    bulletins = mk.column("信访公告", "/xfgg/index.html", "notice", 30, 3, "notice", undated_path("/xfgg/"), gap=20,
+                          undated=True, fail="articles_mixed")
     head = news.items[0]
-    site = Site(meta, cms="trs", columns=[news, notices, policies],
+    site = Site(meta, cms="trs", columns=[news, notices, policies, bulletins],
                 blocks=[Block("通知公告", 6), Block("政策法规", 5)], headline=head, headline_status=429,
                 # a rate limit says nothing of the page: unverified, never broken
                 links=[PlantedLink(head.path, source, head.title, "rate_limited", "unverified")
-                       for source in ("/", news.path)])
+                       for source in ("/", news.path)]
+                + [PlantedLink(i.path, bulletins.path, i.title, category, "broken")
+                   for i, category in zip(bulletins.items, ("http_5xx", "connection_reset"), strict=False)])
     site.raw[head.path] = LIMITED
+    first, second, third = bulletins.items
+    site.raw[first.path] = Reply(503, {"Content-Type": "text/html; charset=utf-8"},
+                                 b"<html><body><h1>503 Service Unavailable</h1></body></html>")
+    site.raw[second.path] = Reply(action="reset")
+    site.raw[third.path] = Reply(200, {"Content-Type": "text/html; charset=utf-8"}, (
+        f"<html><head><title>{third.title}</title></head><body><h1>{third.title}</h1><div class=\"content\">"
+        "<p>为进一步规范信访秩序，依法维护信访人合法权益，现将有关事项公告如下。</p></div></body></html>").encode())
     return site
