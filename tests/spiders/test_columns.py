@@ -564,6 +564,19 @@ def test_an_article_that_shows_no_date_at_all_leaves_an_undated_list_not_updated
     assert isinstance(state, ColumnItem) and state.reason is None
 
 
+@pytest.mark.parametrize("read_at", [0, 1, 2])
+def test_an_undated_list_whose_articles_fail_beside_one_without_a_date_is_unverified(spider, read_at):
+    """One article read that shows no date, the others timing out: a newer date may be on those, whichever it is."""
+    (ask,) = first_page(spider, [None, None, None])
+    body = "<html><body><h1>标题</h1><p>县政府召开常务会议，研究有关事项。</p></body></html>"
+    state = ask
+    for k in range(3):
+        out = spider.parse_article_date(answer(state, 200, body=body)) if k == read_at else \
+            spider.article_failed(failure_of(state))
+        (state,) = list(out)
+    assert isinstance(state, ColumnItem) and "文章页面的日期也无法读取" in state.reason and "超时" in state.reason
+
+
 def test_a_redirect_that_cannot_be_followed_is_unread_never_undated(spider):
     (ask,) = first_page(spider, [None, None, None])
     state = ask
