@@ -72,10 +72,12 @@ def next_probe(response, timeout: float, browser_ua: str, request_for) -> tuple[
 
 def answered(response, failed: str | None = None) -> tuple[bool, str | None]:
     """Whether an answer opens the homepage, and the reason the probe keeps: a bot wall answers (瑞数's 412, 加速乐's
-    521: the site is up, and a browser gets through); a redirect that failed (`failed`) does not."""
+    521: the site is up, and a browser gets through), and so does a rate limit's 429 (rate_limited: the site is up,
+    it asks govcheck to slow down); a redirect that failed (`failed`) does not."""
     wall = response.status >= 400 and bot_wall(response)
     ok = (response.status < 400 or bool(wall)) and not failed
-    return ok, failed or ("bot_wall" if wall else None if ok else http_reason(response.status))
+    wall = wall and ("rate_limited" if response.status == 429 else "bot_wall")
+    return ok, failed or wall or (None if ok else http_reason(response.status))
 
 
 def is_probe(request) -> bool:

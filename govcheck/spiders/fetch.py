@@ -66,12 +66,13 @@ def why(failure) -> str:
 
 def bot_wall(response) -> str | None:
     """What marks a homepage's answer as a bot wall or a challenge (瑞数's 412, 加速乐's 521, a 200 that sets a cookie
-    by script and reloads), or None: a browser gets through it, so it tells nothing of the site."""
+    by script and reloads) or a rate limit's 429, or None: a browser at a visitor's pace gets through either, so it
+    tells nothing of the site."""
     headers = {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
     body = response.text[:65536] if isinstance(response, TextResponse) else ""
     outcome = classify(Observation(url=response.url, source_url=response.url, status=response.status, body=body,
                                    headers=headers, content_type=headers.get("content-type", "")))
-    return outcome.detail if outcome.category == "bot_blocked" else None
+    return outcome.detail if outcome.category in ("bot_blocked", "rate_limited") else None
 
 
 def retry_after_seconds(value: bytes | None, default: float) -> float:

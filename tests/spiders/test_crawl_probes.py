@@ -71,6 +71,8 @@ CHALLENGE = ("<html><head><script>$_ts=window['$_ts'];if(!$_ts)$_ts=window['$_ts
     (521, "<script>document.cookie='__jsl_clearance=1';location.href=location.pathname</script>", True, "bot_wall"),
     (412, "<html><body><h1>Precondition Failed</h1></body></html>", False, "http_4xx"),
     (500, "<html><body>服务器错误</body></html>", False, "http_5xx"),
+    # a rate limit's, after waiting as told: the site is up and asks govcheck to slow down; a visitor's pace gets it
+    (429, "<html><body><h1>429 Too Many Requests</h1></body></html>", True, "rate_limited"),
 ])
 def test_a_probe_answered_by_a_bot_wall_is_answered(status, body, ok, reason):
     spider = portal_spider()
