@@ -24,8 +24,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 830000)
     news = mk.column("信访动态", "/xfdt/index.html", "news", 1, 10, "gov_news", undated_path("/xfdt/"), gap=3,
                      paging="next")
-    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
-    policies = mk.column("政策法规", "/zcfg/index.html", "policy", 45, 6, "policy", trs_path("/zcfg/"), gap=20)
+    # the blocks under the 头条, both older than the homepage's limit
+    notices, policies = (mk.column(name, f"/{d}/index.html", kind, newest, count, kind, trs_path(f"/{d}/"), gap=gap)
+                         for name, d, kind, newest, count, gap in (("通知公告", "tzgg", "notice", 20, 8, 10),
+                                                                    ("政策法规", "zcfg", "policy", 45, 6, 20)))
     # undated: its articles alone tell its dates, and of the first three only the last opens, showing none
     bulletins = mk.column("信访公告", "/xfgg/index.html", "notice", 30, 3, "notice", undated_path("/xfgg/"), gap=20,
                           undated=True, fail="articles_mixed")
