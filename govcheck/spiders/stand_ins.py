@@ -12,7 +12,7 @@ from govcheck.cms.list_urls import column_key
 from govcheck.items import PageItem
 from govcheck.judge.answers import says_nothing, stand_in
 from govcheck.judge.urls import join_url
-from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, bot_wall, carry
+from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, bot_wall, carry, cookie_jar
 
 logger = logging.getLogger(__name__)
 
@@ -92,8 +92,9 @@ class StandInsMixin:
         hops = response.meta.get("column_hops", 0)
         if not target or not target.lower().startswith(WEB_SCHEMES) or hops >= MAX_REDIRECTS:
             return None
-        request = response.request
+        request, jar = response.request, cookie_jar(response.meta.get("cookie"), response)  # sent on, as a browser
         get = response.status == 303 or (request.method == "POST" and response.status in (301, 302))
         return request.replace(url=target, method="GET" if get else request.method, body=b"" if get else request.body,
-                               meta=carry(response.meta, column_hops=hops + 1,
+                               headers={**request.headers.to_unicode_dict(), **({"Cookie": jar} if jar else {})},
+                               meta=carry(response.meta, column_hops=hops + 1, cookie=jar,
                                           column_asked=response.meta.get("column_asked", request.url)))

@@ -483,6 +483,18 @@ def test_an_article_moved_with_a_301_is_read_where_it_moved(spider):
     assert item.reason is None and item.article_date == date(2026, 11, 20)
 
 
+def test_an_article_that_sends_its_visitor_back_with_a_cookie_is_asked_again_with_it(spider):
+    """A firewall's cookie check (wzws_cid) on an undated list's article: asked again sending the cookie, as a
+    browser does, the article answers with its date."""
+    (ask,) = first_page(spider, [None, None, None])
+    check = HtmlResponse(ask.url, status=302, headers={"Location": ask.url, "Set-Cookie": "wzws_cid=8c3e5f; path=/"},
+                         body=b"", encoding="utf-8", request=ask)
+    (again,) = list(spider.parse_article_date(check))
+    assert again.url == ask.url and again.headers["Cookie"] == b"wzws_cid=8c3e5f"
+    (item,) = list(spider.parse_article_date(dated_article(again, "2026-11-20")))
+    assert item.reason is None and item.article_date == date(2026, 11, 20)
+
+
 def dated_article(request, day: str):
     return answer(request, 200, body=f'<html><head><meta name="PubDate" content="{day} 09:00"></head>'
                                      "<body><h1>标题</h1></body></html>")
