@@ -11,7 +11,7 @@ SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc"
          "hk", "tjj", "lk", "ys", "en", "gx", "sfj", "cz", "jt", "zjj", "sw", "ly",
          "slj", "dsj", "ybj", "qxj", "sl", "qs", "fgw", "sjj", "swj", "daj", "gh", "sthj", "scj", "mzj", "tyjr", "tyj",
          "bs", "whj", "lsj", "zrzy", "jgsw", "ksy", "qxny", "nyj",
-         "jtt", "lq"]
+         "jtt", "lq", "xfj"]
 CRAWLED = [s for s in SITES if s not in ("mz", "old", "gh")]
 
 
@@ -110,7 +110,7 @@ def test_columns_that_cannot_be_read_are_unverified_with_their_reason(audit, tru
     assert xc["verdict"] == "qualified" and xc["uncertain"] == ["columns.empty"]
     assert [RULE_IDS[r] for r in xc["uncertain"]] == truth["sites"]["xc"]["could_flip"]
     assert any(w["rule"] == "columns.uncertain" and "统计信息" in w["detail"] for w in xc["warnings"])
-    assert all(not s["uncertain"] for s in export["sites"] if s["site_id"] not in ("xc", "tjj", "sfj", "dsj"))
+    assert all(not s["uncertain"] for s in export["sites"] if s["site_id"] not in ("xc", "tjj", "sfj", "dsj", "xfj"))
 
 
 @pytest.mark.parametrize("site_id", ["tjj", "sfj"])

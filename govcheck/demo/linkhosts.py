@@ -261,6 +261,11 @@ def external_site(as_of: date, bases: dict[str, str]) -> Host:
         "/special-offer.html": redirect_to_host(COMMERCIAL_IP, "/promo.html", bases),
         "/hang.html": lambda req: Reply(action="hang"),
         "/reset.html": lambda req: Reply(action="reset"),
+        # a firewall's cookie check (云防护's wzws_cid): a visitor without its cookie is sent back to the same page
+        # with it, as a browser then sends it; the page opens
+        "/cookie-check.html": lambda req: ok_page(req) if "wzws_cid=" in req.headers.get("cookie", "") else Reply(
+            302, {"Location": req.path, "Set-Cookie": "wzws_cid=8c3e5f; path=/; HttpOnly",
+                  "Content-Type": "text/html"}, b""),
         "/files/missing.pdf": not_found,
         "/images/missing.png": not_found,
     }
@@ -340,6 +345,7 @@ _EXTERNAL_CASES = [
     ("/bot-wall.html", "拒绝爬虫的页面", "a", "bot_blocked", "unverified"),
     ("/challenge.html", "安全验证页面", "a", "bot_blocked", "unverified"),
     ("/challenge-en.html", "英文安全验证页面", "a", "bot_blocked", "unverified"),
+    ("/cookie-check.html", "设置Cookie后跳回原址的页面", "a", "ok", "ok"),
 ]
 
 

@@ -194,7 +194,9 @@ class Column:
     # shows the list empty, visitors whose browser reaches that host see it filled) | script_host_down_hash (the
     # same, and then the page writes a hash pager's #page=1 into its address) | articles_firewall (each article answers
     # 200 with a firewall's block page) | frame_sign_in (its list frame answers 200 with a sign-in page) | json_page
-    # (its json endpoint answers 200 with a maintenance web page)
+    # (its json endpoint answers 200 with a maintenance web page) | page_two_503, page_two_reset (its list's page two
+    # answers 503, or resets the connection, every time: sites/ksy.py) | articles_mixed (of its undated list's first
+    # three articles one answers 503, one resets, one shows no date: sites/xfj.py)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
@@ -356,6 +358,7 @@ class Site:
     # 头条 its homepage shows in a carousel a script file (/js/focus.js) fills from a JSON data island of the page
     carousel: list[Item] = field(default_factory=list)
     headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h3>, its date only in its article
+    headline_status: int = 0  # the status its 头条's article answers every time (429: a rate limiter), unread
     # 图片新闻 its homepage shows as slides in its HTML (a swiper's), each a picture and a caption linking the article,
     # no date shown
     slides: list[Item] = field(default_factory=list)

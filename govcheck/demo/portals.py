@@ -57,6 +57,7 @@ from govcheck.demo.sites import (
     whj,
     wjw,
     xc,
+    xfj,
     ybj,
     ys,
     zhen,
@@ -188,6 +189,8 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("lq", "127.0.0.89", "示范柳桥镇人民政府", "portal", "示范市示范县柳桥镇", "4399210189", "柳桥镇人民政府",
              icp="湘ICP备12034567号-89", police="湘公网安备 43992102000189号", phone="0799-6389110",
              address="示范县柳桥镇柳桥路1号"),
+    # its 头条's article answers 429 to every request of govcheck's (a rate limiter): the homepage waits for a person
+    city_bureau("xfj", 83, "示范市信访局", "0799-8239830", "示范市信访路3号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -202,7 +205,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build}
+            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

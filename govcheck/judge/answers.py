@@ -34,6 +34,21 @@ def stand_in(status: int, body: str, content_type: str = "", url: str = "",
     return None
 
 
+NO_WORD = frozenset({408, 429})  # a request that timed out, or one too many: nothing said of the page
+
+
+def says_nothing(status: int) -> bool:
+    """Whether an error status says nothing of the page asked for, as a failed request does: a server error, a 408
+    or a rate limit's 429 (a visitor's pace gets the page). A 404, 410 or 403 is what a visitor sees too."""
+    return status >= 500 or status in NO_WORD
+
+
+def shows_nothing(status: int) -> bool:
+    """Whether an error answer is what a visitor sees too: a page not there or refused (404, 410, 403, any other 4xx
+    but 408 and 429). A part of a page (an article dating a block, a script's list or file) answering so shows none."""
+    return 400 <= status < 500 and not says_nothing(status)
+
+
 def cut_short(body: str) -> bool:
     """Whether an HTML page ends before its document does: it opens <html> or <body> and never closes either (the
     connection closed mid-page). Only asked of a page whose list reads empty."""

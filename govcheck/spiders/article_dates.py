@@ -1,6 +1,7 @@
 """An undated list's dates from its articles: the first one's PubDate, and the next ones' (up to three) while the
 first reads stale, as an old article pinned on top would. An article that cannot be read leaves the column
-unverified when a newer date could be there; one read that shows no date is not updated, as the rules say."""
+unverified when a newer date could be there; articles read that all show no date, none failing beside them, are
+not updated, as the rules say."""
 
 from __future__ import annotations
 
@@ -70,8 +71,7 @@ class ArticleDatesMixin:
             reason = "列表未显示日期，可能更新的文章未能读取：" + "；".join(failures)
             yield self.dated_by_article(state, reason if unknown else None)
             return
-        tried = len(failures) + (failed is None)
-        if failures and len(failures) == tried:  # not one article could be read: its dates are unknown
+        if failures:  # no date read, and an article that could not be read may show one: unknown, never stale
             yield self.column_item(state, reason="列表未显示日期，文章页面的日期也无法读取：" + "；".join(failures))
             return
-        yield self.column_item(state)
+        yield self.column_item(state)  # each article read shows no date: not updated, as the rules say

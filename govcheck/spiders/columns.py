@@ -29,15 +29,15 @@ from govcheck.items import ColumnItem
 from govcheck.judge.answers import cut_short
 from govcheck.judge.columns import column_type, list_order
 from govcheck.judge.dates import shift_years, years_ahead
-from govcheck.judge.urls import join_url
 from govcheck.spiders.article_dates import ArticleDatesMixin
 from govcheck.spiders.base import page_selector
-from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, carry, why
+from govcheck.spiders.fetch import why
 from govcheck.spiders.future_rows import FutureRowsMixin
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
 from govcheck.spiders.stand_ins import StandInsMixin
 
 OPAQUE_ROWS = 3  # dated rows govcheck cannot follow (no link, or one only a script opens): a list, unread
+GONE = (404, 410)  # a page not there: the site's finding (a dead link), not a page that could not be read
 
 
 @runtime_checkable
@@ -238,10 +238,13 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         threshold = state["threshold"]
         return bool(dated) and (threshold is None or max(dated) >= self.as_of - timedelta(days=threshold))
 
-    def further_page_unread(self, state: dict, reason: str) -> ColumnItem:
+    def further_page_unread(self, state: dict, reason: str, gone: bool = False) -> ColumnItem:
         """A later list page unread: the column is unverified, unless what was read shows it fresh (an oldest-first
-        list read for its exact last update) or stale newest first (page two asked only for items pinned on top)."""
-        return self.column_item(state, reason=None if self.fresh_already(state) or state.get("pinned") else reason)
+        list read for its exact last update), or page two, asked only for items pinned on top of a stale page one
+        shown newest first, is not there (`gone`: a 404, a static page never published). One that failed (timeout,
+        reset, 5xx, a wall) may hold the newest."""
+        settled = self.fresh_already(state) or gone and state.get("pinned")
+        return self.column_item(state, reason=None if settled else reason)
 
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
@@ -283,22 +286,6 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
             if column_key(page) != key:
                 self.claim_column(column_key(page), by)
 
-    @staticmethod
-    def moved(response) -> scrapy.Request | None:
-        """A list page, frame, article or endpoint that answered with a redirect: the same request at its target, as
-        a browser follows it (a GET after a 303, or after a POST answered 301 or 302). None for any other answer, and
-        for a redirect that cannot be followed (no web target, too many): its caller reads that as unread."""
-        location = response.headers.get("Location") if 300 <= response.status < 400 else None
-        target = location and join_url(response.url, location.decode("latin-1").strip())
-        hops = response.meta.get("column_hops", 0)
-        if not target or not target.lower().startswith(WEB_SCHEMES) or hops >= MAX_REDIRECTS:
-            return None
-        request = response.request
-        get = response.status == 303 or (request.method == "POST" and response.status in (301, 302))
-        return request.replace(url=target, method="GET" if get else request.method, body=b"" if get else request.body,
-                               meta=carry(response.meta, column_hops=hops + 1,
-                                          column_asked=response.meta.get("column_asked", request.url)))
-
     # --- further list pages ---
     def next_list_page(self, state: dict, listing):
         if listing.next_pages:
@@ -324,7 +311,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
             yield again
             return
         if (unread := self.unanswered(response)) is not None:
-            yield self.further_page_unread(state, f"列表后续页面（{response.meta['list_url']}）{unread}")
+            yield self.further_page_unread(state, f"列表后续页面（{response.meta['list_url']}）{unread}",
+                                           gone=response.status in GONE)
             return
         if state["family"] == "endpoint":  # a later page of a list endpoint's JSON: read as its first was
             listing = self.endpoint_listing(response, state["read_url"], paged=True, page_size=state.get("page_size"))

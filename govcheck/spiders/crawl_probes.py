@@ -15,7 +15,7 @@ from govcheck.judge.domains import host_of
 from govcheck.judge.urls import join_url
 from govcheck.sites import Site
 from govcheck.spiders.failures import diagnosed, failed_probe, failure_reason, http_reason
-from govcheck.spiders.fetch import bot_wall, browser_headers
+from govcheck.spiders.fetch import bot_wall, browser_headers, cookie_jar
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_HOPS = 20  # as a browser, and as the crawl's own redirects (fetch.MAX_REDIRECTS)
@@ -28,13 +28,14 @@ def redirect_target(response) -> str | None:
     return target if target and target.lower().startswith(("http://", "https://")) else None
 
 
-def next_hop(meta, url: str, target: str, timeout: float, now: float) -> dict | str:
+def next_hop(meta, url: str, target: str, timeout: float, now: float, cookie: str | None = None) -> dict | str:
     """What a probe's request to `target` carries (the chain so far, when it began, the time left), or why the
     probe failed instead: a browser opens no page at the end of a loop, after too many hops, or after the
     probe's timeout counted from the first hop (pure). A redirect is no answer of the page: https:// where
-    nothing listens, a loop, leave a homepage unopened however fast the http side answers."""
+    nothing listens, a loop, leave a homepage unopened however fast the http side answers; `cookie`: the cookies a
+    browser sends on (fetch.cookie_jar), with which a page that sent it back to itself is no loop."""
     chain = tuple(meta.get("probe_chain", (url,)))
-    if target in chain:
+    if target in chain and cookie == meta.get("probe_cookie"):
         return "redirect_loop"
     if len(chain) > MAX_HOPS:
         return "too_many_redirects"
@@ -42,7 +43,8 @@ def next_hop(meta, url: str, target: str, timeout: float, now: float) -> dict | 
     left = timeout - (now - begun)
     if left <= 0:
         return "timeout"
-    return {"probe_chain": (*chain, target), "probe_begun": begun, "download_timeout": left}
+    hop = {"probe_chain": (*chain, target), "probe_begun": begun, "download_timeout": left}
+    return {**hop, "probe_cookie": cookie} if cookie else hop
 
 
 def as_a_browser(response, meta, timeout: float, now: float) -> dict | None:
@@ -66,16 +68,21 @@ def next_probe(response, timeout: float, browser_ua: str, request_for) -> tuple[
     target = redirect_target(response)
     if target is None:
         return None, None
-    failed = next_hop(meta, response.url, target, timeout, now)
-    return (request_for(target, **failed), None) if isinstance(failed, dict) else (None, failed)
+    failed = next_hop(meta, response.url, target, timeout, now, cookie_jar(meta.get("probe_cookie"), response))
+    if not isinstance(failed, dict):
+        return None, failed
+    return request_for(target, {"Cookie": failed["probe_cookie"]} if "probe_cookie" in failed else None,
+                       **failed), None
 
 
 def answered(response, failed: str | None = None) -> tuple[bool, str | None]:
     """Whether an answer opens the homepage, and the reason the probe keeps: a bot wall answers (瑞数's 412, 加速乐's
-    521: the site is up, and a browser gets through); a redirect that failed (`failed`) does not."""
+    521: the site is up, and a browser gets through), and so does a rate limit's 429 (rate_limited: the site is up,
+    it asks govcheck to slow down); a redirect that failed (`failed`) does not."""
     wall = response.status >= 400 and bot_wall(response)
     ok = (response.status < 400 or bool(wall)) and not failed
-    return ok, failed or ("bot_wall" if wall else None if ok else http_reason(response.status))
+    wall = wall and ("rate_limited" if response.status == 429 else "bot_wall")
+    return ok, failed or wall or (None if ok else http_reason(response.status))
 
 
 def is_probe(request) -> bool:
@@ -112,7 +119,8 @@ class ProbesMixin:
             return None
         target, failed = redirect_target(response), None
         if target is not None and (self.site_for(target) is site or host_of(target) not in self.by_host):
-            failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic())
+            failed = next_hop(meta, response.url, target, self.probe_timeout, time.monotonic(),
+                              cookie_jar(meta.get("probe_cookie"), response))
             if isinstance(failed, dict):
                 meta.update(failed)
                 return None

@@ -37,7 +37,7 @@ CARRIED = frozenset({
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
     "probe_chain", "probe_begun",
     "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck", "home_frame", "list_url",
-    "home_url", "guessed", "column_moved",
+    "home_url", "guessed", "column_moved", "cookie", "probe_cookie",
 })
 
 
@@ -66,12 +66,24 @@ def why(failure) -> str:
 
 def bot_wall(response) -> str | None:
     """What marks a homepage's answer as a bot wall or a challenge (瑞数's 412, 加速乐's 521, a 200 that sets a cookie
-    by script and reloads), or None: a browser gets through it, so it tells nothing of the site."""
+    by script and reloads) or a rate limit's 429, or None: a browser at a visitor's pace gets through either, so it
+    tells nothing of the site."""
     headers = {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
     body = response.text[:65536] if isinstance(response, TextResponse) else ""
     outcome = classify(Observation(url=response.url, source_url=response.url, status=response.status, body=body,
                                    headers=headers, content_type=headers.get("content-type", "")))
-    return outcome.detail if outcome.category == "bot_blocked" else None
+    return outcome.detail if outcome.category in ("bot_blocked", "rate_limited") else None
+
+
+def cookie_jar(sent: str | None, response) -> str | None:
+    """The Cookie header a browser sends on after `response`: the cookies it sent (`sent`) and those the answer sets
+    (a firewall's cookie check sends its visitor back to the same page with one: wzws_cid), or None."""
+    jar = dict(part.split("=", 1) for part in (sent or "").split("; ") if "=" in part)
+    for raw in response.headers.getlist("Set-Cookie"):
+        name, eq, value = raw.decode("latin-1").split(";", 1)[0].strip().partition("=")
+        if eq and name:
+            jar[name] = value
+    return "; ".join(f"{k}={v}" for k, v in jar.items()) or None
 
 
 def retry_after_seconds(value: bytes | None, default: float) -> float:
@@ -292,7 +304,9 @@ class FetchMixin:
         chain = tuple(meta.get("redirects", ())) + (target,)
         new_meta = carry(meta, redirects=chain)  # a homepage probe still unanswered goes on with it (home_probe)
         seen = (meta["check_url"],) + chain[:-1]
-        if target in seen:
+        if jar := cookie_jar(meta.get("cookie"), response):
+            new_meta["cookie"] = jar
+        if target in seen and jar == meta.get("cookie"):  # sent back with a new cookie, a browser goes on
             new_meta["redirect_loop"] = True
         elif len(chain) > MAX_REDIRECTS:
             new_meta["too_many_redirects"] = True
@@ -315,7 +329,8 @@ class FetchMixin:
                 new_meta["download_maxsize"] = self.check_maxsize
         errback = self.page_failed if callback == self.parse_page else self.check_failed
         return scrapy.Request(target, method=method, callback=callback, errback=errback, meta=new_meta,
-                              dont_filter=True, priority=response.request.priority)
+                              dont_filter=True, priority=response.request.priority,
+                              headers={"Cookie": jar} if jar else None)
 
     def redirect_finding(self, response, failure: str, what: str, location: str) -> CheckItem:
         """A redirect to an address no request can be made to, judged as it stands: malformed (no URL parser

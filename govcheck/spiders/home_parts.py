@@ -30,7 +30,7 @@ from govcheck.cms.navigation import fetched_menu_columns, find_column_links
 from govcheck.cms.openers import entry_link
 from govcheck.cms.script_rows import loads_unread, script_rows_unread
 from govcheck.items import PageItem
-from govcheck.judge.answers import data_stand_in
+from govcheck.judge.answers import data_stand_in, shows_nothing
 from govcheck.judge.columns import is_stale
 from govcheck.judge.domains import host_of, same_government
 from govcheck.judge.urls import link_kind, normalize_url
@@ -171,7 +171,7 @@ class HomePartsMixin:
         """What a footer's script file writes, read for the site's marks. One that answers 4xx shows visitors none;
         one that fails otherwise leaves them unknown, never missing."""
         meta = response.meta
-        if 400 <= response.status < 500:
+        if shows_nothing(response.status):
             return
         marks = None
         if response.status < 300 and isinstance(response, TextResponse):
@@ -202,9 +202,9 @@ class HomePartsMixin:
             when = pub or date.fromisoformat(guessed)  # no date of its own: the list's day, in the year guessed
             yield self.home_endpoint_item(response.meta, response.status, [when] if when <= self.as_of else [], False)
             return
-        # unknown when it failed or could not be read (a 4xx shows visitors nothing), or shows a date govcheck cannot
+        # unknown when it failed or could not be read (a 404 shows visitors nothing), or shows a date govcheck cannot
         # read; an article read that shows no date dates nothing
-        unread = (sel is None and not 400 <= response.status < 500) or (sel is not None and article is None) or (
+        unread = (sel is None and not shows_nothing(response.status)) or (sel is not None and article is None) or (
             article is not None and pub is None and self.safely(shows_a_date, sel, response.url, True)) or (
             self.part_stand_in(response))
         dates = [pub] if pub is not None and pub <= self.as_of else []
@@ -351,10 +351,10 @@ class HomePartsMixin:
             columns = self.on_site(found, meta["home_url"], site, None)
         # what the homepage shows is unknown when the answer failed, could not be read, redirects where it cannot
         # be followed, is the backend's error ({"code": 500}) or no data (a bot wall's, a page's: part_stand_in);
-        # a 4xx answer shows visitors nothing
+        # a 404 shows visitors nothing
         stand_in = self.part_stand_in(response, data=True)
         dates = [i.date for i in listing.items if i.date and i.date <= self.as_of] if listing and not stand_in else []
-        unread = stand_in or (listing is None and not 400 <= response.status < 500) or (
+        unread = stand_in or (listing is None and not shows_nothing(response.status)) or (
             listing is not None and not listing.items and self.safely(
                 lambda _s, _u: error_answer(response.text), None, response.url, None) is not None)
         item = self.home_endpoint_item(meta, response.status, dates, unread)

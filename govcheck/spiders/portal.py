@@ -39,7 +39,7 @@ from govcheck.middlewares import unusable_href
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
 from govcheck.spiders.base import SiteListSpider, page_selector, parse_as_of, parse_run
-from govcheck.spiders.columns import ColumnsMixin
+from govcheck.spiders.columns import GONE, ColumnsMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
@@ -51,7 +51,6 @@ from govcheck.spiders.traps import TrapsMixin
 
 logger = logging.getLogger(__name__)
 
-GONE = (404, 410)  # a column link answering these is a dead link, not a column that could not be read
 SITEMAP_NAMES = ("网站地图", "站点地图")
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 
+import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms.list_urls import column_key
 from govcheck.items import PageItem
-from govcheck.judge.answers import stand_in
-from govcheck.spiders.fetch import bot_wall
+from govcheck.judge.answers import says_nothing, stand_in
+from govcheck.judge.urls import join_url
+from govcheck.spiders.fetch import MAX_REDIRECTS, WEB_SCHEMES, bot_wall, carry, cookie_jar
 
 logger = logging.getLogger(__name__)
 
@@ -36,11 +38,12 @@ def landed_home(asked: str, final: str, home_url: str) -> bool:
 
 def home_unread_item(response, site) -> PageItem | None:
     """The homepage, or a frame of it, unread (its freshness unknown, never stale nor a page that dates nothing): a
-    sign-in page or an empty answer for either; a frame's server error, bot wall, or the homepage it was sent to.
+    sign-in page or an empty answer for either; a frame's server error, 408 or 429, bot wall, or the homepage it was
+    sent to.
     None when it is read (a frame's 404 shows visitors nothing: it dates nothing)."""
     meta, status, site_id = response.meta, response.status, site.site_id
     frame = bool(meta.get("home_frame"))
-    reason = ("server error" if status >= 500 else bot_wall(response)) if frame else None
+    reason = (f"no answer ({status})" if says_nothing(status) else bot_wall(response)) if frame else None
     if reason is None:
         reason = stood_in(response, site.url if frame else None, meta["check_url"])
     if reason is None:
@@ -53,7 +56,7 @@ def home_unread_item(response, site) -> PageItem | None:
 
 class StandInsMixin:
     """For ColumnsMixin: `by_id`, `walled_home` and `unreadable_column` are its spider's; each further read carries
-    its column's state."""
+    its column's state. A redirect answering for it is followed (moved)."""
 
     def unanswered(self, response) -> str | None:
         """Why a further page or frame read for a column is no answer: an error status, or a stand-in's."""
@@ -78,3 +81,20 @@ class StandInsMixin:
         """Why a further page, frame, article or endpoint read for a column is not what was asked, or None."""
         site = self.by_id.get(response.meta["column_state"]["site_id"])
         return stood_in(response, site.url if site else None, response.meta.get("column_asked"))
+
+    @staticmethod
+    def moved(response) -> scrapy.Request | None:
+        """A list page, frame, article or endpoint that answered with a redirect: the same request at its target, as
+        a browser follows it (a GET after a 303, or after a POST answered 301 or 302). None for any other answer, and
+        for a redirect that cannot be followed (no web target, too many): its caller reads that as unread."""
+        location = response.headers.get("Location") if 300 <= response.status < 400 else None
+        target = location and join_url(response.url, location.decode("latin-1").strip())
+        hops = response.meta.get("column_hops", 0)
+        if not target or not target.lower().startswith(WEB_SCHEMES) or hops >= MAX_REDIRECTS:
+            return None
+        request, jar = response.request, cookie_jar(response.meta.get("cookie"), response)  # sent on, as a browser
+        get = response.status == 303 or (request.method == "POST" and response.status in (301, 302))
+        return request.replace(url=target, method="GET" if get else request.method, body=b"" if get else request.body,
+                               headers={**request.headers.to_unicode_dict(), **({"Cookie": jar} if jar else {})},
+                               meta=carry(response.meta, column_hops=hops + 1, cookie=jar,
+                                          column_asked=response.meta.get("column_asked", request.url)))

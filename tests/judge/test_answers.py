@@ -63,3 +63,14 @@ def test_a_read_sent_to_the_homepage():
     assert landed_home("http://www.example.gov.cn/gzdt/index_1.html", "http://www.example.gov.cn/index.html", home)
     assert not landed_home("http://www.example.gov.cn/gzdt/index_1.html", "http://www.example.gov.cn/gzdt/", home)
     assert not landed_home(home, "http://www.example.gov.cn/index.html", home)  # the homepage asked for itself
+
+
+@pytest.mark.parametrize(("status", "nothing_said", "nothing_shown"), [
+    (503, True, False), (500, True, False), (429, True, False), (408, True, False),  # no word about the page
+    (404, False, True), (410, False, True), (403, False, True), (400, False, True),  # what a visitor sees too
+    (200, False, False), (301, False, False),
+])
+def test_an_error_status_says_nothing_of_the_page_or_shows_a_visitor_nothing(status, nothing_said, nothing_shown):
+    from govcheck.judge.answers import says_nothing, shows_nothing
+
+    assert (says_nothing(status), shows_nothing(status)) == (nothing_said, nothing_shown)

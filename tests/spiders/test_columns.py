@@ -53,12 +53,38 @@ def test_a_stale_list_shown_newest_first_is_settled_on_its_second_page(spider):
     assert isinstance(item, ColumnItem) and item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
 
 
-def test_a_stale_list_shown_newest_first_whose_second_page_fails_is_judged_by_its_first(spider):
-    """Page two, asked only for items pinned on top of page one, that cannot be read: settled as page one shows it.
-    Once page two showed a newer item (page one pinned), a later page unread leaves the column unverified."""
+@pytest.mark.parametrize("status", [404, 410])
+def test_a_stale_list_shown_newest_first_whose_second_page_is_not_there_is_judged_by_its_first(spider, status):
+    """Page two, asked only for items pinned on top of page one, not there (a VSB static page never published): the
+    dead link is the site's finding, and the column is settled as page one shows it."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    gone = response(nxt.url, "<html><body><h1>404 Not Found</h1></body></html>", status=status, meta=dict(nxt.meta))
+    (item,) = list(spider.parse_list_page(gone))
+    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+
+
+@pytest.mark.parametrize("answer", [
+    {"status": 503, "body": "<html><body><h1>503 Service Unavailable</h1></body></html>"},
+    {"status": 502, "body": "<html><body>Bad Gateway</body></html>"},
+    {"status": 429, "body": "<html><body>Too Many Requests</body></html>"},
+    {"status": 200, "body": ""},  # an empty answer
+    {"status": 200, "body": "<html><body><h1>网站防火墙</h1><p>您的访问被拦截</p></body></html>"},
+])
+def test_a_stale_list_shown_newest_first_whose_second_page_cannot_be_read_is_unverified(spider, answer):
+    """Page two, asked for the list's newest below items pinned on top of page one, answering with a server error, a
+    rate limit or a stand-in: it may hold the newest, so the column is unverified, never stale for it."""
+    (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
+    (item,) = list(spider.parse_list_page(response(nxt.url, answer["body"], status=answer["status"],
+                                                   meta=dict(nxt.meta))))
+    assert isinstance(item, ColumnItem) and "index_1.html" in item.reason
+
+
+def test_a_stale_list_shown_newest_first_whose_second_page_fails_is_unverified(spider):
+    """Page two timing out (or reset) once retried: unverified. Once page two showed a newer item (page one pinned),
+    a later page unread leaves the column unverified too."""
     (nxt,) = first_page(spider, [40, 50, 60], pager='<a href="index_1.html">下一页</a>')
     (item,) = list(spider.list_page_failed(failure_of(nxt)))
-    assert item.reason is None and max(item.dates) == AS_OF - timedelta(days=40)
+    assert "index_1.html" in item.reason and "超时" in item.reason
     more = response(nxt.url, "<html><body>" + rows([30, 70]).replace("content_", "content_1")
                     + "<a href='index_2.html'>下一页</a></body></html>", meta=dict(nxt.meta))
     (third,) = list(spider.parse_list_page(more))
@@ -457,6 +483,18 @@ def test_an_article_moved_with_a_301_is_read_where_it_moved(spider):
     assert item.reason is None and item.article_date == date(2026, 11, 20)
 
 
+def test_an_article_that_sends_its_visitor_back_with_a_cookie_is_asked_again_with_it(spider):
+    """A firewall's cookie check (wzws_cid) on an undated list's article: asked again sending the cookie, as a
+    browser does, the article answers with its date."""
+    (ask,) = first_page(spider, [None, None, None])
+    check = HtmlResponse(ask.url, status=302, headers={"Location": ask.url, "Set-Cookie": "wzws_cid=8c3e5f; path=/"},
+                         body=b"", encoding="utf-8", request=ask)
+    (again,) = list(spider.parse_article_date(check))
+    assert again.url == ask.url and again.headers["Cookie"] == b"wzws_cid=8c3e5f"
+    (item,) = list(spider.parse_article_date(dated_article(again, "2026-11-20")))
+    assert item.reason is None and item.article_date == date(2026, 11, 20)
+
+
 def dated_article(request, day: str):
     return answer(request, 200, body=f'<html><head><meta name="PubDate" content="{day} 09:00"></head>'
                                      "<body><h1>标题</h1></body></html>")
@@ -536,6 +574,19 @@ def test_an_article_that_shows_no_date_at_all_leaves_an_undated_list_not_updated
     for _ in range(3):
         (state,) = list(spider.parse_article_date(answer(state, 200, body=body)))
     assert isinstance(state, ColumnItem) and state.reason is None
+
+
+@pytest.mark.parametrize("read_at", [0, 1, 2])
+def test_an_undated_list_whose_articles_fail_beside_one_without_a_date_is_unverified(spider, read_at):
+    """One article read that shows no date, the others timing out: a newer date may be on those, whichever it is."""
+    (ask,) = first_page(spider, [None, None, None])
+    body = "<html><body><h1>标题</h1><p>县政府召开常务会议，研究有关事项。</p></body></html>"
+    state = ask
+    for k in range(3):
+        out = spider.parse_article_date(answer(state, 200, body=body)) if k == read_at else \
+            spider.article_failed(failure_of(state))
+        (state,) = list(out)
+    assert isinstance(state, ColumnItem) and "文章页面的日期也无法读取" in state.reason and "超时" in state.reason
 
 
 def test_a_redirect_that_cannot_be_followed_is_unread_never_undated(spider):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -71,6 +72,8 @@ CHALLENGE = ("<html><head><script>$_ts=window['$_ts'];if(!$_ts)$_ts=window['$_ts
     (521, "<script>document.cookie='__jsl_clearance=1';location.href=location.pathname</script>", True, "bot_wall"),
     (412, "<html><body><h1>Precondition Failed</h1></body></html>", False, "http_4xx"),
     (500, "<html><body>服务器错误</body></html>", False, "http_5xx"),
+    # a rate limit's, after waiting as told: the site is up and asks govcheck to slow down; a visitor's pace gets it
+    (429, "<html><body><h1>429 Too Many Requests</h1></body></html>", True, "rate_limited"),
 ])
 def test_a_probe_answered_by_a_bot_wall_is_answered(status, body, ok, reason):
     spider = portal_spider()
@@ -116,6 +119,22 @@ def test_next_hop_carries_the_chain_and_the_time_left():
 def test_a_probe_whose_redirects_lead_to_no_page_failed(chain, target, now, why):
     meta = {"started": 100.0, "probe_chain": chain}
     assert crawl_probes.next_hop(meta, chain[-1], target, 15.0, now=now) == why
+
+
+def test_a_homepage_that_sends_its_visitor_back_with_a_cookie_is_probed_with_it():
+    """A firewall's cookie check on the homepage: the probe goes back sending the cookie, as a browser does; sent back
+    again with nothing new, the probe failed (a loop)."""
+    meta = {"started": 100.0, "probe_chain": ("http://a.gov.cn/",)}
+    hop = crawl_probes.next_hop(meta, "http://a.gov.cn/", "http://a.gov.cn/", 15.0, now=101.0, cookie="wzws_cid=1")
+    assert hop["probe_cookie"] == "wzws_cid=1" and hop["probe_chain"] == ("http://a.gov.cn/", "http://a.gov.cn/")
+    again = crawl_probes.next_hop({**meta, **hop}, "http://a.gov.cn/", "http://a.gov.cn/", 15.0, now=102.0,
+                                  cookie="wzws_cid=1")
+    assert again == "redirect_loop"
+    answer = response("http://a.gov.cn/", status=302, headers={"Location": "/", "Set-Cookie": "wzws_cid=1; path=/"},
+                      meta={"site_id": "x", "started": time.monotonic(), "probe_chain": ("http://a.gov.cn/",)})
+    request, failed = crawl_probes.next_probe(answer, 15.0, "Mozilla/5.0",
+                                              lambda url, headers=None, **hop: (url, headers, hop))
+    assert failed is None and request[1] == {"Cookie": "wzws_cid=1"} and request[2]["probe_cookie"] == "wzws_cid=1"
 
 
 @pytest.mark.parametrize(("status", "location", "target"), [

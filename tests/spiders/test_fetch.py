@@ -115,6 +115,27 @@ async def test_a_redirect_loop_is_judged_at_once(spider):
 
 
 @deferred_f_from_coro_f
+async def test_a_page_that_sends_its_visitor_back_with_a_cookie_is_asked_again_with_it(spider):
+    """A firewall's cookie check (wzws_cid): a visitor without its cookie is sent back to the same page with one. A
+    browser goes back sending it, so govcheck does; sent back again with nothing new, it is a loop."""
+    url = f"{HOME}zwgk/index.html"
+    check = {"Location": url, "Set-Cookie": "wzws_cid=8c3e5f; path=/; HttpOnly"}
+    (again,) = await spider.settle(response(url, status=302, headers=check, meta=check_meta(spider, url)),
+                                   spider.parse_check)
+    assert isinstance(again, Request) and again.url == url and again.headers["Cookie"] == b"wzws_cid=8c3e5f"
+    (item,) = await spider.settle(response(url, status=302, headers=check, meta=dict(again.meta)), spider.parse_check)
+    assert isinstance(item, CheckItem) and item.redirect_loop
+
+
+def test_the_cookies_a_browser_sends_on_are_those_it_sent_and_those_set():
+    from govcheck.spiders.fetch import cookie_jar
+
+    answer = response(HOME, status=302, headers={"Set-Cookie": ["b=2; path=/", "a=3; HttpOnly", "bad"]})
+    assert cookie_jar("a=1; c=4", answer) == "a=3; c=4; b=2"
+    assert cookie_jar(None, response(HOME, status=302)) is None
+
+
+@deferred_f_from_coro_f
 async def test_a_meta_refresh_is_followed_like_a_redirect(spider):
     url = f"{HOME}index.html"
     body = '<html><head><meta http-equiv="refresh" content="0;url=/portal/index.shtml"></head><body></body></html>'

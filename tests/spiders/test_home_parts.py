@@ -55,6 +55,9 @@ def test_an_answer_that_fails_leaves_the_homepage_unknown_never_stale(spider):
     (failed,) = spider.home_endpoint_failed(failure)
     (server_error,) = spider.parse_home_endpoint(answer(request, "busy", status=503, ctype="text/plain"))
     assert failed.unread and server_error.unread and failed.home_frame and failed.newest_date is None
+    for status in (429, 408):  # a rate limit, the server's timeout: no word about the list
+        (item,) = spider.parse_home_endpoint(answer(request, "Too Many Requests", status=status, ctype="text/plain"))
+        assert item.unread and item.newest_date is None, status
 
 
 def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
@@ -103,7 +106,10 @@ ARTICLE = ('<html><body><h1>关于印发第3号文件的通知</h1>{line}<div cl
     (200, "", None, False),  # it shows no date: the block dates nothing, as the rules say
     (200, "<p>登载日：2026-11-20</p>", None, True),  # a date govcheck cannot read: unknown, never stale
     (503, "", None, True),
+    (429, "", None, True),  # a rate limit's: a visitor's pace gets the article, unknown, never stale
+    (408, "", None, True),  # the server timed the request out: unknown
     (404, "", None, False),  # a dead link shows a visitor nothing
+    (403, "", None, False),  # refused to a visitor too
 ])
 def test_a_stale_homepage_asks_the_first_articles_of_a_block_that_shows_no_publication_date(
         spider, status, line, newest, unread):
@@ -173,6 +179,7 @@ FOOTER_JS = "document.write('<p>主办单位：某县人民政府办公室　网
 @pytest.mark.parametrize(("status", "body", "site_code"), [
     (200, FOOTER_JS, "3609000001"),  # what the footer's script writes is read for the marks
     (503, "", None),  # not read: each mark unknown, never missing
+    (429, "", None),  # a rate limit's: not read either
     (404, "", "none"),  # the visitor gets no footer either: nothing added, the marks stay missing
 ])
 def test_a_footers_script_file_is_read_for_the_marks(spider, status, body, site_code):

@@ -68,7 +68,8 @@ def frame_answer(spider, status: int, body: str, url: str = f"{HOME}main.html") 
 def test_a_homepage_frame_that_fails_or_stands_in_leaves_the_homepage_unread():
     spider = portal_spider()
     site = spider.sites[0]
-    for status, body in ((500, "<html><body>500</body></html>"), (200, LOGIN), (200, ""), (412, RS)):
+    for status, body in ((500, "<html><body>500</body></html>"), (200, LOGIN), (200, ""), (412, RS),
+                         (429, "<html><body>Too Many Requests</body></html>"), (408, "<html><body>408</body></html>")):
         item = home_unread_item(frame_answer(spider, status, body), site)
         assert isinstance(item, PageItem) and item.unread and item.home_frame and not item.is_homepage, status
     # a frame that is gone shows visitors nothing: it dates nothing, it is not unknown

@@ -20,7 +20,9 @@ its first page ten items pinned on top (置顶, VSB marks none), a year and more
 page two: fresh, though page one alone reads stale. 党建动态 (news): the same, its newest 45 days old on page two:
 stale, its last update only a later page shows. 媒体聚焦 (news, 30 days: stale): its page two never published (404,
 a broken link, 0.1 off), so page one alone tells. 政务公开 > 人事信息 (personnel): empty as VSB draws it, no row and a
-pager of 共0条 beside VSB's scripts. Two stale columns and one empty: the site passes, 99.9.
+pager of 共0条 beside VSB's scripts. 招生快讯 and 考务要闻 (news, 40 days on page one): their page two, which may hold
+their newest below old items pinned on top, answers 503 every time, or resets the connection (a broken link each, 0.1
+off): unverified, never stale for what could not be read. Two stale columns and one empty: the site passes, 99.7.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ OWNER = 1747285634  # the site's owner id in VSB's click counters
 DYNAMIC = "/list.jsp"
 ZKXX_TREE = 1005
 UNPUBLISHED = "/mtjj/1.htm"  # 媒体聚焦's page two, never published
+# page two that the server cannot serve: a 503 every time, a connection reset every time
+UNSERVED = {"/zskx/1.htm": ("http_5xx", Reply(503, {"Content-Type": "text/html; charset=utf-8"},
+                                              b"<html><body><h1>503 Service Unavailable</h1></body></html>")),
+            "/kwyw/1.htm": ("connection_reset", Reply(action="reset"))}
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -85,9 +91,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
         col("招考信息", f"{DYNAMIC}?urltype=tree.TreeTempUrl&wbtreeid={ZKXX_TREE}", "personnel",
             items("zkxx", ZKXX_TREE, 20, 16, 15), per_page=10),
         col("人事信息", "/zwgk/rsxx.htm", "personnel", [], parent="政务公开"),
+        # stale on page one, newest first: page two (maybe the list's newest after items pinned on top) unserved
+        col("招生快讯", "/zskx.htm", "news", items("zskx", 1008, 40, 8, 9), per_page=5, fail="page_two_503"),
+        col("考务要闻", "/kwyw.htm", "news", items("kwyw", 1009, 40, 8, 9), per_page=5, fail="page_two_reset"),
     ]
     site = Site(meta, cms="generic", columns=columns, blocks=[Block("考试动态", 6), Block("通知公告", 6)],
-                links=[PlantedLink(UNPUBLISHED, "/mtjj.htm", "下页", "http_404", "broken")])
+                links=[PlantedLink(UNPUBLISHED, "/mtjj.htm", "下页", "http_404", "broken")]
+                + [PlantedLink(path, path[:-6] + ".htm", "下页", category, "broken")
+                   for path, (category, _) in UNSERVED.items()])
     bases = env.bases
     raw = {"/": _html(homepage(site, bases)), "/index.htm": _html(homepage(site, bases)),
            "/index.html": _html(homepage(site, bases))}
@@ -98,6 +109,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 raw[page_path(c, n, len(pages))] = _html(list_page(site, c, n, bases))
         for item in c.items:
             raw[item.path] = _html(article(site, c, item, bases))
+    for path, (_, reply) in UNSERVED.items():
+        raw[path] = reply
     for path in SYSTEM_JS:
         raw[path] = Reply(200, {"Content-Type": "application/javascript"}, b"/* VSB */\n")
     for path in ("/style/style.css", "/system/resource/css/pagedown/sys.css"):

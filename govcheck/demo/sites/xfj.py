@@ -1,0 +1,50 @@
+"""示范市信访局 (xfj): a department site whose homepage is fresh only by its 头条, whose article a rate limiter
+answers 429 every time govcheck asks (its server counts a crawler's requests; a visitor's pace passes).
+
+Over its blocks the homepage shows one headline, a title alone in an <h3> at an address that carries no date
+(/xfdt/content_N.html): the newest item of 信访动态 (news, 1 day), whose article alone would show its date. The blocks
+under it are older: 通知公告 (notice) 20 days, 政策法规 (policy) 45 days. Its article never read, the homepage's
+freshness is unknown: no homepage veto, a person checks (首页未能读取). 信访公告 (notice) shows no dates: of its
+first three articles the first answers 503 every time, the second resets the connection, the third shows no date
+at all: unverified (a newer date may be on those not read), never stale for the one read (two broken links, 0.2 off).
+The site passes, the homepage uncertain.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+from govcheck.demo.web import Reply
+
+LIMITED = Reply(429, {"Content-Type": "text/html; charset=utf-8", "Retry-After": "1"},
+                b"<html><body><h1>429 Too Many Requests</h1></body></html>")
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 830000)
+    news = mk.column("信访动态", "/xfdt/index.html", "news", 1, 10, "gov_news", undated_path("/xfdt/"), gap=3,
+                     paging="next")
+    # the blocks under the 头条, both older than the homepage's limit
+    notices, policies = (mk.column(name, f"/{d}/index.html", kind, newest, count, kind, trs_path(f"/{d}/"), gap=gap)
+                         for name, d, kind, newest, count, gap in (("通知公告", "tzgg", "notice", 20, 8, 10),
+                                                                    ("政策法规", "zcfg", "policy", 45, 6, 20)))
+    # undated: its articles alone tell its dates, and of the first three only the last opens, showing none
+    bulletins = mk.column("信访公告", "/xfgg/index.html", "notice", 30, 3, "notice", undated_path("/xfgg/"), gap=20,
+                          undated=True, fail="articles_mixed")
+    head = news.items[0]
+    site = Site(meta, cms="trs", columns=[news, notices, policies, bulletins],
+                blocks=[Block("通知公告", 6), Block("政策法规", 5)], headline=head, headline_status=429,
+                # a rate limit says nothing of the page: unverified, never broken
+                links=[PlantedLink(head.path, source, head.title, "rate_limited", "unverified")
+                       for source in ("/", news.path)]
+                + [PlantedLink(i.path, bulletins.path, i.title, category, "broken")
+                   for i, category in zip(bulletins.items, ("http_5xx", "connection_reset"), strict=False)])
+    site.raw[head.path] = LIMITED
+    first, second, third = bulletins.items
+    site.raw[first.path] = Reply(503, {"Content-Type": "text/html; charset=utf-8"},
+                                 b"<html><body><h1>503 Service Unavailable</h1></body></html>")
+    site.raw[second.path] = Reply(action="reset")
+    site.raw[third.path] = Reply(200, {"Content-Type": "text/html; charset=utf-8"}, (
+        f"<html><head><title>{third.title}</title></head><body><h1>{third.title}</h1><div class=\"content\">"
+        "<p>为进一步规范信访秩序，依法维护信访人合法权益，现将有关事项公告如下。</p></div></body></html>").encode())
+    return site
