@@ -77,7 +77,8 @@ def bot_wall(response) -> str | None:
 
 def cookie_jar(sent: str | None, response) -> str | None:
     """The Cookie header a browser sends on after `response`: the cookies it sent (`sent`) and those the answer sets
-    (a firewall's cookie check sends its visitor back to the same page with one: wzws_cid), or None."""
+    (a firewall's cookie check sends its visitor back to the same page with one: wzws_cid), or None. Only along a
+    redirect chain: Scrapy's cookies middleware stays off (settings.COOKIES_ENABLED)."""
     jar = dict(part.split("=", 1) for part in (sent or "").split("; ") if "=" in part)
     for raw in response.headers.getlist("Set-Cookie"):
         name, eq, value = raw.decode("latin-1").split(";", 1)[0].strip().partition("=")
