@@ -23,8 +23,9 @@ from govcheck.distributed import scrapy_private
 
 RUN_FILE = "govcheck-run.json"
 CACHE_DIR = "httpcache"
-# Headers govcheck varies for one URL: the browser-like retry behind a bot wall, the ranged GET after a HEAD
-KEY_HEADERS = ("User-Agent", "Range")
+# Headers govcheck varies for one URL: the browser-like retry behind a bot wall, the ranged GET after a HEAD, a page
+# asked again with the cookie its redirect set (a firewall's cookie check)
+KEY_HEADERS = ("User-Agent", "Range", "Cookie")
 
 
 def read_run_file(jobdir: str) -> int | None:

@@ -85,6 +85,17 @@ def test_the_browser_like_retry_behind_a_bot_wall_is_kept_apart(tmp_path):
     assert served(tmp_path, ranged) is None
 
 
+def test_a_page_asked_again_with_the_cookie_its_redirect_set_is_kept_apart(tmp_path):
+    # a firewall's cookie check: the page sends its visitor back to itself with a cookie, then answers
+    mw = cache(tmp_path)
+    fetched(mw, Request(URL, headers=CRAWLER_UA), status=302, body=b"")
+    with_cookie = Request(URL, headers={**CRAWLER_UA, "Cookie": "wzws_cid=1f2e"})
+    assert mw.process_request(with_cookie) is None  # not the redirect that set it
+    fetched(mw, with_cookie, body=b"welcome")
+    assert served(tmp_path, Request(URL, headers=CRAWLER_UA)).status == 302
+    assert served(tmp_path, with_cookie).body == b"welcome"
+
+
 def test_an_entry_cut_short_by_the_process_dying_is_not_served(tmp_path):
     mw = cache(tmp_path)
     real_open = mw.storage._open
