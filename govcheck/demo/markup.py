@@ -1290,7 +1290,8 @@ def home_body(site: Site) -> str:
                 tabs.append((col, items))
                 continue
             blocks.append(f'<div class="block"><div class="block-hd"><h3>{esc(col.name)}</h3>'
-                          f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a></div>\n{items}\n</div>')
+                          f'<a class="more" href="{esc((*col.more_as, col.path)[0])}">更多&gt;&gt;</a></div>\n'
+                          f'{items}\n</div>')
         if tabs:
             blocks.insert(0, tab_box(tabs, site.tab_head))
         body = '<div class="blocks">\n' + "\n".join(blocks) + "\n</div>"

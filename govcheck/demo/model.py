@@ -179,6 +179,9 @@ class Column:
     order: str = "desc"  # desc | asc (oldest first: the newest item is on the last page) | shuffled
     undated: bool = False  # the list shows no date: only the articles' PubDate tells
     aliases: tuple[str, ...] = ()  # other URLs of the same list (its directory next to index.html)
+    # other URLs of the same list its homepage box's 更多 links while menus link `path` (a tracking query, VSB's
+    # list.jsp beside its .htm, an IIS path in capitals)
+    more_as: tuple[str, ...] = ()
     # the page menus link it by, which shows nothing and sends a visitor on to its list (path) by a script
     entry: str | None = None
     onclick: bool = False  # menus and the site map list it as a <li onclick="window.location.href='…'">, no link

@@ -62,6 +62,7 @@ from govcheck.demo.sites import (
     ys,
     zhen,
     zjj,
+    zjw,
     zrzy,
 )
 from govcheck.demo.web import DemoRequest, Reply, is_crawler, rebase
@@ -191,6 +192,8 @@ SITES: tuple[SiteMeta, ...] = (
              address="示范县柳桥镇柳桥路1号"),
     # its 头条's article answers 429 to every request of govcheck's (a rate limiter): the homepage waits for a person
     city_bureau("xfj", 83, "示范市信访局", "0799-8239830", "示范市信访路3号"),
+    # each column linked by two addresses, its menu's and its homepage box's 更多
+    city_bureau("zjw", 91, "示范市住房和城乡建设局", "0799-8239910", "示范市建设路91号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -205,7 +208,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build}
+            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
+            "zjw": zjw.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -344,7 +348,7 @@ class PortalHost:
                                                          else markup.list_frame(s, col))
             if col.entry is not None:
                 r[col.entry] = self._html(markup.script_redirect(col.path))
-            for alias in col.aliases:
+            for alias in (*col.aliases, *col.more_as):
                 r[alias] = r[col.path]
             if col.paging == "stuck":  # every page of its pager is its first
                 for k in range(2, markup.STUCK_PAGES + 1):

@@ -1,0 +1,25 @@
+"""示范市住房和城乡建设局 (zjw): a department site whose homepage boxes' 更多 link each column by another address than
+its menu's, as real portals do: 通知公告 (notice, 200 days: stale) with a tracking query (/tzgg/index.html?from=index),
+政策法规 (policy, 200 days: stale) as VSB links a column both ways (/zcfg.htm and
+list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005), 行业动态 (news, 60 days: stale) by its path in capitals, as an
+IIS server answers (/HYDT/index.html). 住建要闻 (news, 2 days) keeps the homepage fresh. Each column is one column:
+three stale columns, deducted, under the veto's five: the site is qualified.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 910000)
+    news = mk.column("住建要闻", "/zjyw/index.html", "news", 2, 10, "gov_news", trs_path("/zjyw/"), gap=3)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 200, 8, "notice", trs_path("/tzgg/"), gap=10,
+                        more_as=("/tzgg/index.html?from=index",))
+    policy = mk.column("政策法规", "/zcfg.htm", "policy", 200, 8, "policy", lambda d, i: f"/info/1005/{i}.htm",
+                       gap=20, paging="none", more_as=("/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005",))
+    trade = mk.column("行业动态", "/hydt/index.html", "news", 60, 8, "gov_news", trs_path("/hydt/"), gap=7,
+                      more_as=("/HYDT/index.html",))
+    return Site(meta, cms="trs", columns=[news, notices, policy, trade],
+                blocks=[Block("住建要闻", 6), Block("通知公告", 6), Block("政策法规", 6), Block("行业动态", 6)])
