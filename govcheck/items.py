@@ -128,6 +128,7 @@ class ColumnItem:
     crumb: list | None = None  # [parent] its page's breadcrumb names ([None]: right under 首页); None: no breadcrumb
     first: int = 0  # how many of `dates` page one gave
     article_date: date | None = None  # the date an article gave a list that shows none
+    links: list = field(default_factory=list)  # page one's articles' URLs in its order (store.finish: aliases)
     # filled by FreshnessPipeline
     type: str | None = None
     last_update: date | None = None

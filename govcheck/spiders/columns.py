@@ -88,6 +88,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
     def list_fields(listing) -> dict:
         """What a column's state takes from its list's first page."""
         return {"family": listing.family, "dates": [i.date for i in listing.items], "first": len(listing.items),
+                "links": [i.url for i in listing.items],  # page one's articles: one list under two addresses
                 "core": core_dates(listing), "placeholder": listing.placeholder, "guessed": guessed_year(listing),
                 "blocks": [{"sig": b.sig, "dates": [d.isoformat() if d else None for d in (i.date for i in b.items)],
                             "picked": b.picked, "heading": b.heading} for b in listing.blocks]}
@@ -253,7 +254,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
                           placeholder=state["placeholder"],
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
-                          first=state.get("first", len(state["dates"])), article_date=state.get("article_date"))
+                          first=state.get("first", len(state["dates"])), article_date=state.get("article_date"),
+                          links=state.get("links", []))
 
     def unreadable_column(self, meta: dict, reason: str) -> ColumnItem | None:
         """The column a page request was for, its page unread: unverified for `reason`. None when the request was

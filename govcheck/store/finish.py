@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from govcheck.cms.list_urls import column_key
 from govcheck.confirmations import decided, from_details, to_detail
+from govcheck.judge.aliases import Listed, alias_groups
 from govcheck.judge.columns import (
     beside_others_boxes,
     channel_page,
@@ -74,9 +75,18 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         cols = columns.get(site.site_id, [])
         menu = [m for p in shown for m in p.menu or []]
         settle_columns(menu, cols, site_maps.get(site.site_id, ()))
-        plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of)
+        rejudged: set[str] = set()
+        plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of, rejudged)
         names = {c.name for c in cols}
         plain += [c for c in cols if c not in plain and channel_page(c.evidence or {}, c.name, names)]
+        # one column under two addresses is judged once, under its menu's (page one's articles told apart after a
+        # site-wide block came out of its list are no longer its own)
+        listed = [Listed(c.url, () if c.url in rejudged else tuple((c.evidence or {}).get("links") or ()),
+                         not c.reason) for c in cols if c not in plain]
+        aliases = alias_groups(listed,
+                               {column_key(url) for url, _ in menu},
+                               {column_key(url) for url, _ in site_maps.get(site.site_id, ())})
+        plain += [c for c in cols if c.url in aliases and c not in plain]
         for c in plain:
             s.delete(c)
         cols = [c for c in cols if c not in plain]
@@ -134,9 +144,11 @@ def settle_columns(menu: list, columns: list[Column], site_map=()) -> None:
         c.top_level = c.parent is None
 
 
-def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) -> list[Column]:
+def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of,
+                 rejudged: set | None = None) -> list[Column]:
     """Takes the blocks found on many of the site's pages (最新信息, a ticker) out of each column's list and judges
-    it again; returns the columns that prove to be plain pages (nothing of their own beside such blocks)."""
+    it again (its URL added to `rejudged`); returns the columns that prove to be plain pages (nothing of their own
+    beside such blocks)."""
     sitewide = sitewide_signatures(pages, {c.url for c in columns})
     if not sitewide:
         return []
@@ -145,6 +157,8 @@ def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of) ->
         own = own_list(c.evidence or {}, sitewide, c.url)
         if own is None:
             continue
+        if rejudged is not None:
+            rejudged.add(c.url)
         if own.static:
             plain.append(c)
             continue
