@@ -2,13 +2,14 @@
 its menu's, as real portals do: 通知公告 (notice, 200 days: stale) with a tracking query (/tzgg/index.html?from=index),
 政策法规 (policy, 200 days: stale) as VSB links a column both ways (/zcfg.htm and
 list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005), 行业动态 (news, 60 days: stale) by its path in capitals, as an
-IIS server answers (/HYDT/index.html). 住建要闻 (news, 2 days) keeps the homepage fresh. Each column is one column:
-three stale columns, deducted, under the veto's five: the site is qualified.
+IIS server answers (/HYDT/index.html); 党建工作 has no document (暂无信息: empty), its empty box's 更多 with the
+tracking query too. 住建要闻 (news, 2 days) keeps the homepage fresh. Each column is one column: three stale
+columns, deducted, under the veto's five, and one empty: the site is qualified.
 """
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 
@@ -21,5 +22,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        gap=20, paging="none", more_as=("/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=1005",))
     trade = mk.column("行业动态", "/hydt/index.html", "news", 60, 8, "gov_news", trs_path("/hydt/"), gap=7,
                       more_as=("/HYDT/index.html",))
-    return Site(meta, cms="trs", columns=[news, notices, policy, trade],
-                blocks=[Block("住建要闻", 6), Block("通知公告", 6), Block("政策法规", 6), Block("行业动态", 6)])
+    # no document yet: its homepage box empty, its 更多 with a tracking query
+    party = Column("党建工作", "/djgz/index.html", "other", empty_text='<div class="no-data">暂无信息</div>',
+                   more_as=("/djgz/index.html?from=index",))
+    return Site(meta, cms="trs", columns=[news, notices, policy, trade, party],
+                blocks=[Block("住建要闻", 6), Block("通知公告", 6), Block("政策法规", 6), Block("行业动态", 6),
+                        Block("党建工作", 6)])
