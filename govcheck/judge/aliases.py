@@ -12,9 +12,12 @@ what was stored, never on the crawl's order or which worker read which page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from govcheck.cms.list_urls import column_key
 
 SAME_LIST_MIN = 3
 # query parameters that say where a visitor came from, never which page: a menu's ?from=nav, analytics' utm_*
@@ -81,4 +84,26 @@ def alias_groups(columns: Sequence[Listed], menu: Iterable[str] = (), site_map: 
         keep = min(members, key=lambda c: (c.url not in menu, c.url not in site_map, not c.read, "?" in c.url,
                                            len(c.url), c.url))
         out.update({c.url: keep.url for c in members if c is not keep})
+    return out
+
+
+# a later list page numbered in a folder of its list's name: VSB's /ksdt/2.htm beside /ksdt.htm, PHPCMS's /wldt/2.html
+# beside /wldt/ (a page number, never an article's id)
+_NUMBERED_PAGE = re.compile(r"^(?P<list>.+)/\d{1,4}\.(?P<ext>s?html?)$", re.I)
+
+
+def pager_strays(columns: Iterable[str], offered: Iterable[str] = ()) -> set[str]:
+    """The columns (their keys) that are a later page of another column's list, numbered in a folder of its name,
+    and that no menu or site map offers (`offered`): a page the crawl reached before the list's reader claimed it
+    (another worker's reader, in a distributed run), judged once as its list's, never as a column of its own."""
+    urls, offered = set(columns), set(offered)
+    out = set()
+    for url in urls - offered:
+        parts = urlsplit(url)
+        m = None if parts.query else _NUMBERED_PAGE.match(parts.path)
+        if m is None:
+            continue
+        base = f"{parts.scheme}://{parts.netloc}{m['list']}"
+        if {column_key(f"{base}.{m['ext']}"), column_key(f"{base}/")} & (urls - {url}):
+            out.add(url)
     return out

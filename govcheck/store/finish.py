@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from govcheck.cms.list_urls import column_key
 from govcheck.confirmations import decided, from_details, to_detail
-from govcheck.judge.aliases import Listed, alias_groups
+from govcheck.judge.aliases import Listed, alias_groups, pager_strays
 from govcheck.judge.columns import (
     beside_others_boxes,
     channel_page,
@@ -83,10 +83,13 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         # site-wide block came out of its list are no longer its own)
         listed = [Listed(c.url, () if c.url in rejudged else tuple((c.evidence or {}).get("links") or ()),
                          not c.reason) for c in cols if c not in plain]
-        aliases = alias_groups(listed,
-                               {column_key(url) for url, _ in menu},
-                               {column_key(url) for url, _ in site_maps.get(site.site_id, ())})
+        by_menu = {column_key(url) for url, _ in menu}
+        by_map = {column_key(url) for url, _ in site_maps.get(site.site_id, ())}
+        aliases = alias_groups(listed, by_menu, by_map)
         plain += [c for c in cols if c.url in aliases and c not in plain]
+        # a later list page the crawl reached before its list's reader claimed it (another worker's)
+        strays = pager_strays([c.url for c in cols if c not in plain], by_menu | by_map)
+        plain += [c for c in cols if c.url in strays]
         for c in plain:
             s.delete(c)
         cols = [c for c in cols if c not in plain]

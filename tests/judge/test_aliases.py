@@ -58,3 +58,15 @@ def test_a_columns_first_page_articles_are_stored_with_it():
 
     table, [row] = to_rows(ColumnItem(site_id="zjw", name="政策法规", url=f"{H}/zcfg.htm", links=list(ARTS)))
     assert table == "columns" and row["evidence"]["links"] == list(ARTS) and "links" not in row
+
+
+def test_a_later_page_numbered_in_its_lists_folder_is_no_column_of_its_own():
+    from govcheck.judge.aliases import pager_strays
+
+    cols = ["http://a.gov.cn/ksdt.htm", "http://a.gov.cn/ksdt/2.htm",  # VSB: page seven of eight, numbered down
+            "http://a.gov.cn/wldt/", "http://a.gov.cn/wldt/3.html",  # PHPCMS
+            "http://a.gov.cn/zcwj/4.html",  # no list of that name: a column of its own
+            "http://a.gov.cn/tzgg/2.htm"]  # offered by the menu: its column
+    menu = ["http://a.gov.cn/tzgg/2.htm"]
+    assert pager_strays(cols, menu) == {"http://a.gov.cn/ksdt/2.htm", "http://a.gov.cn/wldt/3.html"}
+    assert pager_strays(["http://a.gov.cn/ksdt/2.htm"]) == set()  # its list not among the columns
