@@ -58,6 +58,7 @@ from govcheck.demo.sites import (
     wjw,
     xc,
     xfj,
+    gxj,
     ybj,
     ys,
     zhen,
@@ -191,6 +192,8 @@ SITES: tuple[SiteMeta, ...] = (
              address="示范县柳桥镇柳桥路1号"),
     # its 头条's article answers 429 to every request of govcheck's (a rate limiter): the homepage waits for a person
     city_bureau("xfj", 83, "示范市信访局", "0799-8239830", "示范市信访路3号"),
+    # its column pages show their pinned items in a block of their own over the list
+    city_bureau("gxj", 92, "示范市工业和信息化局", "0799-8239920", "示范市工业路2号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -205,7 +208,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "tyj": tyj.build, "bs": bs.build, "whj": whj.build,
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
-            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build}
+            "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
+            "gxj": gxj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
