@@ -40,10 +40,9 @@ def _over(el, main) -> tuple[bool, object]:
     mine = _ancestors(main)
     theirs = set(_ancestors(el))
     for depth, top in enumerate(mine[1:_LEVELS + 1], 1):
-        if top in theirs:
-            a = next(c for c in _ancestors(el) if c.getparent() is top)
-            b = mine[depth - 1]
-            return top.index(a) < top.index(b), top
+        if top in theirs:  # a block holding the list itself is none over it
+            a = next((c for c in _ancestors(el) if c.getparent() is top), None)
+            return a is not None and top.index(a) < top.index(mine[depth - 1]), top
     return False, None
 
 

@@ -74,3 +74,9 @@ def test_where_the_address_names_no_folder_only_a_block_marked_pinned_counts():
     assert newest(f'<ul class="zd-list">{rows}</ul>' + main_list("/"), url, column) == date(2026, 11, 25)
     assert newest(f"<ul>{lis('/', ['2026-11-25'], '<b>[置顶]</b>')}</ul>" + main_list("/"), url, column) \
         == date(2026, 11, 25)
+
+
+def test_a_block_holding_the_list_is_none_over_it():
+    """A small dated block whose box holds the list too (a mutated page) is read without an error."""
+    body = f'<ul class="zd-list">{lis("/xwzx/gzdt/", ["2026-11-25"])}<li>{main_list()}</li></ul>'
+    assert newest(body) is not None
