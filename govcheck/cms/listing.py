@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.block_titles import tab_over, tabs_of
+from govcheck.cms.pinned import PINNED_ROWS, pinned_over
 from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
 
 # a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side
@@ -195,6 +196,7 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         for inside in column_scopes(column_url):
             cands = _mostly_inside(cands, inside)
     dated = _without_copies([b for b in cands if b.dated])
+    small = [b for b in dated if b.rows <= PINNED_ROWS]
     if column_url is not None and len(dated) < marker("portal_blocks") \
             and (own := [b for b in dated if b.heading and own_name in squeeze(b.heading)]):
         # a list headed by the column's own name (its title, its tab) beside boxes headed by other columns' names (the
@@ -214,6 +216,11 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         if len(dated) < marker("portal_blocks"):
             most = max(b.shown for b in dated)
             dated = [b for b in dated if b.shown >= marker("block_share") * most]
+        if column_url is not None:  # its pinned items in a block of their own over the list are the column's
+            main = max(dated, key=lambda b: b.rows)
+            scopes = column_scopes(column_url)
+            inside = (lambda url: all(s(url) for s in scopes)) if scopes else None
+            dated = [b for b in pinned_over(small, main, inside) if not any(b is d for d in dated)] + dated
         return dated
     if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
         return undated

@@ -787,6 +787,9 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     else:
         shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
         listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""
+        if col.pinned_block:  # its pinned items apart, over the list's rows
+            listing += pinned_block(col.pinned_block, [i for i in shown if i.pinned])
+            shown = [i for i in shown if not i.pinned]
         listing += listed(col, shown) + pager(col, n, len(pages))
         if col.paging in ("years", "yeardirs"):  # its years' tabs over the list, the one shown marked
             year = shown[0].published.year if shown else None
@@ -831,6 +834,17 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     if col.article_style == "dede":  # Dede's list: its position's names as its title, no meta of its column
         metas, title = {}, " / ".join(filter(None, (col.parent, col.name))) + f"_{site.meta.name}"
     return page(site, title, body, bases, metas, with_meta_charset=False if col.bare_encoding else None, side=True)
+
+
+def pinned_block(style: str, items: list[Item]) -> str:
+    """A column's pinned items in a block of their own over its list (Column.pinned_block)."""
+    if not items:
+        return ""
+    rows = "".join(f'<li><img src="/images/top.gif" alt="置顶"><a href="{esc(i.link or i.path)}" target="_blank">'
+                   f'{esc(i.title)}</a><span class="date">{i.published:%Y-%m-%d}</span></li>' for i in items)
+    if style == "box":
+        return f'<div class="top-box"><div class="top-hd">置顶</div><ul>{rows}</ul></div>\n'
+    return f'<ul class="zd-list">{rows}</ul>\n'
 
 
 def top_card(item: Item) -> str:

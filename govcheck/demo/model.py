@@ -205,6 +205,9 @@ class Column:
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
     # the list's rows, which hold the rest
     top_card: bool = False
+    # its pinned items (Item.pinned) in a block of their own over page one's list: zd (a <ul class="zd-list">, each
+    # row marked by top.gif) | box (a 置顶 box: its heading, then the rows)
+    pinned_block: str = ""
     crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
     # the name its own pages show (their title, breadcrumb, list heading and ColumnName, no ColumnType) when menus call
     # it by a shorter one (部门 for 部门动态)

@@ -19,6 +19,7 @@ from govcheck.demo.sites import (
     en,
     fgw,
     gx,
+    gxj,
     hd,
     hk,
     hx,
@@ -194,6 +195,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("xfj", 83, "示范市信访局", "0799-8239830", "示范市信访路3号"),
     # each column linked by two addresses, its menu's and its homepage box's 更多
     city_bureau("zjw", 91, "示范市住房和城乡建设局", "0799-8239910", "示范市建设路91号"),
+    # its column pages show their pinned items in a block of their own over the list
+    city_bureau("gxj", 92, "示范市工业和信息化局", "0799-8239920", "示范市工业路2号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -209,7 +212,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
-            "zjw": zjw.build}
+            "zjw": zjw.build, "gxj": gxj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -1,0 +1,43 @@
+"""示范市工业和信息化局 (gxj): a department site whose column pages show their pinned items (置顶) in a small block
+of their own over the list, as many templates draw them (a <ul class="zd-list"> whose rows carry top.gif, or a box
+headed 置顶), and a 最新信息 box beside every page.
+
+工信动态 (news): its newest item, 1 day old, pinned in the zd-list block of one row over a list of 17 whose newest
+is 20 days old: fresh by its pinned item alone. 通知公告 (notice): two pinned items 300 and 400 days old in a 置顶
+box over a list whose newest is 200 days old: stale (an old pinned item freshens nothing). 政务要闻 (news): a
+pinned item 400 days old over a list whose newest is 2 days old: fresh. 行业动态, 企业动态 and 招商动态 (news)
+are plainly stale, 产业新闻 (news) plainly fresh, and its newest six fill the 最新信息 box beside every page,
+whose dates are no column's but its own. Four stale columns: the site passes (lost, 工信动态's pinned item
+would make it five).
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Item, SideBlock, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, image, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 920000)
+
+    def col(name: str, d: str, newest: int, count: int, pins: tuple[tuple[int, str], ...] = (), block: str = "",
+            kind: str = "news"):
+        c = mk.column(name, f"/{d}/index.html", kind, newest, count, "gov_news" if kind == "news" else kind,
+                      trs_path(f"/{d}/"), gap=4, per_page=20, pinned_block=block)
+        for days, title in reversed(pins):
+            day = mk.day(days)
+            c.items.insert(0, Item(title, trs_path(f"/{d}/")(day, mk.ids()), day, pinned=True))
+        return c
+
+    news = col("工信动态", "gxdt", 20, 17, ((1, "示范市召开全市工业经济运行调度会"),), "zd")
+    notices = col("通知公告", "tzgg", 200, 16, ((300, "关于做好年度工业统计工作的通知"),
+                                                (400, "示范市工业和信息化局政务公开工作制度")), "box", "notice")
+    headlines = col("政务要闻", "zwyw", 2, 16, ((400, "示范市工业和信息化局主要职责"),), "zd")
+    growth = col("产业新闻", "cyxw", 0, 12)
+    stale = [col(name, d, newest, 10) for name, d, newest in
+             (("行业动态", "hydt", 25), ("企业动态", "qydt", 40), ("招商动态", "zsdt", 60))]
+    site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, *stale],
+                blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6)],
+                side_blocks=[SideBlock("最新信息", tuple(growth.items[:6]), css="zxxx")], side_css="right-box")
+    site.raw["/images/top.gif"] = image()
+    return site
