@@ -253,8 +253,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 yield from self.home_parts(entries, sel, url, site, depth, newest, listing, guess, drawn, asked)
             if column is not None and self.claim_column(key, meta["check_url"]):
                 yield from self.column_from_listing(response, listing, column, key)
-            elif column is not None and self.column_claimed(key):  # a page of a list read elsewhere: /wldt/2.html
-                self.claim_pages(response, key, meta["check_url"])
+            elif self.column_claimed(key):  # a page of a list read elsewhere (/wldt/2.html), however reached: its
+                self.claim_pages(response, key, meta["check_url"])  # pager's pages claimed before it links them
             # column links first, so the first request of each such URL carries its column hint
             yield from self.follow_columns(columns, site, depth, column)
             yield from self.follow_links(entries, listing, response, site, depth, home or frame, self.echoes(echo_key))
