@@ -78,32 +78,58 @@ def truth(demo_server):
     return ground_truth(AS_OF, demo_server.urls)
 
 
-def _audit(url: str, sites_csv: Path, ca: Path):
+def _export(url: str, log: str):
     from govcheck.export import export_run
     from govcheck.store.db import make_engine
     from govcheck.store.read import latest_run_id
 
-    done = run_crawl(sites_csv, url, extra={"GOVCHECK_CA_BUNDLE": str(ca)})
-    assert done.returncode == 0, done.stderr[-4000:]
     engine = make_engine(url)
     run_id = latest_run_id(engine)
-    assert run_id is not None, done.stderr[-4000:]
-    return engine, run_id, export_run(engine, run_id), done.stderr
+    assert run_id is not None, log[-4000:]
+    return engine, run_id, export_run(engine, run_id), log
+
+
+def _audit(url: str, sites_csv: Path, ca: Path):
+    done = run_crawl(sites_csv, url, extra={"GOVCHECK_CA_BUNDLE": str(ca)})
+    assert done.returncode == 0, done.stderr[-4000:]
+    return _export(url, done.stderr)
+
+
+def _wants_pg_audit(session) -> bool:
+    return any("pg_audit" in item.fixturenames or getattr(item, "callspec", None) is not None
+               and item.callspec.params.get("audit") == "postgresql" for item in session.items)
 
 
 @pytest.fixture(scope="session")
-def sqlite_audit(demo_sites_csv, demo_ca, tmp_path_factory):
-    """One audit of the demo portals stored in SQLite: (engine, run_id, export, log)."""
+def sqlite_audit(request, demo_server, demo_sites_csv, demo_ca, tmp_path_factory):
+    """One audit of the demo portals stored in SQLite: (engine, run_id, export, log). Made on portals never asked
+    before, it is also `fresh_run`; the PostgreSQL audit of the same portals starts as it ends and goes on beside the
+    next tests."""
+    from collections import Counter
+
+    from tests.distributed.helpers import row_counts
+
+    fresh = not demo_server.hits
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'govcheck.sqlite'}"
     audit = _audit(url, demo_sites_csv, demo_ca)
+    if fresh:
+        demo_server.fresh_run = (audit[2], row_counts(*audit[:2]), Counter(demo_server.hits), dict(demo_server.urls))
+    if _wants_pg_audit(request.session) and not hasattr(demo_server, "pg_crawl"):
+        log = (tmp_path_factory.mktemp("pg") / "crawl.log").open("w+")
+        cmd = crawl_cmd(demo_sites_csv, request.getfixturevalue("pg_url"), extra={"GOVCHECK_CA_BUNDLE": str(demo_ca)})
+        demo_server.pg_crawl = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log), log
     yield audit
     audit[0].dispose()
+    if started := getattr(demo_server, "pg_crawl", None):  # started for tests that did not run after all
+        started[0].kill()
+        started[0].wait()
 
 
 @pytest.fixture(scope="session")
-def fresh_run(tmp_path_factory):
-    """One process over demo portals of their own, never asked before (some answer differently the second time
-    they are asked): (export, row counts, requests the portals received, the portals' URLs)."""
+def fresh_run(request, tmp_path_factory):
+    """One process over demo portals never asked before (some answer differently the second time they are asked):
+    (export, row counts, requests the portals received, the portals' URLs). The SQLite audit when it was the first
+    to ask the session's portals, else a crawl of portals of its own."""
     from collections import Counter
 
     from govcheck.demo.server import DemoServer
@@ -113,13 +139,19 @@ def fresh_run(tmp_path_factory):
     from govcheck.store.read import latest_run_id
     from tests.distributed.helpers import row_counts
 
+    server = request.getfixturevalue("demo_server")
+    if not server.hits or getattr(server, "fresh_run", None):
+        request.getfixturevalue("sqlite_audit")
+        if getattr(server, "fresh_run", None):
+            yield server.fresh_run
+            return
     tmp = tmp_path_factory.mktemp("fresh")
     url = f"sqlite:///{tmp / 'single.sqlite'}"
     (tmp / "ca.pem").write_bytes(ca_pem())
-    with DemoServer(AS_OF, port=0) as server:
-        server.write_site_list(tmp / "sites.csv")
+    with DemoServer(AS_OF, port=0) as own:
+        own.write_site_list(tmp / "sites.csv")
         done = run_crawl(tmp / "sites.csv", url, extra={"GOVCHECK_CA_BUNDLE": str(tmp / "ca.pem")})
-        hits, urls = Counter(server.hits), dict(server.urls)
+        hits, urls = Counter(own.hits), dict(own.urls)
     assert done.returncode == 0, done.stderr[-3000:]
     engine = make_engine(url)
     run_id = latest_run_id(engine)
@@ -151,8 +183,25 @@ def pg_url():
 
 
 @pytest.fixture(scope="session")
-def pg_audit(demo_sites_csv, demo_ca, pg_url):
-    audit = _audit(pg_url, demo_sites_csv, demo_ca)
+def pg_audit(demo_server, demo_sites_csv, demo_ca, pg_url):
+    """The audit of the demo portals stored in PostgreSQL, its crawl started by the SQLite audit if that ran first."""
+    started = getattr(demo_server, "pg_crawl", None)
+    demo_server.pg_crawl = None  # taken: the SQLite audit starts no other
+    if started is None:
+        audit = _audit(pg_url, demo_sites_csv, demo_ca)
+    else:
+        proc, log = started
+        try:
+            code = proc.wait(timeout=600)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        log.seek(0)
+        text = log.read()
+        log.close()
+        assert code == 0, text[-4000:]
+        audit = _export(pg_url, text)
     yield audit
     audit[0].dispose()
 
