@@ -54,6 +54,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"{d.year}.{d.month:02d}.{d.day:02d}"
     if style == "pub":
         return f"发布时间：{d.isoformat()} {hour}"
+    if style == "ymdhm":  # PHP's date("Y-m-d H:i"), as DedeCMS's tranTime() writes a date three days old or more
+        return f"{d.isoformat()} {hour}"
     if style == "md":
         return f"({d.month:02d}-{d.day:02d})"
     if style == "mdd":  # DedeCMS's MyDate('m-d',@me): the month and day alone, bare

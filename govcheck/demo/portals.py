@@ -42,6 +42,7 @@ from govcheck.demo.sites import (
     qx,
     qxj,
     qxny,
+    rfb,
     rsj,
     scj,
     sfj,
@@ -197,6 +198,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("zjw", 91, "示范市住房和城乡建设局", "0799-8239910", "示范市建设路91号"),
     # its column pages show their pinned items in a block of their own over the list
     city_bureau("gxj", 92, "示范市工业和信息化局", "0799-8239920", "示范市工业路2号"),
+    # its rows dated by DedeCMS's tranTime(): today's by how long ago, 3小时前 06:30
+    city_bureau("rfb", 95, "示范市人民防空办公室", "0799-8239950", "示范市人防路5号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -212,7 +215,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
-            "zjw": zjw.build, "gxj": gxj.build}
+            "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -1,0 +1,39 @@
+"""示范市人民防空办公室 (rfb): a bureau's site on DedeCMS 5.7 run as dynamic pages (使用动态页), its lists
+/plus/list.php?tid=N paged …&TotalResult=N&PageNo=k, its articles /plus/view.php?aid=N (no date in the address),
+each row's date written by the tranTime() helper its template calls, [field:pubdate function="tranTime(@me)"/], as
+DedeCMS tutorials give it for include/extend.func.php: 刚刚, N分钟前, N小时前 and the article's time (3小时前 06:30),
+昨天 or 前天 and the date, else the date and time (2026-11-16 09:00). The list is drawn as it is asked for.
+
+人防动态 (news): its newest, put up this morning, shown as 3小时前 06:30, over a list whose next is 20 days old:
+fresh. 工作动态 (news): the same under the template's 发布时间： label, 发布时间：5小时前 04:10, over a list 30 days
+old: fresh. The homepage's 人防动态 block shows the same rows: fresh by its newest. 通知公告 (notice, 40 days) and
+政策法规 (policy, 60 days) are fresh; 宣传动态, 警报动态, 基层动态 and 工程动态 (news, 25 to 60 days) are stale: four,
+so the site passes (six, and a stale homepage, for a reader that takes 3小时前 06:30 for no date).
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, newest_apart
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 950000)
+    view = lambda d, i: f"/plus/view.php?aid={i}"  # noqa: E731
+
+    def col(name: str, tid: int, type_: str, newest: int, count: int, pool: str, gap: int, style: str = "ymdhm"):
+        c = mk.column(name, f"/plus/list.php?tid={tid}", type_, newest, count, pool, view, gap=gap, per_page=10,
+                      paging="dededm", classid=tid, style=style)
+        c.article_style = "dede"
+        return c
+
+    news = newest_apart(col("人防动态", 1, "news", 0, 14, "gov_news", 4), 20)
+    news.items[0].hour, news.items[0].shown = "06:30", "3小时前 06:30"
+    works = newest_apart(col("工作动态", 2, "news", 0, 12, "gov_news", 5, style="pub"), 30)
+    works.items[0].hour, works.items[0].shown = "04:10", "发布时间：5小时前 04:10"
+    notices = col("通知公告", 3, "notice", 40, 12, "notice", 15)
+    policy = col("政策法规", 4, "policy", 60, 10, "policy", 30)
+    stale = [col(name, tid, "news", newest, 10, "gov_news", 6) for name, tid, newest in
+             (("宣传动态", 5, 25), ("警报动态", 6, 35), ("基层动态", 7, 40), ("工程动态", 8, 60))]
+    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale],
+                blocks=[Block("人防动态", 8, style="ymdhm"), Block("通知公告", 6, style="ymdhm")])
