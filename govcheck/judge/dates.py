@@ -223,18 +223,22 @@ def year_from_url(url: str | None) -> int | None:
 
 
 @cache
-def _relative() -> tuple[tuple[re.Pattern, int | str], ...]:
+def _relative() -> tuple[tuple[tuple[re.Pattern, int | str], ...], re.Pattern]:
     with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
-        return tuple((re.compile(r["pattern"]), r["days"]) for r in yaml.safe_load(f)["relative"])
+        d = yaml.safe_load(f)
+    return tuple((re.compile(r["pattern"]), r["days"]) for r in d["relative"]), re.compile(d["relative_label"])
 
 
 def days_ago(cell: str) -> int | None:
     """How many days before the day its page was served a cell's relative date is (09:30 today: 0, 昨天: 1, 3天前:
-    3), or None when the cell shows no such date."""
-    text = normalize(cell).strip()
-    if len(text) > 12:
+    3, 15小时前 18:30: 1), or None when the cell shows no such date; a publication label before it is left out."""
+    patterns, label = _relative()
+    text = label.sub("", normalize(cell).strip(), count=1)
+    if len(text) > 16:
         return None
-    for pattern, days in _relative():
+    for pattern, days in patterns:
         if m := pattern.match(text):
+            if days == "hours":  # the hours ago reach back past midnight from the article's time of day
+                return (int(m["hh"]) * 60 + int(m["mm"]) + int(m["ago"]) * 60) // (24 * 60)
             return int(m[days]) if isinstance(days, str) else days
     return None

@@ -679,6 +679,26 @@ def test_rows_dated_relative_to_the_day_the_page_is_served_count_from_the_inspec
     assert page.items[0].raw_date == "09:30"
 
 
+def tran_time(cell: str) -> str:
+    """A DedeCMS list as its tranTime() helper dates it: today's row by how long ago, the rest by date and time."""
+    rows = [("1201", "市人防办开展防空警报试鸣宣传", cell),
+            ("1202", "市人防办召开人防工程建设推进会", "2026-11-10 09:00"),
+            ("1203", "市人防办组织防空疏散演练", "2026-11-01 09:00")]
+    return ("<html><body><ul class='list'>" + "".join(
+        f"<li><a href='/plus/view.php?aid={n}'>{t}</a><span class='time'>{d}</span></li>" for n, t, d in rows)
+            + "</ul></body></html>")
+
+
+@pytest.mark.parametrize(("cell", "day"), [
+    ("3小时前 06:30", date(2026, 12, 1)), ("15小时前 18:30", date(2026, 11, 30)),
+    ("发布时间：5小时前 04:10", date(2026, 12, 1)), ("半小时前", date(2026, 12, 1)),
+])
+def test_a_row_dated_by_how_long_ago_beside_rows_dated_in_full_is_the_lists_newest(cell, day):
+    page = parse_list(Selector(text=tran_time(cell)), "http://www.xx.gov.cn/plus/list.php?tid=1",
+                      as_of=date(2026, 12, 1))
+    assert [i.date for i in page.items] == [day, date(2026, 11, 10), date(2026, 11, 1)]
+
+
 def test_a_time_inside_a_rows_title_dates_nothing():
     page = parse_list(Selector(text=RELATIVE.replace("<span>09:30</span>", "").replace(
         "社区开展志愿服务活动", "09:30")), "http://www.xx.gov.cn/sqdt/", as_of=date(2026, 12, 1))

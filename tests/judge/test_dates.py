@@ -236,3 +236,22 @@ def test_a_date_shown_relative_to_the_day_its_page_is_served(cell, days):
 @pytest.mark.parametrize("cell", ["2026-11-30", "第3页", "10:30-11:30", "3天", "会议时间：09:30", "共5天前后", ""])
 def test_no_relative_date(cell):
     assert days_ago(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "days"), [
+    # DedeCMS's tranTime() and its kind: N小时前 and the article's time, which tells the day the hours reach back to
+    ("3小时前 06:30", 0), ("15小时前 18:30", 1), ("23小时前 23:59", 1), ("1 小时前 08:00", 0),
+    ("12分钟前 10:20", 0), ("2天前 10:32", 2),
+    ("半小时前", 0), ("几秒前", 0), ("几分钟前", 0),
+    # under the template's publication label
+    ("发布时间：5小时前 04:10", 0), ("发布于 3 小时前", 0), ("更新时间：昨天 16:20", 1), ("发布日期：3天前", 3),
+])
+def test_relative_dates_as_php_helpers_write_them(cell, days):
+    assert days_ago(cell) == days
+
+
+# 今日 alone may be a badge beside a row (今日 | 热点), no date of its own
+@pytest.mark.parametrize("cell", ["时间：09:30", "会议时间：今天", "3小时", "今天是星期一", "发布时间：", "今日",
+                                  "今天"])
+def test_no_relative_date_under_another_label(cell):
+    assert days_ago(cell) is None
