@@ -404,6 +404,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         ident = item.path.rsplit("_", 1)[-1].split(".")[0]
         return (f"<tr><td>{n + 1}</td><td>{esc(ident)}/{item.published:%Y}-{n + 1:05d}</td><td>{a}</td>"
                 f"<td>示政发〔{item.published:%Y}〕{n + 1}号</td><td>{written}</td><td>{shown}</td></tr>")
+    if layout == "gkmlspan":  # a bullet's cell before the title's, the header's 标题 over both (colspan="2")
+        written = esc(fmt_date(item.written, style)) if item.written and dated else ""
+        return (f'<tr><td>{n + 1}</td><td class="dot"><img src="/images/dot.gif" alt=""></td><td>{a}</td>'
+                f"<td>{written}</td><td>{shown}</td></tr>")
     if layout == "gkmlhead":  # the header is no row of the list: a <div> over the <ul>
         written = esc(fmt_date(item.written, style)) if item.written and dated else ""
         return f'<li>{a}<span class="cwrq">{written}</span><span class="fbrq">{shown}</span></li>'
@@ -485,6 +489,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return f'<table class="list" width="100%">\n{rows}\n</table>'
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", written, "发布日期"))
+        return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
+    if layout == "gkmlspan":
+        head = f'<th>序号</th><th colspan="2">标题</th><th>{written}</th><th>发布日期</th>'
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout == "gkmlw":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "标题", "文号", written))

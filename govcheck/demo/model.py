@@ -88,6 +88,7 @@ class Column:
     # | ulrow (a <ul> per item: the title in one <li>, the date in the next)
     # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     # | gkmlw (a table of 标题, 文号 and 成文日期 alone: the publication date is only on the article)
+    # | gkmlspan (序号, 标题 over two cells, a bullet picture's and the title's: colspan="2", 成文日期, 发布日期)
     # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)
     # | docwrite (each link written by an inline script as the page loads, its date in the markup)
     # | picture (the link holds only a picture without alt; the title is plain text beside it)

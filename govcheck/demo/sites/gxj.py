@@ -7,11 +7,15 @@ is 20 days old: fresh by its pinned item alone. 通知公告 (notice): two pinne
 box over a list whose newest is 200 days old: stale (an old pinned item freshens nothing). 政务要闻 (news): a
 pinned item 400 days old over a list whose newest is 2 days old: fresh. 行业动态, 企业动态 and 招商动态 (news)
 are plainly stale, 产业新闻 (news) plainly fresh, and its newest six fill the 最新信息 box beside every page,
-whose dates are no column's but its own. Four stale columns: the site passes (lost, 工信动态's pinned item
-would make it five).
+whose dates are no column's but its own. 政策文件 (policy) is a 信息公开 table whose header names 标题 over two
+cells (colspan="2": a bullet picture's and the title's), then 成文日期 and 发布日期: its newest put up 10 days ago,
+signed 220 days ago: fresh. Four stale columns: the site passes (lost, 工信动态's pinned item, or 政策文件's 成文日期
+read for its 发布日期, would make it five).
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from govcheck.demo.model import Block, Item, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path
@@ -34,10 +38,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                                 (400, "示范市工业和信息化局政务公开工作制度")), "box", "notice")
     headlines = col("政务要闻", "zwyw", 2, 16, ((400, "示范市工业和信息化局主要职责"),), "zd")
     growth = col("产业新闻", "cyxw", 0, 12)
+    # a table whose header's 标题 spans two cells, a bullet's and the title's; each document signed 210 days before
+    # it was put up
+    documents = mk.column("政策文件", "/zcwj/index.html", "policy", 10, 12, "policy", trs_path("/zcwj/"), gap=9,
+                          layout="gkmlspan", per_page=20)
+    for item in documents.items:
+        item.written = item.published - timedelta(days=210)
     stale = [col(name, d, newest, 10) for name, d, newest in
              (("行业动态", "hydt", 25), ("企业动态", "qydt", 40), ("招商动态", "zsdt", 60))]
-    site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, *stale],
+    site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, documents, *stale],
                 blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6)],
                 side_blocks=[SideBlock("最新信息", tuple(growth.items[:6]), css="zxxx")], side_css="right-box")
-    site.raw["/images/top.gif"] = image()
+    site.raw["/images/top.gif"] = site.raw["/images/dot.gif"] = image()
     return site
