@@ -45,8 +45,9 @@ def other_date_cells(row) -> list:
     if not skip:
         return []
     cells = _cells(row)
-    if len(cells) == skip[0]:
-        return [c for i, c in enumerate(cells) if i in skip[1]]
+    spans = _spans(cells)
+    if spans[-1][1] == skip[0]:
+        return [c for c, (start, end) in zip(cells, spans, strict=True) if skip[1].intersection(range(start, end))]
     return [c for c in cells if (c.get("class") or "").strip() in classes]
 
 
@@ -83,6 +84,18 @@ def _cells(el) -> list:
     return cells
 
 
+def _spans(cells) -> list[tuple[int, int]]:
+    """The columns each cell covers, (first, after its last): a header's 标题 may span two, a bullet's and the
+    title's (<th colspan="2">)."""
+    out, at = [], 0
+    for c in cells:
+        width = c.get("colspan") or "1"
+        width = int(width) if width.isdigit() and 0 < int(width) < 10 else 1
+        out.append((at, at + width))
+        at += width
+    return out or [(0, 0)]
+
+
 def _other_date_columns(header) -> tuple[tuple, frozenset]:
     """((how many cells, the places of those naming another date), their classes), from a header row; empty when
     it names none."""
@@ -93,11 +106,13 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
     if len(cells) < 2 or any(len(t) > _LABEL_CHARS for t in labels):
         return (), frozenset()
     other = other_dates()[0]
-    places = {i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))}
-    if not places:
+    named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
+    if not named:
         return (), frozenset()
-    classes = frozenset(c for i in places if (c := (cells[i].get("class") or "").strip()))
-    return (len(cells), places), classes
+    spans = _spans(cells)
+    places = frozenset(p for i in named for p in range(*spans[i]))
+    classes = frozenset(c for i in named if (c := (cells[i].get("class") or "").strip()))
+    return (spans[-1][1], places), classes
 
 
 _DAY_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "dt"})

@@ -416,6 +416,22 @@ def test_a_gkml_table_is_dated_by_publication_not_writing(table):
     assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]
 
 
+@pytest.mark.parametrize("head", [
+    '<th>序号</th><th colspan="2">标题</th><th>成文日期</th><th>发布日期</th>',  # over a bullet's cell and the title's
+    '<th colspan="3">标题</th><th>成文日期</th><th>发布日期</th>',
+    '<th>序号</th><th colspan="2">标题</th><th class="cw">成文日期</th><th>发布日期</th>',
+])
+def test_a_header_cell_spanning_columns_names_the_cells_under_it(head):
+    """A 信息公开 table whose header's 标题 spans two cells, a bullet picture's and the title's: its 成文日期 is
+    still the fourth column's, its 发布日期 the fifth's."""
+    rows = "".join(f'<tr><td>{m}</td><td><img src="/images/dot.gif" alt=""></td><td><a href="/a/{m}.html">'
+                   f"关于印发第{m}号办法的通知</a></td><td>2026-0{m}-01</td><td>2026-0{m + 2}-15</td></tr>"
+                   for m in (5, 3, 1))
+    page = parse_list(Selector(text=f'<html><body><table class="list"><tr>{head}</tr>{rows}</table></body></html>'),
+                      BASE + "index.html", column=(BASE, "政策文件"))
+    assert [i.date for i in page.items] == [date(2026, 7, 15), date(2026, 5, 15), date(2026, 3, 15)]
+
+
 GKML_ROWS = "".join(f'<li><a href="/a/{m}.html">关于印发第{m}号办法的通知</a><span class="cwrq">2026-0{m}-01</span>'
                     f'<span class="fbrq">2026-0{m + 2}-15</span></li>' for m in (5, 3, 1))
 GKML_LABELS = '<span class="bt">标题</span><span class="cwrq">成文日期</span><span class="fbrq">发布日期</span>'
