@@ -408,7 +408,10 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         written = esc(fmt_date(item.written, style)) if item.written and dated else ""
         return (f'<tr><td>{n + 1}</td><td class="dot"><img src="/images/dot.gif" alt=""></td><td>{a}</td>'
                 f"<td>{written}</td><td>{shown}</td></tr>")
-    if layout == "gkmlhead":  # the header is no row of the list: a <div> over the <ul>
+    if layout == "gkmlline":  # the rows' table under a header table of its own and a rule line
+        written = esc(fmt_date(item.written, style)) if item.written and dated else ""
+        return f'<tr><td width="70%">{a}</td><td width="15%">{written}</td><td width="15%">{shown}</td></tr>'
+    if layout in ("gkmlhead", "gkmlbox"):  # the header is no row of the list: a <div> over the <ul>
         written = esc(fmt_date(item.written, style)) if item.written and dated else ""
         return f'<li>{a}<span class="cwrq">{written}</span><span class="fbrq">{shown}</span></li>'
     if layout == "gkmlw":  # the date of writing alone: when it was published, only the article says
@@ -490,15 +493,24 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
     if layout == "gkml":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "索引号", "标题", "发文字号", written, "发布日期"))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
+    if layout == "gkmlline":  # old table portals: the header a table, a rule line a table of one empty cell
+        widths = (("70%", "标题"), ("15%", written), ("15%", "发布日期"))
+        head = "".join(f'<td width="{w}">{h}</td>' for w, h in widths)
+        return (f'<table class="gkml-head" width="100%"><tr>{head}</tr></table>\n<table width="100%"><tr>'
+                f'<td height="1" bgcolor="#dddddd"></td></tr></table>\n<table class="list" width="100%">\n{rows}\n'
+                "</table>")
     if layout == "gkmlspan":
         head = f'<th>序号</th><th colspan="2">标题</th><th>{written}</th><th>发布日期</th>'
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout == "gkmlw":
         head = "".join(f"<th>{h}</th>" for h in ("序号", "标题", "文号", written))
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
-    if layout == "gkmlhead":
+    if layout in ("gkmlhead", "gkmlbox"):
         cells = (("bt", "标题"), ("cwrq", written), ("fbrq", "发布日期"))
         head = "".join(f'<span class="{c}">{h}</span>' for c, h in cells)
+        if layout == "gkmlbox":  # the list two boxes deep under the header
+            return (f'<div class="xxgk-head">{head}</div>\n<div class="xxgk-body"><div class="bd">'
+                    f'<ul class="list xxgk-list">\n{rows}\n</ul></div></div>')
         return f'<div class="xxgk-head">{head}</div>\n<ul class="list xxgk-list">\n{rows}\n</ul>'
     if layout == "trclick":  # after an empty list the template leaves for another use
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'

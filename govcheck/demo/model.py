@@ -89,6 +89,8 @@ class Column:
     # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     # | gkmlw (a table of 标题, 文号 and 成文日期 alone: the publication date is only on the article)
     # | gkmlspan (序号, 标题 over two cells, a bullet picture's and the title's: colspan="2", 成文日期, 发布日期)
+    # | gkmlline (标题, 成文日期, 发布日期 in a header table, a rule line's table of one empty cell, the rows' table)
+    # | gkmlbox (gkmlhead's header <div> over a box holding a box that holds the <ul>)
     # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)
     # | docwrite (each link written by an inline script as the page loads, its date in the markup)
     # | picture (the link holds only a picture without alt; the title is plain text beside it)

@@ -9,8 +9,10 @@ pinned item 400 days old over a list whose newest is 2 days old: fresh. 行业�
 are plainly stale, 产业新闻 (news) plainly fresh, and its newest six fill the 最新信息 box beside every page,
 whose dates are no column's but its own. 政策文件 (policy) is a 信息公开 table whose header names 标题 over two
 cells (colspan="2": a bullet picture's and the title's), then 成文日期 and 发布日期: its newest put up 10 days ago,
-signed 220 days ago: fresh. Four stale columns: the site passes (lost, 工信动态's pinned item, or 政策文件's 成文日期
-read for its 发布日期, would make it five).
+signed 220 days ago: fresh. So are 规范性文件 (policy, 15 days), its header a table of its own over a rule line's
+table (one empty cell) over the rows' table, and 部门文件 (policy, 20 days), its header a <div> of <span>s over a box
+that holds the box of its <ul>: each signed 210 days before it was put up. Four stale columns: the site passes
+(lost, 工信动态's pinned item, or a 成文日期 read for its 发布日期, would make it five).
 """
 
 from __future__ import annotations
@@ -42,11 +44,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # it was put up
     documents = mk.column("政策文件", "/zcwj/index.html", "policy", 10, 12, "policy", trs_path("/zcwj/"), gap=9,
                           layout="gkmlspan", per_page=20)
-    for item in documents.items:
+    # the same under a header table and a rule line over the rows' table; under a header <div> over a box in a box
+    rules = mk.column("规范性文件", "/gfxwj/index.html", "policy", 15, 10, "policy", trs_path("/gfxwj/"), gap=11,
+                      layout="gkmlline", per_page=20)
+    papers = mk.column("部门文件", "/bmwj/index.html", "policy", 20, 10, "policy", trs_path("/bmwj/"), gap=13,
+                       layout="gkmlbox", per_page=20)
+    for item in (*documents.items, *rules.items, *papers.items):
         item.written = item.published - timedelta(days=210)
     stale = [col(name, d, newest, 10) for name, d, newest in
              (("行业动态", "hydt", 25), ("企业动态", "qydt", 40), ("招商动态", "zsdt", 60))]
-    site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, documents, *stale],
+    site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, documents, rules, papers, *stale],
                 blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6)],
                 side_blocks=[SideBlock("最新信息", tuple(growth.items[:6]), css="zxxx")], side_css="right-box")
     site.raw["/images/top.gif"] = site.raw["/images/dot.gif"] = image()
