@@ -13,6 +13,7 @@ from govcheck.cms.base import flat, marker
 from govcheck.cms.text import doc_memo
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
+_HEADER_LEVELS = 3  # the list itself, its box and the box around that: where a header apart from the rows sits over
 # any other day a label names (考试日期, 笔试时间, 停电时间): a word before 日期 or 时间 that is not the publication's
 # (发布, 添加, 录入 …) nor a message's (留言时间, 回复时间: a consultation list's dates)
 _OWN_DAYS = (r"(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入|上传|添加|加入|创建|编辑|修改|"
@@ -53,16 +54,17 @@ def other_date_cells(row) -> list:
 
 def _header(row, place):
     """The row of labels over a list: the first row of its table or list when it holds no link, else the table or
-    <div> just before the list (or before the box it sits in: a header <div> of <span>s over a <ul>)."""
+    <div> just before the list (or before the box it sits in, or the box that box sits in: a header <div> of <span>s
+    over a <ul>), past what shows nothing between them (a rule line's table of one empty cell, a spacer)."""
     if place is None:
         return None
     first = place.find(".//tr") if row.tag == "tr" else next((c for c in place if isinstance(c.tag, str)), None)
     if first is not None and first is not row and first.find(".//a") is None:
         return first
     node = place
-    for _ in range(2):
+    for _ in range(_HEADER_LEVELS):
         before = node.getprevious()
-        while before is not None and not isinstance(before.tag, str):
+        while before is not None and (not isinstance(before.tag, str) or not before.text_content().strip()):
             before = before.getprevious()
         if before is not None:
             if before.find(".//a") is not None or len(before.text_content()) > _HEADER_CHARS:

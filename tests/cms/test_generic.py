@@ -446,6 +446,14 @@ GKML_LABELS = '<span class="bt">标题</span><span class="cwrq">成文日期</sp
     "<table><tr><th>标题</th><th>成文日期</th><th>发布日期</th></tr></table><table>" + "".join(
         f'<tr><td><a href="/a/{m}.html">关于印发第{m}号办法的通知</a></td><td>2026-0{m}-01</td>'
         f"<td>2026-0{m + 2}-15</td></tr>" for m in (5, 3, 1)) + "</table>",
+    # the same, a rule line's table of one empty cell between them, as old table portals draw it
+    "<table><tr><td>标题</td><td>成文日期</td><td>发布日期</td></tr></table>"
+    '<table width="100%"><tr><td height="1" bgcolor="#dddddd"></td></tr></table><div class="line"></div><table>'
+    + "".join(f'<tr><td><a href="/a/{m}.html">关于印发第{m}号办法的通知</a></td><td>2026-0{m}-01</td>'
+              f"<td>2026-0{m + 2}-15</td></tr>" for m in (5, 3, 1)) + "</table>",
+    # a header <div> over a box that holds the box of the <ul>
+    f'<div class="xxgk-head">{GKML_LABELS}</div><div class="xxgk-body"><div class="bd"><ul class="list">{GKML_ROWS}'
+    "</ul></div></div>",
 ])
 def test_a_header_apart_from_the_rows_still_names_the_date_of_writing(markup):
     """The header of a 信息公开 list need not be a row of it: a <div> of labels over the <ul> says which of each
