@@ -321,7 +321,7 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
 
 
 def position(site: Site, col: Column) -> str:
-    if col.article_style == "dede":  # Dede's {dede:field name='position'/}: 主页, each column linked, each with " > "
+    if col.article_style in ("dede", "dedeplain"):  # Dede's {dede:field name='position'/}: 主页, each column linked
         trail = [f"<a href='{home_href(site)}'>主页</a>"] + [
             f"<a href='{esc(nav_href(c))}'>{esc(c.name)}</a>" for c in site.columns if c.name == col.parent] + [
             f"<a href='{esc(nav_href(col))}'>{esc(col.name)}</a>"]
@@ -408,6 +408,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         written = esc(fmt_date(item.written, style)) if item.written and dated else ""
         return (f'<tr><td>{n + 1}</td><td class="dot"><img src="/images/dot.gif" alt=""></td><td>{a}</td>'
                 f"<td>{written}</td><td>{shown}</td></tr>")
+    if layout == "mdyear" and shown:  # a date box: the month and day large, the year under them
+        return (f'<li><div class="date"><span>{item.published:%m-%d}</span><em>{item.published:%Y}</em></div>'
+                f"{a}</li>")
     if layout == "gkmlline":  # the rows' table under a header table of its own and a rule line
         written = esc(fmt_date(item.written, style)) if item.written and dated else ""
         return f'<tr><td width="70%">{a}</td><td width="15%">{written}</td><td width="15%">{shown}</td></tr>'
@@ -852,7 +855,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
     if col.paging == "searchlist":  # the channel its script asks searchList for
         metas["channelid"] = channel_id(col)
     title = f"{shown} - {site.meta.name}"
-    if col.article_style == "dede":  # Dede's list: its position's names as its title, no meta of its column
+    if col.article_style in ("dede", "dedeplain"):  # Dede's list: its position's names as its title, no column meta
         metas, title = {}, " / ".join(filter(None, (col.parent, col.name))) + f"_{site.meta.name}"
     return page(site, title, body, bases, metas, with_meta_charset=False if col.bare_encoding else None, side=True)
 
@@ -1274,7 +1277,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
                 f'&amp;aid={aid and (aid[1] or aid[2])}&amp;mid=1" type="text/javascript" language="javascript">'
                 "</script>次</div>")
         metas.pop("PubDate", None)
-    if col.article_style == "dede":  # no meta of its column nor of itself
+    if col.article_style == "dedeplain":  # the same template without its 时间: the article shows no date
+        info = f'<div class="info"><small>来源:</small>{esc(source)} <small>作者:</small>admin</div>'
+    if col.article_style in ("dede", "dedeplain"):  # no meta of its column nor of itself
         metas = {}
     if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
         info, paras = letter_page(item), []
@@ -1283,7 +1288,8 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
             '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
             '<a href="javascript:window.close()">关闭窗口</a></div></div>')
-    sep = "_" if col.article_style == "dede" else " - "  # Dede's {dede:field.title/}_{dede:global.cfg_webname/}
+    # Dede's {dede:field.title/}_{dede:global.cfg_webname/}
+    sep = "_" if col.article_style in ("dede", "dedeplain") else " - "
     return page(site, f"{item.title}{sep}{site.meta.name}", body, bases, metas, side=True)
 
 

@@ -91,6 +91,7 @@ class Column:
     # | gkmlspan (序号, 标题 over two cells, a bullet picture's and the title's: colspan="2", 成文日期, 发布日期)
     # | gkmlline (标题, 成文日期, 发布日期 in a header table, a rule line's table of one empty cell, the rows' table)
     # | gkmlbox (gkmlhead's header <div> over a box holding a box that holds the <ul>)
+    # | mdyear (a date box before the link: the month and day, 11-20, the year under them, 2025)
     # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)
     # | docwrite (each link written by an inline script as the page loads, its date in the markup)
     # | picture (the link holds only a picture without alt; the title is plain text beside it)
@@ -143,7 +144,7 @@ class Column:
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
     # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), dede (DedeCMS's <small>时间:</small>
     # before <small>来源:</small>, 作者 and 点击, no PubDate), en, cn (发布日期 in Chinese numerals:
-    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…)
+    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…), dedeplain (dede's without its 时间: no date)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column

@@ -7,8 +7,11 @@ DedeCMS tutorials give it for include/extend.func.php: 刚刚, N分钟前, N小�
 人防动态 (news): its newest, put up this morning, shown as 3小时前 06:30, over a list whose next is 20 days old:
 fresh. 工作动态 (news): the same under the template's 发布时间： label, 发布时间：5小时前 04:10, over a list 30 days
 old: fresh. The homepage's 人防动态 block shows the same rows: fresh by its newest. 通知公告 (notice, 40 days) and
-政策法规 (policy, 60 days) are fresh; 宣传动态, 警报动态, 基层动态 and 工程动态 (news, 25 to 60 days) are stale: four,
-so the site passes (six, and a stale homepage, for a reader that takes 3小时前 06:30 for no date).
+政策法规 (policy, 60 days) are fresh; 宣传动态, 警报动态, 基层动态 and 工程动态 (news, 25 to 60 days) are stale.
+So is 应急动态 (news, 370 days), each row's date a box of the month and day over the year (MyDate('m-d') in a
+<span>, MyDate('Y') in an <em> under it: 11-21 over 2025), its articles under a template that shows no date: the year
+is the box's, not the latest such day's. Five stale columns: the site fails (seven, and a stale homepage, for a
+reader that takes 3小时前 06:30 for no date; four, for one that gives 11-21 this year).
 """
 
 from __future__ import annotations
@@ -35,5 +38,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     policy = col("政策法规", 4, "policy", 60, 10, "policy", 30)
     stale = [col(name, tid, "news", newest, 10, "gov_news", 6) for name, tid, newest in
              (("宣传动态", 5, 25), ("警报动态", 6, 35), ("基层动态", 7, 40), ("工程动态", 8, 60))]
-    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale],
+    # a date box of the month and day over the year, MyDate('m-d') and MyDate('Y'); its articles show no date
+    relief = col("应急动态", 9, "news", 370, 10, "gov_news", 9)
+    relief.layout, relief.article_style = "mdyear", "dedeplain"
+    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale, relief],
                 blocks=[Block("人防动态", 8, style="ymdhm"), Block("通知公告", 6, style="ymdhm")])
