@@ -170,9 +170,9 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     text = flat(visible_text(el))
     if not text or len(text) > _DATE_CELL_CHARS:
         return None
-    found = match_date(text, url=url, year_hint=year_hint)
-    if found is None and (split := match_split_date(text)) is not None:
+    if (split := match_split_date(text)) is not None:  # a box's pieces: its year, not the month-day's guess
         return split, text
+    found = match_date(text, url=url, year_hint=year_hint)
     return found if found and _is_date_cell(text, found[1]) else None
 
 

@@ -249,6 +249,18 @@ def test_calendar_box_dates_and_cards(row):
         (f"关于开展第{d}批专项检查工作的通知", date(2026, 10, d)) for d in (9, 7, 3)]
 
 
+@pytest.mark.parametrize("box", ["<span>11-{d}</span><em>2025</em>", "<em>2025</em><span>11-{d}</span>",
+                                 "<h3>11.{d}</h3><p>2025</p>"])
+def test_a_date_box_of_the_month_and_day_over_the_year_dates_by_its_year(box):
+    """DedeCMS's MyDate('m-d') over MyDate('Y'): a year ago, not this year's 11-21, however near the inspection day."""
+    rows = "".join(f'<li><div class="date">{box.format(d=d)}</div><a href="/plus/view.php?aid={d}">关于开展第{d}批专项'
+                   "检查工作的通知</a></li>" for d in (21, 12, 3))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'),
+                      "http://www.xx.gov.cn/plus/list.php?tid=9", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2025, 11, 21), date(2025, 11, 12), date(2025, 11, 3)]
+    assert guessed_year(page) is None  # no article to ask for the year it shows
+
+
 @pytest.mark.parametrize(("rows", "wrap"), [
     ('<dl><dt><a href="/a/{d}.html">{t}</a></dt><dd>2026-10-{d:02d}</dd></dl>', "{}"),  # a <dl> per item
     ('<dt><a href="/a/{d}.html">{t}</a></dt><dd>2026-10-{d:02d}</dd>', "<dl>{}</dl>"),  # <dt>/<dd> pairs

@@ -143,6 +143,10 @@ def test_year_from_url(url, expected):
     ("０５ ２０２６－１０", date(2026, 10, 5)),
     ("31 2026-02", None), ("01 2026-13", None),  # no such day
     ("5 2026-10-01", None), ("第5 2026-10", None), ("05 10月", None), ("12 2026", None), ("05 2026-10 访问", None),
+    # the month and day apart from the year, either first
+    ("11-21 2025", date(2025, 11, 21)), ("2025 11-21", date(2025, 11, 21)), ("11.21 2025", date(2025, 11, 21)),
+    ("11月21日 2025年", date(2025, 11, 21)), ("2025年 11月21日", date(2025, 11, 21)), ("02-30 2025", None),
+    ("11-21 2025 访问", None), ("11-21 10:30", None),
 ])
 def test_calendar_box_cells(cell, expected):
     """A list cell that shows the day apart from the year and month: read only when the cell holds nothing else."""
