@@ -16,9 +16,9 @@ from govcheck.cms.base import (
     marker,
     placeholder_line,
     same_page,
-    says_empty,
     visible_text,
 )
+from govcheck.cms.empty_boxes import empty_table, header_row, no_data_picture
 from govcheck.cms.listing import looks_like_article
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
 from govcheck.judge.dates import SHOWN_YEAR
@@ -35,9 +35,6 @@ _TITLE_BOX = re.compile(r"title|tit(?![a-z])|head|(?<![a-z])hd(?![a-z])|caption"
 _PROSE = re.compile("[，。；]")  # a sentence: a page's own text (a placeholder's is told by its phrase)
 # what a box shows that is content, not an empty list: a picture (an org chart), a document, a map
 _CONTENT = ".//img | .//object | .//embed | .//video | .//iframe | .//svg"
-# a picture that says "no data" or 栏目建设中 (lmjsz, jsz: its initials)
-_NO_DATA_PICTURE = re.compile(r"nodata|no_data|no-data|empty|zwsj|zanwu|暂无|无数据|(?<![a-z])(?:lm)?jsz(?![a-z])",
-                              re.I)
 STATIC_TEXT_CHARS = 30  # a sentence this long, of the page's own: a static page's text
 _BANNER = re.compile(r"banner|(?<![a-z])ad(?![a-z])|guanggao", re.I)  # a column's banner over its list: no content
 _OWN_TEXT = ("p", "div", "td", "li", "dd", "span", "font", "section", "article", "center")
@@ -58,40 +55,14 @@ def has_empty_list(sel, url: str | None = None) -> bool:
         return False
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not (LIST_HINT.search(words) or _empty_table(el)) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") \
-                or _related(el) or not all(map(_no_data_picture, el.xpath(_CONTENT))):
+        if not (LIST_HINT.search(words) or empty_table(el)) or _TITLE_BOX.search(words) or el.xpath(".//a[@href]") \
+                or _related(el) or not all(map(no_data_picture, el.xpath(_CONTENT))):
             continue
-        rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd") if not _header_row(r))
+        rows = sum(bool(flat(visible_text(r))) for r in el.iter("li", "tr", "dd") if not header_row(r))
         text = flat(visible_text(el)).replace(" ", "")
         if rows <= 1 and len(text) <= EMPTY_LIST_CHARS and not _PROSE.search(text) and not _page_beside(el, url):
             return True
     return False
-
-
-def _header_row(row) -> bool:
-    """A table's header row (<th> cells alone, or in its <thead>): its labels, no item; the one row under it may
-    say the list is empty (标题 | 发布日期 over 暂无数据)."""
-    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-    parent = row.getparent()
-    return row.tag == "tr" and bool(cells) and (all(c.tag == "th" for c in cells)
-                                                 or parent is not None and parent.tag == "thead")
-
-
-def _empty_table(el) -> bool:
-    """A table of any class whose header row's labels stand over rows that only say it has nothing (序号 | 文件名称 |
-    发布日期 over 暂无数据): a list's table, empty."""
-    if el.tag != "table":
-        return False
-    rows = list(el.iter("tr"))
-    body = [flat(visible_text(r)) for r in rows if not _header_row(r)]
-    return any(map(_header_row, rows)) and any(body) and all(placeholder_line(t) for t in body if t)
-
-
-def _no_data_picture(el) -> bool:
-    """A picture that says the list is empty, by its address (nodata.png, lmjsz.jpg: 栏目建设中's initials) or its
-    words (alt, title: 暂无信息, 栏目建设中): no content."""
-    words = f"{el.get('alt') or ''} {el.get('title') or ''}"
-    return bool(_NO_DATA_PICTURE.search(f"{el.get('src') or ''} {words}")) or says_empty(words)
 
 
 FACT_LINES = 3  # short lines of the page's own beside an empty box: its facts (职务 and 分工, 地址, 电话, its duties)
@@ -121,6 +92,25 @@ def beside_a_page(sel, hidden: set, url: str | None = None) -> bool:
             return False
         found = True
     return found
+
+
+def placeholder_picture(sel, url: str | None = None) -> bool:
+    """Whether the page's content shows a picture saying its list is empty or being built (alt="建设中",
+    jianshezhong.jpg) and nothing else: no text of its own, no other picture, no links beside it (navigation,
+    header and footer aside). Its template's way of saying 栏目建设中: an empty column."""
+    if shows_own_text(sel, url):
+        return False
+    chrome = Chrome()
+    for img in iter_doc(sel, "img"):
+        ups = list(img.iterancestors())
+        if no_data_picture(img) and not chrome(img) and not any(up.tag == "a" for up in ups) \
+                and not any(_HIDDEN_STYLE.search((up.get("style") or "").replace(" ", "")) for up in [img, *ups]) \
+                and not _page_beside(img.getparent(), url):
+            return True
+    return False
+
+
+_HIDDEN_STYLE = re.compile(r"display:none|visibility:hidden", re.I)
 
 
 def _page_beside(box, url: str | None) -> bool:
@@ -181,7 +171,7 @@ def _content_beside(box, area, url: str | None = None) -> bool:
         return bool(href) and not href.startswith(("#", "javascript")) and not looks_like_article(href) \
             and not _PAGER_OR_CRUMB.search(flat(visible_text(a)))
 
-    if any(own(el) and not _no_data_picture(el) and not any(
+    if any(own(el) and not no_data_picture(el) and not any(
             up.tag == "a" and looks_like_article(up.get("href") or "") or _BANNER.search(class_id(up))
             for up in el.iterancestors()) and not _BANNER.search(f"{class_id(el)} {el.get('src') or ''}")
            for el in area.xpath(_CONTENT)):

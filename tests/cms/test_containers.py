@@ -348,3 +348,46 @@ def test_hash_route_links_are_counted_apart_from_anchors():
     page = ('<ul><li><a href="#/list?id=12">通知公告</a></li><li><a href=" #!/detail/345">标题</a></li>'
             '<li><a href="#top">返回顶部</a></li><li><a href="/list/13">政策文件</a></li></ul>')
     assert route_links(Selector(text=page)) == 2
+
+
+def _column_page(name: str, box: str) -> Selector:
+    """A column page of the demo's template: menus, a breadcrumb, the column's heading over `box`, a footer."""
+    return Selector(text=(
+        '<html><body><div class="nav"><ul><li><a href="/">首页</a></li>'
+        '<li><a href="/zwgk/">政务公开</a></li></ul></div>'
+        f'<div class="location">当前位置：<a href="/">首页</a> &gt; {name}</div>'
+        f'<div class="column"><div class="column-hd"><h2>{name}</h2></div>{box}</div>'
+        '<div class="footer"><p>主办单位：示范市住房和城乡建设局 网站标识码：3609000001</p></div></body></html>'))
+
+
+@pytest.mark.parametrize(("box", "empty"), [
+    # a table's header row alone: its labels in <td>s, as old table portals write them, or a <thead> over no row
+    ('<table width="100%" border="0"><tr class="tit"><td width="60">序号</td><td>标题</td>'
+     '<td width="120">发布日期</td></tr></table>', True),
+    ('<div class="con"><table class="table table-striped"><thead><tr><th>标题</th><th>发布日期</th></tr></thead>'
+     "<tbody></tbody></table></div>", True),
+    # a table of an office's facts, its first row no list's labels; a heading's lone cell over nothing
+    ('<table width="100%"><tr><td>科室</td><td>电话</td></tr><tr><td>办公室</td><td>0795-1234567</td></tr></table>',
+     False),
+    ('<table width="100%"><tr><th>领导简介</th></tr></table><div class="ld"><img src="/images/ld1.jpg" alt="张三">'
+     "<p>局长</p></div>", False),
+])
+def test_a_tables_header_row_alone_is_an_empty_list(box, empty):
+    assert has_empty_list(_column_page("资质审批", box), "http://127.0.0.1/zzsp/index.html") is empty
+
+
+@pytest.mark.parametrize(("box", "empty"), [
+    ('<div class="main-con"><img class="img-responsive" alt="建设中" src="/images/building.jpg"></div>', True),
+    ('<div class="con" style="text-align:center"><img src="/images/jianshezhong.jpg" width="600"></div>', True),
+    ('<div class="con"><img src="/uploads/zt.png" alt="网站正在建设中…"></div>', True),
+    # an org chart, a photo whose caption names a building site, a 建设中 picture beside a page's text: content
+    ('<div class="con"><img src="/images/jgsz.jpg" alt="机构设置图"></div>', False),
+    ('<div class="con"><img src="/images/dq.jpg" alt="跨江大桥建设中"></div>', False),
+    ('<div class="con"><img src="/images/jsz.gif" alt="建设中"><p>示范市住房和城乡建设局是市政府工作部门，'
+     "负责全市住房和城乡建设管理工作。</p></div>", False),
+    # a 建设中 picture as a menu's entry, or a link's: no list's placeholder
+    ('<div class="con"><a href="/zt/"><img src="/images/jsz.gif" alt="建设中"></a><a href="/a/">专题一</a>'
+     '<a href="/b/">专题二</a></div>', False),
+])
+def test_a_picture_alone_saying_it_is_being_built_is_an_empty_column(box, empty):
+    assert is_placeholder(_column_page("行业标准", box), "http://127.0.0.1/hybz/index.html") is empty
