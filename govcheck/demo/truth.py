@@ -58,7 +58,12 @@ def _bases(urls: dict[str, str]) -> dict[str, str]:
 
 def last_update(col: Column, as_of: date) -> date | None:
     """The newest item date not after the check date: a date a list shows after it is a typo, not an update, and the
-    item is as new as its article says (the year typed wrong in the list)."""
+    item is as new as its article says (the year typed wrong in the list). A consultation list that shows its replies'
+    dates beside its letters' is as new as its newest reply: the indicators time an interaction column's replies
+    (replies within 3 months), not the letters the public sends."""
+    if col.layout == "messages":
+        replies = [i.reply for i in col.items if i.reply and i.reply <= as_of]
+        return max(replies) if replies else None
     dates = [i.published if i.published <= as_of else i.article_date for i in col.items if i.published]
     dates = [d for d in dates if d and d <= as_of]
     return max(dates) if dates else None

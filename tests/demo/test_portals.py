@@ -171,6 +171,8 @@ def test_list_pages_show_the_truths_last_update(server, truth, site_id):
         past = {d for d in shown if d <= AS_OF}
         if "<th>成文日期</th></tr>" in page:  # dates of writing alone: each before the document was published
             assert max(past).isoformat() < col["last_update"], col["name"]
+        elif column.layout == "messages":  # as new as its newest reply, which it shows beside newer letters
+            assert col["last_update"] in {d.isoformat() for d in past}, col["name"]
         elif any(i.shown for i in column.items):  # today's rows by their time alone (09:30): the dates are older
             assert max(past).isoformat() < col["last_update"], col["name"]
         elif col["last_update"] and site_id != "nav" and column.style != "md" and not column.undated:

@@ -59,7 +59,7 @@ def test_planted_columns(truth):
         "工作动态": days_ago(2), "乡镇动态": days_ago(5), "通知公告": days_ago(30), "政策文件": days_ago(60),
         "人事信息": days_ago(100), "规划计划": days_ago(200), "县直动态": days_ago(3), "教体动态": days_ago(2),
         "社区动态": days_ago(0), "机构概况": None,
-        "县长信箱": days_ago(20)}  # the mailbox: its newest message, asked 20 days before
+        "县长信箱": days_ago(30)}  # the mailbox: its newest reply (its newest message, 20 days old, awaits one)
     assert qx["乡镇动态"]["parent"] == "工作动态" and not any(c["stale"] or c["empty"] for c in qx.values())
     qq_stale = sorted((c["type"], c["last_update"]) for c in truth["sites"]["qq"]["columns"] if c["stale"])
     assert qq_stale == sorted([("news", days_ago(20)), ("news", days_ago(30)), ("news", days_ago(45)),

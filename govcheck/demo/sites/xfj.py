@@ -7,11 +7,15 @@ under it are older: 通知公告 (notice) 20 days, 政策法规 (policy) 45 days
 freshness is unknown: no homepage veto, a person checks (首页未能读取). 信访公告 (notice) shows no dates: of its
 first three articles the first answers 503 every time, the second resets the connection, the third shows no date
 at all: unverified (a newer date may be on those not read), never stale for the one read (two broken links, 0.2 off).
+Its 局长信箱 (interaction) lists letters under 标题 | 留言时间 | 办理状态 | 回复时间: the newest came 100 days ago and
+was answered 15 days later, 85 days ago, each letter answered within the month: its replies are within the 3 months
+the indicators allow, so it is not stale, though its newest letter is older than that.
 The site passes, the homepage uncertain.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.channels import mailbox
 from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 from govcheck.demo.web import Reply
@@ -31,14 +35,19 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # undated: its articles alone tell its dates, and of the first three only the last opens, showing none
     bulletins = mk.column("信访公告", "/xfgg/index.html", "notice", 30, 3, "notice", undated_path("/xfgg/"), gap=20,
                           undated=True, fail="articles_mixed")
+    # its letters all answered within the month, the newest 85 days ago
+    letters = mailbox("局长信箱", "/hdjl/jzxx/", env.as_of, [
+        ("关于信访事项复查程序的咨询", 100, "已回复", 85), ("反映拆迁补偿款未到位的问题", 130, "已回复", 110),
+        ("咨询网上信访办理进度查询方式", 160, "已回复", 150)], per_page=10)
     head = news.items[0]
-    site = Site(meta, cms="trs", columns=[news, notices, policies, bulletins],
+    site = Site(meta, cms="trs", columns=[news, notices, policies, bulletins, letters],
                 blocks=[Block("通知公告", 6), Block("政策法规", 5)], headline=head, headline_status=429,
                 # a rate limit says nothing of the page: unverified, never broken
                 links=[PlantedLink(head.path, source, head.title, "rate_limited", "unverified")
                        for source in ("/", news.path)]
                 + [PlantedLink(i.path, bulletins.path, i.title, category, "broken")
                    for i, category in zip(bulletins.items, ("http_5xx", "connection_reset"), strict=False)])
+    site.channels.add("consultation")
     site.raw[head.path] = LIMITED
     first, second, third = bulletins.items
     site.raw[first.path] = Reply(503, {"Content-Type": "text/html; charset=utf-8"},
