@@ -11,6 +11,7 @@ from itertools import chain, islice
 
 from govcheck.cms.base import flat, marker
 from govcheck.cms.text import doc_memo
+from govcheck.judge.channels import interaction_rules
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 _HEADER_LEVELS = 3  # the list itself, its box and the box around that: where a header apart from the rows sits over
@@ -35,10 +36,9 @@ def other_dates() -> tuple[re.Pattern, re.Pattern]:
 def other_date_cells(row) -> list:
     """The cells of a row (an lxml element) under its list's header cells that name another date; matched by place
     when the row has as many cells as the header, else by class."""
-    parent = row.getparent()
-    if parent is None:  # a stretch of a box, copied out of it: no header
+    place = _place(row)
+    if place is None:  # a stretch of a box, copied out of it: no header
         return []
-    place = next(row.iterancestors("table"), None) if row.tag == "tr" else parent
     memo = doc_memo(row.getroottree().getroot()).setdefault("date_headers", {})
     if place not in memo:
         memo[place] = _other_date_columns(_header(row, place))
@@ -50,6 +50,27 @@ def other_date_cells(row) -> list:
     if spans[-1][1] == skip[0]:
         return [c for c, (start, end) in zip(cells, spans, strict=True) if skip[1].intersection(range(start, end))]
     return [c for c in cells if (c.get("class") or "").strip() in classes]
+
+
+def awaits_reply(row) -> bool:
+    """Whether a row sits in a consultation list whose header names its letters' and its replies' days (留言时间 |
+    回复时间): one that shows no reply's day is dated by none, not by its address's, which is its letter's."""
+    place = _place(row)
+    if place is None:
+        return False
+    memo = doc_memo(row.getroottree().getroot()).setdefault("letter_headers", {})
+    if place not in memo:
+        header = _header(row, place)
+        memo[place] = header is not None and bool(_letters_days([flat(c.text_content()) for c in _cells(header)]))
+    return memo[place]
+
+
+def _place(row):
+    """What a row's header heads: its table, or the list it is an element of (None for a stretch copied out)."""
+    parent = row.getparent()
+    if parent is None:
+        return None
+    return next(row.iterancestors("table"), None) if row.tag == "tr" else parent
 
 
 def _header(row, place):
@@ -109,12 +130,24 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
         return (), frozenset()
     other = other_dates()[0]
     named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
+    named += sorted(_letters_days(labels).difference(named))
     if not named:
         return (), frozenset()
     spans = _spans(cells)
     places = frozenset(p for i in named for p in range(*spans[i]))
     classes = frozenset(c for i in named if (c := (cells[i].get("class") or "").strip()))
     return (spans[-1][1], places), classes
+
+
+def _letters_days(labels: list[str]) -> set[int]:
+    """The places of a consultation list's letters' days (留言时间, 来信日期) when its header names its replies' too
+    (回复时间): the list is as new as its newest reply, which the indicators time (replies within 3 months), not the
+    letters the public sends; whichever cell comes first."""
+    heads = interaction_rules()["headers"]
+    words = [t.replace(" ", "") for t in labels]
+    if not any(w in heads["replied"] for w in words):
+        return set()
+    return {i for i, w in enumerate(words) if w in heads["asked"]}
 
 
 _DAY_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "dt"})

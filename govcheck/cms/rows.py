@@ -32,7 +32,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.date_columns import clock_row, day_heading, other_date_cells, other_dates
+from govcheck.cms.date_columns import awaits_reply, clock_row, day_heading, other_date_cells, other_dates
 from govcheck.cms.openers import Openers, clicked_rows
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
@@ -267,6 +267,8 @@ def row_item(row: Row, as_of: date | None):
         return ListItem(bare_title(title, raw) or title, url, when, raw), True
     if as_of and (relative := _relative_cell(row.el)) is not None and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
+    if awaits_reply(row.el):  # a letter not answered yet: its address's day is the letter's
+        return ListItem(title, url, None, None), False
     return ListItem(title, url, date_from_url(url), None), False
 
 

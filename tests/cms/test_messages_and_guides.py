@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from parsel import Selector
 
+from govcheck.cms import parse_list
 from govcheck.cms.guide import read_guide
 from govcheck.cms.messages import read_messages, read_reply
 
@@ -99,3 +100,32 @@ def test_pages_that_are_not_guides():
 ])
 def test_a_letters_own_page_shows_its_reply(html, want):
     assert read_reply(Selector(text=f"<html><body>{html}</body></html>")) == want
+
+
+def _letters(head: list[str], rows: list[tuple[str, str, str]]) -> str:
+    """A letters' list: 信件标题 and two day columns in the order `head` names them (each row's days in that order)."""
+    cells = "".join(f"<th>{h}</th>" for h in ["信件标题", *head])
+    body = "".join(f'<tr><td><a href="/hdjl/jzxx/{k}/t20260101_{k}.html">{t}</a></td><td>{a}</td><td>{b}</td></tr>'
+                   for k, (t, a, b) in enumerate(rows))
+    return f'<html><body><div class="main"><table class="xxlb"><tr>{cells}</tr>{body}</table></div></body></html>'
+
+
+@pytest.mark.parametrize("reply_first", [False, True])
+def test_a_letters_list_is_dated_by_its_replies_whichever_cell_comes_first(reply_first):
+    """The indicators time a consultation column's replies: a letter is the list's update when answered, its
+    letter's day (and its address's) no update; one awaiting a reply shows no date."""
+    letters = [("关于路灯维修的建议", "2026-08-18", "2026-09-02"), ("咨询复查程序", "2026-07-19", "2026-08-08"),
+               ("反映补偿款问题", "2026-08-20", "")]
+    if reply_first:
+        html = _letters(["回复日期", "来信日期"], [(t, b, a) for t, a, b in letters])
+    else:
+        html = _letters(["来信日期", "回复日期"], letters)
+    page = parse_list(Selector(html), "http://www.example.gov.cn/hdjl/jzxx/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2026, 9, 2), date(2026, 8, 8), None]
+
+
+def test_a_list_of_two_days_that_are_no_letters_and_replies_keeps_its_publication_day():
+    html = _letters(["发布日期", "更新日期"], [("关于路灯维修的通知", "2026-08-18", "2026-09-02"),
+                                                   ("关于复查程序的通知", "2026-07-19", "2026-08-08")])
+    page = parse_list(Selector(html), "http://www.example.gov.cn/tzgg/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2026, 8, 18), date(2026, 7, 19)]
