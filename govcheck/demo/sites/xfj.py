@@ -9,14 +9,16 @@ first three articles the first answers 503 every time, the second resets the con
 at all: unverified (a newer date may be on those not read), never stale for the one read (two broken links, 0.2 off).
 Its 局长信箱 (interaction) lists letters under 标题 | 留言时间 | 办理状态 | 回复时间: the newest came 100 days ago and
 was answered 15 days later, 85 days ago, each letter answered within the month: its replies are within the 3 months
-the indicators allow, so it is not stale, though its newest letter is older than that.
+the indicators allow, so it is not stale, though its newest letter is older than that. 互动访谈 lists three interviews
+with the bureau's head, the newest 400 days old: an interview asks no reply, so the interaction columns' 3 months do
+not time it (other, not stale), whatever its name's 互动 says.
 The site passes, the homepage uncertain.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
-from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 from govcheck.demo.web import Reply
 
@@ -39,8 +41,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     letters = mailbox("局长信箱", "/hdjl/jzxx/", env.as_of, [
         ("关于信访事项复查程序的咨询", 100, "已回复", 85), ("反映拆迁补偿款未到位的问题", 130, "已回复", 110),
         ("咨询网上信访办理进度查询方式", 160, "已回复", 150)], per_page=10)
+    # interviews, the newest over a year old: no reply to time
+    talks = Column("互动访谈", "/hdjl/hdft/index.html", "other", [
+        Item(f"“{topic}”在线访谈", f"/hdjl/hdft/{d:%Y%m}/t{d:%Y%m%d}_{k}.html", d)
+        for k, (topic, d) in enumerate(((t, mk.day(ago)) for t, ago in (
+            ("依法逐级走访 畅通信访渠道", 400), ("网上信访 让群众少跑腿", 480), ("信访工作条例解读", 560))), 1)])
     head = news.items[0]
-    site = Site(meta, cms="trs", columns=[news, notices, policies, bulletins, letters],
+    site = Site(meta, cms="trs", columns=[news, notices, policies, bulletins, letters, talks],
                 blocks=[Block("通知公告", 6), Block("政策法规", 5)], headline=head, headline_status=429,
                 # a rate limit says nothing of the page: unverified, never broken
                 links=[PlantedLink(head.path, source, head.title, "rate_limited", "unverified")
