@@ -275,3 +275,13 @@ def test_a_channel_page_of_other_columns_boxes_is_no_column(evidence, channel):
 def test_an_empty_list_beside_other_columns_boxes_is_an_empty_column(evidence, empty):
     names = {"政务公开", "规划计划", "工作动态", "镇务动态"}
     assert beside_others_boxes(evidence, "规划计划", "政务公开", names) is empty
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # the indicators' other interaction columns ask no reply for the interaction columns' 3 months to time
+    ("互动访谈", "other"), ("访谈互动", "other"), ("互动征集", "other"), ("网上调查", "other"), ("在线调查", "other"),
+    # consultation columns stay so
+    ("互动交流", "interaction"), ("局长信箱", "interaction"), ("咨询投诉", "interaction"), ("政民互动", "interaction"),
+])
+def test_interviews_and_consultations_of_the_public_are_no_interaction_column_to_time(national, name, expected):
+    assert column_type(name, None, national) == expected
