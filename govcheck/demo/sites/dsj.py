@@ -19,6 +19,9 @@ empty or missing: 行业动态 (news, 3 days) lists titles alone and each articl
 page (网站防火墙); 政策文件 (policy) shows its list in an iframe whose page answers 200 with the unified sign-in page
 (统一身份认证); 数据动态 (news, 6 days) is filled by an inline fetch() whose endpoint answers 200 with a maintenance
 page, not data.
+Four columns have no document and say so in a line of their own, outside any list's box, in words other templates
+use: 数据标准 (建设中...), 开放目录 (信息正在整理中), 专项规划 (内容正在完善中), 统计数据 (本栏目目前没有信息). With
+财政预决算, five empty columns: the site fails (空白栏目).
 """
 
 from __future__ import annotations
@@ -56,6 +59,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          frame="/zcwj/list.html", fail="frame_sign_in")
     data = mk.column("数据动态", "/sjdt/index.html", "news", 6, 8, "gov_news", trs_path("/sjdt/"), gap=7,
                      paging="json", hanweb_id=66, fail="json_page")
+    # no document: a line of its own says so, in no list's box
+    blank = [Column(name, f"/{d}/index.html", kind,
+                    empty_text=f'<div class="con"><p align="center">{says}</p></div>')
+             for name, d, kind, says in (("数据标准", "sjbz", "other", "建设中..."),
+                                         ("开放目录", "kfml", "other", "信息正在整理中"),
+                                         ("专项规划", "zxgh", "plan", "内容正在完善中"),
+                                         ("统计数据", "tjsj", "other", "本栏目目前没有信息"))]
     return Site(meta, cms="trs", columns=[news, depts, notices, readings, paged, staff, index, *gkml, trades,
-                                          policies, data],
+                                          policies, data, *blank],
                 blocks=[Block("工作动态", 6, filled=True, load_after=1500), Block("通知公告", 6)])
