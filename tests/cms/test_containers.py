@@ -391,3 +391,15 @@ def test_a_tables_header_row_alone_is_an_empty_list(box, empty):
 ])
 def test_a_picture_alone_saying_it_is_being_built_is_an_empty_column(box, empty):
     assert is_placeholder(_column_page("行业标准", box), "http://127.0.0.1/hybz/index.html") is empty
+
+
+@pytest.mark.parametrize(("line", "empty"), [
+    # a line of its own, in no list's box, saying the column has nothing in words other templates use
+    ("建设中...", True), ("正在建设中", True), ("信息正在整理中", True), ("内容正在完善中", True),
+    ("本栏目目前没有信息", True), ("没有数据", True), ("Sorry, 暂无此类信息", True), ("没有找到符合条件的信息", True),
+    # a name holding 建设中 (a 建设中心), a caption of a building site: no placeholder
+    ("示范市城乡建设中心", False), ("跨江大桥项目建设中", False),
+])
+def test_a_line_of_its_own_saying_the_column_has_nothing_is_an_empty_column(line, empty):
+    box = f'<div class="con"><p align="center">{line}</p></div>'
+    assert is_placeholder(_column_page("数据标准", box), "http://127.0.0.1/sjbz/index.html") is empty
