@@ -26,6 +26,7 @@ class ListItem:
     url: str  # absolute
     date: date | None
     raw_date: str | None  # the date as the row shows it, None when it came from the URL or nowhere
+    replied: bool = False  # a consultation list's letter dated by its reply: no publication day of its page
 
 
 @dataclass(frozen=True)

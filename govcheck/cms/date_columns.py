@@ -52,7 +52,7 @@ def other_date_cells(row) -> list:
     return [c for c in cells if (c.get("class") or "").strip() in classes]
 
 
-def awaits_reply(row) -> bool:
+def in_reply_list(row) -> bool:
     """Whether a row sits in a consultation list whose header names its letters' and its replies' days (留言时间 |
     回复时间): one that shows no reply's day is dated by none, not by its address's, which is its letter's."""
     place = _place(row)

@@ -32,7 +32,7 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.date_columns import awaits_reply, clock_row, day_heading, other_date_cells, other_dates
+from govcheck.cms.date_columns import clock_row, day_heading, in_reply_list, other_date_cells, other_dates
 from govcheck.cms.openers import Openers, clicked_rows
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
@@ -264,10 +264,10 @@ def row_item(row: Row, as_of: date | None):
             when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
-        return ListItem(bare_title(title, raw) or title, url, when, raw), True
+        return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
     if as_of and (relative := _relative_cell(row.el)) is not None and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
-    if awaits_reply(row.el):  # a letter not answered yet: its address's day is the letter's
+    if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
         return ListItem(title, url, None, None), False
     return ListItem(title, url, date_from_url(url), None), False
 

@@ -29,10 +29,11 @@ class Listed(NamedTuple):
 
 def listed_dates(items: Iterable) -> dict[str, date]:
     """The date a list shows for each link it dates (ListItems), by normalised URL: the first, when one list shows
-    a link twice. A month-day shown alone, its year govcheck's guess, is no date to hold an article to."""
+    a link twice. A month-day shown alone, its year govcheck's guess, is no date to hold an article to, nor a
+    letter's reply day (its page shows the day it was asked)."""
     out: dict[str, date] = {}
     for item in items:
-        if item.date is not None and not year_guessed(item.raw_date, item.url):
+        if item.date is not None and not item.replied and not year_guessed(item.raw_date, item.url):
             out.setdefault(normalize_url(item.url, item.url) or item.url, item.date)
     return out
 

@@ -122,6 +122,7 @@ def test_a_letters_list_is_dated_by_its_replies_whichever_cell_comes_first(reply
         html = _letters(["来信日期", "回复日期"], letters)
     page = parse_list(Selector(html), "http://www.example.gov.cn/hdjl/jzxx/index.html", as_of=date(2026, 11, 26))
     assert [i.date for i in page.items] == [date(2026, 9, 2), date(2026, 8, 8), None]
+    assert all(i.replied for i in page.items[:2])  # no publication day: a letter's page shows the day it was asked
 
 
 def test_a_list_of_two_days_that_are_no_letters_and_replies_keeps_its_publication_day():
@@ -129,3 +130,4 @@ def test_a_list_of_two_days_that_are_no_letters_and_replies_keeps_its_publicatio
                                                    ("关于复查程序的通知", "2026-07-19", "2026-08-08")])
     page = parse_list(Selector(html), "http://www.example.gov.cn/tzgg/index.html", as_of=date(2026, 11, 26))
     assert [i.date for i in page.items] == [date(2026, 8, 18), date(2026, 7, 19)]
+    assert not any(i.replied for i in page.items)

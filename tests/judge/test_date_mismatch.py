@@ -66,3 +66,10 @@ def test_a_month_day_whose_year_govcheck_gave_holds_no_article_to_it():
              ListItem("总结", "http://kx.gov.cn/show.jsp?id=9", date(2025, 5, 5), "2025-05-05")]
     assert listed_dates(items) == {"http://kx.gov.cn/2025/show.jsp?id=8": date(2025, 5, 6),
                                    "http://kx.gov.cn/show.jsp?id=9": date(2025, 5, 5)}
+
+
+def test_a_letters_reply_day_holds_no_article_to_it():
+    """A consultation list dated by its replies: the letter's page shows the day it was asked, weeks before."""
+    items = [ListItem("咨询医保缴费时间", "http://qx.gov.cn/hdjl/2.html", date(2026, 10, 27), "2026-10-27", True),
+             ListItem("关于冬季防火的通知", "http://qx.gov.cn/tzgg/3.html", date(2026, 10, 20), "2026-10-20")]
+    assert listed_dates(items) == {"http://qx.gov.cn/tzgg/3.html": date(2026, 10, 20)}
