@@ -112,6 +112,14 @@ def test_a_menu_name_its_page_gives_in_full_is_typed_by_the_full_name(national):
     assert column_type("通知公告", None, national, heading="通知公告") == "notice"
 
 
+def test_a_yearly_bulletin_is_no_policy_column_a_gazette_is(national):
+    for name in ("生态环境状况公报", "海洋环境状况公报", "水资源公报", "森林资源公报", "公报"):
+        assert column_type(name, None, national) == "other", name
+    for name in ("政府公报", "示范市人民政府公报", "国务院公报"):
+        assert column_type(name, None, national) == "policy", name
+    assert column_type("公报", None, national, heading="示范市人民政府公报") == "policy"
+
+
 def test_decisions_published_as_made_are_no_notice_column(national):
     for name in ("双公示", "信用信息双公示", "行政许可公示", "行政处罚公示"):
         assert column_type(name, None, national) == "other", name
