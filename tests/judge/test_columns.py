@@ -120,6 +120,14 @@ def test_a_yearly_bulletin_is_no_policy_column_a_gazette_is(national):
     assert column_type("公报", None, national, heading="示范市人民政府公报") == "policy"
 
 
+def test_news_under_other_words_is_news(national):
+    for name in ("文旅资讯", "政务资讯", "图片报道", "视频报道", "专题报道"):
+        assert column_type(name, None, national) == "news", name
+    # a type the profile gives first still wins
+    assert column_type("招聘资讯", None, national) == "personnel"
+    assert column_type("采购资讯", None, national) == "other"
+
+
 def test_decisions_published_as_made_are_no_notice_column(national):
     for name in ("双公示", "信用信息双公示", "行政许可公示", "行政处罚公示"):
         assert column_type(name, None, national) == "other", name
