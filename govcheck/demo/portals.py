@@ -50,6 +50,7 @@ from govcheck.demo.sites import (
     sl,
     slj,
     sthj,
+    sthjt,
     sw,
     swj,
     sy,
@@ -200,6 +201,10 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("gxj", 92, "示范市工业和信息化局", "0799-8239920", "示范市工业路2号"),
     # its rows dated by DedeCMS's tranTime(): today's by how long ago, 3小时前 06:30
     city_bureau("rfb", 95, "示范市人民防空办公室", "0799-8239950", "示范市人防路5号"),
+    # a yearly 生态环境状况公报 among its first-level columns
+    SiteMeta("sthjt", "127.0.0.96", "示范省生态环境厅", "department", "示范省", "4300000096", "示范省生态环境厅",
+             icp="湘ICP备12034567号-96", police="湘公网安备 43000002000196号", phone="0731-8890096",
+             address="示范省环保路96号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -215,7 +220,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
-            "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build}
+            "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
+            "sthjt": sthjt.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

@@ -49,7 +49,8 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
     """The column's type: a per-site override wins, then a ColumnType meta that is a type's key (news), then the
     column's name, then the name its own page gives it (`heading`: 部门动态 on the page menus call 部门), then the
     meta's words: a CMS may fill ColumnType with the section's (信息公开，政策文件 on a 人事任免 page), while the name
-    and the heading are the column's own. A name a pattern types (下载: other) is not overruled."""
+    and the heading are the column's own. A name a pattern types (下载: other) is not overruled, unless the heading
+    holds the name and more: the menu shortened the page's name (新闻发布 for 新闻发布会, 文件 for 文件下载)."""
     types = profile.columns.types
     if override is not None:
         key = override.strip().lower()
@@ -58,8 +59,17 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
         return key
     if meta_type and meta_type.strip().lower() in types:
         return meta_type.strip().lower()
-    return (_match_name(name or "", profile) or (_match_name(heading, profile) if heading else None)
+    own = _match_name(heading, profile) if heading else None
+    if own and _shortened(name or "", heading):
+        return own
+    return (_match_name(name or "", profile) or own
             or (_match_name(meta_type, profile) if meta_type else None) or profile.columns.default_type)
+
+
+def _shortened(name: str, heading: str) -> bool:
+    """The menu's name is the page's name shortened: held whole in it, and shorter."""
+    short, full = squeeze(name), squeeze(heading)
+    return bool(short) and short in full and short != full
 
 
 def _match_name(name: str, profile: Profile) -> str | None:

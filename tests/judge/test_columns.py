@@ -100,6 +100,41 @@ def test_the_heading_its_page_gives_types_a_column_its_menu_name_does_not(nation
     assert column_type("部门", "news", national, heading="部门文件") == "news"  # a type's key still wins
 
 
+def test_a_menu_name_its_page_gives_in_full_is_typed_by_the_full_name(national):
+    # the menu shortens the page's name: the words the menu kept type it otherwise
+    assert column_type("新闻发布", None, national, heading="新闻发布会") == "policy"
+    assert column_type("文件", None, national, heading="文件下载") == "other"
+    assert column_type("公告", None, national, heading="采购公告") == "other"
+    assert column_type("部门", None, national, heading="部门动态") == "news"
+    # a page named otherwise, or named the same, leaves the menu's name to type it
+    assert column_type("新闻发布", None, national, heading="发布会") == "news"
+    assert column_type("通知", None, national, heading="工作动态") == "notice"
+    assert column_type("通知公告", None, national, heading="通知公告") == "notice"
+
+
+def test_a_yearly_bulletin_is_no_policy_column_a_gazette_is(national):
+    for name in ("生态环境状况公报", "海洋环境状况公报", "水资源公报", "森林资源公报", "公报"):
+        assert column_type(name, None, national) == "other", name
+    for name in ("政府公报", "示范市人民政府公报", "国务院公报"):
+        assert column_type(name, None, national) == "policy", name
+    assert column_type("公报", None, national, heading="示范市人民政府公报") == "policy"
+
+
+def test_news_under_other_words_is_news(national):
+    for name in ("文旅资讯", "政务资讯", "图片报道", "视频报道", "专题报道"):
+        assert column_type(name, None, national) == "news", name
+    # a type the profile gives first still wins
+    assert column_type("招聘资讯", None, national) == "personnel"
+    assert column_type("采购资讯", None, national) == "other"
+
+
+def test_decisions_published_as_made_are_no_notice_column(national):
+    for name in ("双公示", "信用信息双公示", "行政许可公示", "行政处罚公示"):
+        assert column_type(name, None, national) == "other", name
+    assert column_type("公示公告", None, national) == "notice"
+    assert column_type("任前公示", None, national) == "personnel"
+
+
 def test_override_wins(national):
     assert column_type("工作动态", "news", national, override="other") == "other"
     assert column_type("机构概况", None, national, override="plan") == "plan"

@@ -5,6 +5,14 @@ The certificate is in date and names the site's address; it names where its inte
 Access, caIssuers: the demo CA's plain-HTTP server, demo/tlscerts.py), and a browser, which fetches it there, opens
 the site without a warning. Its homepage is fresh by 市场监管要闻 (news, 2 days); 通知公告 (notice, 15 days) is in
 time, 政策法规 (policy, 200 days) is a stale first-level column (−5), and 消费维权 shows 暂无信息 (empty).
+
+Two first-level columns carry a timed type's word but are no column of that type. The menu's 新闻发布 is the page's
+新闻发布会 (its title, breadcrumb, heading and ColumnName): the press conferences' transcripts, the indicators'
+解读回应, timed as 政策解读 (policy, 70 days: in time), not a 动态要闻 column for its 新闻. 双公示 lists the bureau's
+行政许可 and 行政处罚 decisions, which it has published on the city's 信用 platform since (200 days): decisions come as
+they are made, no 通知公告 column of the office's, and not timed. With 执法动态 (25 days) and 县区动态 (30 days) stale,
+three columns count for 栏目不更新 (news, first-level notice and policy): the site passes with 95. Typed by their
+words, 新闻发布 a news and 双公示 a notice column, five would count, and the site would fail.
 """
 
 from __future__ import annotations
@@ -19,5 +27,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 15, 8, "notice", trs_path("/tzgg/"), gap=12)
     policy = mk.column("政策法规", "/zcfg/index.html", "policy", 200, 6, "policy", trs_path("/zcfg/"), gap=30)
     consumers = Column("消费维权", "/xfwq/index.html", "other", empty_text='<div class="no-data">暂无信息</div>')
-    return Site(meta, cms="trs", columns=[news, notices, policy, consumers],
+    law = mk.column("执法动态", "/zfdt/index.html", "news", 25, 8, "gov_news", trs_path("/zfdt/"), gap=9)
+    counties = mk.column("县区动态", "/xqdt/index.html", "news", 30, 8, "gov_news", trs_path("/xqdt/"), gap=9)
+    press = mk.column("新闻发布", "/xwfbh/index.html", "policy", 70, 5, "press", trs_path("/xwfbh/"), gap=90,
+                      heading="新闻发布会")
+    credit = mk.column("双公示", "/sgs/index.html", "other", 200, 10, "credit", trs_path("/sgs/"), gap=4)
+    return Site(meta, cms="trs", columns=[news, notices, policy, consumers, law, counties, press, credit],
                 blocks=[Block("市场监管要闻", 6), Block("通知公告", 6)])

@@ -9,6 +9,12 @@ columns, and the site would fail though every column is fresh. 通知公告 (not
 The bureau took over the former 示范市旅游局's columns when the offices merged (机构改革): 旅游动态 (news, 30 days:
 stale) and 景区公告 (notice, 40 days), whose old templates still show the former office's 网站标识码 (OLD_CODE, no
 site's) in their <meta> and footer beside the bureau's sponsor: the bureau's own pages, showing a wrong code.
+
+Four more news columns have not been updated for weeks: 文物动态 (22 days), and three whose names hold none of the
+words 动态, 要闻, 新闻: 文旅资讯 (20 days), the bureau's news under the word its trade uses, and 图片报道 (16 days) and
+视频报道 (35 days), its news in pictures and on video (图片新闻, 视频新闻). With 旅游动态, five news columns are
+stale: the site fails (栏目不更新). Typed by the words alone, the three are pages of no timed type, and the site
+would pass with 99.
 """
 
 from __future__ import annotations
@@ -39,7 +45,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
                mk.column("旅游动态", "/lydt/index.html", "news", 30, 10, "culture_news", numbered("/lydt/"), gap=9,
                          site_code=OLD_CODE),
                mk.column("景区公告", "/jqgg/index.html", "notice", 40, 6, "notice", numbered("/jqgg/"), gap=20,
-                         site_code=OLD_CODE)]
+                         site_code=OLD_CODE),
+               mk.column("文物动态", "/wwdt/index.html", "news", 22, 8, "culture_news", numbered("/wwdt/"), gap=9),
+               mk.column("文旅资讯", "/wlzx/index.html", "news", 20, 8, "culture_news", numbered("/wlzx/"), gap=9),
+               mk.column("图片报道", "/tpbd/index.html", "news", 16, 8, "culture_news", numbered("/tpbd/"), gap=9),
+               mk.column("视频报道", "/spbd/index.html", "news", 35, 6, "culture_news", numbered("/spbd/"), gap=12)]
     site = Site(meta, cms="generic", columns=columns,
                 blocks=[Block("文旅动态", 8), Block("县区动态", 6), Block("通知公告", 6)])
     site.evidence += [("site_code_mismatch", OLD_CODE)] * 2  # its two former columns' list pages, one problem

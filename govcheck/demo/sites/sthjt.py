@@ -1,0 +1,24 @@
+"""示范省生态环境厅 (sthjt): a provincial department whose menu leads, beside its news, notices and policies, to
+生态环境状况公报, the yearly bulletin of the province's environment (each year's put up by 5 June, 世界环境日).
+
+生态环境要闻 (news, 2 days) keeps its homepage fresh, 通知公告 (notice, 20 days) and 政策文件 (policy, 40 days) are in
+time. 生态环境状况公报 holds this year's bulletin (with its 海洋 edition, 图解 and 摘要), put up 190 days ago: a
+yearly report, no 政策文件 column for the 公报 in its name, not timed. Typed policy for its 公报, it is a first-level
+policy column stale for six months (−5), and the site, which has nothing wrong, scores 95, not 100.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "省", 960000)
+    news = mk.column("生态环境要闻", "/sthjyw/index.html", "news", 2, 12, "gov_news", trs_path("/sthjyw/"), gap=3)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=12)
+    policy = mk.column("政策文件", "/zcwj/index.html", "policy", 40, 6, "policy", trs_path("/zcwj/"), gap=30)
+    bulletins = mk.column("生态环境状况公报", "/hjzkgb/index.html", "other", 190, 4, "bulletin",
+                          trs_path("/hjzkgb/"), gap=2)
+    return Site(meta, cms="trs", columns=[news, notices, policy, bulletins],
+                blocks=[Block("生态环境要闻", 6), Block("通知公告", 6)])
