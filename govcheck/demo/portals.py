@@ -28,6 +28,7 @@ from govcheck.demo.sites import (
     jt,
     jtt,
     jyj,
+    kjj,
     ksy,
     kx,
     lk,
@@ -197,6 +198,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("zjw", 91, "示范市住房和城乡建设局", "0799-8239910", "示范市建设路91号"),
     # its column pages show their pinned items in a block of their own over the list
     city_bureau("gxj", 92, "示范市工业和信息化局", "0799-8239920", "示范市工业路2号"),
+    # its homepage fresh only by rows whose address is in no href: a data-url's, an onclick's
+    city_bureau("kjj", 93, "示范市科学技术局", "0799-8239930", "示范市科技路3号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -212,7 +215,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "lsj": lsj.build, "zrzy": zrzy.build,
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
-            "zjw": zjw.build, "gxj": gxj.build}
+            "zjw": zjw.build, "gxj": gxj.build, "kjj": kjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

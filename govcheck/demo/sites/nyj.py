@@ -9,6 +9,9 @@ Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (not
 - 今日头条: four of the province's news relayed on the site, each row showing the day the page is served, each
   article published 20 to 41 days before;
 - 今日值班: one row, 值班安排 and the day, linking the duty page (a page of text, no item);
+- 值班安排: the week's duty roster, a table of a row per day from two days before the check to four after it (日期 |
+  星期 | 带班领导, each leader's name linking the leader's page, a page of text | 值班人员): each day a duty's, no
+  publication's;
 - 在线访谈: a 预告 dated 9 days after the check (the interview's day), its page put up 25 days before;
 - 本站最后更新：<the day the page is served>, a line of the site's, no item's;
 - 政务微博: the bureau's four newest posts on its weibo account (1 to 4 days before the check), rows an inline script
@@ -38,6 +41,17 @@ FEED2 = (("全省农业农村工作会议召开", 22), ("省政府出台扶持�
 TOPICS = (("nmjqh", "农民丰收节庆祝活动", 2), ("lsaq", "全国粮食安全宣传周", 4), ("xczx", "乡村振兴现场推进会", 6))
 FEED = (("全省秋冬种工作推进会召开", 20), ("省政府常务会议研究部署粮食安全工作", 26),
         ("全省高标准农田建设现场会召开", 33), ("省农业农村厅部署冬季农业生产", 41))
+
+LEADERS = ("王建国", "李卫东", "张晓明")
+
+
+def roster(as_of) -> str:
+    """The week's duty roster: a row per day, two days before `as_of` to four after it, each day's leader linked."""
+    rows = "".join(
+        f"<tr><td>{d:%Y-%m-%d}</td><td>星期{'一二三四五六日'[d.weekday()]}</td>"
+        f'<td><a href="/ldzc/ld{n % 3}.html" target="_blank">{LEADERS[n % 3]}</a></td><td>值班员{n + 1}</td></tr>'
+        for n, d in enumerate(as_of + timedelta(days=k) for k in range(-2, 5)))
+    return f"<table><tr><th>日期</th><th>星期</th><th>带班领导</th><th>值班人员</th></tr>{rows}</table>"
 
 
 def _page(title: str, published, text: str) -> tuple[str, str]:
@@ -71,6 +85,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     pages[preview.path] = _page(preview.title, preview.article_date,
                                 f"访谈时间：{preview.published:%Y-%m-%d} 09:30，访谈嘉宾：市农业农村局局长。")
     pages["/zbap/index.html"] = ("值班安排", "<p>本局实行24小时值班制度，值班电话：0799-8239820。</p>")
+    for n, leader in enumerate(LEADERS):
+        pages[f"/ldzc/ld{n}.html"] = (leader, f"<p>{leader}，市农业农村局领导，负责局机关日常工作。</p>")
     topics = [(f"/ztzl/{slug}/index.html", f"{name}（{mk.day(d):%Y年%m月%d日}）") for slug, name, d in TOPICS]
     for path, alt in topics:
         pages[path] = (alt, f"<p>{alt}，本专题集中发布相关工作动态和政策解读。</p>")
@@ -93,6 +109,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
             f'<div class="jrtt"><div class="jrtt-hd">今日头条</div><ul>{rows(feed)}</ul></div>\n'
             f'<div class="zbxx"><div class="zbxx-hd">今日值班</div><ul><li><a href="/zbap/index.html">值班安排</a>'
             f"<span>{today}</span></li><li>带班领导：王建国</li><li>值班电话：0799-8239820</li></ul></div>\n"
+            f'<div class="zbap"><div class="zbap-hd">值班安排</div>{roster(env.as_of)}</div>\n'
             f'<div class="zxft"><div class="zxft-hd">在线访谈</div><ul>{rows([preview])}</ul></div>\n'
             f'<div class="zhgx">本站最后更新：{today}</div>\n'
             f'<div class="zwwb"><div class="zwwb-hd">政务微博</div>{home_block_inline(90, posts)}</div>\n'

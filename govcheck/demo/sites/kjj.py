@@ -1,0 +1,58 @@
+"""示范市科学技术局 (kjj): a bureau whose homepage is fresh only by boxes whose rows hold no address in an href.
+
+Its two plain blocks, 科技动态 (news, 20 days: stale) and 通知公告 (notice, 30 days), are stale. Beside them:
+- 工作要闻 (news, 2 days): each row a <li data-url="…"> of a title and a date, no link; an inline script opens the
+  row's data-url on a click;
+- 科普动态 (news, 3 days): each row a <li onclick="window.open('…')"> holding its title in an <a> without href, and
+  its date;
+- 成果动态 (news, 4 days): each row a link to "#" whose data-url names the article, which a script of the box opens
+  on a click, and its date.
+The homepage's last update is 工作要闻's (2 days): it is no 首页不更新, and with one stale news column the site passes.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.markup import esc
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+SHOWN = 6  # rows each homepage box shows
+
+
+def _box(css: str, title: str, more: str, body: str) -> str:
+    return (f'<div class="{css}"><div class="box-hd"><span>{title}</span><a class="more" href="{more}">更多&gt;&gt;'
+            f"</a></div>{body}</div>\n")
+
+
+def homepage_html(news, popular, results) -> str:
+    """The three boxes: rows a click opens by a data-url, by their own onclick, by a # link's data-url."""
+    day = lambda i: f"{i.published:%Y-%m-%d}"  # noqa: E731 - one line per row
+    clicked = "".join(f'<li data-url="{esc(i.path)}"><span class="tit">{esc(i.title)}</span><span class="time">'
+                      f"{day(i)}</span></li>" for i in news.items[:SHOWN])
+    opened = "".join(f'<li style="cursor:pointer" onclick="window.open(\'{esc(i.path)}\')"><a>{esc(i.title)}</a>'
+                     f"<span>{day(i)}</span></li>" for i in popular.items[:SHOWN])
+    hashed = "".join(f'<li><a href="#" data-url="{esc(i.path)}" title="{esc(i.title)}">{esc(i.title)}</a>'
+                    f'<em>{day(i)}</em></li>' for i in results.items[:SHOWN])
+    return (_box("gzyw", news.name, news.path, f'<ul class="news-list">{clicked}</ul>')
+            + "<script>\ndocument.querySelectorAll('.news-list li').forEach(function (li) {\n"
+            "  li.onclick = function () { window.open(li.getAttribute('data-url')); }; });\n</script>\n"
+            + _box("kpdt", popular.name, popular.path, f'<ul class="kp-list">{opened}</ul>')
+            + _box("cgdt", results.name, results.path, f'<ul class="cg-list" id="cg-list">{hashed}</ul>')
+            + "<script>\ndocument.getElementById('cg-list').onclick = function (e) {\n"
+            "  var href = e.target.getAttribute('data-url');\n"
+            "  if (href) { e.preventDefault(); window.open(href); } };\n</script>\n")
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 930000)
+
+    def col(name: str, folder: str, type_: str, newest: int, pool: str):
+        return mk.column(name, f"/{folder}/index.html", type_, newest, 8, pool, trs_path(f"/{folder}/"), gap=5)
+
+    news, popular = col("工作要闻", "gzyw", "news", 2, "gov_news"), col("科普动态", "kpdt", "news", 3, "gov_news")
+    results = col("成果动态", "cgdt", "news", 4, "gov_news")
+    columns = [col("科技动态", "kjdt", "news", 20, "gov_news"), col("通知公告", "tzgg", "notice", 30, "notice"),
+               news, popular, results]
+    shown = [i for c in (news, popular, results) for i in c.items[:SHOWN]]
+    return Site(meta, cms="trs", columns=columns, blocks=[Block("科技动态", 6), Block("通知公告", 6)],
+                homepage_html=homepage_html(news, popular, results), home_items=shown)
