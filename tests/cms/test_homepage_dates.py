@@ -272,6 +272,27 @@ def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
         assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
 
 
+@pytest.mark.parametrize("row", [
+    '<li data-url="/yw/{n}.html"><span class="tit">要闻第{n}期</span><span class="time">{day}</span></li>',
+    '<div class="item" data-href="/art/2026/11/{d}/art_12_{n}.html"><p>要闻第{n}期</p><p>{day}</p></div>',
+    '<li><a href="#" data-url="/yw/{n}.html">要闻第{n}期</a><em>{day}</em></li>',
+    """<li style="cursor:pointer" onclick="newsDetail({n}, 1)"><a>要闻第{n}期</a><span>{day}</span></li>""",
+])
+@pytest.mark.parametrize("days", [(30, 27, 24), None])  # fresh, or as stale as the rest
+def test_rows_a_click_opens_by_a_data_url_or_around_a_bare_a_date_the_homepage(row, days):
+    """Rows whose address is in no href (a data-url a script bound to the list opens; a row's own onclick around an
+    <a> without href, by a function of the page): what the homepage shows in them dates it, fresh or stale."""
+    shown = [date(2026, 11, d) for d in days] if days else [date(2026, 10, d) for d in (7, 6, 5)]
+    rows = "".join(row.format(n=100 + k, d=d.day, day=d.isoformat()) for k, d in enumerate(shown))
+    opener = '<script>function newsDetail(id, t) { window.location.href = "/yw/" + id + ".html"; }</script>'
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.kjj.gov.cn/"
+    sel = Selector(text=f'<div class="yw"><ul>{rows}</ul></div>{opener}<ul>{old}</ul>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == max(
+        shown[0], date(2026, 10, 9))
+
+
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
     """A 头条, a title alone in an <h2>, <h3> (or a box named toutiao) at an undated address: only its article tells
     when it was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage,
