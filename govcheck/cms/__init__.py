@@ -42,7 +42,7 @@ from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.script_rows import script_row_dates, script_row_leads
-from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls
+from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls, roster_urls
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
 from govcheck.judge.domains import registered_domain
@@ -239,10 +239,11 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news, nor one whose every date is the inspection day (`as_of`: a box printing the day
-    it is drawn, shown_days.drawn_today; undated_leads asks its articles). A block a Hanweb module fills from a
-    <datastore> is read beside the page's own blocks (`sel`), not for them, and so are the rows an inline script
-    writes from dates of its own, and the dated cards of the site's articles apart from any row (a block's newest
-    over its rows: a picture, its heading, its date), and the dated rows only a script or a click opens
+    it is drawn, shown_days.drawn_today; undated_leads asks its articles), nor a duty roster's (roster_urls). A block
+    a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so are
+    the rows an inline script writes from dates of its own, and the dated cards of the site's articles apart from
+    any row (a block's newest over its rows: a picture, its heading, its date), and the dated rows only a script or
+    a click opens
     (openDoc(id); a <tr onclick> without a link). A platform's subsite (`folder`: the host and folder it is listed
     at) leaves out the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
     (platform_blocks.owner_unknown)."""
@@ -250,6 +251,7 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     away = {i.url for b in blocks if url and _elsewhere(b, url) for i in b.items}
     # a box whose every date is the day the page is served: its template's day, maybe; its articles tell
     away |= _beside_folder(blocks, folder) | apart | drawn_urls([b.items for b in blocks] or [listing.items], as_of)
+    away |= roster_urls(blocks, base_url(sel, url) if sel is not None else url, as_of)  # a duty's days
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in blocks if not b.picked for i in b.items if i.url not in away | own]
     if sel is None:
@@ -335,10 +337,12 @@ def undated_leads(listing, url: str, sel=None, as_of: date | None = None) -> lis
 
 def future_leads(listing, url: str, as_of: date) -> list[str]:
     """The addresses of the homepage's items dated after the inspection date (a year typed wrong: 2027 for 2026), on
-    the site: each may be its newest, as new as its article says."""
+    the site: each may be its newest, as new as its article says; not a duty roster's coming days (roster_urls)."""
     own, out = _site_of(url), []
+    duty = roster_urls(listing.blocks, url, as_of)
     for item in [*listing.items, *(i for b in listing.blocks if not b.picked for i in b.items)]:
-        if item.date and item.date > as_of and item.url and _site_of(item.url) == own and item.url not in out:
+        if item.date and item.date > as_of and item.url and _site_of(item.url) == own and item.url not in out \
+                and item.url not in duty:
             out.append(item.url)
     return out[:HOME_ARTICLES]
 

@@ -1,12 +1,12 @@
 """The item dates a homepage shows (govcheck.cms.homepage_dates): beside its dated lists, its lists of titles alone,
 each dated by its article's address."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from parsel import Selector
 
-from govcheck.cms import homepage_dates, parse_list, undated_leads
+from govcheck.cms import future_leads, homepage_dates, parse_list, undated_leads
 from govcheck.cms.script_rows import loads_unread
 from tests.cms.pages import real
 
@@ -462,3 +462,46 @@ def test_a_box_of_figures_counted_to_a_day_dates_no_homepage():
                    f"<span>2026-12-0{d}</span></li>" for d in (3, 2, 1))
     sel = Selector(text=f'<div class="box"><h3>通知公告</h3><ul>{old}</ul></div><div class="xw"><ul>{news}</ul></div>')
     assert max(d for d in homepage_dates(parse_list(sel, url, as_of=as_of), sel, url, as_of) if d) == date(2026, 12, 3)
+
+
+def _roster(row: str, first: int = -2, last: int = 4) -> str:
+    as_of = date(2026, 12, 1)
+    days = [as_of + timedelta(days=k) for k in range(first, last + 1)]
+    return "".join(row.format(day=d.isoformat(), n=k % 3, wd="一二三四五六日"[d.weekday()])
+                   for k, d in enumerate(days))
+
+
+@pytest.mark.parametrize("box", [
+    # 日期 | 星期 | 带班领导 (the leader's page, the same on several days) | 值班人员
+    "<table><tr><th>日期</th><th>星期</th><th>带班领导</th><th>值班人员</th></tr>" + _roster(
+        '<tr><td>{day}</td><td>星期{wd}</td><td><a href="/ldzc/ld{n}.html">领导{n}</a></td><td>值班员</td></tr>')
+    + "</table>",
+    # a row a day, each linking the duty page
+    "<ul>" + _roster('<li><a href="/zbap/index.html">带班领导：领导{n} 值班员：张三</a><span>{day}</span></li>')
+    + "</ul>",
+    # the week's days from the inspection day on, each its own page
+    "<ul>" + _roster('<li><a href="/zbap/{day}.html">{day}值班安排</a><span>{day}</span></li>', 0, 6) + "</ul>",
+])
+def test_a_duty_rosters_days_date_nothing(box):
+    """A 值班安排 box of a row a day, from before the inspection day to after it: a duty's days, no publication's;
+    its coming days' pages are no articles to ask either."""
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.nyj.gov.cn/"
+    sel = Selector(text=f'<div class="zbap"><h3>值班安排</h3>{box}</div><div class="tz"><ul>{old}</ul></div>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == date(2026, 10, 9)
+    assert future_leads(listing, url, date(2026, 12, 1)) == []
+
+
+@pytest.mark.parametrize(("rows", "newest"), [
+    # newest first: a list, one of its rows' year typed wrong (its article asked), the others dated
+    ((date(2026, 12, 3), date(2026, 11, 30), date(2026, 11, 29)), date(2026, 11, 30)),
+    # a day each, in the calendar's order, none after the inspection day: dated items
+    ((date(2026, 11, 29), date(2026, 11, 30), date(2026, 12, 1)), date(2026, 12, 1)),
+])
+def test_dated_rows_that_are_no_roster_date_the_homepage(rows, newest):
+    box = "".join(f'<li><a href="/xw/{d:%m%d}.html">要闻{d:%m%d}</a><span>{d.isoformat()}</span></li>' for d in rows)
+    url = "http://www.nyj.gov.cn/"
+    sel = Selector(text=f'<div class="xw"><ul>{box}</ul></div>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d <= date(2026, 12, 1)) == newest
