@@ -6,11 +6,18 @@ Its two plain blocks, 科技动态 (news, 20 days: stale) and 通知公告 (noti
 - 科普动态 (news, 3 days): each row a <li onclick="window.open('…')"> holding its title in an <a> without href, and
   its date;
 - 成果动态 (news, 4 days): each row a link to "#" whose data-url names the article, which a script of the box opens
-  on a click, and its date.
-The homepage's last update is 工作要闻's (2 days): it is no 首页不更新, and with one stale news column the site passes.
+  on a click, and its date;
+- 基层动态 (news, 1 day): an empty list an inline script fills, element by element, from a JSON array kept in a
+  hidden <textarea> beside it (each item's title, address and pubDate);
+- 服务动态 (news, 1 day): an empty list an inline script fills with the rows of a <script type="text/template"> beside
+  it (each a link and its date).
+The homepage's last update is 基层动态's and 服务动态's (1 day): it is no 首页不更新, and with one stale news column
+the site passes.
 """
 
 from __future__ import annotations
+
+import json
 
 from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
@@ -22,6 +29,26 @@ SHOWN = 6  # rows each homepage box shows
 def _box(css: str, title: str, more: str, body: str) -> str:
     return (f'<div class="{css}"><div class="box-hd"><span>{title}</span><a class="more" href="{more}">更多&gt;&gt;'
             f"</a></div>{body}</div>\n")
+
+
+def islands(local, services) -> str:
+    """Two lists scripts fill from data in the page: a hidden <textarea>'s JSON, a template's rows."""
+    data = json.dumps([{"title": i.title, "url": i.path, "pubDate": f"{i.published:%Y-%m-%d} 09:00:00"}
+                       for i in local.items[:SHOWN]], ensure_ascii=False)
+    rows = "".join(f'<li><a href="{esc(i.path)}" target="_blank">{esc(i.title)}</a><span>{i.published:%Y-%m-%d}'
+                   "</span></li>" for i in services.items[:SHOWN])
+    return (_box("jcdt", local.name, local.path, '<ul class="jc-list" id="jc-list"></ul>'
+                 f'<textarea id="jc-data" style="display:none">{esc(data)}</textarea>')
+            + "<script>\nvar jcList = document.getElementById('jc-list');\n"
+            "JSON.parse(document.getElementById('jc-data').value).forEach(function (it) {\n"
+            "  var li = document.createElement('li'), a = document.createElement('a');\n"
+            "  var s = document.createElement('span');\n"
+            "  a.href = it.url; a.textContent = it.title; s.textContent = it.pubDate.substring(0, 10);\n"
+            "  li.appendChild(a); li.appendChild(s); jcList.appendChild(li); });\n</script>\n"
+            + _box("fwdt", services.name, services.path, '<ul class="fw-list" id="fw-list"></ul>'
+                   f'<script type="text/template" id="fw-tpl">{rows}</script>')
+            + "<script>\ndocument.getElementById('fw-list').innerHTML = document.getElementById('fw-tpl').innerHTML;\n"
+            "</script>\n")
 
 
 def homepage_html(news, popular, results) -> str:
@@ -51,8 +78,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
 
     news, popular = col("工作要闻", "gzyw", "news", 2, "gov_news"), col("科普动态", "kpdt", "news", 3, "gov_news")
     results = col("成果动态", "cgdt", "news", 4, "gov_news")
+    local, services = col("基层动态", "jcdt", "news", 1, "gov_news"), col("服务动态", "fwdt", "news", 1, "gov_news")
     columns = [col("科技动态", "kjdt", "news", 20, "gov_news"), col("通知公告", "tzgg", "notice", 30, "notice"),
-               news, popular, results]
-    shown = [i for c in (news, popular, results) for i in c.items[:SHOWN]]
+               news, popular, results, local, services]
+    shown = [i for c in (news, popular, results, local, services) for i in c.items[:SHOWN]]
     return Site(meta, cms="trs", columns=columns, blocks=[Block("科技动态", 6), Block("通知公告", 6)],
-                homepage_html=homepage_html(news, popular, results), home_items=shown)
+                homepage_html=homepage_html(news, popular, results) + islands(local, services), home_items=shown)
