@@ -37,6 +37,7 @@ from govcheck.cms.containers import beside_a_page, no_post_part, related_placeho
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
+from govcheck.cms.islands import data_island_dates
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
@@ -277,18 +278,6 @@ def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
         if shown:
             boxes.setdefault(row.box, []).append(item.date)
     return [d for dates in boxes.values() if len(dates) >= LIST_ROWS for d in dates]
-
-
-def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:
-    """The item dates of the JSON data islands a page's scripts build lists from (a 头条 carousel's <script
-    type="application/json">: each item's title, address and date); not linked data (ld+json), which describes the
-    page."""
-    out = []
-    for el in iter_doc(sel, "script"):
-        kind = (el.get("type") or "").lower()
-        if "json" in kind and "ld+json" not in kind and (el.text or "").strip():
-            out += [i.date for i in parse_endpoint(el.text, url, as_of=as_of).items if i.date]
-    return out
 
 
 def guessed_newest(listing) -> tuple:

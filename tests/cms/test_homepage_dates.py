@@ -349,6 +349,38 @@ def test_a_carousel_built_from_a_json_data_island_dates_the_homepage():
     assert date(2026, 11, 29) not in dates
 
 
+_ISLAND = ('[{"title":"县政府召开常务会议","url":"/ldhd/1.html","pubDate":"2026-11-30 10:00:00"},'
+           '{"title":"县领导调研乡村振兴","url":"/ldhd/2.html","pubDate":"2026-11-27 09:00:00"}]')
+_ROWS = ('<li><a href="/ldhd/1.html">县政府召开常务会议</a><span>2026-11-30</span></li>'
+         '<li><a href="/ldhd/2.html">县领导调研乡村振兴</a><span>2026-11-27</span></li>')
+
+
+@pytest.mark.parametrize(("island", "newest"), [
+    # a hidden <textarea> of JSON an inline script builds the list from, element by element
+    (f'<textarea id="jc-data" style="display:none">{_ISLAND}</textarea>', date(2026, 11, 30)),
+    # one of the list's rows, put into the empty list as they are
+    (f'<textarea id="tpl" style="display:none">{_ROWS}</textarea>', date(2026, 11, 30)),
+    (f'<script type="text/template" id="tpl">{_ROWS}</script>', date(2026, 11, 30)),
+    (f'<script type="text/html" id="tpl">{_ROWS}</script>', date(2026, 11, 30)),
+    # a template of placeholders, filled from data loaded elsewhere: no date of its own
+    ('<script type="text/template" id="tpl"><li><a href="{{url}}">{{title}}</a><span>{{date}}</span></li></script>',
+     date(2026, 10, 3)),
+    # a form's field a visitor fills (a 留言 form's text, its example)
+    (f'<form action="/hdjl/submit"><textarea name="content">{_ROWS}</textarea></form>', date(2026, 10, 3)),
+])
+def test_a_list_a_script_fills_from_a_textarea_or_a_template_dates_the_homepage(island, newest):
+    """An empty list an inline script fills from data kept in the page: a hidden <textarea>'s JSON or rows, a
+    <script type="text/template">'s rows. What it shows, its dates tell, with no browser to draw it."""
+    old = "".join(f'<li><a href="/xw/202610/t202610{d:02d}_{d}.html">要闻{d}</a><span>2026-10-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    html = (f'<div class="jc"><ul id="jc-list"></ul>{island}</div><script>var d = document.getElementById("tpl");'
+            f'</script><div class="yw"><ul>{old}</ul></div>')
+    sel = Selector(text=html)
+    listing = parse_list(sel, "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    dates = homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1))
+    assert max(d for d in dates if d) == newest
+
+
 def test_a_platforms_subsite_leaves_out_its_platforms_blocks_on_its_homepage():
     """A department at /site/sjj/ of the city's platform shows the city's 要闻 (its articles at the city's /art/)
     beside its own blocks: the city's news, not an update of the department's homepage. A site at its host's root,
