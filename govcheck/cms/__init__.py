@@ -39,6 +39,7 @@ from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
 from govcheck.cms.islands import data_island_dates
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
+from govcheck.cms.messages import letter_replies
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
@@ -244,15 +245,18 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so are
     the rows an inline script writes from dates of its own, and the dated cards of the site's articles apart from
     any row (a block's newest over its rows: a picture, its heading, its date), and the dated rows only a script or
-    a click opens
-    (openDoc(id); a <tr onclick> without a link). A platform's subsite (`folder`: the host and folder it is listed
-    at) leaves out the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
+    a click opens (openDoc(id); a <tr onclick> without a link). A letter of a 领导信箱 box dates it by its reply
+    alone (messages.letter_replies). A platform's subsite (`folder`: the host and folder it is listed at) leaves out
+    the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
     (platform_blocks.owner_unknown)."""
     blocks, own = home_blocks(listing, sel, url, as_of), {i.url for i in listing.items}
     away = {i.url for b in blocks if url and _elsewhere(b, url) for i in b.items}
     # a box whose every date is the day the page is served: its template's day, maybe; its articles tell
     away |= _beside_folder(blocks, folder) | apart | drawn_urls([b.items for b in blocks] or [listing.items], as_of)
     away |= roster_urls(blocks, base_url(sel, url) if sel is not None else url, as_of)  # a duty's days
+    # letters (领导信箱): each dated by its reply, the office's publication, not by the day a visitor asked
+    letters = letter_replies(sel, base_url(sel, url)) if sel is not None else {}
+    away |= letters.keys()
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in blocks if not b.picked for i in b.items if i.url not in away | own]
     if sel is None:
@@ -262,6 +266,7 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
+    dates += [d for d in letters.values() if d is not None]
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
         sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel, url, as_of) + data_island_dates(
         sel, url, as_of)

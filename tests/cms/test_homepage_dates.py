@@ -537,3 +537,32 @@ def test_dated_rows_that_are_no_roster_date_the_homepage(rows, newest):
     sel = Selector(text=f'<div class="xw"><ul>{box}</ul></div>')
     listing = parse_list(sel, url, as_of=date(2026, 12, 1))
     assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d <= date(2026, 12, 1)) == newest
+
+
+def _letters(rows, header="<tr><th>标题</th><th>留言时间</th><th>状态</th><th>回复时间</th></tr>") -> str:
+    return f"<table>{header}" + "".join(
+        f'<tr><td><a href="/hdjl/xx/{k}.html">关于小区供暖问题的咨询{k}</a></td>'
+        + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for k, row in enumerate(rows)) + "</table>"
+
+
+@pytest.mark.parametrize(("box", "newest"), [
+    # asked the day before, not answered: a visitor's day, no update of the site's
+    (_letters([("2026-11-30", "未回复", ""), ("2026-11-27", "处理中", "")]), date(2026, 10, 9)),
+    # asked long ago, answered lately: the office published its reply
+    (_letters([("2026-09-02", "已回复", "2026-11-28"), ("2026-09-01", "已回复", "2026-10-01")]), date(2026, 11, 28)),
+    # answered, its reply's day not shown: no date (its page tells)
+    (_letters([("2026-11-30", "已回复")], "<tr><th>标题</th><th>留言时间</th><th>状态</th></tr>"), date(2026, 10, 9)),
+    # entries that label their parts
+    ("<ul>" + "".join(f'<li><a href="/hdjl/xx/{k}.html">关于供暖问题的咨询{k}</a><span>留言时间：2026-09-0{k}</span>'
+                      f"<span>回复时间：2026-11-2{k}</span></li>" for k in (1, 2, 3)) + "</ul>", date(2026, 11, 23)),
+    # a table of news under 发布时间 alone: no letters, dated as it shows
+    (_letters([("2026-11-29",), ("2026-11-20",)], "<tr><th>标题</th><th>发布时间</th></tr>"), date(2026, 11, 29)),
+])
+def test_a_letter_dates_the_homepage_by_its_reply_alone(box, newest):
+    """A 领导信箱 box's letters: the office publishes a letter when it answers it; the day a visitor asked is none of
+    the site's updates (首页不更新)."""
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.xx.gov.cn/"
+    sel = Selector(text=f'<div class="xx"><h3>县长信箱</h3>{box}</div><div class="tz"><ul>{old}</ul></div>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
