@@ -31,7 +31,7 @@ def drawn_urls(groups, as_of: date | None) -> set[str]:
     return {i.url for items in groups if drawn_today(items, as_of) for i in items if i.raw_date is not None}
 
 
-ROSTER_ROWS = 3  # rows, a day each, that make a roster rather than a few dated items
+ROSTER_ROWS = 2  # rows, a day each, that make a roster: today's and tomorrow's duty (今日值班 | 明日值班) too
 ROSTER_REACH = 7  # days around the inspection date a roster shows: a week's duty
 
 
@@ -42,7 +42,7 @@ def _near(dates: list[date], as_of: date) -> bool:
 
 
 def roster_urls(blocks, base: str, as_of: date | None) -> set[str]:
-    """The addresses of the rows of each block that is a duty roster (值班安排, 领导带班): three rows or more, each
+    """The addresses of the rows of each block that is a duty roster (值班安排, 领导带班): two rows or more, each
     dated, a day each in the calendar's order, running through the inspection date to a day after it, all within a
     week of it. Its rows are a duty's days, each linking the day's leader (the same page on several days: the
     block's items, one per address, show its first days alone, so its rows are read again)."""

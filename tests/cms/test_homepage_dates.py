@@ -513,6 +513,8 @@ def _roster(row: str, first: int = -2, last: int = 4) -> str:
     + "</ul>",
     # the week's days from the inspection day on, each its own page
     "<ul>" + _roster('<li><a href="/zbap/{day}.html">{day}值班安排</a><span>{day}</span></li>', 0, 6) + "</ul>",
+    # today's duty and tomorrow's
+    "<ul>" + _roster('<li><a href="/ldzc/ld{n}.html">带班领导：领导{n}</a><span>{day}</span></li>', 0, 1) + "</ul>",
 ])
 def test_a_duty_rosters_days_date_nothing(box):
     """A 值班安排 box of a row a day, from before the inspection day to after it: a duty's days, no publication's;
