@@ -10,9 +10,11 @@ Its two plain blocks, 科技动态 (news, 20 days: stale) and 通知公告 (noti
 - 基层动态 (news, 1 day): an empty list an inline script fills, element by element, from a JSON array kept in a
   hidden <textarea> beside it (each item's title, address and pubDate);
 - 服务动态 (news, 1 day): an empty list an inline script fills with the rows of a <script type="text/template"> beside
-  it (each a link and its date).
-The homepage's last update is 基层动态's and 服务动态's (1 day): it is no 首页不更新, and with one stale news column
-the site passes.
+  it (each a link and its date);
+- 科技新闻 (news, put up on the check date): each row a <li data-id="…"> of a title and a date, no link, no address:
+  an inline script opens the article's page by its id (detail.html?id=…) on a click.
+The homepage's last update is 科技新闻's (the check date): it is no 首页不更新, and with one stale news column the site
+passes.
 """
 
 from __future__ import annotations
@@ -51,6 +53,16 @@ def islands(local, services) -> str:
             "</script>\n")
 
 
+def by_id(col) -> str:
+    """A box of rows a click opens by their data-id, the article's page built by the script: no address in the page."""
+    rows = "".join(f'<li data-id="{i.path.rsplit("_", 1)[1].split(".")[0]}"><span class="title">{esc(i.title)}</span>'
+                   f'<span class="date">{i.published:%Y-%m-%d}</span></li>' for i in col.items[:SHOWN])
+    return (_box("kjxw", col.name, col.path, f'<ul class="zx-list">{rows}</ul>')
+            + "<script>\ndocument.querySelectorAll('.zx-list li').forEach(function (li) {\n"
+            "  li.onclick = function () { window.open('/kjxw/detail.html?id=' + li.getAttribute('data-id')); }; });\n"
+            "</script>\n")
+
+
 def homepage_html(news, popular, results) -> str:
     """The three boxes: rows a click opens by a data-url, by their own onclick, by a # link's data-url."""
     day = lambda i: f"{i.published:%Y-%m-%d}"  # noqa: E731 - one line per row
@@ -79,8 +91,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news, popular = col("工作要闻", "gzyw", "news", 2, "gov_news"), col("科普动态", "kpdt", "news", 3, "gov_news")
     results = col("成果动态", "cgdt", "news", 4, "gov_news")
     local, services = col("基层动态", "jcdt", "news", 1, "gov_news"), col("服务动态", "fwdt", "news", 1, "gov_news")
+    briefs = col("科技新闻", "kjxw", "news", 0, "gov_news")
     columns = [col("科技动态", "kjdt", "news", 20, "gov_news"), col("通知公告", "tzgg", "notice", 30, "notice"),
-               news, popular, results, local, services]
-    shown = [i for c in (news, popular, results, local, services) for i in c.items[:SHOWN]]
+               news, popular, results, local, services, briefs]
+    shown = [i for c in (news, popular, results, local, services, briefs) for i in c.items[:SHOWN]]
     return Site(meta, cms="trs", columns=columns, blocks=[Block("科技动态", 6), Block("通知公告", 6)],
-                homepage_html=homepage_html(news, popular, results) + islands(local, services), home_items=shown)
+                homepage_html=homepage_html(news, popular, results) + islands(local, services) + by_id(briefs),
+                home_items=shown)
