@@ -263,7 +263,12 @@ def opened_by_click(el) -> bool:
     if not el.get("onclick") and (not data_address(el) or any(
             d.get("onclick") or data_address(d) for d in el.iterdescendants() if isinstance(d.tag, str))):
         return False
-    return not any(a.get("href") is not None or a.get("onclick") for a in el.iter("a"))
+    return not holds_link(el)
+
+
+def holds_link(el) -> bool:
+    """Whether an element holds a link: an <a> with an href or an onclick (one with neither is a title's style)."""
+    return any(a.get("href") is not None or a.get("onclick") for a in el.iter("a"))
 
 
 def scripted_target(a, base: str, openers=None) -> str | None:

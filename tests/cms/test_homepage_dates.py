@@ -277,6 +277,8 @@ def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
     '<div class="item" data-href="/art/2026/11/{d}/art_12_{n}.html"><p>要闻第{n}期</p><p>{day}</p></div>',
     '<li><a href="#" data-url="/yw/{n}.html">要闻第{n}期</a><em>{day}</em></li>',
     """<li style="cursor:pointer" onclick="newsDetail({n}, 1)"><a>要闻第{n}期</a><span>{day}</span></li>""",
+    # the article's id alone, its address built by a script bound to the list: dates shown, no address to follow
+    '<li data-id="{n}"><span class="title">要闻第{n}期</span><span class="date">{day}</span></li>',
 ])
 @pytest.mark.parametrize("days", [(30, 27, 24), None])  # fresh, or as stale as the rest
 def test_rows_a_click_opens_by_a_data_url_or_around_a_bare_a_date_the_homepage(row, days):
