@@ -1,5 +1,6 @@
 """示范市农业农村局 (nyj): a bureau whose homepage boxes show the day the page is served beside rows that were put up
-long before, as real portals draw them, and whose fresh items are a picture and its caption and a letter answered.
+long before, as real portals draw them, and whose fresh items are a picture and its caption, a letter answered and a
+Vue template's rows.
 
 Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (notice, 25 days), are stale. Beside them:
 - 今日关注: the newest of 图片新闻 (news, 3 days) shown as one picture and its caption, both linking the article, in a
@@ -16,6 +17,8 @@ Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (not
   not answered yet (未回复, 处理中: no reply date), two answered 2 and 38 days before it (asked 30 and 45 days
   before): a letter is the office's publication when it is answered, the day it was asked a visitor's (the newest
   answered one dates the homepage: 2 days);
+- 农事动态 (news, 1 day): a Vue template's row (<li v-for="n in news">) an inline script mounts with its data, the
+  column's six newest (title, address, date), Vue loaded from a file of the site's: no row of it in the markup;
 - 在线访谈: a 预告 dated 9 days after the check (the interview's day), its page put up 25 days before;
 - 本站最后更新：<the day the page is served>, a line of the site's, no item's;
 - 政务微博: the bureau's four newest posts on its weibo account (1 to 4 days before the check), rows an inline script
@@ -24,18 +27,20 @@ Its homepage's blocks, 农业动态 (news, 40 days: stale) and 通知公告 (not
   own, each the day the page is served, each article published 22 to 38 days before;
 - 专题专栏: three banners, each a picture linking a 专题's folder, its alt naming the day of its event (2 to 6 days
   before the check): a 专题's page is no item, its day no publication.
-The homepage's last update is the letter answered 2 days before (the picture's 3 days): the site passes, 政策文件
-(policy, 200 days) stale, 5 points off.
+The homepage's last update is 农事动态's (1 day; the letter answered 2 days before, the picture's 3 days): the site
+passes, 政策文件 (policy, 200 days) stale, 5 points off.
 Each row whose box shows another day than its article's is a suspected faked date for a person (date_mismatch).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from govcheck.demo.markup import home_block_inline
 from govcheck.demo.model import Block, Item, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path, undated_path
+from govcheck.demo.web import Reply
 
 TICKETS = (("关于城郊菜市场周边占道经营的诉求", 18), ("关于农村公路路面破损维修的诉求", 21),
            ("关于灌溉渠道清淤的诉求", 25), ("关于耕地地力保护补贴发放的咨询", 30), ("关于畜禽养殖异味扰民的投诉", 34))
@@ -48,6 +53,7 @@ FEED = (("全省秋冬种工作推进会召开", 20), ("省政府常务会议研
         ("全省高标准农田建设现场会召开", 33), ("省农业农村厅部署冬季农业生产", 41))
 
 LEADERS = ("王建国", "李卫东", "张晓明")
+VUE = Reply(200, {"Content-Type": "application/javascript; charset=utf-8"}, b"/*! Vue.js v2.7.16 */\n")
 # (title, asked, status, replied: days before the check)
 LETTERS = (("关于村道路灯损坏无人维修的反映", 1, "未回复", None), ("关于土地流转合同纠纷的咨询", 4, "处理中", None),
            ("关于耕地地力保护补贴发放时间的咨询", 30, "已回复", 2),
@@ -80,6 +86,16 @@ def roster(as_of) -> str:
     return f"<table><tr><th>日期</th><th>星期</th><th>带班领导</th><th>值班人员</th></tr>{rows}</table>"
 
 
+def vue_box(col) -> str:
+    """A box whose rows a Vue template draws from the data an inline script mounts it with (title, url, date)."""
+    data = json.dumps([{"title": i.title, "url": i.path, "date": f"{i.published:%Y-%m-%d}"} for i in col.items[:6]],
+                      ensure_ascii=False).replace("</", "<\\/")
+    return (f'<div class="nsdt"><div class="nsdt-hd">{col.name}</div><ul id="nsdt-app"><li v-for="n in news" '
+            ':key="n.url"><a :href="n.url" target="_blank">{{ n.title }}</a><span>{{ n.date }}</span></li></ul>'
+            '</div>\n<script src="/js/vue.min.js"></script>\n'
+            f"<script>\nnew Vue({{ el: '#nsdt-app', data: {{ news: {data} }} }});\n</script>\n")
+
+
 def _page(title: str, published, text: str) -> tuple[str, str]:
     return title, (f'<div class="article-info"><span>发布时间：{published:%Y-%m-%d} 10:00</span></div>'
                    f"<p>{text}</p>")
@@ -94,8 +110,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          gap=9)
 
     pictures = col("图片新闻", "tpxw", "news", 3, "gov_news", undated_path("/tpxw/"))
+    farming = col("农事动态", "nsdt", "news", 1, "gov_news")
     columns = [col("农业动态", "nydt", "news", 40, "gov_news"), col("通知公告", "tzgg", "notice", 25, "notice"),
-               pictures, col("政策文件", "zcwj", "policy", 200, "policy")]
+               pictures, col("政策文件", "zcwj", "policy", 200, "policy"), farming]
     pages, shown = {}, []
     # each row shows the day the page is served (the preview its interview's day), its article its own date
     tickets = [Item(t, f"/rx12345/gd/{582310 + n}.html", env.as_of, article_date=mk.day(d))
@@ -125,7 +142,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
              for n, t in enumerate(WEIBO)]
     pic = pictures.items[0]
     letters, answered = mailbox(mk, pages)
-    shown += [pic, *tickets, *feed, *feed2, preview, *answered]
+    shown += [pic, *tickets, *feed, *feed2, preview, *answered, *farming.items[:6]]
     rows = lambda items: "".join(  # noqa: E731 - one line per row
         f'<li><a href="{i.path}" target="_blank" title="{i.title}">{i.title}</a><span>{i.published:%Y-%m-%d}</span>'
         "</li>" for i in items)
@@ -138,6 +155,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
             f"<span>{today}</span></li><li>带班领导：王建国</li><li>值班电话：0799-8239820</li></ul></div>\n"
             f'<div class="zbap"><div class="zbap-hd">值班安排</div>{roster(env.as_of)}</div>\n'
             f'<div class="jzxx"><div class="jzxx-hd">局长信箱</div>{letters}</div>\n'
+            + vue_box(farming) +
             f'<div class="zxft"><div class="zxft-hd">在线访谈</div><ul>{rows([preview])}</ul></div>\n'
             f'<div class="zhgx">本站最后更新：{today}</div>\n'
             f'<div class="zwwb"><div class="zwwb-hd">政务微博</div>{home_block_inline(90, posts)}</div>\n'
@@ -146,5 +164,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 f'<li><a href="{path}" target="_blank"><img src="/images/zt{n}.jpg" alt="{alt}"></a></li>'
                 for n, (path, alt) in enumerate(topics)) + "</ul></div>")
     return Site(meta, cms="trs", columns=columns, blocks=[Block("农业动态", 6), Block("通知公告", 6)],
-                pages=pages, raw={p: image() for p in ("/images/jrgz.jpg", *(f"/images/zt{n}.jpg" for n in range(3)))},
+                pages=pages, raw={"/js/vue.min.js": VUE, **{p: image() for p in (
+                    "/images/jrgz.jpg", *(f"/images/zt{n}.jpg" for n in range(3)))}},
                 homepage_html=html, home_items=shown)
