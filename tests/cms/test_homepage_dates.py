@@ -97,6 +97,13 @@ def test_a_block_a_hanweb_module_fills_counts_beside_the_pages_own_blocks():
     ("document.write('<li><a href=\"/xw/1.html\">要闻一</a><span>2026-11-23</span></li>');</script><script>"
      "document.write('<li><a href=\"/xw/2.html\">要闻二</a><span>2026-11-22</span></li>');</script><script>"
      "document.write('<li><a href=\"/xw/3.html\">要闻三</a><span>2026-11-21</span></li>');", date(2026, 11, 23)),
+    # a Vue template's rows (<li v-for>) the script mounts with its data: Vue 2's and Vue 3's
+    ("new Vue({ el: '#yw', data: { news: [{title: '要闻一', url: '/xw/1.html', date: '2026-11-25'}, {title: '要闻二', "
+     "url: '/xw/2.html', date: '2026-11-20'}, {title: '要闻三', url: '/xw/3.html', date: '2026-11-18'}] } });",
+     date(2026, 11, 25)),
+    ("Vue.createApp({ data() { return { news: [{title: '要闻一', url: '/xw/1.html', date: '2026-11-24'}, "
+     "{title: '要闻二', url: '/xw/2.html', date: '2026-11-20'}, {title: '要闻三', url: '/xw/3.html', "
+     "date: '2026-11-18'}] }; } }).mount('#yw');", date(2026, 11, 24)),
     # a clock and a holiday notice: no rows
     ("var d = new Date(); document.getElementById('clock').innerHTML = d.getFullYear() + '年';", date(2026, 9, 30)),
     ("var start = '2026-11-20', end = '2026-11-25', home = '2026-11-26'; if (now > start) show();", date(2026, 9, 30)),
