@@ -43,12 +43,14 @@ from govcheck.cms.containers import (
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
+from govcheck.cms.islands import data_island_dates
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
+from govcheck.cms.messages import letter_replies
 from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.script_rows import script_row_dates, script_row_leads
-from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls
+from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls, roster_urls
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
 from govcheck.judge.domains import registered_domain
@@ -246,17 +248,22 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     """The item dates a homepage shows: every block's, the small ones beside larger lists too (a 领导活动 box of three
     beside two lists of eight), and those of its lists of titles alone, each item dated by its article's address; not
     a block of another site's news, nor one whose every date is the inspection day (`as_of`: a box printing the day
-    it is drawn, shown_days.drawn_today; undated_leads asks its articles). A block a Hanweb module fills from a
-    <datastore> is read beside the page's own blocks (`sel`), not for them, and so are the rows an inline script
-    writes from dates of its own, and the dated cards of the site's articles apart from any row (a block's newest
-    over its rows: a picture, its heading, its date), and the dated rows only a script or a click opens
-    (openDoc(id); a <tr onclick> without a link). A platform's subsite (`folder`: the host and folder it is listed
-    at) leaves out the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
+    it is drawn, shown_days.drawn_today; undated_leads asks its articles), nor a duty roster's (roster_urls). A block
+    a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so are
+    the rows an inline script writes from dates of its own, and the dated cards of the site's articles apart from
+    any row (a block's newest over its rows: a picture, its heading, its date), and the dated rows only a script or
+    a click opens (openDoc(id); a <tr onclick> without a link). A letter of a 领导信箱 box dates it by its reply
+    alone (messages.letter_replies). A platform's subsite (`folder`: the host and folder it is listed at) leaves out
+    the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
     (platform_blocks.owner_unknown)."""
     blocks, own = home_blocks(listing, sel, url, as_of), {i.url for i in listing.items}
     away = {i.url for b in blocks if url and _elsewhere(b, url) for i in b.items}
     # a box whose every date is the day the page is served: its template's day, maybe; its articles tell
     away |= _beside_folder(blocks, folder) | apart | drawn_urls([b.items for b in blocks] or [listing.items], as_of)
+    away |= roster_urls(blocks, base_url(sel, url) if sel is not None else url, as_of)  # a duty's days
+    # letters (领导信箱): each dated by its reply, the office's publication, not by the day a visitor asked
+    letters = letter_replies(sel, base_url(sel, url)) if sel is not None else {}
+    away |= letters.keys()
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in blocks if not b.picked for i in b.items if i.url not in away | own]
     if sel is None:
@@ -266,6 +273,7 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
     own = _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
+    dates += [d for d in letters.values() if d is not None]
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
         sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel, url, as_of) + data_island_dates(
         sel, url, as_of)
@@ -282,18 +290,6 @@ def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
         if shown:
             boxes.setdefault(row.box, []).append(item.date)
     return [d for dates in boxes.values() if len(dates) >= LIST_ROWS for d in dates]
-
-
-def data_island_dates(sel, url: str = "", as_of: date | None = None) -> list:
-    """The item dates of the JSON data islands a page's scripts build lists from (a 头条 carousel's <script
-    type="application/json">: each item's title, address and date); not linked data (ld+json), which describes the
-    page."""
-    out = []
-    for el in iter_doc(sel, "script"):
-        kind = (el.get("type") or "").lower()
-        if "json" in kind and "ld+json" not in kind and (el.text or "").strip():
-            out += [i.date for i in parse_endpoint(el.text, url, as_of=as_of).items if i.date]
-    return out
 
 
 def guessed_newest(listing) -> tuple:
@@ -342,10 +338,12 @@ def undated_leads(listing, url: str, sel=None, as_of: date | None = None) -> lis
 
 def future_leads(listing, url: str, as_of: date) -> list[str]:
     """The addresses of the homepage's items dated after the inspection date (a year typed wrong: 2027 for 2026), on
-    the site: each may be its newest, as new as its article says."""
+    the site: each may be its newest, as new as its article says; not a duty roster's coming days (roster_urls)."""
     own, out = _site_of(url), []
+    duty = roster_urls(listing.blocks, url, as_of)
     for item in [*listing.items, *(i for b in listing.blocks if not b.picked for i in b.items)]:
-        if item.date and item.date > as_of and item.url and _site_of(item.url) == own and item.url not in out:
+        if item.date and item.date > as_of and item.url and _site_of(item.url) == own and item.url not in out \
+                and item.url not in duty:
             out.append(item.url)
     return out[:HOME_ARTICLES]
 

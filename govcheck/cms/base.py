@@ -247,20 +247,44 @@ _SCRIPTED_TARGET = re.compile(
     re.I)
 
 
+# the attributes a page's script reads the address a click opens from (<li data-url="/art/…">, <a href="#"
+# data-url="…">, the handler bound to the list or its rows)
+DATA_ADDRESSES = ("data-url", "data-href", "data-link")
+
+
+def data_address(el) -> str | None:
+    """The address an element names for the script a click runs (its data-url), or None."""
+    return next((v.strip() for name in DATA_ADDRESSES if (v := el.get(name)) and v.strip()), None)
+
+
+def opened_by_click(el) -> bool:
+    """Whether an element holding no link opens an address on a click: by an onclick of its own, or by the data-url
+    its page's script reads (one around other such elements, a tab's pane, is their box, not a row). An <a> without
+    href or onclick (a title's style) is no link."""
+    if not el.get("onclick") and (not data_address(el) or any(
+            d.get("onclick") or data_address(d) for d in el.iterdescendants() if isinstance(d.tag, str))):
+        return False
+    return not holds_link(el)
+
+
+def holds_link(el) -> bool:
+    """Whether an element holds a link: an <a> with an href or an onclick (one with neither is a title's style)."""
+    return any(a.get("href") is not None or a.get("onclick") for a in el.iter("a"))
+
+
 def scripted_target(a, base: str, openers=None) -> str | None:
     """Where a link opens that runs a script instead of naming an address (an onclick beside a void or # href, a
     javascript: href), when its script names one, or calls one of the page's `openers` (cms.openers) with an
-    article's id: a visitor who clicks reaches it."""
+    article's id, or else names it in a data-url its page's script reads: a visitor who clicks reaches it."""
     href = (a.get("href") or "").strip()
     code = a.get("onclick") or ""
     if href.lower().startswith("javascript:"):
         code = f"{href}\n{code}"
     elif href and not href.startswith("#"):
         return None  # a plain address no URL parser accepts
-    if not code:
-        return None
-    m = _SCRIPTED_TARGET.search(code)
-    target = m[2] if m else openers.target(code) if openers is not None else None
+    m = _SCRIPTED_TARGET.search(code) if code else None
+    target = m[2] if m else openers.target(code) if code and openers is not None else None
+    target = target or data_address(a)
     return resolve(base, target) if target else None
 
 

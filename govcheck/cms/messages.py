@@ -165,3 +165,14 @@ def read_messages(sel, url: str) -> MessageList | None:
     """The page's message list, or None when it shows none (a letter form, an article, a plain list)."""
     root = sel.root
     return _from_tables(root, url) or _from_labels(root, url)
+
+
+def letter_replies(sel, url: str) -> dict[str, date | None]:
+    """The letters a page lists as a consultation list does (a homepage's 领导信箱 box: each letter's question date
+    beside its status or its reply date), by address: each one's reply date, None while it shows none. A letter is
+    the office's publication when it is answered; the day it was asked is a visitor's, no update of the site's (首页不
+    更新). Not a list of titles under 发布时间 alone, which shows neither status nor reply."""
+    found = read_messages(sel, url)
+    if found is None or not (found.shows_reply or any(m.status for m in found.messages)):
+        return {}
+    return {m.url: m.replied for m in found.messages if m.url}

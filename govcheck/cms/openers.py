@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from govcheck.cms.base import iter_doc, scripted_target
+from govcheck.cms.base import iter_doc, opened_by_click, scripted_target
 from govcheck.cms.jsliterals import argument_at, string_at
 from govcheck.cms.text import doc_roots
 
@@ -159,14 +159,14 @@ _LIST_ROWS = 3  # clicked rows under one parent that make a list, not a banner o
 
 def clicked_rows(root, base: str, openers: Openers, skip) -> list[tuple[object, str]]:
     """(row, address) of each element holding no link that opens an address by an onclick of its own (<tr
-    onclick="window.open('…')">, an old table portal's list): a click reaches its article as a link would. The
+    onclick="window.open('…')">, an old table portal's list) or a data-url its page's script opens (<li
+    data-url="/art/…">): a click reaches its article as a link would. The
     outermost such element of a row, none that `skip` (navigation, header, footer) holds, and only where three
     siblings or more are such rows."""
     lists: dict = {}
     taken: set = set()
     for el in iter_doc(root, *_CLICKED_TAGS):
-        if not el.get("onclick") or any(up in taken for up in el.iterancestors()) \
-                or el.find(".//a") is not None or skip(el):
+        if not opened_by_click(el) or any(up in taken for up in el.iterancestors()) or skip(el):
             continue
         if target := scripted_target(el, base, openers):
             taken.add(el)

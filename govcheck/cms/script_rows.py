@@ -1,5 +1,6 @@
-"""Rows that inline scripts write into a page (an array of title, address and date; document.write row by row) and
-panes they load: what only a browser shows, and the dates govcheck can read of it without one (pure)."""
+"""Rows that inline scripts write into a page (an array of title, address and date; document.write row by row; a
+Vue template's rows drawn from the data the script mounts it with) and panes they load: what only a browser shows,
+and the dates govcheck can read of it without one (pure)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from govcheck.cms.endpoints import find_endpoints
 from govcheck.judge.dates import find_dates
 from govcheck.judge.domains import registered_domain
 
-_WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML")
+# a script's writing of rows: in the markup, or by a template's framework it mounts with its data (Vue's v-for rows)
+_WRITES = re.compile(r"document\.write|\.innerHTML\s*[+]?=|\.append\(|\.html\(|insertAdjacentHTML|"
+                     r"\bnew\s+Vue\s*\(|\bcreateApp\s*\(")
 SCRIPT_ROW_DATES = 3  # inline scripts that write links and carry this many dates hold a block's rows
 
 

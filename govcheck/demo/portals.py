@@ -28,6 +28,7 @@ from govcheck.demo.sites import (
     jt,
     jtt,
     jyj,
+    kjj,
     ksy,
     kx,
     lk,
@@ -205,6 +206,8 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("sthjt", "127.0.0.96", "示范省生态环境厅", "department", "示范省", "4300000096", "示范省生态环境厅",
              icp="湘ICP备12034567号-96", police="湘公网安备 43000002000196号", phone="0731-8890096",
              address="示范省环保路96号"),
+    # its homepage fresh only by rows whose address is in no href: a data-url's, an onclick's
+    city_bureau("kjj", 93, "示范市科学技术局", "0799-8239930", "示范市科技路3号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -221,7 +224,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
-            "sthjt": sthjt.build}
+            "sthjt": sthjt.build, "kjj": kjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

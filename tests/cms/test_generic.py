@@ -204,6 +204,11 @@ def test_links_resolve_against_a_base_href_a_browser_would_use(base, expected):
     ("""href="javascript:showDetail(1234)\"""", None),  # an id: no address a reader can know
     ("""href="#" onclick="openWin('detail', 'width=600')\"""", None),
     ("""href="http://[bad/" onclick="window.open('/a.html')\"""", None),  # a plain address, malformed
+    # the address a script bound to the list reads from the link (a # or void href, a delegated click)
+    ("""href="#" data-url="/yw/1001.html\"""", "http://www.xx.gov.cn/yw/1001.html"),
+    ("""href="javascript:;" data-href="/art/2026/11/2/art_9_1.html\"""",
+     "http://www.xx.gov.cn/art/2026/11/2/art_9_1.html"),
+    ("""href="/yw/1.html" data-url="/yw/2.html\"""", None),  # its href is its address
 ])
 def test_where_a_scripted_item_link_opens(attrs, target):
     a = Selector(text=f"<a {attrs}>标题</a>").root.find(".//a")
@@ -801,6 +806,21 @@ def test_a_lists_rows_without_a_link_that_a_click_opens_are_its_items():
                    for d in (19, 12, 5))
     html = (f'<html><body><div class="banner" onclick="location.href=\'/zt/index.html\'">运动会 2026-11-26</div>'
             f'<table class="list">{rows}</table></body></html>')
+    page = parse_list(Selector(text=html), BASE + "index.html", as_of=date(2026, 11, 26), column=(BASE, "部门动态"))
+    assert [(i.title, i.url.removeprefix(BASE), i.date) for i in page.items] == [
+        (f"关于开展第{d}批专项检查的通知", f"202603/t202603{d:02d}_{d}.html", date(2026, 3, d)) for d in (19, 12, 5)]
+
+
+@pytest.mark.parametrize("row", [
+    # a data-url a script bound to the list opens, no link
+    '<li data-url="/bmdt/202603/t202603{d:02d}_{d}.html"><span>{t}</span><span>2026-03-{d:02d}</span></li>',
+    # its own onclick, its title in an <a> without href (a style)
+    """<li style="cursor:pointer" onclick="window.open('/bmdt/202603/t202603{d:02d}_{d}.html')"><a>{t}</a>"""
+    "<span>2026-03-{d:02d}</span></li>",
+])
+def test_a_lists_rows_a_click_opens_by_a_data_url_or_around_a_bare_a_are_its_items(row):
+    rows = "".join(row.format(d=d, t=f"关于开展第{d}批专项检查的通知") for d in (19, 12, 5))
+    html = f'<html><body><div class="tabs" data-url="/inc/list.html"><ul class="list">{rows}</ul></div></body></html>'
     page = parse_list(Selector(text=html), BASE + "index.html", as_of=date(2026, 11, 26), column=(BASE, "部门动态"))
     assert [(i.title, i.url.removeprefix(BASE), i.date) for i in page.items] == [
         (f"关于开展第{d}批专项检查的通知", f"202603/t202603{d:02d}_{d}.html", date(2026, 3, d)) for d in (19, 12, 5)]

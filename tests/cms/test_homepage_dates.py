@@ -1,12 +1,12 @@
 """The item dates a homepage shows (govcheck.cms.homepage_dates): beside its dated lists, its lists of titles alone,
 each dated by its article's address."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from parsel import Selector
 
-from govcheck.cms import homepage_dates, parse_list, undated_leads
+from govcheck.cms import future_leads, homepage_dates, parse_list, undated_leads
 from govcheck.cms.script_rows import loads_unread
 from tests.cms.pages import real
 
@@ -97,6 +97,13 @@ def test_a_block_a_hanweb_module_fills_counts_beside_the_pages_own_blocks():
     ("document.write('<li><a href=\"/xw/1.html\">要闻一</a><span>2026-11-23</span></li>');</script><script>"
      "document.write('<li><a href=\"/xw/2.html\">要闻二</a><span>2026-11-22</span></li>');</script><script>"
      "document.write('<li><a href=\"/xw/3.html\">要闻三</a><span>2026-11-21</span></li>');", date(2026, 11, 23)),
+    # a Vue template's rows (<li v-for>) the script mounts with its data: Vue 2's and Vue 3's
+    ("new Vue({ el: '#yw', data: { news: [{title: '要闻一', url: '/xw/1.html', date: '2026-11-25'}, {title: '要闻二', "
+     "url: '/xw/2.html', date: '2026-11-20'}, {title: '要闻三', url: '/xw/3.html', date: '2026-11-18'}] } });",
+     date(2026, 11, 25)),
+    ("Vue.createApp({ data() { return { news: [{title: '要闻一', url: '/xw/1.html', date: '2026-11-24'}, "
+     "{title: '要闻二', url: '/xw/2.html', date: '2026-11-20'}, {title: '要闻三', url: '/xw/3.html', "
+     "date: '2026-11-18'}] }; } }).mount('#yw');", date(2026, 11, 24)),
     # a clock and a holiday notice: no rows
     ("var d = new Date(); document.getElementById('clock').innerHTML = d.getFullYear() + '年';", date(2026, 9, 30)),
     ("var start = '2026-11-20', end = '2026-11-25', home = '2026-11-26'; if (now > start) show();", date(2026, 9, 30)),
@@ -272,6 +279,29 @@ def test_rows_without_a_link_that_a_click_opens_date_the_homepage():
         assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
 
 
+@pytest.mark.parametrize("row", [
+    '<li data-url="/yw/{n}.html"><span class="tit">要闻第{n}期</span><span class="time">{day}</span></li>',
+    '<div class="item" data-href="/art/2026/11/{d}/art_12_{n}.html"><p>要闻第{n}期</p><p>{day}</p></div>',
+    '<li><a href="#" data-url="/yw/{n}.html">要闻第{n}期</a><em>{day}</em></li>',
+    """<li style="cursor:pointer" onclick="newsDetail({n}, 1)"><a>要闻第{n}期</a><span>{day}</span></li>""",
+    # the article's id alone, its address built by a script bound to the list: dates shown, no address to follow
+    '<li data-id="{n}"><span class="title">要闻第{n}期</span><span class="date">{day}</span></li>',
+])
+@pytest.mark.parametrize("days", [(30, 27, 24), None])  # fresh, or as stale as the rest
+def test_rows_a_click_opens_by_a_data_url_or_around_a_bare_a_date_the_homepage(row, days):
+    """Rows whose address is in no href (a data-url a script bound to the list opens; a row's own onclick around an
+    <a> without href, by a function of the page): what the homepage shows in them dates it, fresh or stale."""
+    shown = [date(2026, 11, d) for d in days] if days else [date(2026, 10, d) for d in (7, 6, 5)]
+    rows = "".join(row.format(n=100 + k, d=d.day, day=d.isoformat()) for k, d in enumerate(shown))
+    opener = '<script>function newsDetail(id, t) { window.location.href = "/yw/" + id + ".html"; }</script>'
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.kjj.gov.cn/"
+    sel = Selector(text=f'<div class="yw"><ul>{rows}</ul></div>{opener}<ul>{old}</ul>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == max(
+        shown[0], date(2026, 10, 9))
+
+
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
     """A 头条, a title alone in an <h2>, <h3> (or a box named toutiao) at an undated address: only its article tells
     when it was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage,
@@ -326,6 +356,38 @@ def test_a_carousel_built_from_a_json_data_island_dates_the_homepage():
     dates = homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1))
     assert max(d for d in dates if d) == date(2026, 11, 30)
     assert date(2026, 11, 29) not in dates
+
+
+_ISLAND = ('[{"title":"县政府召开常务会议","url":"/ldhd/1.html","pubDate":"2026-11-30 10:00:00"},'
+           '{"title":"县领导调研乡村振兴","url":"/ldhd/2.html","pubDate":"2026-11-27 09:00:00"}]')
+_ROWS = ('<li><a href="/ldhd/1.html">县政府召开常务会议</a><span>2026-11-30</span></li>'
+         '<li><a href="/ldhd/2.html">县领导调研乡村振兴</a><span>2026-11-27</span></li>')
+
+
+@pytest.mark.parametrize(("island", "newest"), [
+    # a hidden <textarea> of JSON an inline script builds the list from, element by element
+    (f'<textarea id="jc-data" style="display:none">{_ISLAND}</textarea>', date(2026, 11, 30)),
+    # one of the list's rows, put into the empty list as they are
+    (f'<textarea id="tpl" style="display:none">{_ROWS}</textarea>', date(2026, 11, 30)),
+    (f'<script type="text/template" id="tpl">{_ROWS}</script>', date(2026, 11, 30)),
+    (f'<script type="text/html" id="tpl">{_ROWS}</script>', date(2026, 11, 30)),
+    # a template of placeholders, filled from data loaded elsewhere: no date of its own
+    ('<script type="text/template" id="tpl"><li><a href="{{url}}">{{title}}</a><span>{{date}}</span></li></script>',
+     date(2026, 10, 3)),
+    # a form's field a visitor fills (a 留言 form's text, its example)
+    (f'<form action="/hdjl/submit"><textarea name="content">{_ROWS}</textarea></form>', date(2026, 10, 3)),
+])
+def test_a_list_a_script_fills_from_a_textarea_or_a_template_dates_the_homepage(island, newest):
+    """An empty list an inline script fills from data kept in the page: a hidden <textarea>'s JSON or rows, a
+    <script type="text/template">'s rows. What it shows, its dates tell, with no browser to draw it."""
+    old = "".join(f'<li><a href="/xw/202610/t202610{d:02d}_{d}.html">要闻{d}</a><span>2026-10-{d:02d}</span></li>'
+                  for d in (1, 2, 3))
+    html = (f'<div class="jc"><ul id="jc-list"></ul>{island}</div><script>var d = document.getElementById("tpl");'
+            f'</script><div class="yw"><ul>{old}</ul></div>')
+    sel = Selector(text=html)
+    listing = parse_list(sel, "http://www.xx.gov.cn/", as_of=date(2026, 12, 1))
+    dates = homepage_dates(listing, sel, "http://www.xx.gov.cn/", date(2026, 12, 1))
+    assert max(d for d in dates if d) == newest
 
 
 def test_a_platforms_subsite_leaves_out_its_platforms_blocks_on_its_homepage():
@@ -441,3 +503,77 @@ def test_a_box_of_figures_counted_to_a_day_dates_no_homepage():
                    f"<span>2026-12-0{d}</span></li>" for d in (3, 2, 1))
     sel = Selector(text=f'<div class="box"><h3>通知公告</h3><ul>{old}</ul></div><div class="xw"><ul>{news}</ul></div>')
     assert max(d for d in homepage_dates(parse_list(sel, url, as_of=as_of), sel, url, as_of) if d) == date(2026, 12, 3)
+
+
+def _roster(row: str, first: int = -2, last: int = 4) -> str:
+    as_of = date(2026, 12, 1)
+    days = [as_of + timedelta(days=k) for k in range(first, last + 1)]
+    return "".join(row.format(day=d.isoformat(), n=k % 3, wd="一二三四五六日"[d.weekday()])
+                   for k, d in enumerate(days))
+
+
+@pytest.mark.parametrize("box", [
+    # 日期 | 星期 | 带班领导 (the leader's page, the same on several days) | 值班人员
+    "<table><tr><th>日期</th><th>星期</th><th>带班领导</th><th>值班人员</th></tr>" + _roster(
+        '<tr><td>{day}</td><td>星期{wd}</td><td><a href="/ldzc/ld{n}.html">领导{n}</a></td><td>值班员</td></tr>')
+    + "</table>",
+    # a row a day, each linking the duty page
+    "<ul>" + _roster('<li><a href="/zbap/index.html">带班领导：领导{n} 值班员：张三</a><span>{day}</span></li>')
+    + "</ul>",
+    # the week's days from the inspection day on, each its own page
+    "<ul>" + _roster('<li><a href="/zbap/{day}.html">{day}值班安排</a><span>{day}</span></li>', 0, 6) + "</ul>",
+    # today's duty and tomorrow's
+    "<ul>" + _roster('<li><a href="/ldzc/ld{n}.html">带班领导：领导{n}</a><span>{day}</span></li>', 0, 1) + "</ul>",
+])
+def test_a_duty_rosters_days_date_nothing(box):
+    """A 值班安排 box of a row a day, from before the inspection day to after it: a duty's days, no publication's;
+    its coming days' pages are no articles to ask either."""
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.nyj.gov.cn/"
+    sel = Selector(text=f'<div class="zbap"><h3>值班安排</h3>{box}</div><div class="tz"><ul>{old}</ul></div>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == date(2026, 10, 9)
+    assert future_leads(listing, url, date(2026, 12, 1)) == []
+
+
+@pytest.mark.parametrize(("rows", "newest"), [
+    # newest first: a list, one of its rows' year typed wrong (its article asked), the others dated
+    ((date(2026, 12, 3), date(2026, 11, 30), date(2026, 11, 29)), date(2026, 11, 30)),
+    # a day each, in the calendar's order, none after the inspection day: dated items
+    ((date(2026, 11, 29), date(2026, 11, 30), date(2026, 12, 1)), date(2026, 12, 1)),
+])
+def test_dated_rows_that_are_no_roster_date_the_homepage(rows, newest):
+    box = "".join(f'<li><a href="/xw/{d:%m%d}.html">要闻{d:%m%d}</a><span>{d.isoformat()}</span></li>' for d in rows)
+    url = "http://www.nyj.gov.cn/"
+    sel = Selector(text=f'<div class="xw"><ul>{box}</ul></div>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d <= date(2026, 12, 1)) == newest
+
+
+def _letters(rows, header="<tr><th>标题</th><th>留言时间</th><th>状态</th><th>回复时间</th></tr>") -> str:
+    return f"<table>{header}" + "".join(
+        f'<tr><td><a href="/hdjl/xx/{k}.html">关于小区供暖问题的咨询{k}</a></td>'
+        + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for k, row in enumerate(rows)) + "</table>"
+
+
+@pytest.mark.parametrize(("box", "newest"), [
+    # asked the day before, not answered: a visitor's day, no update of the site's
+    (_letters([("2026-11-30", "未回复", ""), ("2026-11-27", "处理中", "")]), date(2026, 10, 9)),
+    # asked long ago, answered lately: the office published its reply
+    (_letters([("2026-09-02", "已回复", "2026-11-28"), ("2026-09-01", "已回复", "2026-10-01")]), date(2026, 11, 28)),
+    # answered, its reply's day not shown: no date (its page tells)
+    (_letters([("2026-11-30", "已回复")], "<tr><th>标题</th><th>留言时间</th><th>状态</th></tr>"), date(2026, 10, 9)),
+    # entries that label their parts
+    ("<ul>" + "".join(f'<li><a href="/hdjl/xx/{k}.html">关于供暖问题的咨询{k}</a><span>留言时间：2026-09-0{k}</span>'
+                      f"<span>回复时间：2026-11-2{k}</span></li>" for k in (1, 2, 3)) + "</ul>", date(2026, 11, 23)),
+    # a table of news under 发布时间 alone: no letters, dated as it shows
+    (_letters([("2026-11-29",), ("2026-11-20",)], "<tr><th>标题</th><th>发布时间</th></tr>"), date(2026, 11, 29)),
+])
+def test_a_letter_dates_the_homepage_by_its_reply_alone(box, newest):
+    """A 领导信箱 box's letters: the office publishes a letter when it answers it; the day a visitor asked is none of
+    the site's updates (首页不更新)."""
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.xx.gov.cn/"
+    sel = Selector(text=f'<div class="xx"><h3>县长信箱</h3>{box}</div><div class="tz"><ul>{old}</ul></div>')
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
