@@ -205,6 +205,7 @@ class Column:
     # answers 503, or resets the connection, every time: sites/ksy.py) | articles_mixed (of its undated list's first
     # three articles one answers 503, one resets, one shows no date: sites/xfj.py) | gzip_bare (its list pages answer
     # gzip-compressed bytes with no Content-Encoding, a precompressed file served as the page: garbage to a browser)
+    # | include_unrun (its empty_text a server-side include its server never ran: its list never sent)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
