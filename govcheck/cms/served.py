@@ -11,6 +11,7 @@ from govcheck.judge.answers import cut_short
 _DOCUMENT = re.compile(rb"<(?:!doctype\s+html|html|head|body|title|meta|frameset)[\s>/]", re.I)
 _LEADING = b"\xef\xbb\xbf \t\r\n"
 GZIP_MAGIC = b"\x1f\x8b"
+INCLUDE_UNRUN = "栏目页面含未执行的服务器端包含指令（<!--#include …-->），其列表未送达"
 _INCLUDE = re.compile(r"<!--#\s*include\s+(?:virtual|file)\s*=", re.I)
 
 

@@ -24,6 +24,7 @@ from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.script_rows import writes_rows
+from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.answers import cut_short
@@ -65,6 +66,9 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         listing = self.as_column_list(response, listing, (key, name))
         if listing.unread:  # the page defeated the list reader: nothing is known of the list
             yield self.unread_item(meta["site_id"], column, key, response.url, "栏目页面的列表无法解析")
+            return
+        if not listing.items and not listing.placeholder and unprocessed_include(response.text):
+            yield self.unread_item(meta["site_id"], column, key, response.url, INCLUDE_UNRUN)  # its list not sent
             return
         site = self.by_id[meta["site_id"]]
         # typed before its list is read on: how deep it is read depends on its type's limit

@@ -57,3 +57,10 @@ async def test_a_homepage_whose_blocks_are_left_to_an_include_never_run_is_unrea
     body = PAGE.format('<!--#include virtual="/inc/gzdt_list.html" -->').encode()
     page = homepage(await read(HOME, body, "text/html; charset=utf-8"))
     assert page.unread and page.newest_date is None
+
+
+async def test_a_column_whose_list_is_left_to_an_include_never_run_is_unverified_never_static():
+    body = PAGE.format('<!--#include virtual="/inc/gzdt_list.html" -->').replace("示范县人民政府", "工作动态").encode()
+    out = await read(f"{HOME}gzdt/", body, "text/html; charset=utf-8", NEWS)
+    (column,) = [i for i in out if isinstance(i, ColumnItem)]
+    assert column.reason and "include" in column.reason and not column.dates
