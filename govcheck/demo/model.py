@@ -347,7 +347,8 @@ class Block:
     store: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
-    # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's
+    # | tropen (a <tr> per item and no link: its onclick opens the article's address) | brtext (a line of text per
+    # item, its title and date, ended by a <br>: no element, no link) | any of Column.layout's
     layout: str = "li"
 
 
