@@ -25,6 +25,7 @@ from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
+from govcheck.cms.text_rows import dated_lines
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.answers import cut_short
@@ -149,7 +150,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         sel, url = page_selector(response), response.url
         if self.safely(opaque_rows, sel, url, 0) >= OPAQUE_ROWS:
             return "列表条目由网站脚本打开，未能读出其链接地址"
-        if self.safely(stray_dates, sel, url, 0) >= OPAQUE_ROWS:
+        if max(self.safely(stray_dates, sel, url, 0), self.safely(dated_lines, sel, url, 0)) >= OPAQUE_ROWS:
             return "页面显示多条带日期的条目，但未能识别出列表"
         if self.safely(file_dated_rows, sel, url, 0) >= OPAQUE_ROWS:  # a list of files: their names' dates may
             return "栏目列表为附件文件，日期仅见于文件名（可能是文件成文日期而非发布日期），需人工核实"  # be their own

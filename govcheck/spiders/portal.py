@@ -31,7 +31,7 @@ from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns, gkml_columns
-from govcheck.cms.served import page_incomplete, read_as_page
+from govcheck.cms.served import read_as_page
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
 from govcheck.judge.answers import cut_short
@@ -243,7 +243,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
-                           unread=listing.unread or (home or frame) and not dates and page_incomplete(response.text),
+                           unread=listing.unread or (home or frame) and self.home_unknown(sel, response, newest),
                            blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)

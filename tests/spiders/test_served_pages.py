@@ -64,3 +64,18 @@ async def test_a_column_whose_list_is_left_to_an_include_never_run_is_unverified
     out = await read(f"{HOME}gzdt/", body, "text/html; charset=utf-8", NEWS)
     (column,) = [i for i in out if isinstance(i, ColumnItem)]
     assert column.reason and "include" in column.reason and not column.dates
+
+
+LINES = "".join(f"· 关于开展第{k}批冬季安全生产检查的通告 2026-11-2{k}<br>" for k in range(4))
+
+
+async def test_a_homepage_showing_dated_lines_without_a_link_is_unread_never_stale():
+    """An old 公告栏's lines of text: the homepage shows dates govcheck cannot follow, a person checks them."""
+    page = homepage(await read(HOME, PAGE.format(f'<div class="list">{LINES}</div>').encode(), "text/html"))
+    assert page.unread and page.newest_date is None
+
+
+async def test_a_column_of_dated_lines_without_a_link_is_unverified_never_a_static_page():
+    body = PAGE.format(f'<div class="list">{LINES}</div>').replace("示范县人民政府", "工作动态").encode()
+    (column,) = [i for i in await read(f"{HOME}gzdt/", body, "text/html", NEWS) if isinstance(i, ColumnItem)]
+    assert column.reason == "页面显示多条带日期的条目，但未能识别出列表" and not column.dates
