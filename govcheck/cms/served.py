@@ -11,6 +11,7 @@ from govcheck.judge.answers import cut_short
 _DOCUMENT = re.compile(rb"<(?:!doctype\s+html|html|head|body|title|meta|frameset)[\s>/]", re.I)
 _LEADING = b"\xef\xbb\xbf \t\r\n"
 GZIP_MAGIC = b"\x1f\x8b"
+_UNSAID = frozenset({b"text/plain", b"application/octet-stream", b"binary/octet-stream", b""})
 INCLUDE_UNRUN = "栏目页面含未执行的服务器端包含指令（<!--#include …-->），其列表未送达"
 _INCLUDE = re.compile(r"<!--#\s*include\s+(?:virtual|file)\s*=", re.I)
 
@@ -38,8 +39,10 @@ def unprocessed_include(text: str) -> bool:
 
 
 def read_as_page(content_type: bytes, body: bytes) -> bool:
-    """Whether a text answer is read as a web page: its type says HTML, or its bytes are a page's under another."""
-    return b"html" in content_type.lower() or page_under_another_type(body)
+    """Whether a text answer is read as a web page: its type says HTML, or it says nothing of what the text is
+    (text/plain, a download, none) and its bytes are a page's. XML and JSON stay data (an RSS feed has a <title>)."""
+    mime = content_type.split(b";")[0].strip().lower()
+    return b"html" in mime or mime in _UNSAID and page_under_another_type(body)
 
 
 def page_incomplete(text: str) -> bool:

@@ -22,6 +22,8 @@ def test_data_and_plain_text_are_no_page():
     for body in (b'{"total": 0, "articles": []}', b"[]", "暂无数据 <html>".encode(), b"<?xml version='1.0'?><a/>"):
         assert not page_under_another_type(body)
     assert not read_as_page(b"application/json", b'{"html": "<html>"}')
+    feed = b'<?xml version="1.0"?><rss><channel><title>\xe5\x8a\xa8\xe6\x80\x81</title></channel></rss>'
+    assert not read_as_page(b"text/xml; charset=utf-8", feed)  # data, whatever tags it shares with a page
 
 
 def test_a_body_still_gzipped_is_unreadable():
