@@ -490,6 +490,10 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
                 "data.list.forEach(function(it){var d=new Date(it.pubtime*1000);html+='<li><a href=\"'+it.url+'\">'"
                 "+it.title+'</a><span>'+d.toISOString().slice(0,10)+'</span></li>';});"
                 'document.getElementById("list").innerHTML=html;</script>')
+    if layout == "brtext":  # old portals' 公告栏: a line of text per item, no element, no link, ended by a <br>
+        return '<div class="list">' + "".join(
+            f"· {esc(i.title)} {fmt_date(i.published, style, i.hour) if i.published and dated else ''}<br>\n"
+            for i in items) + "</div>"
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'

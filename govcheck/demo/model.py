@@ -203,7 +203,9 @@ class Column:
     # 200 with a firewall's block page) | frame_sign_in (its list frame answers 200 with a sign-in page) | json_page
     # (its json endpoint answers 200 with a maintenance web page) | page_two_503, page_two_reset (its list's page two
     # answers 503, or resets the connection, every time: sites/ksy.py) | articles_mixed (of its undated list's first
-    # three articles one answers 503, one resets, one shows no date: sites/xfj.py)
+    # three articles one answers 503, one resets, one shows no date: sites/xfj.py) | gzip_bare (its list pages answer
+    # gzip-compressed bytes with no Content-Encoding, a precompressed file served as the page: garbage to a browser)
+    # | include_unrun (its empty_text a server-side include its server never ran: its list never sent)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from
@@ -345,7 +347,8 @@ class Block:
     store: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>
     # per item: a [类别] link, the title, two more tag links, the date) | topcard (its newest as a card over the rest)
-    # | tropen (a <tr> per item and no link: its onclick opens the article's address) | any of Column.layout's
+    # | tropen (a <tr> per item and no link: its onclick opens the article's address) | brtext (a line of text per
+    # item, its title and date, ended by a <br>: no element, no link) | any of Column.layout's
     layout: str = "li"
 
 
@@ -365,6 +368,9 @@ class Site:
     nav_only: bool = False  # homepage holds only links to the columns
     identity_missing: tuple[str, ...] = ()
     homepage_html: str = ""  # extra homepage content (专题 links, planted links)
+    # the Content-Type its homepage is served with, when not text/html (Apache 2.2's DefaultType text/plain for an
+    # index.shtml its MIME map does not name)
+    home_type: str = ""
     # 头条 its homepage shows in a carousel a script file (/js/focus.js) fills from a JSON data island of the page
     carousel: list[Item] = field(default_factory=list)
     headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h3>, its date only in its article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import re
 from dataclasses import replace
@@ -330,6 +331,8 @@ class PortalHost:
         s = self.site
         r: dict[str, Reply] = {}
         r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        if s.home_type:
+            r["/"] = r["/index.html"] = Reply(200, {"Content-Type": s.home_type}, r["/"].body)
         for alias in s.home_aliases:
             r[alias] = r["/"]
         if s.meta.home:  # a platform's subsite: its homepage in its folder, the host's root the platform's (raw)
@@ -368,6 +371,9 @@ class PortalHost:
             if col.paging == "stuck":  # every page of its pager is its first
                 for k in range(2, markup.STUCK_PAGES + 1):
                     r[f"{col.path}?page={k}"] = r[col.path]
+            if col.fail == "gzip_bare":  # compressed bytes, no Content-Encoding: what a browser shows is garbage
+                for path in (col.path, *col.aliases):
+                    r[path] = Reply(200, r[path].headers, gzip.compress(r[path].body, mtime=0))
             if col.fail == "hang":  # the list page never answers
                 for path in (col.path, *col.aliases):
                     r[path] = Reply(action="hang")

@@ -111,8 +111,10 @@ def homepage_update(site: Site, as_of: date) -> date | None:
         dates = [last_update(c, as_of) for c in site.columns]
     else:
         # a date a list shows after the check date is a typo: the item is as new as its article says
+        # a block of text lines (brtext) dates nothing a reader can follow: what it shows is a person's to check
         dates = [i.published if i.published <= as_of else i.article_date
-                 for b in site.blocks for i in site.column(b.column).items[:b.count] if i.published]
+                 for b in site.blocks if b.layout != "brtext" for i in site.column(b.column).items[:b.count]
+                 if i.published]
         dates = [d for d in dates if d and d <= as_of]
         # a 头条 whose article never answers (a rate limiter's 429) dates nothing: unknown
         shown = [*site.carousel, *site.slides, None if site.headline_status else site.headline]
@@ -166,7 +168,9 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     unverified = [c for c in columns if c["verdict"] == "unverified"]
 
     vetoes, could_flip = [], []
-    if home_stale and site.headline_status:  # what its 头条 dates is unknown: a person checks, no veto
+    # what its 头条 dates, or its lines of text, is unknown: a person checks, no veto
+    unknown = bool(site.headline_status) or home_stale and any(b.layout == "brtext" for b in site.blocks)
+    if home_stale and unknown:
         could_flip.append("homepage")
     elif home_stale:
         vetoes.append("homepage_stale")
@@ -195,7 +199,7 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
     verdict = "qualified" if score is not None and score >= PASS_SCORE else "unqualified"
     return {**out, "verdict": verdict, "score": score, "vetoes": vetoes, "could_flip": could_flip,
             "homepage_last_update": home.isoformat() if home else None,
-            "homepage_stale": None if site.headline_status else home_stale,
+            "homepage_stale": None if unknown else home_stale,
             "columns": columns, "links": links, "not_reported": not_reported,
             "identity_missing": list(site.identity_missing), "deductions": deductions, "evidence": evidence,
             "interaction_services": channel_truth(site, base, as_of),

@@ -24,6 +24,8 @@ from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.script_rows import writes_rows
+from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
+from govcheck.cms.text_rows import dated_lines
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.answers import cut_short
@@ -65,6 +67,9 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         listing = self.as_column_list(response, listing, (key, name))
         if listing.unread:  # the page defeated the list reader: nothing is known of the list
             yield self.unread_item(meta["site_id"], column, key, response.url, "栏目页面的列表无法解析")
+            return
+        if not listing.items and not listing.placeholder and unprocessed_include(response.text):
+            yield self.unread_item(meta["site_id"], column, key, response.url, INCLUDE_UNRUN)  # its list not sent
             return
         site = self.by_id[meta["site_id"]]
         # typed before its list is read on: how deep it is read depends on its type's limit
@@ -145,7 +150,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         sel, url = page_selector(response), response.url
         if self.safely(opaque_rows, sel, url, 0) >= OPAQUE_ROWS:
             return "列表条目由网站脚本打开，未能读出其链接地址"
-        if self.safely(stray_dates, sel, url, 0) >= OPAQUE_ROWS:
+        if max(self.safely(stray_dates, sel, url, 0), self.safely(dated_lines, sel, url, 0)) >= OPAQUE_ROWS:
             return "页面显示多条带日期的条目，但未能识别出列表"
         if self.safely(file_dated_rows, sel, url, 0) >= OPAQUE_ROWS:  # a list of files: their names' dates may
             return "栏目列表为附件文件，日期仅见于文件名（可能是文件成文日期而非发布日期），需人工核实"  # be their own

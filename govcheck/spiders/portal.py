@@ -31,6 +31,7 @@ from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink, find_column_links, find_sitemap_columns, gkml_columns
+from govcheck.cms.served import read_as_page
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageItem, PageLinksItem, SiteItem
 from govcheck.judge.answers import cut_short
@@ -161,8 +162,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             for req in outcome:
                 yield req
             return
-        is_html = isinstance(response, HtmlResponse) or (
-            isinstance(response, TextResponse) and b"html" in (response.headers.get("Content-Type") or b"").lower())
+        is_html = isinstance(response, HtmlResponse) or isinstance(response, TextResponse) and read_as_page(
+            response.headers.get("Content-Type") or b"", response.body)  # sent as text/plain or a download too
         final_host = (urlsplit(response.url).hostname or "").lower()
         on_site = self.site_for(response.url) is site or final_host == site.host.lower() or (
             (meta.get("home_frame") or meta.get("column_moved")) and self.government_host(site, response.url)) or (
@@ -242,7 +243,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
-                           unread=listing.unread or bool((home or frame) and not dates and cut_short(response.text)),
+                           unread=listing.unread or (home or frame) and self.home_unknown(sel, response, newest),
                            blocks=[b.sig for b in listing.blocks] or None,
                            menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
                            else None)

@@ -9,6 +9,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms.list_urls import column_key
+from govcheck.cms.served import compressed_unsaid
 from govcheck.items import PageItem
 from govcheck.judge.answers import says_nothing, stand_in
 from govcheck.judge.urls import join_url
@@ -18,8 +19,11 @@ logger = logging.getLogger(__name__)
 
 
 def stood_in(response, home_url: str | None, asked: str | None = None) -> str | None:
-    """The plain reason, or None: a 2xx answer of text that is empty, a bot wall's or firewall's page or a sign-in
-    page; or a page that was `asked` (its first URL) elsewhere and ended on the homepage at `home_url`."""
+    """The plain reason, or None: a 2xx answer still compressed (cms.served), or of text that is empty, a bot
+    wall's or firewall's page or a sign-in page; or a page that was `asked` (its first URL) elsewhere and ended on the
+    homepage at `home_url`."""
+    if 200 <= response.status < 300 and (garbled := compressed_unsaid(response.body)):
+        return garbled  # whatever type it was given: no reader can read it
     if not isinstance(response, TextResponse) or not 200 <= response.status < 300:
         return None
     headers = {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}

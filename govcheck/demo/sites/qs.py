@@ -12,7 +12,9 @@ whole row a link: the day in a heading (<h3>15</h3>) over the year-month, then t
 乡镇动态's five newest in the same list markup, shown on phones alone (visible-xs), headed 最新动态 on the first,
 乡镇动态 on the second; few pages show that box, too few to be the site's. 综治动态 (news, 22 days: stale) sits at
 PbootCMS's compatible addresses (/?zzdt/, its articles /?zzdt/N.html) and lists titles alone: its articles tell.
-The homepage, fresh by 乡镇动态's block, is also served at /index.php/, which it links, as PbootCMS's logo does.
+The homepage is also served at /index.php/, which it links, as PbootCMS's logo does. Its 乡镇动态 block is an old
+公告栏's lines of text, each a title and its date ended by a <br>, no link (fresh, 2 days); its 通知公告 block's
+newest is 20 days old: what its lines date is a person's to check, no veto for a homepage that shows fresh lines.
 """
 
 from __future__ import annotations
@@ -49,5 +51,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # PbootCMS's compatible addresses: the column /?zzdt/, its articles /?zzdt/N.html; its list shows titles alone
     columns.append(mk.column("综治动态", "/?zzdt/", "news", 22, 6, "town_news", lambda d, i: f"/?zzdt/{i}.html", gap=6,
                              paging="none", undated=True))
-    return Site(meta, cms="generic", columns=columns, blocks=[Block("乡镇动态", 6), Block("通知公告", 6)],
+    blocks = [Block("乡镇动态", 6, layout="brtext"), Block("通知公告", 6)]
+    return Site(meta, cms="generic", columns=columns, blocks=blocks,
                 home_links=[("/index.php/", "返回首页")], home_aliases=("/index.php/",))

@@ -6,11 +6,13 @@ department under /site/sjj/: its homepage, its columns and their articles. Over 
 days) and 审计公告 (notice, 60 days), its homepage shows the platform's box of the city's 要闻 (1 day), the city's
 articles at the city's addresses outside the department's folder: news of the city, not an update of the
 department's homepage, which was last updated 40 days ago and is stale. 通知公告 (notice, 30 days) is on no block.
+政策法规's page leaves its list to a server-side include (<!--#include virtual="…/inc/zcfg_list.html" -->) its server
+never runs: visitors see no list, govcheck cannot tell an empty column from one whose list was never sent (unverified).
 """
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.sites.platform import HEADER, city_pages
 
@@ -26,6 +28,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                         trs_path(f"{FOLDER}col/tzgg/"), gap=12)
     audits = mk.column("审计公告", f"{FOLDER}col/sjgg/index.html", "notice", 60, 6, "notice",
                        trs_path(f"{FOLDER}col/sjgg/"), gap=20)
+    laws = Column("政策法规", f"{FOLDER}col/zcfg/index.html", "policy", fail="include_unrun",
+                  empty_text=f'<!--#include virtual="{FOLDER}inc/zcfg_list.html" -->')
     box, raw = city_pages(mk, HOME, meta.name)
-    return Site(meta, cms="trs", columns=[news, notices, audits], blocks=[Block("审计动态", 6), Block("审计公告", 5)],
-                raw=raw, platform_header=HEADER, homepage_html=box)
+    return Site(meta, cms="trs", columns=[news, notices, audits, laws], platform_header=HEADER,
+                blocks=[Block("审计动态", 6), Block("审计公告", 5)], raw=raw, homepage_html=box)

@@ -8,6 +8,9 @@ columns that have never put anything up (规划计划, 财政信息, 重大建�
 columns, which veto the site. 政务公开 is a page of a few sentences beside a box of links to its sub-columns, named
 by no menu word: 政府文件 (policy, 40 days) shows its list in an iframe of a page of its own; 部门文件 and 政务督查
 are empty, each a table's header row over one row that says 暂无数据.
+Its server is an old Apache's: the homepage (index.shtml) goes out as text/plain, the DefaultType of an extension its
+MIME map does not name, and 通知公告's list page as the gzip file its publisher left precompressed, with no
+Content-Encoding: the site is up and its homepage fresh, 通知公告 cannot be read (unverified).
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ INTRO = ("<p>本平台按照《中华人民共和国政府信息公开条例》�
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "县", 280000)
     news = mk.column("工作动态", "/gzdt/index.html", "news", 2, 12, "gov_news", trs_path("/gzdt/"), gap=3)
-    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=15)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=15,
+                        fail="gzip_bare")
 
     def sub(name, folder, type_, newest, count, pool, gap, parent, **kw) -> Column:
         return mk.column(name, f"{folder}index.html", type_, newest, count, pool, trs_path(folder), gap=gap,
@@ -59,7 +63,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
            + "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in subs) + "</ul></div>")
     hub = Column(OPEN, "/zwgk/index.html", "other", static_html=box + INTRO.replace("左侧目录", "左侧栏目"))
     site = Site(meta, cms="trs", columns=[news, notices, tree, *leaves, hub, *subs],
-                blocks=[Block("工作动态", 8), Block("通知公告", 6)], hubs=(TREE, OPEN))
+                blocks=[Block("工作动态", 8), Block("通知公告", 6)], hubs=(TREE, OPEN),
+                home_type="text/plain")
     tree.static_html = ztree(site, TREE) + tree.static_html
     site.raw[ZTREE_JS] = Reply(200, {"Content-Type": "application/javascript"},
                                b"(function($){$.fn.zTree={init:function(){}};})(window.jQuery||{fn:{}});\n")
