@@ -50,16 +50,19 @@ def _template(text: str, i: int, params: list[str]) -> list | None:
 class Openers:
     """The opening functions of one page, read from its inline scripts on first use."""
 
-    def __init__(self, root):
-        self.root = root  # a Selector or an element: its whole document's scripts are read
+    def __init__(self, root, files: tuple[str, ...] = ()):
+        self.root = root  # a Selector or an element (None: none): its whole document's scripts are read
+        self.files = files  # the text of script files the page includes, read after its inline scripts
         self.found: dict | None = None
 
     def load(self) -> dict:
         found: dict = {}
-        top = getattr(self.root, "root", self.root)
-        top = top.getroottree().getroot() if hasattr(top, "getroottree") else top
-        for script in (s for r in doc_roots(top) for s in r.iter("script")):
-            text = "" if script.get("src") else (script.text or "")
+        texts: list[str] = []
+        if self.root is not None:
+            top = getattr(self.root, "root", self.root)
+            top = top.getroottree().getroot() if hasattr(top, "getroottree") else top
+            texts = ["" if s.get("src") else (s.text or "") for r in doc_roots(top) for s in r.iter("script")]
+        for text in (*texts, *self.files):
             if "function" not in text:
                 continue
             for m in _OPENER.finditer(text):
@@ -80,14 +83,14 @@ class Openers:
             opener = self.found.get(m[1])
             if opener is None:
                 continue
-            args = _arguments(code, m.end())
+            args = call_arguments(code, m.end())
             used = [p for p in opener[1] if isinstance(p, int)]
             if all(p < len(args) and args[p] is not None for p in used):
                 return "".join(p if isinstance(p, str) else args[p] for p in opener[1])
         return None
 
 
-def _arguments(code: str, i: int) -> list[str | None]:
+def call_arguments(code: str, i: int) -> list[str | None]:
     """The arguments of the call whose "(" ends just before code[i]: a string or number literal's value each,
     None for anything else, or a value no address part could be."""
     args: list[str | None] = []
