@@ -4,7 +4,7 @@ Its two plain blocks, 城管动态 (news, 20 days: stale) and 通知公告 (noti
 - 工作要闻 (news, 1 day): each row a title alone in <a href="javascript:void(0)" onclick="openArticle('…')">, the
   article's id its only trace; openArticle, a function of the site's /js/common.js, opens /art/<id>.html;
 - 执法动态 (news, 3 days): each row a title alone in <a href="javascript:showDetail('…','zfdt')">, showDetail of the
-  same file opening /<column>/<id>.html.
+  same file building /<column>/<id>.html in a variable first, then opening it.
 No row of either box shows a date nor names an address in the page; their articles do show their dates. The homepage's
 last update is 工作要闻's (1 day): it is no 首页不更新, and with one stale news column the site passes.
 """
@@ -30,7 +30,8 @@ function openArticle(id) {
   window.open('/art/' + id + '.html');
 }
 function showDetail(id, col) {
-  window.location.href = '/' + col + '/' + id + '.html';
+  var url = '/' + col + '/' + id + '.html';
+  window.location.href = url;
 }
 """
 
