@@ -68,15 +68,16 @@ def site_scripts(sel, url: str) -> list[str]:
     return found[:OPENER_FILES]
 
 
-def opened_leads(boxes: list[list[str]], base: str, files: list[str]) -> list[str] | None:
-    """The first articles of each box (unopened_boxes) the functions of the script files' texts `files` open, or None
-    when a row's call opens nothing they explain (a function not found, one building its address at run time)."""
+def opened_leads(boxes: list[list[str]], base: str, files: list[str]) -> tuple[list[str], bool]:
+    """(the first articles of each box (unopened_boxes) the functions of the script files' texts `files` open, whether
+    a box's rows open nothing they explain: a function not found, one building its address at run time)."""
     openers = Openers(None, tuple(f for f in files if len(f) <= SCRIPT_CHARS))
     leads: dict[str, None] = {}
+    unknown = False
     for codes in boxes[:BOXES]:
-        targets = [openers.target(code) for code in codes[:BOX_ARTICLES]]
-        found = [resolve(base, t) if t else None for t in targets]
+        found = [resolve(base, t) if (t := openers.target(code)) else None for code in codes[:BOX_ARTICLES]]
         if None in found:
-            return None
-        leads.update(dict.fromkeys(found))
-    return list(leads)
+            unknown = True  # what that box shows is a browser's to know; the others are read all the same
+        else:
+            leads.update(dict.fromkeys(found))
+    return list(leads), unknown

@@ -47,6 +47,19 @@ def _template(text: str, i: int, params: list[str]) -> list | None:
     return parts if any(isinstance(p, str) and p for p in parts) else None
 
 
+_NAMED = re.compile(r"\s*([\w$]+)\s*[),;]")  # an address the opener is given by a variable's name
+
+
+def _through_variable(m, text: str, params: list[str]) -> list | None:
+    """The address an opener (`m`, _OPENER's match in `text`) opens by a variable its function assigns once before
+    (var url = "/art/" + id + ".html"; window.open(url)), as parts; None otherwise."""
+    named = _NAMED.match(text, m.end())
+    if named is None or named[1] in params:
+        return None
+    found = list(re.finditer(rf"(?<![\w$.]){re.escape(named[1])}\s*=(?!=)", m[3]))
+    return _template(m[3], found[0].end(), params) if len(found) == 1 else None
+
+
 class Openers:
     """The opening functions of one page, read from its inline scripts on first use."""
 
@@ -67,7 +80,7 @@ class Openers:
                 continue
             for m in _OPENER.finditer(text):
                 params = [p.strip() for p in m[2].split(",") if p.strip()]
-                parts = _template(text, m.end(), params) if params else None
+                parts = (_template(text, m.end(), params) or _through_variable(m, text, params)) if params else None
                 if parts is not None:
                     found.setdefault(m[1], (len(params), parts))
         return found

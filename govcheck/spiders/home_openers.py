@@ -31,11 +31,11 @@ class HomeOpenersMixin:
             yield scrapy.Request(src, callback=self.parse_opener_file, errback=self.opener_file_failed,
                                  dont_filter=True, meta={**_own(meta), "opener_files": rest})
             return
-        leads = self.safely(lambda _s, _u: opened_leads(meta["opener_boxes"], meta["opener_base"],
-                                                        meta["opener_texts"]), None, meta["home_url"], None)
-        if not leads:  # where the rows lead is a browser's to know: a person checks
+        leads, unknown = self.safely(lambda _s, _u: opened_leads(meta["opener_boxes"], meta["opener_base"],
+                                                                 meta["opener_texts"]), None, meta["home_url"],
+                                     ([], True))
+        if unknown:  # where a box's rows lead is a browser's to know: a person checks, unless another is fresh
             yield self.home_endpoint_item(meta, None, [], True)
-            return
         for lead in leads:
             asked = {**{k: meta[k] for k in _KEYS}, "check_url": f"{lead}#home-date"}
             yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,

@@ -51,17 +51,34 @@ def test_the_sites_own_script_files_not_a_librarys_nor_another_hosts():
 
 def test_a_script_files_function_opens_each_boxs_first_articles():
     boxes = unopened_boxes(page(DETAIL), URL)
-    assert opened_leads(boxes, URL, ["function setHome(o, u) {}", SHOW_DETAIL]) == [
-        f"{URL}xwdt/a{k}c12{k}.html" for k in range(3)]
+    assert opened_leads(boxes, URL, ["function setHome(o, u) {}", SHOW_DETAIL]) == (
+        [f"{URL}xwdt/a{k}c12{k}.html" for k in range(3)], False)
 
 
 def test_a_function_not_found_or_building_its_address_at_run_time_opens_nothing_known():
     boxes = unopened_boxes(page(DETAIL), URL)
-    assert opened_leads(boxes, URL, []) is None
+    assert opened_leads(boxes, URL, []) == ([], True)
     assert opened_leads(boxes, URL, ["function showDetail(id, col) {\n  window.open(ROOT + col + '/' + id);\n}"]) \
-        is None
+        == ([], True)
+
+
+def test_a_box_whose_function_is_not_understood_leaves_the_others_read():
+    other = "".join(f"<li><a href=\"javascript:openDoc('{k}9')\">{t}</a></li>" for k, t in enumerate(TITLES))
+    sel = Selector(text=f"<html><body><div><ul>{DETAIL}</ul></div><div><ul>{other}</ul></div></body></html>")
+    leads, unknown = opened_leads(unopened_boxes(sel, URL), URL, [SHOW_DETAIL])
+    assert unknown and leads == [f"{URL}xwdt/a{k}c12{k}.html" for k in range(3)]
 
 
 def test_openers_read_the_files_text_after_the_pages_scripts():
     openers = Openers(None, ("function openArticle(id) { window.open('/art/' + id + '.html'); }",))
     assert openers.target("openArticle('4521')") == "/art/4521.html"
+
+
+def test_an_address_built_in_a_variable_first_is_read_through_it():
+    """var url = '/art/' + id + '.html'; window.open(url), many templates' functions; not one assigned twice."""
+    once = "function openArticle(id) {\n  var url = '/art/' + id + '.html';\n  window.open(url, '_blank');\n}"
+    sent = "function go(id, col) { var u = '/' + col + '/' + id + '.html'; window.location.href = u; }"
+    twice = "function openArticle(id) { var url = '/art/' + id + '.html'; url = url + '?t=' + now; window.open(url); }"
+    assert Openers(None, (once, sent)).target("openArticle('4521')") == "/art/4521.html"
+    assert Openers(None, (sent,)).target("go('abc123','xwdt')") == "/xwdt/abc123.html"
+    assert Openers(None, (twice,)).target("openArticle('4521')") is None

@@ -81,3 +81,15 @@ def test_rows_a_function_opens_on_a_page_without_a_script_file_leave_the_homepag
     out = list(spider.read_page(response(HOME, bare, meta=page_meta(spider, HOME, home=True)), spider.sites[0]))
     (item,) = [i for i in out if getattr(i, "url", None) == f"{HOME}#opened"]
     assert item.unread and item.home_frame
+
+
+def test_a_box_read_beside_one_not_understood_is_asked_and_the_homepage_left_unknown_unless_fresh(spider):
+    """Its articles may make the homepage fresh; if they do not, what the other box shows is a person's to check."""
+    other = "".join(f'<li><a href="javascript:showPic({k})">第{k}期城市管理图片新闻</a></li>' for k in (31, 30, 29))
+    home = HOMEPAGE.replace("</body>", f'<div class="block"><h3>图片新闻</h3><ul>{other}</ul></div></body>')
+    out = list(spider.read_page(response(HOME, home, meta=page_meta(spider, HOME, home=True)), spider.sites[0]))
+    (request,) = [r for r in out if getattr(r, "callback", None) == spider.parse_opener_file]
+    out = list(spider.parse_opener_file(script(request, COMMON)))
+    (unread,) = [i for i in out if getattr(i, "url", None) == f"{HOME}#opened"]
+    assert unread.unread and [r.url for r in out if r is not unread] == [f"{HOME}art/{k}.html" for k in (4521, 4519,
+                                                                                                        4517)]
