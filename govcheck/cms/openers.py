@@ -47,24 +47,40 @@ def _template(text: str, i: int, params: list[str]) -> list | None:
     return parts if any(isinstance(p, str) and p for p in parts) else None
 
 
+_NAMED = re.compile(r"\s*([\w$]+)\s*[),;]")  # an address the opener is given by a variable's name
+
+
+def _through_variable(m, text: str, params: list[str]) -> list | None:
+    """The address an opener (`m`, _OPENER's match in `text`) opens by a variable its function assigns once before
+    (var url = "/art/" + id + ".html"; window.open(url)), as parts; None otherwise."""
+    named = _NAMED.match(text, m.end())
+    if named is None or named[1] in params:
+        return None
+    found = list(re.finditer(rf"(?<![\w$.]){re.escape(named[1])}\s*=(?!=)", m[3]))
+    return _template(m[3], found[0].end(), params) if len(found) == 1 else None
+
+
 class Openers:
     """The opening functions of one page, read from its inline scripts on first use."""
 
-    def __init__(self, root):
-        self.root = root  # a Selector or an element: its whole document's scripts are read
+    def __init__(self, root, files: tuple[str, ...] = ()):
+        self.root = root  # a Selector or an element (None: none): its whole document's scripts are read
+        self.files = files  # the text of script files the page includes, read after its inline scripts
         self.found: dict | None = None
 
     def load(self) -> dict:
         found: dict = {}
-        top = getattr(self.root, "root", self.root)
-        top = top.getroottree().getroot() if hasattr(top, "getroottree") else top
-        for script in (s for r in doc_roots(top) for s in r.iter("script")):
-            text = "" if script.get("src") else (script.text or "")
+        texts: list[str] = []
+        if self.root is not None:
+            top = getattr(self.root, "root", self.root)
+            top = top.getroottree().getroot() if hasattr(top, "getroottree") else top
+            texts = ["" if s.get("src") else (s.text or "") for r in doc_roots(top) for s in r.iter("script")]
+        for text in (*texts, *self.files):
             if "function" not in text:
                 continue
             for m in _OPENER.finditer(text):
                 params = [p.strip() for p in m[2].split(",") if p.strip()]
-                parts = _template(text, m.end(), params) if params else None
+                parts = (_template(text, m.end(), params) or _through_variable(m, text, params)) if params else None
                 if parts is not None:
                     found.setdefault(m[1], (len(params), parts))
         return found
@@ -80,14 +96,14 @@ class Openers:
             opener = self.found.get(m[1])
             if opener is None:
                 continue
-            args = _arguments(code, m.end())
+            args = call_arguments(code, m.end())
             used = [p for p in opener[1] if isinstance(p, int)]
             if all(p < len(args) and args[p] is not None for p in used):
                 return "".join(p if isinstance(p, str) else args[p] for p in opener[1])
         return None
 
 
-def _arguments(code: str, i: int) -> list[str | None]:
+def call_arguments(code: str, i: int) -> list[str | None]:
     """The arguments of the call whose "(" ends just before code[i]: a string or number literal's value each,
     None for anything else, or a value no address part could be."""
     args: list[str | None] = []

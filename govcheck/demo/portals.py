@@ -14,6 +14,7 @@ from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
     bs,
+    cgj,
     cz,
     daj,
     dsj,
@@ -209,6 +210,8 @@ SITES: tuple[SiteMeta, ...] = (
              address="示范省环保路96号"),
     # its homepage fresh only by rows whose address is in no href: a data-url's, an onclick's
     city_bureau("kjj", 93, "示范市科学技术局", "0799-8239930", "示范市科技路3号"),
+    # its homepage fresh only by rows of titles alone that a function of its script file opens
+    city_bureau("cgj", 99, "示范市城市管理局", "0799-8239990", "示范市城管路9号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -225,7 +228,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
-            "sthjt": sthjt.build, "kjj": kjj.build}
+            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

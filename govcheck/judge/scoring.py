@@ -104,7 +104,8 @@ def _homepage_warnings(f: SiteFindings, profile: Profile) -> list[RuleWarning]:
     last = f.homepage_last_update
     if _homepage_unknown(f, profile):
         return [RuleWarning("homepage.unverified", "首页未能读取",
-                            "检查工具未能读取首页的信息列表（网页未能解析，网站防护系统拦截了检查工具，或网站的安全证书链不完整），首页是否按时更新未能判断，"
+                            "检查工具未能读取首页的信息列表（网页未能解析，条目由网站脚本文件中的函数打开而未能读出其地址，"
+                            "网站防护系统拦截了检查工具，或网站的安全证书链不完整），首页是否按时更新未能判断，"
                             "未作否决，请人工核查。")]
     if last is None or is_stale(last, rules.stale_after_days, f.as_of):
         return []

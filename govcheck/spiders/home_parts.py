@@ -36,6 +36,7 @@ from govcheck.judge.domains import host_of, same_government
 from govcheck.judge.urls import link_kind, normalize_url
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import bot_wall
+from govcheck.spiders.home_openers import HomeOpenersMixin
 from govcheck.spiders.scripted_lists import endpoint_request
 from govcheck.spiders.stand_ins import stood_in
 
@@ -70,7 +71,7 @@ class HomePartsHost(Protocol):
     def ask_owners(self, asked, sel, url: str, site, depth: int) -> Any: ...
 
 
-class HomePartsMixin:
+class HomePartsMixin(HomeOpenersMixin):
     """For PortalSpider (a HomePartsHost)."""
 
     def home_newest(self, listing, dates: list) -> tuple:
@@ -104,6 +105,7 @@ class HomePartsMixin:
                 or self.safely(script_rows_unread, sel, url, False) or self.safely(
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth, guess.url if guess is not None else None)
+        yield from self.opener_files(sel, url, site, depth)  # undated rows a script file's function opens
         # blocks that date none of their items, or only by the day the page is served, 头条, and items dated after the
         # inspection date (a year typed wrong): each one's (first) article tells when it was last added to
         as_of = self.as_of
