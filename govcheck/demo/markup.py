@@ -180,6 +180,14 @@ def menu_markup(site: Site) -> str:
                 + "".join(f'<span><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></span>' for n in names)
                 + "</dd></dl></li>" for head, names in site.menu_groups)
             return f'<div class="drawer-mainNav"><ul class="clearfix"><li><a href="/">首页</a></li>{groups}</ul></div>'
+        if site.group_panels:
+            groups = "".join(
+                f'<li>{hd(head, names[0])}<div class="dd" style="display:none">'
+                + "".join(f'<div class="item"><div class="link-dt"><a target="_blank" '
+                          f'href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></div></div>' for n in names)
+                + "</div></li>" for head, names in site.menu_groups)
+            return (f'<div class="nav" id="nav"><div class="theme3"><div class="hd"><ul class="dt">'
+                    f'<li><a class="link-nav" href="{home_href(site)}">首页</a></li>{groups}</ul></div></div></div>')
         groups = "".join(
             f'<li class="group">{hd(head, names[0])}<ul class="sub">'
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)

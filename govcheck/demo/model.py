@@ -406,6 +406,9 @@ class Site:
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     # each menu group a <dl>: its heading a <dt>, its columns <span>s of one <dd class="submenu"> (宜春's drawer menu)
     group_dl: bool = False
+    # each menu group's columns in a hidden dropdown panel of boxes alone, no list (扎兰屯's: <li><a>heading</a>
+    # <div class="dd"><div class="item"><div class="link-dt"><a>…)
+    group_panels: bool = False
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False
