@@ -36,6 +36,9 @@ from govcheck.judge.urls import may_lend, registrable_domain
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
 _ROOT_INDEX = re.compile(r"^/(?:index|default|main)\.\w+$", re.I)
+# a dropdown panel's boxes between a menu entry (or its list) and its heading's <li>, and how many may nest
+_PANEL_BOXES = frozenset({"div", "section", "span"})
+_PANEL_LEVELS = 5
 
 
 @dataclass(frozen=True)
@@ -134,12 +137,28 @@ def _menu_heading(a) -> str | None:
     return None if label in frozenset(marker("home_texts")) else label
 
 
+def _panel_li(node):
+    """The <li> of a menu heading whose dropdown panel holds `node` in boxes alone (up to _PANEL_LEVELS): 扎兰屯's
+    mega menu (<li><a>政务公开</a><div class="dd"><div class="item"><div class="link-dt"><a>政策文件</a>), no list of
+    its own, or a list several boxes deep (<li><a>…</a><div class="subnav"><div><div class="w1200"><ul>…)."""
+    for _, p in zip(range(_PANEL_LEVELS), node.iterancestors(), strict=False):
+        if p.tag == "li":
+            return p
+        if p.tag not in _PANEL_BOXES:
+            return None
+    return None
+
+
 def _heading_label(a) -> str | None:
     own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
     menu = own.getparent() if own is not None else None
-    if menu is None:
-        return None
+    if menu is None:  # an entry in a panel's boxes alone: its heading's <li> holds them, its label before them
+        outer = _panel_li(a)
+        label = _li_label(outer, None) if outer is not None else None
+        return None if not label or label.endswith("导航") else label
     outer = next((p for _, p in zip(range(2), menu.iterancestors(), strict=False) if p.tag == "li"), None)
+    if outer is None:
+        outer = _panel_li(menu)
     label = _li_label(outer, own) if outer is not None else None
     if label and label.endswith("导航"):  # a popup's title over the whole menu (网站导航, 栏目导航) heads none of it
         return None

@@ -333,6 +333,34 @@ def test_a_menu_entry_under_a_heading_sits_under_it_and_a_first_level_entry_unde
     assert found == {"政策文件": "政务公开", "互动交流": None}
 
 
+@pytest.mark.parametrize("menu", [
+    # 扎兰屯's mega menu: the heading's <li> holds a hidden panel of boxes alone, no list
+    '<div class="nav" id="nav"><div class="theme3"><div class="hd"><ul class="dt"><li><a class="link-nav" href="/">'
+    '首页</a></li><li><a class="link-nav" href="/zwgk/zcwj/">政务公开</a><div class="dd" style="display:none">'
+    '<div class="item"><div class="link-dt"><a href="/zwgk/zcwj/">政策文件</a></div></div><div class="item">'
+    '<div class="link-dt"><a href="/zwgk/rsxx/">人事信息</a></div></div></div></li>'
+    '<li><a class="link-nav" href="/hdjl/">互动交流</a></li></ul></div></div></div>',
+    # a dropdown's list three boxes deep in its heading's <li>
+    '<div class="nav"><ul class="navlist"><li><a href="/">首页</a></li><li class="navli"><a href="/zwgk/">政务公开</a>'
+    '<div class="subnav" style="display:none"><div class="subnav-con"><div class="w1200"><ul>'
+    '<li><a href="/zwgk/zcwj/">政策文件</a></li><li><a href="/zwgk/rsxx/">人事信息</a></li></ul></div></div></div>'
+    '</li><li class="navli"><a href="/hdjl/">互动交流</a></li></ul></div>',
+])
+def test_a_menu_entry_in_its_headings_panel_of_boxes_sits_under_the_heading(menu):
+    """A stale 政策文件 under 政务公开 is second-level: no veto count as a first-level policy column, no deduction."""
+    found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+    assert (found["政策文件"], found["人事信息"], found["互动交流"]) == ("政务公开", "政务公开", None)
+
+
+def test_a_first_level_entry_wrapped_in_boxes_of_its_own_li_heads_nothing():
+    """<li><div><div><div><a>: the entry's own <li>, no heading's label before its boxes."""
+    menu = ('<div class="nav"><ul><li><div class="a"><div class="b"><div class="c"><a href="/xwzx/">新闻中心</a></div>'
+            '</div></div></li><li><span>网站导航</span><div class="x"><div class="y"><div class="z">'
+            '<a href="/zwgk/">政务公开</a></div></div></div></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("新闻中心", None), ("政务公开", None)]
+
+
 def test_a_menu_list_after_a_title_without_a_link_is_the_first_level():
     """A title over the whole menu (网站导航) is no heading of its entries."""
     menu = ('<div class="nav"><h2>网站导航</h2><ul><li><a href="/xwzx/">新闻中心</a></li>'
