@@ -29,6 +29,7 @@ from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry,
 from govcheck.cms.gkmlpt import gkml_tree
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
+from govcheck.cms.sub_columns import sub_column_links
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import may_lend, registrable_domain
@@ -211,9 +212,10 @@ def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[Column
     return [c for c in find_column_links(Selector(text=text), page_url) if c.source == "nav"]
 
 
-def find_column_links(sel, page_url: str) -> list[ColumnLink]:
+def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[ColumnLink]:
     """Columns a page links to from its menus (nav), from 更多 links beside block titles (more), and its
-    site map link (sitemap)."""
+    site map link (sitemap); a column's page (`sub_columns`) also by its links to its sub-columns in a box named by no
+    menu word (a 信息公开 目录's left tree: cms/sub_columns.py), as its menu's."""
     base, host = base_url(sel, page_url), host_of(page_url)
     home = frozenset(marker("home_texts"))
     sitemap = frozenset(marker("sitemap_texts"))
@@ -256,6 +258,9 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                 _keep(found, ColumnLink(name, url, "nav", parent))
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
+            _keep(found, ColumnLink(name, url, "nav"))
+    for name, url in sub_column_links(sel, page_url) if sub_columns else ():
+        if _columnish(name, url) and _ok_target(url, "", page_url, host, menu=False):
             _keep(found, ColumnLink(name, url, "nav"))
     # a label without a link heads the list under it when it names a first-level entry of the page's menus: a footer
     # repeating the menu's groups (山西's <p>政务公开</p><ul>…), not a title over a whole menu (网站导航)

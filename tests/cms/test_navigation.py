@@ -546,3 +546,25 @@ def test_a_page_without_a_menu_reads_its_sites_script_files_for_the_header_they_
     assert loaded_fragments('fetch("/config/menu.json").then(function (r) { return r.json(); })', url) == [
         "http://www.xx.gov.cn/config/menu.json"]
     assert loaded_fragments("var a = 1;" + " " * 200_000 + '$("#h").load("/public/header.html");', url) == []
+
+
+_GKML = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xxgk/">信息公开</a></li></ul></div>'
+         '<div class="gkml-left"><h3>政府信息公开目录</h3><ul class="tree"><li><span>法定主动公开内容</span><ul>'
+         '<li><a href="/xxgk/jgzn/index.html">机构职能</a></li><li><a href="/xxgk/ghjh/">规划计划</a></li></ul></li>'
+         '</ul></div><div class="list"><ul><li><a href="/xxgk/zcjd/index.html">政策解读</a><span>2026-11-20</span>'
+         '</li>'
+         '<li><a href="/xxgk/202611/t20261120_1.html">关于印发方案的通知</a></li><li><a href="/xxgk/jgzn/ld/">领导</a>'
+         '</li><li><a href="/xxgk/index_1.html">下一页</a></li></ul></div>')
+
+
+def test_a_column_pages_links_to_its_sub_columns_folders_lead_to_columns():
+    """A 信息公开 目录's left tree named by no menu word: its leaves (a folder just under the page's, or its index) are
+    the page's sub-columns; a dated row, an article, a deeper folder and the page's own pager are not."""
+    site = "http://www.xx.gov.cn/"
+    page = f"{site}xxgk/index.html"
+    found = {c.url: c.source for c in find_column_links(Selector(text=_GKML), page, sub_columns=True)}
+    assert found == {f"{site}xxgk/": "nav", f"{site}xxgk/jgzn/index.html": "nav", f"{site}xxgk/ghjh/": "nav"}
+    # read as any page's (the homepage's): only its menus
+    assert list(found)[:1] == [c.url for c in find_column_links(Selector(text=_GKML), page)]
+    # at the site's root, every folder is one under it: none is taken for a sub-column
+    assert [c.url for c in find_column_links(Selector(text=_GKML), site, sub_columns=True)] == [f"{site}xxgk/"]
