@@ -412,6 +412,9 @@ class Site:
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False
+    # top columns that only the homepage's image map links (<img usemap><map><area alt="…">, old portals' picture
+    # menus): no menu, site map nor footer lists them
+    map_menu: tuple[str, ...] = ()
     home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links
