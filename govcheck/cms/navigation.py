@@ -213,9 +213,9 @@ def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[Column
 
 
 def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[ColumnLink]:
-    """Columns a page links to from its menus (nav), from 更多 links beside block titles (more), and its
-    site map link (sitemap); a column's page (`sub_columns`) also by its links to its sub-columns in a box named by no
-    menu word (a 信息公开 目录's left tree: cms/sub_columns.py), as its menu's."""
+    """Columns a page links to from its menus (nav; an image map's places too), from 更多 links beside block titles
+    (more), and its site map link (sitemap); a column's page (`sub_columns`) also by its links to its sub-columns in
+    a box named by no menu word (a 信息公开 目录's left tree: cms/sub_columns.py), as its menu's."""
     base, host = base_url(sel, page_url), host_of(page_url)
     home = frozenset(marker("home_texts"))
     sitemap = frozenset(marker("sitemap_texts"))
@@ -258,6 +258,11 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
                 _keep(found, ColumnLink(name, url, "nav", parent))
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
+            _keep(found, ColumnLink(name, url, "nav"))
+    for area in iter_doc(sel, "area"):  # an image map's places: a picture drawn as a menu, each named by its alt
+        href = area.get("href")
+        url, name = resolve(base, href), clean(area.get("alt") or area.get("title") or "")
+        if _ok_target(url, href or "", page_url, host) and name not in home | sitemap and _columnish(name, url):
             _keep(found, ColumnLink(name, url, "nav"))
     for name, url in sub_column_links(sel, page_url) if sub_columns else ():
         if _columnish(name, url) and _ok_target(url, "", page_url, host, menu=False):

@@ -568,3 +568,16 @@ def test_a_column_pages_links_to_its_sub_columns_folders_lead_to_columns():
     assert list(found)[:1] == [c.url for c in find_column_links(Selector(text=_GKML), page)]
     # at the site's root, every folder is one under it: none is taken for a sub-column
     assert [c.url for c in find_column_links(Selector(text=_GKML), site, sub_columns=True)] == [f"{site}xxgk/"]
+
+
+def test_an_image_maps_places_are_a_menus_entries():
+    """Old portals' picture of buttons: each <area> a column named by its alt; one without a name, the homepage's and
+    an anchor are not."""
+    page = ('<div class="kjdh"><img src="/images/kjdh.jpg" usemap="#kjdh"><map name="kjdh">'
+            '<area shape="rect" coords="0,0,118,40" href="/ysjs/index.html" alt="预算决算">'
+            '<area shape="rect" coords="120,0,238,40" href="/zdly/" title="重点领域">'
+            '<area shape="rect" coords="240,0,358,40" href="/wsbs/">'
+            '<area shape="rect" coords="360,0,478,40" href="/" alt="网站首页">'
+            '<area shape="rect" coords="480,0,598,40" href="#top" alt="返回顶部"></map></div>')
+    assert [(c.name, c.url, c.source) for c in find_column_links(Selector(text=page), HOME)] == [
+        ("预算决算", "http://www.xx.gov.cn/ysjs/index.html", "nav"), ("重点领域", "http://www.xx.gov.cn/zdly/", "nav")]
