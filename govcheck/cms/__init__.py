@@ -50,6 +50,7 @@ from govcheck.cms.names import column_name
 from govcheck.cms.rows import collect_rows, row_item
 from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.script_rows import script_row_dates, script_row_leads
+from govcheck.cms.search_pages import search_page
 from govcheck.cms.shown_days import captioned_pictures, drawn_today, drawn_urls, roster_urls
 from govcheck.cms.trs import TrsList
 from govcheck.judge.dates import year_guessed
@@ -105,7 +106,7 @@ def is_placeholder(sel, url: str | None = None) -> bool:
     picture alone that says so (alt="建设中")."""
     if no_post_part(sel) or placeholder_picture(sel, url):
         return True
-    if not says_empty(doc_text(sel)):  # most pages: one search of the text already read
+    if not says_empty(doc_text(sel)) or search_page(sel):  # most pages: one search of the text already read
         return False
     hidden = set(sel.root.xpath(_HIDDEN)) | related_placeholders(sel)
     return any(map(placeholder_line, text_lines(sel, hidden))) and not shows_own_text(sel) \

@@ -21,6 +21,7 @@ from govcheck.cms.base import (
 from govcheck.cms.empty_boxes import empty_table, header_row, no_data_picture
 from govcheck.cms.listing import looks_like_article
 from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
+from govcheck.cms.search_pages import search_page
 from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import same_government
 from govcheck.judge.urls import join_url, link_kind
@@ -51,7 +52,7 @@ def has_empty_list(sel, url: str | None = None) -> bool:
     (a header row, 暂无信息), no sentence. A static page may keep its text in a box classed like a list
     (news-content, list-con, a listTable of its facts): that is no empty column; nor is a page that shows text of its
     own beside an empty box, nor an empty 相关文章 box, which single pages' templates leave under their facts."""
-    if shows_own_text(sel):
+    if shows_own_text(sel) or search_page(sel):  # a search's result box, nothing asked yet
         return False
     for el in sel.root.iter("ul", "ol", "table", "div", "dl"):
         words = f"{el.get('class') or ''} {el.get('id') or ''}"

@@ -29,6 +29,7 @@ from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry,
 from govcheck.cms.gkmlpt import gkml_tree
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
+from govcheck.cms.sub_columns import sub_column_links
 from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import may_lend, registrable_domain
@@ -36,6 +37,9 @@ from govcheck.judge.urls import may_lend, registrable_domain
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
 _ROOT_INDEX = re.compile(r"^/(?:index|default|main)\.\w+$", re.I)
+# a dropdown panel's boxes between a menu entry (or its list) and its heading's <li>, and how many may nest
+_PANEL_BOXES = frozenset({"div", "section", "span"})
+_PANEL_LEVELS = 5
 
 
 @dataclass(frozen=True)
@@ -134,12 +138,28 @@ def _menu_heading(a) -> str | None:
     return None if label in frozenset(marker("home_texts")) else label
 
 
+def _panel_li(node):
+    """The <li> of a menu heading whose dropdown panel holds `node` in boxes alone (up to _PANEL_LEVELS): 扎兰屯's
+    mega menu (<li><a>政务公开</a><div class="dd"><div class="item"><div class="link-dt"><a>政策文件</a>), no list of
+    its own, or a list several boxes deep (<li><a>…</a><div class="subnav"><div><div class="w1200"><ul>…)."""
+    for _, p in zip(range(_PANEL_LEVELS), node.iterancestors(), strict=False):
+        if p.tag == "li":
+            return p
+        if p.tag not in _PANEL_BOXES:
+            return None
+    return None
+
+
 def _heading_label(a) -> str | None:
     own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
     menu = own.getparent() if own is not None else None
-    if menu is None:
-        return None
+    if menu is None:  # an entry in a panel's boxes alone: its heading's <li> holds them, its label before them
+        outer = _panel_li(a)
+        label = _li_label(outer, None) if outer is not None else None
+        return None if not label or label.endswith("导航") else label
     outer = next((p for _, p in zip(range(2), menu.iterancestors(), strict=False) if p.tag == "li"), None)
+    if outer is None:
+        outer = _panel_li(menu)
     label = _li_label(outer, own) if outer is not None else None
     if label and label.endswith("导航"):  # a popup's title over the whole menu (网站导航, 栏目导航) heads none of it
         return None
@@ -192,9 +212,10 @@ def fetched_menu_columns(text: str, file_url: str, page_url: str) -> list[Column
     return [c for c in find_column_links(Selector(text=text), page_url) if c.source == "nav"]
 
 
-def find_column_links(sel, page_url: str) -> list[ColumnLink]:
-    """Columns a page links to from its menus (nav), from 更多 links beside block titles (more), and its
-    site map link (sitemap)."""
+def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[ColumnLink]:
+    """Columns a page links to from its menus (nav; an image map's places too), from 更多 links beside block titles
+    (more), and its site map link (sitemap); a column's page (`sub_columns`) also by its links to its sub-columns in
+    a box named by no menu word (a 信息公开 目录's left tree: cms/sub_columns.py), as its menu's."""
     base, host = base_url(sel, page_url), host_of(page_url)
     home = frozenset(marker("home_texts"))
     sitemap = frozenset(marker("sitemap_texts"))
@@ -237,6 +258,14 @@ def find_column_links(sel, page_url: str) -> list[ColumnLink]:
                 _keep(found, ColumnLink(name, url, "nav", parent))
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
+            _keep(found, ColumnLink(name, url, "nav"))
+    for area in iter_doc(sel, "area"):  # an image map's places: a picture drawn as a menu, each named by its alt
+        href = area.get("href")
+        url, name = resolve(base, href), clean(area.get("alt") or area.get("title") or "")
+        if _ok_target(url, href or "", page_url, host) and name not in home | sitemap and _columnish(name, url):
+            _keep(found, ColumnLink(name, url, "nav"))
+    for name, url in sub_column_links(sel, page_url) if sub_columns else ():
+        if _columnish(name, url) and _ok_target(url, "", page_url, host, menu=False):
             _keep(found, ColumnLink(name, url, "nav"))
     # a label without a link heads the list under it when it names a first-level entry of the page's menus: a footer
     # repeating the menu's groups (山西's <p>政务公开</p><ul>…), not a title over a whole menu (网站导航)

@@ -74,7 +74,7 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
 # --- the frame every page shares -------------------------------------------------------------------------
 
 def top_columns(site: Site) -> list[Column]:
-    return [c for c in site.columns if c.parent is None]
+    return [c for c in site.columns if c.parent is None and c.name not in site.map_menu]
 
 
 def children(site: Site, name: str) -> list[Column]:
@@ -180,6 +180,14 @@ def menu_markup(site: Site) -> str:
                 + "".join(f'<span><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></span>' for n in names)
                 + "</dd></dl></li>" for head, names in site.menu_groups)
             return f'<div class="drawer-mainNav"><ul class="clearfix"><li><a href="/">首页</a></li>{groups}</ul></div>'
+        if site.group_panels:
+            groups = "".join(
+                f'<li>{hd(head, names[0])}<div class="dd" style="display:none">'
+                + "".join(f'<div class="item"><div class="link-dt"><a target="_blank" '
+                          f'href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></div></div>' for n in names)
+                + "</div></li>" for head, names in site.menu_groups)
+            return (f'<div class="nav" id="nav"><div class="theme3"><div class="hd"><ul class="dt">'
+                    f'<li><a class="link-nav" href="{home_href(site)}">首页</a></li>{groups}</ul></div></div></div>')
         groups = "".join(
             f'<li class="group">{hd(head, names[0])}<ul class="sub">'
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
@@ -1348,6 +1356,12 @@ def home_body(site: Site) -> str:
         h = site.headline
         body = (f'<div class="news-top"><h3><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h3>'
                 f"<p>{esc(h.title)}的有关情况……</p></div>\n" + body)
+    if site.map_menu:  # a picture of buttons, each a place of its image map
+        body += ('\n<div class="kjdh"><img src="/images/kjdh.jpg" usemap="#kjdh" alt="快速导航" border="0">'
+                 '<map name="kjdh" id="kjdh">' + "".join(
+                     f'<area shape="rect" coords="{120 * n},0,{120 * n + 118},40" '
+                     f'href="{esc(nav_href(site.column(c)))}" target="_blank" alt="{esc(c)}">'
+                     for n, c in enumerate(site.map_menu)) + "</map></div>")
     if site.home_links:
         body += '\n<div class="links">' + " ".join(f'<a href="{esc(h)}">{esc(t)}</a>'
                                                    for h, t in site.home_links) + "</div>"
@@ -1553,7 +1567,7 @@ def ztree(site: Site, hub: str, box: str = "treeDemo") -> str:
 
 def sitemap(site: Site, bases: dict[str, str]) -> str:
     def tree(parent: str | None) -> str:
-        cols = [c for c in site.columns if c.parent == parent]
+        cols = [c for c in site.columns if c.parent == parent and c.name not in site.map_menu]
         if not cols or parent in site.hubs:  # a hub's page alone leads to its sub-columns
             return ""
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"

@@ -412,9 +412,15 @@ class Site:
     heading_links: bool = False  # each menu heading links to its first column, as many county portals' menus do
     # each menu group a <dl>: its heading a <dt>, its columns <span>s of one <dd class="submenu"> (宜春's drawer menu)
     group_dl: bool = False
+    # each menu group's columns in a hidden dropdown panel of boxes alone, no list (扎兰屯's: <li><a>heading</a>
+    # <div class="dd"><div class="item"><div class="link-dt"><a>…)
+    group_panels: bool = False
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False
+    # top columns that only the homepage's image map links (<img usemap><map><area alt="…">, old portals' picture
+    # menus): no menu, site map nor footer lists them
+    map_menu: tuple[str, ...] = ()
     home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links

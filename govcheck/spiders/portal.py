@@ -281,8 +281,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
         level = column["level"] if column else 0
         if home:
             found, parent = self.safely(find_column_links, sel, url, []), None
-        elif column is not None and level < self.column_depth:
-            found, parent = self.safely(find_column_links, sel, url, []), column["name"]
+        elif column is not None and level < self.column_depth:  # its sub-columns too, wherever it links them
+            found, parent = self.safely(find_column_links, sel, url, [], sub_columns=True), column["name"]
         elif column is not None:  # a gkmlpt directory's 分类 tree, however deep its page: the site's 信息公开 columns
             found, parent = self.safely(gkml_columns, sel, url, []), column["name"]
         elif column is None and any(n in (first_in_doc(sel, "//title/text()") or "") for n in SITEMAP_NAMES):

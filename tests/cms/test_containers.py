@@ -403,3 +403,36 @@ def test_a_picture_alone_saying_it_is_being_built_is_an_empty_column(box, empty)
 def test_a_line_of_its_own_saying_the_column_has_nothing_is_an_empty_column(line, empty):
     box = f'<div class="con"><p align="center">{line}</p></div>'
     assert is_placeholder(_column_page("数据标准", box), "http://127.0.0.1/sjbz/index.html") is empty
+
+
+_HEADER_SEARCH = '<div class="search"><form action="/search/index.html"><input name="q" type="text"></form></div>'
+
+
+@pytest.mark.parametrize("page", [
+    # 惠来's searchList.jsp before anything is asked: a form over an empty result box
+    '<title>站内搜索 - 示范市商务局</title><div class="so"><form action="/search/"><input type="text" name="q">'
+    '<input type="submit"></form></div><div class="list"><h3>搜索结果</h3><ul class="list"></ul><p>暂无数据</p></div>',
+    # a 信息公开 目录's 检索: a form over a table's header row and a row saying nothing matched
+    '<meta name="ColumnName" content="信息检索"><form action="/xxgk/search.html"><input name="title">'
+    '<input name="wh" type="TEXT"></form><table class="list"><tr><th>标题</th><th>文号</th><th>发布日期</th></tr>'
+    '<tr><td colspan="3">没有符合条件的记录</td></tr></table>',
+    # 德安's 公文检索, named by its breadcrumb
+    '<title>中国·德安欢迎您！</title><p class="position"><span>当前位置：</span><a href="/">首页</a> &gt;&gt; '
+    "公文检索</p>"
+    '<form action="/interaction/searchresult"><input type="search" name="k"></form><ul class="news-list"></ul>'
+    "<p>共 0 条 当前第 1 / 1 页</p>",
+])
+def test_a_search_pages_result_box_before_anything_is_asked_is_no_empty_list(page):
+    sel = Selector(text=page)
+    assert not is_placeholder(sel) and not has_empty_list(sel)
+
+
+def test_an_empty_column_beside_the_headers_search_box_is_still_empty():
+    """Every page carries the header's search form: a column whose name says no search is still an empty one."""
+    page = (f'<title>财政资金 - 示范市商务局</title>{_HEADER_SEARCH}<div class="crumb">当前位置：'
+            '<a href="/">首页</a> &gt; 财政资金</div><ul class="list"><li>暂无信息</li></ul>')
+    sel = Selector(text=page)
+    assert is_placeholder(sel) and has_empty_list(sel)
+    # a page named for a search with no form to type into is read as any page
+    sel = Selector(text='<title>检索指南</title><ul class="list"><li>暂无信息</li></ul>')
+    assert is_placeholder(sel) and has_empty_list(sel)

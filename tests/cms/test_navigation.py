@@ -333,6 +333,34 @@ def test_a_menu_entry_under_a_heading_sits_under_it_and_a_first_level_entry_unde
     assert found == {"政策文件": "政务公开", "互动交流": None}
 
 
+@pytest.mark.parametrize("menu", [
+    # 扎兰屯's mega menu: the heading's <li> holds a hidden panel of boxes alone, no list
+    '<div class="nav" id="nav"><div class="theme3"><div class="hd"><ul class="dt"><li><a class="link-nav" href="/">'
+    '首页</a></li><li><a class="link-nav" href="/zwgk/zcwj/">政务公开</a><div class="dd" style="display:none">'
+    '<div class="item"><div class="link-dt"><a href="/zwgk/zcwj/">政策文件</a></div></div><div class="item">'
+    '<div class="link-dt"><a href="/zwgk/rsxx/">人事信息</a></div></div></div></li>'
+    '<li><a class="link-nav" href="/hdjl/">互动交流</a></li></ul></div></div></div>',
+    # a dropdown's list three boxes deep in its heading's <li>
+    '<div class="nav"><ul class="navlist"><li><a href="/">首页</a></li><li class="navli"><a href="/zwgk/">政务公开</a>'
+    '<div class="subnav" style="display:none"><div class="subnav-con"><div class="w1200"><ul>'
+    '<li><a href="/zwgk/zcwj/">政策文件</a></li><li><a href="/zwgk/rsxx/">人事信息</a></li></ul></div></div></div>'
+    '</li><li class="navli"><a href="/hdjl/">互动交流</a></li></ul></div>',
+])
+def test_a_menu_entry_in_its_headings_panel_of_boxes_sits_under_the_heading(menu):
+    """A stale 政策文件 under 政务公开 is second-level: no veto count as a first-level policy column, no deduction."""
+    found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+    assert (found["政策文件"], found["人事信息"], found["互动交流"]) == ("政务公开", "政务公开", None)
+
+
+def test_a_first_level_entry_wrapped_in_boxes_of_its_own_li_heads_nothing():
+    """<li><div><div><div><a>: the entry's own <li>, no heading's label before its boxes."""
+    menu = ('<div class="nav"><ul><li><div class="a"><div class="b"><div class="c"><a href="/xwzx/">新闻中心</a></div>'
+            '</div></div></li><li><span>网站导航</span><div class="x"><div class="y"><div class="z">'
+            '<a href="/zwgk/">政务公开</a></div></div></div></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("新闻中心", None), ("政务公开", None)]
+
+
 def test_a_menu_list_after_a_title_without_a_link_is_the_first_level():
     """A title over the whole menu (网站导航) is no heading of its entries."""
     menu = ('<div class="nav"><h2>网站导航</h2><ul><li><a href="/xwzx/">新闻中心</a></li>'
@@ -518,3 +546,38 @@ def test_a_page_without_a_menu_reads_its_sites_script_files_for_the_header_they_
     assert loaded_fragments('fetch("/config/menu.json").then(function (r) { return r.json(); })', url) == [
         "http://www.xx.gov.cn/config/menu.json"]
     assert loaded_fragments("var a = 1;" + " " * 200_000 + '$("#h").load("/public/header.html");', url) == []
+
+
+_GKML = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xxgk/">信息公开</a></li></ul></div>'
+         '<div class="gkml-left"><h3>政府信息公开目录</h3><ul class="tree"><li><span>法定主动公开内容</span><ul>'
+         '<li><a href="/xxgk/jgzn/index.html">机构职能</a></li><li><a href="/xxgk/ghjh/">规划计划</a></li></ul></li>'
+         '</ul></div><div class="list"><ul><li><a href="/xxgk/zcjd/index.html">政策解读</a><span>2026-11-20</span>'
+         '</li>'
+         '<li><a href="/xxgk/202611/t20261120_1.html">关于印发方案的通知</a></li><li><a href="/xxgk/jgzn/ld/">领导</a>'
+         '</li><li><a href="/xxgk/index_1.html">下一页</a></li></ul></div>')
+
+
+def test_a_column_pages_links_to_its_sub_columns_folders_lead_to_columns():
+    """A 信息公开 目录's left tree named by no menu word: its leaves (a folder just under the page's, or its index) are
+    the page's sub-columns; a dated row, an article, a deeper folder and the page's own pager are not."""
+    site = "http://www.xx.gov.cn/"
+    page = f"{site}xxgk/index.html"
+    found = {c.url: c.source for c in find_column_links(Selector(text=_GKML), page, sub_columns=True)}
+    assert found == {f"{site}xxgk/": "nav", f"{site}xxgk/jgzn/index.html": "nav", f"{site}xxgk/ghjh/": "nav"}
+    # read as any page's (the homepage's): only its menus
+    assert list(found)[:1] == [c.url for c in find_column_links(Selector(text=_GKML), page)]
+    # at the site's root, every folder is one under it: none is taken for a sub-column
+    assert [c.url for c in find_column_links(Selector(text=_GKML), site, sub_columns=True)] == [f"{site}xxgk/"]
+
+
+def test_an_image_maps_places_are_a_menus_entries():
+    """Old portals' picture of buttons: each <area> a column named by its alt; one without a name, the homepage's and
+    an anchor are not."""
+    page = ('<div class="kjdh"><img src="/images/kjdh.jpg" usemap="#kjdh"><map name="kjdh">'
+            '<area shape="rect" coords="0,0,118,40" href="/ysjs/index.html" alt="预算决算">'
+            '<area shape="rect" coords="120,0,238,40" href="/zdly/" title="重点领域">'
+            '<area shape="rect" coords="240,0,358,40" href="/wsbs/">'
+            '<area shape="rect" coords="360,0,478,40" href="/" alt="网站首页">'
+            '<area shape="rect" coords="480,0,598,40" href="#top" alt="返回顶部"></map></div>')
+    assert [(c.name, c.url, c.source) for c in find_column_links(Selector(text=page), HOME)] == [
+        ("预算决算", "http://www.xx.gov.cn/ysjs/index.html", "nav"), ("重点领域", "http://www.xx.gov.cn/zdly/", "nav")]
