@@ -66,17 +66,45 @@ def declared_encoding(content_type: str, body: bytes) -> str | None:
 
 def fallback_encoding(body: bytes, declared: str) -> str | None:
     """The encoding a body that does not decode as `declared` really has, or None to keep the declared one."""
+    if declared != "gb18030" and is_gbk(body):  # Chinese servers send GBK: ask a guesser only when it is not
+        return "gb18030"
     best = from_bytes(body).best()
     found = best.encoding if best is not None else None
     found = SUPERSETS.get(found, found) if found else None
-    for candidate in (found, "gb18030"):  # the Chinese national encoding when detection has no answer
-        if candidate and candidate != declared and _decodes(body, candidate):
-            return candidate
+    if found and found != declared and _decodes(body, found):
+        return found
     return None
 
 
+# a run of Chinese ideographs: GBK's double bytes read as GB18030; text in another encoding seldom makes them
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+LATIN = {"cp1252", "latin_1", "iso8859-1", "iso8859_1"}
+
+
+def is_gbk(body: bytes) -> bool:
+    """The body is not UTF-8 but decodes cleanly as GB18030 into Chinese: however short, it is GBK. Guessers take a
+    few GBK characters for Korean (cp949) or Big5, and a `年` so read loses every date."""
+    if _decodes(body, "utf-8") or not _decodes(body, "gb18030"):
+        return False
+    return bool(_HAN.search(body.decode("gb18030", "ignore")))
+
+
+def gbk_reading(content_type: str, body: bytes, declared: str | None) -> str | None:
+    """GB18030 for a body that decodes as what it declares (or declares nothing) but is GBK: no charset at all, or
+    Tomcat's default ISO-8859-1 over GBK bytes (its <meta> says GBK, or the bytes are GBK). None: keep the reading."""
+    if declared is None:
+        return "gb18030" if is_gbk(body) else None
+    if declared not in LATIN or not http_content_type_encoding(content_type):
+        return None
+    meta = resolve_encoding(html_body_declared_encoding(body) or "") or ""
+    if SUPERSETS.get(meta, meta) == "gb18030" and _decodes(body, "gb18030"):
+        return "gb18030"
+    return "gb18030" if is_gbk(body) else None
+
+
 class CharsetFallbackMiddleware:
-    """Re-decodes a page whose declared encoding does not fit its bytes (a UTF-8 header over GBK bytes)."""
+    """Re-decodes a page whose declared encoding does not fit its bytes (a UTF-8 header over GBK bytes), and GBK bytes
+    under no charset or Tomcat's ISO-8859-1, which Scrapy would guess or read as something else."""
 
     def __init__(self, stats=None):
         self.stats = stats
@@ -87,14 +115,15 @@ class CharsetFallbackMiddleware:
 
     def process_response(self, request, response, spider=None):
         if not isinstance(response, TextResponse) or not response.body or read_bom(response.body)[0]:
-            return response  # undeclared bodies are already detected by Scrapy; a BOM is authoritative
+            return response  # a BOM is authoritative
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         declared = declared_encoding(content_type, response.body)
         if declared is None or _decodes(response.body, declared):
-            return response
-        actual = fallback_encoding(response.body, declared)
+            actual = gbk_reading(content_type, response.body, declared)
+        else:
+            actual = fallback_encoding(response.body, declared)
         if actual is None:
-            return response  # no better reading: Scrapy's replacement characters stay
+            return response  # no better reading: Scrapy's own stays
         logger.info("govcheck: %s declares %s but is %s: read as %s", response.url, declared, actual, actual)
         if self.stats is not None:
             self.stats.inc_value("govcheck/charset_fallback")

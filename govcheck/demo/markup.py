@@ -1217,7 +1217,7 @@ def endpoint_json(col: Column) -> str:
                   "effectiveDate": (i.published + timedelta(days=30)).isoformat()}
                  for k, i in enumerate(col.shown())]
     else:
-        items = [{"title": i.title, "link": i.path, "pubDate": i.published.isoformat() if i.published else ""}
+        items = [{"title": i.title, "link": i.path, "pubDate": fmt_date(i.published, col.style) if i.published else ""}
                  for i in col.shown()]
     return json.dumps({"code": 200, "data": {"total": len(items), "list": items}}, ensure_ascii=False)
 

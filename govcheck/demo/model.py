@@ -150,6 +150,9 @@ class Column:
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column
     static_html: str | None = None  # a static page (机构概况): no list at all
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
+    # json and load lists: the data its script loads in GBK whatever the site's charset, its Content-Type saying
+    # none (no charset) | utf-8 (a lying one) | iso-8859-1 (Tomcat's default)
+    gbk_data: str = ""
     hanweb_id: int = 0
     hanweb_array: bool = False  # the first record group as jpage's older array of row strings (var InitDataN=[…])
     # another column's unit (its Hanweb id, its heading, its records) in a box before the list: a datastore of its own

@@ -405,6 +405,11 @@ class PortalHost:
                 r[markup.fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
                                                      markup.encode(markup.load_fragment(col), s.charset))
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
+            if col.gbk_data:  # GBK bytes under no charset, or a wrong one
+                data = markup.data_path(col) if col.paging in ("json", "script") else markup.fragment_path(col)
+                mime = r[data].headers["Content-Type"].split(";")[0]
+                ctype = mime if col.gbk_data == "none" else f"{mime};charset={col.gbk_data}"
+                r[data] = Reply(200, {"Content-Type": ctype}, r[data].body.decode(s.charset).encode("gbk"))
             if col.paging == "searchlist":  # its script file, and the endpoint that script builds the address of
                 r[markup.search_list_path(col)] = Reply(200, json_type, markup.data_file_json(col).encode())
                 r[markup.SEARCH_LIST_JS] = Reply(200, {"Content-Type": "application/javascript"},
