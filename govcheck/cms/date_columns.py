@@ -10,8 +10,8 @@ from functools import cache
 from itertools import chain, islice
 
 from govcheck.cms.base import flat, marker
+from govcheck.cms.messages import role_of
 from govcheck.cms.text import doc_memo
-from govcheck.judge.channels import interaction_rules
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 _HEADER_LEVELS = 3  # the list itself, its box and the box around that: where a header apart from the rows sits over
@@ -143,11 +143,10 @@ def _letters_days(labels: list[str]) -> set[int]:
     """The places of a consultation list's letters' days (留言时间, 来信日期) when its header names its replies' too
     (回复时间): the list is as new as its newest reply, which the indicators time (replies within 3 months), not the
     letters the public sends; whichever cell comes first."""
-    heads = interaction_rules()["headers"]
-    words = [t.replace(" ", "") for t in labels]
-    if not any(w in heads["replied"] for w in words):
+    roles = [role_of(t) for t in labels]  # as a consultation list's own reader names its header's cells
+    if "replied" not in roles:
         return set()
-    return {i for i, w in enumerate(words) if w in heads["asked"]}
+    return {i for i, r in enumerate(roles) if r == "asked"}
 
 
 _DAY_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "dt"})
