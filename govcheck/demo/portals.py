@@ -81,6 +81,20 @@ def city_bureau(site_id: str, n: int, name: str, phone: str, address: str) -> Si
                     address=address)
 
 
+def province_department(site_id: str, n: int, name: str, phone: str, address: str) -> SiteMeta:
+    """A department of the demo province at 127.0.0.<n>, as city_bureau's numbers."""
+    return SiteMeta(site_id, f"127.0.0.{n}", name, "department", "示范省", f"43000000{n}", name,
+                    icp=f"湘ICP备12034567号-{n}", police=f"湘公网安备 43000002000{100 + n}号", phone=phone,
+                    address=address)
+
+
+def township(site_id: str, n: int, town: str, phone: str, address: str) -> SiteMeta:
+    """A township of the demo county at 127.0.0.<n>, its government's portal, as city_bureau's numbers."""
+    return SiteMeta(site_id, f"127.0.0.{n}", f"示范{town}人民政府", "portal", f"示范市示范县{town}", f"43992101{n}",
+                    f"{town}人民政府", icp=f"湘ICP备12034567号-{n}", police=f"湘公网安备 43992102000{100 + n}号",
+                    phone=phone, address=address)
+
+
 SITES: tuple[SiteMeta, ...] = (
     SiteMeta("qx", "127.0.0.11", "示范县人民政府", "portal", "示范市示范县", "4399210001", "示范县人民政府办公室",
              icp="湘ICP备12034567号-1", police="湘公网安备 43992102000101号", phone="0799-6212345",
@@ -178,9 +192,7 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("mzj", 73, "示范市民政局", "0799-8239600", "示范市民政路3号"),
     city_bureau("tyjr", 74, "示范市退役军人事务局", "0799-8239740", "示范市拥军路1号"),
     city_bureau("tyj", 66, "示范市体育局", "0799-8239660", "示范市体育路2号"),
-    SiteMeta("bs", "127.0.0.67", "示范白沙镇人民政府", "portal", "示范市示范县白沙镇", "4399210167", "白沙镇人民政府",
-             icp="湘ICP备12034567号-67", police="湘公网安备 43992102000167号", phone="0799-6367110",
-             address="示范县白沙镇府前路1号"),
+    township("bs", 67, "白沙镇", "0799-6367110", "示范县白沙镇府前路1号"),
     city_bureau("whj", 68, "示范市文化和旅游局", "0799-8239680", "示范市文化路8号"),
     city_bureau("lsj", 80, "示范市粮食和物资储备局", "0799-8239800", "示范市粮库路2号"),
     city_bureau("zrzy", 81, "示范市自然资源和规划局", "0799-8239810", "示范市规划路6号"),
@@ -190,12 +202,8 @@ SITES: tuple[SiteMeta, ...] = (
              icp="湘ICP备12034567号-75", police="湘公网安备 43992102000175号", phone="0799-6212375",
              address="示范县农业路5号", parent="qx"),
     city_bureau("nyj", 82, "示范市农业农村局", "0799-8239820", "示范市农丰路9号"),
-    SiteMeta("jtt", "127.0.0.90", "示范省交通运输厅", "department", "示范省", "4300000090", "示范省交通运输厅",
-             icp="湘ICP备12034567号-90", police="湘公网安备 43000002000190号", phone="0731-8890090",
-             address="示范省长沙路90号"),
-    SiteMeta("lq", "127.0.0.89", "示范柳桥镇人民政府", "portal", "示范市示范县柳桥镇", "4399210189", "柳桥镇人民政府",
-             icp="湘ICP备12034567号-89", police="湘公网安备 43992102000189号", phone="0799-6389110",
-             address="示范县柳桥镇柳桥路1号"),
+    province_department("jtt", 90, "示范省交通运输厅", "0731-8890090", "示范省长沙路90号"),
+    township("lq", 89, "柳桥镇", "0799-6389110", "示范县柳桥镇柳桥路1号"),
     # its 头条's article answers 429 to every request of govcheck's (a rate limiter): the homepage waits for a person
     city_bureau("xfj", 83, "示范市信访局", "0799-8239830", "示范市信访路3号"),
     # each column linked by two addresses, its menu's and its homepage box's 更多
@@ -205,9 +213,7 @@ SITES: tuple[SiteMeta, ...] = (
     # its rows dated by DedeCMS's tranTime(): today's by how long ago, 3小时前 06:30
     city_bureau("rfb", 95, "示范市人民防空办公室", "0799-8239950", "示范市人防路5号"),
     # a yearly 生态环境状况公报 among its first-level columns
-    SiteMeta("sthjt", "127.0.0.96", "示范省生态环境厅", "department", "示范省", "4300000096", "示范省生态环境厅",
-             icp="湘ICP备12034567号-96", police="湘公网安备 43000002000196号", phone="0731-8890096",
-             address="示范省环保路96号"),
+    province_department("sthjt", 96, "示范省生态环境厅", "0731-8890096", "示范省环保路96号"),
     # its homepage fresh only by rows whose address is in no href: a data-url's, an onclick's
     city_bureau("kjj", 93, "示范市科学技术局", "0799-8239930", "示范市科技路3号"),
     # its homepage fresh only by rows of titles alone that a function of its script file opens
