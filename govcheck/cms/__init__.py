@@ -47,7 +47,8 @@ from govcheck.cms.islands import data_island_dates
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
 from govcheck.cms.messages import letter_replies
 from govcheck.cms.names import column_name
-from govcheck.cms.rows import collect_rows, row_item
+from govcheck.cms.row_dates import row_item
+from govcheck.cms.rows import collect_rows
 from govcheck.cms.script_menus import names_a_menu
 from govcheck.cms.script_rows import script_row_dates, script_row_leads
 from govcheck.cms.search_pages import search_page

@@ -7,7 +7,8 @@ from datetime import date
 
 from govcheck.cms.base import ListItem, iter_doc, link_title, resolve
 from govcheck.cms.listing import looks_like_article
-from govcheck.cms.rows import Chrome, Row, date_cell, row_item
+from govcheck.cms.row_dates import date_cell, row_item
+from govcheck.cms.rows import Chrome, Row
 
 CARD_LEVELS = 4  # how far above its link a card's box reaches: a picture's link and a heading's in one box
 CARDS = 3  # the most cards a column's page is read for (a row of featured articles over its list)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from govcheck.cms.base import clean, holds_link, opened_by_click, scripted_target, visible_text
-from govcheck.cms.rows import Chrome, Row, row_item
+from govcheck.cms.row_dates import row_item
+from govcheck.cms.rows import Chrome, Row
 
 _ROW_TAGS = ("tr", "li", "dd", "div", "p")
 # the article's id a script bound to the list opens it by: no address in the page, only its dates shown

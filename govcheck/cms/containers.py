@@ -20,7 +20,8 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.empty_boxes import empty_table, header_row, no_data_picture
 from govcheck.cms.listing import looks_like_article
-from govcheck.cms.rows import Chrome, collect_rows, date_cell, row_item
+from govcheck.cms.row_dates import date_cell, row_item
+from govcheck.cms.rows import Chrome, collect_rows
 from govcheck.cms.search_pages import search_page
 from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import same_government

@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, urlsplit
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.block_titles import tab_over, tabs_of
 from govcheck.cms.pinned import PINNED_ROWS, pinned_over
-from govcheck.cms.rows import Row, collect_rows, row_item, shows_other_date
+from govcheck.cms.row_dates import row_item, shows_other_date
+from govcheck.cms.rows import Row, collect_rows
 
 # a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side
 # box, not a page of a list

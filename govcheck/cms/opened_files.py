@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 from govcheck.cms.base import base_url, compiled, host_of, iter_doc, marker, resolve
 from govcheck.cms.openers import _CALL, Openers, call_arguments
-from govcheck.cms.rows import collect_rows, row_item
+from govcheck.cms.row_dates import row_item
+from govcheck.cms.rows import collect_rows
 
 OPENER_FILES = 3  # the site's script files read for the functions its rows call
 LEAST_ROWS = 3  # rows of one box that make a list, not a bar of tools (设为首页 | 加入收藏)

@@ -1,26 +1,20 @@
-"""Rows of links on a page and the date each shows, in one pass over the page's links.
+"""Rows of links on a page, in one pass over the page's links (the date each shows: row_dates.py).
 
 A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
 alike (a <dl> or a <ul> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
-each followed by its date and a <br>). Its date is a cell that shows only a date, else a date in its text outside
-its links, else one inside its title link (ending or leading its text, too: cms/title_dates.py), but never one its
-list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期). Navigation,
-header and footer markup holds no rows.
+each followed by its date and a <br>). Navigation, header and footer markup holds no rows.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, timedelta
 from itertools import islice
 
 from govcheck.cms.base import (
-    ListItem,
     class_id,
     clean,
     compiled,
-    flat,
     fragments,
     is_more_text,
     is_phrase,
@@ -32,26 +26,17 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.date_columns import clock_row, day_heading, in_reply_list, other_date_cells, other_dates
 from govcheck.cms.openers import Openers, clicked_rows
+from govcheck.cms.row_dates import _DATE_CELL_CHARS, _DIGIT, date_cell
 from govcheck.cms.stretches import Stretches
-from govcheck.cms.text import text_content
-from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
-from govcheck.judge.dates import SHOWN_YEAR, date_from_url, days_ago, match_date, match_split_date, shift_years
+from govcheck.judge.dates import match_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
 _MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 alike, with at most 3 links
-_DT_DDS = 2  # the <dd>s after a <dt> that may show its date: a summary's, then the date's
-_DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
-# what a date cell may show beside its date; any short label before a colon (日期：, a site's 日间：), bar a label of
-# another date than the publication's (成文日期：, _other_dates)
-_LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
-_DIGIT = re.compile(r"[\d\uff10-\uff19]")
 # a tag around a row's title ([县政府文件], [解读], 【图解】): no title of its own, so no count towards a row's links
 _TAG_LINK = re.compile(r"^[\[【(（].{1,8}[\]】)）]$")
 _PROSE_MARK = re.compile("[，；]")  # a long run of these around a link: a paragraph's sentence, not a list row's
-_RELATIVE_HINT = re.compile("[:：前天]")  # what a relative date shows (09:30, 昨天, 3天前): other rows skip it
 
 
 class Row:
@@ -154,135 +139,6 @@ def _summaries(el) -> list[str]:
             taken.append(box)
             out.append(text)
     return out
-
-
-def _is_date_cell(text: str, raw: str) -> bool:
-    """True if text shows a date and nothing else (brackets, a 发布时间 label and a time allowed)."""
-    return len(text) <= _DATE_CELL_CHARS and not _LEFTOVER.sub("", text.replace(raw, "", 1)) \
-        and not other_dates()[0].search(text)
-
-
-def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
-    """The date el shows when it shows nothing else."""
-    quick = text_content(el)  # C-fast, scripts included: only a filter before the real text
-    if len(quick) > 4 * _DATE_CELL_CHARS or not _DIGIT.search(quick):
-        return None
-    text = flat(visible_text(el))
-    if not text or len(text) > _DATE_CELL_CHARS:
-        return None
-    if (split := match_split_date(text)) is not None:  # a box's pieces: its year, not the month-day's guess
-        return split, text
-    found = match_date(text, url=url, year_hint=year_hint)
-    return found if found and _is_date_cell(text, found[1]) else None
-
-
-def _page_date_row(row) -> bool:
-    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
-    网站更新时间：…), not an item's."""
-    text = row.text_content()
-    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
-
-
-def shows_other_date(row: Row) -> bool:
-    """Whether a row shows a date its list's header or its label names as another than the publication's: a
-    list of documents by their 成文日期, which says nothing of when they were published."""
-    el = row.el
-    text = el.text_content()
-    if not _DIGIT.search(text):
-        return False
-    if any(_DIGIT.search(c.text_content()) for c in other_date_cells(el)):
-        return True
-    return el.tag != "tr" and bool(other_dates()[1].search(flat(text)))
-
-
-def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> tuple[date, str] | None:
-    """The date a row shows: a cell that holds only a date, else a date-only part inside the title link (a card's),
-    else any date in the row's text outside its links (not a summary's day beside a card's own). A date the table's
-    header or a label names as another than the publication's (成文日期) is not it."""
-    if _page_date_row(row):
-        return None
-    skip = other_date_cells(row)
-    for el in row.iterdescendants():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
-                or el in skip:
-            continue
-        found = date_cell(el, url, year_hint)
-        if found:
-            return found
-    for el in main_link.iterdescendants():
-        found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
-        if found:
-            return found
-    if found := _linked_date(row, main_link, url, year_hint):
-        return found
-    for el in row.iter("script"):  # its date written by its own script (TRS: document.write(str.substring(0,10)))
-        if "write" in (el.text or "") and (found := match_date(el.text, url=url, year_hint=year_hint)):
-            return found
-    outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
-        visible_text(row, skip_links=True)
-    return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(
-        title, url, year_hint) or tooltip_date(main_link, url, year_hint)
-
-
-def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date, str] | None:
-    """A date alone in another link of the row to the same address as its title's: WordPress themes link each post's
-    <time> to the post (posted-on: <a href="…/archives/12" rel="bookmark"><time>2026年12月1日</time></a>)."""
-    href = main_link.get("href")
-    for link in row.iter("a"):
-        if link is not main_link and href and link.get("href") == href:
-            for el in link.iter():
-                if isinstance(el.tag, str) and (found := date_cell(el, url, year_hint)):
-                    return found
-    return None
-
-
-def _up_to(el, stop):
-    """Ancestors of el below stop."""
-    node = el.getparent()
-    while node is not None and node is not stop:
-        yield node
-        node = node.getparent()
-
-
-def row_item(row: Row, as_of: date | None):
-    """(ListItem, shown) for a row: shown says the row itself shows the date."""
-    url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
-    hint = as_of.year if as_of else None
-    found = _shown_date(row.el, url, hint, main, title)
-    if found is None and row.el.tag == "dt":  # <dt> title, <dd> date pairs in one <dl>, a summary's <dd> between
-        for dd in islice(row.el.itersiblings(), _DT_DDS):
-            if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title)) is not None:
-                break
-    if found is None and row.el.tag == "li":  # a list grouped under its days' headings
-        found = day_heading(row.el, lambda el: date_cell(el, url, hint))
-    if found:
-        when, raw = found
-        if when == as_of and clock_row(row.el):
-            return ListItem(title, url, date_from_url(url), None), False  # today, in a clock or a weather box
-        if as_of and when > as_of and not SHOWN_YEAR.search(raw) and date_from_url(url) is None:
-            when = shift_years(when, -1)  # a month-day list runs up to today: a later day is last year's
-        elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
-            return ListItem(title, url, date_from_url(url), None), False
-        return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
-    if as_of and (relative := _relative_cell(row.el)) is not None and not clock_row(row.el):
-        return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
-    if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
-        return ListItem(title, url, None, None), False
-    return ListItem(title, url, date_from_url(url), None), False
-
-
-def _relative_cell(el) -> tuple[int, str] | None:
-    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
-    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前."""
-    if not _RELATIVE_HINT.search(text_content(el)):
-        return None
-    for cell in el.iterdescendants():
-        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
-                and not any(p.tag == "a" for p in _up_to(cell, el)) \
-                and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
-            return ago, text
-    return None
 
 
 def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = False) -> list[Row]:

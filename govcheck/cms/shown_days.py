@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 
 from govcheck.cms.base import clean, link_title
-from govcheck.cms.rows import Chrome, collect_rows, row_item
+from govcheck.cms.row_dates import row_item
+from govcheck.cms.rows import Chrome, collect_rows
 
 _CAPTION_CHARS = 6  # a picture's caption: a headline, not an icon's name (更多, 微信)
 

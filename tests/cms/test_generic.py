@@ -10,7 +10,8 @@ from govcheck.cms.base import scripted_target
 from govcheck.cms.generic import reverse_pager_next
 from govcheck.cms.listing import read_blocks
 from govcheck.cms.names import column_name
-from govcheck.cms.rows import collect_rows, row_item
+from govcheck.cms.row_dates import row_item
+from govcheck.cms.rows import collect_rows
 from tests.cms.pages import small
 
 BASE = "http://www.xx.gov.cn/bmdt/"

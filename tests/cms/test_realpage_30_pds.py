@@ -7,7 +7,7 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms import column_list, parse_list
-from govcheck.cms.rows import date_cell
+from govcheck.cms.row_dates import date_cell
 from tests.cms.pages import real
 
 PAGE = "30-pds-ywjy-2020.html"
