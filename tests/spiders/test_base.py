@@ -15,6 +15,7 @@ from scrapy.utils.test import get_crawler
 from govcheck.spiders.columns import ColumnsHost
 from govcheck.spiders.crawl_probes import ProbesHost
 from govcheck.spiders.fetch import FetchHost
+from govcheck.spiders.follow import FollowHost
 from govcheck.spiders.home_parts import HomePartsHost
 from govcheck.spiders.portal import PortalSpider
 from govcheck.spiders.probe import ProbeSpider
@@ -112,4 +113,4 @@ def test_a_network_the_address_guard_cannot_read_refuses_to_start(tmp_path, valu
 def test_the_portal_spider_gives_each_mixin_what_it_needs():
     spider = portal_spider()
     assert isinstance(spider, FetchHost) and isinstance(spider, ColumnsHost) and isinstance(spider, ProbesHost)
-    assert isinstance(spider, HomePartsHost)
+    assert isinstance(spider, HomePartsHost) and isinstance(spider, FollowHost)
