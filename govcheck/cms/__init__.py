@@ -268,6 +268,9 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     away |= letters.keys()
     dates = [i.date for i in listing.items if i.url not in away] + [
         i.date for b in blocks if not b.picked for i in b.items if i.url not in away | own]
+    # (address, date) of each row counted: clicked_row_dates leaves out the clicked rows among them
+    counted = {(i.url, i.date) for i in [*listing.items, *(i for b in blocks if not b.picked for i in b.items)]
+               if i.url not in away}
     if sel is None:
         return dates
     if listing.family == HanwebList.name and not listing.blocks:
@@ -277,8 +280,8 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
     dates += [d for d in letters.values() if d is not None]
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
-        sel.root, base_url(sel, url), as_of, LIST_ROWS) + script_row_dates(sel, url, as_of) + data_island_dates(
-        sel, url, as_of)
+        sel.root, base_url(sel, url), as_of, LIST_ROWS, counted) + script_row_dates(sel, url, as_of) \
+        + data_island_dates(sel, url, as_of)
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from govcheck.cms.base import clean, holds_link, opened_by_click, scripted_target, visible_text
+from govcheck.cms.openers import Openers
 from govcheck.cms.row_dates import row_item
 from govcheck.cms.rows import Chrome, Row
 
@@ -24,11 +25,14 @@ def _opened_by_id(el) -> bool:
         named(d) for d in el.iterdescendants() if isinstance(d.tag, str))
 
 
-def clicked_row_dates(root, base: str, as_of: date | None, least: int = 3) -> list[date]:
+def clicked_row_dates(root, base: str, as_of: date | None, least: int = 3, counted=frozenset()) -> list[date]:
     """The dates shown by rows without a link that a click opens (an onclick of their own, a data-url, a data-id),
     outside navigation, header and footer; each dated like a list's row (its date cell, a clock's row left out). Only
-    a list of them counts, `least` dated rows or more under one parent: not a banner or a weather box a click opens."""
+    a list of them counts, `least` dated rows or more under one parent: not a banner or a weather box a click opens.
+    A row the page's list read already, at the address a click opens and with the same date (`counted`: (address,
+    date) pairs; rows.collect_rows reads such a row as an item), is not counted again."""
     chrome, lists = Chrome(), {}
+    openers = Openers(root) if counted else None
     for el in root.iter(*_ROW_TAGS):
         if not (opened_by_click(el) or _opened_by_id(el)) or chrome(el):
             continue
@@ -37,5 +41,7 @@ def clicked_row_dates(root, base: str, as_of: date | None, least: int = 3) -> li
         row.links.append((scripted_target(el, base) or "", clean(visible_text(el))[:200], el))
         item, shown = row_item(row, as_of)
         if shown and item.date is not None:
-            lists.setdefault(el.getparent(), []).append(item.date)
-    return [d for dates in lists.values() if len(dates) >= least for d in dates]
+            read = (scripted_target(el, base, openers), item.date) in counted  # as collect_rows reads its address
+            lists.setdefault(el.getparent(), []).append((item.date, read))
+    # a list is told by all its rows, those read already too
+    return [d for dates in lists.values() if len(dates) >= least for d, read in dates if not read]

@@ -302,6 +302,29 @@ def test_rows_a_click_opens_by_a_data_url_or_around_a_bare_a_date_the_homepage(r
         shown[0], date(2026, 10, 9))
 
 
+
+@pytest.mark.parametrize("row", [
+    '<tr onclick="window.open(\'/slyw/content_{n}.html\')"><td>水利要闻第{n}期</td><td>{day}</td></tr>',
+    '<li data-url="/yw/{n}.html"><span class="tit">要闻第{n}期</span><span class="time">{day}</span></li>',
+    '<div class="item" data-href="/art/2026/11/{d}/art_12_{n}.html"><p>要闻第{n}期</p><p>{day}</p></div>',
+    """<li style="cursor:pointer" onclick="newsDetail({n}, 1)"><a>要闻第{n}期</a><span>{day}</span></li>""",
+    '<li data-id="{n}"><span class="title">要闻第{n}期</span><span class="date">{day}</span></li>',
+])
+def test_each_row_a_click_opens_dates_the_homepage_once(row):
+    """A row a click opens to an address govcheck reads is a row of the page's list and a clicked row both: its
+    date is one item the homepage shows, counted once (as a row the address of which only the list's script knows)."""
+    shown = [date(2026, 11, d) for d in (30, 27, 24)]
+    rows = "".join(row.format(n=100 + k, d=d.day, day=d.isoformat()) for k, d in enumerate(shown))
+    box = {"<tr": f"<table>{rows}</table>", "<li": f'<div class="yw"><ul>{rows}</ul></div>'}.get(
+        row[:3], f'<div class="yw">{rows}</div>')
+    opener = '<script>function newsDetail(id, t) { window.location.href = "/yw/" + id + ".html"; }</script>'
+    old = "".join(f'<li><a href="/tzgg/content_{d}.html">通知{d}</a><span>2026-10-{d:02d}</span></li>' for d in (9, 8))
+    url = "http://www.kjj.gov.cn/"
+    sel = Selector(text=f"{box}{opener}<ul>{old}</ul>")
+    listing = parse_list(sel, url, as_of=date(2026, 12, 1))
+    assert sorted(homepage_dates(listing, sel, url, date(2026, 12, 1))) == [date(2026, 10, 8), date(2026, 10, 9),
+                                                                             *sorted(shown)]
+
 def test_a_headline_over_the_blocks_is_asked_for_the_date():
     """A 头条, a title alone in an <h2>, <h3> (or a box named toutiao) at an undated address: only its article tells
     when it was put up, so a stale-reading homepage asks it first. Not a heading's link to a column or the homepage,
