@@ -46,6 +46,17 @@ def run_crawl(sites_csv: Path, db_url: str, as_of: date = AS_OF, spider: str = "
                           text=True, timeout=timeout)
 
 
+def wait_or_kill(proc: subprocess.Popen, timeout: float) -> int:
+    """A crawl's exit code, given `timeout` seconds to end; one still running then is killed (and the wait's error
+    raised), never left behind the tests."""
+    try:
+        return proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 @pytest.fixture(scope="session")
 def demo_server():
     from govcheck.demo.server import DemoServer
@@ -191,12 +202,7 @@ def pg_audit(demo_server, demo_sites_csv, demo_ca, pg_url):
         audit = _audit(pg_url, demo_sites_csv, demo_ca)
     else:
         proc, log = started
-        try:
-            code = proc.wait(timeout=600)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+        code = wait_or_kill(proc, 600)
         log.seek(0)
         text = log.read()
         log.close()

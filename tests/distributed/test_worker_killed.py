@@ -19,7 +19,7 @@ from govcheck.export import export_run
 from govcheck.store.db import make_engine
 from govcheck.store.models import ProbeRecord
 from govcheck.store.read import latest_run_id
-from tests.conftest import AS_OF, pg_schema_url, run_crawl
+from tests.conftest import AS_OF, pg_schema_url, run_crawl, wait_or_kill
 from tests.distributed.helpers import (
     REDIS_URL,
     comparable,
@@ -202,12 +202,7 @@ def unseeded_run(ca, url, engine, tmp_path_factory):
             first.wait()
         queued = sum(server.zcard(k) for k in run_keys(server, run_id) if k.endswith(":requests"))
         second = start(crawl_command(sites, url, ca, extra, args={"site": SITE, "run": run_id}), tmp / "second.log")
-        try:
-            code = second.wait(timeout=60)
-        finally:
-            if second.poll() is None:
-                second.kill()
-                second.wait()
+        code = wait_or_kill(second, 60)
     return run_id, engine, queued, code, (tmp / "second.log").read_text()
 
 
