@@ -1,5 +1,5 @@
-"""示范市住房公积金管理中心 (gjj): a department site whose two consultation lists show each message's reply day in
-ways govcheck must read as the reply's, never as the day the public asked.
+"""示范市住房公积金管理中心 (gjj): a department site whose consultation lists show each message's reply day in ways
+govcheck must read as the reply's, never as the day the public asked, or (咨询投诉) show it on its letters' pages.
 
 Its homepage is fresh (中心动态, 2 days). 12345热线办件 lists the hotline's work orders under 工单标题 | 受理时间 |
 办结时间 | 办理状态 (the time of day too): answered within days but one, 办理中 for 100 days (flagged for a
@@ -8,7 +8,10 @@ its status says it is answered; not flagged). It is dated by its newest 办结�
 days), and is typed other (the profile names no 12345 column), so not timed. 主任信箱 (interaction) lists its letters
 as entries, each a title over a line 来信时间：…　回复时间：…　状态：已回复: all four answered within weeks, the
 newest came 95 days ago and was answered 60 days ago. Its replies are what the indicators time: it is not stale,
-though its newest letter is older than 3 months. The site passes.
+though its newest letter is older than 3 months. 咨询投诉 (interaction) lists 信件标题 | 来信时间 | 办理状态
+alone, each letter's 回复时间 on its own page: the newest came 100 days ago and was answered 80 days ago (not stale,
+though the list shows no day newer than 100 days), one waits since 130 days (flagged for a person). The site
+passes.
 """
 
 from __future__ import annotations
@@ -33,9 +36,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
         ("咨询公积金缴存基数调整", 95, "已回复", 60), ("关于租房提取额度的建议", 120, "已回复", 100),
         ("反映贷款审批材料繁琐", 150, "已回复", 140), ("咨询灵活就业人员缴存", 200, "已回复", 190)],
         per_page=10, layout="msglabels")
-    for col in (hotline, letters):
+    asks = mailbox("咨询投诉", "/hdjl/zxts/", env.as_of, [
+        ("咨询贷款提前还款手续", 100, "已回复", 80), ("关于提取审核进度的咨询", 120, "已回复", 100),
+        ("反映缴存证明开具不便", 130, "未回复", None), ("咨询公积金账户合并", 160, "已回复", 150)],
+        per_page=10, layout="msgstatus")
+    for col in (hotline, letters, asks):
         col.article_style = "letter"
-    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters],
+    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks],
                 blocks=[Block("中心动态", 8), Block("通知公告", 6)])
     site.channels.add("consultation")
     return site
