@@ -190,3 +190,21 @@ def test_a_letters_entry_shows_its_reply(text, want):
     from govcheck.cms.messages import entry_reply
 
     assert entry_reply(text) == want
+
+
+def test_a_letters_list_of_statuses_alone_shows_no_day_of_the_office():
+    """信件标题 | 来信时间 | 状态: the days are the letters', not the replies' (each on its letter's page)."""
+    html = _letters(["来信时间", "办理状态"], [("关于路灯维修的建议", "2026-08-18", "已回复"),
+                                               ("咨询复查程序", "2026-07-19", "未回复"),
+                                               ("反映补偿款问题", "2026-06-20", "已回复")])
+    page = parse_list(Selector(html), "http://www.example.gov.cn/hdjl/jzxx/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [None, None, None]
+
+
+@pytest.mark.parametrize("day", ["发布时间", "受理时间"])
+def test_a_list_of_statuses_beside_its_publication_or_intake_day_keeps_that_day(day):
+    """意见征集 under 进行中 | 已结束, an 办件公示 under 已办结: no letters, their day is the list's."""
+    html = _letters([day, "状态"], [("关于城区停车收费标准的意见征集", "2026-11-18", "进行中"),
+                                    ("关于公交线路优化的意见征集", "2026-10-19", "已结束")])
+    page = parse_list(Selector(html), "http://www.example.gov.cn/yjzj/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2026, 11, 18), date(2026, 10, 19)]
