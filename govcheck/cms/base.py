@@ -147,6 +147,14 @@ def visible_text(el, *, skip_links: bool = False) -> str:
     return " ".join(parts)
 
 
+def up_to(el, stop):
+    """Ancestors of el below stop."""
+    node = el.getparent()
+    while node is not None and node is not stop:
+        yield node
+        node = node.getparent()
+
+
 def iter_doc(obj, *tags):
     """Like root.iter(*tags), over the whole document: lxml's own iterator when the document has one top-level
     element (nearly always), so no Python frame is resumed for each element."""

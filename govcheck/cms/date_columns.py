@@ -22,6 +22,7 @@ _OWN_DAYS = (r"(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入
 _NAMED_DAY = rf"(?<![\u4e00-\u9fff]){_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)(?=\s*[:：])"
 # a header cell that is such a label alone, no colon (停电时间 | 接访日期 over their columns)
 _NAMED_COLUMN = re.compile(rf"^{_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)$")
+_NOT_LETTERS = ("发布", "受理", "提交")  # days a list of other things than letters shows beside a 状态
 
 
 @cache
@@ -53,8 +54,9 @@ def other_date_cells(row) -> list:
 
 
 def in_reply_list(row) -> bool:
-    """Whether a row sits in a consultation list whose header names its letters' and its replies' days (留言时间 |
-    回复时间): one that shows no reply's day is dated by none, not by its address's, which is its letter's."""
+    """Whether a row sits in a consultation list whose header names its letters' days beside their replies'
+    (留言时间 | 回复时间) or their statuses (来信时间 | 状态): one that shows no reply's day is dated by none, not by
+    its address's, which is its letter's (its own page may show its reply's)."""
     place = _place(row)
     if place is None:
         return False
@@ -141,12 +143,16 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
 
 def _letters_days(labels: list[str]) -> set[int]:
     """The places of a consultation list's letters' days (留言时间, 来信日期) when its header names its replies' too
-    (回复时间): the list is as new as its newest reply, which the indicators time (replies within 3 months), not the
-    letters the public sends; whichever cell comes first."""
+    (回复时间), or their statuses (状态: answered or not, the reply's day on the letter's page): the list is as new
+    as its newest reply, which the indicators time (replies within 3 months), not the letters the public sends;
+    whichever cell comes first."""
     roles = [role_of(t) for t in labels]  # as a consultation list's own reader names its header's cells
-    if "replied" not in roles:
+    if "replied" in roles:
+        return {i for i, r in enumerate(roles) if r == "asked"}
+    if "status" not in roles:
         return set()
-    return {i for i, r in enumerate(roles) if r == "asked"}
+    # statuses alone: a letter's own day only, not the 发布时间 of 意见征集 under 进行中, nor an 办件公示's 受理时间
+    return {i for i, r in enumerate(roles) if r == "asked" and not any(w in labels[i] for w in _NOT_LETTERS)}
 
 
 _DAY_HEADS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "dt"})

@@ -97,18 +97,36 @@ def _from_tables(root, base: str) -> MessageList | None:
     return None
 
 
+def _labelled_parts(text: str) -> dict[str, str]:
+    """What an entry's labels name, by role (来信时间：2026-08-23 回复时间：2026-09-27 状态：已回复), each value up to
+    the next label (empty when the next follows at once)."""
+    marks = list(_label_pattern().finditer(text))
+    parts: dict[str, str] = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        role = role_of(m.group(1))
+        if role and role not in parts:
+            parts[role] = text[m.end():end].strip()
+    return parts
+
+
+def entry_reply(text: str) -> tuple[date | None, str] | None:
+    """A letter's entry of a list that labels its question's day and its reply's (来信时间：… 回复时间：…): (the
+    reply's date, as shown), None and "" while its reply's is empty. None for any other row: the entry dates by its
+    reply as a list's 回复时间 column does, never by the day its letter came."""
+    if not any(w in text for w in interaction_rules()["headers"]["replied"]):
+        return None
+    parts = _labelled_parts(re.sub(r"\s+", " ", text))
+    if "asked" not in parts or "replied" not in parts:
+        return None
+    when = parse_date(parts["replied"]) if parts["replied"] else None
+    return when, parts["replied"] if when else ""
+
+
 def _from_labels(root, base: str) -> MessageList | None:
     out = MessageList()
-    pattern = _label_pattern()
     for el in root.xpath("//li[.//a[@href]] | //dl[.//a[@href]] | //div[contains(@class,'item')][.//a[@href]]"):
-        text = _text(el)
-        marks = list(pattern.finditer(text))
-        parts = {}
-        for k, m in enumerate(marks):
-            end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            role = role_of(m.group(1))
-            if role and role not in parts:
-                parts[role] = text[m.end():end].strip()
+        parts = _labelled_parts(_text(el))
         if "asked" not in parts:
             continue
         title, url = _link(el, base)

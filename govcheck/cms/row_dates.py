@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from govcheck.cms.base import ListItem, flat, marker, visible_text
+from govcheck.cms.base import ListItem, flat, marker, up_to, visible_text
 from govcheck.cms.date_columns import clock_row, day_heading, in_reply_list, other_date_cells, other_dates
+from govcheck.cms.messages import entry_reply
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, days_ago, match_date, match_split_date, shift_years
@@ -76,7 +77,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
     skip = other_date_cells(row)
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
+        if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in up_to(el, row)) \
                 or el in skip:
             continue
         found = date_cell(el, url, year_hint)
@@ -109,18 +110,12 @@ def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date,
     return None
 
 
-def _up_to(el, stop):
-    """Ancestors of el below stop."""
-    node = el.getparent()
-    while node is not None and node is not stop:
-        yield node
-        node = node.getparent()
-
-
 def row_item(row: Row, as_of: date | None):
     """(ListItem, shown) for a row: shown says the row itself shows the date."""
     url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
     hint = as_of.year if as_of else None
+    if (letter := entry_reply(text_content(row.el))) is not None:  # 来信时间：… 回复时间：…: its reply's day or none
+        return ListItem(title, url, letter[0], letter[1] or None, bool(letter[0])), bool(letter[0])
     found = _shown_date(row.el, url, hint, main, title)
     if found is None and row.el.tag == "dt":  # <dt> title, <dd> date pairs in one <dl>, a summary's <dd> between
         for dd in islice(row.el.itersiblings(), _DT_DDS):
@@ -151,7 +146,7 @@ def _relative_cell(el) -> tuple[int, str] | None:
         return None
     for cell in el.iterdescendants():
         if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
-                and not any(p.tag == "a" for p in _up_to(cell, el)) \
+                and not any(p.tag == "a" for p in up_to(cell, el)) \
                 and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
             return ago, text
     return None

@@ -30,17 +30,39 @@ class Guide:
     missing: tuple[str, ...] = ()  # the key elements it leaves out
 
 
-# msgplain: 标题 | 来信时间 alone, each letter's reply (its 回复时间, left empty while it waits) on its own page
-MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain")
+# msgplain: 标题 | 来信时间 alone, each letter's reply (its 回复时间, left empty while it waits) on its own page;
+# hotline: a 12345 hotline's 工单标题 | 受理时间 | 办结时间 | 办理状态; msglabels: an entry a letter, its title then
+# 来信时间：…　回复时间：…　状态：… in a line under it; msgstatus: 信件标题 | 来信时间 | 办理状态 in words, each
+# letter's reply day on its own page alone
+MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus")
+# the layouts whose list (or, msgstatus, whose letters' pages) show each reply's day: as new as its newest reply
+REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
-WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办")
+WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
 
 
-def message_table(items: list[Item], icons: bool = False, plain: bool = False) -> str:
+def message_table(items: list[Item], icons: bool = False, plain: bool = False, layout: str = "messages") -> str:
     """A mailbox list page: 标题 | 留言时间 | 办理状态 | 回复时间, one row a message; `icons`: 信件标题 | 来信时间 |
     状态, each status a picture that says it in its alt and title only (no reply date); `plain`: 信件标题 |
-    来信时间."""
+    来信时间; `layout` hotline or msglabels (MESSAGE_LAYOUTS)."""
+    if layout == "hotline":
+        rows = "\n".join(f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
+                         f"<td>{i.published:%Y-%m-%d %H:%M}</td><td>{f'{i.reply:%Y-%m-%d %H:%M}' if i.reply else ''}"
+                         f"</td><td>{escape(i.status)}</td></tr>" for i in items)
+        return ('<table class="gdlb" width="100%">\n<tr><th>工单标题</th><th>受理时间</th><th>办结时间</th>'
+                f"<th>办理状态</th></tr>\n{rows}\n</table>")
+    if layout == "msgstatus":
+        rows = "\n".join(f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
+                         f"<td>{i.published:%Y-%m-%d}</td><td>{escape(i.status)}</td></tr>" for i in items)
+        return (f'<table class="xxlb" width="100%">\n<tr><th>信件标题</th><th>来信时间</th><th>办理状态</th></tr>\n'
+                f"{rows}\n</table>")
+    if layout == "msglabels":
+        rows = "\n".join(f'<li><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a><p class="xx-info">'
+                         f"<span>来信时间：{i.published:%Y-%m-%d}</span><span>回复时间："
+                         f"{f'{i.reply:%Y-%m-%d}' if i.reply else ''}</span><span>状态：{escape(i.status)}</span></p>"
+                         "</li>" for i in items)
+        return f'<ul class="xxlb">\n{rows}\n</ul>'
     if plain:
         rows = "\n".join(f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
                          f"<td>{i.published.isoformat()}</td></tr>" for i in items)

@@ -796,7 +796,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = (f'<div class="list"><iframe src="{esc(col.frame)}" name="listFrame" width="100%" height="900" '
                    'frameborder="0" scrolling="no"></iframe></div>')
     elif col.layout in MESSAGE_LAYOUTS:  # a consultation column's message list (demo/channels.py)
-        listing = message_table(pages[n], icons=col.layout == "msgicons", plain=col.layout == "msgplain") + pager(
+        listing = message_table(pages[n], icons=col.layout == "msgicons", plain=col.layout == "msgplain",
+                                layout=col.layout) + pager(
             col, n, len(pages))
     elif col.paging == "hanweb":
         listing = hanweb_list(col)

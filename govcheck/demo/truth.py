@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govcheck.demo.channels import channel_truth
+from govcheck.demo.channels import REPLY_DATED, channel_truth
 from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
 from govcheck.demo.portals import SITES, build_sites, landing_base, listed_url
@@ -61,7 +61,7 @@ def last_update(col: Column, as_of: date) -> date | None:
     item is as new as its article says (the year typed wrong in the list). A consultation list that shows its replies'
     dates beside its letters' is as new as its newest reply: the indicators time an interaction column's replies
     (replies within 3 months), not the letters the public sends."""
-    if col.layout == "messages":
+    if col.layout in REPLY_DATED:
         replies = [i.reply for i in col.items if i.reply and i.reply <= as_of]
         return max(replies) if replies else None
     dates = [i.published if i.published <= as_of else i.article_date for i in col.items if i.published]

@@ -10,7 +10,9 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import parse_article
 from govcheck.cms.article import shows_a_date
+from govcheck.cms.messages import read_reply
 from govcheck.items import ColumnItem
+from govcheck.judge.channels import is_consultation
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
 
@@ -29,11 +31,19 @@ class ArticleDatesMixin:
         if (unread := self.stand_in(response)) is not None:
             yield from self.next_article(state, f"{response.meta.get('column_asked', response.url)} {unread}")
             return
-        article = self.safely(parse_article, page_selector(response), response.url, None)
-        if article is None:  # the reader failed on it: its date is unknown, not missing
-            yield from self.next_article(state, f"{response.url} 无法解析")
+        letter = is_consultation(state["name"])  # a consultation column's undated list: its letters' own pages
+        reply = self.safely(lambda sel, _url: read_reply(sel), page_selector(response), response.url, None) \
+            if letter else None
+        if reply is not None and reply[0]:  # a letter's page: the day it was answered is the office's update
+            if reply[1] is None:  # one still waiting dates nothing, nor proves the list stale
+                yield from self.next_article({**state, "letters_waiting": True}, None)
+                return
+            pub = reply[1]
+        elif (article := self.safely(parse_article, page_selector(response), response.url, None)) is None:
+            yield from self.next_article(state, f"{response.url} 无法解析")  # its date is unknown, not missing
             return
-        pub = article.pub_date
+        else:
+            pub = article.pub_date
         if pub is not None:  # the list's newest item (it shows no dates) is as new as its newest article
             state = {**state, "article_date": max(pub, state.get("article_date") or pub)}
             if state.get("article_urls") and not self.fresh_already({**state, "core": [state["article_date"]]}):
@@ -73,5 +83,8 @@ class ArticleDatesMixin:
             return
         if failures:  # no date read, and an article that could not be read may show one: unknown, never stale
             yield self.column_item(state, reason="列表未显示日期，文章页面的日期也无法读取：" + "；".join(failures))
+            return
+        if state.get("letters_waiting"):  # the newest letters wait: an older one's reply is unread, never stale
+            yield self.column_item(state, reason="列表未显示回复日期，所读最新信件均尚未回复")
             return
         yield self.column_item(state)  # each article read shows no date: not updated, as the rules say

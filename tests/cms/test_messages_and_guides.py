@@ -131,3 +131,80 @@ def test_a_list_of_two_days_that_are_no_letters_and_replies_keeps_its_publicatio
     page = parse_list(Selector(html), "http://www.example.gov.cn/tzgg/index.html", as_of=date(2026, 11, 26))
     assert [i.date for i in page.items] == [date(2026, 8, 18), date(2026, 7, 19)]
     assert not any(i.replied for i in page.items)
+
+
+HOTLINE = ('<html><body><div class="main"><table class="gdlb"><tr><th>工单标题</th><th>受理时间</th><th>办结时间</th>'
+           "<th>办理状态</th></tr>"
+           '<tr><td><a href="/hdjl/rxbj/1.html">咨询贷款额度计算方式</a></td><td>2026-11-21 09:12</td>'
+           "<td>2026-11-23 16:40</td><td>已办结</td></tr>"
+           '<tr><td><a href="/hdjl/rxbj/2.html">关于异地转移接续的诉求</a></td><td>2026-08-18 10:05</td><td></td>'
+           "<td>办理中</td></tr>"
+           '<tr><td><a href="/hdjl/rxbj/3.html">重复反映单位未缴存</a></td><td>2026-06-29 15:30</td><td></td>'
+           "<td>重复件</td></tr>"
+           '<tr><td><a href="/hdjl/rxbj/4.html">关于审批进度的诉求</a></td><td>2026-05-10 08:30</td>'
+           "<td>2026-05-15 11:00</td><td>已办结</td></tr></table></div></body></html>")
+
+
+def test_a_hotlines_work_orders_are_messages_asked_when_taken_and_answered_when_finished():
+    """12345's 受理时间 is the day its caller asked, its 办结时间 the reply: the order 办理中 for 100 days waits, the
+    重复件 is no valid message."""
+    from govcheck.judge.interaction import UNANSWERED, late_reason
+
+    found = read_messages(Selector(HOTLINE), "http://www.example.gov.cn/hdjl/rxbj/")
+    assert found.shows_reply
+    assert [(m.asked, m.replied, m.status) for m in found.messages] == [
+        (date(2026, 11, 21), date(2026, 11, 23), "已办结"), (date(2026, 8, 18), None, "办理中"),
+        (date(2026, 6, 29), None, "重复件"), (date(2026, 5, 10), date(2026, 5, 15), "已办结")]
+    assert [late_reason(m, True, date(2026, 11, 26), 90, 365) for m in found.messages] == [
+        None, UNANSWERED, None, None]
+
+
+def test_a_hotlines_work_orders_are_dated_by_their_finishing_day():
+    page = parse_list(Selector(HOTLINE), "http://www.example.gov.cn/hdjl/rxbj/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2026, 11, 23), None, None, date(2026, 5, 15)]
+
+
+LETTERS = (("咨询缴存基数调整", "2026-08-23", "2026-09-27", "已回复"),
+           ("关于租房提取额度的建议", "2026-07-29", "2026-08-18", "已回复"),
+           ("反映审批材料繁琐", "2026-06-29", "2026-07-09", "已回复"),
+           ("咨询灵活就业人员缴存", "2026-11-20", "", "待回复"))
+ENTRIES = ('<html><body><div class="main"><ul class="xxlb">' + "".join(
+    f'<li><a href="/hdjl/zrxx/{k}.html">{t}</a><p class="xx-info"><span>来信时间：{a}</span><span>回复时间：{b}'
+    f"</span><span>状态：{s}</span></p></li>" for k, (t, a, b, s) in enumerate(LETTERS)) + "</ul></div></body></html>")
+
+
+def test_labelled_letters_are_dated_by_their_replies_not_by_the_day_they_came():
+    page = parse_list(Selector(ENTRIES), "http://www.example.gov.cn/hdjl/zrxx/index.html", as_of=date(2026, 11, 26))
+    assert [(i.date, i.replied) for i in page.items] == [
+        (date(2026, 9, 27), True), (date(2026, 8, 18), True), (date(2026, 7, 9), True), (None, False)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("咨询缴存基数 来信时间：2026-08-23 回复时间：2026-09-27 状态：已回复", (date(2026, 9, 27), "2026-09-27")),
+    ("咨询缴存基数 来信时间：2026-08-23 回复时间： 状态：待回复", (None, "")),
+    ("咨询缴存基数 来信时间：2026-08-23 回复时间：暂未回复", (None, "")),
+    ("关于路灯维修的通知 发布时间：2026-08-23", None),  # no reply's label: an article's row
+    ("回复时间：2026-09-27 关于回复的说明", None),  # a reply's day without its letter's: no letter's entry
+])
+def test_a_letters_entry_shows_its_reply(text, want):
+    from govcheck.cms.messages import entry_reply
+
+    assert entry_reply(text) == want
+
+
+def test_a_letters_list_of_statuses_alone_shows_no_day_of_the_office():
+    """信件标题 | 来信时间 | 状态: the days are the letters', not the replies' (each on its letter's page)."""
+    html = _letters(["来信时间", "办理状态"], [("关于路灯维修的建议", "2026-08-18", "已回复"),
+                                               ("咨询复查程序", "2026-07-19", "未回复"),
+                                               ("反映补偿款问题", "2026-06-20", "已回复")])
+    page = parse_list(Selector(html), "http://www.example.gov.cn/hdjl/jzxx/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [None, None, None]
+
+
+@pytest.mark.parametrize("day", ["发布时间", "受理时间"])
+def test_a_list_of_statuses_beside_its_publication_or_intake_day_keeps_that_day(day):
+    """意见征集 under 进行中 | 已结束, an 办件公示 under 已办结: no letters, their day is the list's."""
+    html = _letters([day, "状态"], [("关于城区停车收费标准的意见征集", "2026-11-18", "进行中"),
+                                    ("关于公交线路优化的意见征集", "2026-10-19", "已结束")])
+    page = parse_list(Selector(html), "http://www.example.gov.cn/yjzj/index.html", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2026, 11, 18), date(2026, 10, 19)]

@@ -19,7 +19,8 @@ REALPAGES = Path(__file__).resolve().parent.parent / "fixtures" / "realpages"
 
 
 def test_channel_names_are_menu_entries_not_titles_nor_other_interaction_columns():
-    assert all(map(is_consultation, ["县长信箱", "书记信箱（新版）", "我要留言", "政务咨询", "咨询投诉", "12345热线"]))
+    assert all(map(is_consultation, ["县长信箱", "书记信箱（新版）", "我要留言", "政务咨询", "咨询投诉", "12345热线",
+                                     "12345热线办件", "12345政务服务热线", "12345办件公开"]))
     assert not any(map(is_consultation, ["在线访谈", "网上信访", "调查征集", "纪检举报信箱",
                                          "关于2026年县长信箱来信办理情况的通报"]))
     assert all(is_services_entry(t) for t in ["办事服务", "政务服务", "网上办事大厅", "湖南政务服务网", "办事指南"])

@@ -1,0 +1,48 @@
+"""示范市住房公积金管理中心 (gjj): a department site whose consultation lists show each message's reply day in ways
+govcheck must read as the reply's, never as the day the public asked, or (咨询投诉) show it on its letters' pages.
+
+Its homepage is fresh (中心动态, 2 days). 12345热线办件 lists the hotline's work orders under 工单标题 | 受理时间 |
+办结时间 | 办理状态 (the time of day too): answered within days but one, 办理中 for 100 days (flagged for a
+person), one 重复件 of 150 days (no valid message: not flagged), and one whose 办结时间 precedes its 受理时间 (a slip:
+its status says it is answered; not flagged). It is dated by its newest 办结时间 (3 days), not its newest 受理时间 (5
+days), and is typed other (the profile names no 12345 column), so not timed. 主任信箱 (interaction) lists its letters
+as entries, each a title over a line 来信时间：…　回复时间：…　状态：已回复: all four answered within weeks, the
+newest came 95 days ago and was answered 60 days ago. Its replies are what the indicators time: it is not stale,
+though its newest letter is older than 3 months. 咨询投诉 (interaction) lists 信件标题 | 来信时间 | 办理状态
+alone, each letter's 回复时间 on its own page: the newest came 100 days ago and was answered 80 days ago (not stale,
+though the list shows no day newer than 100 days), one waits since 130 days (flagged for a person). The site
+passes.
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.channels import mailbox
+from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 970000)
+    news = mk.column("中心动态", "/zxdt/index.html", "news", 2, 10, "gov_news", trs_path("/zxdt/"), gap=3)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
+    # (title, days before the check asked, status, days before the check answered or None)
+    hotline = mailbox("12345热线办件", "/hdjl/rxbj/", env.as_of, [
+        ("咨询公积金贷款额度计算方式", 5, "已办结", 3), ("反映公积金提取到账慢的问题", 20, "已办结", 12),
+        ("咨询退休提取所需材料", 60, "已办结", 62), ("关于异地转移接续的诉求", 100, "办理中", None),
+        ("重复反映单位未缴存公积金", 150, "重复件", None), ("关于贷款审批进度的诉求", 200, "已办结", 195)],
+        per_page=10, layout="hotline")
+    hotline.type = "other"
+    letters = mailbox("主任信箱", "/hdjl/zrxx/", env.as_of, [
+        ("咨询公积金缴存基数调整", 95, "已回复", 60), ("关于租房提取额度的建议", 120, "已回复", 100),
+        ("反映贷款审批材料繁琐", 150, "已回复", 140), ("咨询灵活就业人员缴存", 200, "已回复", 190)],
+        per_page=10, layout="msglabels")
+    asks = mailbox("咨询投诉", "/hdjl/zxts/", env.as_of, [
+        ("咨询贷款提前还款手续", 100, "已回复", 80), ("关于提取审核进度的咨询", 120, "已回复", 100),
+        ("反映缴存证明开具不便", 130, "未回复", None), ("咨询公积金账户合并", 160, "已回复", 150)],
+        per_page=10, layout="msgstatus")
+    for col in (hotline, letters, asks):
+        col.article_style = "letter"
+    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks],
+                blocks=[Block("中心动态", 8), Block("通知公告", 6)])
+    site.channels.add("consultation")
+    return site
