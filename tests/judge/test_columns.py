@@ -135,6 +135,14 @@ def test_decisions_published_as_made_are_no_notice_column(national):
     assert column_type("任前公示", None, national) == "personnel"
 
 
+def test_law_enforcement_and_spot_checks_published_are_no_notice_column(national):
+    for name in ("执法公示", "行政执法公示", "行政执法信息公示", "执法结果公示", "双随机一公开", "双随机抽查结果公示",
+                 "“双随机、一公开”抽查结果公示"):
+        assert column_type(name, None, national) == "other", name
+    assert column_type("执法动态", None, national) == "news"
+    assert column_type("公示", None, national, heading="行政执法公示") == "other"
+
+
 def test_override_wins(national):
     assert column_type("工作动态", "news", national, override="other") == "other"
     assert column_type("机构概况", None, national, override="plan") == "plan"
