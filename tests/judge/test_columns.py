@@ -128,6 +128,14 @@ def test_news_under_other_words_is_news(national):
     assert column_type("采购资讯", None, national) == "other"
 
 
+def test_prices_published_as_data_are_no_news_column(national):
+    for name in ("价格资讯", "粮油价格资讯", "价格快讯", "价格监测", "价格监测动态", "市场价格", "农产品价格监测信息"):
+        assert column_type(name, None, national) == "other", name
+    assert column_type("资讯", None, national, heading="粮油价格资讯") == "other"
+    assert column_type("文旅资讯", None, national) == "news"
+    assert column_type("价格政策", None, national) == "policy"  # the office's price documents stay timed
+
+
 def test_decisions_published_as_made_are_no_notice_column(national):
     for name in ("双公示", "信用信息双公示", "行政许可公示", "行政处罚公示"):
         assert column_type(name, None, national) == "other", name
