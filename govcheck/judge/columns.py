@@ -66,6 +66,20 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
             or (_match_name(meta_type, profile) if meta_type else None) or profile.columns.default_type)
 
 
+def typed_anew(name: str, stored: str, naming: tuple[str | None, str | None, str | None] | None,
+               profile: Profile) -> str:
+    """A stored column's type under `profile`, typed again from its name and what its page showed (naming: its
+    ColumnType meta, its heading, the site list's override), so a re-judged run takes the profile's names; a run
+    stored before they were kept (None), or an override the profile has no type for, keeps its stored type."""
+    if naming is None:
+        return stored
+    meta_type, heading, override = naming
+    try:
+        return column_type(name, meta_type, profile, override, heading)
+    except ValueError:
+        return stored
+
+
 def _shortened(name: str, heading: str) -> bool:
     """The menu's name is the page's name shortened: held whole in it, and shorter."""
     short, full = squeeze(name), squeeze(heading)

@@ -44,7 +44,8 @@ def to_rows(item) -> tuple[str | None, list[dict]]:
             row.pop(k)
         row["evidence"] = {"blocks": item.blocks, "dates": [d.isoformat() if d else None for d in item.dates],
                            "first": item.first, "placeholder": item.placeholder, "empty_list": item.empty_list,
-                           "crumb": item.crumb, "heading": item.heading, "links": item.links,
+                           "crumb": item.crumb, "heading": item.heading, "meta_type": item.meta_type,
+                           "links": item.links,
                            "article_date": item.article_date.isoformat() if item.article_date else None}
         return "columns", [row]
     if isinstance(item, EvidenceItem):

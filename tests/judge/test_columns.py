@@ -13,6 +13,7 @@ from govcheck.judge.columns import (
     list_order,
     own_list,
     sitewide_signatures,
+    typed_anew,
 )
 from govcheck.rules import load_profile
 
@@ -336,3 +337,20 @@ def test_an_empty_list_beside_other_columns_boxes_is_an_empty_column(evidence, e
 ])
 def test_interviews_and_consultations_of_the_public_are_no_interaction_column_to_time(national, name, expected):
     assert column_type(name, None, national) == expected
+
+
+def test_a_stored_column_is_typed_anew_under_the_profile_judging_it(national, tmp_path):
+    """A re-judged run takes the profile's names: a profile of this test's own calls 双公示 a notice column."""
+    path = tmp_path / "decisions-notice.yaml"
+    path.write_text("extends: national-2019\nname: decisions-notice\ncolumns:\n  patterns:\n"
+                    "    - {match: 双公示, type: notice}\n    - {match: 动态, type: news}\n", encoding="utf-8")
+    custom = load_profile(path)
+    assert typed_anew("双公示", "other", (None, None, None), custom) == "notice"
+    assert typed_anew("公示", "other", (None, "信用信息双公示", None), custom) == "notice"  # its page's heading
+    assert typed_anew("双公示", "notice", (None, None, None), national) == "other"
+    assert typed_anew("工作动态", "news", ("other", None, None), custom) == "other"  # a meta naming a type's key
+    # the site list's override still wins; one the profile has no type for keeps the stored type
+    assert typed_anew("双公示", "other", (None, None, "other"), custom) == "other"
+    assert typed_anew("双公示", "other", (None, None, "press"), custom) == "other"
+    # a run stored before what typed it was kept: its stored type
+    assert typed_anew("双公示", "other", None, custom) == "other"
