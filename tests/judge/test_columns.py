@@ -43,7 +43,7 @@ def local():
         ("机构概况", "other"), ("领导信息", "other"), ("地区介绍", "other"),
         # real column names and the order of the patterns
         ("山西要闻", "news"), ("政务要闻", "news"), ("丰城新闻", "news"), ("图片新闻", "news"),
-        ("政策解读", "policy"), ("解读", "other"), ("政策咨询", "interaction"), ("政策动态", "news"),
+        ("政策解读", "policy"), ("解读", "policy"), ("政策咨询", "interaction"), ("政策动态", "news"),
         ("新闻发布会", "policy"), ("新闻发布会实录", "policy"), ("新闻发布", "news"),
         ("招聘公告", "personnel"), ("人事任免", "personnel"), ("县长信箱", "interaction"), ("政民互动", "interaction"),
         ("信息公开年报", "other"), ("通知 公告", "notice"), ("", "other"),
@@ -127,6 +127,16 @@ def test_news_under_other_words_is_news(national):
     # a type the profile gives first still wins
     assert column_type("招聘资讯", None, national) == "personnel"
     assert column_type("采购资讯", None, national) == "other"
+
+
+def test_readings_of_documents_are_timed_as_policy_whatever_their_names(national):
+    for name in ("政策解读", "解读回应", "文件解读", "专家解读", "图文解读", "解读", "政策问答", "政策图解"):
+        assert column_type(name, None, national) == "policy", name
+    assert column_type("新闻发布会", None, national) == "policy"
+    assert column_type("回应", None, national, heading="解读回应") == "policy"
+    # a statistics bureau's readings of its figures are its data's, no document's
+    assert column_type("统计数据解读", None, national) == "other"
+    assert column_type("数据解读", None, national) == "other"
 
 
 def test_prices_published_as_data_are_no_news_column(national):
