@@ -53,13 +53,13 @@ def problem_links(s: Session, run_id: int) -> dict[str, list[LinkFinding]]:
     return out
 
 
-def naming(c: Column, overrides: dict) -> tuple[str | None, str | None, str | None] | None:
+def naming(c: Column, overrides: dict) -> tuple[str | None, str | None, str | None, bool] | None:
     """What typed a stored column besides its name (judge.columns.typed_anew): None for a run stored before its
     page's ColumnType meta was kept with its list."""
     kept = c.evidence or {}
     if "meta_type" not in kept:
         return None
-    return kept["meta_type"], kept.get("heading"), overrides.get(c.name)
+    return kept["meta_type"], kept.get("heading"), overrides.get(c.name), bool(kept.get("archived"))
 
 
 def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict[str, SiteFindings]]:

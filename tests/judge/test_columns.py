@@ -355,12 +355,23 @@ def test_a_stored_column_is_typed_anew_under_the_profile_judging_it(national, tm
     path.write_text("extends: national-2019\nname: decisions-notice\ncolumns:\n  patterns:\n"
                     "    - {match: 双公示, type: notice}\n    - {match: 动态, type: news}\n", encoding="utf-8")
     custom = load_profile(path)
-    assert typed_anew("双公示", "other", (None, None, None), custom) == "notice"
-    assert typed_anew("公示", "other", (None, "信用信息双公示", None), custom) == "notice"  # its page's heading
-    assert typed_anew("双公示", "notice", (None, None, None), national) == "other"
-    assert typed_anew("工作动态", "news", ("other", None, None), custom) == "other"  # a meta naming a type's key
+    assert typed_anew("双公示", "other", (None, None, None, False), custom) == "notice"
+    assert typed_anew("公示", "other", (None, "信用信息双公示", None, False), custom) == "notice"  # its page's heading
+    assert typed_anew("双公示", "notice", (None, None, None, False), national) == "other"
+    assert typed_anew("工作动态", "news", ("other", None, None, False), custom) == "other"  # a meta naming a type
     # the site list's override still wins; one the profile has no type for keeps the stored type
-    assert typed_anew("双公示", "other", (None, None, "other"), custom) == "other"
-    assert typed_anew("双公示", "other", (None, None, "press"), custom) == "other"
+    assert typed_anew("双公示", "other", (None, None, "other", False), custom) == "other"
+    assert typed_anew("双公示", "other", (None, None, "press", False), custom) == "other"
+    # an archived 专题's list, untimed under any profile's names
+    assert typed_anew("双公示", "notice", (None, None, None, True), custom) == "other"
     # a run stored before what typed it was kept: its stored type
     assert typed_anew("双公示", "other", None, custom) == "other"
+
+
+def test_an_archived_topics_list_is_untimed_whatever_its_name(national):
+    for name in ("疫情防控动态", "党史学习教育动态", "通知公告", "政策文件"):
+        assert column_type(name, None, national, archived=True) == "other", name
+        assert column_type(name, None, national) != "other", name
+    assert column_type("工作动态", "news", national, archived=True) == "other"  # its CMS's ColumnType as well
+    assert column_type("疫情防控动态", None, national, override="news", archived=True) == "news"  # the list's own say
+
