@@ -375,3 +375,21 @@ def test_an_archived_topics_list_is_untimed_whatever_its_name(national):
     assert column_type("工作动态", "news", national, archived=True) == "other"  # its CMS's ColumnType as well
     assert column_type("疫情防控动态", None, national, override="news", archived=True) == "news"  # the list's own say
 
+
+@pytest.mark.parametrize("name, expected", [
+    # news: reports as they happen
+    ("领导活动", "news"), ("媒体关注", "news"), ("视频新闻", "news"), ("基层动态", "news"), ("图片新闻", "news"),
+    # documents, and the press conferences that read them (解读回应)
+    ("部门文件", "policy"), ("新闻发布会", "policy"),
+    ("人事信息", "personnel"), ("人事任免", "personnel"),
+    ("公示公告", "notice"),
+    # plans and the yearly work they plan and report, timed a year
+    ("规划计划", "plan"), ("年度计划", "plan"), ("工作总结", "plan"),
+    # yearly reports, data, procurement, interviews, hubs and services: not timed
+    ("财政预决算", "other"), ("政府信息公开年报", "other"), ("建议提案办理", "other"), ("政府工作报告", "other"),
+    ("统计数据", "other"), ("统计公报", "other"), ("统计分析", "other"), ("招标公告", "other"), ("政府采购", "other"),
+    ("在线访谈", "other"), ("重点领域信息公开", "other"), ("热点专题", "other"), ("应急管理", "other"),
+    ("权责清单", "other"), ("办事指南", "other"), ("公共服务", "other"),
+])
+def test_real_menus_names(national, name, expected):
+    assert column_type(name, None, national) == expected
