@@ -6,12 +6,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from govcheck.confirmations import decided, from_details
-from govcheck.judge.columns import is_stale
+from govcheck.judge.columns import is_stale, typed_anew
 from govcheck.judge.evidence import evidence_row
 from govcheck.rounds import default_round
 from govcheck.rules import ProfileError, load_profile
 from govcheck.store.models import Column, LinkCheck, LinkOccurrence, Page
-from govcheck.store.read import judgement_rows, site_findings
+from govcheck.store.read import judgement_rows, naming, site_findings
 
 
 def _profile(name: str):
@@ -29,15 +29,16 @@ def _time(t) -> str | None:
     return t.isoformat(sep=" ", timespec="seconds") if t else None
 
 
-def column_row(c: Column, profile, as_of) -> dict:
-    """A column as exported, its staleness under the judgement's profile: verdict ok, stale, empty or unverified
-    (could not be read: the reason says why, and it is neither empty nor stale)."""
+def column_row(c: Column, profile, as_of, overrides: dict | None = None) -> dict:
+    """A column as exported, typed and its staleness judged under the judgement's profile: verdict ok, stale, empty or
+    unverified (could not be read: the reason says why, and it is neither empty nor stale)."""
+    type_ = typed_anew(c.name, c.type, naming(c, overrides or {}), profile)
     stale = (c.verdict != "unverified" and not c.empty
-             and is_stale(c.last_update, profile.threshold_days(c.type), as_of))
+             and is_stale(c.last_update, profile.threshold_days(type_), as_of))
     verdict = c.verdict if c.verdict in ("unverified", "empty") else "stale" if stale else "ok"
-    return {"name": c.name, "url": c.url, "type": c.type, "parent": c.parent, "top_level": c.top_level,
+    return {"name": c.name, "url": c.url, "type": type_, "parent": c.parent, "top_level": c.top_level,
             "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": stale,
-            "verdict": verdict, "reason": c.reason, "threshold_days": profile.threshold_days(c.type),
+            "verdict": verdict, "reason": c.reason, "threshold_days": profile.threshold_days(type_),
             "days_since": c.days_since, "future_dates": c.future_dates, "rendered": c.rendered,
             "requests": c.requests}
 
@@ -89,7 +90,7 @@ def export_run(engine: Engine, run_id: int, judgement_id: int | None = None) -> 
                        "http_status": link.http_status, "verdict": link.verdict, "confirmed": link.confirmed,
                        "detail": link.detail}
                       for link in f.links],
-            "columns": [column_row(c, profile, run.as_of) for c in columns.get(site.site_id, [])],
+            "columns": [column_row(c, profile, run.as_of, site.column_types) for c in columns.get(site.site_id, [])],
             "homepage": {"last_update": _day(site.homepage_last_update), "stale": homepage_stale,
                          "nav_only": site.homepage_nav_only, "unread": site.homepage_unread},
             "identity": site.identity or {},

@@ -117,6 +117,7 @@ class ColumnItem:
     family: str = "generic"
     meta_type: str | None = None
     heading: str | None = None  # the name its page gives it when menus call it otherwise (cms.names.own_heading)
+    archived: bool = False  # an archived 专题's list (cms.archives): not timed
     dates: list = field(default_factory=list)  # date or None per item of its own list, every page read
     placeholder: bool = False  # the list says it is empty (暂无信息), or its endpoint answered no item
     rendered: bool = False

@@ -32,7 +32,7 @@ class FreshnessPipeline:
         a = ItemAdapter(item)
         site = spider.by_id.get(a["site_id"])
         override = site.column_types.get(a["name"]) if site else None
-        a["type"] = column_type(a["name"], a["meta_type"], self.profile, override, a["heading"])
+        a["type"] = column_type(a["name"], a["meta_type"], self.profile, override, a["heading"], a["archived"])
         v = judge_column(a["dates"], a["type"], spider.as_of, self.profile, placeholder=a["placeholder"],
                          unverified=a["reason"])
         for field, value in v.stored().items():

@@ -211,3 +211,43 @@ def test_columns_show_the_limits_of_the_judgement(rejudged):
     assert news and all(c["threshold_days"] == 10 for c in news)
     national = [c for s in sites(exports["national"]).values() for c in s["columns"] if c["type"] == "news"]
     assert all(c["threshold_days"] == 14 for c in national)
+
+
+@pytest.fixture(scope="module")
+def renamed(sqlite_audit, tmp_path_factory):
+    """A copy of the stored audit re-judged under a profile of this test's own whose names type scj's 双公示 and
+    行政执法公示 as 通知公告 columns: its export."""
+    import yaml
+
+    from govcheck.paths import DATA_DIR
+
+    engine, run_id, _, _ = sqlite_audit
+    copy = tmp_path_factory.mktemp("renamed") / "govcheck.sqlite"
+    with sqlite3.connect(engine.url.database) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    national = yaml.safe_load((DATA_DIR / "rules" / "national-2019.yaml").read_text(encoding="utf-8"))
+    patterns = [{"match": "双公示", "type": "notice"}, {"match": "执法公示", "type": "notice"},
+                *national["columns"]["patterns"]]
+    path = tmp_path_factory.mktemp("rules") / "decisions-notice.yaml"
+    path.write_text(yaml.safe_dump({"extends": "national-2019", "name": "decisions-notice",
+                                    "columns": {"patterns": patterns}}, allow_unicode=True), encoding="utf-8")
+    db = f"sqlite:///{copy}"
+    cli(db, "score", "--run", str(run_id), "--rules", str(path))
+    return export(db, run_id)
+
+
+def test_a_profile_with_other_names_types_the_columns_anew(renamed, sqlite_audit):
+    """Re-judging types each column under the profile's names, from its name and what its page showed: scj's two
+    first-level columns of decisions, 200 days old, become stale 通知公告 columns, the fourth and fifth of its
+    栏目不更新, and the site fails; nothing else is typed otherwise."""
+    scj = sites(renamed)["scj"]
+    typed = {c["name"]: (c["type"], c["stale"]) for c in scj["columns"]}
+    assert typed["双公示"] == typed["行政执法公示"] == ("notice", True)
+    assert outcome(scj)["verdict"] == "unqualified"
+    assert outcome(scj)["vetoes"] == {"columns_stale"}
+    [veto] = [v for v in scj["vetoes"] if v["rule"] == "columns.stale_news_notice_policy"]
+    assert "双公示" not in veto["detail"] and "5个" in veto["detail"]
+    crawled = {(s["site_id"], c["url"]): c["type"] for s in sqlite_audit[2]["sites"] for c in s["columns"]}
+    now = {(s["site_id"], c["url"]): c["type"] for s in renamed["sites"] for c in s["columns"]}
+    assert {k for k in now if now[k] != crawled[k]} == {
+        ("scj", c["url"]) for c in scj["columns"] if c["name"] in ("双公示", "行政执法公示")}

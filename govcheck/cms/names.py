@@ -118,7 +118,21 @@ def breadcrumb_place(sel, url: str | None = None, *, name: str | None = None) ->
     if el is None:
         return None
     last = clean(name) if name else last
+    parts = _crumb_parts(el)
+    if last not in parts:
+        return None
     home = set(marker("home_texts"))
+    trail = [p for p in parts[:parts.index(last)] if p not in home]
+    return (trail[-1] if trail else None,)
+
+
+def breadcrumb_parts(sel) -> list[str]:
+    """Every name of a page's breadcrumb, 首页 first ([] without one)."""
+    el, _ = _breadcrumb(sel)
+    return _crumb_parts(el) if el is not None else []
+
+
+def _crumb_parts(el) -> list[str]:
     seps = re.compile(marker("breadcrumb_separators"))
     parts = []
     for kind, text in _crumb_tokens(el):
@@ -127,10 +141,7 @@ def breadcrumb_place(sel, url: str | None = None, *, name: str | None = None) ->
             if part and len(part) <= _MAX_NAME and ":" not in part and not any(w in part for w in
                                                                                marker("breadcrumb_labels")):
                 parts.append(part)
-    if last not in parts:
-        return None
-    trail = [p for p in parts[:parts.index(last)] if p not in home]
-    return (trail[-1] if trail else None,)
+    return parts
 
 
 def title_name(sel) -> str | None:

@@ -859,7 +859,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
                        f'<tr><td class="left_tit"><b>{esc(heading)}</b></td></tr>{rows}</table></td>'
                        f'<td valign="top" class="right_box">{listing}</td></tr></table>')
     shown = col.heading or col.name
-    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(shown)}</h2></div>'
+    banner = f'<div class="zt-tip">{esc(col.banner)}</div>' if col.banner else ""
+    body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(shown)}</h2>{banner}</div>'
             f"{sub_html}\n{listing}\n</div>")
     metas = ({"ColumnName": shown} if col.heading
              else {"ColumnName": col.name, "ColumnType": col.section_type or col.name})

@@ -227,6 +227,7 @@ class Column:
     # the 网站标识码 its pages show when not the site's: an office merged into the site's (机构改革), whose old
     # templates keep its code in their <meta> and footer beside the site's sponsor
     site_code: str = ""
+    banner: str = ""  # a line under its heading, over its list: an archived 专题's 本专题已归档
 
     @property
     def canonical(self) -> str:

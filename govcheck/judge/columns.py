@@ -45,18 +45,22 @@ class ColumnVerdict:
 
 
 def column_type(name: str, meta_type: str | None, profile: Profile, override: str | None = None,
-                heading: str | None = None) -> str:
+                heading: str | None = None, archived: bool = False) -> str:
     """The column's type: a per-site override wins, then a ColumnType meta that is a type's key (news), then the
     column's name, then the name its own page gives it (`heading`: 部门动态 on the page menus call 部门), then the
     meta's words: a CMS may fill ColumnType with the section's (信息公开，政策文件 on a 人事任免 page), while the name
     and the heading are the column's own. A name a pattern types (下载: other) is not overruled, unless the heading
-    holds the name and more: the menu shortened the page's name (新闻发布 for 新闻发布会, 文件 for 文件下载)."""
+    holds the name and more: the menu shortened the page's name (新闻发布 for 新闻发布会, 文件 for 文件下载).
+    An archived 专题's list (cms.archives) is kept to be read, no column that should be updated: untimed, whatever
+    its name says (疫情防控动态 under 往期专题)."""
     types = profile.columns.types
     if override is not None:
         key = override.strip().lower()
         if key not in types:
             raise ValueError(f"unknown column type {override!r} (known: {', '.join(types)})")
         return key
+    if archived:
+        return "other" if "other" in types else profile.columns.default_type
     if meta_type and meta_type.strip().lower() in types:
         return meta_type.strip().lower()
     own = _match_name(heading, profile) if heading else None
@@ -64,6 +68,20 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
         return own
     return (_match_name(name or "", profile) or own
             or (_match_name(meta_type, profile) if meta_type else None) or profile.columns.default_type)
+
+
+def typed_anew(name: str, stored: str, naming: tuple | None, profile: Profile) -> str:
+    """A stored column's type under `profile`, typed again from its name and what its page showed (naming: its
+    ColumnType meta, its heading, the site list's override, whether it is an archived 专题's), so a re-judged run
+    takes the profile's names; a run stored before they were kept (None), or an override the profile has no type
+    for, keeps its stored type."""
+    if naming is None:
+        return stored
+    meta_type, heading, override, archived = naming
+    try:
+        return column_type(name, meta_type, profile, override, heading, archived)
+    except ValueError:
+        return stored
 
 
 def _shortened(name: str, heading: str) -> bool:

@@ -31,6 +31,10 @@ class ColumnFinding:
     parent: str | None = None
     verdict: str = "ok"  # ok, stale, empty, unverified (could not be read: neither empty nor stale)
     reason: str | None = None  # why it could not be read
+    # what typed it when crawled besides its name: its page's ColumnType meta, its heading, the list's override,
+    # whether it is an archived 专题's (meta_type, heading, override, archived); None for a run stored before they
+    # were kept
+    naming: tuple[str | None, str | None, str | None, bool] | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import scrapy
 from scrapy.http import TextResponse
 
 from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, parse_article, parse_more
+from govcheck.cms.archives import archived_topic
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
 from govcheck.cms.file_rows import file_dated_rows
@@ -75,12 +76,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
         # typed before its list is read on: how deep it is read depends on its type's limit
         heading = self.safely(own_heading, page_selector(response), response.url, None, name=name,
                               parent=column.get("parent"))
+        archived = bool(self.safely(archived_topic, page_selector(response), response.url, False,
+                                    parent=column.get("parent")))
         state = {
             "site_id": meta["site_id"], "name": name, "url": key, "read_url": response.url,
             "parent": column.get("parent"), "top_level": column.get("top_level", True),
             "source": column.get("source", "nav"), "meta_type": listing.column_type, "heading": heading,
+            "archived": archived,
             "threshold": self.profile.threshold_days(column_type(name, listing.column_type, self.profile,
-                                                                 site.column_types.get(name), heading)),
+                                                                 site.column_types.get(name), heading, archived)),
             **self.list_fields(listing),
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
             "empty_list": False,
@@ -255,7 +259,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
     def column_item(self, state: dict, reason: str | None = None) -> ColumnItem:
         return ColumnItem(site_id=state["site_id"], name=state["name"], url=state["url"], parent=state["parent"],
                           top_level=state["top_level"], source=state["source"], family=state["family"],
-                          meta_type=state["meta_type"], heading=state.get("heading"), dates=list(state["dates"]),
+                          meta_type=state["meta_type"], heading=state.get("heading"),
+                          archived=state.get("archived", False), dates=list(state["dates"]),
                           placeholder=state["placeholder"],
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],

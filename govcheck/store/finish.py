@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import Engine, delete, func, select, update
@@ -17,6 +18,7 @@ from govcheck.judge.columns import (
     judge_column,
     own_list,
     sitewide_signatures,
+    typed_anew,
 )
 from govcheck.judge.scoring import judge_site, summarize
 from govcheck.rules import Profile, load_profile
@@ -251,6 +253,8 @@ def judge_run(engine: Engine, run_id: int, profile_name: str, decisions: Mapping
         decisions = from_details({sid: row.detail for sid, row in rows.items()})
     for sid, f in findings.items():
         f.evidence = decided(sid, f.evidence, decisions)
+        # typed under this profile's names, not those of the crawl's
+        f.columns = [replace(c, type=typed_anew(c.name, c.type, c.naming, profile)) for c in f.columns]
     judgements = {sid: judge_site(f, profile) for sid, f in findings.items()}
     # a sampled round's list is larger than the sites it holds: the share drawn is over the whole list
     summary = summarize(list(judgements.values()), (run.sample or {}).get("listed") or len(sites))

@@ -53,6 +53,15 @@ def problem_links(s: Session, run_id: int) -> dict[str, list[LinkFinding]]:
     return out
 
 
+def naming(c: Column, overrides: dict) -> tuple[str | None, str | None, str | None, bool] | None:
+    """What typed a stored column besides its name (judge.columns.typed_anew): None for a run stored before its
+    page's ColumnType meta was kept with its list."""
+    kept = c.evidence or {}
+    if "meta_type" not in kept:
+        return None
+    return kept["meta_type"], kept.get("heading"), overrides.get(c.name), bool(kept.get("archived"))
+
+
 def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict[str, SiteFindings]]:
     """The run, its sites in list order, and what the judge needs of each."""
     with Session(engine) as s:
@@ -60,12 +69,13 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
         if run is None:
             raise RunNotFound(f"no run {run_id} in the store")
         sites = list(s.scalars(select(RunSite).where(RunSite.run_id == run_id).order_by(RunSite.id)))
+        overrides = {site.site_id: site.column_types or {} for site in sites}
         columns: dict[str, list[ColumnFinding]] = defaultdict(list)
         for c in s.scalars(select(Column).where(Column.run_id == run_id).order_by(Column.url)):
             columns[c.site_id].append(ColumnFinding(
                 name=c.name, url=c.url, type=c.type, last_update=c.last_update, items=c.items, empty=c.empty,
                 stale=c.stale, threshold_days=c.threshold_days, top_level=c.top_level, parent=c.parent,
-                verdict=c.verdict, reason=c.reason))
+                verdict=c.verdict, reason=c.reason, naming=naming(c, overrides.get(c.site_id, {}))))
         links = problem_links(s, run_id)
         evidence: dict[str, list[EvidenceFinding]] = defaultdict(list)
         for e in s.scalars(select(Evidence).where(Evidence.run_id == run_id).order_by(Evidence.id)):

@@ -13,6 +13,7 @@ from govcheck.judge.columns import (
     list_order,
     own_list,
     sitewide_signatures,
+    typed_anew,
 )
 from govcheck.rules import load_profile
 
@@ -42,7 +43,7 @@ def local():
         ("机构概况", "other"), ("领导信息", "other"), ("地区介绍", "other"),
         # real column names and the order of the patterns
         ("山西要闻", "news"), ("政务要闻", "news"), ("丰城新闻", "news"), ("图片新闻", "news"),
-        ("政策解读", "policy"), ("解读", "other"), ("政策咨询", "interaction"), ("政策动态", "news"),
+        ("政策解读", "policy"), ("解读", "policy"), ("政策咨询", "interaction"), ("政策动态", "news"),
         ("新闻发布会", "policy"), ("新闻发布会实录", "policy"), ("新闻发布", "news"),
         ("招聘公告", "personnel"), ("人事任免", "personnel"), ("县长信箱", "interaction"), ("政民互动", "interaction"),
         ("信息公开年报", "other"), ("通知 公告", "notice"), ("", "other"),
@@ -128,11 +129,37 @@ def test_news_under_other_words_is_news(national):
     assert column_type("采购资讯", None, national) == "other"
 
 
+def test_readings_of_documents_are_timed_as_policy_whatever_their_names(national):
+    for name in ("政策解读", "解读回应", "文件解读", "专家解读", "图文解读", "解读", "政策问答", "政策图解"):
+        assert column_type(name, None, national) == "policy", name
+    assert column_type("新闻发布会", None, national) == "policy"
+    assert column_type("回应", None, national, heading="解读回应") == "policy"
+    # a statistics bureau's readings of its figures are its data's, no document's
+    assert column_type("统计数据解读", None, national) == "other"
+    assert column_type("数据解读", None, national) == "other"
+
+
+def test_prices_published_as_data_are_no_news_column(national):
+    for name in ("价格资讯", "粮油价格资讯", "价格快讯", "价格监测", "价格监测动态", "市场价格", "农产品价格监测信息"):
+        assert column_type(name, None, national) == "other", name
+    assert column_type("资讯", None, national, heading="粮油价格资讯") == "other"
+    assert column_type("文旅资讯", None, national) == "news"
+    assert column_type("价格政策", None, national) == "policy"  # the office's price documents stay timed
+
+
 def test_decisions_published_as_made_are_no_notice_column(national):
     for name in ("双公示", "信用信息双公示", "行政许可公示", "行政处罚公示"):
         assert column_type(name, None, national) == "other", name
     assert column_type("公示公告", None, national) == "notice"
     assert column_type("任前公示", None, national) == "personnel"
+
+
+def test_law_enforcement_and_spot_checks_published_are_no_notice_column(national):
+    for name in ("执法公示", "行政执法公示", "行政执法信息公示", "执法结果公示", "双随机一公开", "双随机抽查结果公示",
+                 "“双随机、一公开”抽查结果公示"):
+        assert column_type(name, None, national) == "other", name
+    assert column_type("执法动态", None, national) == "news"
+    assert column_type("公示", None, national, heading="行政执法公示") == "other"
 
 
 def test_override_wins(national):
@@ -319,4 +346,50 @@ def test_an_empty_list_beside_other_columns_boxes_is_an_empty_column(evidence, e
     ("互动交流", "interaction"), ("局长信箱", "interaction"), ("咨询投诉", "interaction"), ("政民互动", "interaction"),
 ])
 def test_interviews_and_consultations_of_the_public_are_no_interaction_column_to_time(national, name, expected):
+    assert column_type(name, None, national) == expected
+
+
+def test_a_stored_column_is_typed_anew_under_the_profile_judging_it(national, tmp_path):
+    """A re-judged run takes the profile's names: a profile of this test's own calls 双公示 a notice column."""
+    path = tmp_path / "decisions-notice.yaml"
+    path.write_text("extends: national-2019\nname: decisions-notice\ncolumns:\n  patterns:\n"
+                    "    - {match: 双公示, type: notice}\n    - {match: 动态, type: news}\n", encoding="utf-8")
+    custom = load_profile(path)
+    assert typed_anew("双公示", "other", (None, None, None, False), custom) == "notice"
+    assert typed_anew("公示", "other", (None, "信用信息双公示", None, False), custom) == "notice"  # its page's heading
+    assert typed_anew("双公示", "notice", (None, None, None, False), national) == "other"
+    assert typed_anew("工作动态", "news", ("other", None, None, False), custom) == "other"  # a meta naming a type
+    # the site list's override still wins; one the profile has no type for keeps the stored type
+    assert typed_anew("双公示", "other", (None, None, "other", False), custom) == "other"
+    assert typed_anew("双公示", "other", (None, None, "press", False), custom) == "other"
+    # an archived 专题's list, untimed under any profile's names
+    assert typed_anew("双公示", "notice", (None, None, None, True), custom) == "other"
+    # a run stored before what typed it was kept: its stored type
+    assert typed_anew("双公示", "other", None, custom) == "other"
+
+
+def test_an_archived_topics_list_is_untimed_whatever_its_name(national):
+    for name in ("疫情防控动态", "党史学习教育动态", "通知公告", "政策文件"):
+        assert column_type(name, None, national, archived=True) == "other", name
+        assert column_type(name, None, national) != "other", name
+    assert column_type("工作动态", "news", national, archived=True) == "other"  # its CMS's ColumnType as well
+    assert column_type("疫情防控动态", None, national, override="news", archived=True) == "news"  # the list's own say
+
+
+@pytest.mark.parametrize("name, expected", [
+    # news: reports as they happen
+    ("领导活动", "news"), ("媒体关注", "news"), ("视频新闻", "news"), ("基层动态", "news"), ("图片新闻", "news"),
+    # documents, and the press conferences that read them (解读回应)
+    ("部门文件", "policy"), ("新闻发布会", "policy"),
+    ("人事信息", "personnel"), ("人事任免", "personnel"),
+    ("公示公告", "notice"),
+    # plans and the yearly work they plan and report, timed a year
+    ("规划计划", "plan"), ("年度计划", "plan"), ("工作总结", "plan"),
+    # yearly reports, data, procurement, interviews, hubs and services: not timed
+    ("财政预决算", "other"), ("政府信息公开年报", "other"), ("建议提案办理", "other"), ("政府工作报告", "other"),
+    ("统计数据", "other"), ("统计公报", "other"), ("统计分析", "other"), ("招标公告", "other"), ("政府采购", "other"),
+    ("在线访谈", "other"), ("重点领域信息公开", "other"), ("热点专题", "other"), ("应急管理", "other"),
+    ("权责清单", "other"), ("办事指南", "other"), ("公共服务", "other"),
+])
+def test_real_menus_names(national, name, expected):
     assert column_type(name, None, national) == expected

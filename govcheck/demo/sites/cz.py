@@ -9,6 +9,10 @@ fresh. 财政动态 (news, 4 days) is an empty <ul id="list"> that an inline scr
 bureau's press conferences, a few a year: the indicators' 解读回应, timed as 政策解读 is (policy), not a 动态要闻
 column for the 新闻 in its name. Its menu and its site map are drawn by a script from an array it fetches
 (/config/menu.json), no link in the markup: 财政动态 and 新闻发布会, on no homepage block, are found there alone.
+
+解读回应, a first-level column of the menu, holds the bureau's readings of its documents (政策解读, 图解, 答记者问),
+none for 210 days: timed as its 政策解读 columns are (policy), a stale first-level policy column (−5: 95), though no
+政策 is in its name.
 """
 
 from __future__ import annotations
@@ -27,5 +31,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      layout="inlinedata", paging="none")
     # press conferences' transcripts: 解读回应 (timed as policy), not 动态要闻 for the 新闻 in its name
     briefings = mk.column("新闻发布会", "/xwfbh/index.html", "policy", 40, 5, "policy", trs_path("/xwfbh/"), gap=50)
-    return Site(meta, cms="trs", columns=[news, notices, policies, work, briefings],
+    readings = mk.column("解读回应", "/jdhy/index.html", "policy", 210, 6, "reading", trs_path("/jdhy/"), gap=30)
+    return Site(meta, cms="trs", columns=[news, notices, policies, work, briefings, readings],
                 blocks=[Block("财政要闻", 8, filled=True), Block("通知公告", 6), Block("政策文件", 5)], menu_file=True)

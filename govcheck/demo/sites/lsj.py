@@ -6,6 +6,9 @@ menu leads to its five other columns, all out of date: 通知公告 (notice, 220
 their articles by an onclick of their own (<tr onclick="window.open('…')">, the title and the date in its cells),
 政策法规 (policy, 260 days), 流通动态 (news, 30 days), 储备动态 (news, 45 days) and 安全生产动态 (news, 60 days). Five
 stale news, notice and policy columns: the site fails (columns_stale).
+
+粮油价格资讯 (20 days) publishes the grain and oil markets' prices, a week's survey after another: price data, no
+动态要闻 column for its 资讯, and not timed (not stale).
 """
 
 from __future__ import annotations
@@ -25,5 +28,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
                col("政策法规", "zcfg", "policy", 260, "policy"),
                col("流通动态", "ltdt", "news", 30, "gov_news"),
                col("储备动态", "cbdt", "news", 45, "gov_news"),
-               col("安全生产动态", "aqsc", "news", 60, "gov_news")]
+               col("安全生产动态", "aqsc", "news", 60, "gov_news"),
+               col("粮油价格资讯", "lyjg", "other", 20, "price")]
     return Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 6)], header_load=True)

@@ -13,6 +13,11 @@ Two first-level columns carry a timed type's word but are no column of that type
 they are made, no 通知公告 column of the office's, and not timed. With 执法动态 (25 days) and 县区动态 (30 days) stale,
 three columns count for 栏目不更新 (news, first-level notice and policy): the site passes with 95. Typed by their
 words, 新闻发布 a news and 双公示 a notice column, five would count, and the site would fail.
+
+So do two more first-level columns of the bureau's decisions, published as each is made: 行政执法公示 (its
+行政处罚决定书, 行政检查 and 行政强制 results; 200 days, since the province's 行政执法信息公示平台 took them) and
+双随机抽查结果公示 (the 双随机、一公开 spot checks' results, 190 days). Like 双公示 they are no 通知公告 column for
+their 公示, and not timed: typed notice, they would be the fourth and fifth stale columns of the veto.
 """
 
 from __future__ import annotations
@@ -32,5 +37,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     press = mk.column("新闻发布", "/xwfbh/index.html", "policy", 70, 5, "press", trs_path("/xwfbh/"), gap=90,
                       heading="新闻发布会")
     credit = mk.column("双公示", "/sgs/index.html", "other", 200, 10, "credit", trs_path("/sgs/"), gap=4)
-    return Site(meta, cms="trs", columns=[news, notices, policy, consumers, law, counties, press, credit],
+    enforce = mk.column("行政执法公示", "/xzzfgs/index.html", "other", 200, 8, "enforce", trs_path("/xzzfgs/"), gap=5)
+    checks = mk.column("双随机抽查结果公示", "/ssjcc/index.html", "other", 190, 6, "spotcheck", trs_path("/ssjcc/"),
+                       gap=20)
+    return Site(meta, cms="trs", columns=[news, notices, policy, consumers, law, counties, press, credit, enforce,
+                                          checks],
                 blocks=[Block("市场监管要闻", 6), Block("通知公告", 6)])

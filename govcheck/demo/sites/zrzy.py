@@ -7,11 +7,21 @@ leads to 通知公告 (notice, 20 days), 政策文件 (policy, 300 days: stale, 
 days: stale). The site passes, two of its columns out of date.
 政策文件 lists its documents' files alone, titles without a date, each linking the PDF that TRS names by the day it
 was put up (/zcwj/P020260131123456789012.pdf: P0, the day, a serial): the only place the list's dates show.
+
+The menu leads to two pages of 专题 too, each a sentence beside a box of links to its 专题's lists, named by no menu
+word. 专题专栏 leads to the 专题 under way, 耕地保护动态 (news, 5 days), and to 主题教育工作动态, whose page says
+under its heading 本专题已归档 (its last news 2024-06-28); 往期专题 to the 专题 that ended, 疫情防控动态 (its last news
+2023-01-08) and 党史学习教育动态 (2021-12-20). An archived 专题 is kept to be read, no column that should be updated:
+not timed, whatever its name says. Typed news by their 动态, the three would be stale news columns beside 政策文件 and
+规划动态: five, and the site would fail.
 """
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from datetime import date
+
+from govcheck.demo.markup import esc
+from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply
 
@@ -34,6 +44,32 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       undated=True)
     columns = [col("自然资源要闻", "zryw", "news", 1, "gov_news"), col("通知公告", "tzgg", "notice", 20, "notice"),
                files, col("规划动态", "ghdt", "news", 25, "gov_news")]
+    columns += topics(mk, env)
     raw = {i.path: Reply(200, {"Content-Type": "application/pdf"}, PDF) for i in files.items}
     return Site(meta, cms="trs", columns=columns, blocks=[Block("自然资源要闻", 6)], menu_js=MENU_JS, menu_box="",
-                raw=raw)
+                raw=raw, hubs=(TOPICS, PAST))
+
+
+TOPICS, PAST = "专题专栏", "往期专题"
+
+
+def topics(mk: Maker, env: Env) -> list[Column]:
+    """专题专栏 and 往期专题: each a page of its 专题's lists; the archived ones not timed."""
+    def topic(name: str, folder: str, type_: str, last: date, parent: str, **kw) -> Column:
+        newest = (env.as_of - last).days
+        return mk.column(name, f"{folder}index.html", type_, newest, 6, "gov_news", trs_path(folder), gap=12,
+                         parent=parent, **kw)
+
+    current = [topic("耕地保护动态", "/zt/gdbh/", "news", env.as_of.replace(day=21), TOPICS),
+               topic("主题教育工作动态", "/zt/ztjy/", "other", date(2024, 6, 28), TOPICS, banner="本专题已归档")]
+    past = [topic("疫情防控动态", "/zt/wqzt/yqfk/", "other", date(2023, 1, 8), PAST),
+            topic("党史学习教育动态", "/zt/wqzt/dsxx/", "other", date(2021, 12, 20), PAST)]
+
+    def hub(name: str, path: str, leaves: list[Column], sentence: str) -> Column:
+        links = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in leaves)
+        return Column(name, path, "other", static_html=f'<p>{sentence}</p><div class="zt-box"><ul>{links}</ul></div>')
+
+    return [hub(TOPICS, "/zt/index.html", current,
+                "本栏目集中发布本局围绕中心工作开设的专题，专题结束后转入往期专题，供公众查阅。"), *current,
+            hub(PAST, "/zt/wqzt/index.html", past,
+                "以下专题已结束并归档，不再更新，保留相关信息供公众查阅，请点击专题名称进入。"), *past]
