@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 
-from govcheck.cms.base import flat, marker
+from govcheck.cms.base import flat, marker, visible_text
 from govcheck.cms.messages import role_of
-from govcheck.cms.text import doc_memo
+from govcheck.cms.text import doc_memo, text_content
+from govcheck.judge.dates import days_ago
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 _HEADER_LEVELS = 3  # the list itself, its box and the box around that: where a header apart from the rows sits over
@@ -22,6 +23,11 @@ _OWN_DAYS = (r"(?!发布|更新|发表|公开|上网|信息|发稿|公布|录入
 _NAMED_DAY = rf"(?<![\u4e00-\u9fff]){_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)(?=\s*[:：])"
 # a header cell that is such a label alone, no colon (停电时间 | 接访日期 over their columns)
 _NAMED_COLUMN = re.compile(rf"^{_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)$")
+# an edit's day (更新日期, 修改时间) where a publication's is labelled beside it (发布日期), in one header or one row:
+# the publication dates the row, an edit can make a stale list look fresh. Alone, the label is a list's date's.
+_EDITED = re.compile(r"(?:更新|修改|编辑|维护)(?:日期|时间)")
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|公开|公布|上网)(?:日期|时间)")
+_EDITED_DAY = re.compile(rf"{_EDITED.pattern}[^\d]{{0,6}}\d[\d\-/.年月日号: ]*")
 
 
 @cache
@@ -33,9 +39,27 @@ def other_dates() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}{shown}(?:[至到~～—－]\s*{shown})*")
 
 
+def without_edits(text: str) -> str:
+    """text without its edit's labelled day (更新时间：2026-12-05) when it labels its publication's too."""
+    return _EDITED_DAY.sub(" ", text) if _EDITED.search(text) and _PUBLISHED.search(text) else text
+
+
 def other_date_cells(row) -> list:
     """The cells of a row (an lxml element) under its list's header cells that name another date; matched by place
-    when the row has as many cells as the header, else by class."""
+    when the row has as many cells as the header, else by class. And the cells that show an edit's day under its
+    label when the row labels its publication's too (更新时间：… | 发布时间：…)."""
+    return _header_cells(row) + _edited_cells(row)
+
+
+def _edited_cells(row) -> list:
+    text = row.text_content()
+    if not (_EDITED.search(text) and _PUBLISHED.search(text)):
+        return []
+    return [el for el in row.iterdescendants() if isinstance(el.tag, str) and el.tag != "a"
+            and _EDITED.match(cell := flat(el.text_content())) and not _PUBLISHED.search(cell)]
+
+
+def _header_cells(row) -> list:
     place = _place(row)
     if place is None:  # a stretch of a box, copied out of it: no header
         return []
@@ -130,6 +154,8 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
         return (), frozenset()
     other = other_dates()[0]
     named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
+    if any(_PUBLISHED.search(t) for t in labels):  # 更新日期 beside 发布日期: the edit's column is another date
+        named += [i for i, t in enumerate(labels) if _EDITED.search(t) and not _PUBLISHED.search(t) and i not in named]
     named += sorted(_letters_days(labels).difference(named))
     if not named:
         return (), frozenset()
@@ -178,3 +204,19 @@ def clock_row(el) -> bool:
         return True
     peers = [p for p in islice(chain(el.itersiblings(preceding=True), el.itersiblings()), 4) if p.tag == el.tag]
     return not any(_WEEKDAY.search(p.text_content()) for p in peers)
+
+
+_RELATIVE_HINT = re.compile("[:：前天]")  # what a relative date shows (09:30, 昨天, 3天前): other rows skip it
+
+
+def relative_cell(el) -> tuple[int, str] | None:
+    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
+    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前."""
+    if not _RELATIVE_HINT.search(text_content(el)):
+        return None
+    for cell in el.iterdescendants():
+        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
+                and not any(p.tag == "a" for p in takewhile(lambda p: p is not el, cell.iterancestors())) \
+                and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
+            return ago, text
+    return None

@@ -32,12 +32,20 @@ from govcheck.cms.base import (
     squeeze,
     visible_text,
 )
-from govcheck.cms.date_columns import clock_row, day_heading, in_reply_list, other_date_cells, other_dates
+from govcheck.cms.date_columns import (
+    clock_row,
+    day_heading,
+    in_reply_list,
+    other_date_cells,
+    other_dates,
+    relative_cell,
+    without_edits,
+)
 from govcheck.cms.openers import Openers, clicked_rows
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
-from govcheck.judge.dates import SHOWN_YEAR, date_from_url, days_ago, match_date, match_split_date, shift_years
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -51,7 +59,6 @@ _DIGIT = re.compile(r"[\d\uff10-\uff19]")
 # a tag around a row's title ([县政府文件], [解读], 【图解】): no title of its own, so no count towards a row's links
 _TAG_LINK = re.compile(r"^[\[【(（].{1,8}[\]】)）]$")
 _PROSE_MARK = re.compile("[，；]")  # a long run of these around a link: a paragraph's sentence, not a list row's
-_RELATIVE_HINT = re.compile("[:：前天]")  # what a relative date shows (09:30, 昨天, 3天前): other rows skip it
 
 
 class Row:
@@ -170,6 +177,7 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     text = flat(visible_text(el))
     if not text or len(text) > _DATE_CELL_CHARS:
         return None
+    text = without_edits(text)
     if (split := match_split_date(text)) is not None:  # a box's pieces: its year, not the month-day's guess
         return split, text
     found = match_date(text, url=url, year_hint=year_hint)
@@ -221,8 +229,9 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
             return found
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
         visible_text(row, skip_links=True)
-    return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(
-        title, url, year_hint) or tooltip_date(main_link, url, year_hint)
+    outside = other_dates()[1].sub(" ", without_edits(flat(outside)))
+    return match_date(outside, url=url, year_hint=year_hint) or title_date(title, url, year_hint) or tooltip_date(
+        main_link, url, year_hint)
 
 
 def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date, str] | None:
@@ -265,24 +274,11 @@ def row_item(row: Row, as_of: date | None):
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
-    if as_of and (relative := _relative_cell(row.el)) is not None and not clock_row(row.el):
+    if as_of and (relative := relative_cell(row.el)) is not None and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
     if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
         return ListItem(title, url, None, None), False
     return ListItem(title, url, date_from_url(url), None), False
-
-
-def _relative_cell(el) -> tuple[int, str] | None:
-    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
-    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前."""
-    if not _RELATIVE_HINT.search(text_content(el)):
-        return None
-    for cell in el.iterdescendants():
-        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
-                and not any(p.tag == "a" for p in _up_to(cell, el)) \
-                and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
-            return ago, text
-    return None
 
 
 def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = False) -> list[Row]:

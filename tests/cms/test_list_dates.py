@@ -1,0 +1,72 @@
+"""The day a list row is dated by where it shows more than one: an edit's day (更新日期, 修改时间) beside its
+publication's (发布日期) is not the row's date, whichever comes first."""
+
+from datetime import date
+
+import pytest
+from parsel import Selector
+
+from govcheck.cms import parse_list
+
+BASE = "http://www.xx.gov.cn/qydt/"
+PUBLISHED = [date(2026, 9, d) for d in (20, 14, 10)]
+
+
+def dates(body: str) -> list:
+    page = parse_list(Selector(text=f"<html><body>{body}</body></html>"), BASE + "index.html",
+                      as_of=date(2026, 12, 7), column=(BASE, "企业动态"))
+    return [i.date for i in page.items]
+
+
+def table(head: tuple[str, ...], edited_first: bool) -> str:
+    cells = lambda d: ((f"2026-12-0{d % 7 + 1}", f"2026-09-{d}") if edited_first  # noqa: E731
+                       else (f"2026-09-{d}", f"2026-12-0{d % 7 + 1}"))
+    rows = "".join(f'<tr><td><a href="/qydt/{d}.html">第{d}期国企改革工作简报</a></td>'
+                   + "".join(f"<td>{c}</td>" for c in cells(d)) + "</tr>" for d in (20, 14, 10))
+    return "<table><tr>" + "".join(f"<th>{h}</th>" for h in head) + f"</tr>{rows}</table>"
+
+
+@pytest.mark.parametrize(("head", "edited_first"), [
+    (("标题", "更新日期", "发布日期"), True),
+    (("标题", "修改时间", "发布时间"), True),
+    (("标题", "发布日期", "更新日期"), False),
+    (("标题", "发布时间", "最后修改时间"), False),
+])
+def test_a_header_naming_an_edit_beside_the_publication_dates_rows_by_the_publication(head, edited_first):
+    assert dates(table(head, edited_first)) == PUBLISHED
+
+
+def test_a_header_over_a_list_naming_an_edit_first():
+    rows = "".join(f'<li><a href="/qydt/{d}.html">第{d}期国企改革工作简报</a><span>2026-12-0{d % 7 + 1}</span>'
+                   f"<span>2026-09-{d}</span></li>" for d in (20, 14, 10))
+    head = '<div class="hd"><span>标题</span><span>更新日期</span><span>发布日期</span></div>'
+    assert dates(f'{head}<ul class="list">{rows}</ul>') == PUBLISHED
+
+
+@pytest.mark.parametrize("row", [
+    '<span>更新时间：2026-12-0{e}</span><span>发布时间：2026-09-{d}</span>',
+    '<span class="info"><em>修改日期：</em>2026-12-0{e}</span> <span><em>发布日期：</em>2026-09-{d}</span>',
+    '<span>更新时间：2026-12-0{e} 10:12 发布时间：2026-09-{d} 09:30</span>',
+    '<p>发布时间：2026-09-{d}，更新时间：2026-12-0{e}</p>',
+])
+def test_a_row_labelling_its_edit_and_its_publication_is_dated_by_the_publication(row):
+    rows = "".join(f'<li><a href="/qydt/{d}.html">第{d}期国企改革工作简报</a>{row.format(d=d, e=d % 7 + 1)}</li>'
+                   for d in (20, 14, 10))
+    assert dates(f'<ul class="list">{rows}</ul>') == PUBLISHED
+
+
+def test_an_edit_label_alone_is_the_lists_date():
+    """A list that calls the only date it shows 更新时间 (as many templates do) is dated by it."""
+    rows = "".join(f'<li><a href="/qydt/{d}.html">第{d}期国企改革工作简报</a><span>更新时间：2026-09-{d}</span></li>'
+                   for d in (20, 14, 10))
+    assert dates(f'<ul class="list">{rows}</ul>') == PUBLISHED
+    rows = "".join(f'<tr><td><a href="/qydt/{d}.html">第{d}期国企改革工作简报</a></td><td>2026-09-{d}</td></tr>'
+                   for d in (20, 14, 10))
+    assert dates(f"<table><tr><th>标题</th><th>更新日期</th></tr>{rows}</table>") == PUBLISHED
+
+
+def test_without_edits():
+    from govcheck.cms.date_columns import without_edits
+
+    assert without_edits("更新时间：2026-12-05 10:12 发布时间：2026-09-20").strip() == "发布时间：2026-09-20"
+    assert without_edits("更新时间：2026-12-05") == "更新时间：2026-12-05"
