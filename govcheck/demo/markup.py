@@ -66,6 +66,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"[{d:%y-%m-%d}]"
     if style == "wd":  # the date and its weekday: 2026-11-26 星期四
         return f"{d.isoformat()} 星期{'一二三四五六日'[d.weekday()]}"
+    if style == "solid":  # the date's figures run together, as some 信息公开 platforms print it: 20261120
+        return f"{d:%Y%m%d}"
     if style == "en":  # an English sub-site's: Nov 25, 2026
         return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
     raise ValueError(f"unknown date style {style!r}")

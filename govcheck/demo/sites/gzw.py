@@ -1,7 +1,9 @@
-"""示范市国有资产监督管理委员会 (gzw): a department site whose lists show the day each row was last edited beside
-the day it was published, the edit's first.
+"""示范市国有资产监督管理委员会 (gzw): a department site whose lists show their dates in ways a reader misses: the day
+each row was last edited beside the day it was published, the edit's first; a date's figures run together.
 
-国资要闻 (news, 2 days) keeps the homepage fresh, 通知公告 (notice, 20 days) is fresh. Five news columns are stale:
+国资要闻 (news, 2 days) keeps the homepage fresh: its list and its homepage box show each date's figures run together
+(20261205), its articles at addresses without a date show none; 通知公告 (notice, 20 days) is fresh. Five news
+columns are stale:
 - 企业动态 (news, 40 days): a table under a header row 标题 | 更新日期 | 发布日期, each row edited lately;
 - 监管动态 (news, 30 days): each row's 更新时间：… (edited lately) before its 发布时间：…, no header;
 - 党建动态 (news, 20 days), 改革动态 (news, 25 days), 基层动态 (news, 50 days): plain lists.
@@ -12,7 +14,7 @@ fails (栏目不更新).
 from __future__ import annotations
 
 from govcheck.demo.model import Block, Column, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 
 
 def edited(mk: Maker, col: Column) -> Column:
@@ -24,7 +26,8 @@ def edited(mk: Maker, col: Column) -> Column:
 
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 940000)
-    news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", trs_path("/gzyw/"), gap=3)
+    news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", undated_path("/gzyw/"), gap=3,
+                     style="solid", article_style="dedeplain")
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 20, 8, "notice", trs_path("/tzgg/"), gap=10)
     firms = edited(mk, mk.column("企业动态", "/qydt/index.html", "news", 40, 6, "gov_news",
                                  trs_path("/qydt/"), gap=6, layout="updpub"))
@@ -33,4 +36,4 @@ def build(meta: SiteMeta, env: Env) -> Site:
     plain = [mk.column(name, f"/{slug}/index.html", "news", newest, 6, "gov_news", trs_path(f"/{slug}/"), gap=6)
              for name, slug, newest in (("党建动态", "djdt", 20), ("改革动态", "ggdt", 25), ("基层动态", "jcdt", 50))]
     return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain],
-                blocks=[Block("国资要闻", 6), Block("通知公告", 6)])
+                blocks=[Block("国资要闻", 6, "solid"), Block("通知公告", 6)])
