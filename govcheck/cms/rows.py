@@ -45,7 +45,7 @@ from govcheck.cms.openers import Openers, clicked_rows
 from govcheck.cms.stretches import Stretches
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
-from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_split_date, shift_years
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_solid_date, match_split_date, shift_years
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -180,6 +180,8 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     text = without_edits(text)
     if (split := match_split_date(text)) is not None:  # a box's pieces: its year, not the month-day's guess
         return split, text
+    if (solid := match_solid_date(text, year_hint)) is not None:  # its figures run together: 20261120
+        return solid, f"{solid:%Y%m%d}"
     found = match_date(text, url=url, year_hint=year_hint)
     return found if found and _is_date_cell(text, found[1]) else None
 
@@ -209,20 +211,21 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> 
     header or a label names as another than the publication's (成文日期) is not it."""
     if _page_date_row(row):
         return None
-    skip = other_date_cells(row)
+    skip, solid = other_date_cells(row), None  # solid: figures run together, the date when no other shows (no id)
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
                 or el in skip:
             continue
         found = date_cell(el, url, year_hint)
-        if found:
+        if found and not found[1].isdigit():
             return found
+        solid = solid or found
     for el in main_link.iterdescendants():
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    if found := _linked_date(row, main_link, url, year_hint):
+    if found := solid or _linked_date(row, main_link, url, year_hint):
         return found
     for el in row.iter("script"):  # its date written by its own script (TRS: document.write(str.substring(0,10)))
         if "write" in (el.text or "") and (found := match_date(el.text, url=url, year_hint=year_hint)):

@@ -72,6 +72,7 @@ class _Patterns:
     url_date: tuple[re.Pattern, ...]
     url_year: tuple[re.Pattern, ...]
     cell_split: tuple[re.Pattern, ...]
+    cell_solid: re.Pattern
 
 
 @cache
@@ -79,7 +80,8 @@ def _patterns() -> _Patterns:
     with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
         d = yaml.safe_load(f)
     comp = lambda key: tuple(re.compile(p) for p in d[key])  # noqa: E731
-    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"))
+    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"),
+                     re.compile(d["cell_solid"]))
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -149,6 +151,19 @@ def match_split_date(cell: str) -> date | None:
         if m:
             return _make(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
+
+
+SOLID_SINCE = 1995  # a date's figures run together read as a date from this year on: older ones are ids
+
+
+def match_solid_date(cell: str, latest_year: int | None = None) -> date | None:
+    """The date of a list cell that shows a date's figures alone, run together (20261120, 发布日期：20261120): a real
+    day from SOLID_SINCE to `latest_year` (the inspection's), else None; the whole cell, never figures in a text."""
+    _, label = _relative()
+    m = re.match(_patterns().cell_solid, label.sub("", normalize(cell).strip(), count=1))
+    if m is None or not SOLID_SINCE <= int(m["y"]) <= (latest_year or date.today().year):
+        return None
+    return _make(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 def parse_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> date | None:

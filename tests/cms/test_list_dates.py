@@ -1,5 +1,6 @@
-"""The day a list row is dated by where it shows more than one: an edit's day (更新日期, 修改时间) beside its
-publication's (发布日期) is not the row's date, whichever comes first."""
+"""The day a list row is dated by: where it shows more than one, an edit's day (更新日期, 修改时间) beside its
+publication's (发布日期) is not the row's date, whichever comes first; a date's figures run together (20261120) in a
+cell of their own are a date, never in a title nor beside another date."""
 
 from datetime import date
 
@@ -70,3 +71,26 @@ def test_without_edits():
 
     assert without_edits("更新时间：2026-12-05 10:12 发布时间：2026-09-20").strip() == "发布时间：2026-09-20"
     assert without_edits("更新时间：2026-12-05") == "更新时间：2026-12-05"
+
+
+NOVEMBER = [date(2026, 11, d) for d in (20, 14, 10)]
+
+
+@pytest.mark.parametrize("cell", ['<span class="date">{ymd}</span>', "<span>[{ymd}]</span>",
+                                  "<span>发布日期：{ymd}</span>"])
+def test_a_dates_figures_run_together_in_a_cell_date_the_row(cell):
+    rows = "".join(f'<li><a href="/qydt/content_{d}.html">第{d}期国企改革工作简报</a>{cell.format(ymd=f"202611{d}")}'
+                   "</li>" for d in (20, 14, 10))
+    assert dates(f'<ul class="list">{rows}</ul>') == NOVEMBER
+    cells = "".join(f'<tr><td><a href="/qydt/content_{d}.html">第{d}期国企改革工作简报</a></td><td>202611{d}</td></tr>'
+                    for d in (20, 14, 10))
+    assert dates(f"<table><tr><th>标题</th><th>发布日期</th></tr>{cells}</table>") == NOVEMBER
+
+
+def test_figures_run_together_are_no_date_beside_a_date_nor_in_a_title():
+    """An id's eight figures before the row's date (a 编号 cell) leave the date to it; a title's number is none."""
+    rows = "".join(f'<tr><td>202612{d - 10:02d}</td><td><a href="/qydt/content_{d}.html">第{d}期国企改革工作简报</a>'
+                   f"</td><td>2026-11-{d}</td></tr>" for d in (20, 14, 10))
+    assert dates(f"<table>{rows}</table>") == NOVEMBER
+    rows = "".join(f'<li><a href="/qydt/content_{d}.html">关于202611{d}号文件的通知</a></li>' for d in (20, 14, 10))
+    assert dates(f'<ul class="list">{rows}</ul>') == [None] * 3

@@ -259,3 +259,16 @@ def test_relative_dates_as_php_helpers_write_them(cell, days):
                                   "今天"])
 def test_no_relative_date_under_another_label(cell):
     assert days_ago(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("20261120", date(2026, 11, 20)), ("[20261120]", date(2026, 11, 20)), ("（20260105）", date(2026, 1, 5)),
+    ("发布日期：20261120", date(2026, 11, 20)), ("２０２６１１２０", date(2026, 11, 20)),
+    # no real day, a year too old or after the inspection's, not eight figures alone: an id's or a number's
+    ("20261320", None), ("20260231", None), ("19901120", None), ("20271120", None), ("2026112", None),
+    ("202611201", None), ("No.20261120", None), ("成文日期：20261120", None), ("关于20261120号文件", None),
+])
+def test_a_dates_figures_run_together_in_a_cell_of_their_own(cell, expected):
+    from govcheck.judge.dates import match_solid_date
+
+    assert match_solid_date(cell, 2026) == expected
