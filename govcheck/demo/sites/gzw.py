@@ -7,11 +7,15 @@ columns are stale:
 - 企业动态 (news, 40 days): a table under a header row 标题 | 更新日期 | 发布日期, each row edited lately;
 - 监管动态 (news, 30 days): each row's 更新时间：… (edited lately) before its 发布时间：…, no header;
 - 党建动态 (news, 20 days), 改革动态 (news, 25 days), 基层动态 (news, 50 days): plain lists.
+工作动态 (news, 2 days) is fresh by its list alone, which shows each row's day by the week's (本周一, 上周三) or as
+大前天, an older row's as the weeks since (2周前), its articles at addresses without a date showing none.
 An edit is no publication: read by their edits' days, the first two would be fresh. Five stale news columns: the site
 fails (栏目不更新).
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from govcheck.demo.model import Block, Column, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
@@ -21,6 +25,23 @@ def edited(mk: Maker, col: Column) -> Column:
     """`col` with each row edited lately, a day or two apart, the newest row last edited yesterday."""
     for n, item in enumerate(col.items):
         item.updated = mk.day(1 + 2 * n)
+    return col
+
+
+WEEKDAYS = "一二三四五六日"
+
+
+def by_week(col: Column, as_of: date) -> Column:
+    """`col` with each row's day shown by its week's (本周一, 上周三) or as 大前天, as a template's helper writes it
+    within a fortnight; an older row by the weeks since (2周前)."""
+    monday = as_of - timedelta(days=as_of.weekday())
+    for item in col.items:
+        if (as_of - item.published).days == 3:
+            item.shown = "大前天"
+        elif item.published >= monday - timedelta(days=7):
+            item.shown = ("本周" if item.published >= monday else "上周") + WEEKDAYS[item.published.weekday()]
+        else:  # weeks ago: how long at least, not the day
+            item.shown = f"{(as_of - item.published).days // 7}周前"
     return col
 
 
@@ -35,5 +56,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                      trs_path("/jgdt/"), gap=6, layout="updlabel"))
     plain = [mk.column(name, f"/{slug}/index.html", "news", newest, 6, "gov_news", trs_path(f"/{slug}/"), gap=6)
              for name, slug, newest in (("党建动态", "djdt", 20), ("改革动态", "ggdt", 25), ("基层动态", "jcdt", 50))]
-    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain],
+    work = by_week(mk.column("工作动态", "/gzdt/index.html", "news", 2, 8, "gov_news", undated_path("/gzdt/"), gap=2,
+                             article_style="dedeplain"), env.as_of)
+    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain, work],
                 blocks=[Block("国资要闻", 6, "solid"), Block("通知公告", 6)])
