@@ -6,6 +6,7 @@ for its rows: the heading over each day's list; and whether a row showing today'
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from itertools import chain, islice, takewhile
 
@@ -206,17 +207,17 @@ def clock_row(el) -> bool:
     return not any(_WEEKDAY.search(p.text_content()) for p in peers)
 
 
-_RELATIVE_HINT = re.compile("[:：前天]")  # what a relative date shows (09:30, 昨天, 3天前): other rows skip it
+_RELATIVE_HINT = re.compile("[:：前天周]")  # what a relative date shows (09:30, 昨天, 3天前, 上周五): others skip it
 
 
-def relative_cell(el) -> tuple[int, str] | None:
+def relative_cell(el, as_of: date) -> tuple[int, str] | None:
     """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
-    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前."""
+    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五."""
     if not _RELATIVE_HINT.search(text_content(el)):
         return None
     for cell in el.iterdescendants():
         if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
                 and not any(p.tag == "a" for p in takewhile(lambda p: p is not el, cell.iterancestors())) \
-                and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
+                and (text := flat(visible_text(cell))) and (ago := days_ago(text, as_of)) is not None:
             return ago, text
     return None

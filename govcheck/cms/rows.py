@@ -277,7 +277,7 @@ def row_item(row: Row, as_of: date | None):
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
-    if as_of and (relative := relative_cell(row.el)) is not None and not clock_row(row.el):
+    if as_of and (relative := relative_cell(row.el, as_of)) is not None and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
     if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
         return ListItem(title, url, None, None), False

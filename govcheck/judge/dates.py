@@ -244,9 +244,10 @@ def _relative() -> tuple[tuple[tuple[re.Pattern, int | str], ...], re.Pattern]:
     return tuple((re.compile(r["pattern"]), r["days"]) for r in d["relative"]), re.compile(d["relative_label"])
 
 
-def days_ago(cell: str) -> int | None:
-    """How many days before the day its page was served a cell's relative date is (09:30 today: 0, 昨天: 1, 3天前:
-    3, 15小时前 18:30: 1), or None when the cell shows no such date; a publication label before it is left out."""
+def days_ago(cell: str, today: date | None = None) -> int | None:
+    """How many days before the day its page was served, `today`, a cell's relative date is (09:30 today: 0, 昨天: 1,
+    3天前: 3, 15小时前 18:30: 1, 上周五: by today's weekday), or None when the cell shows no such date (a day of the
+    week with no `today`, or after it); a publication label before it is left out."""
     patterns, label = _relative()
     text = label.sub("", normalize(cell).strip(), count=1)
     if len(text) > 16:
@@ -255,5 +256,10 @@ def days_ago(cell: str) -> int | None:
         if m := pattern.match(text):
             if days == "hours":  # the hours ago reach back past midnight from the article's time of day
                 return (int(m["hh"]) * 60 + int(m["mm"]) + int(m["ago"]) * 60) // (24 * 60)
+            if days == "week":  # weeks start on Monday and end on 周日 (周天)
+                if today is None:
+                    return None
+                back = today.weekday() - min("一二三四五六日天".index(m["wd"]), 6) + (7 if m["week"] == "上" else 0)
+                return back if back >= 0 else None
             return int(m[days]) if isinstance(days, str) else days
     return None

@@ -1,6 +1,7 @@
 """The day a list row is dated by: where it shows more than one, an edit's day (更新日期, 修改时间) beside its
 publication's (发布日期) is not the row's date, whichever comes first; a date's figures run together (20261120) in a
-cell of their own are a date, never in a title nor beside another date."""
+cell of their own are a date, never in a title nor beside another date; a day of this week or last (本周二,
+上周五) is counted from the inspection day, weeks or months ago (2周前) date nothing."""
 
 from datetime import date
 
@@ -94,3 +95,12 @@ def test_figures_run_together_are_no_date_beside_a_date_nor_in_a_title():
     assert dates(f"<table>{rows}</table>") == NOVEMBER
     rows = "".join(f'<li><a href="/qydt/content_{d}.html">关于202611{d}号文件的通知</a></li>' for d in (20, 14, 10))
     assert dates(f'<ul class="list">{rows}</ul>') == [None] * 3
+
+
+def test_rows_dated_by_the_week_and_weeks_ago():
+    """Wednesday 9 December: 本周一 is the 7th, 上周五 the 4th; 2周前 is at least 14 days, no day: the article's."""
+    rows = "".join(f'<li><a href="/qydt/content_{n}.html">第{n}期国企改革工作简报</a><span>{shown}</span></li>'
+                   for n, shown in enumerate(("本周一", "上周五 16:20", "大前天", "2周前", "1个月前")))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      as_of=date(2026, 12, 9), column=(BASE, "企业动态"))
+    assert [i.date for i in page.items] == [date(2026, 12, 7), date(2026, 12, 4), date(2026, 12, 6), None, None]

@@ -272,3 +272,17 @@ def test_a_dates_figures_run_together_in_a_cell_of_their_own(cell, expected):
     from govcheck.judge.dates import match_solid_date
 
     assert match_solid_date(cell, 2026) == expected
+
+
+WEDNESDAY = date(2026, 12, 9)
+
+
+@pytest.mark.parametrize(("cell", "days"), [
+    ("本周一", 2), ("本周三", 0), ("这周二", 1), ("上周三", 7), ("上周日", 3), ("上周天", 3), ("上周五 16:20", 5),
+    ("发布时间：上周一", 9), ("大前天", 3), ("大前天 08:15", 3),
+    # a day of this week after today, a weekday alone, weeks or months ago (how long at least, not the day)
+    ("本周四", None), ("本周日", None), ("周三", None), ("2周前", None), ("1个月前", None), ("3 个月前", None),
+])
+def test_a_day_of_this_week_or_last(cell, days):
+    assert days_ago(cell, WEDNESDAY) == days
+    assert days_ago(cell) == (3 if cell.startswith("大前天") else None)  # no day of the week without today
