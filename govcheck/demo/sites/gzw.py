@@ -9,6 +9,9 @@ columns are stale:
 - 党建动态 (news, 20 days), 改革动态 (news, 25 days), 基层动态 (news, 50 days): plain lists.
 工作动态 (news, 2 days) is fresh by its list alone, which shows each row's day by the week's (本周一, 上周三) or as
 大前天, an older row's as the weeks since (2周前), its articles at addresses without a date showing none.
+人事任免 (personnel) shows month-days alone (01-03), its articles in folders of the month each was written in: its
+one item, put up on 3 January of the inspection's year, sits in the December folder of the year before
+(/rsrm/202512/), as written before the new year; within a year, it is fresh.
 An edit is no publication: read by their edits' days, the first two would be fresh. Five stale news columns: the site
 fails (栏目不更新).
 """
@@ -45,6 +48,11 @@ def by_week(col: Column, as_of: date) -> Column:
     return col
 
 
+def written_before(d: date, i: int) -> str:
+    """An article's address in the folder of the month it was written in, three weeks before it was put up."""
+    return f"/rsrm/{d - timedelta(days=21):%Y%m}/content_{i}.html"
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 940000)
     news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", undated_path("/gzyw/"), gap=3,
@@ -58,5 +66,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
              for name, slug, newest in (("党建动态", "djdt", 20), ("改革动态", "ggdt", 25), ("基层动态", "jcdt", 50))]
     work = by_week(mk.column("工作动态", "/gzdt/index.html", "news", 2, 8, "gov_news", undated_path("/gzdt/"), gap=2,
                              article_style="dedeplain"), env.as_of)
-    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain, work],
+    new_year = date(env.as_of.year - (env.as_of < date(env.as_of.year, 1, 10)), 1, 3)
+    staff = mk.column("人事任免", "/rsrm/index.html", "personnel", (env.as_of - new_year).days, 1, "notice",
+                      written_before, style="mdd")
+    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain, work, staff],
                 blocks=[Block("国资要闻", 6, "solid"), Block("通知公告", 6)])
