@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import yaml
@@ -73,6 +73,7 @@ class _Patterns:
     url_year: tuple[re.Pattern, ...]
     cell_split: tuple[re.Pattern, ...]
     cell_solid: re.Pattern
+    url_month: tuple[re.Pattern, ...]
 
 
 @cache
@@ -81,7 +82,7 @@ def _patterns() -> _Patterns:
         d = yaml.safe_load(f)
     comp = lambda key: tuple(re.compile(p) for p in d[key])  # noqa: E731
     return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"),
-                     re.compile(d["cell_solid"]))
+                     re.compile(d["cell_solid"]), comp("url_month"))
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -118,7 +119,9 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
 
     A full date anywhere wins over a month-day; a month-day takes its year from url, else year_hint. Where url
     carries a whole date, the month-day is the nearest such day to it: an article made on 31 December and put up on
-    5 January shows 01-05, the year after its address's.
+    5 January shows 01-05, the year after its address's; where it carries its folder's year and month, a month-day
+    more than a month before that month and within three months after it in the next year is the next year's (01-03
+    under /202512/); any other keeps the folder's year.
     """
     if not text:
         return None
@@ -129,6 +132,7 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
         if d is not None:
             return d, m.group(0).strip()
     made = date_from_url(url) if url else None
+    written = None if made or not url else _folder_month(url)
     year = made.year if made else (year_from_url(url) if url else None) or year_hint
     if year is None:
         return None
@@ -137,8 +141,25 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
         if d is not None and made is not None:
             d = min((_make(year + k, d.month, d.day) for k in (-1, 0, 1)),
                     key=lambda near: abs((near - made).days) if near else 999)
+        elif d is not None and written is not None and d < written - timedelta(days=FOLDER_SLACK) \
+                and (after := _make(year + 1, d.month, d.day)) and (after - written).days <= FOLDER_REACH:
+            d = after  # put up after the new year: 01-03 under /202512/
         if d is not None:
             return d, m.group(0).strip()
+    return None
+
+
+FOLDER_SLACK = 31  # days a list's date may be before the month its article's folder names (a day typed in ahead)
+FOLDER_REACH = 92  # days after that month's first a piece written then is put up at the latest, for the next year's
+
+
+def _folder_month(url: str) -> date | None:
+    """The first day of the month an article's folder names (/202512/: 1 December 2025), the month it was written
+    in, which its publication follows; None for no such folder."""
+    path = url.split("?", 1)[0]
+    for pat in _patterns().url_month:
+        if m := pat.search(path):
+            return _make(int(m["y"]), int(m["m"]), 1)
     return None
 
 

@@ -1,7 +1,8 @@
 """The day a list row is dated by: where it shows more than one, an edit's day (更新日期, 修改时间) beside its
 publication's (发布日期) is not the row's date, whichever comes first; a date's figures run together (20261120) in a
 cell of their own are a date, never in a title nor beside another date; a day of this week or last (本周二,
-上周五) is counted from the inspection day, weeks or months ago (2周前) date nothing."""
+上周五) is counted from the inspection day, weeks or months ago (2周前) date nothing; a month-day under the
+folder of the month its article was written in is the new year's at the turn of the year (01-03 under /202512/)."""
 
 from datetime import date
 
@@ -104,3 +105,14 @@ def test_rows_dated_by_the_week_and_weeks_ago():
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
                       as_of=date(2026, 12, 9), column=(BASE, "企业动态"))
     assert [i.date for i in page.items] == [date(2026, 12, 7), date(2026, 12, 4), date(2026, 12, 6), None, None]
+
+
+def test_month_days_at_the_turn_of_the_year_under_folders_of_their_months():
+    """An inspection on 5 January: 01-03 written in December (/202512/) is 3 January's, not a year old."""
+    shown = [("202512", "01-03"), ("2025/12", "01-02"), ("202512", "12-28"), ("2025-12", "12-20")]
+    rows = "".join(f'<li><a href="/rsrm/{folder}/content_{n}.html">第{n}批干部任前公示</a><span>{md}</span></li>'
+                   for n, (folder, md) in enumerate(shown))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
+                      as_of=date(2026, 1, 5), column=(BASE, "人事任免"))
+    assert [i.date for i in page.items] == [date(2026, 1, 3), date(2026, 1, 2), date(2025, 12, 28),
+                                            date(2025, 12, 20)]

@@ -286,3 +286,21 @@ WEDNESDAY = date(2026, 12, 9)
 def test_a_day_of_this_week_or_last(cell, days):
     assert days_ago(cell, WEDNESDAY) == days
     assert days_ago(cell) == (3 if cell.startswith("大前天") else None)  # no day of the week without today
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    # put up after the new year, written in December: the folder's next year
+    ("01-03", "/rsrm/202512/content_1.html", date(2026, 1, 3)),
+    ("1月2日", "/tzgg/2025-12/content_2.html", date(2026, 1, 2)),
+    ("01-05", "/xwdt/2025/12/35210.html", date(2026, 1, 5)),
+    ("02-20", "/tzgg/202512/content_3.html", date(2026, 2, 20)),
+    # within the folder's year: its own month, a day typed in ahead, or far from the turn of the year
+    ("12-28", "/rsrm/202512/content_1.html", date(2025, 12, 28)),
+    ("11-28", "/rsrm/202512/content_1.html", date(2025, 11, 28)),
+    ("10-28", "/rsrm/202512/content_1.html", date(2025, 10, 28)),
+    ("09-15", "/tzgg/202603/content_4.html", date(2026, 9, 15)),
+    # a year alone keeps it
+    ("01-03", "/xwdt/2025/content_5.html", date(2025, 1, 3)),
+])
+def test_a_month_day_under_a_folder_of_a_year_and_month(text, url, expected):
+    assert parse_date(text, url=url) == expected
