@@ -412,6 +412,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         if layout == "updpub":
             return f'<tr><td class="title">{a}</td><td class="gxrq">{edited}</td><td class="fbrq">{shown}</td></tr>'
         return f'<li>{a}<span class="gx">更新时间：{edited}</span><span class="fb">发布时间：{shown}</span></li>'
+    if layout == "due" and shown:  # a 招标 row: its deadline, then its publication's day, no label
+        due = esc(fmt_date(item.due, style)) if item.due else ""
+        return f'<li>{a}<span class="jzsj">{due}</span><span class="fbsj">{shown}</span></li>'
     if layout == "table":
         return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
     if layout == "gkml":

@@ -12,6 +12,8 @@ columns are stale:
 人事任免 (personnel) shows month-days alone (01-03), its articles in folders of the month each was written in: its
 one item, put up on 3 January of the inspection's year, sits in the December folder of the year before
 (/rsrm/202512/), as written before the new year; within a year, it is fresh.
+招标公告 (other: untimed, 20 days) shows each row's deadline, 30 days after it was put up, before the day it was put
+up, neither labelled: its newest's deadline is after the inspection date, and none is a publication's.
 An edit is no publication: read by their edits' days, the first two would be fresh. Five stale news columns: the site
 fails (栏目不更新).
 """
@@ -69,5 +71,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     new_year = date(env.as_of.year - (env.as_of < date(env.as_of.year, 1, 10)), 1, 3)
     staff = mk.column("人事任免", "/rsrm/index.html", "personnel", (env.as_of - new_year).days, 1, "notice",
                       written_before, style="mdd")
-    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain, work, staff],
+    tenders = mk.column("招标公告", "/zbgg/index.html", "other", 20, 6, "notice", undated_path("/zbgg/"), gap=8,
+                        layout="due")
+    for item in tenders.items:
+        item.due = item.published + timedelta(days=30)
+    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain, work, staff, tenders],
                 blocks=[Block("国资要闻", 6, "solid"), Block("通知公告", 6)])
