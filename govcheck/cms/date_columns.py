@@ -77,6 +77,40 @@ def _header_cells(row) -> list:
     return [c for c in cells if (c.get("class") or "").strip() in classes]
 
 
+def ahead_cells(row, latest, read) -> list:
+    """The cells of a row in a place where its list's rows show a day after `latest`, the inspection's, while another
+    cell of the same row shows one before it: a deadline's (招标 截止), unlabelled, in every row, past or not. Cells
+    are matched by class, else by place; `read` reads a cell's (date, shown) when it shows a date alone."""
+    place = _place(row)
+    if place is None or latest is None:
+        return []
+    memo = doc_memo(row.getroottree().getroot()).setdefault("ahead_cells", {})
+    if (place, latest) not in memo:
+        rows = place.iter("tr") if row.tag == "tr" else (r for r in place if r.tag == row.tag)
+        memo[place, latest] = set()
+        for r in rows:
+            shown = [(_cell_key(c, i), found) for i, c in enumerate(_cells(r)) if c.find(".//a") is None
+                     and c.tag != "a" and (found := read(c)) is not None]
+            if any(d <= latest for _, (d, _) in shown):
+                memo[place, latest] |= {k for k, (d, raw) in shown if d > latest and _SHOWN_YEAR.search(raw)}
+    keys = memo[place, latest]
+    return [c for i, c in enumerate(_cells(row)) if _cell_key(c, i) in keys] if keys else []
+
+
+_SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a day shown with its year: a month-day's year is a guess
+
+
+def _cell_key(cell, place: int):
+    return (cell.get("class") or "").strip() or place
+
+
+def page_date_row(row) -> bool:
+    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
+    网站更新时间：…), not an item's."""
+    text = row.text_content()
+    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
+
+
 def in_reply_list(row) -> bool:
     """Whether a row sits in a consultation list whose header names its letters' and its replies' days (留言时间 |
     回复时间): one that shows no reply's day is dated by none, not by its address's, which is its letter's."""

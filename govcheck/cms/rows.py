@@ -33,11 +33,13 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.date_columns import (
+    ahead_cells,
     clock_row,
     day_heading,
     in_reply_list,
     other_date_cells,
     other_dates,
+    page_date_row,
     relative_cell,
     without_edits,
 )
@@ -186,13 +188,6 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     return found if found and _is_date_cell(text, found[1]) else None
 
 
-def _page_date_row(row) -> bool:
-    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
-    网站更新时间：…), not an item's."""
-    text = row.text_content()
-    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
-
-
 def shows_other_date(row: Row) -> bool:
     """Whether a row shows a date its list's header or its label names as another than the publication's: a
     list of documents by their 成文日期, which says nothing of when they were published."""
@@ -205,27 +200,31 @@ def shows_other_date(row: Row) -> bool:
     return el.tag != "tr" and bool(other_dates()[1].search(flat(text)))
 
 
-def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> tuple[date, str] | None:
+def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
+                latest: date | None = None) -> tuple[date, str] | None:
     """The date a row shows: a cell that holds only a date, else a date-only part inside the title link (a card's),
     else any date in the row's text outside its links (not a summary's day beside a card's own). A date the table's
-    header or a label names as another than the publication's (成文日期) is not it."""
-    if _page_date_row(row):
+    header or a label names as another than the publication's (成文日期) is not it; nor a day after `latest`, the
+    inspection's, where another cell shows one before it, nor its list's other rows' cells in that place (a 招标's
+    deadline, unlabelled)."""
+    if page_date_row(row):
         return None
-    skip, solid = other_date_cells(row), None  # solid: figures run together, the date when no other shows (no id)
+    skip = other_date_cells(row) + ahead_cells(row, latest, lambda c: date_cell(c, url, year_hint))
+    kept = None  # figures run together (an id's?), a day after the inspection's (a deadline's?)
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in _up_to(el, row)) \
                 or el in skip:
             continue
         found = date_cell(el, url, year_hint)
-        if found and not found[1].isdigit():
+        if found and not found[1].isdigit() and not (latest and found[0] > latest and SHOWN_YEAR.search(found[1])):
             return found
-        solid = solid or found
+        kept = kept or found
     for el in main_link.iterdescendants():
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    if found := solid or _linked_date(row, main_link, url, year_hint):
+    if found := kept or _linked_date(row, main_link, url, year_hint):
         return found
     for el in row.iter("script"):  # its date written by its own script (TRS: document.write(str.substring(0,10)))
         if "write" in (el.text or "") and (found := match_date(el.text, url=url, year_hint=year_hint)):
@@ -261,10 +260,10 @@ def row_item(row: Row, as_of: date | None):
     """(ListItem, shown) for a row: shown says the row itself shows the date."""
     url, title, main = max(row.links, key=lambda lt: len(lt[1]))  # the title link, not a category tag
     hint = as_of.year if as_of else None
-    found = _shown_date(row.el, url, hint, main, title)
+    found = _shown_date(row.el, url, hint, main, title, as_of)
     if found is None and row.el.tag == "dt":  # <dt> title, <dd> date pairs in one <dl>, a summary's <dd> between
         for dd in islice(row.el.itersiblings(), _DT_DDS):
-            if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title)) is not None:
+            if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title, as_of)) is not None:
                 break
     if found is None and row.el.tag == "li":  # a list grouped under its days' headings
         found = day_heading(row.el, lambda el: date_cell(el, url, hint))

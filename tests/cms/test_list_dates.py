@@ -2,7 +2,8 @@
 publication's (发布日期) is not the row's date, whichever comes first; a date's figures run together (20261120) in a
 cell of their own are a date, never in a title nor beside another date; a day of this week or last (本周二,
 上周五) is counted from the inspection day, weeks or months ago (2周前) date nothing; a month-day under the
-folder of the month its article was written in is the new year's at the turn of the year (01-03 under /202512/)."""
+folder of the month its article was written in is the new year's at the turn of the year (01-03 under /202512/); a
+deadline's day after the inspection's (招标 截止), unlabelled beside the publication's, dates no row, nor its place."""
 
 from datetime import date
 
@@ -116,3 +117,36 @@ def test_month_days_at_the_turn_of_the_year_under_folders_of_their_months():
                       as_of=date(2026, 1, 5), column=(BASE, "人事任免"))
     assert [i.date for i in page.items] == [date(2026, 1, 3), date(2026, 1, 2), date(2025, 12, 28),
                                             date(2025, 12, 20)]
+
+
+@pytest.mark.parametrize("row", [
+    '<span class="jz">2026-12-{due}</span><span class="fb">2026-11-{d}</span>',
+    '<span>2026-11-{d}</span><span>2026-12-{due}</span>',
+    '<td>2026-12-{due}</td><td>2026-11-{d}</td>',
+])
+def test_a_day_after_the_inspection_beside_one_before_it_is_no_publication(row):
+    """A 招标 row's deadline, unlabelled, after the inspection day (7 December), before or after its own day."""
+    tag = "tr" if row.startswith("<td") else "li"
+    title = "<td>{a}</td>" if tag == "tr" else "{a}"
+    rows = "".join(f"<{tag}>" + title.format(a=f'<a href="/zbgg/content_{d}.html">第{d}号项目招标公告</a>')
+                   + row.format(due=d - 2, d=d) + f"</{tag}>" for d in (20, 14, 10))
+    body = f"<table>{rows}</table>" if tag == "tr" else f'<ul class="list">{rows}</ul>'
+    assert dates(body) == NOVEMBER
+
+
+def test_a_day_after_the_inspection_alone_stays_the_rows():
+    """A row showing only a day after the inspection's is dated by it: a faked date the evidence names."""
+    rows = "".join(f'<li><a href="/zbgg/content_{d}.html">第{d}号项目招标公告</a><span>2026-12-{d}</span></li>'
+                   for d in (20, 14, 10))
+    assert dates(f'<ul class="list">{rows}</ul>') == [date(2026, 12, d) for d in (20, 14, 10)]
+
+
+def test_a_deadlines_place_in_a_list_is_no_rows_date_once_past():
+    """The newest 招标's deadline is after the inspection day: the same place in older rows is their deadlines' too."""
+    shown = [("2026-12-20", "2026-11-20"), ("2026-11-30", "2026-10-31"), ("2026-11-14", "2026-10-15")]
+    rows = "".join(f'<li><a href="/zbgg/content_{n}.html">第{n}号项目招标公告</a><span class="jz">{due}</span>'
+                   f'<span class="fb">{day}</span></li>' for n, (due, day) in enumerate(shown))
+    assert dates(f'<ul class="list">{rows}</ul>') == [date(2026, 11, 20), date(2026, 10, 31), date(2026, 10, 15)]
+    rows = "".join(f'<tr><td><a href="/zbgg/content_{n}.html">第{n}号项目招标公告</a></td><td>{due}</td><td>{day}</td>'
+                   "</tr>" for n, (due, day) in enumerate(shown))
+    assert dates(f"<table>{rows}</table>") == [date(2026, 11, 20), date(2026, 10, 31), date(2026, 10, 15)]
