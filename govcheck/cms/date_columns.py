@@ -6,12 +6,14 @@ for its rows: the heading over each day's list; and whether a row showing today'
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 
-from govcheck.cms.base import flat, marker
+from govcheck.cms.base import flat, marker, visible_text
 from govcheck.cms.messages import role_of
-from govcheck.cms.text import doc_memo
+from govcheck.cms.text import doc_memo, text_content
+from govcheck.judge.dates import days_ago
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 _HEADER_LEVELS = 3  # the list itself, its box and the box around that: where a header apart from the rows sits over
@@ -23,6 +25,11 @@ _NAMED_DAY = rf"(?<![\u4e00-\u9fff]){_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|�
 # a header cell that is such a label alone, no colon (停电时间 | 接访日期 over their columns)
 _NAMED_COLUMN = re.compile(rf"^{_OWN_DAYS}[\u4e00-\u9fff]{{1,3}}(?:日期|时间)$")
 _NOT_LETTERS = ("发布", "受理", "提交")  # days a list of other things than letters shows beside a 状态
+# an edit's day (更新日期, 修改时间) where a publication's is labelled beside it (发布日期), in one header or one row:
+# the publication dates the row, an edit can make a stale list look fresh. Alone, the label is a list's date's.
+_EDITED = re.compile(r"(?:更新|修改|编辑|维护)(?:日期|时间)")
+_PUBLISHED = re.compile(r"(?:发布|发表|发稿|公开|公布|上网)(?:日期|时间)")
+_EDITED_DAY = re.compile(rf"{_EDITED.pattern}[^\d]{{0,6}}\d[\d\-/.年月日号: ]*")
 
 
 @cache
@@ -34,9 +41,27 @@ def other_dates() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(labels), re.compile(rf"(?:{labels})[^\d]{{0,6}}{shown}(?:[至到~～—－]\s*{shown})*")
 
 
+def without_edits(text: str) -> str:
+    """text without its edit's labelled day (更新时间：2026-12-05) when it labels its publication's too."""
+    return _EDITED_DAY.sub(" ", text) if _EDITED.search(text) and _PUBLISHED.search(text) else text
+
+
 def other_date_cells(row) -> list:
     """The cells of a row (an lxml element) under its list's header cells that name another date; matched by place
-    when the row has as many cells as the header, else by class."""
+    when the row has as many cells as the header, else by class. And the cells that show an edit's day under its
+    label when the row labels its publication's too (更新时间：… | 发布时间：…)."""
+    return _header_cells(row) + _edited_cells(row)
+
+
+def _edited_cells(row) -> list:
+    text = row.text_content()
+    if not (_EDITED.search(text) and _PUBLISHED.search(text)):
+        return []
+    return [el for el in row.iterdescendants() if isinstance(el.tag, str) and el.tag != "a"
+            and _EDITED.match(cell := flat(el.text_content())) and not _PUBLISHED.search(cell)]
+
+
+def _header_cells(row) -> list:
     place = _place(row)
     if place is None:  # a stretch of a box, copied out of it: no header
         return []
@@ -51,6 +76,40 @@ def other_date_cells(row) -> list:
     if spans[-1][1] == skip[0]:
         return [c for c, (start, end) in zip(cells, spans, strict=True) if skip[1].intersection(range(start, end))]
     return [c for c in cells if (c.get("class") or "").strip() in classes]
+
+
+def ahead_cells(row, latest, read) -> list:
+    """The cells of a row in a place where its list's rows show a day after `latest`, the inspection's, while another
+    cell of the same row shows one before it: a deadline's (招标 截止), unlabelled, in every row, past or not. Cells
+    are matched by class, else by place; `read` reads a cell's (date, shown) when it shows a date alone."""
+    place = _place(row)
+    if place is None or latest is None:
+        return []
+    memo = doc_memo(row.getroottree().getroot()).setdefault("ahead_cells", {})
+    if (place, latest) not in memo:
+        rows = place.iter("tr") if row.tag == "tr" else (r for r in place if r.tag == row.tag)
+        memo[place, latest] = set()
+        for r in rows:
+            shown = [(_cell_key(c, i), found) for i, c in enumerate(_cells(r)) if c.find(".//a") is None
+                     and c.tag != "a" and (found := read(c)) is not None]
+            if any(d <= latest for _, (d, _) in shown):
+                memo[place, latest] |= {k for k, (d, raw) in shown if d > latest and _SHOWN_YEAR.search(raw)}
+    keys = memo[place, latest]
+    return [c for i, c in enumerate(_cells(row)) if _cell_key(c, i) in keys] if keys else []
+
+
+_SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a day shown with its year: a month-day's year is a guess
+
+
+def _cell_key(cell, place: int):
+    return (cell.get("class") or "").strip() or place
+
+
+def page_date_row(row) -> bool:
+    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
+    网站更新时间：…), not an item's."""
+    text = row.text_content()
+    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
 
 
 def in_reply_list(row) -> bool:
@@ -132,6 +191,8 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
         return (), frozenset()
     other = other_dates()[0]
     named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
+    if any(_PUBLISHED.search(t) for t in labels):  # 更新日期 beside 发布日期: the edit's column is another date
+        named += [i for i, t in enumerate(labels) if _EDITED.search(t) and not _PUBLISHED.search(t) and i not in named]
     named += sorted(_letters_days(labels).difference(named))
     if not named:
         return (), frozenset()
@@ -184,3 +245,19 @@ def clock_row(el) -> bool:
         return True
     peers = [p for p in islice(chain(el.itersiblings(preceding=True), el.itersiblings()), 4) if p.tag == el.tag]
     return not any(_WEEKDAY.search(p.text_content()) for p in peers)
+
+
+_RELATIVE_HINT = re.compile("[:：前天周]")  # what a relative date shows (09:30, 昨天, 3天前, 上周五): others skip it
+
+
+def relative_cell(el, as_of: date) -> tuple[int, str] | None:
+    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
+    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五."""
+    if not _RELATIVE_HINT.search(text_content(el)):
+        return None
+    for cell in el.iterdescendants():
+        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
+                and not any(p.tag == "a" for p in takewhile(lambda p: p is not el, cell.iterancestors())) \
+                and (text := flat(visible_text(cell))) and (ago := days_ago(text, as_of)) is not None:
+            return ago, text
+    return None

@@ -10,12 +10,22 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from govcheck.cms.base import ListItem, flat, marker, up_to, visible_text
-from govcheck.cms.date_columns import clock_row, day_heading, in_reply_list, other_date_cells, other_dates
+from govcheck.cms.base import ListItem, flat, up_to, visible_text
+from govcheck.cms.date_columns import (
+    ahead_cells,
+    clock_row,
+    day_heading,
+    in_reply_list,
+    other_date_cells,
+    other_dates,
+    page_date_row,
+    relative_cell,
+    without_edits,
+)
 from govcheck.cms.messages import entry_reply
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
-from govcheck.judge.dates import SHOWN_YEAR, date_from_url, days_ago, match_date, match_split_date, shift_years
+from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_solid_date, match_split_date, shift_years
 
 if TYPE_CHECKING:
     from govcheck.cms.rows import Row
@@ -26,7 +36,6 @@ _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 # another date than the publication's (成文日期：, _other_dates)
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
-_RELATIVE_HINT = re.compile("[:：前天]")  # what a relative date shows (09:30, 昨天, 3天前): other rows skip it
 
 
 def _is_date_cell(text: str, raw: str) -> bool:
@@ -43,17 +52,13 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     text = flat(visible_text(el))
     if not text or len(text) > _DATE_CELL_CHARS:
         return None
+    text = without_edits(text)
     if (split := match_split_date(text)) is not None:  # a box's pieces: its year, not the month-day's guess
         return split, text
+    if (solid := match_solid_date(text, year_hint)) is not None:  # its figures run together: 20261120
+        return solid, f"{solid:%Y%m%d}"
     found = match_date(text, url=url, year_hint=year_hint)
     return found if found and _is_date_cell(text, found[1]) else None
-
-
-def _page_date_row(row) -> bool:
-    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
-    网站更新时间：…), not an item's."""
-    text = row.text_content()
-    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
 
 
 def shows_other_date(row: Row) -> bool:
@@ -68,34 +73,40 @@ def shows_other_date(row: Row) -> bool:
     return el.tag != "tr" and bool(other_dates()[1].search(flat(text)))
 
 
-def _shown_date(row, url: str, year_hint: int | None, main_link, title: str) -> tuple[date, str] | None:
+def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
+                latest: date | None = None) -> tuple[date, str] | None:
     """The date a row shows: a cell that holds only a date, else a date-only part inside the title link (a card's),
     else any date in the row's text outside its links (not a summary's day beside a card's own). A date the table's
-    header or a label names as another than the publication's (成文日期) is not it."""
-    if _page_date_row(row):
+    header or a label names as another than the publication's (成文日期) is not it; nor a day after `latest`, the
+    inspection's, where another cell shows one before it, nor its list's other rows' cells in that place (a 招标's
+    deadline, unlabelled)."""
+    if page_date_row(row):
         return None
-    skip = other_date_cells(row)
+    skip = other_date_cells(row) + ahead_cells(row, latest, lambda c: date_cell(c, url, year_hint))
+    kept = None  # figures run together (an id's?), a day after the inspection's (a deadline's?)
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in up_to(el, row)) \
                 or el in skip:
             continue
         found = date_cell(el, url, year_hint)
-        if found:
+        if found and not found[1].isdigit() and not (latest and found[0] > latest and SHOWN_YEAR.search(found[1])):
             return found
+        kept = kept or found
     for el in main_link.iterdescendants():
         found = date_cell(el, url, year_hint) if isinstance(el.tag, str) else None
         if found:
             return found
-    if found := _linked_date(row, main_link, url, year_hint):
+    if found := kept or _linked_date(row, main_link, url, year_hint):
         return found
     for el in row.iter("script"):  # its date written by its own script (TRS: document.write(str.substring(0,10)))
         if "write" in (el.text or "") and (found := match_date(el.text, url=url, year_hint=year_hint)):
             return found
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
         visible_text(row, skip_links=True)
-    return match_date(other_dates()[1].sub(" ", flat(outside)), url=url, year_hint=year_hint) or title_date(
-        title, url, year_hint) or tooltip_date(main_link, url, year_hint)
+    outside = other_dates()[1].sub(" ", without_edits(flat(outside)))
+    return match_date(outside, url=url, year_hint=year_hint) or title_date(title, url, year_hint) or tooltip_date(
+        main_link, url, year_hint)
 
 
 def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date, str] | None:
@@ -116,10 +127,10 @@ def row_item(row: Row, as_of: date | None):
     hint = as_of.year if as_of else None
     if (letter := entry_reply(text_content(row.el))) is not None:  # 来信时间：… 回复时间：…: its reply's day or none
         return ListItem(title, url, letter[0], letter[1] or None, bool(letter[0])), bool(letter[0])
-    found = _shown_date(row.el, url, hint, main, title)
+    found = _shown_date(row.el, url, hint, main, title, as_of)
     if found is None and row.el.tag == "dt":  # <dt> title, <dd> date pairs in one <dl>, a summary's <dd> between
         for dd in islice(row.el.itersiblings(), _DT_DDS):
-            if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title)) is not None:
+            if dd.tag != "dd" or (found := _shown_date(dd, url, hint, main, title, as_of)) is not None:
                 break
     if found is None and row.el.tag == "li":  # a list grouped under its days' headings
         found = day_heading(row.el, lambda el: date_cell(el, url, hint))
@@ -132,21 +143,8 @@ def row_item(row: Row, as_of: date | None):
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
-    if as_of and (relative := _relative_cell(row.el)) is not None and not clock_row(row.el):
+    if as_of and (relative := relative_cell(row.el, as_of)) is not None and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
     if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
         return ListItem(title, url, None, None), False
     return ListItem(title, url, date_from_url(url), None), False
-
-
-def _relative_cell(el) -> tuple[int, str] | None:
-    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
-    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前."""
-    if not _RELATIVE_HINT.search(text_content(el)):
-        return None
-    for cell in el.iterdescendants():
-        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
-                and not any(p.tag == "a" for p in up_to(cell, el)) \
-                and (text := flat(visible_text(cell))) and (ago := days_ago(text)) is not None:
-            return ago, text
-    return None

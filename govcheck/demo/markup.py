@@ -66,6 +66,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"[{d:%y-%m-%d}]"
     if style == "wd":  # the date and its weekday: 2026-11-26 星期四
         return f"{d.isoformat()} 星期{'一二三四五六日'[d.weekday()]}"
+    if style == "solid":  # the date's figures run together, as some 信息公开 platforms print it: 20261120
+        return f"{d:%Y%m%d}"
     if style == "en":  # an English sub-site's: Nov 25, 2026
         return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
     raise ValueError(f"unknown date style {style!r}")
@@ -405,6 +407,14 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><h4>{esc(item.title)}</h4>'
                 f'<p class="time">{shown}</p></a><div class="sum">{esc(item.title)}明确了适用范围和办理流程，'
                 "自2019年1月1日起施行。</div></li>")
+    if layout in ("updpub", "updlabel"):  # the day it was last edited first, then its publication's
+        edited = esc(fmt_date(item.updated, style)) if item.updated and dated else ""
+        if layout == "updpub":
+            return f'<tr><td class="title">{a}</td><td class="gxrq">{edited}</td><td class="fbrq">{shown}</td></tr>'
+        return f'<li>{a}<span class="gx">更新时间：{edited}</span><span class="fb">发布时间：{shown}</span></li>'
+    if layout == "due" and shown:  # a 招标 row: its deadline, then its publication's day, no label
+        due = esc(fmt_date(item.due, style)) if item.due else ""
+        return f'<li>{a}<span class="jzsj">{due}</span><span class="fbsj">{shown}</span></li>'
     if layout == "table":
         return f'<tr><td class="title">{a}</td><td class="date" align="right">{shown}</td></tr>'
     if layout == "gkml":
@@ -514,6 +524,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return (f'<table class="gkml-head" width="100%"><tr>{head}</tr></table>\n<table width="100%"><tr>'
                 f'<td height="1" bgcolor="#dddddd"></td></tr></table>\n<table class="list" width="100%">\n{rows}\n'
                 "</table>")
+    if layout == "updpub":
+        head = "".join(f"<th>{h}</th>" for h in ("标题", "更新日期", "发布日期"))
+        return f'<table class="list" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'
     if layout == "gkmlspan":
         head = f'<th>序号</th><th colspan="2">标题</th><th>{written}</th><th>发布日期</th>'
         return f'<table class="list gkml" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'

@@ -69,6 +69,8 @@ class Item:
     written: date | None = None  # a document's date of writing (成文日期), which a gkml table shows before `published`
     related: tuple[Item, ...] = ()  # shown under its article as 相关阅读, each with its 发布时间
     shown: str = ""  # what its list shows for its date when not the date: today's time alone (09:30), 昨天 16:20
+    updated: date | None = None  # the day its list shows it was last edited (更新日期), beside its publication's
+    due: date | None = None  # a 招标's deadline (截止), which its list shows unlabelled before its publication's day
 
 
 @dataclass
@@ -105,6 +107,9 @@ class Column:
     # | media (a Bootstrap media object per item: a picture, the title in a heading, a summary's sentences, the date)
     # | riqi (the whole row a link: the day in a heading over the year-month, the title in the next heading, a summary)
     # | article (an HTML5 <article> per item: the title and its <time> in the entry's own <header>, a summary under it)
+    # | updpub (标题, 更新日期, 发布日期 under a header row: the day a row was last edited before its publication's)
+    # | updlabel (a row's 更新时间：… then its 发布时间：…, each in a <span> of its own, no header)
+    # | due (a 招标 row: its deadline's day, then its publication's, in <span>s of their own, neither labelled)
     # | files (each row a link to a file, its name a date typed at its head, 2026-11-20关于….pdf, and no other date)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import yaml
@@ -72,6 +72,8 @@ class _Patterns:
     url_date: tuple[re.Pattern, ...]
     url_year: tuple[re.Pattern, ...]
     cell_split: tuple[re.Pattern, ...]
+    cell_solid: re.Pattern
+    url_month: tuple[re.Pattern, ...]
 
 
 @cache
@@ -79,7 +81,8 @@ def _patterns() -> _Patterns:
     with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
         d = yaml.safe_load(f)
     comp = lambda key: tuple(re.compile(p) for p in d[key])  # noqa: E731
-    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"))
+    return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"),
+                     re.compile(d["cell_solid"]), comp("url_month"))
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -116,7 +119,9 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
 
     A full date anywhere wins over a month-day; a month-day takes its year from url, else year_hint. Where url
     carries a whole date, the month-day is the nearest such day to it: an article made on 31 December and put up on
-    5 January shows 01-05, the year after its address's.
+    5 January shows 01-05, the year after its address's; where it carries its folder's year and month, a month-day
+    more than a month before that month and within three months after it in the next year is the next year's (01-03
+    under /202512/); any other keeps the folder's year.
     """
     if not text:
         return None
@@ -127,6 +132,7 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
         if d is not None:
             return d, m.group(0).strip()
     made = date_from_url(url) if url else None
+    written = None if made or not url else _folder_month(url)
     year = made.year if made else (year_from_url(url) if url else None) or year_hint
     if year is None:
         return None
@@ -135,8 +141,25 @@ def match_date(text: str, *, url: str | None = None, year_hint: int | None = Non
         if d is not None and made is not None:
             d = min((_make(year + k, d.month, d.day) for k in (-1, 0, 1)),
                     key=lambda near: abs((near - made).days) if near else 999)
+        elif d is not None and written is not None and d < written - timedelta(days=FOLDER_SLACK) \
+                and (after := _make(year + 1, d.month, d.day)) and (after - written).days <= FOLDER_REACH:
+            d = after  # put up after the new year: 01-03 under /202512/
         if d is not None:
             return d, m.group(0).strip()
+    return None
+
+
+FOLDER_SLACK = 31  # days a list's date may be before the month its article's folder names (a day typed in ahead)
+FOLDER_REACH = 92  # days after that month's first a piece written then is put up at the latest, for the next year's
+
+
+def _folder_month(url: str) -> date | None:
+    """The first day of the month an article's folder names (/202512/: 1 December 2025), the month it was written
+    in, which its publication follows; None for no such folder."""
+    path = url.split("?", 1)[0]
+    for pat in _patterns().url_month:
+        if m := pat.search(path):
+            return _make(int(m["y"]), int(m["m"]), 1)
     return None
 
 
@@ -149,6 +172,19 @@ def match_split_date(cell: str) -> date | None:
         if m:
             return _make(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
+
+
+SOLID_SINCE = 1995  # a date's figures run together read as a date from this year on: older ones are ids
+
+
+def match_solid_date(cell: str, latest_year: int | None = None) -> date | None:
+    """The date of a list cell that shows a date's figures alone, run together (20261120, 发布日期：20261120): a real
+    day from SOLID_SINCE to `latest_year` (the inspection's), else None; the whole cell, never figures in a text."""
+    _, label = _relative()
+    m = re.match(_patterns().cell_solid, label.sub("", normalize(cell).strip(), count=1))
+    if m is None or not SOLID_SINCE <= int(m["y"]) <= (latest_year or date.today().year):
+        return None
+    return _make(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 def parse_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> date | None:
@@ -229,9 +265,10 @@ def _relative() -> tuple[tuple[tuple[re.Pattern, int | str], ...], re.Pattern]:
     return tuple((re.compile(r["pattern"]), r["days"]) for r in d["relative"]), re.compile(d["relative_label"])
 
 
-def days_ago(cell: str) -> int | None:
-    """How many days before the day its page was served a cell's relative date is (09:30 today: 0, 昨天: 1, 3天前:
-    3, 15小时前 18:30: 1), or None when the cell shows no such date; a publication label before it is left out."""
+def days_ago(cell: str, today: date | None = None) -> int | None:
+    """How many days before the day its page was served, `today`, a cell's relative date is (09:30 today: 0, 昨天: 1,
+    3天前: 3, 15小时前 18:30: 1, 上周五: by today's weekday), or None when the cell shows no such date (a day of the
+    week with no `today`, or after it); a publication label before it is left out."""
     patterns, label = _relative()
     text = label.sub("", normalize(cell).strip(), count=1)
     if len(text) > 16:
@@ -240,5 +277,10 @@ def days_ago(cell: str) -> int | None:
         if m := pattern.match(text):
             if days == "hours":  # the hours ago reach back past midnight from the article's time of day
                 return (int(m["hh"]) * 60 + int(m["mm"]) + int(m["ago"]) * 60) // (24 * 60)
+            if days == "week":  # weeks start on Monday and end on 周日 (周天)
+                if today is None:
+                    return None
+                back = today.weekday() - min("一二三四五六日天".index(m["wd"]), 6) + (7 if m["week"] == "上" else 0)
+                return back if back >= 0 else None
             return int(m[days]) if isinstance(days, str) else days
     return None

@@ -259,3 +259,48 @@ def test_relative_dates_as_php_helpers_write_them(cell, days):
                                   "今天"])
 def test_no_relative_date_under_another_label(cell):
     assert days_ago(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("20261120", date(2026, 11, 20)), ("[20261120]", date(2026, 11, 20)), ("（20260105）", date(2026, 1, 5)),
+    ("发布日期：20261120", date(2026, 11, 20)), ("２０２６１１２０", date(2026, 11, 20)),
+    # no real day, a year too old or after the inspection's, not eight figures alone: an id's or a number's
+    ("20261320", None), ("20260231", None), ("19901120", None), ("20271120", None), ("2026112", None),
+    ("202611201", None), ("No.20261120", None), ("成文日期：20261120", None), ("关于20261120号文件", None),
+])
+def test_a_dates_figures_run_together_in_a_cell_of_their_own(cell, expected):
+    from govcheck.judge.dates import match_solid_date
+
+    assert match_solid_date(cell, 2026) == expected
+
+
+WEDNESDAY = date(2026, 12, 9)
+
+
+@pytest.mark.parametrize(("cell", "days"), [
+    ("本周一", 2), ("本周三", 0), ("这周二", 1), ("上周三", 7), ("上周日", 3), ("上周天", 3), ("上周五 16:20", 5),
+    ("发布时间：上周一", 9), ("大前天", 3), ("大前天 08:15", 3),
+    # a day of this week after today, a weekday alone, weeks or months ago (how long at least, not the day)
+    ("本周四", None), ("本周日", None), ("周三", None), ("2周前", None), ("1个月前", None), ("3 个月前", None),
+])
+def test_a_day_of_this_week_or_last(cell, days):
+    assert days_ago(cell, WEDNESDAY) == days
+    assert days_ago(cell) == (3 if cell.startswith("大前天") else None)  # no day of the week without today
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    # put up after the new year, written in December: the folder's next year
+    ("01-03", "/rsrm/202512/content_1.html", date(2026, 1, 3)),
+    ("1月2日", "/tzgg/2025-12/content_2.html", date(2026, 1, 2)),
+    ("01-05", "/xwdt/2025/12/35210.html", date(2026, 1, 5)),
+    ("02-20", "/tzgg/202512/content_3.html", date(2026, 2, 20)),
+    # within the folder's year: its own month, a day typed in ahead, or far from the turn of the year
+    ("12-28", "/rsrm/202512/content_1.html", date(2025, 12, 28)),
+    ("11-28", "/rsrm/202512/content_1.html", date(2025, 11, 28)),
+    ("10-28", "/rsrm/202512/content_1.html", date(2025, 10, 28)),
+    ("09-15", "/tzgg/202603/content_4.html", date(2026, 9, 15)),
+    # a year alone keeps it
+    ("01-03", "/xwdt/2025/content_5.html", date(2025, 1, 3)),
+])
+def test_a_month_day_under_a_folder_of_a_year_and_month(text, url, expected):
+    assert parse_date(text, url=url) == expected
