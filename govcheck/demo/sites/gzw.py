@@ -12,7 +12,8 @@ Empty columns (空白栏目), each a column whose list a visitor sees holds noth
 - 产权管理: an empty list over a pager of 第1页/共0页; 监督检查: an empty box over 总记录数:0; 规划计划: an empty
   `<ul class="list">` over a pager of 1/1 whose every link is the page itself;
 - 考核分配: its list in an iframe of a page of the site's that lists nothing;
-- 业绩考核: an old template's page that says so by a script's alert('该栏目暂无信息') and shows nothing;
+- 业绩考核: an old template's page that says so by a script's alert('该栏目暂无信息') and shows nothing; 资产监管 one
+  whose inline script writes it in place (document.write('<p>该栏目暂无信息</p>')), nothing else;
 - 企业领导: a 最新信息 box of 国资要闻's newest beside an empty list of its own.
 Columns that are not empty:
 - 政务公开 (other, 5 days): a list box that says 暂无数据 as served, which a script file of the site's
@@ -21,7 +22,7 @@ Columns that are not empty:
 - 专题专栏: its page redirects to the homepage (a wrong link at most): unverified, never empty;
 - 信息公开: a page that only says 本栏目内容请见 and links the county's platform (moved): no column of the site's;
 - 联系我们: a static page whose table says 传真 | 暂无 and whose line says 传真：暂无: no column.
-With eleven empty columns, the site fails (空白栏目).
+With twelve empty columns, the site fails (空白栏目).
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                empty_text=f'<ul class="list"></ul><div class="page">1/1 {pager}</div>'),
         Column("考核分配", "/khfp/index.html", "other", frame="/khfp/list.html"),
         Column("业绩考核", "/yjkh/index.html", "other", empty_text="<script>alert('该栏目暂无信息');</script>"),
+        Column("资产监管", "/zcjg/index.html", "other",
+               empty_text="<script>document.write('<p class=\"nodata\">该栏目暂无信息</p>');</script>"),
         Column("企业领导", "/qyld/index.html", "other",
                empty_text=f'<div class="zxxx"><h3>最新信息</h3><ul>{latest}</ul></div><ul class="list"></ul>'),
     ]
