@@ -108,10 +108,10 @@ def said_in_its_list(sel, url: str | None = None) -> bool:
 
 def said_apart(sel) -> bool:
     """Whether the page says its list has nothing where no list's wording is read: a bare 暂无 or 无 (the whole of
-    what its content shows under the column's heading, a pager of none beside it at most), or an alert run as the
-    page loads (alert('该栏目暂无信息')). Not a fact's 传真：暂无, nor a table's 传真 | 暂无: the line is then a fact's
-    value beside its label."""
-    return _bare_under_heading(sel) or _alert_says_empty(sel)
+    what its content shows under the column's heading, a pager of none beside it at most), an alert run as the
+    page loads (alert('该栏目暂无信息')), or a script that writes no more than that in place. Not a fact's 传真：暂无,
+    nor a table's 传真 | 暂无: the line is then a fact's value beside its label."""
+    return _bare_under_heading(sel) or _script_says_empty(sel)
 
 
 def _bare_under_heading(sel) -> bool:
@@ -153,12 +153,22 @@ def _hidden(el) -> bool:
 _ALERT = re.compile(r"""\balert\s*\(\s*(['"])(.{1,60}?)\1\s*\)""")
 
 
-def _alert_says_empty(sel) -> bool:
+# a script that only writes text in place, each piece a literal (document.write('<p>该栏目暂无信息</p>')): a template's
+_WRITE = r"""document\.write(?:ln)?\s*\(\s*(['"])((?:(?!\1).)*)\1\s*\)\s*;?\s*"""
+_WRITES_ONLY = re.compile(rf"\s*(?:{_WRITE})+", re.S)
+
+
+def _script_says_empty(sel) -> bool:
+    """An alert run as the page loads, or a script writing nothing but literal text, that says the list is empty."""
     for script in iter_doc(sel, "script"):
         code = script.text or ""
-        if (script.get("type") or "javascript").lower().endswith("javascript") and any(
-                says_empty(m.group(2)) and code.count("{", 0, m.start()) == code.count("}", 0, m.start())
-                for m in _ALERT.finditer(code)):
+        if not (script.get("type") or "javascript").lower().endswith("javascript"):
+            continue
+        if any(says_empty(m.group(2)) and code.count("{", 0, m.start()) == code.count("}", 0, m.start())
+               for m in _ALERT.finditer(code)):
+            return True
+        if _WRITES_ONLY.fullmatch(code) and placeholder_line(flat(re.sub(r"<[^>]*>", " ", "".join(
+                m.group(2) for m in re.finditer(_WRITE, code, re.S))))):
             return True
     return False
 

@@ -54,8 +54,15 @@ def test_a_bare_word_under_another_heading_is_no_columns():
     ("<script>function nodata(){ alert('该栏目暂无信息'); }</script>", False),
     ("<script>if (!q) { alert('请输入关键词'); }</script>", False),
     ("<script>alert('请输入关键词');</script>", False),
+    # a script that writes no more than that in place
+    ("<script>document.write('<p class=\"nodata\">该栏目暂无信息</p>');</script>", True),
+    ('<script>document.writeln("暂无内容");</script>', True),
+    # a script writing anything else, or building what it writes: its rows, or a condition's branch
+    ("<script>document.write('<p>欢迎访问</p>');</script>", False),
+    ("<script>if (n == 0) document.write('暂无信息'); else show(list);</script>", False),
+    ("<script>document.write('暂无信息' + more);</script>", False),
 ])
-def test_an_alert_the_page_runs_as_it_loads_saying_the_column_has_nothing(script, empty):
+def test_a_script_the_page_runs_as_it_loads_saying_the_column_has_nothing(script, empty):
     sel = _column_page("业绩考核", script)
     assert said_apart(sel) is empty
     assert is_placeholder(sel, "http://127.0.0.1/yjkh/index.html") is empty
@@ -96,3 +103,4 @@ def test_a_list_a_comment_left_open_hides_is_told_by_its_rows(page, hidden):
 ])
 def test_a_list_says_it_has_nothing_in_a_row_of_its_own_box(box, row):
     assert said_in_its_list(_column_page("政务公开", box)) is row
+

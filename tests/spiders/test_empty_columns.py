@@ -51,6 +51,7 @@ def test_a_list_box_saying_it_has_nothing_and_no_script_to_fill_it_is_empty(spid
 @pytest.mark.parametrize("content", [
     '<div class="con"><p align="center">暂无</p></div>',  # a bare 暂无 alone under the column's heading
     "<script>alert('该栏目暂无信息');</script>",  # an old template's alert as the page loads
+    "<script>document.write('<p>该栏目暂无信息</p>');</script>",  # or its script writing no more than that
 ])
 def test_a_column_page_that_says_so_apart_from_any_list_is_an_empty_column(spider, content):
     (item,) = first_page(spider, content)
