@@ -18,7 +18,9 @@ Empty columns (空白栏目), each a column whose list a visitor sees holds noth
 Columns that are not empty:
 - 政务公开 (other, 5 days): a list box that says 暂无数据 as served, which a script file of the site's
   (/js/zwgk-list.js) fills from the address its data-src names: a visitor sees its rows;
-- 财务信息: the same inline fetch() as 统计信息's, its endpoint answering 500: unverified, never empty;
+- 财务信息: the same inline fetch() as 统计信息's, its endpoint answering 500: unverified, never empty; 资产评估's
+  answering 200 with the backend's error beside its table's empty defaults ({"total":0,"rows":[],"code":500,
+  "msg":"系统繁忙"}): no list either, unverified;
 - 专题专栏: its page redirects to the homepage (a wrong link at most): unverified, never empty;
 - 信息公开: a page that only says 本栏目内容请见 and links the county's platform (moved): no column of the site's;
 - 联系我们: a static page whose table says 传真 | 暂无 and whose line says 传真：暂无: no column.
@@ -104,6 +106,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     others = [
         Column("财务信息", "/cwxx/index.html", "other", fail="json_500",
                empty_text=fetch_list("cwList", "/cwxx/list.json")),
+        Column("资产评估", "/zcpg/index.html", "other", fail="json_error_rows",
+               empty_text=fetch_list("pgList", "/zcpg/list.json")),
         Column("专题专栏", "/ztzl/index.html", "other", fail="to_home", empty_text=""),
         Column("信息公开", "/xxgk/index.html", "other", static_html=(
             f'<p class="tip">本栏目内容请见：<a href="{county}">示范县人民政府信息公开</a></p>')),
@@ -115,6 +119,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site = Site(meta, cms="trs", columns=[news, notices, filled, *empty, *others],
                 blocks=[Block("国资要闻", 6), Block("通知公告", 6)])
     site.raw["/tjxx/list.json"] = Reply(200, JSON, b'{"total":0,"rows":[]}')
+    site.raw["/zcpg/list.json"] = Reply(200, JSON, '{"total":0,"rows":[],"code":500,"msg":"系统繁忙"}'.encode())
     site.raw["/cwxx/list.json"] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500 Internal Server Error</h1>")
     site.raw["/zwgk/rows.json"] = Reply(200, JSON, rows_json(filled.items))
     site.raw[LIST_JS] = Reply(200, {"Content-Type": "application/javascript"}, LIST_SCRIPT.encode())
