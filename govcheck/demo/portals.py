@@ -22,7 +22,7 @@ from govcheck.demo.sites import (
     fgw,
     gx,
     gxj,
-    gzw,
+    gzfw,
     hd,
     hk,
     hx,
@@ -220,7 +220,7 @@ SITES: tuple[SiteMeta, ...] = (
     # its homepage fresh only by rows of titles alone that a function of its script file opens
     city_bureau("cgj", 99, "示范市城市管理局", "0799-8239990", "示范市城管路9号"),
     # columns with no item, each saying so its own way, beside columns that only look so
-    city_bureau("gzw", 76, "示范市国有资产监督管理委员会", "0799-8239760", "示范市行政中心北楼8楼"),
+    city_bureau("gzfw", 76, "示范市国有资产事务服务中心", "0799-8239760", "示范市行政中心北楼8楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -237,7 +237,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
-            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gzw": gzw.build}
+            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gzfw": gzfw.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

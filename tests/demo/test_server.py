@@ -195,7 +195,7 @@ def test_site_list_has_the_real_urls(server, tmp_path):
                                           "fgw", "sjj", "swj", "daj", "gh", "sthj", "scj", "mzj", "tyjr", "tyj", "bs",
                                           "whj", "lsj", "zrzy", "jgsw", "ksy",
                                           "qxny", "nyj", "jtt", "lq", "xfj", "zjw", "gxj", "rfb",
-                                          "sthjt", "kjj", "cgj", "gzw"]
+                                          "sthjt", "kjj", "cgj", "gzfw"]
     # a platform's subsite is listed by its homepage in its folder
     homes = {"fgw": "col/col1001/index.html", "sjj": "site/sjj/index.html", "swj": "col/col2001/index.html",
              "daj": "col/col3001/index.html"}

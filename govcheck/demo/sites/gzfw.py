@@ -1,4 +1,4 @@
-"""示范市国有资产监督管理委员会 (gzw): columns with no item, each saying so in its template's way, beside columns that
+"""示范市国有资产事务服务中心 (gzfw): columns with no item, each saying so in its template's way, beside columns that
 only look empty, as real portals draw them.
 
 国资要闻 (news, 2 days) keeps the homepage fresh; 通知公告 (notice, 30 days) is fresh too.
