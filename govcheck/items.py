@@ -130,6 +130,7 @@ class ColumnItem:
     first: int = 0  # how many of `dates` page one gave
     article_date: date | None = None  # the date an article gave a list that shows none
     links: list = field(default_factory=list)  # page one's articles' URLs in its order (store.finish: aliases)
+    note: str | None = None  # why a list that reads empty is so for visitors too (a comment left open hides it)
     # filled by FreshnessPipeline
     type: str | None = None
     last_update: date | None = None

@@ -40,6 +40,7 @@ from govcheck.cms.containers import (
     related_placeholders,
     shows_own_text,
 )
+from govcheck.cms.empty_boxes import said_apart
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
@@ -103,9 +104,9 @@ def is_placeholder(sel, url: str | None = None) -> bool:
     """The page shows, in a line of its own, that its list is empty (暂无信息, 暂无内容, …), or its pager counts
     nothing (共 0 条); not as served hidden (see _HIDDEN), nor in a sentence of its text, nor beside text of its own
     (a static page's side box that has nothing to show) or what a static page shows (leaders' cards, a map), nor in
-    a box of related items (相关下载: 暂无相关信息); or shows a blog theme's part for a loop that found no post, or a
-    picture alone that says so (alt="建设中")."""
-    if no_post_part(sel) or placeholder_picture(sel, url):
+    a box of related items (相关下载: 暂无相关信息); or shows a blog theme's part for a loop that found no post, a
+    picture alone that says so (alt="建设中"), a bare 暂无 alone under its heading, or an alert as it loads."""
+    if no_post_part(sel) or placeholder_picture(sel, url) or said_apart(sel) and not shows_own_text(sel):
         return True
     if not says_empty(doc_text(sel)) or search_page(sel):  # most pages: one search of the text already read
         return False

@@ -18,7 +18,7 @@ from govcheck.cms.base import (
     same_page,
     visible_text,
 )
-from govcheck.cms.empty_boxes import empty_table, header_row, no_data_picture
+from govcheck.cms.empty_boxes import LIST_HINT, empty_table, header_row, no_data_picture
 from govcheck.cms.listing import looks_like_article
 from govcheck.cms.row_dates import date_cell, row_item
 from govcheck.cms.rows import Chrome, collect_rows
@@ -26,10 +26,6 @@ from govcheck.cms.search_pages import search_page
 from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import same_government
 from govcheck.judge.urls import join_url, link_kind
-
-# class or id words that CMS templates give a list container
-LIST_HINT = re.compile(r"list|news|liebiao|\b[a-z]{0,4}lb\b|xxgk_?list|datalist", re.I)  # xwlb: 新闻列表
-
 
 EMPTY_LIST_CHARS = 30  # an empty list shows a short line at most (a header row, 暂无信息), never a page's text
 # a box of a heading, classed after the list it heads (list-title, news_tit, listHead): no list itself

@@ -333,7 +333,7 @@ def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_ty
     data = _json(body, content_type)
     if data is not _NOT_JSON:
         items = _json_items(data, url, as_of)
-        empty = not items and _empty_json(data)
+        empty = not items and _empty_json(data) and _said(data) is None  # an error's empty defaults: no list
         if request is not None:
             page = ListPage(items=unique_items(items), family="endpoint", placeholder=empty)
             nxt, last = json_pager(data, request[0], request[1], len(page.items), page_size)
@@ -366,10 +366,13 @@ def _empty_json(data) -> bool:
 
 def error_answer(text: str, content_type: str = "") -> str | None:
     """What a JSON answer says when it is the backend's error and holds no list ({"code": 500, "msg": "系统繁忙"}, a
-    login wall's {"code": 401}, {"success": false}): its message, else its status; None for any other answer. Such
-    an answer, though it came with 200, tells nothing of the list: never an empty one."""
-    data = _json((text or "").lstrip("\ufeff").strip(), content_type.lower())
-    if not isinstance(data, dict) or _holds_array(data):
+    login wall's {"code": 401}, {"success": false}, beside empty arrays or none): its message, else its status; None
+    for any other answer. Such an answer, though it came with 200, tells nothing of the list: never an empty one."""
+    return _said(_json((text or "").lstrip("\ufeff").strip(), content_type.lower()))
+
+
+def _said(data) -> str | None:
+    if not isinstance(data, dict) or _holds_rows(data):  # an error beside empty defaults ({"rows": []}) is one
         return None
     cfg = marker("endpoints")
     entries = {str(k).lower(): v for k, v in data.items()}
@@ -385,11 +388,11 @@ def error_answer(text: str, content_type: str = "") -> str | None:
     return clean(message)[:80] if message else f"状态{status}" if status is not None else "请求未成功"
 
 
-def _holds_array(data) -> bool:
+def _holds_rows(data) -> bool:
     stack = [data]
     while stack:
         node = stack.pop()
-        if isinstance(node, list):
+        if isinstance(node, list) and node:
             return True
         if isinstance(node, dict):
             stack.extend(node.values())

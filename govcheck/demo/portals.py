@@ -23,6 +23,7 @@ from govcheck.demo.sites import (
     gjj,
     gx,
     gxj,
+    gzfw,
     gzw,
     hd,
     hk,
@@ -224,6 +225,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("gjj", 97, "示范市住房公积金管理中心", "0799-8239970", "示范市安居路7号"),
     # lists that show the day each row was last edited before the day it was published
     city_bureau("gzw", 94, "示范市国有资产监督管理委员会", "0799-8239940", "示范市国资路4号"),
+    # columns with no item, each saying so its own way, beside columns that only look so
+    city_bureau("gzfw", 76, "示范市国有资产事务服务中心", "0799-8239760", "示范市行政中心北楼8楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -241,7 +244,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
             "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
-            "gzw": gzw.build}
+            "gzw": gzw.build, "gzfw": gzfw.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

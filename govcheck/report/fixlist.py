@@ -274,7 +274,7 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
             c = p.data
             type_label = profile.type_label(c.get("type")) if profile else (c.get("type") or "")
             if kind == "column_empty":
-                what = f"{type_label}栏目，列表中没有任何信息。"
+                what = f"{type_label}栏目，列表中没有任何信息" + (f"（{c['note']}）。" if c.get("note") else "。")
             else:
                 last = c.get("last_update") or "无带日期的信息"
                 what = (f"{type_label}栏目，应在{c.get('threshold_days')}天内更新；最近更新：{last}"

@@ -20,6 +20,7 @@ from govcheck.cms import column_list, core_dates, guessed_year, is_placeholder, 
 from govcheck.cms.archives import archived_topic
 from govcheck.cms.base import ListPage
 from govcheck.cms.containers import app_shell, has_empty_list, list_frame, list_scripts, opaque_rows, stray_dates
+from govcheck.cms.empty_boxes import open_comment_note, said_in_its_list
 from govcheck.cms.file_rows import file_dated_rows
 from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -134,12 +135,15 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
                 return
             sel, url = page_selector(response), response.url
             state["empty_list"] = self.safely(has_empty_list, sel, url, False)
+            if note := self.safely(lambda _s, u: open_comment_note(response.text, u), sel, url, None):
+                state.update(empty_list=True, note=note)  # its rows after a comment left open: none shown
             shell = not state["rendered"] and self.safely(app_shell, sel, url, False)
             if not listing.placeholder and not state["empty_list"] and not shell:  # an app's <div id="app">: drawn
                 return  # a static page (机构概况 and the like): no list to judge
-            if not listing.placeholder and (shell or self.safely(list_scripts, sel, url, [])
-                                            or self.safely(writes_rows, sel, url, False)):
-                # a script (a file, an inline one writing links) may fill it: empty only once a browser has run them
+            fill = shell or self.safely(list_scripts, sel, url, []) or self.safely(writes_rows, sel, url, False)
+            if fill and not note and (not listing.placeholder or self.safely(said_in_its_list, sel, url, False)):
+                # a script (a file, an inline one writing links) may fill it, its list box's 暂无数据 the template's
+                # until then: empty only once a browser has run them
                 yield self.render_or_unverified({**state, "app": shell}, "列表在网页源码中为空，可能由网站脚本填充")
                 return
         if not listing.items and cut_short(response.text):  # its list may be in what never came
@@ -265,7 +269,7 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
                           rendered=state["rendered"], requests=state["requests"], read_url=state["read_url"],
                           reason=reason, blocks=state["blocks"], empty_list=state["empty_list"], crumb=state["crumb"],
                           first=state.get("first", len(state["dates"])), article_date=state.get("article_date"),
-                          links=state.get("links", []))
+                          links=state.get("links", []), note=state.get("note"))
 
     def unreadable_column(self, meta: dict, reason: str) -> ColumnItem | None:
         """The column a page request was for, its page unread: unverified for `reason`. None when the request was

@@ -40,13 +40,12 @@ def to_rows(item) -> tuple[str | None, list[dict]]:
     if isinstance(item, ColumnItem):
         row = dict(vars(item))
         for k in ("meta_type", "heading", "archived", "dates", "placeholder", "blocks", "empty_list", "crumb", "first",
-                  "article_date", "links"):
+                  "article_date", "links", "note"):
             row.pop(k)
         row["evidence"] = {"blocks": item.blocks, "dates": [d.isoformat() if d else None for d in item.dates],
                            "first": item.first, "placeholder": item.placeholder, "empty_list": item.empty_list,
                            "crumb": item.crumb, "heading": item.heading, "meta_type": item.meta_type,
-                           "archived": item.archived,
-                           "links": item.links,
+                           "archived": item.archived, "links": item.links, "note": item.note,
                            "article_date": item.article_date.isoformat() if item.article_date else None}
         return "columns", [row]
     if isinstance(item, EvidenceItem):

@@ -314,7 +314,12 @@ def test_a_placeholder_a_script_replaces_is_read_where_the_script_loads_the_list
     ('{"status": -1, "message": " 未授权 "}', "未授权"),
     ('{"success": false}', "请求未成功"),
     ('{"code": 200, "msg": "操作成功", "data": {"records": [], "total": 0}}', None),  # an empty list
-    ('{"code": 500, "data": []}', None),  # a list, if an empty one
+    # the error beside its answer's empty defaults: no list either
+    ('{"code": 500, "data": []}', "状态500"),
+    ('{"total": 0, "rows": [], "code": 500, "msg": "系统繁忙"}', "系统繁忙"),
+    ('{"success": false, "rows": [], "total": 0, "message": "查询失败"}', "查询失败"),
+    ('{"total": 0, "rows": [], "code": 200, "msg": "查询成功"}', None),  # an empty list
+    ('{"code": 500, "data": [{"title": "x"}]}', None),  # a list, whatever its status
     ('{"status": 1, "data": [{"title": "x"}]}', None),
     ('{"code": 0, "msg": "ok"}', None),
     ('{"count": 12345}', None),  # a counter
@@ -322,3 +327,5 @@ def test_a_placeholder_a_script_replaces_is_read_where_the_script_loads_the_list
 ])
 def test_an_answer_that_is_the_backends_error_is_told_from_an_empty_list(text, said):
     assert error_answer(text, "application/json") == said
+    if said is not None:  # nor read as one
+        assert not parse_endpoint(text, PAGE, content_type="application/json").placeholder

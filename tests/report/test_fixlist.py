@@ -36,3 +36,21 @@ def test_a_broken_link_on_every_page_is_listed_once_with_the_pages_that_show_it(
     (shared,) = groups[0]["links"]
     assert (shared["source"], shared["pages"], shared["examples"][0]) == (pages[0], 6, pages[0])
     assert (groups[1]["url"], [e["url"] for e in groups[1]["links"]]) == (pages[2], ["http://www.xx.gov.cn/x.pdf"])
+
+
+def test_an_empty_column_whose_rows_a_comment_left_open_hides_says_why():
+    """Its rows in the page's source after a `<!--` never closed: empty for visitors, and its entry says so, for the
+    site's staff, who see the rows in their template, to find the comment."""
+    from govcheck.report.fixlist import Since, fix_list
+    from govcheck.report.render import load_texts
+
+    note = "网页源码中有6条列表信息位于未闭合的HTML注释（<!--）之后，浏览器不予显示，访问者看到的列表为空"
+    columns = [{**_column("政策法规", "policy", stale=False), "empty": True, "note": note},
+               {**_column("党建工作", "other", stale=False), "empty": True, "note": None}]
+    site = {"site_id": "apx", "url": "http://www.xx.gov.cn/", "status": "checked", "verdict": "qualified",
+            "vetoes": [], "columns": columns}
+    texts = load_texts()
+    fix = fix_list(site, texts, Since(1, {}, {}, texts, False), load_profile())
+    (section,) = [s for s in fix["sections"] if s["kind"] == "column_empty"]
+    assert [p["what"] for p in section["problems"]] == [f"政策文件类栏目，列表中没有任何信息（{note}）。",
+                                                        "其他栏目，列表中没有任何信息。"]

@@ -1,0 +1,127 @@
+"""示范市国有资产事务服务中心 (gzfw): columns with no item, each saying so in its template's way, beside columns that
+only look empty, as real portals draw them.
+
+国资要闻 (news, 2 days) keeps the homepage fresh; 通知公告 (notice, 30 days) is fresh too.
+Empty columns (空白栏目), each a column whose list a visitor sees holds nothing:
+- 企业动态: its content a bare 暂无 in a line of its own under the column's heading (`<div class="con"><p>暂无</p>`),
+  no list box; 党建工作 the same with a bare 无;
+- 人事信息: 暂无内容 alone; 国企改革: a bare 暂无 over a pager that counts 共0页;
+- 政策法规: its list after a comment its template left open (`<!-- 列表开始` with no `-->`): a browser, as the HTML
+  standard parses it, shows nothing from there on, its rows and pager included;
+- 统计信息: an empty list an inline fetch() fills from an endpoint answering {"total":0,"rows":[]};
+- 产权管理: an empty list over a pager of 第1页/共0页; 监督检查: an empty box over 总记录数:0; 规划计划: an empty
+  `<ul class="list">` over a pager of 1/1 whose every link is the page itself;
+- 考核分配: its list in an iframe of a page of the site's that lists nothing;
+- 业绩考核: an old template's page that says so by a script's alert('该栏目暂无信息') and shows nothing; 资产监管 one
+  whose inline script writes it in place (document.write('<p>该栏目暂无信息</p>')), nothing else;
+- 企业领导: a 最新信息 box of 国资要闻's newest beside an empty list of its own.
+Columns that are not empty:
+- 政务公开 (other, 5 days): a list box that says 暂无数据 as served, which a script file of the site's
+  (/js/zwgk-list.js) fills from the address its data-src names: a visitor sees its rows;
+- 财务信息: the same inline fetch() as 统计信息's, its endpoint answering 500: unverified, never empty; 资产评估's
+  answering 200 with the backend's error beside its table's empty defaults ({"total":0,"rows":[],"code":500,
+  "msg":"系统繁忙"}): no list either, unverified;
+- 专题专栏: its page redirects to the homepage (a wrong link at most): unverified, never empty;
+- 信息公开: a page that only says 本栏目内容请见 and links the county's platform (moved): no column of the site's;
+- 联系我们: a static page whose table says 传真 | 暂无 and whose line says 传真：暂无: no column.
+With twelve empty columns, the site fails (空白栏目).
+"""
+
+from __future__ import annotations
+
+import json
+
+from govcheck.demo.markup import esc, listed
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.web import Reply
+
+JSON = {"Content-Type": "application/json; charset=utf-8"}
+LIST_JS = "/js/zwgk-list.js"
+# the site's script file that fills 政务公开's list box from the address its data-src names
+LIST_SCRIPT = """(function(){
+  var ul = document.getElementById('zwgkList');
+  fetch(ul.getAttribute('data-src')).then(function(r){ if (!r.ok) throw new Error(r.status); return r.json(); })
+  .then(function(d){ ul.innerHTML = '';
+    d.rows.forEach(function(it){ var li = document.createElement('li');
+      li.innerHTML = '<a href="' + it.url + '">' + it.title + '</a><span>' + it.pubDate + '</span>';
+      ul.appendChild(li); }); });
+})();
+"""
+
+
+def fetch_list(box: str, endpoint: str) -> str:
+    """An empty list an inline fetch() fills from a JSON endpoint answering {"total": n, "rows": [...]}."""
+    return (f'<ul class="list" id="{box}"></ul>\n<script>\n'
+            f"fetch('{endpoint}').then(function(r){{ return r.json(); }}).then(function(d){{\n"
+            f"  var ul = document.getElementById('{box}');\n"
+            "  d.rows.forEach(function(it){ var li = document.createElement('li');\n"
+            "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.pubDate + '</span>';"
+            " ul.appendChild(li); }); });\n</script>")
+
+
+def rows_json(items) -> bytes:
+    rows = [{"title": i.title, "url": i.path, "pubDate": i.published.isoformat()} for i in items]
+    return json.dumps({"total": len(rows), "rows": rows}, ensure_ascii=False).encode()
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "市", 760000)
+    news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", trs_path("/gzyw/"), gap=3)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice", trs_path("/tzgg/"), gap=12)
+    filled = mk.column("政务公开", "/zwgk/index.html", "other", 5, 8, "notice", trs_path("/zwgk/"), gap=9,
+                       empty_text='<div class="list"><ul id="zwgkList" data-src="/zwgk/rows.json">'
+                                  f'<li class="nodata">暂无数据</li></ul></div><script src="{LIST_JS}"></script>')
+    # the rows its template wrote after a comment it left open: no visitor sees them
+    commented = listed(Column("", "", "policy"), mk.items("/zcfg/", 20, 6, "policy", trs_path("/zcfg/"), gap=15))
+    latest = "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published}</span></li>'
+                     for i in news.items[:5])
+    pager = ('<a href="index.html">首页</a> <a href="index.html">上一页</a> <a href="index.html">下一页</a> '
+             '<a href="index.html">尾页</a>')
+    county = env.bases.get("qx", "http://127.0.0.11:8808/")
+    empty = [
+        Column("企业动态", "/qydt/index.html", "news", empty_text='<div class="con"><p align="center">暂无</p></div>'),
+        Column("党建工作", "/djgz/index.html", "other", empty_text='<div class="main-con"><p>无</p></div>'),
+        Column("人事信息", "/rsxx/index.html", "personnel",
+               empty_text='<div class="article-con"><p>暂无内容</p></div>'),
+        Column("国企改革", "/gqgg/index.html", "other", empty_text='<div class="con"><div class="zw">暂无</div></div>'
+                                                              '<div class="page">共0页 首页 上一页 下一页 尾页</div>'),
+        Column("政策法规", "/zcfg/index.html", "policy", empty_text=f'<div class="list"><!-- 列表开始 {commented}'
+                                                                '<div class="page">共1页</div></div>'),
+        Column("统计信息", "/tjxx/index.html", "other", empty_text=fetch_list("tjList", "/tjxx/list.json")),
+        Column("产权管理", "/cqgl/index.html", "other",
+               empty_text='<ul class="news-list"></ul><div class="pages">第1页/共0页 首页 上一页 下一页 尾页</div>'),
+        Column("监督检查", "/jdjc/index.html", "other",
+               empty_text='<div class="con"></div><div class="fenye">总记录数:0 每页15条 首页 上一页 下一页 尾页'
+                          "</div>"),
+        Column("规划计划", "/ghjh/index.html", "plan",
+               empty_text=f'<ul class="list"></ul><div class="page">1/1 {pager}</div>'),
+        Column("考核分配", "/khfp/index.html", "other", frame="/khfp/list.html"),
+        Column("业绩考核", "/yjkh/index.html", "other", empty_text="<script>alert('该栏目暂无信息');</script>"),
+        Column("资产监管", "/zcjg/index.html", "other",
+               empty_text="<script>document.write('<p class=\"nodata\">该栏目暂无信息</p>');</script>"),
+        Column("企业领导", "/qyld/index.html", "other",
+               empty_text=f'<div class="zxxx"><h3>最新信息</h3><ul>{latest}</ul></div><ul class="list"></ul>'),
+    ]
+    others = [
+        Column("财务信息", "/cwxx/index.html", "other", fail="json_500",
+               empty_text=fetch_list("cwList", "/cwxx/list.json")),
+        Column("资产评估", "/zcpg/index.html", "other", fail="json_error_rows",
+               empty_text=fetch_list("pgList", "/zcpg/list.json")),
+        Column("专题专栏", "/ztzl/index.html", "other", fail="to_home", empty_text=""),
+        Column("信息公开", "/xxgk/index.html", "other", static_html=(
+            f'<p class="tip">本栏目内容请见：<a href="{county}">示范县人民政府信息公开</a></p>')),
+        Column("联系我们", "/lxwm/index.html", "other", static_html=(
+            '<table class="info"><tr><td>地址</td><td>示范市行政中心北楼8楼</td></tr><tr><td>电话</td>'
+            "<td>0799-8239760</td></tr><tr><td>传真</td><td>暂无</td></tr><tr><td>邮编</td><td>439000</td></tr>"
+            "</table><p>传真：暂无</p>")),
+    ]
+    site = Site(meta, cms="trs", columns=[news, notices, filled, *empty, *others],
+                blocks=[Block("国资要闻", 6), Block("通知公告", 6)])
+    site.raw["/tjxx/list.json"] = Reply(200, JSON, b'{"total":0,"rows":[]}')
+    site.raw["/zcpg/list.json"] = Reply(200, JSON, '{"total":0,"rows":[],"code":500,"msg":"系统繁忙"}'.encode())
+    site.raw["/cwxx/list.json"] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500 Internal Server Error</h1>")
+    site.raw["/zwgk/rows.json"] = Reply(200, JSON, rows_json(filled.items))
+    site.raw[LIST_JS] = Reply(200, {"Content-Type": "application/javascript"}, LIST_SCRIPT.encode())
+    site.raw["/ztzl/index.html"] = Reply(302, {"Location": "/", "Content-Type": "text/html"}, b"")
+    return site
