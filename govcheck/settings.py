@@ -164,7 +164,10 @@ GOVCHECK_DB_BATCH = 500  # rows per committed batch: a crash loses at most one b
 GOVCHECK_DB_FLUSH_SECONDS = 5.0
 GOVCHECK_DB_RETRY_SECONDS = 30.0  # a store outage (locked file, lost connection) waited out before the crawl stops
 GOVCHECK_PROGRESS_INTERVAL = 30.0  # seconds between progress lines
-GOVCHECK_GC_THRESHOLD = 20000  # allocations between young garbage collections (Python's default 700); 0: untouched
+# allocations between young garbage collections (Python's default 700); 0: untouched. What outlives a young
+# collection mid-crawl is mostly long-lived (queued requests, seen URLs): 100,000 rather than 20,000 spares the
+# middle generation's collections (make bench: the collector's CPU in the crawl 0.93-1.16 s -> 0.57 s)
+GOVCHECK_GC_THRESHOLD = 100000
 GOVCHECK_PROGRESS_BAR = "auto"  # a progress bar on stderr: "auto" when it is a terminal, True or False
 GOVCHECK_REDIS_URL = os.environ.get("GOVCHECK_REDIS_URL", "redis://127.0.0.1:6379/0")
 # Workers share one run through Redis (govcheck/distributed/); -s GOVCHECK_DISTRIBUTED=1 or the environment

@@ -42,9 +42,15 @@ def page_selector(response) -> Selector:
     ValueError on "http://[x/") a Selector of its text as HTML, based at its own URL as a browser falls back to it."""
     if isinstance(response, HtmlResponse):
         try:
-            return response.selector
+            sel = response.selector
         except ValueError:
             pass
+        else:
+            # Scrapy's selector keeps its response, which keeps it: a cycle only the garbage collector frees, holding
+            # the page's body, text and tree until then. Without the link back (nothing reads it once the selector is
+            # made) a page is freed as soon as its response is let go.
+            sel.response = None
+            return sel
     sel = _SELECTORS.get(response)
     if sel is None:
         # parsel's: Scrapy's Selector works out the same <base href> even when given the text

@@ -114,3 +114,26 @@ def test_the_portal_spider_gives_each_mixin_what_it_needs():
     spider = portal_spider()
     assert isinstance(spider, FetchHost) and isinstance(spider, ColumnsHost) and isinstance(spider, ProbesHost)
     assert isinstance(spider, HomePartsHost) and isinstance(spider, FollowHost)
+
+
+def test_a_page_read_is_freed_with_its_response_without_waiting_for_the_collector():
+    import gc
+    import weakref
+
+    from scrapy.http import HtmlResponse, Request
+
+    from govcheck.spiders.base import page_selector
+
+    response = HtmlResponse("http://a.gov.cn/", body=b"<html><body><a href='x.html'>x</a></body></html>",
+                            encoding="utf-8", request=Request("http://a.gov.cn/"))
+    sel = page_selector(response)
+    assert sel.xpath("//a/@href").get() == "x.html" and page_selector(response) is sel  # made once a page
+    gone = weakref.ref(response)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        del response, sel
+        assert gone() is None
+    finally:
+        if was:
+            gc.enable()
