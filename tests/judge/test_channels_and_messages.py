@@ -37,6 +37,15 @@ def test_a_real_homepage_shows_its_services_entry():
     assert none.check == "no_services"
 
 
+def test_an_empty_services_column_is_no_services_entry():
+    """A township's 便民服务 column whose list has nothing (共0页/0条记录): its menu link offers no service."""
+    home = "http://www.example.gov.cn/"
+    links = [("首页", home), ("便民服务", home + "a/bmfw/")]
+    (none,) = services_findings("s", home, links, ["工作动态"], empty=[home + "a/bmfw/"])
+    assert none.check == "no_services"
+    assert services_findings("s", home, links, ["工作动态", "便民服务"]) == []  # read and not empty: an entry
+
+
 def test_a_site_with_no_working_channel():
     home = "http://www.example.gov.cn/"
     assert consultation_findings("s", home, [("县长信箱", home + "xx/", "ok")], []) == []
