@@ -21,6 +21,7 @@ from govcheck.demo.sites import (
     en,
     fgw,
     gjj,
+    gsl,
     gx,
     gxj,
     hd,
@@ -221,6 +222,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("cgj", 99, "示范市城市管理局", "0799-8239990", "示范市城管路9号"),
     # consultation lists dated by their replies: a 12345 hotline's work orders, a mailbox of labelled entries
     city_bureau("gjj", 97, "示范市住房公积金管理中心", "0799-8239970", "示范市安居路7号"),
+    # its homepage fresh only by a 书记信箱 box of letters' statuses alone, each reply's day on the letter's page
+    city_bureau("gsl", 51, "示范市工商业联合会", "0799-8239510", "示范市商会路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -237,7 +240,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
-            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build}
+            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
+            "gsl": gsl.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
