@@ -149,7 +149,8 @@ def test_a_confirmed_finding_counts_and_a_rejected_one_is_dropped(store, tmp_pat
                  "--confirmations", str(bad)]) == 2
 
 
-def test_a_homepage_with_no_link_read_proves_no_channel_missing(store):
+def channels_found(store, rows) -> list[str]:
+    """The channel findings the finished run makes of site s (checked), with `rows(run_id)` stored beside it."""
     from sqlalchemy import select
 
     from govcheck.store.channels import record_channels
@@ -160,7 +161,24 @@ def test_a_homepage_with_no_link_read_proves_no_channel_missing(store):
         s.add(run)
         s.flush()
         s.add(RunSite(run_id=run.id, site_id="s", name="示范县人民政府", url=HOME, status="checked"))
-        s.add(Page(run_id=run.id, site_id="s", url=HOME, status=200, depth=0, is_homepage=True, identity={},
-                   fetched_at=AS_OF))
+        s.add_all(rows(run.id))
         record_channels(s, run.id)
-        assert s.scalars(select(Evidence.check)).all() == []
+        return s.scalars(select(Evidence.check)).all()
+
+
+def test_a_homepage_with_no_link_read_proves_no_channel_missing(store):
+    assert channels_found(store, lambda run_id: [Page(run_id=run_id, site_id="s", url=HOME, status=200, depth=0,
+                                                      is_homepage=True, identity={}, fetched_at=AS_OF)]) == []
+
+
+def test_a_link_to_an_empty_services_column_is_no_services_entry(store):
+    from govcheck.store.models import Column
+
+    def rows(run_id):
+        links = (("便民服务", "bmfw/"), ("镇长信箱", "xx/"))
+        return [*(LinkOccurrence(run_id=run_id, key=text, site_id="s", source_url=HOME, target_url=HOME + path,
+                                 text=text, on_homepage=True) for text, path in links),
+                Column(run_id=run_id, site_id="s", name="便民服务", url=HOME + "bmfw/", items=0, empty=True,
+                       verdict="empty")]
+
+    assert channels_found(store, rows) == ["no_services"]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_audit import CRAWLED
+
 CHECKS = {"no_consultation", "unanswered_message", "no_services", "guide_incomplete"}
-CRAWLED = ["qx", "jyj", "qq", "wjw", "zhen", "nav", "rsj", "kx", "xc", "hd", "hx", "tyjr"]
 
 
 def found(export, site_id) -> list[dict]:

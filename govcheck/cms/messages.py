@@ -194,3 +194,18 @@ def letter_replies(sel, url: str) -> dict[str, date | None]:
     if found is None or not (found.shows_reply or any(m.status for m in found.messages)):
         return {}
     return {m.url: m.replied for m in found.messages if m.url}
+
+
+LETTER_PAGES = 3  # a box's newest answered letters whose own pages are asked for their replies' days
+
+
+def replies_to_ask(sel, url: str) -> list[str]:
+    """The newest answered letters (LETTER_PAGES, by the day asked) of a 领导信箱 box that shows each letter's status
+    but not its reply's day (标题 | 来信时间 | 状态: 已回复): only their own pages tell when the office answered."""
+    from govcheck.judge.interaction import status_kind  # it judges this module's messages
+
+    found = read_messages(sel, url)
+    if found is None or found.shows_reply:
+        return []
+    done = [m for m in found.messages if m.url and m.asked and status_kind(m.status) == "answered"]
+    return [m.url for m in sorted(done, key=lambda m: m.asked, reverse=True)[:LETTER_PAGES]]

@@ -157,9 +157,9 @@ def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
     return out
 
 
-def channel_truth(site: Site, base: str, as_of: date) -> list[dict]:
-    """The interaction and services findings a correct audit makes of a site whose homepage it read."""
-    home = base
+def channel_truth(site: Site, base: str, as_of: date, home: str) -> list[dict]:
+    """The interaction and services findings a correct audit makes of a site whose homepage it read; a site's
+    missing channel is shown on `home`, the homepage its list gives (a platform's subsite's folder, a moved name)."""
     out = []
     if "consultation" not in site.channels:
         out.append({"check": "no_consultation", "page": home, "found": None})

@@ -21,6 +21,7 @@ from govcheck.demo.sites import (
     en,
     fgw,
     gjj,
+    gsl,
     gx,
     gxj,
     gzfw,
@@ -227,6 +228,8 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("gzw", 94, "示范市国有资产监督管理委员会", "0799-8239940", "示范市国资路4号"),
     # columns with no item, each saying so its own way, beside columns that only look so
     city_bureau("gzfw", 76, "示范市国有资产事务服务中心", "0799-8239760", "示范市行政中心北楼8楼"),
+    # its homepage fresh only by a 书记信箱 box of letters' statuses alone, each reply's day on the letter's page
+    city_bureau("gsl", 51, "示范市工商业联合会", "0799-8239510", "示范市商会路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -244,7 +247,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
             "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
-            "gzw": gzw.build, "gzfw": gzfw.build}
+            "gzw": gzw.build, "gzfw": gzfw.build, "gsl": gsl.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 

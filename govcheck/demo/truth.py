@@ -124,7 +124,8 @@ def homepage_update(site: Site, as_of: date) -> date | None:
     return max(dates) if dates else None
 
 
-def site_truth(site: Site, base: str, as_of: date) -> dict:
+def site_truth(site: Site, base: str, as_of: date, listed: str | None = None) -> dict:
+    """`listed`: the homepage the site list gives, where site-level findings are shown (default: base)."""
     m = site.meta
     out: dict = {"name": m.name, "url": base, "status": "checked", "verdict": None, "score": None, "vetoes": [],
                  "could_flip": [],
@@ -202,7 +203,7 @@ def site_truth(site: Site, base: str, as_of: date) -> dict:
             "homepage_stale": None if unknown else home_stale,
             "columns": columns, "links": links, "not_reported": not_reported,
             "identity_missing": list(site.identity_missing), "deductions": deductions, "evidence": evidence,
-            "interaction_services": channel_truth(site, base, as_of),
+            "interaction_services": channel_truth(site, base, as_of, listed or base),
             "wording": wording_truth(site, base),
             "counts": {"broken_homepage": len(home_broken), "broken_other": len(other_broken),
                        "stale_columns": len(stale_all), "stale_columns_news_notice_policy": len(stale_a),
@@ -215,7 +216,8 @@ def ground_truth(as_of: date, urls: dict[str, str], round: int = 1) -> dict:  # 
     bases = _bases(urls)
     sites = build_sites(as_of, round, bases)
     return {"as_of": as_of.isoformat(), "round": round,
-            "sites": {m.site_id: {**site_truth(sites[m.site_id], landing_base(m, bases[m.site_id]), as_of),
+            "sites": {m.site_id: {**site_truth(sites[m.site_id], landing_base(m, bases[m.site_id]), as_of,
+                                             listed_url(m, bases[m.site_id])),
                                   "url": listed_url(m, bases[m.site_id])} for m in SITES}}
 
 

@@ -59,9 +59,13 @@ def is_services_entry(text: str, url: str = "") -> bool:
 
 
 def services_findings(site_id: str, home_url: str, home_links: Iterable[tuple[str, str]],
-                      columns: Iterable[str]) -> list[EvidenceItem]:
-    """no_services for a site whose homepage (its menus included) and columns show no services entry."""
-    if any(is_services_entry(text, url) for text, url in home_links) or any(is_services_entry(c) for c in columns):
+                      columns: Iterable[str], empty: Iterable[str] = ()) -> list[EvidenceItem]:
+    """no_services for a site whose homepage (its menus included) and columns show no services entry. A link to a
+    column read and found empty (`empty`: their addresses; a 便民服务 list of nothing) offers no service; `columns`
+    names the others."""
+    empty = set(empty)
+    if (any(is_services_entry(text, url) for text, url in home_links if url not in empty)
+            or any(is_services_entry(c) for c in columns)):
         return []
     return [EvidenceItem(site_id, "no_services", home_url, found="首页及导航菜单未发现办事服务入口",
                          expected="提供办事服务入口（办事服务、政务服务、网上办事、办事指南或政务服务网链接）",

@@ -12,13 +12,7 @@ import scrapy
 from parsel import Selector
 from scrapy.http import TextResponse
 
-from govcheck.cms import (
-    future_leads,
-    guessed_newest,
-    homepage_dates,
-    parse_article,
-    undated_leads,
-)
+from govcheck.cms import guessed_newest, homepage_dates, parse_article
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import base_url
 from govcheck.cms.containers import app_shell, filled_by_files, route_links, written_in_place
@@ -36,6 +30,7 @@ from govcheck.judge.domains import host_of, same_government
 from govcheck.judge.urls import link_kind, normalize_url
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import bot_wall
+from govcheck.spiders.home_letters import HomeLettersMixin
 from govcheck.spiders.home_openers import HomeOpenersMixin
 from govcheck.spiders.scripted_lists import endpoint_request
 from govcheck.spiders.stand_ins import stood_in
@@ -71,7 +66,7 @@ class HomePartsHost(Protocol):
     def ask_owners(self, asked, sel, url: str, site, depth: int) -> Any: ...
 
 
-class HomePartsMixin(HomeOpenersMixin):
+class HomePartsMixin(HomeOpenersMixin, HomeLettersMixin):
     """For PortalSpider (a HomePartsHost)."""
 
     def home_newest(self, listing, dates: list) -> tuple:
@@ -106,14 +101,7 @@ class HomePartsMixin(HomeOpenersMixin):
                     loads_unread, sel, url, False, endpoints=endpoints):
             yield self.home_render(url, site, depth, guess.url if guess is not None else None)
         yield from self.opener_files(sel, url, site, depth)  # undated rows a script file's function opens
-        # blocks that date none of their items, or only by the day the page is served, 头条, and items dated after the
-        # inspection date (a year typed wrong): each one's (first) article tells when it was last added to
-        as_of = self.as_of
-        for lead in self.safely(lambda s, u: undated_leads(listing, u, s, as_of) + future_leads(listing, u, as_of),
-                                sel, url, []):
-            meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{lead}#home-date", "home_url": url}
-            yield scrapy.Request(lead, callback=self.parse_home_article, errback=self.home_endpoint_failed,
-                                 dont_filter=True, meta=meta)
+        yield from self.home_leads(listing, sel, url, site, depth)  # the articles and letters that date it
 
     def footer_parts(self, sel, url: str, site, depth: int):
         """A footer missing marks, which includes script files of the site's own: what they write is read for the

@@ -36,12 +36,20 @@ def record_channels(s: Session, run_id: int) -> None:
             .where(occ.run_id == run_id, or_(*(occ.text.contains(n) for n in names)))):
         named[site_id].append((text or "", url, verdict))
     columns: dict[str, list] = defaultdict(list)
-    for site_id, name in s.execute(select(Column.site_id, Column.name).where(Column.run_id == run_id)):
+    full: dict[str, list] = defaultdict(list)  # the columns not found empty: a services entry's
+    empty: dict[str, set] = defaultdict(set)
+    for site_id, name, url, read_url, verdict in s.execute(
+            select(Column.site_id, Column.name, Column.url, Column.read_url, Column.verdict)
+            .where(Column.run_id == run_id)):
         columns[site_id].append(name or "")
+        if verdict == "empty":
+            empty[site_id] |= {url, read_url or url}
+        else:
+            full[site_id].append(name or "")
     found = []
     for site_id, site in sites.items():
         if not home[site_id]:
             continue  # no link read off its homepage (a script-built menu, say): no proof that a channel is missing
-        found += [*services_findings(site_id, site.url, home[site_id], columns[site_id]),
+        found += [*services_findings(site_id, site.url, home[site_id], full[site_id], empty[site_id]),
                   *consultation_findings(site_id, site.url, named[site_id], columns[site_id])]
     insert_evidence(s, run_id, found)

@@ -27,6 +27,14 @@ def test_channel_names_are_menu_entries_not_titles_nor_other_interaction_columns
     assert not any(map(is_services_entry, ["示范县办事指南汇编", "关于推进政务服务“一网通办”的实施方案"]))
 
 
+def test_the_letters_an_office_publishes_are_a_consultation_column(national):
+    from govcheck.judge.columns import column_type
+
+    for name in ("留言选登", "信件选登", "来信选登", "信件公开", "来信公开", "网民留言", "县长信箱来信选登"):
+        assert is_consultation(name) and column_type(name, None, national) == "interaction", name
+    assert not is_consultation("关于2026年来信公开办理情况的说明")  # an article's title, not a column
+
+
 def test_a_real_homepage_shows_its_services_entry():
     html = (REALPAGES / "03-yichun-home-2023.html").read_text(encoding="utf-8")
     links = [(text, target or "") for _el, _href, text, _scheme, target in
@@ -35,6 +43,15 @@ def test_a_real_homepage_shows_its_services_entry():
     assert any(is_services_entry("", url) for _, url in links)  # yc.jxzwfww.gov.cn: the province's 政务服务网
     (none,) = services_findings("yc", "https://www.yichun.gov.cn/", [("政务公开", "/zwgk/")], ["机构概况"])
     assert none.check == "no_services"
+
+
+def test_an_empty_services_column_is_no_services_entry():
+    """A township's 便民服务 column whose list has nothing (共0页/0条记录): its menu link offers no service."""
+    home = "http://www.example.gov.cn/"
+    links = [("首页", home), ("便民服务", home + "a/bmfw/")]
+    (none,) = services_findings("s", home, links, ["工作动态"], empty=[home + "a/bmfw/"])
+    assert none.check == "no_services"
+    assert services_findings("s", home, links, ["工作动态", "便民服务"]) == []  # read and not empty: an entry
 
 
 def test_a_site_with_no_working_channel():

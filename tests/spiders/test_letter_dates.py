@@ -21,12 +21,13 @@ def spider():
     return portal_spider()
 
 
-def first_page(spider) -> list:
+def first_page(spider, name: str = "咨询投诉") -> list:
+    hint = {**HINT, "name": name}
     rows = "".join(f'<tr><td><a href="/hdjl/zxts/{k}.html">{t}</a></td><td>{d}</td><td>{s}</td></tr>'
                    for k, (t, d, s) in enumerate(LETTERS))
-    page = response(URL, f"<html><body><h2>咨询投诉</h2><table><tr><th>信件标题</th><th>来信时间</th><th>办理状态</th>"
-                         f"</tr>{rows}</table></body></html>", meta=page_meta(spider, URL, column=HINT))
-    return list(spider.column_from_listing(page, spider.read_listing(page.selector, URL), HINT, URL))
+    page = response(URL, f"<html><body><h2>{name}</h2><table><tr><th>信件标题</th><th>来信时间</th><th>办理状态</th>"
+                         f"</tr>{rows}</table></body></html>", meta=page_meta(spider, URL, column=hint))
+    return list(spider.column_from_listing(page, spider.read_listing(page.selector, URL), hint, URL))
 
 
 def letter(request, reply: str):
@@ -38,6 +39,15 @@ def letter(request, reply: str):
 def test_the_list_shows_no_day_of_the_office_and_asks_its_newest_letter():
     (ask,) = first_page(portal_spider())
     assert ask.url == f"{HOME}hdjl/zxts/0.html" and ask.callback.__name__ == "parse_article_date"
+
+
+@pytest.mark.parametrize("name", ["留言选登", "信件选登", "来信选登", "信件公开", "来信公开", "网民留言"])
+def test_the_letters_an_office_publishes_are_read_as_a_consultation_list(name):
+    """Their letters' pages read for their replies' days, as 留言选登's, not for the day each page was made."""
+    spider = portal_spider()
+    (ask,) = first_page(spider, name)
+    (item,) = list(spider.parse_article_date(letter(ask, "2026-09-07")))
+    assert item.article_date == date(2026, 9, 7)
 
 
 def test_a_letter_is_dated_by_its_reply_not_by_its_page_day(spider):

@@ -14,7 +14,8 @@ their news; one says 此栏目暂无任何新增信息 instead: a thirteenth emp
 titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态
 (fresh), a young column of five articles, lists them on its page as each of its articles does in a box: its list,
 though it shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a
-number (/whdt/98123.html).
+number (/whdt/98123.html). Its menus' 便民服务, empty as its twelve other columns, is its only services entry and
+offers none: no services entry, for a person to confirm.
 """
 
 from __future__ import annotations
@@ -103,5 +104,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
         f'<li><a class="a2" href="{c.path}">{c.name}</a></li>' for c in offices) + "</ul></div>")
     site.links.append(PlantedLink(ARCHIVE_DEAD, ARCHIVE, "1998年档案目录.pdf", "http_404", "broken",
                                   kind="attachment"))
-    site.channels.add("services")  # its 便民服务 menu entry is a services entry, empty as the column is
+    # no services: its one services entry, the 便民服务 menu entry, leads to a column of nothing (an empty endpoint)
     return site

@@ -15,8 +15,9 @@ year is its article's folder's (/a/gsgg/2025/1022/N.html): stale. 便民通知 (
 too, its newest 420 days old, its articles at /plus/view.php?aid=N, no year in the address: the newest article's
 date tells the year: stale. 村务动态 and 产业动态 (news, 25 and 40 days) are stale too, 民生动态 (news, 10 days) is
 not: with 通知公告, 公示公告 and 便民通知, five stale columns that count toward the veto: the site fails.
-党建工作 and 便民服务 have no article: the list box empty, the pager's 共 0 页/0 条记录: empty columns. The
-homepage's arclist blocks of 工作动态 (month and day) and 公示公告 keep it fresh. Its 信息公开 is an EyouCMS site of
+党建工作 and 便民服务 have no article: the list box empty, the pager's 共 0 页/0 条记录: empty columns; the empty
+便民服务, its menus' only services entry, offers none: no services entry. The homepage's
+arclist blocks of 工作动态 (month and day) and 公示公告 keep it fresh. Its 信息公开 is an EyouCMS site of
 its own in /xxgk/, generated as static files: 乡村振兴动态 (news, 5 days) and 规范性文件 (policy, 40 days), 30
 items each, 10 a page, their pages lists_{tid}_{page}.html under {eyou:pagelist}'s <li>s (a link of class
 tcdNumber, span.disabled, span.current, 共N页 M条), their later pages older than their limits: pages of the list,
