@@ -189,6 +189,9 @@ class Column:
     # other URLs of the same list its homepage box's 更多 links while menus link `path` (a tracking query, VSB's
     # list.jsp beside its .htm, an IIS path in capitals)
     more_as: tuple[str, ...] = ()
+    # the rows its more_as addresses show on one page when not per_page: their query's page size (&pagesize=20), the
+    # same list's first rows
+    more_size: int = 0
     # the page menus link it by, which shows nothing and sends a visitor on to its list (path) by a script
     entry: str | None = None
     onclick: bool = False  # menus and the site map list it as a <li onclick="window.location.href='…'">, no link

@@ -380,6 +380,10 @@ class PortalHost:
                 r[col.entry] = self._html(markup.script_redirect(col.path))
             for alias in (*col.aliases, *col.more_as):
                 r[alias] = r[col.path]
+            if col.more_size:  # its 更多's address asks another page size: the same list's first rows, one page
+                sized = replace(col, per_page=col.more_size, paging="none")
+                for alias in col.more_as:
+                    r[alias] = self._html(markup.list_page(s, sized, 0, bases), bare=col.bare_encoding)
             if col.paging == "stuck":  # every page of its pager is its first
                 for k in range(2, markup.STUCK_PAGES + 1):
                     r[f"{col.path}?page={k}"] = r[col.path]
