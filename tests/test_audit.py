@@ -11,7 +11,8 @@ SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc"
          "hk", "tjj", "lk", "ys", "en", "gx", "sfj", "cz", "jt", "zjj", "sw", "ly",
          "slj", "dsj", "ybj", "qxj", "sl", "qs", "fgw", "sjj", "swj", "daj", "gh", "sthj", "scj", "mzj", "tyjr", "tyj",
          "bs", "whj", "lsj", "zrzy", "jgsw", "ksy", "qxny", "nyj",
-         "jtt", "lq", "xfj", "zjw", "gxj", "rfb", "sthjt", "kjj", "cgj", "gjj"]
+         "jtt", "lq", "xfj", "zjw", "gxj", "rfb", "sthjt", "kjj", "cgj", "gjj",
+         "ms"]
 CRAWLED = [s for s in SITES if s not in ("mz", "old", "gh")]
 
 

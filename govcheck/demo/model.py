@@ -231,6 +231,8 @@ class Column:
     # templates keep its code in their <meta> and footer beside the site's sponsor
     site_code: str = ""
     banner: str = ""  # a line under its heading, over its list: an archived 专题's 本专题已归档
+    # the homepage its breadcrumb starts at when not the site's: a town's sub-site's (首页 > 镇务动态, 首页 its folder)
+    home: str = ""
 
     @property
     def canonical(self) -> str:
@@ -422,6 +424,9 @@ class Site:
     # each menu group's columns in a hidden dropdown panel of boxes alone, no list (扎兰屯's: <li><a>heading</a>
     # <div class="dd"><div class="item"><div class="link-dt"><a>…)
     group_panels: bool = False
+    # each menu group's columns bare links in one box of its heading's <li> (<div class="sub-nav"><a>…<a>…), no list,
+    # its heading a link to nowhere (javascript:void(0))
+    group_bare: bool = False
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False

@@ -38,6 +38,7 @@ from govcheck.demo.sites import (
     lq,
     lsj,
     ly,
+    ms,
     mzj,
     nav,
     nyj,
@@ -221,6 +222,10 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("cgj", 99, "示范市城市管理局", "0799-8239990", "示范市城管路9号"),
     # consultation lists dated by their replies: a 12345 hotline's work orders, a mailbox of labelled entries
     city_bureau("gjj", 97, "示范市住房公积金管理中心", "0799-8239970", "示范市安居路7号"),
+    # hosts its towns' sub-sites in folders of its own, none with a code of its own; its menu's groups bare links
+    SiteMeta("ms", "127.0.0.54", "示范梅山县人民政府", "portal", "示范市梅山县", "4399250001", "梅山县人民政府办公室",
+             icp="湘ICP备19023456号-1", police="湘公网安备 43992502000011号", phone="0799-6512345",
+             address="梅山县府前路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -237,7 +242,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "jgsw": jgsw.build, "ksy": ksy.build,
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
-            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build}
+            "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
+            "ms": ms.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
