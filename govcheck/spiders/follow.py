@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.navigation import find_column_links, find_sitemap_columns, gkml_columns
+from govcheck.cms.subsites import in_folder
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageLinksItem
 from govcheck.judge.urls import link_kind, url_pattern
@@ -62,6 +63,13 @@ class FollowMixin:
             return []
         return self.on_site(found, url, site, parent)
 
+    def town_columns(self, sel, url, site, town: str) -> list[tuple]:
+        """The columns a town's sub-site's homepage leads to under its own folder (its menu, its blocks' 更多), each
+        under the town's name (cms/subsites.py)."""
+        found = [c for c in self.safely(find_column_links, sel, url, []) if c.source != "sitemap"]
+        return [(link, target, town) for link, target, _ in self.on_site(found, url, site, town)
+                if in_folder(target, url)]
+
     @staticmethod
     def menu(links) -> list:
         """[URL, parent] of the columns the homepage (or the site map) leads to. A column's place is settled from
@@ -72,7 +80,9 @@ class FollowMixin:
                 out.setdefault(target, parent)
         return [[target, parent] for target, parent in out.items()]
 
-    def follow_columns(self, links, site, depth, column):
+    def follow_columns(self, links, site, depth, column, town: bool = False):
+        """Requests for the columns `links` lead to; a town's sub-site's (`town`) keep its place whatever their
+        breadcrumbs say (首页 > 镇务动态: the sub-site's homepage, not the site's)."""
         level = column["level"] if column else 0
         for link, target, parent in links:
             if link.source == "sitemap":
@@ -86,7 +96,7 @@ class FollowMixin:
                 continue
             self.requested.add(target)
             hint = {"name": link.name, "parent": parent, "top_level": parent is None, "source": link.source,
-                    "level": level + 1}
+                    "level": level + 1, **({"sub_site": True} if town else {})}
             yield self.borrow(self.page_request(target, site, depth + 1, column=hint, priority=50), site)
 
     def follow_links(self, entries, listing, response, site: Site, depth: int, home: bool, echo: bool = False):
