@@ -1590,7 +1590,7 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         body = f'<h2>网站地图</h2><div class="sitemap"><script src="{esc(site.menu_js)}"></script></div>'
     if site.header_load:  # its menu, in the header it loads, is all it shows
         body = "<h2>网站地图</h2>"
-    return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
+    return page(site, site.sitemap_title or f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 
 def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:

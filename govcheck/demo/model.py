@@ -449,6 +449,8 @@ class Site:
     # items homepage_html shows, each as new as its article says (article_date, else published), whatever date its box
     # shows beside it (published: the day the page is served, an interview's day) or none (a picture and its caption)
     home_items: list[Item] = field(default_factory=list)
+    # its site map page's <title> when it names no 网站地图: a template's fixed title, the site's name on every page
+    sitemap_title: str = ""
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

@@ -15,6 +15,8 @@ columns' newest). 安边镇's 镇务动态 (news, 45 days) and 新兴乡's 乡�
 their 公示公告 (notice, 300 days) and 规范性文件 (policy, 400 days), under their towns. Three stale news columns,
 no stale first-level notice or policy: the site passes (read as first-level, two notices and two policies would
 veto it).
+Its site map page, titled by the site's name alone as its template titles every page, lists 应急管理 beside the
+menu's groups: a first-level column no menu shows, its list box empty and saying nothing (an empty column).
 """
 
 from __future__ import annotations
@@ -56,10 +58,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     grid = "".join(f'<li><a href="/xzjd/{slug}/index.html">{town}</a></li>' for town, slug, *_ in TOWNS)
     towns = Column("乡镇街道", "/xzjd/index.html", "other", parent=OPEN,
                    static_html=f'<div class="xzjd-grid"><ul>{grid}</ul></div>')
-    site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns],
+    # in no menu, listed by the site map alone, whose page's title is the site's name: nothing put up, its list box
+    # empty and saying nothing
+    emergency = Column("应急管理", "/yjgl/index.html", "other", empty_text='<ul class="list"></ul>')
+    site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency],
                 blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
                 menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道"])],
-                group_bare=True)
+                group_bare=True, sitemap_title=meta.name)
     for town, slug, news_name, doc_name, doc_type, news_days, doc_days in TOWNS:
         folder = f"/xzjd/{slug}/"
         own = [mk.column(news_name, f"{folder}zwdt/index.html", "news", news_days, 6, "gov_news",
