@@ -47,9 +47,10 @@ class FollowMixin:
     """For PortalSpider (a FollowHost)."""
 
 
-    def column_links(self, sel, url, site, home, column) -> list[tuple]:
+    def column_links(self, sel, url, site, home, column, site_map: bool = False) -> list[tuple]:
         """(column link, its URL, its parent's name) of the columns on this site a page leads to: the homepage's
-        menus, a column's sub-columns, a site map's entries."""
+        menus, a column's sub-columns, a site map's entries (a page its title names so, or one a 网站地图 link led to,
+        `site_map`: a template's fixed title names the site alone)."""
         level = column["level"] if column else 0
         if home:
             found, parent = self.safely(find_column_links, sel, url, []), None
@@ -57,7 +58,8 @@ class FollowMixin:
             found, parent = self.safely(find_column_links, sel, url, [], sub_columns=True), column["name"]
         elif column is not None:  # a gkmlpt directory's 分类 tree, however deep its page: the site's 信息公开 columns
             found, parent = self.safely(gkml_columns, sel, url, []), column["name"]
-        elif column is None and any(n in (first_in_doc(sel, "//title/text()") or "") for n in SITEMAP_NAMES):
+        elif column is None and (site_map or any(n in (first_in_doc(sel, "//title/text()") or "")
+                                                 for n in SITEMAP_NAMES)):
             found, parent = self.safely(find_sitemap_columns, sel, url, []), None
         else:
             return []
@@ -88,7 +90,9 @@ class FollowMixin:
             if link.source == "sitemap":
                 if target not in self.requested:
                     self.requested.add(target)
-                    yield self.borrow(self.page_request(target, site, depth + 1, priority=50), site)
+                    request = self.page_request(target, site, depth + 1, priority=50)
+                    request.meta["site_map"] = True  # read as the site map whatever its title says
+                    yield self.borrow(request, site)
                 continue
             if target in self.requested or self.column_claimed(column_key(target)):
                 continue  # requested already, or its column is being read through another of its URLs

@@ -240,7 +240,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             if town is not None:  # a town's sub-site's homepage: no column, its columns the site's under its name
                 column = None
             columns = self.town_columns(sel, url, site, town) if town is not None \
-                else self.column_links(sel, url, site, home or frame, column)
+                else self.column_links(sel, url, site, home or frame, column, meta.get("site_map", False))
             yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
                            is_homepage=home, title=title[:500], newest_date=newest,
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
