@@ -13,8 +13,10 @@ from urllib.parse import urlsplit
 from govcheck.cms.base import base_url, clean, iter_doc, link_title, marker, resolve
 from govcheck.cms.text import first_in_doc
 
-# a town's government as a page names itself: 安边镇人民政府, 城关街道办事处, 新兴乡政府, 安边镇人民政府门户网站
-_TOWN = re.compile(r"(.{1,12}?(?:街道|[乡镇]))(?:人民政府|政府|办事处)(?:门户网站|网站)?")
+# a town's government as a page names itself: 安边镇人民政府, 城关街道办事处, 新兴乡政府, 安边镇人民政府门户网站,
+# or the town alone beside its county's name (安边镇_梅山县人民政府)
+_TOWN = re.compile(r"(.{1,8}?(?:街道|[乡镇]))(?:人民政府|政府|办事处)?(?:门户网站|网站)?")
+_NO_TOWN = frozenset({"乡镇", "城镇", "村镇", "集镇", "小城镇", "特色小镇", "新型城镇", "美丽乡镇"})
 _SEPARATORS = re.compile(r"\s*[_|｜\-–—]\s*")
 _OWN_HOME = re.compile(r"^(?:(?:index|default)\.\w+)?$", re.I)
 
@@ -22,7 +24,7 @@ _OWN_HOME = re.compile(r"^(?:(?:index|default)\.\w+)?$", re.I)
 def _town(names) -> str | None:
     for name in names:
         for part in _SEPARATORS.split(clean(name)):
-            if m := _TOWN.fullmatch(part):
+            if (m := _TOWN.fullmatch(part)) and m.group(1) not in _NO_TOWN:
                 return m.group(1)
     return None
 

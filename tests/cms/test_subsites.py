@@ -23,6 +23,7 @@ def page(title: str = "安边镇人民政府", home: str = "/xzjd/abz/index.html
     ("安边镇人民政府", "./", "安边镇"),
     ("首页_新兴乡政府_梅山县人民政府", "/xzjd/abz/index.html", "新兴乡"),
     ("城关街道办事处门户网站", "/xzjd/abz/default.htm", "城关街道"),
+    ("安边镇_梅山县人民政府", "/xzjd/abz/", "安边镇"),
 ])
 def test_a_towns_homepage_in_a_folder_is_told_by_its_name_and_its_own_home(title, home, town):
     assert town_home(page(title, home), URL) == town
@@ -34,6 +35,8 @@ def test_a_towns_homepage_in_a_folder_is_told_by_its_name_and_its_own_home(title
     ("镇务动态_安边镇人民政府", "/xzjd/abz/index.html", f"{H}/xzjd/abz/zwdt/index.html"),  # a column of the town's
     ("乡村振兴", "/ztzl/xczx/index.html", f"{H}/ztzl/xczx/index.html"),  # a 专题 names no town's government
     ("新型城镇化建设", "/ztzl/xxcz/", f"{H}/ztzl/xxcz/index.html"),
+    ("特色小镇_梅山县人民政府", "/ztzl/tsxz/", f"{H}/ztzl/tsxz/index.html"),
+    ("乡镇_梅山县人民政府", "/xzjd/", f"{H}/xzjd/index.html"),
     ("安边镇人民政府", "/index.html", f"{H}/index.html"),  # the site's root is the site's homepage
 ])
 def test_no_towns_homepage(title, home, url):
