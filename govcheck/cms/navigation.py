@@ -150,8 +150,20 @@ def _panel_li(node):
     return None
 
 
+def _box_heading(a, own) -> str | None:
+    """The label before a box of bare links in a heading's <li> (<li><a href="javascript:void(0)">新闻中心</a><div
+    class="sub-nav"><a>…<a>…), not a link wrapped in a box of its own <li>."""
+    child = next(p for p in (a, *a.iterancestors()) if p.getparent() is own)
+    if child is a or child.tag not in _PANEL_BOXES:
+        return None
+    label = next((x for s in child.itersiblings(preceding=True) if (x := _label_of(s))), None) or clean(own.text)
+    return label if 0 < len(label) <= 20 else None
+
+
 def _heading_label(a) -> str | None:
     own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
+    if own is not None and own.tag == "li" and (head := _box_heading(a, own)):
+        return None if head.endswith("导航") else head
     menu = own.getparent() if own is not None else None
     if menu is None:  # an entry in a panel's boxes alone: its heading's <li> holds them, its label before them
         outer = _panel_li(a)

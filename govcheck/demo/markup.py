@@ -182,6 +182,13 @@ def menu_markup(site: Site) -> str:
                 + "".join(f'<span><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></span>' for n in names)
                 + "</dd></dl></li>" for head, names in site.menu_groups)
             return f'<div class="drawer-mainNav"><ul class="clearfix"><li><a href="/">首页</a></li>{groups}</ul></div>'
+        if site.group_bare:
+            groups = "".join(
+                f'<li class="nav-item"><a href="javascript:void(0)">{esc(head)}</a><div class="sub-nav">'
+                + "".join(f'<a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a>' for n in names)
+                + "</div></li>" for head, names in site.menu_groups)
+            return (f'<div class="nav"><ul class="nav-list"><li class="nav-item"><a href="{home_href(site)}">首页</a>'
+                    f"</li>{groups}</ul></div>")
         if site.group_panels:
             groups = "".join(
                 f'<li>{hd(head, names[0])}<div class="dd" style="display:none">'
@@ -336,9 +343,11 @@ def position(site: Site, col: Column) -> str:
             f"<a href='{esc(nav_href(c))}'>{esc(c.name)}</a>" for c in site.columns if c.name == col.parent] + [
             f"<a href='{esc(nav_href(col))}'>{esc(col.name)}</a>"]
         return f'<div class="place"><strong>当前位置:</strong> {"".join(t + " &gt; " for t in trail)}</div>'
-    trail = [f'<a href="{home_href(site)}">首页</a>']
+    trail = [f'<a href="{esc(col.home or home_href(site))}">首页</a>']
     parent = next((c for c in site.columns if c.name == col.parent), None)
-    if parent is not None:
+    if col.home:  # a sub-site's column: its crumb starts at the sub-site's homepage, no parent in it
+        pass
+    elif parent is not None:
         trail.append(f'<a href="{esc(nav_href(parent))}">{esc(col.parent)}</a>')
     elif col.parent:  # a menu heading, not a page of its own
         trail.append(f"<span>{esc(col.parent)}</span>")
@@ -1594,7 +1603,7 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         body = f'<h2>网站地图</h2><div class="sitemap"><script src="{esc(site.menu_js)}"></script></div>'
     if site.header_load:  # its menu, in the header it loads, is all it shows
         body = "<h2>网站地图</h2>"
-    return page(site, f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
+    return page(site, site.sitemap_title or f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
 
 
 def simple(site: Site, title: str, body: str, bases: dict[str, str]) -> str:

@@ -194,6 +194,9 @@ class Column:
     # other URLs of the same list its homepage box's 更多 links while menus link `path` (a tracking query, VSB's
     # list.jsp beside its .htm, an IIS path in capitals)
     more_as: tuple[str, ...] = ()
+    # the rows its more_as addresses show on one page when not per_page: their query's page size (&pagesize=20), the
+    # same list's first rows
+    more_size: int = 0
     # the page menus link it by, which shows nothing and sends a visitor on to its list (path) by a script
     entry: str | None = None
     onclick: bool = False  # menus and the site map list it as a <li onclick="window.location.href='…'">, no link
@@ -235,6 +238,8 @@ class Column:
     # templates keep its code in their <meta> and footer beside the site's sponsor
     site_code: str = ""
     banner: str = ""  # a line under its heading, over its list: an archived 专题's 本专题已归档
+    # the homepage its breadcrumb starts at when not the site's: a town's sub-site's (首页 > 镇务动态, 首页 its folder)
+    home: str = ""
 
     @property
     def canonical(self) -> str:
@@ -426,6 +431,9 @@ class Site:
     # each menu group's columns in a hidden dropdown panel of boxes alone, no list (扎兰屯's: <li><a>heading</a>
     # <div class="dd"><div class="item"><div class="link-dt"><a>…)
     group_panels: bool = False
+    # each menu group's columns bare links in one box of its heading's <li> (<div class="sub-nav"><a>…<a>…), no list,
+    # its heading a link to nowhere (javascript:void(0))
+    group_bare: bool = False
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False
@@ -448,6 +456,8 @@ class Site:
     # items homepage_html shows, each as new as its article says (article_date, else published), whatever date its box
     # shows beside it (published: the day the page is served, an interview's day) or none (a picture and its caption)
     home_items: list[Item] = field(default_factory=list)
+    # its site map page's <title> when it names no 网站地图: a template's fixed title, the site's name on every page
+    sitemap_title: str = ""
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

@@ -41,6 +41,7 @@ from govcheck.demo.sites import (
     lq,
     lsj,
     ly,
+    ms,
     mzj,
     nav,
     nyj,
@@ -230,6 +231,10 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("gzfw", 76, "示范市国有资产事务服务中心", "0799-8239760", "示范市行政中心北楼8楼"),
     # its homepage fresh only by a 书记信箱 box of letters' statuses alone, each reply's day on the letter's page
     city_bureau("gsl", 51, "示范市工商业联合会", "0799-8239510", "示范市商会路1号"),
+    # hosts its towns' sub-sites in folders of its own, none with a code of its own; its menu's groups bare links
+    SiteMeta("ms", "127.0.0.54", "示范梅山县人民政府", "portal", "示范市梅山县", "4399250001", "梅山县人民政府办公室",
+             icp="湘ICP备19023456号-1", police="湘公网安备 43992502000011号", phone="0799-6512345",
+             address="梅山县府前路1号"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -247,7 +252,7 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
             "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
-            "gzw": gzw.build, "gzfw": gzfw.build, "gsl": gsl.build}
+            "gzw": gzw.build, "gzfw": gzfw.build, "gsl": gsl.build, "ms": ms.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -390,6 +395,10 @@ class PortalHost:
                 r[col.entry] = self._html(markup.script_redirect(col.path))
             for alias in (*col.aliases, *col.more_as):
                 r[alias] = r[col.path]
+            if col.more_size:  # its 更多's address asks another page size: the same list's first rows, one page
+                sized = replace(col, per_page=col.more_size, paging="none")
+                for alias in col.more_as:
+                    r[alias] = self._html(markup.list_page(s, sized, 0, bases), bare=col.bare_encoding)
             if col.paging == "stuck":  # every page of its pager is its first
                 for k in range(2, markup.STUCK_PAGES + 1):
                     r[f"{col.path}?page={k}"] = r[col.path]

@@ -89,8 +89,8 @@ class ColumnsMixin(ScriptedListsMixin, FutureRowsMixin, ArticleDatesMixin, Stand
             **self.list_fields(listing),
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
             "empty_list": False,
-            "crumb": list(self.safely(breadcrumb_place, page_selector(response), response.url, None, name=name)
-                          or ()) or None,
+            "crumb": None if column.get("sub_site") else list(  # a sub-site's 首页 is its own homepage
+                self.safely(breadcrumb_place, page_selector(response), response.url, None, name=name) or ()) or None,
         }
         yield from self.page_one(response, listing, state)
 

@@ -37,7 +37,7 @@ CARRIED = frozenset({
     "download_maxsize", "download_timeout", "head_fallback", "browser_status_of", "tries_429", "probe", "probe_n",
     "probe_chain", "probe_begun",
     "column_state", "playwright", "playwright_page_methods", "dont_retry", "recheck", "home_frame", "list_url",
-    "home_url", "guessed", "column_moved", "cookie", "probe_cookie",
+    "home_url", "guessed", "column_moved", "cookie", "probe_cookie", "site_map",
 })
 
 

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.navigation import find_column_links, find_sitemap_columns, gkml_columns
+from govcheck.cms.subsites import in_folder
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageLinksItem
 from govcheck.judge.urls import link_kind, url_pattern
@@ -46,9 +47,10 @@ class FollowMixin:
     """For PortalSpider (a FollowHost)."""
 
 
-    def column_links(self, sel, url, site, home, column) -> list[tuple]:
+    def column_links(self, sel, url, site, home, column, site_map: bool = False) -> list[tuple]:
         """(column link, its URL, its parent's name) of the columns on this site a page leads to: the homepage's
-        menus, a column's sub-columns, a site map's entries."""
+        menus, a column's sub-columns, a site map's entries (a page its title names so, or one a 网站地图 link led to,
+        `site_map`: a template's fixed title names the site alone)."""
         level = column["level"] if column else 0
         if home:
             found, parent = self.safely(find_column_links, sel, url, []), None
@@ -56,11 +58,19 @@ class FollowMixin:
             found, parent = self.safely(find_column_links, sel, url, [], sub_columns=True), column["name"]
         elif column is not None:  # a gkmlpt directory's 分类 tree, however deep its page: the site's 信息公开 columns
             found, parent = self.safely(gkml_columns, sel, url, []), column["name"]
-        elif column is None and any(n in (first_in_doc(sel, "//title/text()") or "") for n in SITEMAP_NAMES):
+        elif column is None and (site_map or any(n in (first_in_doc(sel, "//title/text()") or "")
+                                                 for n in SITEMAP_NAMES)):
             found, parent = self.safely(find_sitemap_columns, sel, url, []), None
         else:
             return []
         return self.on_site(found, url, site, parent)
+
+    def town_columns(self, sel, url, site, town: str) -> list[tuple]:
+        """The columns a town's sub-site's homepage leads to under its own folder (its menu, its blocks' 更多), each
+        under the town's name (cms/subsites.py)."""
+        found = [c for c in self.safely(find_column_links, sel, url, []) if c.source != "sitemap"]
+        return [(link, target, town) for link, target, _ in self.on_site(found, url, site, town)
+                if in_folder(target, url)]
 
     @staticmethod
     def menu(links) -> list:
@@ -72,13 +82,17 @@ class FollowMixin:
                 out.setdefault(target, parent)
         return [[target, parent] for target, parent in out.items()]
 
-    def follow_columns(self, links, site, depth, column):
+    def follow_columns(self, links, site, depth, column, town: bool = False):
+        """Requests for the columns `links` lead to; a town's sub-site's (`town`) keep its place whatever their
+        breadcrumbs say (首页 > 镇务动态: the sub-site's homepage, not the site's)."""
         level = column["level"] if column else 0
         for link, target, parent in links:
             if link.source == "sitemap":
                 if target not in self.requested:
                     self.requested.add(target)
-                    yield self.borrow(self.page_request(target, site, depth + 1, priority=50), site)
+                    request = self.page_request(target, site, depth + 1, priority=50)
+                    request.meta["site_map"] = True  # read as the site map whatever its title says
+                    yield self.borrow(request, site)
                 continue
             if target in self.requested or self.column_claimed(column_key(target)):
                 continue  # requested already, or its column is being read through another of its URLs
@@ -86,7 +100,7 @@ class FollowMixin:
                 continue
             self.requested.add(target)
             hint = {"name": link.name, "parent": parent, "top_level": parent is None, "source": link.source,
-                    "level": level + 1}
+                    "level": level + 1, **({"sub_site": True} if town else {})}
             yield self.borrow(self.page_request(target, site, depth + 1, column=hint, priority=50), site)
 
     def follow_links(self, entries, listing, response, site: Site, depth: int, home: bool, echo: bool = False):

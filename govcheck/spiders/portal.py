@@ -32,6 +32,7 @@ from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink
 from govcheck.cms.served import read_as_page
+from govcheck.cms.subsites import town_home
 from govcheck.cms.text import first_in_doc
 from govcheck.items import PageItem, SiteItem
 from govcheck.judge.answers import cut_short
@@ -235,7 +236,11 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                 if article is None or (article.pub_date is None and not self.safely(has_pub_meta, sel, url, False)):
                     column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
                               "level": 1}
-            columns = self.column_links(sel, url, site, home or frame, column)
+            town = None if home or frame else self.safely(town_home, sel, url, None)
+            if town is not None:  # a town's sub-site's homepage: no column, its columns the site's under its name
+                column = None
+            columns = self.town_columns(sel, url, site, town) if town is not None \
+                else self.column_links(sel, url, site, home or frame, column, meta.get("site_map", False))
             yield PageItem(site_id=site.site_id, url=meta["check_url"], status=response.status, depth=depth,
                            is_homepage=home, title=title[:500], newest_date=newest,
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
@@ -255,7 +260,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             elif self.column_claimed(key):  # a page of a list read elsewhere (/wldt/2.html), however reached: its
                 self.claim_pages(response, key, meta["check_url"])  # pager's pages claimed before it links them
             # column links first, so the first request of each such URL carries its column hint
-            yield from self.follow_columns(columns, site, depth, column)
+            yield from self.follow_columns(columns, site, depth, column, town is not None)
             yield from self.follow_links(entries, listing, response, site, depth, home or frame, self.echoes(echo_key))
         finally:
             if shared:

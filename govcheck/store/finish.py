@@ -84,7 +84,7 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         # one column under two addresses is judged once, under its menu's (page one's articles told apart after a
         # site-wide block came out of its list are no longer its own)
         listed = [Listed(c.url, () if c.url in rejudged else tuple((c.evidence or {}).get("links") or ()),
-                         not c.reason) for c in cols if c not in plain]
+                         not c.reason, column_key(c.read_url) if c.read_url else "") for c in cols if c not in plain]
         by_menu = {column_key(url) for url, _ in menu}
         by_map = {column_key(url) for url, _ in site_maps.get(site.site_id, ())}
         aliases = alias_groups(listed, by_menu, by_map)

@@ -352,6 +352,29 @@ def test_a_menu_entry_in_its_headings_panel_of_boxes_sits_under_the_heading(menu
     assert (found["政策文件"], found["人事信息"], found["互动交流"]) == ("政务公开", "政务公开", None)
 
 
+@pytest.mark.parametrize("heading", [
+    '<a href="javascript:void(0)">政务公开</a>', '<a href="#">政务公开</a>', "<span>政务公开</span>", "政务公开",
+    '<a href="/zwgk/">政务公开</a>'])
+def test_a_menu_entry_in_a_box_of_bare_links_in_its_headings_li_sits_under_the_heading(heading):
+    """<li><a href="javascript:void(0)">政务公开</a><div class="sub-nav"><a>通知公告</a><a>…: no list, the links
+    alone in a box of the heading's <li>. A stale 通知公告 there is second-level: no veto count as a first-level
+    notice column."""
+    menu = ('<div class="nav"><ul class="nav-list"><li class="nav-item"><a href="/">首页</a></li>'
+            f'<li class="nav-item">{heading}<div class="sub-nav"><a href="/tzgg/">通知公告</a>'
+            '<a href="/zcwj/">政策文件</a></div></li>'
+            '<li class="nav-item"><a href="/hdjl/">互动交流</a></li></ul></div>')
+    found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+    assert (found["通知公告"], found["政策文件"], found["互动交流"]) == ("政务公开", "政务公开", None)
+
+
+def test_a_first_level_entry_wrapped_in_a_box_of_its_own_li_heads_nothing():
+    menu = ('<div class="nav"><ul><li><span><a href="/xwzx/">新闻中心</a></span></li><li><div class="item">'
+            '<a href="/zwgk/">政务公开</a></div></li><li><span>网站导航</span><div class="x">'
+            '<a href="/hdjl/">互动交流</a></div></li></ul></div>')
+    assert [(c.name, c.parent) for c in find_column_links(Selector(text=menu), HOME)] == [
+        ("新闻中心", None), ("政务公开", None), ("互动交流", None)]
+
+
 def test_a_first_level_entry_wrapped_in_boxes_of_its_own_li_heads_nothing():
     """<li><div><div><div><a>: the entry's own <li>, no heading's label before its boxes."""
     menu = ('<div class="nav"><ul><li><div class="a"><div class="b"><div class="c"><a href="/xwzx/">新闻中心</a></div>'

@@ -70,3 +70,50 @@ def test_a_later_page_numbered_in_its_lists_folder_is_no_column_of_its_own():
     menu = ["http://a.gov.cn/tzgg/2.htm"]
     assert pager_strays(cols, menu) == {"http://a.gov.cn/ksdt/2.htm", "http://a.gov.cn/wldt/3.html"}
     assert pager_strays(["http://a.gov.cn/ksdt/2.htm"]) == set()  # its list not among the columns
+
+
+ROWS = tuple(f"{H}/hydt/202611/t20261101_{n}.html" for n in range(20, 0, -1))
+
+
+def test_one_list_in_two_page_sizes_is_one_column():
+    # the menu's index.html shows 15 rows, the homepage's 更多 the same list 20 rows a page
+    jsp = f"{H}/list.jsp?channelid=hydt&pagesize=20"
+    assert alias_groups([Listed(jsp, ROWS), Listed(f"{H}/hydt/", ROWS[:15])], menu={f"{H}/hydt/"}) == {
+        jsp: f"{H}/hydt/"}
+    # a list of 18: the longer shows all of it, under the size it names
+    assert alias_groups([Listed(jsp, ROWS[:18]), Listed(f"{H}/hydt/", ROWS[:15])], menu={f"{H}/hydt/"}) == {
+        jsp: f"{H}/hydt/"}
+    # ?pageSize=15 beside ?pageSize=20
+    small, large = f"{H}/list.do?cid=7&pageSize=15", f"{H}/list.do?cid=7&pageSize=20"
+    assert alias_groups([Listed(large, ROWS), Listed(small, ROWS[:15])], menu={small}) == {large: small}
+
+
+def test_a_list_whose_first_rows_another_shows_is_another_without_a_page_size():
+    # a section's page of its sub-column's newest, or a list ending short of the size it names, stays apart
+    assert alias_groups([Listed(f"{H}/xxgk/", ROWS), Listed(f"{H}/hydt/", ROWS[:15])]) == {}
+    assert alias_groups([Listed(f"{H}/xxgk/", ROWS), Listed(f"{H}/hydt/?pagesize=20", ROWS[:15])]) == {}
+    assert alias_groups([Listed(f"{H}/xxgk/?pagesize=18", ROWS), Listed(f"{H}/hydt/", ROWS[:15])]) == {}
+    # the same rows in another order, or fewer than three
+    assert alias_groups([Listed(f"{H}/hydt/?pagesize=20", ROWS), Listed(f"{H}/hydt/", ROWS[14::-1])]) == {}
+    assert alias_groups([Listed(f"{H}/hydt/?pagesize=20", ROWS[:4]), Listed(f"{H}/hydt/", ROWS[:2])]) == {}
+
+
+def test_empty_lists_in_two_page_sizes_are_one_column():
+    assert alias_groups([Listed(f"{H}/djgz/list.jsp?cid=3&pageSize=20", ()), Listed(f"{H}/djgz/list.jsp?cid=3", ())]
+                        ) == {f"{H}/djgz/list.jsp?cid=3&pageSize=20": f"{H}/djgz/list.jsp?cid=3"}
+
+
+def test_a_column_whose_address_redirects_to_anothers_is_one_with_it():
+    # the menu's short address answers 302 with the list's, which a homepage box's 更多 links: two items, judged once
+    short, jsp = f"{H}/lm/12", f"{H}/list.jsp?classid=12"
+    two = ARTS[:2]
+    cols = [Listed(short, two, moved=jsp), Listed(jsp, two)]
+    assert alias_groups(cols, menu={short}) == alias_groups(cols[::-1], menu={short}) == {jsp: short}
+    # empty, and no menu gives either: the one without a query... then the shortest
+    assert alias_groups([Listed(short, (), moved=jsp), Listed(jsp, ())]) == {jsp: short}
+    # two menu entries redirected to one page no column stands for: one page
+    assert alias_groups([Listed(short, (), moved=jsp), Listed(f"{H}/lm/13", (), moved=jsp)], menu={short}) == {
+        f"{H}/lm/13": short}
+    # an unread column tells nothing of where it led; a column's own address is no redirect
+    assert alias_groups([Listed(short, (), read=False, moved=jsp), Listed(jsp, ())]) == {}
+    assert alias_groups([Listed(jsp, (), moved=jsp), Listed(short, ())]) == {}

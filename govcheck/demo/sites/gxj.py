@@ -13,6 +13,9 @@ signed 220 days ago: fresh. So are 规范性文件 (policy, 15 days), its header
 table (one empty cell) over the rows' table, and 部门文件 (policy, 20 days), its header a <div> of <span>s over a box
 that holds the box of its <ul>: each signed 210 days before it was put up. Four stale columns: the site passes
 (lost, 工信动态's pinned item, or a 成文日期 read for its 发布日期, would make it five).
+行业动态 shows 15 rows a page at its menu's address (/hydt/index.html); its homepage box's 更多 asks the same list
+20 rows a page (/list.jsp?channelid=hydt&pagesize=20): one column, its first pages differing by their size alone
+(judged twice, it would be the fifth stale column).
 """
 
 from __future__ import annotations
@@ -51,10 +54,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        layout="gkmlbox", per_page=20)
     for item in (*documents.items, *rules.items, *papers.items):
         item.written = item.published - timedelta(days=210)
-    stale = [col(name, d, newest, 10) for name, d, newest in
-             (("行业动态", "hydt", 25), ("企业动态", "qydt", 40), ("招商动态", "zsdt", 60))]
+    stale = [col(name, d, newest, 10) for name, d, newest in (("企业动态", "qydt", 40), ("招商动态", "zsdt", 60))]
+    # 15 rows a page at its menu's address; its homepage box's 更多 asks the same list 20 rows a page
+    trade = col("行业动态", "hydt", 25, 20)
+    trade.per_page, trade.more_as, trade.more_size = 15, ("/list.jsp?channelid=hydt&pagesize=20",), 20
+    stale.insert(0, trade)
     site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, documents, rules, papers, *stale],
-                blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6)],
+                blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6), Block("行业动态", 6)],
                 side_blocks=[SideBlock("最新信息", tuple(growth.items[:6]), css="zxxx")], side_css="right-box")
     site.raw["/images/top.gif"] = site.raw["/images/dot.gif"] = image()
     return site

@@ -15,13 +15,16 @@ article tells. The homepage's two fresh blocks show month-days as [11.25], besid
 园区动态 (news, 30 days) and 企业动态 (news, 20 days) are unsorted and stale on every page their pagers lead to: the
 下一页 of 园区动态's second and last page leads back to its first, and 企业动态's ?page=N is ignored, 尾页 (?page=8)
 its first page again. Read whole, both are stale, however far a reader could go on clicking.
+项目动态 (news, two items, 40 days: stale) is linked by its menu at a short address that answers 302 to its list
+(/lm/12 -> /list.jsp?classid=12), and by its homepage box's 更多 at its list's own: one column, judged under its
+menu's address (its two items tell no alias by themselves).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.markup import HOME_MAIN
 from govcheck.demo.model import Block, Column, Item, PlantedLink, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites import Env, Maker, redirect, trs_path
 
 
 def show(d, ident: int) -> str:
@@ -68,18 +71,23 @@ def build(meta: SiteMeta, env: Env) -> Site:
         '<span class="pagination-first"><a href="javascript:;">首页</a> <a href="javascript:;">上一页</a> '
         '<a class="current">1</a> <a href="javascript:;">下一页</a> <a href="javascript:;">尾页</a> '
         "<a>共 0 条 当前第 1 / 1 页</a></span></div></div>"))
+    # two items, the newest 40 days old: its menu links it by a short address answering 302 to its list (/lm/12 ->
+    # list.jsp?classid=12), its homepage box's 更多 by its list's own
+    projects = jsp("项目动态", 12, "news", 40, 2, "gov_news", 20, entry="/lm/12")
     about = Column("机构概况", "/jggk.jsp", "other", static_html=(
         "<p>示范经济开发区成立于1992年，规划面积56平方公里，设党政办公室、经济发展局、招商服务局等机构。</p>"))
     # a box of the newest 招商动态 beside every page's content, titled and classed like nothing in particular: only
     # its showing up on page after page tells that it is the site's, not a column's
     latest = tuple(sorted(invest.items, key=lambda i: i.published, reverse=True)[:8])
     site = Site(meta, cms="generic",
-                columns=[news, notice, policy, invest, park, firms, personnel, plans, opinions, about],
+                columns=[news, notice, policy, invest, park, firms, personnel, plans, opinions, about, projects],
                 # its two fresh blocks show month-days as [11.25]; 通知公告's full dates are 25 days old
-                blocks=[Block("工作动态", 8, "mddot"), Block("通知公告", 6), Block("招商动态", 5, "mddot")],
+                blocks=[Block("工作动态", 8, "mddot"), Block("通知公告", 6), Block("招商动态", 5, "mddot"),
+                        Block("项目动态", 2)],
                 frames="frameset",
                 home_links=[(news.page_path(2), "往期动态回顾")],
                 side_blocks=[SideBlock("今日关注", latest, css="box")], side_css="col-r")
+    site.handlers[projects.entry] = lambda req: redirect(projects.path)
 
     # three articles on second list pages, each with a dead attachment
     for col in (news, notice, policy):

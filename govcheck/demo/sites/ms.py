@@ -1,0 +1,77 @@
+"""示范梅山县人民政府 (ms): a county portal that hosts its towns' sub-sites under its own
+domain, none of them with a 网站标识码 of its own, and whose menu drops each group's columns as bare links in a box of
+its heading.
+
+Its menu's headings (新闻中心, 政务公开) link nowhere (javascript:void(0)); each holds its columns as links in
+one <div class="sub-nav">, no list: 要闻动态 (news, 1 day), 部门动态 (news, 30 days: stale) under 新闻中心,
+通知公告 (notice, 200 days) and 政策文件 (policy, 220 days) under 政务公开: stale, but no first-level columns, so
+they do not count towards the veto. 乡镇街道, under 政务公开 too, is a grid of links to its towns' sub-sites,
+安边镇 (/xzjd/abz/) and 新兴乡 (/xzjd/xxx/): each a homepage of its own (its title and heading name the town, its
+own menu from a 首页 of its own folder to its columns, its blocks) in a folder just under 乡镇街道's. A town's
+sub-site without a code of its own is part of the county's site (the county publishes its towns' information in
+its portal): its columns are the county's, each under the town's name, never first-level (whatever their pages'
+breadcrumbs say: 首页 > 镇务动态, 首页 the town's homepage); its homepage is no column (its blocks are its
+columns' newest). 安边镇's 镇务动态 (news, 45 days) and 新兴乡's 乡务动态 (news, 60 days) are stale, and so are
+their 公示公告 (notice, 300 days) and 规范性文件 (policy, 400 days), under their towns. Three stale news columns,
+no stale first-level notice or policy: the site passes (read as first-level, two notices and two policies would
+veto it).
+Its site map page, titled by the site's name alone as its template titles every page, lists 应急管理 beside the
+menu's groups: a first-level column no menu shows, its list box empty and saying nothing (an empty column).
+"""
+
+from __future__ import annotations
+
+from govcheck.demo.markup import esc
+from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.web import Reply
+
+NEWS, OPEN = "新闻中心", "政务公开"
+TOWNS = (("安边镇", "abz", "镇务动态", "公示公告", "notice", 45, 300),
+         ("新兴乡", "xxx", "乡务动态", "规范性文件", "policy", 60, 400))
+
+
+def town_home(town: str, folder: str, columns: list[Column]) -> str:
+    """A town's homepage: its own title, heading and menu (首页 at its folder), a block of each column's newest."""
+    menu = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in columns)
+    blocks = "".join(
+        f'<div class="block"><div class="block-hd"><h3>{esc(c.name)}</h3><a class="more" href="{esc(c.path)}">'
+        f'更多&gt;&gt;</a></div><ul>' + "".join(
+            f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published:%Y-%m-%d}</span></li>'
+            for i in c.items[:5]) + "</ul></div>" for c in columns)
+    return ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+            f"<title>{town}人民政府</title></head><body>"
+            f'<div class="town-head"><h1>{town}人民政府</h1><a href="/">返回梅山县人民政府</a></div>'
+            f'<div class="nav"><ul><li><a href="{folder}index.html">首页</a></li>{menu}</ul></div>'
+            f'<div class="main">{blocks}</div>'
+            f'<div class="footer"><p>主办：{town}人民政府</p></div></body></html>\n')
+
+
+def build(meta: SiteMeta, env: Env) -> Site:
+    mk = Maker(meta, env, "县", 540000)
+    top = mk.column("要闻动态", "/ywdt/index.html", "news", 1, 10, "gov_news", trs_path("/ywdt/"), gap=3, parent=NEWS)
+    depts = mk.column("部门动态", "/bmdt/index.html", "news", 30, 8, "gov_news", trs_path("/bmdt/"), parent=NEWS)
+    notices = mk.column("通知公告", "/tzgg/index.html", "notice", 200, 6, "notice", trs_path("/tzgg/"), gap=20,
+                        parent=OPEN)
+    policy = mk.column("政策文件", "/zcwj/index.html", "policy", 220, 6, "policy", trs_path("/zcwj/"), gap=30,
+                       parent=OPEN)
+    grid = "".join(f'<li><a href="/xzjd/{slug}/index.html">{town}</a></li>' for town, slug, *_ in TOWNS)
+    towns = Column("乡镇街道", "/xzjd/index.html", "other", parent=OPEN,
+                   static_html=f'<div class="xzjd-grid"><ul>{grid}</ul></div>')
+    # in no menu, listed by the site map alone, whose page's title is the site's name: nothing put up, its list box
+    # empty and saying nothing
+    emergency = Column("应急管理", "/yjgl/index.html", "other", empty_text='<ul class="list"></ul>')
+    site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency],
+                blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
+                menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道"])],
+                group_bare=True, sitemap_title=meta.name)
+    for town, slug, news_name, doc_name, doc_type, news_days, doc_days in TOWNS:
+        folder = f"/xzjd/{slug}/"
+        own = [mk.column(news_name, f"{folder}zwdt/index.html", "news", news_days, 6, "gov_news",
+                         trs_path(f"{folder}zwdt/"), gap=20, parent=town, home=f"{folder}index.html"),
+               mk.column(doc_name, f"{folder}gsgg/index.html", doc_type, doc_days, 4, doc_type,
+                         trs_path(f"{folder}gsgg/"), gap=40, parent=town, home=f"{folder}index.html")]
+        site.columns += own
+        site.raw[f"{folder}index.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                                                town_home(town, folder, own).encode())
+    return site

@@ -1,0 +1,48 @@
+"""A town's sub-site hosted in a folder of its county's portal, read on fake responses: its homepage no column, its
+columns the site's under the town's name whatever their breadcrumbs say."""
+
+from __future__ import annotations
+
+from scrapy.http import Request
+
+from govcheck.items import ColumnItem
+from tests.spiders.helpers import HOME, page_meta, portal_spider, response
+
+TOWN = f"{HOME}xzjd/abz/index.html"
+HINT = {"name": "安边镇", "parent": "乡镇街道", "top_level": False, "source": "nav", "level": 2}
+HOMEPAGE = ('<html><head><title>安边镇人民政府</title></head><body><h1>安边镇人民政府</h1>'
+            '<a href="/">返回梅山县人民政府</a><div class="nav"><ul><li><a href="/xzjd/abz/index.html">首页</a></li>'
+            '<li><a href="/xzjd/abz/zwdt/">镇务动态</a></li><li><a href="/xzjd/abz/gsgg/">公示公告</a></li>'
+            '<li><a href="/tzgg/">县通知公告</a></li></ul></div><div class="block"><h3>镇务动态</h3>'
+            '<a class="more" href="/xzjd/abz/zwdt/">更多&gt;&gt;</a><ul>'
+            '<li><a href="/xzjd/abz/zwdt/202610/t20261012_1.html">我镇开展森林防火检查</a><span>2026-10-12</span></li>'
+            '<li><a href="/xzjd/abz/zwdt/202609/t20260930_2.html">我镇召开秋收工作会</a><span>2026-09-30</span></li>'
+            '<li><a href="/xzjd/abz/zwdt/202609/t20260916_3.html">我镇开展防汛演练</a><span>2026-09-16</span></li>'
+            "</ul></div></body></html>")
+
+
+def test_a_towns_homepage_in_a_columns_place_is_no_column_and_leads_to_its_columns_under_its_name():
+    spider = portal_spider()
+    out = list(spider.read_page(response(TOWN, HOMEPAGE, meta=page_meta(spider, TOWN, column=HINT)),
+                                spider.sites[0]))
+    assert not [i for i in out if isinstance(i, ColumnItem)]
+    hints = {r.url: r.meta["column"] for r in out if isinstance(r, Request) and r.meta.get("column")}
+    assert sorted(hints) == [f"{HOME}xzjd/abz/gsgg/", f"{HOME}xzjd/abz/zwdt/"]  # its own, not the county's
+    assert {(h["parent"], h["top_level"], h["level"], h.get("sub_site")) for h in hints.values()} == {
+        ("安边镇", False, 1, True)}
+
+
+def test_a_towns_column_keeps_its_place_whatever_its_breadcrumb_says():
+    spider = portal_spider()
+    url = f"{HOME}xzjd/abz/gsgg/index.html"
+    hint = {"name": "公示公告", "parent": "安边镇", "top_level": False, "source": "nav", "level": 1, "sub_site": True}
+    body = ('<html><body><div class="position">当前位置：<a href="/xzjd/abz/index.html">首页</a> &gt; <span>公示公告'
+            '</span></div><h2>公示公告</h2><ul class="list">'
+            '<li><a href="/xzjd/abz/gsgg/202601/t20260130_1.html">关于道路施工的公示</a><span>2026-01-30</span></li>'
+            '<li><a href="/xzjd/abz/gsgg/202601/t20260120_2.html">关于低保名单的公示</a><span>2026-01-20</span></li>'
+            "</ul></body></html>")
+    page = response(url, body, meta=page_meta(spider, url, column=hint))
+    items = list(spider.column_from_listing(page, spider.read_listing(page.selector, url), hint,
+                                            f"{HOME}xzjd/abz/gsgg/"))
+    (item,) = [i for i in items if isinstance(i, ColumnItem)]
+    assert (item.parent, item.top_level, item.crumb) == ("安边镇", False, None)
