@@ -47,7 +47,7 @@ def killed_and_resumed(demo_sites_csv, demo_ca, tmp_path_factory):
         at_kill = {"runs": conn.execute(select(Run.id, Run.status)).all(), "pages": stored_pages(engine)}
     # whole entries of Scrapy's HTTP cache, not the ones the kill cut short
     cached = [p.parent for p in (jobdir / CACHE_DIR).rglob("pickled_meta") if not p.parent.name.startswith(".tmp")]
-    resumed = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    resumed = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     yield engine, at_kill, cached, jobdir, resumed.stderr
     engine.dispose()
