@@ -18,7 +18,7 @@ def hits(fresh_run):
 def test_each_page_is_fetched_once(hits):
     """Bar one: the newest article of 教体动态, whose list shows month-days at addresses without a year, is read once
     more for that year (the column's own read, beside the crawl's)."""
-    from govcheck.demo.portals import build_sites, default_bases
+    from govcheck.demo.build import build_sites, default_bases
 
     counts, urls = hits
     qx_ip = urls["qx"].split("//")[1].split(":")[0]

@@ -23,10 +23,10 @@ from govcheck.cms.base import (
     same_page,
     scripted_target,
     squeeze,
-    visible_text,
 )
-from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, heading_like, tabs
+from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, tabs
 from govcheck.cms.gkmlpt import gkml_tree
+from govcheck.cms.menu_places import _label_of, _li_label, _menu_heading, _parent_name, _unlinked_label
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.sub_columns import sub_column_links
@@ -34,12 +34,8 @@ from govcheck.cms.text import doc_roots
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import may_lend, registrable_domain
 
-_MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 _MONTH_DAY_END = re.compile(r"\d{1,2}-\d{1,2}\)?$")
 _ROOT_INDEX = re.compile(r"^/(?:index|default|main)\.\w+$", re.I)
-# a dropdown panel's boxes between a menu entry (or its list) and its heading's <li>, and how many may nest
-_PANEL_BOXES = frozenset({"div", "section", "span"})
-_PANEL_LEVELS = 5
 
 
 @dataclass(frozen=True)
@@ -126,69 +122,6 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
             and (link.name.startswith(old.name) or link.name.endswith(old.name)):
         # a qualifier before or after it (要闻 → 山西要闻), not an item's title around it (《为幸福喝彩》20201124期)
         found[link.url] = ColumnLink(link.name, old.url, old.source, old.parent or link.parent)
-
-
-def _menu_heading(a) -> str | None:
-    """The heading a menu entry sits under, which makes it a second-level column: the outer entry whose <li> holds
-    its list (<li><a>政务公开</a><ul><li><a>通知公告</a>, a <dl> of <dd>s or a <div> around it too), or a heading
-    with a link just before its list (<h3><a>政务公开</a></h3><ul>); None for an entry of the menu's first level,
-    also under 首页 in a box of its own before the list (山西's <dl class="main-nav-home">): the homepage heads
-    nothing."""
-    label = _heading_label(a)
-    return None if label in frozenset(marker("home_texts")) else label
-
-
-def _panel_li(node):
-    """The <li> of a menu heading whose dropdown panel holds `node` in boxes alone (up to _PANEL_LEVELS): 扎兰屯's
-    mega menu (<li><a>政务公开</a><div class="dd"><div class="item"><div class="link-dt"><a>政策文件</a>), no list of
-    its own, or a list several boxes deep (<li><a>…</a><div class="subnav"><div><div class="w1200"><ul>…)."""
-    for _, p in zip(range(_PANEL_LEVELS), node.iterancestors(), strict=False):
-        if p.tag == "li":
-            return p
-        if p.tag not in _PANEL_BOXES:
-            return None
-    return None
-
-
-def _box_heading(a, own) -> str | None:
-    """The label before a box of bare links in a heading's <li> (<li><a href="javascript:void(0)">新闻中心</a><div
-    class="sub-nav"><a>…<a>…), not a link wrapped in a box of its own <li>."""
-    child = next(p for p in (a, *a.iterancestors()) if p.getparent() is own)
-    if child is a or child.tag not in _PANEL_BOXES:
-        return None
-    label = next((x for s in child.itersiblings(preceding=True) if (x := _label_of(s))), None) or clean(own.text)
-    return label if 0 < len(label) <= 20 else None
-
-
-def _heading_label(a) -> str | None:
-    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
-    if own is not None and own.tag == "li" and (head := _box_heading(a, own)):
-        return None if head.endswith("导航") else head
-    menu = own.getparent() if own is not None else None
-    if menu is None:  # an entry in a panel's boxes alone: its heading's <li> holds them, its label before them
-        outer = _panel_li(a)
-        label = _li_label(outer, None) if outer is not None else None
-        return None if not label or label.endswith("导航") else label
-    outer = next((p for _, p in zip(range(2), menu.iterancestors(), strict=False) if p.tag == "li"), None)
-    if outer is None:
-        outer = _panel_li(menu)
-    label = _li_label(outer, own) if outer is not None else None
-    if label and label.endswith("导航"):  # a popup's title over the whole menu (网站导航, 栏目导航) heads none of it
-        return None
-    if own.tag == "dd":  # <dl><dt>政务公开</dt><dd><span><a>政府公告</a></span>…: the term its entries describe
-        term = next((s for s in own.itersiblings(preceding=True) if s.tag == "dt"), None)
-        head = _label_of(term) if term is not None else None
-        if head and not head.endswith("导航"):
-            return head
-    if outer is not None:
-        return label
-    for sib in menu.itersiblings(preceding=True):
-        if isinstance(sib.tag, str) and clean(visible_text(sib)):
-            label = _label_of(sib) if heading_like(sib) else None
-            # the heading's own link names it (not a 返回 arrow's beside a dialog's title, 栏目导航)
-            return label if any(clean(visible_text(x)) == label and not (x.get("href") or "").startswith(
-                ("javascript:", "#")) for x in sib.iter("a")) else None
-    return None
 
 
 def _columnish(name: str, url: str) -> bool:
@@ -289,17 +222,6 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     return list(found.values())
 
 
-def _unlinked_label(a) -> str | None:
-    """The label without a link just before the list a menu entry sits in: <p>政务公开</p><ul><li><a>…"""
-    own = next((p for _, p in zip(range(3), a.iterancestors(), strict=False) if p.tag in ("li", "dd")), None)
-    menu = own.getparent() if own is not None else None
-    if menu is None:
-        return None
-    sib = next((x for x in menu.itersiblings(preceding=True) if isinstance(x.tag, str) and clean(visible_text(x))),
-               None)
-    return _label_of(sib) if sib is not None and sib.find(".//a") is None else None
-
-
 def _clicked(roots, base: str):
     """Entries of a menu or a site map under `roots` that hold no link but send a visitor on when clicked (<li
     onclick="window.location.href='/xwzx/zwdt/'"><span>政务动态</span></li>): (the element that names it, its address,
@@ -313,61 +235,6 @@ def _clicked(roots, base: str):
 
 
 # --- the site map page ------------------------------------------------------------------------------------
-
-def _label_of(el) -> str | None:
-    """The label an element shows as a parent: its text when short and holding at most one link."""
-    if not isinstance(el.tag, str) or el.tag in ("script", "style", "ul", "ol", "table"):
-        return None
-    if len(el.findall(".//a")) > 1 or el.find(".//ul") is not None or el.find(".//table") is not None:
-        return None
-    text = clean(visible_text(el))
-    return text if 0 < len(text) <= 20 else None
-
-
-def _li_label(li, own) -> str | None:
-    """The name of a list entry that holds a sub-list: its own link or text before the sub-list."""
-    if li is own:
-        return None
-    for child in li:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag in ("ul", "ol", "div", "dl", "table"):
-            break
-        label = _label_of(child)
-        if label:
-            return label
-    text = clean(li.text)
-    return text if 0 < len(text) <= 20 else None
-
-
-def _nearest_label(child) -> str | None:
-    """The label just before child: its nearest preceding element with text, unless that is a peer entry
-    (same tag, no heading look) rather than a heading."""
-    for sib in child.itersiblings(preceding=True):
-        if not isinstance(sib.tag, str) or not clean(visible_text(sib)):
-            continue
-        if sib.tag == child.tag and not heading_like(sib) and sib.find(".//strong") is None \
-                and sib.find(".//b") is None:
-            return None
-        return _label_of(sib)
-    return None
-
-
-def _parent_name(a, scope, ignore: frozenset[str]) -> str | None:
-    """The column a site map link sits under: the entry holding its sub-list, or the heading before it."""
-    parent = a.getparent()
-    own = next((p for p in (parent, parent.getparent() if parent is not None else None)
-                if p is not None and p.tag == "li"), None)
-    child, node = a, parent
-    for _ in range(_MAP_LEVELS):
-        if node is None or child is scope:
-            return None
-        label = _li_label(node, own) if node.tag == "li" else _nearest_label(child)
-        if label and label not in ignore:
-            return label
-        child, node = node, node.getparent()
-    return None
-
 
 def find_sitemap_columns(sel, page_url: str) -> list[ColumnLink]:
     """The columns a site map page (网站地图) lists, each with the name of the column it sits under."""

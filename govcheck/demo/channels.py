@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from govcheck.demo.model import Column, Item, Site
+from govcheck.demo.column import Column, Item
+from govcheck.demo.model import Site
 
 REPLY_DAYS = 90  # 超过3个月未回应
 WINDOW_DAYS = 365  # 监测时间点前1年内

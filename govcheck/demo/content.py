@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from govcheck.demo.model import Item
+from govcheck.demo.column import Item
 
 TITLES = {
     "gov_news": [

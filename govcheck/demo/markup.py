@@ -10,7 +10,8 @@ from html import escape
 from urllib.parse import urlsplit
 
 from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
-from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, Column, Item, SideBlock, Site
+from govcheck.demo.column import Column, Item
+from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
 HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"

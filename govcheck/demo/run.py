@@ -53,7 +53,8 @@ def run_demo(as_of: date, port: int = 8808, round_: int | None = None, db: str |
              out: Path | None = None, sites: Sequence[str] | None = None) -> int:
     """The demo's crawls, each site's verdict printed, and the last crawl's report (into `out`, else reports/<run>);
     `sites`: these demo portals alone (their site ids)."""
-    from govcheck.demo.server import SITES, DemoServer
+    from govcheck.demo.server import DemoServer
+    from govcheck.demo.site_list import SITES
     from govcheck.demo.tlscerts import ca_pem
     from govcheck.export import export_run
     from govcheck.report.write import write_report

@@ -25,16 +25,10 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from govcheck.demo.build import build_sites, listed_url, site_base
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP
-from govcheck.demo.portals import (
-    SITE_LIST_COLUMNS,
-    SITES,
-    ExternalFallback,
-    PortalHost,
-    build_sites,
-    listed_url,
-    site_base,
-)
+from govcheck.demo.portals import ExternalFallback, PortalHost
+from govcheck.demo.site_list import SITE_LIST_COLUMNS, SITES
 from govcheck.demo.web import DemoRequest, Reply
 
 NO_BODY = {204, 304}

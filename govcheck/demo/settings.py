@@ -2,7 +2,7 @@
 
 import json
 
-from govcheck.demo.portals import dns_hosts
+from govcheck.demo.build import dns_hosts
 
 DEMO_SETTINGS = {
     # the sites listed by domain name (a string: it goes through `scrapy crawl -s` as it is)

@@ -16,10 +16,12 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from govcheck.demo.build import build_sites, landing_base, listed_url
 from govcheck.demo.channels import REPLY_DATED, channel_truth
+from govcheck.demo.column import Column
 from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
-from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Column, Site
-from govcheck.demo.portals import SITES, build_sites, landing_base, listed_url
+from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site
+from govcheck.demo.site_list import SITES
 from govcheck.demo.sites import absolute
 from govcheck.demo.wording import wording_truth
 

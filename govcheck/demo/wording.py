@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from govcheck.demo.model import Column, Site
+from govcheck.demo.column import Column
+from govcheck.demo.model import Site
 
 # the article's text: four errors, one of them twice and one inside a longer one
 TEXT = (

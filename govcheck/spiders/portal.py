@@ -40,13 +40,14 @@ from govcheck.judge.urls import normalize_url, url_pattern
 from govcheck.rules import probe_timeout, settings_profile
 from govcheck.sites import Site, SiteListError
 from govcheck.spiders.base import SiteListSpider, page_selector, parse_as_of, parse_run
-from govcheck.spiders.columns import GONE, ColumnsMixin
+from govcheck.spiders.columns import ColumnsMixin
 from govcheck.spiders.crawl_probes import ProbesMixin
 from govcheck.spiders.date_readers import shown_date
 from govcheck.spiders.evidence import EvidenceMixin, PageView
 from govcheck.spiders.fetch import FetchMixin
 from govcheck.spiders.follow import FollowMixin
 from govcheck.spiders.home_parts import HomePartsMixin
+from govcheck.spiders.list_pages import GONE
 from govcheck.spiders.platform import PlatformMixin
 from govcheck.spiders.rounds import RoundMixin
 from govcheck.spiders.traps import TrapsMixin

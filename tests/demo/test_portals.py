@@ -11,8 +11,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
+from govcheck.demo.build import build_sites, default_bases
 from govcheck.demo.markup import ASPNET_PAGER, CONAC_IMAGE_PATH, HANWEB_PROXY, JS_API
-from govcheck.demo.portals import PortalHost, build_sites, default_bases
+from govcheck.demo.portals import PortalHost
 from govcheck.demo.server import DemoServer
 from govcheck.demo.sites.nav import FORMULA_TEXT, HOSTILE_NAME
 from govcheck.demo.web import DemoRequest

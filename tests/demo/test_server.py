@@ -48,7 +48,7 @@ def test_every_listening_site_has_its_own_address(server):
     assert hosts["qx"] == "127.0.0.11" and hosts["nav"] == "127.0.0.18"
     assert len(set(hosts.values())) == len(hosts) == 66
     # the sites listed by name: each name resolves, in the demo's crawl, to the site's own address
-    from govcheck.demo.portals import dns_hosts
+    from govcheck.demo.build import dns_hosts
 
     assert dns_hosts() == {"www.sysx.gov.cn": "127.0.0.25", "www.syjyj.gov.cn": "127.0.0.26",
                            "www.sylyw.com": "127.0.0.27", "ly.sysx.gov.cn": "127.0.0.27",

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 import pytest
 
 from govcheck.demo import truth as truth_module
-from govcheck.demo.portals import SITES, build_sites, link_cases
+from govcheck.demo.build import build_sites, link_cases
+from govcheck.demo.site_list import SITES
 from govcheck.demo.sites.qx import ONSITE_CASES
 from govcheck.demo.truth import ground_truth, site_truth
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from govcheck.demo.portals import dns_hosts
+from govcheck.demo.build import dns_hosts
 from govcheck.demo.settings import DEMO_SETTINGS
 from govcheck.distributed.keys import RunKeys
 from govcheck.store.models import Column as ColumnRow

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from govcheck.demo.column import Column, Item
 from govcheck.demo.content import Ids, make_items, seeded
-from govcheck.demo.model import Column, Handler, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.model import Handler, PlantedLink, Site, SiteMeta
 from govcheck.demo.web import Reply
 
 

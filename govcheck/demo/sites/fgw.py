@@ -13,7 +13,8 @@ Hanweb modules, each a datastore of its own unit: 工作动态's four newest (4 
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, hanweb_path
 from govcheck.demo.sites.platform import HEADER, city_pages
 

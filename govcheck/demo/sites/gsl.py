@@ -15,7 +15,8 @@ from __future__ import annotations
 from html import escape
 
 from govcheck.demo.channels import letter_box, letter_page
-from govcheck.demo.model import Block, Item, Site, SiteMeta
+from govcheck.demo.column import Item
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 # (title, days before the check asked, status, days before the check answered or None)

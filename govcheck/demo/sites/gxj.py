@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.model import Block, Item, SideBlock, Site, SiteMeta
+from govcheck.demo.column import Item
+from govcheck.demo.model import Block, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path
 
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 
 

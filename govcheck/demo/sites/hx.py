@@ -20,7 +20,8 @@ offers none: no services entry, for a person to confirm.
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, PlantedLink, SideBlock, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, PlantedLink, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path
 
 ARCHIVE = "/dag/index.html"

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 IMPORTED = 9  # days before the inspection date the platform imported the old site's documents

@@ -32,8 +32,9 @@ import random
 from datetime import date, timedelta
 
 from govcheck.demo import markup
+from govcheck.demo.column import Column, Item
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env
 from govcheck.demo.web import DemoRequest, Reply
 

@@ -26,7 +26,8 @@ never columns; 财政资金 has no document, its pager 共0页 0条 alone: an em
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 from govcheck.demo.web import Reply
 

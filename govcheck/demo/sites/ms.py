@@ -21,8 +21,9 @@ menu's groups: a first-level column no menu shows, its list box empty and saying
 
 from __future__ import annotations
 
+from govcheck.demo.column import Column
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply
 

@@ -9,7 +9,8 @@ column pages list the same articles with their dates. The site passes: its homep
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Item, Site, SiteMeta
+from govcheck.demo.column import Column, Item
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 
 ARTICLE = "/Article/ShowArticle.asp?ArticleID={}"

@@ -8,7 +8,8 @@ markup, and one link text is a spreadsheet formula, for the report's escaping te
 from __future__ import annotations
 
 from govcheck.demo.channels import Guide, letter_box, services
-from govcheck.demo.model import Item, Site, SiteMeta
+from govcheck.demo.column import Item
+from govcheck.demo.model import Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 
 HOSTILE_NAME = '文旅专题<script>alert("x")</script><b>粗体</b>'

@@ -19,7 +19,8 @@ newest is 20 days old: what its lines date is a person's to check, no veto for a
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 
 

@@ -17,7 +17,8 @@ import threading
 from datetime import date
 
 from govcheck.demo.channels import Guide, mailbox, services
-from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.column import Column, Item
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import (
     Env,
     Maker,

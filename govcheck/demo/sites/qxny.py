@@ -22,8 +22,9 @@ The site passes.
 
 from __future__ import annotations
 
+from govcheck.demo.column import Column
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 
 XXGK = "/xxgk/"  # its 信息公开, a PageAdmin site of its own in a folder of the host

@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from govcheck.demo.column import Column, Item
 from govcheck.demo.content import seeded
-from govcheck.demo.model import Block, Column, Item, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, trs_path
 
 # Each column's own titles ({year}: the item's year); a list shorter than the column repeats.

@@ -22,7 +22,8 @@ their 公示, and not timed: typed notice, they would be the fourth and fifth st
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 

@@ -14,7 +14,8 @@ never runs: visitors see no list, govcheck cannot tell an empty column from one 
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, short_titles, trs_path
 from govcheck.demo.sites.platform import HEADER, city_pages
 

@@ -18,7 +18,8 @@ up, their list box empty with no word: five empty columns, which veto the site.
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, newest_apart, trs_path, undated_path, year_typed_wrong
 
 

@@ -33,7 +33,8 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from govcheck.demo.channels import Guide, letter_box, services
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, day_path, redirect, trs_path
 from govcheck.demo.sites.platform import city_page
 from govcheck.demo.web import DemoRequest, Reply

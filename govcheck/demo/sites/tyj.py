@@ -10,7 +10,8 @@ fresh enough.
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 NEWS, OPEN = "新闻中心", "政务公开"

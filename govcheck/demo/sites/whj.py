@@ -19,7 +19,8 @@ would pass with 99.
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 
 OLD_CODE = "4399000069"  # the former 示范市旅游局's 网站标识码

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from govcheck.demo.column import Column
 from govcheck.demo.markup import datastore
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, ucap_path
 
 # (name, slug, what the empty list shows; None: an empty <ul>)

@@ -18,7 +18,8 @@ The site passes, the homepage uncertain.
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
-from govcheck.demo.model import Block, Column, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.column import Column, Item
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 from govcheck.demo.web import Reply
 

@@ -8,7 +8,8 @@ homepage dates nothing and leads nowhere: the site would fail for a homepage not
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 

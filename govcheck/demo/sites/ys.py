@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from govcheck.demo.column import Column
 from govcheck.demo.markup import BLANK_GIF, esc
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 from govcheck.demo.web import Reply
 

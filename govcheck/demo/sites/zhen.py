@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from govcheck.demo.model import Block, Item, PlantedLink, Site, SiteMeta
+from govcheck.demo.column import Item
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, link_list, trs_path
 
 SERVICES = ["户籍办理", "社保查询", "医保缴费", "不动产登记", "婚姻登记", "残疾人证办理", "高龄津贴申领",

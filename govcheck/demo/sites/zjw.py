@@ -13,7 +13,8 @@ Bootstrap table of a <thead> over an empty <tbody>. With 党建工作, five empt
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.column import Column
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from govcheck.demo.column import Column
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Column, Site, SiteMeta
+from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply
 
