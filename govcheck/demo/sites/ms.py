@@ -15,6 +15,9 @@ columns' newest). 安边镇's 镇务动态 (news, 45 days) and 新兴乡's 乡�
 their 公示公告 (notice, 300 days) and 规范性文件 (policy, 400 days), under their towns. Three stale news columns,
 no stale first-level notice or policy: the site passes (read as first-level, two notices and two policies would
 veto it).
+Its homepage's 乡镇动态 box shows each town column's newest, its row's [安边镇] tag a plain link to that column (no
+更多, no menu): the crawl may reach a town's column there before the town's homepage, its breadcrumb 首页 > 公示公告
+(首页 the town's homepage) still no first-level column's: under the town, whichever link the crawl followed first.
 Its site map page, titled by the site's name alone as its template titles every page, lists 应急管理 beside the
 menu's groups: a first-level column no menu shows, its list box empty and saying nothing (an empty column).
 """
@@ -47,6 +50,13 @@ def town_home(town: str, folder: str, columns: list[Column]) -> str:
             f'<div class="footer"><p>主办：{town}人民政府</p></div></body></html>\n')
 
 
+def town_news(rows) -> str:
+    """The county homepage's 乡镇动态 box: each row a town's tag linking its column, then the article and its day."""
+    lines = "".join(f'<li><a class="lm" href="{esc(c.path)}">[{esc(town)}]</a><a href="{esc(i.path)}">{esc(i.title)}'
+                    f'</a><span>{i.published:%Y-%m-%d}</span></li>' for town, c, i in rows)
+    return f'<div class="block xzdt"><div class="block-hd"><h3>乡镇动态</h3></div><ul>{lines}</ul></div>'
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "县", 540000)
     top = mk.column("要闻动态", "/ywdt/index.html", "news", 1, 10, "gov_news", trs_path("/ywdt/"), gap=3, parent=NEWS)
@@ -65,6 +75,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
                 menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道"])],
                 group_bare=True, sitemap_title=meta.name)
+    rows = []
     for town, slug, news_name, doc_name, doc_type, news_days, doc_days in TOWNS:
         folder = f"/xzjd/{slug}/"
         own = [mk.column(news_name, f"{folder}zwdt/index.html", "news", news_days, 6, "gov_news",
@@ -74,4 +85,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         site.columns += own
         site.raw[f"{folder}index.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                                                 town_home(town, folder, own).encode())
+        rows += [(town, c, c.items[0]) for c in own]
+    site.homepage_html = town_news(rows)
+    site.home_items = [i for *_, i in rows]
     return site
