@@ -18,11 +18,18 @@ veto it).
 Its homepage's 乡镇动态 box shows each town column's newest, its row's [安边镇] tag a plain link to that column (no
 更多, no menu): the crawl may reach a town's column there before the town's homepage, its breadcrumb 首页 > 公示公告
 (首页 the town's homepage) still no first-level column's: under the town, whichever link the crawl followed first.
+Its 政府信息公开, under 政务公开 in its menu, is its 信息公开 platform on another host of its domain (xxgk.msx.gov.cn,
+as a gkmlpt-style platform serves a county's): a hub whose tree links its columns' folders, each page in the
+platform's own template showing no 网站标识码 at all. Linked by the site's menu, they are its columns (the indicators
+count a government's 信息公开 columns as its site's), under 政府信息公开: 规范性文件 (policy, 200 days: stale, not
+first-level), 人事信息 (personnel, 90 days) and 财政预决算 (other, 30 days).
 Its site map page, titled by the site's name alone as its template titles every page, lists 应急管理 beside the
 menu's groups: a first-level column no menu shows, its list box empty and saying nothing (an empty column).
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Column, Site, SiteMeta
@@ -30,6 +37,8 @@ from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply
 
 NEWS, OPEN = "新闻中心", "政务公开"
+PLATFORM = (("规范性文件", "zcwj", "policy", 200, 5), ("人事信息", "rsxx", "personnel", 90, 4),
+            ("财政预决算", "czyjs", "other", 30, 3))
 TOWNS = (("安边镇", "abz", "镇务动态", "公示公告", "notice", 45, 300),
          ("新兴乡", "xxx", "乡务动态", "规范性文件", "policy", 60, 400))
 
@@ -57,6 +66,38 @@ def town_news(rows) -> str:
     return f'<div class="block xzdt"><div class="block-hd"><h3>乡镇动态</h3></div><ul>{lines}</ul></div>'
 
 
+def platform_page(title: str, body: str) -> Reply:
+    """A page of the county's 信息公开 platform: its own template, its tree of columns, no 网站标识码."""
+    tree = "".join(f'<li><a href="/xxgk/{slug}/">{esc(name)}</a></li>' for name, slug, *_ in PLATFORM)
+    text = ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+            f"<title>{esc(title)}_梅山县政府信息公开</title></head><body>"
+            '<div class="xxgk-head"><h1>梅山县政府信息公开</h1></div><div class="xxgk-main"><div class="left">'
+            f'<ul class="tree">{tree}</ul></div><div class="right">{body}</div></div>'
+            '<div class="xxgk-foot"><p>主办：梅山县人民政府办公室</p></div></body></html>\n')
+    return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, text.encode())
+
+
+def platform(mk: Maker, env: Env, meta: SiteMeta) -> tuple[Column, list[Column], dict[str, Reply]]:
+    """The 政府信息公开 hub on the platform's host, its columns and their pages (path -> reply)."""
+    listed = urlsplit(env.bases[meta.site_id])
+    away = listed._replace(path="", netloc=f"{meta.also_serves[0]}:{listed.port}").geturl()
+    hub = Column("政府信息公开", "/xxgk/index.html", "other", parent=OPEN, away=away,
+                 static_html="<p>政府信息公开</p>")
+    raw = {hub.path: platform_page("政府信息公开", '<div class="intro"><p>本平台集中发布梅山县人民政府及其工作部门依法'
+                                                 "主动公开的政府信息，公众可按栏目查阅。</p></div>")}
+    columns = []
+    for name, slug, type_, days, count in PLATFORM:
+        col = mk.column(name, f"/xxgk/{slug}/index.html", type_, days, count, type_ if type_ != "other" else "notice",
+                        trs_path(f"/xxgk/{slug}/"), gap=25, parent=hub.name, away=away)
+        rows = "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published:%Y-%m-%d}</span></li>'
+                       for i in col.items)
+        raw[col.path] = raw[f"/xxgk/{slug}/"] = platform_page(name, (
+            '<div class="position">当前位置：<a href="/xxgk/index.html">政府信息公开</a> &gt; '
+            f'<span>{esc(name)}</span></div><h2>{esc(name)}</h2><ul class="list">{rows}</ul>'))
+        columns.append(col)
+    return hub, columns, raw
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "县", 540000)
     top = mk.column("要闻动态", "/ywdt/index.html", "news", 1, 10, "gov_news", trs_path("/ywdt/"), gap=3, parent=NEWS)
@@ -71,9 +112,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # in no menu, listed by the site map alone, whose page's title is the site's name: nothing put up, its list box
     # empty and saying nothing
     emergency = Column("应急管理", "/yjgl/index.html", "other", empty_text='<ul class="list"></ul>')
-    site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency],
+    hub, public, raw = platform(mk, env, meta)
+    site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency, hub, *public], raw=raw,
                 blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
-                menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道"])],
+                menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道", hub.name])],
                 group_bare=True, sitemap_title=meta.name)
     rows = []
     for town, slug, news_name, doc_name, doc_type, news_days, doc_days in TOWNS:
