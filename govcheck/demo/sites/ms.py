@@ -12,9 +12,10 @@ sub-site without a code of its own is part of the county's site (the county publ
 its portal): its columns are the county's, each under the town's name, never first-level (whatever their pages'
 breadcrumbs say: 首页 > 镇务动态, 首页 the town's homepage); its homepage is no column (its blocks are its
 columns' newest). 安边镇's 镇务动态 (news, 45 days) and 新兴乡's 乡务动态 (news, 60 days) are stale, and so are
-their 公示公告 (notice, 300 days) and 规范性文件 (policy, 400 days), under their towns. Three stale news columns,
-no stale first-level notice or policy: the site passes (read as first-level, two notices and two policies would
-veto it).
+their 公示公告 (notice, 300 days) and 规范性文件 (policy, 400 days), under their towns (安边镇's 公示公告 under its own
+menu's 政务公开 heading, a bare link in a box of its <li> as the county's: under 安边镇 › 政务公开). Three stale news
+columns, no stale first-level notice or policy: the site passes (read as first-level, two notices and two policies
+would veto it).
 Its homepage's 乡镇动态 box shows each town column's newest, its row's [安边镇] tag a plain link to that column (no
 更多, no menu): the crawl may reach a town's column there before the town's homepage, its breadcrumb 首页 > 公示公告
 (首页 the town's homepage) still no first-level column's: under the town, whichever link the crawl followed first.
@@ -39,13 +40,17 @@ from govcheck.demo.web import Reply
 NEWS, OPEN = "新闻中心", "政务公开"
 PLATFORM = (("规范性文件", "zcwj", "policy", 200, 5), ("人事信息", "rsxx", "personnel", 90, 4),
             ("财政预决算", "czyjs", "other", 30, 3))
-TOWNS = (("安边镇", "abz", "镇务动态", "公示公告", "notice", 45, 300),
-         ("新兴乡", "xxx", "乡务动态", "规范性文件", "policy", 60, 400))
+TOWNS = (("安边镇", "abz", "镇务动态", "公示公告", "notice", 45, 300, OPEN),
+         ("新兴乡", "xxx", "乡务动态", "规范性文件", "policy", 60, 400, None))
 
 
 def town_home(town: str, folder: str, columns: list[Column]) -> str:
-    """A town's homepage: its own title, heading and menu (首页 at its folder), a block of each column's newest."""
-    menu = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in columns)
+    """A town's homepage: its own title, heading and menu (首页 at its folder; a column under a heading of the town's,
+    parent `town › heading`, a bare link in a box of the heading's <li>), a block of each column's newest."""
+    menu = "".join(
+        f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' if c.parent == town else
+        f'<li class="nav-item"><a href="javascript:void(0)">{esc(c.parent.split(" › ")[-1])}</a><div class="sub-nav">'
+        f'<a href="{esc(c.path)}">{esc(c.name)}</a></div></li>' for c in columns)
     blocks = "".join(
         f'<div class="block"><div class="block-hd"><h3>{esc(c.name)}</h3><a class="more" href="{esc(c.path)}">'
         f'更多&gt;&gt;</a></div><ul>' + "".join(
@@ -118,12 +123,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道", hub.name])],
                 group_bare=True, sitemap_title=meta.name)
     rows = []
-    for town, slug, news_name, doc_name, doc_type, news_days, doc_days in TOWNS:
+    for town, slug, news_name, doc_name, doc_type, news_days, doc_days, heading in TOWNS:
         folder = f"/xzjd/{slug}/"
         own = [mk.column(news_name, f"{folder}zwdt/index.html", "news", news_days, 6, "gov_news",
                          trs_path(f"{folder}zwdt/"), gap=20, parent=town, home=f"{folder}index.html"),
                mk.column(doc_name, f"{folder}gsgg/index.html", doc_type, doc_days, 4, doc_type,
-                         trs_path(f"{folder}gsgg/"), gap=40, parent=town, home=f"{folder}index.html")]
+                         trs_path(f"{folder}gsgg/"), gap=40, parent=f"{town} › {heading}" if heading else town,
+                         home=f"{folder}index.html")]
         site.columns += own
         site.raw[f"{folder}index.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                                                 town_home(town, folder, own).encode())
