@@ -56,3 +56,15 @@ def test_a_towns_homepage_keeps_its_menu_under_its_name_for_the_runs_end():
                                 spider.sites[0]))
     (page,) = [i for i in out if isinstance(i, PageItem)]
     assert sorted(page.menu) == [[f"{HOME}xzjd/abz/gsgg/", "安边镇"], [f"{HOME}xzjd/abz/zwdt/", "安边镇"]]
+
+
+def test_a_column_under_a_heading_of_the_towns_menu_sits_under_the_town_and_that_heading():
+    spider = portal_spider()
+    body = HOMEPAGE.replace('<li><a href="/xzjd/abz/gsgg/">公示公告</a></li>',
+                            '<li class="nav-item"><a href="javascript:void(0)">政务公开</a><div class="sub-nav">'
+                            '<a href="/xzjd/abz/gsgg/">公示公告</a></div></li>')
+    out = list(spider.read_page(response(TOWN, body, meta=page_meta(spider, TOWN, column=HINT)), spider.sites[0]))
+    hints = {r.url: r.meta["column"]["parent"] for r in out if isinstance(r, Request) and r.meta.get("column")}
+    assert hints == {f"{HOME}xzjd/abz/gsgg/": "安边镇 › 政务公开", f"{HOME}xzjd/abz/zwdt/": "安边镇"}
+    (page,) = [i for i in out if isinstance(i, PageItem)]
+    assert sorted(page.menu) == [[f"{HOME}xzjd/abz/gsgg/", "安边镇 › 政务公开"], [f"{HOME}xzjd/abz/zwdt/", "安边镇"]]
