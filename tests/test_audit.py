@@ -278,3 +278,11 @@ def test_the_log_of_a_crawl_with_nothing_wrong_in_govcheck_has_no_error_and_ends
     broken = sum(1 for s in export["sites"] for link in s["links"] if link["verdict"] == "broken")
     assert broken and " broken, " in summary[1] and "http_404" in summary[1] and "timeout" in summary[1]
     assert summary[2].startswith("govcheck: columns: ")
+
+
+def test_every_column_of_a_county_hosting_its_towns_sits_in_its_place(audit, truth):
+    """ms: its towns' columns under the town, or under the town's menu's heading (安边镇 › 政务公开), never
+    first-level, whichever link the crawl followed first; its 信息公开 platform's under 政府信息公开."""
+    _, _, export, _ = audit
+    want = {c["url"]: c["parent"] for c in truth["sites"]["ms"]["columns"] if not c["static"]}
+    assert {c["url"]: c["parent"] for c in site(export, "ms")["columns"]} == want

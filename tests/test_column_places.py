@@ -39,6 +39,15 @@ def test_a_sub_column_named_by_its_own_page_takes_its_place_from_the_site_map():
     assert notice.parent == "政务公开"  # the homepage's place wins over the map's
 
 
+def test_a_towns_column_reached_first_by_a_plain_link_sits_under_the_town_whatever_its_breadcrumb_says():
+    # read before the town's homepage: its ColumnName made it a column, its breadcrumb (首页 > 公示公告, 首页 the
+    # town's homepage) first-level; the town's homepage's menu, kept with the site map's entries, places it
+    notice = column("/xzjd/abz/gsgg/", None)
+    notice.evidence = {"crumb": [None]}
+    settle_columns([["/xzjd/", "政务公开"]], [notice], [["/xzjd/abz/gsgg/", "安边镇"]])
+    assert (notice.parent, notice.top_level) == ("安边镇", False)
+
+
 def test_the_demo_county_sub_column_sits_under_its_parent(sqlite_audit):
     engine, run_id = sqlite_audit[0], sqlite_audit[1]
     with engine.connect() as conn:

@@ -52,3 +52,14 @@ def in_folder(url: str, page_url: str) -> bool:
     """Whether `url` lies under the folder of `page_url` (a sub-site's own pages, not its county's)."""
     here, there = urlsplit(page_url), urlsplit(url)
     return there.netloc.lower() == here.netloc.lower() and there.path.startswith(here.path.rsplit("/", 1)[0] + "/")
+
+
+def town_places(town: str, links: list[tuple]) -> dict[str, str]:
+    """target -> place of each column a town's homepage leads to, `links` its (column link, target) pairs: under the
+    town, or under a heading of its own menu, kept beneath the town (安边镇 › 政务公开), by whichever of its links
+    (its menu's, a block's 更多) shows that heading."""
+    places = {target: town for _, target in links}
+    for link, target in links:
+        if link.parent and link.parent != town and places[target] == town:
+            places[target] = f"{town} › {link.parent}"
+    return places

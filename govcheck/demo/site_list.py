@@ -225,7 +225,7 @@ SITES: tuple[SiteMeta, ...] = (
     # hosts its towns' sub-sites in folders of its own, none with a code of its own; its menu's groups bare links
     SiteMeta("ms", "127.0.0.54", "示范梅山县人民政府", "portal", "示范市梅山县", "4399250001", "梅山县人民政府办公室",
              icp="湘ICP备19023456号-1", police="湘公网安备 43992502000011号", phone="0799-6512345",
-             address="梅山县府前路1号"),
+             address="梅山县府前路1号", host="www.msx.gov.cn", also_serves=("xxgk.msx.gov.cn",)),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.navigation import find_column_links, find_sitemap_columns, gkml_columns
-from govcheck.cms.subsites import in_folder
+from govcheck.cms.subsites import in_folder, town_places
 from govcheck.cms.text import first_in_doc
 from govcheck.items import CheckItem, LinkOccurrence, PageLinksItem
 from govcheck.judge.urls import link_kind, url_pattern
@@ -67,10 +67,11 @@ class FollowMixin:
 
     def town_columns(self, sel, url, site, town: str) -> list[tuple]:
         """The columns a town's sub-site's homepage leads to under its own folder (its menu, its blocks' 更多), each
-        under the town's name (cms/subsites.py)."""
+        under the town's name, or its menu's heading beneath it (cms/subsites.py)."""
         found = [c for c in self.safely(find_column_links, sel, url, []) if c.source != "sitemap"]
-        return [(link, target, town) for link, target, _ in self.on_site(found, url, site, town)
-                if in_folder(target, url)]
+        links = [(link, target) for link, target, _ in self.on_site(found, url, site, town) if in_folder(target, url)]
+        places = town_places(town, links)
+        return [(link, target, places[target]) for link, target in links]
 
     @staticmethod
     def menu(links) -> list:

@@ -125,7 +125,9 @@ class PlatformMixin:
         of the platform, or of a site it hosts that no list names, unless its footer names the site's sponsor
         (own_by_sponsor: noted in its meta's `old_code`). A site whose homepage shows no code keeps every
         page that shows no listed site's code: there is nothing to tell them by. A page of a platform on another
-        host (borrowed) is the site's only when it shows the site's code."""
+        host (borrowed) is the site's when it shows the site's code, or none at all where the site's navigation leads
+        to it as a column (its menu's 信息公开 on a platform that shows no code, gkmlpt's, and that hub's columns under
+        its folder: a government's 信息公开 columns are its site's); one showing another code never is."""
         if meta.get("home_frame"):
             return site
         codes = self.home_codes
@@ -135,7 +137,7 @@ class PlatformMixin:
         shown = shown_site_code(sel)
         home = codes.get(site.site_id)
         if shown is None or shown in (home, valid_site_code(site.site_code)):
-            return site if shown is not None or not meta.get("borrowed") else None
+            return site if shown is not None or not meta.get("borrowed") or meta.get("column") is not None else None
         if meta.get("borrowed"):  # a platform's page, the site's only by its code
             return None
         host = site.host.lower()

@@ -249,8 +249,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
                            unread=listing.unread or (home or frame) and self.home_unknown(sel, response, newest),
                            blocks=[b.sig for b in listing.blocks] or None,
-                           menu=self.menu(columns) if home or frame or any(c.source == "map" for c, _, _ in columns)
-                           else None)
+                           # a town's sub-site's menu places its columns when the run is finished, however reached
+                           menu=self.menu(columns) if home or frame or town is not None
+                           or any(c.source == "map" for c, _, _ in columns) else None)
             yield from self.page_evidence(PageView(site, meta["check_url"], url, sel, home or frame, listing, as_of,
                                                    cut=cut_short(response.text), old_code=meta.get("old_code")))
             if home or frame:

@@ -47,7 +47,9 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
     frames: dict[str, list[Page]] = {}
     for p in s.scalars(select(Page).where(Page.run_id == run_id, Page.home_frame).order_by(Page.url)):
         frames.setdefault(p.site_id, []).append(p)
-    site_maps: dict[str, list] = {}  # the site map pages' entries, in URL order: the same whatever the crawl's order
+    # the site map pages' entries and towns' sub-sites' menus (each under its town), in URL order: the same whatever
+    # the crawl's order
+    site_maps: dict[str, list] = {}
     for site_id, menu in s.execute(select(Page.site_id, Page.menu).where(
             Page.run_id == run_id, Page.is_homepage.is_(False), Page.home_frame.is_(False),
             Page.menu.is_not(None)).order_by(Page.url)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from parsel import Selector
 
-from govcheck.cms.subsites import in_folder, town_home
+from govcheck.cms.subsites import in_folder, town_home, town_places
 
 H = "http://www.msx.gov.cn"
 URL = f"{H}/xzjd/abz/index.html"
@@ -51,3 +51,12 @@ def test_a_towns_own_pages_lie_under_its_folder():
     assert in_folder(f"{H}/xzjd/abz/zwdt/index.html", URL)
     assert not in_folder(f"{H}/tzgg/", URL) and not in_folder(f"{H}/xzjd/xxx/zwdt/", URL)
     assert not in_folder("http://other.gov.cn/xzjd/abz/zwdt/", URL)
+
+
+def test_a_column_under_a_heading_of_the_towns_menu_keeps_it_beneath_the_town():
+    from govcheck.cms.navigation import ColumnLink
+
+    news, docs = f"{H}/xzjd/abz/zwdt/", f"{H}/xzjd/abz/gsgg/"
+    links = [(ColumnLink("镇务动态", news, "nav"), news), (ColumnLink("公示公告", docs, "more"), docs),
+             (ColumnLink("公示公告", docs, "nav", "政务公开"), docs)]  # its block's 更多 first, its menu's after
+    assert town_places("安边镇", links) == {news: "安边镇", docs: "安边镇 › 政务公开"}

@@ -53,7 +53,8 @@ def test_every_listening_site_has_its_own_address(server):
     assert dns_hosts() == {"www.sysx.gov.cn": "127.0.0.25", "www.syjyj.gov.cn": "127.0.0.26",
                            "www.sylyw.com": "127.0.0.27", "ly.sysx.gov.cn": "127.0.0.27",
                            "xxgk.syjyj.gov.cn": "127.0.0.26", "www.sfgx.gov.cn": "127.0.0.38",
-                           "news.sfgx.gov.cn": "127.0.0.38", "www.sfshi.gov.cn": "127.0.0.25"}
+                           "news.sfgx.gov.cn": "127.0.0.38", "www.sfshi.gov.cn": "127.0.0.25",
+                           "www.msx.gov.cn": "127.0.0.54", "xxgk.msx.gov.cn": "127.0.0.54"}
 
 
 @pytest.mark.parametrize("site_id, name, header_charset, decode", [

@@ -207,6 +207,17 @@ def test_a_platforms_page_is_the_sites_only_by_its_code(tmp_path):
     assert spider.page_site(hx, sel_of(page("4399000001"), url), {"borrowed": True}) is None
 
 
+def test_a_platform_that_shows_no_code_lends_the_site_the_columns_its_navigation_leads_to(tmp_path):
+    """A county's 信息公开 platform showing no 网站标识码 at all (gkmlpt's): the columns the site's menu, or that hub's
+    tree under its folder, leads to are the site's, never dropped; a page showing another code still is not."""
+    spider = spider_over(tmp_path, HX)
+    hx = spider.sites[0]
+    url = "http://xxgk.sfcity.gov.cn/hx/zcwj/"
+    hint = {"name": "规范性文件", "parent": "政府信息公开", "top_level": False, "source": "sub", "level": 2}
+    assert spider.page_site(hx, sel_of(page(None), url), {"borrowed": True, "column": hint}) is hx
+    assert spider.page_site(hx, sel_of(page("4399000001"), url), {"borrowed": True, "column": hint}) is None
+
+
 @deferred_f_from_coro_f
 async def test_a_column_the_menu_links_at_a_platform_of_its_domain_is_read_as_the_sites(tmp_path):
     spider = spider_over(tmp_path, HX)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrapy.http import Request
 
-from govcheck.items import ColumnItem
+from govcheck.items import ColumnItem, PageItem
 from tests.spiders.helpers import HOME, page_meta, portal_spider, response
 
 TOWN = f"{HOME}xzjd/abz/index.html"
@@ -46,3 +46,25 @@ def test_a_towns_column_keeps_its_place_whatever_its_breadcrumb_says():
                                             f"{HOME}xzjd/abz/gsgg/"))
     (item,) = [i for i in items if isinstance(i, ColumnItem)]
     assert (item.parent, item.top_level, item.crumb) == ("安边镇", False, None)
+
+
+def test_a_towns_homepage_keeps_its_menu_under_its_name_for_the_runs_end():
+    """A town's column reached first by a plain link (a county box's [安边镇] tag) is read with no place of its own:
+    the town's homepage's menu, kept on its page, places it when the run is finished, whichever came first."""
+    spider = portal_spider()
+    out = list(spider.read_page(response(TOWN, HOMEPAGE, meta=page_meta(spider, TOWN, column=HINT)),
+                                spider.sites[0]))
+    (page,) = [i for i in out if isinstance(i, PageItem)]
+    assert sorted(page.menu) == [[f"{HOME}xzjd/abz/gsgg/", "安边镇"], [f"{HOME}xzjd/abz/zwdt/", "安边镇"]]
+
+
+def test_a_column_under_a_heading_of_the_towns_menu_sits_under_the_town_and_that_heading():
+    spider = portal_spider()
+    body = HOMEPAGE.replace('<li><a href="/xzjd/abz/gsgg/">公示公告</a></li>',
+                            '<li class="nav-item"><a href="javascript:void(0)">政务公开</a><div class="sub-nav">'
+                            '<a href="/xzjd/abz/gsgg/">公示公告</a></div></li>')
+    out = list(spider.read_page(response(TOWN, body, meta=page_meta(spider, TOWN, column=HINT)), spider.sites[0]))
+    hints = {r.url: r.meta["column"]["parent"] for r in out if isinstance(r, Request) and r.meta.get("column")}
+    assert hints == {f"{HOME}xzjd/abz/gsgg/": "安边镇 › 政务公开", f"{HOME}xzjd/abz/zwdt/": "安边镇"}
+    (page,) = [i for i in out if isinstance(i, PageItem)]
+    assert sorted(page.menu) == [[f"{HOME}xzjd/abz/gsgg/", "安边镇 › 政务公开"], [f"{HOME}xzjd/abz/zwdt/", "安边镇"]]
