@@ -31,12 +31,30 @@ def backend_error(data) -> str | None:
     failed = any(entries.get(k) is False for k in cfg["error_flag_keys"])
     if isinstance(status, str) and status.strip().lstrip("-").isdigit():
         status = int(status)
-    if not failed and not (isinstance(status, int) and not isinstance(status, bool)
-                           and (400 <= status <= 599 or status < 0)):
-        return None
     message = next((entries[k] for k in cfg["error_message_keys"] if isinstance(entries.get(k), str)
                     and entries[k].strip()), None)
+    if not (failed or _error_status(status) or _error_code(entries, cfg["error_code_keys"])
+            or message and any(w in message.lower() for w in cfg["error_message_words"])):
+        return None
     return clean(message)[:80] if message else f"状态{status}" if status is not None else "请求未成功"
+
+
+def _error_status(status) -> bool:
+    """An HTTP-like error (400-599), one below 0, or a word saying so ({"status": "error"})."""
+    if isinstance(status, str):
+        return status.strip().lower() in marker("endpoints")["error_status_words"]
+    return isinstance(status, int) and not isinstance(status, bool) and (400 <= status <= 599 or status < 0)
+
+
+def _error_code(entries: dict, keys: list[str]) -> bool:
+    """An error code whose 0 alone is success (WeChat's {"errcode": 40001}; {"errcode": 0} is none)."""
+    for key in keys:
+        code = entries.get(key)
+        if isinstance(code, str) and code.strip().lstrip("-").isdigit():
+            code = int(code)
+        if isinstance(code, int) and not isinstance(code, bool):
+            return code != 0
+    return False
 
 
 def _holds_rows(data) -> bool:
