@@ -12,7 +12,7 @@ SITES = ["qx", "jyj", "qq", "wjw", "zhen", "mz", "old", "nav", "rsj", "kx", "xc"
          "slj", "dsj", "ybj", "qxj", "sl", "qs", "fgw", "sjj", "swj", "daj", "gh", "sthj", "scj", "mzj", "tyjr", "tyj",
          "bs", "whj", "lsj", "zrzy", "jgsw", "ksy", "qxny", "nyj",
          "jtt", "lq", "xfj", "zjw", "gxj", "rfb", "sthjt", "kjj", "cgj", "gjj",
-         "gzw", "gzfw"]
+         "gzw", "gzfw", "yjj"]
 CRAWLED = [s for s in SITES if s not in ("mz", "old", "gh")]
 
 

@@ -68,6 +68,7 @@ from govcheck.demo.sites import (
     xc,
     xfj,
     ybj,
+    yjj,
     ys,
     zhen,
     zjj,
@@ -227,6 +228,7 @@ SITES: tuple[SiteMeta, ...] = (
     city_bureau("gzw", 94, "示范市国有资产监督管理委员会", "0799-8239940", "示范市国资路4号"),
     # columns with no item, each saying so its own way, beside columns that only look so
     city_bureau("gzfw", 76, "示范市国有资产事务服务中心", "0799-8239760", "示范市行政中心北楼8楼"),
+    city_bureau("yjj", 55, "示范市应急管理局", "0799-8236110", "示范市行政中心南楼3楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -244,7 +246,8 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
             "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
-            "gzw": gzw.build, "gzfw": gzfw.build}
+            "gzw": gzw.build, "gzfw": gzfw.build,
+            "yjj": yjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")
 
 
@@ -446,7 +449,8 @@ class PortalHost:
             if block.filled:
                 r[markup.home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
                                                           markup.home_block_fill(n, block.load_after).encode())
-                r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
+                r[markup.home_block_path(n)] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500</h1>") \
+                    if block.fails else Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.loaded:  # the pane's rows, an HTML fragment
