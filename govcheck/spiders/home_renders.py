@@ -4,6 +4,7 @@ shows read as the homepage is. Without a browser, or when the render fails, what
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import scrapy
@@ -13,12 +14,15 @@ from govcheck.cms import homepage_dates
 from govcheck.cms.containers import app_shell, route_links
 from govcheck.cms.identity import IDENTITY_MARKS
 from govcheck.items import PageItem
+from govcheck.judge.columns import is_stale
 from govcheck.spiders.base import page_selector
+
+_STATUS = re.compile(r"返回(\d{3})）?$")  # a render's trouble: 返回500
 
 
 class HomeRendersMixin:
     """For PortalSpider (a HomePartsHost: safely, playwright, browser_ready, read_listing, read_page, render_trouble,
-    home_newest, ask_year, home_endpoint_item, home_endpoint_failed)."""
+    profile, home_newest, ask_year, home_endpoint_item)."""
 
     def home_render(self, url: str, site, depth: int, year_asked: str | None = None):
         """A homepage that reads stale though it shows what its HTML does not (rows a script file writes in place,
@@ -29,11 +33,8 @@ class HomeRendersMixin:
                 "year_asked": year_asked}
         if not (self.playwright and self.browser_ready()):
             return self.home_endpoint_item(meta, None, [], True)
-        from govcheck.browser import render_methods
-
-        return scrapy.Request(url, callback=self.parse_home_render, errback=self.home_endpoint_failed,
-                              dont_filter=True, meta={**meta, "playwright": True,
-                                                      "playwright_page_methods": render_methods()})
+        return scrapy.Request(url, callback=self.parse_home_render, errback=self.home_render_failed,
+                              dont_filter=True, meta={**meta, **_render_meta()})
 
     def app_render(self, url: str, site, depth: int):
         """A homepage that is a single-page app's mount point: Chromium draws it, and the page it shows is read as the
@@ -43,15 +44,8 @@ class HomeRendersMixin:
                 "home": False, "home_frame": True, "source_url": url}
         if not (self.playwright and self.browser_ready()):
             return self.app_unread(meta, None)
-        from govcheck.browser import render_methods
-        from govcheck.spiders.scripted_lists import RENDER_HANDLERS, tag_render
-
         return scrapy.Request(url, callback=self.parse_app_render, errback=self.app_render_failed, dont_filter=True,
-                              priority=90, meta={**meta, "playwright": True, "render_token": uuid.uuid4().hex,
-                                                 "playwright_page_init_callback":
-                                                     f"{tag_render.__module__}.{tag_render.__name__}",
-                                                 "playwright_page_methods": render_methods(),
-                                                 "playwright_page_event_handlers": dict(RENDER_HANDLERS)})
+                              priority=90, meta={**meta, **_render_meta()})
 
     def parse_app_render(self, response):
         self.crawler.stats.inc_value("govcheck/pages_rendered")
@@ -89,6 +83,33 @@ class HomeRendersMixin:
         newest, guess = self.home_newest(listing, dates)
         sure = [d for d in dates if newest is not None and d <= newest]
         yield self.home_endpoint_item(response.meta, response.status, sure, listing.unread)
+        trouble = self.render_trouble.pop(response.meta.get("render_token"), None)
+        if trouble and is_stale(max(sure, default=None), self.profile.homepage.stale_after_days, self.as_of):
+            # a box whose script or data did not come holds what is unknown: never stale, nor a navigation page
+            yield from self.unread_requests(response.meta, trouble)
         if guess is not None and guess.url != response.meta.get("year_asked"):  # not the HTML's question again
             meta = response.meta
             yield self.ask_year(guess, url, meta["site_id"], meta["page_depth"])
+
+    def home_render_failed(self, failure):
+        self.render_trouble.pop(failure.request.meta.get("render_token"), None)
+        yield self.home_endpoint_item(failure.request.meta, None, [], True)
+
+    def unread_requests(self, meta: dict, trouble: list[str]):
+        """The script and data requests a render did not get (up to 3), each a part of the homepage unread, at its
+        own address (a fragment apart from any page read there) with its status: the judge names them."""
+        for entry in trouble[:3]:
+            url, _, what = entry.partition("（")
+            status = _STATUS.match(what)
+            yield self.home_endpoint_item({**meta, "check_url": f"{url}#unread"},
+                                          int(status.group(1)) if status else None, [], True)
+
+
+def _render_meta() -> dict:
+    """A render request's meta: Chromium, its page tagged so that the requests it does not get are filed under it."""
+    from govcheck.browser import render_methods
+    from govcheck.spiders.scripted_lists import RENDER_HANDLERS, tag_render
+
+    return {"playwright": True, "render_token": uuid.uuid4().hex,
+            "playwright_page_init_callback": f"{tag_render.__module__}.{tag_render.__name__}",
+            "playwright_page_methods": render_methods(), "playwright_page_event_handlers": dict(RENDER_HANDLERS)}
