@@ -227,8 +227,8 @@ def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, 
     # 暂无数据 a script file of the site's replaces, its 财务信息, whose endpoint answers 500, and its 资产评估, whose
     # endpoint answers the backend's error beside empty rows, and five whose endpoints say the error in words alone)
     assert rendered == [("cz", "财政动态"), ("dsj", "工作动态"), ("dsj", "政策解读"), ("dsj", "数据动态"),
-                        ("dsj", "部门动态"), ("gzfw", "产权交易"), ("gzfw", "企业名录"), ("gzfw", "公示公告"),
-                        ("gzfw", "政务公开"), ("gzfw", "数据发布"), ("gzfw", "监管动态"), ("gzfw", "财务信息"),
+                        ("dsj", "部门动态"), ("gzfw", "产权交易"), ("gzfw", "企业名录"), ("gzfw", "政务公开"),
+                        ("gzfw", "数据发布"), ("gzfw", "监管服务"), ("gzfw", "财务信息"), ("gzfw", "资产处置"),
                         ("gzfw", "资产评估"),
                         ("jtt", "工作通知"),
                         ("jtt", "港航动态"),

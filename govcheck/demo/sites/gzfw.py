@@ -59,8 +59,8 @@ ERRORS = {
     "数据发布": ("/sjfb/", '{"status":"error","rows":[]}'),
     "产权交易": ("/cqjy/", '{"total":0,"rows":[],"msg":"系统异常"}'),
     "企业名录": ("/qyml/", '{"success":false,"data":[]}'),
-    "监管动态": ("/jgdt/", '{"code":"9999","message":"服务器内部错误","list":[]}'),
-    "公示公告": ("/gsgg/", '{"errcode":40001,"errmsg":"invalid token","data":null}'),
+    "监管服务": ("/jgfw/", '{"code":"9999","message":"服务器内部错误","list":[]}'),
+    "资产处置": ("/zccz/", '{"errcode":40001,"errmsg":"invalid token","data":null}'),
 }
 # an endpoint's answer that is a real empty list, by column: the column is empty
 EMPTIES = {
