@@ -68,6 +68,8 @@ def test_an_unread_homepage_vetoes_nothing_and_the_notice_names_it(store):
     (site,) = export["sites"]
     assert site["homepage"]["unread"] and not site["homepage"]["nav_only"]
     assert (site["verdict"], site["vetoes"], site["uncertain"]) == ("qualified", [], ["homepage"])
+    # the warning names what was not read
+    assert any(w["rule"] == "homepage.unverified" and f"信息列表：{HOME}。" in w["detail"] for w in site["warnings"])
     texts = load_texts()
     assert "首页未能读取，结论待人工核实" in problem_words(site, texts)
     (entry,) = notice_context(export, texts, None, None, None)["uncertain"]
@@ -139,3 +141,29 @@ def test_rendered_month_days_date_the_homepage_only_once_an_article_tells_their_
     again = {**meta, "year_asked": ask.url}
     (part,) = spider.parse_home_render(response(HOME, f"<html><body><ul>{rows}</ul></body></html>", meta=again))
     assert part.newest_date is None
+
+
+@pytest.mark.parametrize("fresh", [False, True])
+def test_a_rendered_homepage_whose_boxes_data_did_not_come_is_unknown_naming_the_requests(fresh):
+    """Its boxes filled by a script file whose data answers 500: the render shows them empty. Stale (or dating
+    nothing) beside them, the homepage is unknown, never stale nor a navigation page, each request not got a part of
+    it unread at its own address; a render fresh anyway is fresh."""
+    spider = portal_spider(GOVCHECK_PLAYWRIGHT=True)
+    site = spider.sites[0]
+    spider.browser_ready = lambda: True
+    home = response(HOME, f"<html><body>{FILLED}</body></html>",
+                    meta=dict(spider.page_request(HOME, site, 0, home=True).meta))
+    (render,) = [r for r in spider.read_page(home, site) if getattr(r, "meta", {}).get("playwright")]
+    assert render.meta["render_token"] and render.meta["playwright_page_event_handlers"]
+    spider.render_trouble[render.meta["render_token"]] = [f"{HOME}api/yw.json（返回500）",
+                                                          f"{HOME}api/tz.json（返回错误：系统异常）"]
+    rows = "<li><a href='/xw/9.html'>要闻一则</a><span>2026-11-25</span></li>" if fresh else ""
+    out = list(spider.parse_home_render(response(HOME, f"<html><body>{FILLED.replace('></ul>', f'>{rows}</ul>')}"
+                                                       "</body></html>", meta=render.meta)))
+    assert not spider.render_trouble
+    parts = [(p.url, p.status, p.unread, p.home_frame) for p in out]
+    if fresh:
+        assert parts == [(f"{HOME}#rendered", 200, False, True)]
+    else:
+        assert parts == [(f"{HOME}#rendered", 200, False, True), (f"{HOME}api/yw.json#unread", 500, True, True),
+                         (f"{HOME}api/tz.json#unread", None, True, True)]

@@ -30,6 +30,7 @@ from govcheck.cms.base import (
     resolve,
     same_page,
 )
+from govcheck.cms.endpoint_answers import backend_error, empty_json
 from govcheck.cms.jsliterals import argument_at, assigned, literal, object_at, object_entries, read_fields, string_at
 from govcheck.cms.json_pager import json_pager, paging_field
 from govcheck.cms.listing import read_items, unique_items
@@ -333,7 +334,7 @@ def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_ty
     data = _json(body, content_type)
     if data is not _NOT_JSON:
         items = _json_items(data, url, as_of)
-        empty = not items and _empty_json(data) and _said(data) is None  # an error's empty defaults: no list
+        empty = not items and empty_json(data) and backend_error(data) is None  # an error's empty defaults: no list
         if request is not None:
             page = ListPage(items=unique_items(items), family="endpoint", placeholder=empty)
             nxt, last = json_pager(data, request[0], request[1], len(page.items), page_size)
@@ -350,50 +351,8 @@ def parse_endpoint(text: str, url: str, *, as_of: date | None = None, content_ty
     return ListPage(items=unique_items(items), family="endpoint", placeholder=empty)
 
 
-def _empty_json(data) -> bool:
-    """A JSON answer whose arrays are all empty ({"data": {"total": 0, "list": []}}): the list is empty."""
-    stack, saw_empty = [data], False
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            if node:
-                return False
-            saw_empty = True
-        elif isinstance(node, dict):
-            stack.extend(node.values())
-    return saw_empty
-
-
 def error_answer(text: str, content_type: str = "") -> str | None:
     """What a JSON answer says when it is the backend's error and holds no list ({"code": 500, "msg": "系统繁忙"}, a
     login wall's {"code": 401}, {"success": false}, beside empty arrays or none): its message, else its status; None
     for any other answer. Such an answer, though it came with 200, tells nothing of the list: never an empty one."""
-    return _said(_json((text or "").lstrip("\ufeff").strip(), content_type.lower()))
-
-
-def _said(data) -> str | None:
-    if not isinstance(data, dict) or _holds_rows(data):  # an error beside empty defaults ({"rows": []}) is one
-        return None
-    cfg = marker("endpoints")
-    entries = {str(k).lower(): v for k, v in data.items()}
-    status = next((entries[k] for k in cfg["error_status_keys"] if k in entries), None)
-    failed = any(entries.get(k) is False for k in cfg["error_flag_keys"])
-    if isinstance(status, str) and status.strip().lstrip("-").isdigit():
-        status = int(status)
-    if not failed and not (isinstance(status, int) and not isinstance(status, bool)
-                           and (400 <= status <= 599 or status < 0)):
-        return None
-    message = next((entries[k] for k in cfg["error_message_keys"] if isinstance(entries.get(k), str)
-                    and entries[k].strip()), None)
-    return clean(message)[:80] if message else f"状态{status}" if status is not None else "请求未成功"
-
-
-def _holds_rows(data) -> bool:
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list) and node:
-            return True
-        if isinstance(node, dict):
-            stack.extend(node.values())
-    return False
+    return backend_error(_json((text or "").lstrip("\ufeff").strip(), content_type.lower()))

@@ -174,8 +174,8 @@ class Column:
     # three articles one answers 503, one resets, one shows no date: sites/xfj.py) | gzip_bare (its list pages answer
     # gzip-compressed bytes with no Content-Encoding, a precompressed file served as the page: garbage to a browser)
     # | include_unrun (its empty_text a server-side include its server never ran: its list never sent)
-    # | json_500, json_error_rows, to_home (its endpoint answers 500, or 200 with the backend's error beside empty
-    # rows; its page redirects to the homepage: sites/gzfw.py's own replies)
+    # | json_500, json_error_rows, json_said, to_home (its endpoint answers 500, or 200 with the backend's error beside
+    # empty rows, or said in words alone; its page redirects to the homepage: sites/gzfw.py's own replies)
     classid: int = 0  # jsp paging: list.jsp?classid=N&page=K
     frame: str | None = None  # the path (or URL, on another host) of the page its list sits in, in an iframe
     # its newest item shown over page one's list as a card (a picture, its heading, its date, a summary), apart from

@@ -150,7 +150,8 @@ class PortalHost:
             if block.filled:
                 r[markup.home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
                                                           markup.home_block_fill(n, block.load_after).encode())
-                r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
+                r[markup.home_block_path(n)] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500</h1>") \
+                    if block.fails else Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.scripted:
                 r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.loaded:  # the pane's rows, an HTML fragment

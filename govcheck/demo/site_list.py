@@ -62,6 +62,7 @@ from govcheck.demo.sites import (
     xc,
     xfj,
     ybj,
+    yjj,
     ys,
     zhen,
     zjj,
@@ -226,6 +227,8 @@ SITES: tuple[SiteMeta, ...] = (
     SiteMeta("ms", "127.0.0.54", "示范梅山县人民政府", "portal", "示范市梅山县", "4399250001", "梅山县人民政府办公室",
              icp="湘ICP备19023456号-1", police="湘公网安备 43992502000011号", phone="0799-6512345",
              address="梅山县府前路1号", host="www.msx.gov.cn", also_serves=("xxgk.msx.gov.cn",)),
+    # a homepage whose every box a script file fills from data answering 500: unknown, never stale
+    city_bureau("yjj", 55, "示范市应急管理局", "0799-8236110", "示范市行政中心南楼3楼"),
 )
 BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, "zhen": zhen.build, "nav": nav.build,
             "rsj": rsj.build, "kx": kx.build, "xc": xc.build, "hd": hd.build, "hx": hx.build,
@@ -243,5 +246,6 @@ BUILDERS = {"qx": qx.build, "jyj": jyj.build, "qq": qq.build, "wjw": wjw.build, 
             "qxny": qxny.build, "nyj": nyj.build, "jtt": jtt.build, "lq": lq.build, "xfj": xfj.build,
             "zjw": zjw.build, "gxj": gxj.build, "rfb": rfb.build,
             "sthjt": sthjt.build, "kjj": kjj.build, "cgj": cgj.build, "gjj": gjj.build,
-            "gzw": gzw.build, "gzfw": gzfw.build, "gsl": gsl.build, "ms": ms.build}
+            "gzw": gzw.build, "gzfw": gzfw.build, "gsl": gsl.build, "ms": ms.build,
+            "yjj": yjj.build}
 SITE_LIST_COLUMNS = ("site_id", "name", "url", "site_code", "sponsor", "kind", "region", "status", "note", "parent")

@@ -114,9 +114,10 @@ def homepage_update(site: Site, as_of: date) -> date | None:
     else:
         # a date a list shows after the check date is a typo: the item is as new as its article says
         # a block of text lines (brtext) dates nothing a reader can follow: what it shows is a person's to check
+        # so does a block whose data does not come (Block.fails): what it holds is unknown
         dates = [i.published if i.published <= as_of else i.article_date
-                 for b in site.blocks if b.layout != "brtext" for i in site.column(b.column).items[:b.count]
-                 if i.published]
+                 for b in site.blocks if b.layout != "brtext" and not b.fails
+                 for i in site.column(b.column).items[:b.count] if i.published]
         dates = [d for d in dates if d and d <= as_of]
         # a 头条 whose article never answers (a rate limiter's 429) dates nothing: unknown
         shown = [*site.carousel, *site.slides, None if site.headline_status else site.headline]
@@ -171,8 +172,8 @@ def site_truth(site: Site, base: str, as_of: date, listed: str | None = None) ->
     unverified = [c for c in columns if c["verdict"] == "unverified"]
 
     vetoes, could_flip = [], []
-    # what its 头条 dates, or its lines of text, is unknown: a person checks, no veto
-    unknown = bool(site.headline_status) or home_stale and any(b.layout == "brtext" for b in site.blocks)
+    # what its 头条 dates, its lines of text or a block whose data does not come, is unknown: a person checks, no veto
+    unknown = bool(site.headline_status) or home_stale and any(b.layout == "brtext" or b.fails for b in site.blocks)
     if home_stale and unknown:
         could_flip.append("homepage")
     elif home_stale:

@@ -76,6 +76,8 @@ class SiteFindings:
     homepage_last_update: date | None = None
     homepage_nav_only: bool = False
     homepage_unread: bool = False  # the list reader failed on the homepage: its freshness is unknown
+    # what of it was not read (a frame, a list's data, an article dating a block): each address and its status
+    homepage_unread_parts: list[tuple[str, int | None]] = field(default_factory=list)
     columns: list[ColumnFinding] = field(default_factory=list)
     links: list[LinkFinding] = field(default_factory=list)
     identity: dict[str, bool] = field(default_factory=dict)  # footer marks present or not

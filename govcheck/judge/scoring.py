@@ -104,8 +104,9 @@ def _homepage_warnings(f: SiteFindings, profile: Profile) -> list[RuleWarning]:
     last = f.homepage_last_update
     if _homepage_unknown(f, profile):
         return [RuleWarning("homepage.unverified", "首页未能读取",
-                            "检查工具未能读取首页的信息列表（网页未能解析，条目由网站脚本文件中的函数打开而未能读出其地址，"
-                            "网站防护系统拦截了检查工具，或网站的安全证书链不完整），首页是否按时更新未能判断，"
+                            f"检查工具未能读取首页的信息列表{unread_parts(f.homepage_unread_parts)}。可能的原因："
+                            "网页未能解析，网站脚本加载的数据未能取得，条目由网站脚本文件中的函数打开而未能读出其地址，"
+                            "网站防护系统拦截了检查工具，或网站的安全证书链不完整。首页是否按时更新未能判断，"
                             "未作否决，请人工核查。")]
     if last is None or is_stale(last, rules.stale_after_days, f.as_of):
         return []
@@ -114,6 +115,27 @@ def _homepage_warnings(f: SiteFindings, profile: Profile) -> list[RuleWarning]:
     days = (f.as_of - last).days
     return [RuleWarning("homepage", rules.warn_label,
                         f"首页已{days}天未更新（{rules.stale_after_days}天未更新即否决）。")]
+
+
+# what govcheck's part of a homepage at its address's fragment was
+_UNREAD_PARTS = {"rendered": "浏览器渲染未能完成", "opened": "条目由网站脚本文件中的函数打开，未能读出其地址",
+                 "home-date": "用以确定首页条目日期的文章"}
+
+
+def unread_parts(parts: Sequence[tuple[str, int | None]], shown: int = 3) -> str:
+    """What of the homepage was not read, named for a person: each part's address (no fragment: `#rendered`,
+    `#unread` tell govcheck's parts of one page apart) and its status, up to `shown` of them."""
+    named: list[str] = []
+    for url, status in parts:
+        address, _, part = url.partition("#")
+        said = f"返回{status}" if status and status >= 300 else _UNREAD_PARTS.get(part)
+        where = address + (f"（{said}）" if said else "")
+        if where not in named:
+            named.append(where)
+    if not named:
+        return ""
+    more = f"等{len(named)}处" if len(named) > shown else ""
+    return f"：{'；'.join(named[:shown])}{more}"
 
 
 def _count_links(links: Sequence[LinkFinding], profile: Profile) -> tuple[list[LinkFinding], list[LinkFinding]]:

@@ -4,7 +4,6 @@ towards the homepage's freshness; one that fails leaves that freshness unknown, 
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
@@ -12,10 +11,10 @@ import scrapy
 from parsel import Selector
 from scrapy.http import TextResponse
 
-from govcheck.cms import guessed_newest, homepage_dates, parse_article
+from govcheck.cms import guessed_newest, parse_article
 from govcheck.cms.article import shows_a_date
 from govcheck.cms.base import base_url
-from govcheck.cms.containers import app_shell, filled_by_files, route_links, written_in_place
+from govcheck.cms.containers import app_shell, filled_by_files, written_in_place
 from govcheck.cms.endpoints import error_answer, find_endpoints
 from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity, written_markup
 from govcheck.cms.list_urls import column_key
@@ -32,6 +31,7 @@ from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import bot_wall
 from govcheck.spiders.home_letters import HomeLettersMixin
 from govcheck.spiders.home_openers import HomeOpenersMixin
+from govcheck.spiders.home_renders import HomeRendersMixin
 from govcheck.spiders.scripted_lists import endpoint_request
 from govcheck.spiders.stand_ins import stood_in
 
@@ -66,7 +66,7 @@ class HomePartsHost(Protocol):
     def ask_owners(self, asked, sel, url: str, site, depth: int) -> Any: ...
 
 
-class HomePartsMixin(HomeOpenersMixin, HomeLettersMixin):
+class HomePartsMixin(HomeOpenersMixin, HomeLettersMixin, HomeRendersMixin):
     """For PortalSpider (a HomePartsHost)."""
 
     def home_newest(self, listing, dates: list) -> tuple:
@@ -211,79 +211,6 @@ class HomePartsMixin(HomeOpenersMixin, HomeLettersMixin):
         """The article of a month-day's item could not be asked: the list's day stands, in the year guessed."""
         meta = failure.request.meta
         yield self.home_endpoint_item(meta, None, [date.fromisoformat(meta["guessed"])], False)
-
-    def home_render(self, url: str, site, depth: int, year_asked: str | None = None):
-        """A homepage that reads stale though it shows what its HTML does not (rows a script file writes in place,
-        rows an inline script writes without a date govcheck reads, more lists loaded than are read): Chromium
-        renders it, read as a part of the homepage; without a browser, or when the render fails, its freshness is
-        unknown, never stale. `year_asked`: the article the HTML's reading already asks for a month-day's year."""
-        meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{url}#rendered", "home_url": url,
-                "year_asked": year_asked}
-        if not (self.playwright and self.browser_ready()):
-            return self.home_endpoint_item(meta, None, [], True)
-        from govcheck.browser import render_methods
-
-        return scrapy.Request(url, callback=self.parse_home_render, errback=self.home_endpoint_failed,
-                              dont_filter=True, meta={**meta, "playwright": True,
-                                                      "playwright_page_methods": render_methods()})
-
-    def app_render(self, url: str, site, depth: int):
-        """A homepage that is a single-page app's mount point: Chromium draws it, and the page it shows is read as the
-        homepage is (its blocks, menus, footer and links), a part of it as a frame is. Without a browser, or when the
-        render fails or its scripts' data does not come, what it shows is unknown, never stale nor empty."""
-        meta = {"site_id": site.site_id, "page_depth": depth, "check_url": f"{url}#rendered", "home_url": url,
-                "home": False, "home_frame": True, "source_url": url}
-        if not (self.playwright and self.browser_ready()):
-            return self.app_unread(meta, None)
-        from govcheck.browser import render_methods
-        from govcheck.spiders.scripted_lists import RENDER_HANDLERS, tag_render
-
-        return scrapy.Request(url, callback=self.parse_app_render, errback=self.app_render_failed, dont_filter=True,
-                              priority=90, meta={**meta, "playwright": True, "render_token": uuid.uuid4().hex,
-                                                 "playwright_page_init_callback":
-                                                     f"{tag_render.__module__}.{tag_render.__name__}",
-                                                 "playwright_page_methods": render_methods(),
-                                                 "playwright_page_event_handlers": dict(RENDER_HANDLERS)})
-
-    def parse_app_render(self, response):
-        self.crawler.stats.inc_value("govcheck/pages_rendered")
-        trouble = self.render_trouble.pop(response.meta.get("render_token"), None)
-        site = self.by_id[response.meta["site_id"]]
-        if not isinstance(response, TextResponse) or self.safely(app_shell, page_selector(response), response.url,
-                                                                 False):
-            yield self.app_unread(response.meta, response.status)  # nothing drawn
-            return
-        yield from self.read_page(response, site)
-        # a block whose data did not come, or items and menus at hash routes (#/detail/345) govcheck does not follow:
-        # what the homepage shows is unknown, never stale
-        if trouble or self.safely(lambda s, _u: route_links(s), page_selector(response), response.url, 0) >= 3:
-            yield self.home_endpoint_item({**response.meta, "check_url": f"{response.meta['home_url']}#unread"},
-                                          None, [], True)
-
-    def app_render_failed(self, failure):
-        self.render_trouble.pop(failure.request.meta.get("render_token"), None)
-        yield self.app_unread(failure.request.meta, None)
-
-    def app_unread(self, meta: dict, status: int | None) -> PageItem:
-        """An app's homepage not drawn: its dates unknown, and its footer's marks too (unknown, never missing)."""
-        item = self.home_endpoint_item(meta, status, [], True)
-        item.identity = dict.fromkeys(IDENTITY_MARKS)
-        return item
-
-    def parse_home_render(self, response):
-        self.crawler.stats.inc_value("govcheck/pages_rendered")
-        sel, url = page_selector(response), response.meta["home_url"]
-        listing = self.read_listing(sel, url)
-        shown = [] if listing.unread else self.safely(lambda s, u: homepage_dates(listing, s, u, self.as_of), sel, url,
-                                                      [])
-        dates = [d for d in shown if d and d <= self.as_of]
-        # rendered month-days are no surer of their year than the HTML's: the newest one's article tells it
-        newest, guess = self.home_newest(listing, dates)
-        sure = [d for d in dates if newest is not None and d <= newest]
-        yield self.home_endpoint_item(response.meta, response.status, sure, listing.unread)
-        if guess is not None and guess.url != response.meta.get("year_asked"):  # not the HTML's question again
-            meta = response.meta
-            yield self.ask_year(guess, url, meta["site_id"], meta["page_depth"])
 
     def follow_frames(self, entries, site, depth: int):
         """The frames and iframes of the homepage on its site, or on another host of its government's domain that no

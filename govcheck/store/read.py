@@ -15,6 +15,7 @@ from govcheck.store.models import (
     Judgement,
     LinkCheck,
     LinkOccurrence,
+    Page,
     ProbeRecord,
     Run,
     RunSite,
@@ -88,6 +89,10 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
                 | (ProbeRecord.run_id == run_id)).order_by(ProbeRecord.at)):
             probe = Probe(at=p.at, ok=p.ok, elapsed=p.elapsed, status=p.http_status, reason=p.reason)
             (cron if p.source == "cron" else crawl)[p.site_id].append(probe)
+        unread: dict[str, list[tuple[str, int | None]]] = defaultdict(list)  # the homepage's parts not read
+        for p in s.execute(select(Page.site_id, Page.url, Page.status).where(
+                Page.run_id == run_id, Page.unread, Page.is_homepage | Page.home_frame).order_by(Page.id)):
+            unread[p.site_id].append((p.url, p.status))
         findings = {}
         for site in sites:
             probes = cron.get(site.site_id) or crawl.get(site.site_id, [])
@@ -95,6 +100,7 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
                 site_id=site.site_id, as_of=run.as_of, status=site.status or "checked", probes=probes,
                 probes_from_crawl=not cron.get(site.site_id), homepage_last_update=site.homepage_last_update,
                 homepage_nav_only=site.homepage_nav_only, homepage_unread=site.homepage_unread,
+                homepage_unread_parts=unread.get(site.site_id, []),
                 columns=columns.get(site.site_id, []), links=links.get(site.site_id, []), identity=site.identity or {},
                 evidence=evidence.get(site.site_id, []))
         s.expunge_all()

@@ -320,6 +320,19 @@ def test_a_placeholder_a_script_replaces_is_read_where_the_script_loads_the_list
     ('{"success": false, "rows": [], "total": 0, "message": "查询失败"}', "查询失败"),
     ('{"total": 0, "rows": [], "code": 200, "msg": "查询成功"}', None),  # an empty list
     ('{"code": 500, "data": [{"title": "x"}]}', None),  # a list, whatever its status
+    # the error said in words alone: a status word, a message under no status, a code of no HTTP's, WeChat's errcode
+    ('{"status": "error", "rows": []}', "状态error"),
+    ('{"total": 0, "rows": [], "msg": "系统异常"}', "系统异常"),
+    ('{"success": false, "data": []}', "请求未成功"),
+    ('{"code": "9999", "message": "服务器内部错误", "list": []}', "服务器内部错误"),
+    ('{"errcode": 40001, "errmsg": "invalid token", "data": null}', "invalid token"),
+    ('{"result": "FAIL", "msg": "Request timed out", "rows": []}', "Request timed out"),
+    # real empty answers, whatever words their status and message use
+    ('{"code": 200, "msg": "success", "total": 0, "rows": []}', None),
+    ('{"code": 0, "msg": "操作成功", "data": {"list": []}}', None),
+    ('{"status": "ok", "rows": []}', None),
+    ('{"errcode": 0, "errmsg": "ok", "data": []}', None),
+    ('{"code": 1, "msg": "暂无数据", "rows": []}', None),
     ('{"status": 1, "data": [{"title": "x"}]}', None),
     ('{"code": 0, "msg": "ok"}', None),
     ('{"count": 12345}', None),  # a counter
@@ -327,5 +340,6 @@ def test_a_placeholder_a_script_replaces_is_read_where_the_script_loads_the_list
 ])
 def test_an_answer_that_is_the_backends_error_is_told_from_an_empty_list(text, said):
     assert error_answer(text, "application/json") == said
-    if said is not None:  # nor read as one
-        assert not parse_endpoint(text, PAGE, content_type="application/json").placeholder
+    # an error is no empty list; a real empty answer is one (an answer of no array, a counter's, says nothing)
+    assert parse_endpoint(text, PAGE, content_type="application/json").placeholder == (
+        said is None and "[]" in text.replace(" ", ""))

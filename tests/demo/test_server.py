@@ -46,7 +46,7 @@ def server():
 def test_every_listening_site_has_its_own_address(server):
     hosts = {sid: urlsplit(url).hostname for sid, url in server.urls.items()}
     assert hosts["qx"] == "127.0.0.11" and hosts["nav"] == "127.0.0.18"
-    assert len(set(hosts.values())) == len(hosts) == 66
+    assert len(set(hosts.values())) == len(hosts) == 67
     # the sites listed by name: each name resolves, in the demo's crawl, to the site's own address
     from govcheck.demo.build import dns_hosts
 
@@ -197,7 +197,7 @@ def test_site_list_has_the_real_urls(server, tmp_path):
                                           "whj", "lsj", "zrzy", "jgsw", "ksy",
                                           "qxny", "nyj", "jtt", "lq", "xfj", "zjw", "gxj", "rfb",
                                           "sthjt", "kjj", "cgj", "gjj",
-                                          "gzw", "gzfw", "gsl", "ms"]
+                                          "gzw", "gzfw", "gsl", "ms", "yjj"]
     # a platform's subsite is listed by its homepage in its folder
     homes = {"fgw": "col/col1001/index.html", "sjj": "site/sjj/index.html", "swj": "col/col2001/index.html",
              "daj": "col/col3001/index.html"}

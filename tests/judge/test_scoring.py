@@ -45,6 +45,16 @@ def test_a_homepage_the_reader_failed_on_is_never_called_stale(national):
     assert [w.rule for w in j.warnings] == ["homepage.unverified"]
     # the causes a person checks: the page, a firewall, or a certificate sent without its intermediate
     assert all(cause in j.warnings[0].detail for cause in ("未能解析", "防护", "证书链"))
+    # what was not read, named: each part's address and status, a render's by what it was, once each, up to 3
+    named = judge_site(site(homepage_last_update=None, homepage_unread=True, homepage_unread_parts=[
+        ("http://www.xx.gov.cn/api/home-0.json#unread", 500), ("http://www.xx.gov.cn/#rendered", None),
+        ("http://www.xx.gov.cn/api/home-0.json#unread", 500)]), national).warnings[0].detail
+    assert ("未能读取首页的信息列表：http://www.xx.gov.cn/api/home-0.json（返回500）；"
+            "http://www.xx.gov.cn/（浏览器渲染未能完成）。") in named
+    many = [(f"http://www.xx.gov.cn/api/home-{n}.json#unread", 500) for n in range(5)]
+    detail = judge_site(site(homepage_last_update=None, homepage_unread=True, homepage_unread_parts=many),
+                        national).warnings[0].detail
+    assert "home-2.json（返回500）等5处" in detail and "home-3" not in detail
     # a frame of it that was read shows a fresh date: the homepage is fresh, nothing is uncertain
     framed = judge_site(site(homepage_last_update=AS_OF - timedelta(days=3), homepage_unread=True), national)
     assert (framed.uncertain, framed.warnings) == ([], [])

@@ -69,7 +69,10 @@ def test_an_answer_that_is_no_list_or_missing_adds_nothing(spider):
 
 
 @pytest.mark.parametrize("body", ['{"code": 500, "msg": "系统繁忙，请稍后再试", "data": null}',
-                                  '{"code": 401, "msg": "请先登录"}', '{"success": false}'])
+                                  '{"code": 401, "msg": "请先登录"}', '{"success": false}',
+                                  # the error said in words alone, beside empty defaults
+                                  '{"status": "error", "rows": []}', '{"total": 0, "rows": [], "msg": "系统异常"}',
+                                  '{"errcode": 40001, "errmsg": "invalid token", "data": null}'])
 def test_an_answer_that_is_the_backends_error_leaves_the_homepage_unknown_never_stale(spider, body):
     """Answered with 200 but no list: the block shows visitors nothing this time, which says nothing of the site."""
     (item,) = spider.parse_home_endpoint(answer(endpoint_request(spider), body))

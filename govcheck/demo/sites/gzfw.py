@@ -8,7 +8,9 @@ Empty columns (空白栏目), each a column whose list a visitor sees holds noth
 - 人事信息: 暂无内容 alone; 国企改革: a bare 暂无 over a pager that counts 共0页;
 - 政策法规: its list after a comment its template left open (`<!-- 列表开始` with no `-->`): a browser, as the HTML
   standard parses it, shows nothing from there on, its rows and pager included;
-- 统计信息: an empty list an inline fetch() fills from an endpoint answering {"total":0,"rows":[]};
+- 统计信息: an empty list an inline fetch() fills from an endpoint answering {"total":0,"rows":[]}; 薪酬管理, 投资管理
+  and 风险防控 the same, their endpoints' real empty answers saying so beside a status (EMPTIES: code 200 and
+  success, code 0 and 操作成功, a status of "ok");
 - 产权管理: an empty list over a pager of 第1页/共0页; 监督检查: an empty box over 总记录数:0; 规划计划: an empty
   `<ul class="list">` over a pager of 1/1 whose every link is the page itself;
 - 考核分配: its list in an iframe of a page of the site's that lists nothing;
@@ -20,11 +22,13 @@ Columns that are not empty:
   (/js/zwgk-list.js) fills from the address its data-src names: a visitor sees its rows;
 - 财务信息: the same inline fetch() as 统计信息's, its endpoint answering 500: unverified, never empty; 资产评估's
   answering 200 with the backend's error beside its table's empty defaults ({"total":0,"rows":[],"code":500,
-  "msg":"系统繁忙"}): no list either, unverified;
+  "msg":"系统繁忙"}): no list either, unverified; so are five more whose endpoint answers 200 with the backend's
+  error said in words alone beside empty defaults or none (ERRORS: a status of "error", a 系统异常 message beside
+  no status, success false, a code 9999 and its 服务器内部错误, WeChat's errcode 40001 and its invalid token);
 - 专题专栏: its page redirects to the homepage (a wrong link at most): unverified, never empty;
 - 信息公开: a page that only says 本栏目内容请见 and links the county's platform (moved): no column of the site's;
 - 联系我们: a static page whose table says 传真 | 暂无 and whose line says 传真：暂无: no column.
-With twelve empty columns, the site fails (空白栏目).
+With fifteen empty columns, the site fails (空白栏目).
 """
 
 from __future__ import annotations
@@ -51,12 +55,29 @@ LIST_SCRIPT = """(function(){
 """
 
 
+# an endpoint's answer that is the backend's error said in words (no HTTP-like status), by column
+ERRORS = {
+    "数据发布": ("/sjfb/", '{"status":"error","rows":[]}'),
+    "产权交易": ("/cqjy/", '{"total":0,"rows":[],"msg":"系统异常"}'),
+    "企业名录": ("/qyml/", '{"success":false,"data":[]}'),
+    "监管服务": ("/jgfw/", '{"code":"9999","message":"服务器内部错误","list":[]}'),
+    "资产处置": ("/zccz/", '{"errcode":40001,"errmsg":"invalid token","data":null}'),
+}
+# an endpoint's answer that is a real empty list, by column: the column is empty
+EMPTIES = {
+    "薪酬管理": ("/xcgl/", '{"code":200,"msg":"success","total":0,"rows":[]}'),
+    "投资管理": ("/tzgl/", '{"code":0,"msg":"操作成功","data":{"list":[]}}'),
+    "风险防控": ("/fxfk/", '{"status":"ok","rows":[]}'),
+}
+
+
 def fetch_list(box: str, endpoint: str) -> str:
     """An empty list an inline fetch() fills from a JSON endpoint answering {"total": n, "rows": [...]}."""
     return (f'<ul class="list" id="{box}"></ul>\n<script>\n'
             f"fetch('{endpoint}').then(function(r){{ return r.json(); }}).then(function(d){{\n"
             f"  var ul = document.getElementById('{box}');\n"
-            "  d.rows.forEach(function(it){ var li = document.createElement('li');\n"
+            "  (d.rows || (d.data && d.data.list) || d.list || d.data || []).forEach(function(it){\n"
+            "    var li = document.createElement('li');\n"
             "    li.innerHTML = '<a href=\"' + it.url + '\">' + it.title + '</a><span>' + it.pubDate + '</span>';"
             " ul.appendChild(li); }); });\n</script>")
 
@@ -103,12 +124,18 @@ def build(meta: SiteMeta, env: Env) -> Site:
                empty_text="<script>document.write('<p class=\"nodata\">该栏目暂无信息</p>');</script>"),
         Column("企业领导", "/qyld/index.html", "other",
                empty_text=f'<div class="zxxx"><h3>最新信息</h3><ul>{latest}</ul></div><ul class="list"></ul>'),
+        *(Column(name, f"{folder}index.html", "other", empty_text=fetch_list(f"{folder.strip('/')}List",
+                                                                             f"{folder}list.json"))
+          for name, (folder, _) in EMPTIES.items()),
     ]
     others = [
         Column("财务信息", "/cwxx/index.html", "other", fail="json_500",
                empty_text=fetch_list("cwList", "/cwxx/list.json")),
         Column("资产评估", "/zcpg/index.html", "other", fail="json_error_rows",
                empty_text=fetch_list("pgList", "/zcpg/list.json")),
+        *(Column(name, f"{folder}index.html", "other", fail="json_said",
+                 empty_text=fetch_list(f"{folder.strip('/')}List", f"{folder}list.json"))
+          for name, (folder, _) in ERRORS.items()),
         Column("专题专栏", "/ztzl/index.html", "other", fail="to_home", empty_text=""),
         Column("信息公开", "/xxgk/index.html", "other", static_html=(
             f'<p class="tip">本栏目内容请见：<a href="{county}">示范县人民政府信息公开</a></p>')),
@@ -121,6 +148,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 blocks=[Block("国资要闻", 6), Block("通知公告", 6)])
     site.raw["/tjxx/list.json"] = Reply(200, JSON, b'{"total":0,"rows":[]}')
     site.raw["/zcpg/list.json"] = Reply(200, JSON, '{"total":0,"rows":[],"code":500,"msg":"系统繁忙"}'.encode())
+    for folder, answer in (*ERRORS.values(), *EMPTIES.values()):
+        site.raw[f"{folder}list.json"] = Reply(200, JSON, answer.encode())
     site.raw["/cwxx/list.json"] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500 Internal Server Error</h1>")
     site.raw["/zwgk/rows.json"] = Reply(200, JSON, rows_json(filled.items))
     site.raw[LIST_JS] = Reply(200, {"Content-Type": "application/javascript"}, LIST_SCRIPT.encode())
