@@ -13,6 +13,7 @@ its article says so by the code it shows (cms.platform_blocks).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -68,6 +69,23 @@ def own_by_sponsor(sponsor: str | None, undertaker: str | None, own: str) -> boo
     return bool(mine) and squeeze(sponsor) == mine and (undertaker is None or squeeze(undertaker) == mine)
 
 
+# a unit as a shared platform's index names it: 梅山县司法局, 县发改委, 县政府办公室, 安边镇人民政府, 城关街道
+_UNIT = re.compile(r"(?:人民政府|政府|局|委员会|委|办公室|政府办|中心|[镇乡]|街道|办事处|管委会)$")
+
+
+def other_units(links: list[tuple[str, str]], own: tuple[str | None, ...]) -> frozenset[str]:
+    """The folders (/sfj/) that the (name, URL) links of a page at a platform's root lead to under a unit's name
+    other than the site's (`own`: its name, its sponsor's), when it names at least two: a platform hosting several
+    units' 信息公开 (xxgk.city.gov.cn/ with /qx/, /sfj/, …), whose other units' columns are not the site's."""
+    mine = [squeeze(o) for o in own if o]
+    folders = set()
+    for name, target in links:
+        text, folder = squeeze(name), urlsplit(target).path.rsplit("/", 1)[0] + "/"
+        if folder != "/" and _UNIT.search(text) and not any(text in m or m in text for m in mine):
+            folders.add(folder)
+    return frozenset(folders) if len(folders) >= 2 else frozenset()
+
+
 class PlatformMixin:
     """Tells a site's pages from its platform's, or from another site's it hosts, by the 网站标识码 they show."""
 
@@ -104,6 +122,17 @@ class PlatformMixin:
             here, there = host_and_path(source), host_and_path(url)
             return here[0] == there[0] and there[1].startswith(here[1].rsplit("/", 1)[0] + "/")
         return True
+
+    def own_units(self, site, links: list[tuple], url: str) -> list[tuple]:
+        """`links` (column link, URL, parent) read on `url`, but those into another unit's folder when `url` is a page
+        at the root folder of a borrowed platform naming other units (other_units): its links cover the whole host,
+        every unit's 信息公开, and only what leads elsewhere than the other units' folders is lent to the site."""
+        if urlsplit(url).path.rsplit("/", 1)[0] != "" or not self.borrowed(site, url):
+            return links
+        others = tuple(other_units([(link.name, target) for link, target, _ in links], (site.name, site.sponsor)))
+        if not others:
+            return links
+        return [t for t in links if host_of(t[1]) != host_of(url) or not urlsplit(t[1]).path.startswith(others)]
 
     def borrow(self, request, site):
         """A column's request, marked when it asks a page of a platform on another host: read as the site's only

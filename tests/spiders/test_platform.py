@@ -10,7 +10,7 @@ from scrapy.utils.defer import deferred_f_from_coro_f
 from govcheck.cms.identity import shown_site_code
 from govcheck.items import ColumnItem, PageItem
 from govcheck.spiders.base import page_selector
-from govcheck.spiders.platform import own_by_sponsor, page_owner
+from govcheck.spiders.platform import other_units, own_by_sponsor, page_owner
 from govcheck.spiders.portal import PortalSpider
 from tests.spiders.helpers import response
 from tests.spiders.test_base import built
@@ -276,3 +276,32 @@ async def test_each_box_that_could_keep_a_departments_homepage_fresh_is_asked_on
     assert sorted(r.url.rsplit("/", 1)[1] for r in asked) == ["art_1002_1122.html", "art_13_1130.html"]
     _, home, asked = await read_home(tmp_path, box(13, (10, 30), (10, 27)) + box(1002, (10, 22), (10, 12)))
     assert home.newest_date == date(2026, 10, 30) and asked == []  # stale whoever's its boxes are
+
+
+def test_a_platforms_root_naming_other_units_tells_their_folders():
+    """A shared platform's index (xxgk.sfcity.gov.cn/) names the units it hosts: the folders of all but the site's
+    are other units'; one naming no unit, or a single one, tells none (a county's own platform's tree)."""
+    own = ("湖西县人民政府", "湖西县人民政府办公室")
+    links = [("湖西县人民政府", "http://xxgk.sfcity.gov.cn/hx/index.html"), ("规范性文件", "http://x/zcwj/"),
+             ("示范市司法局", "http://xxgk.sfcity.gov.cn/sfj/index.html"), ("示范市教育局", "http://x/jyj/")]
+    assert other_units(links, own) == {"/sfj/", "/jyj/"}
+    assert other_units(links[:3], own) == frozenset()
+    assert other_units([("政府信息公开指南", "http://x/zn/"), ("人事信息", "http://x/rsxx/")], own) == frozenset()
+
+
+@deferred_f_from_coro_f
+async def test_a_shared_platforms_root_lends_the_site_none_of_the_other_units_folders(tmp_path):
+    """The menu's 政府信息公开 at the root of a code-less platform hosting several units' 信息公开: its tree's
+    columns of the site's are followed as its, the other units' folders it names never."""
+    spider = spider_over(tmp_path, HX)
+    hx = spider.sites[0]
+    url = "http://xxgk.sfcity.gov.cn/index.shtml"
+    hint = {"name": "政府信息公开", "parent": None, "top_level": True, "source": "nav", "level": 1}
+    request = spider.borrow(spider.page_request(url, hx, 1, column=hint), hx)
+    menu = "".join(f'<li><a href="{href}">{name}</a></li>' for name, href in (
+        ("规范性文件", "/hx/zcwj/"), ("人事信息", "/hx/rsxx/"), ("示范市司法局", "/sfj/index.html"),
+        ("示范市教育局", "/jyj/index.html")))
+    html = page(None, f'<div class="nav"><ul>{menu}</ul></div><h2>政府信息公开</h2><p>本平台集中发布政府信息。</p>')
+    out = [x async for x in spider.parse_page(response(url, html, meta=dict(request.meta)))]
+    asked = {r.url for r in out if getattr(r, "meta", {}).get("column") is not None}
+    assert asked == {"http://xxgk.sfcity.gov.cn/hx/zcwj/", "http://xxgk.sfcity.gov.cn/hx/rsxx/"}

@@ -23,7 +23,10 @@ Its 政府信息公开, under 政务公开 in its menu, is its 信息公开 plat
 as a gkmlpt-style platform serves a county's): a hub whose tree links its columns' folders, each page in the
 platform's own template showing no 网站标识码 at all. Linked by the site's menu, they are its columns (the indicators
 count a government's 信息公开 columns as its site's), under 政府信息公开: 规范性文件 (policy, 200 days: stale, not
-first-level), 人事信息 (personnel, 90 days) and 财政预决算 (other, 30 days).
+first-level), 人事信息 (personnel, 90 days) and 财政预决算 (other, 30 days). The menu's 政府信息公开 is a page at
+the platform's root folder (/gkml.html), whose menu names the other units the platform hosts, each in a folder of
+its own (梅山县司法局 /sfj/, 梅山县教育局 /jyj/, …), each unit's index an empty box: not the county's columns (read
+as its, four empty columns more would veto it).
 Its site map page, titled by the site's name alone as its template titles every page, lists 应急管理 beside the
 menu's groups: a first-level column no menu shows, its list box empty and saying nothing (an empty column).
 """
@@ -41,6 +44,9 @@ from govcheck.demo.web import Reply
 NEWS, OPEN = "新闻中心", "政务公开"
 PLATFORM = (("规范性文件", "zcwj", "policy", 200, 5), ("人事信息", "rsxx", "personnel", 90, 4),
             ("财政预决算", "czyjs", "other", 30, 3))
+# other units whose 信息公开 the platform hosts, each in a folder of its own
+UNITS = (("梅山县司法局", "sfj"), ("梅山县教育局", "jyj"), ("梅山县人力资源和社会保障局", "rsj"),
+         ("梅山县财政局", "czj"))
 TOWNS = (("安边镇", "abz", "镇务动态", "公示公告", "notice", 45, 300, OPEN),
          ("新兴乡", "xxx", "乡务动态", "规范性文件", "policy", 60, 400, None))
 
@@ -72,12 +78,15 @@ def town_news(rows) -> str:
     return f'<div class="block xzdt"><div class="block-hd"><h3>乡镇动态</h3></div><ul>{lines}</ul></div>'
 
 
-def platform_page(title: str, body: str) -> Reply:
-    """A page of the county's 信息公开 platform: its own template, its tree of columns, no 网站标识码."""
+def platform_page(title: str, body: str, units: bool = False) -> Reply:
+    """A page of the county's 信息公开 platform: its own template, its tree of columns, no 网站标识码; its root's
+    (`units`) also the other units' folders it hosts."""
     tree = "".join(f'<li><a href="/xxgk/{slug}/">{esc(name)}</a></li>' for name, slug, *_ in PLATFORM)
+    nav = "".join(f'<li><a href="/{slug}/index.html">{esc(name)}</a></li>' for name, slug in UNITS)
     text = ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
             f"<title>{esc(title)}_梅山县政府信息公开</title></head><body>"
-            '<div class="xxgk-head"><h1>梅山县政府信息公开</h1></div><div class="xxgk-main"><div class="left">'
+            '<div class="xxgk-head"><h1>梅山县政府信息公开</h1></div>'
+            + (f'<div class="nav"><ul>{nav}</ul></div>' if units else "") + '<div class="xxgk-main"><div class="left">'
             f'<ul class="tree">{tree}</ul></div><div class="right">{body}</div></div>'
             '<div class="xxgk-foot"><p>主办：梅山县人民政府办公室</p></div></body></html>\n')
     return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, text.encode())
@@ -87,10 +96,13 @@ def platform(mk: Maker, env: Env, meta: SiteMeta) -> tuple[Column, list[Column],
     """The 政府信息公开 hub on the platform's host, its columns and their pages (path -> reply)."""
     listed = urlsplit(env.bases[meta.site_id])
     away = listed._replace(path="", netloc=f"{meta.also_serves[0]}:{listed.port}").geturl()
-    hub = Column("政府信息公开", "/xxgk/index.html", "other", parent=OPEN, away=away,
-                 static_html="<p>政府信息公开</p>")
+    hub = Column("政府信息公开", "/gkml.html", "other", parent=OPEN, away=away, static_html="<p>政府信息公开</p>")
     raw = {hub.path: platform_page("政府信息公开", '<div class="intro"><p>本平台集中发布梅山县人民政府及其工作部门依法'
-                                                 "主动公开的政府信息，公众可按栏目查阅。</p></div>")}
+                                                 "主动公开的政府信息，公众可按栏目查阅。</p></div>", units=True)}
+    for name, slug in UNITS:  # another unit's, its index an empty box: never the county's (empty) column
+        raw[f"/{slug}/index.html"] = platform_page(name, (
+            f'<div class="position">当前位置：<a href="/gkml.html">政府信息公开</a> &gt; <span>{esc(name)}</span>'
+            f'</div><h2>{esc(name)}</h2><ul class="list"></ul>'))
     columns = []
     for name, slug, type_, days, count in PLATFORM:
         col = mk.column(name, f"/xxgk/{slug}/index.html", type_, days, count, type_ if type_ != "other" else "notice",
@@ -98,7 +110,7 @@ def platform(mk: Maker, env: Env, meta: SiteMeta) -> tuple[Column, list[Column],
         rows = "".join(f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published:%Y-%m-%d}</span></li>'
                        for i in col.items)
         raw[col.path] = raw[f"/xxgk/{slug}/"] = platform_page(name, (
-            '<div class="position">当前位置：<a href="/xxgk/index.html">政府信息公开</a> &gt; '
+            '<div class="position">当前位置：<a href="/gkml.html">政府信息公开</a> &gt; '
             f'<span>{esc(name)}</span></div><h2>{esc(name)}</h2><ul class="list">{rows}</ul>'))
         columns.append(col)
     return hub, columns, raw
