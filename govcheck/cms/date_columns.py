@@ -6,14 +6,12 @@ for its rows: the heading over each day's list; and whether a row showing today'
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
-from itertools import chain, islice, takewhile
+from itertools import chain, islice
 
-from govcheck.cms.base import flat, marker, visible_text
+from govcheck.cms.base import flat, marker
 from govcheck.cms.messages import role_of
-from govcheck.cms.text import doc_memo, text_content
-from govcheck.judge.dates import days_ago
+from govcheck.cms.text import doc_memo
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
 _HEADER_LEVELS = 3  # the list itself, its box and the box around that: where a header apart from the rows sits over
@@ -103,13 +101,6 @@ _SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a day shown with its year: a mont
 
 def _cell_key(cell, place: int):
     return (cell.get("class") or "").strip() or place
-
-
-def page_date_row(row) -> bool:
-    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
-    网站更新时间：…), not an item's."""
-    text = row.text_content()
-    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
 
 
 def in_reply_list(row) -> bool:
@@ -245,19 +236,3 @@ def clock_row(el) -> bool:
         return True
     peers = [p for p in islice(chain(el.itersiblings(preceding=True), el.itersiblings()), 4) if p.tag == el.tag]
     return not any(_WEEKDAY.search(p.text_content()) for p in peers)
-
-
-_RELATIVE_HINT = re.compile("[:：前天周]")  # what a relative date shows (09:30, 昨天, 3天前, 上周五): others skip it
-
-
-def relative_cell(el, as_of: date) -> tuple[int, str] | None:
-    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
-    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五."""
-    if not _RELATIVE_HINT.search(text_content(el)):
-        return None
-    for cell in el.iterdescendants():
-        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
-                and not any(p.tag == "a" for p in takewhile(lambda p: p is not el, cell.iterancestors())) \
-                and (text := flat(visible_text(cell))) and (ago := days_ago(text, as_of)) is not None:
-            return ago, text
-    return None

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from govcheck.cms.base import ListItem, flat, up_to, visible_text
+from govcheck.cms.base import ListItem, flat, marker, up_to, visible_text
 from govcheck.cms.date_columns import (
     ahead_cells,
     clock_row,
@@ -18,14 +18,20 @@ from govcheck.cms.date_columns import (
     in_reply_list,
     other_date_cells,
     other_dates,
-    page_date_row,
-    relative_cell,
     without_edits,
 )
 from govcheck.cms.messages import entry_reply
 from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
-from govcheck.judge.dates import SHOWN_YEAR, date_from_url, match_date, match_solid_date, match_split_date, shift_years
+from govcheck.judge.dates import (
+    SHOWN_YEAR,
+    date_from_url,
+    days_ago,
+    match_date,
+    match_solid_date,
+    match_split_date,
+    shift_years,
+)
 
 if TYPE_CHECKING:
     from govcheck.cms.rows import Row
@@ -61,6 +67,13 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
     return found if found and _is_date_cell(text, found[1]) else None
 
 
+def _page_date_row(row) -> bool:
+    """A row whose date is the page's (今天是2019年2月25日 星期一 | 设为首页) or the site's (版权所有 …
+    网站更新时间：…), not an item's."""
+    text = row.text_content()
+    return any(p in text for p in marker("not_item_dates")) or any(p in text for p in marker("site_line_marks"))
+
+
 def shows_other_date(row: Row) -> bool:
     """Whether a row shows a date its list's header or its label names as another than the publication's: a
     list of documents by their 成文日期, which says nothing of when they were published."""
@@ -80,7 +93,7 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
     header or a label names as another than the publication's (成文日期) is not it; nor a day after `latest`, the
     inspection's, where another cell shows one before it, nor its list's other rows' cells in that place (a 招标's
     deadline, unlabelled)."""
-    if page_date_row(row):
+    if _page_date_row(row):
         return None
     skip = other_date_cells(row) + ahead_cells(row, latest, lambda c: date_cell(c, url, year_hint))
     kept = None  # figures run together (an id's?), a day after the inspection's (a deadline's?)
@@ -143,8 +156,24 @@ def row_item(row: Row, as_of: date | None):
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
-    if as_of and (relative := relative_cell(row.el, as_of)) is not None and not clock_row(row.el):
+    if as_of and (relative := _relative_cell(row.el, as_of)) is not None and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
     if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
         return ListItem(title, url, None, None), False
     return ListItem(title, url, date_from_url(url), None), False
+
+
+_RELATIVE_HINT = re.compile("[:：前天周]")  # what a relative date shows (09:30, 昨天, 3天前, 上周五): others skip it
+
+
+def _relative_cell(el, as_of: date) -> tuple[int, str] | None:
+    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
+    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五."""
+    if not _RELATIVE_HINT.search(text_content(el)):
+        return None
+    for cell in el.iterdescendants():
+        if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
+                and not any(p.tag == "a" for p in up_to(cell, el)) \
+                and (text := flat(visible_text(cell))) and (ago := days_ago(text, as_of)) is not None:
+            return ago, text
+    return None
