@@ -8,16 +8,8 @@ from govcheck.cms.base import clean, marker
 
 def empty_json(data) -> bool:
     """A JSON answer whose arrays are all empty ({"data": {"total": 0, "list": []}}): the list is empty."""
-    stack, saw_empty = [data], False
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            if node:
-                return False
-            saw_empty = True
-        elif isinstance(node, dict):
-            stack.extend(node.values())
-    return saw_empty
+    arrays = list(_arrays(data))
+    return bool(arrays) and not any(arrays)
 
 
 def backend_error(data) -> str | None:
@@ -58,11 +50,15 @@ def _error_code(entries: dict, keys: list[str]) -> bool:
 
 
 def _holds_rows(data) -> bool:
+    return any(_arrays(data))
+
+
+def _arrays(data):
+    """Every array in a JSON answer, however deep."""
     stack = [data]
     while stack:
         node = stack.pop()
-        if isinstance(node, list) and node:
-            return True
-        if isinstance(node, dict):
+        if isinstance(node, list):
+            yield node
+        elif isinstance(node, dict):
             stack.extend(node.values())
-    return False
