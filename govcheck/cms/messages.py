@@ -11,6 +11,7 @@ from functools import cache
 
 from lxml import etree
 
+from govcheck.cms.text import doc_memo
 from govcheck.judge.channels import interaction_rules
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import join_url
@@ -180,9 +181,12 @@ def _label_pattern_loose() -> re.Pattern:
 
 
 def read_messages(sel, url: str) -> MessageList | None:
-    """The page's message list, or None when it shows none (a letter form, an article, a plain list)."""
-    root = sel.root
-    return _from_tables(root, url) or _from_labels(root, url)
+    """The page's message list, or None when it shows none (a letter form, an article, a plain list). Read once a
+    page: a homepage's dates and its letters' pages to ask both want it."""
+    memo = doc_memo(sel).setdefault("messages", {})
+    if url not in memo:
+        memo[url] = _from_tables(sel.root, url) or _from_labels(sel.root, url)
+    return memo[url]
 
 
 def letter_replies(sel, url: str) -> dict[str, date | None]:
