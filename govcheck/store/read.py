@@ -89,9 +89,10 @@ def site_findings(engine: Engine, run_id: int) -> tuple[Run, list[RunSite], dict
                 | (ProbeRecord.run_id == run_id)).order_by(ProbeRecord.at)):
             probe = Probe(at=p.at, ok=p.ok, elapsed=p.elapsed, status=p.http_status, reason=p.reason)
             (cron if p.source == "cron" else crawl)[p.site_id].append(probe)
-        unread: dict[str, list[tuple[str, int | None]]] = defaultdict(list)  # the homepage's parts not read
+        # the homepage's parts not read, by address: named alike whichever a crawl (or a resumed one) stored first
+        unread: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
         for p in s.execute(select(Page.site_id, Page.url, Page.status).where(
-                Page.run_id == run_id, Page.unread, Page.is_homepage | Page.home_frame).order_by(Page.id)):
+                Page.run_id == run_id, Page.unread, Page.is_homepage | Page.home_frame).order_by(Page.url)):
             unread[p.site_id].append((p.url, p.status))
         findings = {}
         for site in sites:
