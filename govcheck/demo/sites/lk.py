@@ -7,7 +7,10 @@ its tools (setting the homepage, adding a bookmark: scripts; 手机版 a link) e
 which its template writes whatever was updated, a banner that a click opens (no link) announces an event of the
 check date, and a 专题's picture links an article over a caption naming the day a rule takes effect (the check date):
 no item of the homepage. Its menu is written by an inline script from an array of its own (navData), so its homepage
-is rendered before it is called stale: the rendered rows show the same month-days, no surer a date.
+is rendered before it is called stale: the rendered rows show the same month-days, no surer a date. Like most
+portals, it loads third-party scripts that fill no box: the 找错 widget, Baidu's and CNZZ's counters, Baidu's share
+buttons, a 无障碍 toolbar. None is on loopback, so each is refused while the page renders: a counter that did not load
+leaves nothing of the homepage unread, and the stale homepage is vetoed all the same.
 """
 
 from __future__ import annotations
@@ -16,6 +19,14 @@ from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image
 
 RULE_PAGE = "/zt/cgmy/content_1.html"  # a 专题's article its picture links
+# third-party scripts of the homepage, off loopback: refused while it renders, and none fills a box
+WIDGETS = ('<script id="_jiucuo_" sitecode="{code}" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>'
+           '<script>var _hmt = _hmt || [];(function() {{ var hm = document.createElement("script");'
+           ' hm.src = "https://hm.baidu.com/hm.js?5f3a9c0e7b21d4c8";'
+           ' var s = document.getElementsByTagName("script")[0]; s.parentNode.insertBefore(hm, s); }})();</script>'
+           '<script src="https://s4.cnzz.com/z_stat.php?id=1281034567&amp;web_id=1281034567"></script>'
+           '<script src="http://bdimg.share.baidu.com/static/api/js/share.js?v=89860593.js"></script>'
+           '<script src="https://wza.lkx.gov.cn/assist.js"></script>')
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -39,6 +50,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # a banner a click opens, no link: the day of an event it announces is no item's date
     tools += (f'<div class="banner" onclick="location.href=\'/zt/index.html\'">林口乡第十届农民运动会 '
               f"{env.as_of.year}年{env.as_of.month}月{env.as_of.day}日开幕</div>")
+    tools += WIDGETS.format(code=meta.site_code)
     return Site(meta, cms="generic", columns=[news, notices],
                 blocks=[Block("工作动态", 8, "md"), Block("通知公告", 6, "md")], homepage_html=tools, script_menu=True,
                 pages={"/m/index.html": ("手机版", "<p>请使用手机访问。</p>"),
