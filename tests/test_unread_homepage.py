@@ -16,6 +16,8 @@ from govcheck.store.db import make_engine, migrate
 from govcheck.store.finish import finish_run
 from govcheck.store.models import Page, ProbeRecord, Run, RunSite
 from tests.spiders.helpers import HOME, portal_spider, response
+from tests.spiders.test_columns import Page as BrowserPage
+from tests.spiders.test_columns import PlaywrightRequest, answered, widgets_failed
 
 AS_OF = datetime(2026, 11, 26)
 OLD_NEWS = '<ul class="list">' + "".join(
@@ -167,3 +169,27 @@ def test_a_rendered_homepage_whose_boxes_data_did_not_come_is_unknown_naming_the
     else:
         assert parts == [(f"{HOME}#rendered", 200, False, True), (f"{HOME}api/yw.json#unread", 500, True, True),
                          (f"{HOME}api/tz.json#unread", None, True, True)]
+
+
+@pytest.mark.parametrize("own", [None, "js/yw.js", "api/yw.json"])
+def test_a_stale_rendered_homepage_whose_only_failed_requests_are_widgets_stays_stale(own):
+    """Counters, the 找错 widget, a 无障碍 toolbar and share buttons that did not load (refused off loopback, 404) fill
+    no box: the stale homepage is stale, its veto holds. Beside them the site's own script or data answering 404 may
+    have left its boxes empty: the homepage is unknown, that request alone a part of it unread."""
+    from scrapy.utils.misc import load_object
+
+    spider = portal_spider(GOVCHECK_PLAYWRIGHT=True)
+    site = spider.sites[0]
+    spider.browser_ready = lambda: True
+    home = response(HOME, f"<html><body>{FILLED}</body></html>",
+                    meta=dict(spider.page_request(HOME, site, 0, home=True).meta))
+    (render,) = [r for r in spider.read_page(home, site) if getattr(r, "meta", {}).get("playwright")]
+    page = BrowserPage(HOME)
+    with pytest.raises(StopIteration):  # as scrapy-playwright calls it: it awaits nothing
+        load_object(render.meta["playwright_page_init_callback"])(page, render).send(None)
+    widgets_failed(spider, page)
+    if own:
+        answered(spider, PlaywrightRequest(f"{HOME}{own}", "script" if own.endswith(".js") else "xhr", page), 404)
+    out = list(spider.parse_home_render(response(HOME, f"<html><body>{FILLED}</body></html>", meta=render.meta)))
+    unread = [(f"{HOME}{own}#unread", 404, True)] if own else []
+    assert [(p.url, p.status, p.unread) for p in out] == [(f"{HOME}#rendered", 200, False), *unread]

@@ -185,8 +185,15 @@ class ScriptedListsMixin:
                 self.note_render_trouble(response.request, unread)
 
     def note_render_trouble(self, request, what: str) -> None:
+        """A request of the render not got, filed under its render; a widget's that fills no box (a counter, the
+        找错 widget) is none: its failure leaves nothing unread."""
         from playwright.async_api import Error
 
+        from govcheck.browser import fills_nothing
+
+        if fills_nothing(request.url):
+            self.crawler.stats.inc_value("govcheck/render/widget_failed")
+            return
         try:
             token = RENDERS.get(request.frame.page)
         except Error:  # a service worker's request belongs to no page

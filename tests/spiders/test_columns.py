@@ -323,6 +323,43 @@ def test_a_rendered_empty_list_whose_scripts_all_loaded_is_empty(spider):
     assert isinstance(item, ColumnItem) and item.reason is None and not item.dates and item.empty_list
 
 
+# third-party widgets that fill no box: Baidu's and CNZZ's counters, the 找错 widget, a 无障碍 toolbar, share buttons
+WIDGETS = ("https://hm.baidu.com/hm.js?5f3a9c0e7b21d4c8", "https://s4.cnzz.com/z_stat.php?id=1281034567",
+           "https://zfwzgl.www.gov.cn/exposure/jiucuo.js", "https://wza.qx.gov.cn/assist.js",
+           f"{HOME}static/api/js/share.js?v=89860593.js")
+
+
+def widgets_failed(spider, page) -> None:
+    """The widgets' requests as a render meets them off loopback: refused by the address guard, or a 404."""
+    for url in WIDGETS[:-1]:
+        spider.render_request_failed(PlaywrightRequest(url, "script", page, "net::ERR_FAILED"))
+    answered(spider, PlaywrightRequest(WIDGETS[-1], "script", page), 404)
+
+
+def test_a_rendered_empty_list_whose_only_failed_requests_are_widgets_that_fill_nothing_is_empty(spider):
+    """A counter, the 找错 widget, a 无障碍 toolbar, share buttons that did not load fill no list: it is empty, not
+    unverified for them."""
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    widgets_failed(spider, page)
+    (item,) = list(spider.parse_rendered(rendered))
+    assert isinstance(item, ColumnItem) and item.reason is None and item.empty_list
+    assert spider.crawler.stats.get_value("govcheck/render/widget_failed") == len(WIDGETS)
+
+
+@pytest.mark.parametrize("url", [f"{HOME}js/list.js", "https://cdn.bootcdn.net/ajax/libs/jquery/1.12.4/jquery.min.js",
+                                 f"{HOME}js/tongjixx.js", f"{HOME}api/tongji.json"])
+def test_a_rendered_empty_list_beside_widgets_and_a_script_that_may_fill_it_is_unverified_for_that_script(spider, url):
+    """The site's own list script, a library it needs or its own data (a statistics list, not a counter): its failure
+    may have left the list empty, the widgets' says nothing."""
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    widgets_failed(spider, page)
+    answered(spider, PlaywrightRequest(url, "xhr" if url.endswith(".json") else "script", page), 404)
+    (item,) = list(spider.parse_rendered(rendered))
+    assert isinstance(item, ColumnItem) and item.reason == f"浏览器渲染时1个脚本或数据请求未完成：{url}（返回404）"
+
+
 def test_a_render_asks_for_the_failed_requests_by_the_spider_methods_names(spider):
     """Names, not callables: the request may wait in Redis; the methods must exist under those names."""
     request = spider.render_request({"read_url": URL, "requests": 1})
