@@ -96,7 +96,9 @@ class Block:
     # an empty list a script file of the site's, included beside it, fills from /api/home-<n>.json
     filled: bool = False
     load_after: int = 0  # a filled block's script asks for its rows this many ms after the page has loaded
-    fails: bool = False  # a filled block whose data answers 500: what it holds is unknown
+    # a filled block whose data answers 500 (True), or whose script file answers 404 ("script"): what it holds is
+    # unknown
+    fails: bool | str = False
     # its rows a Hanweb module's: a <datastore> in a unit of its own (<div id="N">) that jpage draws
     store: bool = False
     # li | dlsum (one <dl>: each item's title a <dt>, its summary a <dd>, its date the next <dd>) | tagrow (a <div>

@@ -147,9 +147,10 @@ class PortalHost:
         for n, block in enumerate(s.blocks):
             if block.frame_url:
                 r[urlsplit(block.frame_url).path] = self._html(markup.block_frame(s, block))
-            if block.filled:
+            if block.filled and block.fails != "script":  # a script file gone answers 404
                 r[markup.home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
                                                           markup.home_block_fill(n, block.load_after).encode())
+            if block.filled:
                 r[markup.home_block_path(n)] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500</h1>") \
                     if block.fails else Reply(200, json_type, markup.home_block_json(s, block).encode())
             if block.scripted:

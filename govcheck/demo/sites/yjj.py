@@ -5,6 +5,9 @@ Its three boxes, 应急要闻, 通知公告 and 政策文件, are empty lists, e
 while the site's backend is down, and what they hold is unknown. Its only dates are its own: a 今日 line with the
 day's weather, and 网站最后更新 the day before the inspection, the site's line, no item. The homepage is not read:
 unverified, never stale, nor a navigation page judged by its columns, whose newest (应急要闻's, 20 days) is stale.
+政策文件's script file itself is gone (/js/fill-2.js answers 404): its box is as unknown. Beside them the homepage
+loads third-party widgets (a counter, the 找错 widget, …) refused off loopback: they fill no box, and it is the
+site's own requests the homepage's warning names.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from datetime import timedelta
 
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites.lk import WIDGETS
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -24,5 +28,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
     bar = (f'<div class="today">今日：{today.year}年{today.month}月{today.day}日 示范市 晴 3~12℃</div>'
            f'<div class="site-update">网站最后更新：{today - timedelta(days=1)}</div>')
     return Site(meta, cms="trs", columns=[news, notices, policies],
-                blocks=[Block(c.name, 6, filled=True, fails=True) for c in (news, notices, policies)],
-                homepage_html=bar)
+                blocks=[*(Block(c.name, 6, filled=True, fails=True) for c in (news, notices)),
+                        Block(policies.name, 6, filled=True, fails="script")],
+                homepage_html=bar + WIDGETS.format(code=meta.site_code))
