@@ -145,17 +145,23 @@ def test_rendered_month_days_date_the_homepage_only_once_an_article_tells_their_
     assert part.newest_date is None
 
 
-@pytest.mark.parametrize("fresh", [False, True])
-def test_a_rendered_homepage_whose_boxes_data_did_not_come_is_unknown_naming_the_requests(fresh):
-    """Its boxes filled by a script file whose data answers 500: the render shows them empty. Stale (or dating
-    nothing) beside them, the homepage is unknown, never stale nor a navigation page, each request not got a part of
-    it unread at its own address; a render fresh anyway is fresh."""
+def filled_home_render():
+    """A spider with a browser, and its render request of a homepage whose boxes a script file fills (FILLED)."""
     spider = portal_spider(GOVCHECK_PLAYWRIGHT=True)
     site = spider.sites[0]
     spider.browser_ready = lambda: True
     home = response(HOME, f"<html><body>{FILLED}</body></html>",
                     meta=dict(spider.page_request(HOME, site, 0, home=True).meta))
     (render,) = [r for r in spider.read_page(home, site) if getattr(r, "meta", {}).get("playwright")]
+    return spider, render
+
+
+@pytest.mark.parametrize("fresh", [False, True])
+def test_a_rendered_homepage_whose_boxes_data_did_not_come_is_unknown_naming_the_requests(fresh):
+    """Its boxes filled by a script file whose data answers 500: the render shows them empty. Stale (or dating
+    nothing) beside them, the homepage is unknown, never stale nor a navigation page, each request not got a part of
+    it unread at its own address; a render fresh anyway is fresh."""
+    spider, render = filled_home_render()
     assert render.meta["render_token"] and render.meta["playwright_page_event_handlers"]
     spider.render_trouble[render.meta["render_token"]] = [f"{HOME}api/yw.json（返回500）",
                                                           f"{HOME}api/tz.json（返回错误：系统异常）"]
@@ -178,12 +184,7 @@ def test_a_stale_rendered_homepage_whose_only_failed_requests_are_widgets_stays_
     have left its boxes empty: the homepage is unknown, that request alone a part of it unread."""
     from scrapy.utils.misc import load_object
 
-    spider = portal_spider(GOVCHECK_PLAYWRIGHT=True)
-    site = spider.sites[0]
-    spider.browser_ready = lambda: True
-    home = response(HOME, f"<html><body>{FILLED}</body></html>",
-                    meta=dict(spider.page_request(HOME, site, 0, home=True).meta))
-    (render,) = [r for r in spider.read_page(home, site) if getattr(r, "meta", {}).get("playwright")]
+    spider, render = filled_home_render()
     page = BrowserPage(HOME)
     with pytest.raises(StopIteration):  # as scrapy-playwright calls it: it awaits nothing
         load_object(render.meta["playwright_page_init_callback"])(page, render).send(None)
