@@ -12,6 +12,7 @@ from scrapy.http import HtmlResponse, Request
 from sqlalchemy import select
 
 from govcheck.demo import hostile
+from govcheck.demo.hostile_pages import MOJIBAKE_PHRASE
 from govcheck.judge.urls import url_pattern
 from govcheck.middlewares import CharsetFallbackMiddleware, decompressed_too_large, unusable_href
 from tests.conftest import run_crawl
@@ -294,7 +295,7 @@ def test_bad_certificate_site_is_unreachable_for_tls(stored, site_list):
 
 # ---- the pieces, without a crawl ------------------------------------------------------------------------
 
-PHRASE = hostile.MOJIBAKE_PHRASE
+PHRASE = MOJIBAKE_PHRASE
 
 
 def respond(body: bytes, content_type: str = "text/html; charset=utf-8", url: str = "http://127.0.0.40/a.html"):

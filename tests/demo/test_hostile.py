@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from scrapy.http import HtmlResponse
 
-from govcheck.demo import hostile
+from govcheck.demo import hostile, hostile_pages
 from govcheck.demo.hostile import HOSTILE_IP
 from tests.demo.conftest import fetch, serve
 
@@ -161,9 +161,9 @@ def test_huge_page_streams_without_a_length(port, cases):
 
 
 def test_huge_body_is_500_mb_made_lazily():
-    body = hostile.huge_page(None).body
+    body = hostile_pages.huge_page(None).body
     assert isinstance(body, GeneratorType)
-    assert sum(len(chunk) for chunk in body) == hostile.HUGE_SIZE == 500 * MiB
+    assert sum(len(chunk) for chunk in body) == hostile_pages.HUGE_SIZE == 500 * MiB
 
 
 def test_gzip_bomb_is_small_on_the_wire_and_huge_expanded(port, cases):
@@ -177,12 +177,12 @@ def test_gzip_bomb_is_small_on_the_wire_and_huge_expanded(port, cases):
         data = decoder.unconsumed_tail
         expanded += len(out)
     assert expanded >= cap and not decoder.eof  # still going at 128 MB from ~1 MB
-    assert int.from_bytes(compressed[-4:], "little") == hostile.BOMB_EXPANDED == 1024 * MiB
+    assert int.from_bytes(compressed[-4:], "little") == hostile_pages.BOMB_EXPANDED == 1024 * MiB
 
 
 def test_gzip_bomb_is_a_valid_gzip_stream_built_once():
-    assert gzip.decompress(hostile.gzip_bomb(8 * MiB)) == bytes(8 * MiB)  # checks CRC and length
-    assert hostile.gzip_bomb() is hostile.gzip_bomb()
+    assert gzip.decompress(hostile_pages.gzip_bomb(8 * MiB)) == bytes(8 * MiB)  # checks CRC and length
+    assert hostile_pages.gzip_bomb() is hostile_pages.gzip_bomb()
 
 
 # ---- redirects, markup, charset, hrefs --------------------------------------------------------------------
@@ -201,7 +201,7 @@ def test_malformed_html_still_yields_its_links(port, cases):
     url = cases["malformed-html"]["url"]
     status, headers, body = get(port, target(url))
     assert status == 200
-    assert b"\x00" in body and body.count(b"<div>") >= hostile.NESTING_DEPTH
+    assert b"\x00" in body and body.count(b"<div>") >= hostile_pages.NESTING_DEPTH
     response = HtmlResponse(url, body=body, headers=dict(headers))
     found = {response.urljoin(h) for h in response.css("a::attr(href)").getall()}
     assert set(cases["malformed-html"]["links"]) <= found
@@ -226,7 +226,7 @@ def test_invalid_hrefs_reach_the_parser_unchanged(port, cases):
 
 def test_the_invalid_base_and_the_malformed_redirect_are_served_as_planted(port, cases):
     status, _, body = get(port, target(cases["invalid-base"]["url"]))
-    assert status == 200 and f'<base href="{hostile.INVALID_BASE}">' in body.decode()
+    assert status == 200 and f'<base href="{hostile_pages.INVALID_BASE}">' in body.decode()
     for link in cases["invalid-base"]["links"]:  # what its relative links name, against the page's own URL
         assert get(port, target(link))[0] == 200
     status, headers, _ = get(port, target(cases["malformed-redirect"]["url"]))
