@@ -155,3 +155,29 @@ def test_a_topics_sub_sites_columns_are_untimed_whichever_link_led_to_them():
     assert (news.type, news.stale, news.verdict, news.threshold_days, news.evidence["archived"]) == (
         "other", False, "ok", None, True)
     assert (listed.type, listed.stale, listed.verdict) == ("news", True, "stale")
+
+
+def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites():
+    # the listed root redirects to /web/index.html, whose menu's 首页 leads back to the root: the columns' breadcrumbs'
+    # 首页 (/web/index.html) is still the site's homepage, its columns first-level as their breadcrumbs say
+    from datetime import datetime
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from govcheck.store.finish import sub_site_names
+    from govcheck.store.models import Base, LinkOccurrence, Page
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    web = "http://www.msx.gov.cn/web/index.html"
+    with Session(engine) as s:
+        s.add(LinkOccurrence(run_id=1, site_id="s", key="h", source_url=web, target_url="http://www.msx.gov.cn/",
+                             text="首页", on_homepage=True))
+        s.add(Page(run_id=1, site_id="s", url=web, is_homepage=True, fetched_at=datetime(2026, 11, 26)))
+        news = column("/web/tzgg/", None)
+        news.evidence = {"crumb": [None, web]}
+        names = sub_site_names(s, 1, "s", [news])
+    assert names == {web: ""}
+    settle_columns([], [news], (), names)
+    assert (news.parent, news.top_level) == (None, True)

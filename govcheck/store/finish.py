@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from govcheck.cms.archives import topic_place
 from govcheck.cms.base import marker
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.subsites import sub_site_name
+from govcheck.cms.subsites import in_folder, sub_site_name
 from govcheck.confirmations import decided, from_details, to_detail
 from govcheck.judge.aliases import Listed, alias_groups, pager_strays
 from govcheck.judge.columns import (
@@ -190,6 +190,10 @@ def sub_site_names(s: Session, run_id: int, site_id: str, columns: list[Column])
                 texts.setdefault(home, []).append(text or "")
                 if on_home and (text or "").strip() in marker("home_texts"):
                     own.add(home)
+    # the site's homepage as read (a root that redirects to /web/index.html): a folder holding it is the site's own
+    for (url,) in s.execute(select(Page.url).where(Page.run_id == run_id, Page.site_id == site_id,
+                                                   Page.is_homepage.is_(True))):
+        own.update(home for home in forms if in_folder(url, home))
     return {home: "" if home in own else sub_site_name(texts.get(home, [])) for home in homes}
 
 
