@@ -166,7 +166,7 @@ def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites(
     from sqlalchemy.orm import Session
 
     from govcheck.store.finish import sub_site_names
-    from govcheck.store.models import Base, LinkOccurrence, Page
+    from govcheck.store.models import Base, LinkCheck, LinkOccurrence, Page
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
@@ -174,7 +174,10 @@ def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites(
     with Session(engine) as s:
         s.add(LinkOccurrence(run_id=1, site_id="s", key="h", source_url=web, target_url="http://www.msx.gov.cn/",
                              text="首页", on_homepage=True))
-        s.add(Page(run_id=1, site_id="s", url=web, is_homepage=True, fetched_at=datetime(2026, 11, 26)))
+        s.add(Page(run_id=1, site_id="s", url="http://www.msx.gov.cn/", is_homepage=True,
+                   fetched_at=datetime(2026, 11, 26)))
+        s.add(LinkCheck(run_id=1, url="http://www.msx.gov.cn/", http_status=200, category="ok", verdict="ok",
+                        final_url=web, checked_at=datetime(2026, 11, 26)))
         news = column("/web/tzgg/", None)
         news.evidence = {"crumb": [None, web]}
         names = sub_site_names(s, 1, "s", [news])

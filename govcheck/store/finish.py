@@ -190,9 +190,11 @@ def sub_site_names(s: Session, run_id: int, site_id: str, columns: list[Column])
                 texts.setdefault(home, []).append(text or "")
                 if on_home and (text or "").strip() in marker("home_texts"):
                     own.add(home)
-    # the site's homepage as read (a root that redirects to /web/index.html): a folder holding it is the site's own
-    for (url,) in s.execute(select(Page.url).where(Page.run_id == run_id, Page.site_id == site_id,
-                                                   Page.is_homepage.is_(True))):
+    # the site's homepage as read, where its address led (a root redirecting to /web/index.html): a folder holding
+    # it is the site's own
+    read = list(s.scalars(select(Page.url).where(Page.run_id == run_id, Page.site_id == site_id, Page.is_homepage)))
+    led = s.scalars(select(LinkCheck.final_url).where(LinkCheck.run_id == run_id, LinkCheck.url.in_(read)))
+    for url in [*read, *filter(None, led)]:
         own.update(home for home in forms if in_folder(url, home))
     return {home: "" if home in own else sub_site_name(texts.get(home, [])) for home in homes}
 
