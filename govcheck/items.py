@@ -127,6 +127,7 @@ class ColumnItem:
     blocks: list = field(default_factory=list)  # page one's blocks: {"sig", "dates", "picked"}
     empty_list: bool = False  # page one shows an empty list container, or says its list is empty beside its items
     crumb: list | None = None  # [parent] its page's breadcrumb names ([None]: right under 首页); None: no breadcrumb
+    # (a second entry: the sub-site's homepage its breadcrumb's 首页 leads to, cms/subsites.py crumb_sub_home)
     first: int = 0  # how many of `dates` page one gave
     article_date: date | None = None  # the date an article gave a list that shows none
     links: list = field(default_factory=list)  # page one's articles' URLs in its order (store.finish: aliases)

@@ -96,3 +96,91 @@ def test_a_stale_policy_column_in_a_menu_headings_dropdown_is_second_level_and_c
     policy = finding("policy", AS_OF - timedelta(days=200), top_level=readings.top_level, name="政策解读")
     j = judge_site(site(columns=stale(national, "news", 4) + [policy]), national)
     assert (j.verdict, j.vetoes, j.score) == ("qualified", [], 100)
+
+
+def test_a_sub_sites_column_whose_homepage_was_never_read_sits_under_it_by_its_breadcrumb():
+    # its breadcrumb's 首页 the town's homepage, which answered 500: no menu of the town's places it, yet it is the
+    # town's, named as the site's links to that homepage name it (or by its folder when none does)
+    home = "http://www.msx.gov.cn/xzjd/xcz/index.html"
+    docs, news, other = column("/xzjd/xcz/zfwj/", None), column("/xzjd/xcz/gzdt/", None), column("/xzjd/x/a/", None)
+    docs.evidence, news.evidence = {"crumb": ["政务公开", home]}, {"crumb": [None, home]}
+    other.evidence = {"crumb": [None, "http://www.msx.gov.cn/xzjd/x/index.html"]}
+    settle_columns([["/xzjd/", "政务公开"]], [docs, news, other], (), {home: "新城镇"})
+    assert [(c.parent, c.top_level) for c in (docs, news, other)] == [
+        ("新城镇 › 政务公开", False), ("新城镇", False), ("/xzjd/x/", False)]
+
+
+def test_a_sub_site_is_named_by_the_sites_links_to_its_homepage():
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from govcheck.store.finish import sub_site_names
+    from govcheck.store.models import Base, LinkOccurrence
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    home = "http://www.msx.gov.cn/xzjd/xcz/index.html"
+    with Session(engine) as s:
+        for n, (source, target, text) in enumerate([
+                ("http://www.msx.gov.cn/xzjd/xcz/zfwj/", home, "首页"),
+                ("http://www.msx.gov.cn/xzjd/index.html", "http://www.msx.gov.cn/xzjd/xcz/", "新城镇"),
+                ("http://www.msx.gov.cn/", "http://www.msx.gov.cn/xzjd/xcz/gzdt/", "[新城镇]")]):
+            s.add(LinkOccurrence(run_id=1, site_id="s", key=str(n), source_url=source, target_url=target, text=text))
+        # a site whose homepage is at a folder of its own, its menu's 首页 leading there: no sub-site's
+        web = "http://www.msx.gov.cn/web/index.html"
+        s.add(LinkOccurrence(run_id=1, site_id="s", key="w", source_url="http://www.msx.gov.cn/", target_url=web,
+                             text="首页", on_homepage=True))
+        docs, news = column("/xzjd/xcz/zfwj/", None), column("/web/tzgg/", None)
+        docs.evidence, news.evidence = {"crumb": [None, home]}, {"crumb": [None, web]}
+        names = sub_site_names(s, 1, "s", [docs, news, column("/tzgg/", None)])
+        assert names == {home: "新城镇", web: ""}
+        assert sub_site_names(s, 1, "s", [column("/tzgg/", None)]) == {}
+    settle_columns([], [docs, news], (), names)
+    assert [(c.parent, c.top_level) for c in (docs, news)] == [("新城镇", False), (None, True)]
+
+
+def test_a_topics_sub_sites_columns_are_untimed_whichever_link_led_to_them():
+    from datetime import date
+
+    from govcheck.rules import load_profile
+    from govcheck.store.finish import untime_topics
+
+    news = column("/zt/shce/gzdt/", "专题专栏 › 扫黑除恶专项斗争")
+    listed = column("/zt/gdbh/", "专题专栏")  # a 专题 the index lists as a list of its own: a column of the site
+    for c in (news, listed):
+        c.name, c.type, c.last_update, c.stale, c.verdict, c.threshold_days = "工作动态", "news", date(2021, 3, 15), \
+            True, "stale", 14
+        c.evidence = {"meta_type": None, "heading": None, "archived": False}
+    untime_topics([news, listed], load_profile(), date(2026, 11, 26), {})
+    assert (news.type, news.stale, news.verdict, news.threshold_days, news.evidence["archived"]) == (
+        "other", False, "ok", None, True)
+    assert (listed.type, listed.stale, listed.verdict) == ("news", True, "stale")
+
+
+def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites():
+    # the listed root redirects to /web/index.html, whose menu's 首页 leads back to the root: the columns' breadcrumbs'
+    # 首页 (/web/index.html) is still the site's homepage, its columns first-level as their breadcrumbs say
+    from datetime import datetime
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from govcheck.store.finish import sub_site_names
+    from govcheck.store.models import Base, LinkCheck, LinkOccurrence, Page
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    web = "http://www.msx.gov.cn/web/index.html"
+    with Session(engine) as s:
+        s.add(LinkOccurrence(run_id=1, site_id="s", key="h", source_url=web, target_url="http://www.msx.gov.cn/",
+                             text="首页", on_homepage=True))
+        s.add(Page(run_id=1, site_id="s", url="http://www.msx.gov.cn/", is_homepage=True,
+                   fetched_at=datetime(2026, 11, 26)))
+        s.add(LinkCheck(run_id=1, url="http://www.msx.gov.cn/", http_status=200, category="ok", verdict="ok",
+                        final_url=web, checked_at=datetime(2026, 11, 26)))
+        news = column("/web/tzgg/", None)
+        news.evidence = {"crumb": [None, web]}
+        names = sub_site_names(s, 1, "s", [news])
+    assert names == {web: ""}
+    settle_columns([], [news], (), names)
+    assert (news.parent, news.top_level) == (None, True)

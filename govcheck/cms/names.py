@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govcheck.cms.base import class_id, clean, iter_doc, marker, meta_content, squeeze
+from govcheck.cms.base import base_url, class_id, clean, iter_doc, marker, meta_content, resolve, squeeze
 from govcheck.cms.text import first_in_doc
 
 _MAX_NAME = 30
@@ -124,6 +124,18 @@ def breadcrumb_place(sel, url: str | None = None, *, name: str | None = None) ->
     home = set(marker("home_texts"))
     trail = [p for p in parts[:parts.index(last)] if p not in home]
     return (trail[-1] if trail else None,)
+
+
+def breadcrumb_home(sel, url: str) -> str | None:
+    """The address a page's breadcrumb's 首页 links (its first link named so), resolved; None without one."""
+    el, _ = _breadcrumb(sel)
+    if el is None:
+        return None
+    home = set(marker("home_texts"))
+    for a in el.iter("a"):
+        if clean(a.text_content()) in home:
+            return resolve(base_url(sel, url), a.get("href"))
+    return None
 
 
 def breadcrumb_parts(sel) -> list[str]:

@@ -25,6 +25,7 @@ from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
+from govcheck.cms.subsites import crumb_sub_home
 from govcheck.cms.text_rows import dated_lines
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
@@ -86,10 +87,18 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
             **self.list_fields(listing),
             "rendered": bool(meta.get("playwright")), "requests": 1, "pages_read": 1,
             "empty_list": False,
-            "crumb": None if column.get("sub_site") else list(  # a sub-site's 首页 is its own homepage
-                self.safely(breadcrumb_place, page_selector(response), response.url, None, name=name) or ()) or None,
+            "crumb": None if column.get("sub_site") else self.crumb(response, name, site.url),
         }
         yield from self.page_one(response, listing, state)
+
+    def crumb(self, response, name: str, site_url: str) -> list | None:
+        """[parent] of the column its page's breadcrumb names ([None]: right under 首页), None without one; [parent,
+        homepage] when its 首页 is a sub-site's homepage (a town's at its folder): the sub-site's column, whether
+        that homepage was read (cms/subsites.py)."""
+        sel = page_selector(response)
+        place = list(self.safely(breadcrumb_place, sel, response.url, None, name=name) or ()) or None
+        sub = self.safely(crumb_sub_home, sel, response.url, None, site_url=site_url)
+        return [place[0] if place else None, sub] if sub else place
 
     @staticmethod
     def list_fields(listing) -> dict:

@@ -32,7 +32,7 @@ from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
 from govcheck.cms.navigation import ColumnLink
 from govcheck.cms.served import read_as_page
-from govcheck.cms.subsites import town_home
+from govcheck.cms.subsites import topic_home, town_home
 from govcheck.cms.text import first_in_doc
 from govcheck.items import PageItem, SiteItem
 from govcheck.judge.answers import cut_short
@@ -238,6 +238,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                     column = {"name": listing.column_name, "parent": None, "top_level": True, "source": "meta",
                               "level": 1}
             town = None if home or frame else self.safely(town_home, sel, url, None)
+            hint = meta.get("column") or column
+            if town is None and hint and not (home or frame):  # a 专题's sub-site's homepage: placed as a town's
+                town = self.safely(topic_home, sel, url, None, name=hint.get("name"), parent=hint.get("parent"))
             if town is not None:  # a town's sub-site's homepage: no column, its columns the site's under its name
                 column = None
             columns = self.town_columns(sel, url, site, town) if town is not None \

@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from govcheck.cms.archives import topic_place
+from govcheck.cms.base import marker
 from govcheck.cms.list_urls import column_key
+from govcheck.cms.subsites import in_folder, sub_site_name
 from govcheck.confirmations import decided, from_details, to_detail
 from govcheck.judge.aliases import Listed, alias_groups, pager_strays
 from govcheck.judge.columns import (
     beside_others_boxes,
     channel_page,
+    column_type,
+    is_stale,
     judge_column,
     own_list,
     sitewide_signatures,
@@ -28,6 +34,7 @@ from govcheck.store.models import (
     Column,
     Judgement,
     LinkCheck,
+    LinkOccurrence,
     Page,
     Problem,
     Run,
@@ -37,6 +44,8 @@ from govcheck.store.models import (
 from govcheck.store.read import judgement_rows, site_findings
 from govcheck.store.rounds import previous_run_id
 from govcheck.store.writer import row_key
+
+INDEX_NAMES = ("index.html", "index.htm", "index.shtml", "default.html", "default.htm")  # a folder's own page
 
 
 def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
@@ -78,7 +87,8 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         shown = [home, *frames.get(site.site_id, [])]  # what the homepage shows: itself and its frames
         cols = columns.get(site.site_id, [])
         menu = [m for p in shown for m in p.menu or []]
-        settle_columns(menu, cols, site_maps.get(site.site_id, ()))
+        settle_columns(menu, cols, site_maps.get(site.site_id, ()), sub_site_names(s, run_id, site.site_id, cols))
+        untime_topics(cols, profile, as_of, site.column_types or {})
         rejudged: set[str] = set()
         plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of, rejudged)
         names = {c.name for c in cols}
@@ -131,12 +141,16 @@ def merged_identity(found: list[dict | None]) -> dict:
     return out
 
 
-def settle_columns(menu: list, columns: list[Column], site_map=()) -> None:
+def settle_columns(menu: list, columns: list[Column], site_map=(), sub_sites: Mapping[str, str | None] | None = None
+                   ) -> None:
     """Each column's place from the site's navigation, whichever link to it the crawl followed first (that depends
     on the crawl's order: another worker, a crawl resumed): the homepage's menus first (a first-level column listed
     in another column's sidebar stays first-level; an entry under a menu heading sits under that heading), then the
     site map, then the column page's own breadcrumb; only a column none of them places keeps the place of the link
-    that led to it. Menus link a column by any of its URLs: they are matched by its key."""
+    that led to it. Menus link a column by any of its URLs: they are matched by its key. A breadcrumb whose 首页 is
+    a sub-site's homepage (a town's at its folder) places its column under that sub-site, never first-level, its
+    homepage read or not: named as the site's links to that homepage name it (`sub_sites`), else by its folder; not
+    one the homepage's own 首页 links ("" there: the site's homepage under another address)."""
     parents = {}
     for url, parent in site_map:
         parents.setdefault(column_key(url), parent)
@@ -148,7 +162,56 @@ def settle_columns(menu: list, columns: list[Column], site_map=()) -> None:
             c.parent = parents[c.url]
         elif crumb:
             c.parent = crumb[0]
+            sub = (sub_sites or {}).get(crumb[1]) if len(crumb) > 1 else ""
+            if sub != "":  # its 首页 a sub-site's homepage: under the sub-site (安边镇 › 政务公开)
+                sub = sub or urlsplit(crumb[1]).path.rsplit("/", 1)[0] + "/"
+                c.parent = f"{sub} › {crumb[0]}" if crumb[0] else sub
         c.top_level = c.parent is None
+
+
+def sub_site_names(s: Session, run_id: int, site_id: str, columns: list[Column]) -> dict[str, str | None]:
+    """The name of each sub-site's homepage the columns' breadcrumbs lead to (cms/subsites.py crumb_sub_home), as
+    the site's links to it give it (the towns' grid's 新城镇), known whether that homepage was read: None where no
+    link names it, "" where the homepage's own 首页 links it (the site's homepage under another address)."""
+    homes = {crumb[1] for c in columns if len(crumb := (c.evidence or {}).get("crumb") or ()) > 1}
+    if not homes:
+        return {}
+    forms = {home: {home, folder := home.rsplit("/", 1)[0] + "/", *(folder + i for i in INDEX_NAMES)}
+             for home in homes}
+    texts: dict[str, list[str]] = {}
+    own: set[str] = set()  # the site's homepage under another address, the 首页 of its homepage's own menu
+    for target, text, on_home in s.execute(select(
+            LinkOccurrence.target_url, LinkOccurrence.text, LinkOccurrence.on_homepage).where(
+            LinkOccurrence.run_id == run_id, LinkOccurrence.site_id == site_id,
+            LinkOccurrence.target_url.in_(sorted({f for fs in forms.values() for f in fs}))).order_by(
+            LinkOccurrence.source_url, LinkOccurrence.id)):
+        for home, fs in forms.items():
+            if target in fs:
+                texts.setdefault(home, []).append(text or "")
+                if on_home and (text or "").strip() in marker("home_texts"):
+                    own.add(home)
+    # the site's homepage as read, where its address led (a root redirecting to /web/index.html): a folder holding
+    # it is the site's own
+    read = list(s.scalars(select(Page.url).where(Page.run_id == run_id, Page.site_id == site_id, Page.is_homepage)))
+    led = s.scalars(select(LinkCheck.final_url).where(LinkCheck.run_id == run_id, LinkCheck.url.in_(read)))
+    for url in [*read, *filter(None, led)]:
+        own.update(home for home in forms if in_folder(url, home))
+    return {home: "" if home in own else sub_site_name(texts.get(home, [])) for home in homes}
+
+
+def untime_topics(columns: list[Column], profile: Profile, as_of, overrides: Mapping[str, str]) -> None:
+    """A 专题's sub-site's columns, placed under 专题专栏 › the 专题 whichever link the crawl followed first, are the
+    record of its event, typed as an archived 专题's list: untimed, never stale (cms/archives.py)."""
+    for c in columns:
+        kept = c.evidence or {}
+        if kept.get("archived") or not topic_place(c.parent):
+            continue
+        c.evidence = {**kept, "archived": True}
+        c.type = column_type(c.name, kept.get("meta_type"), profile, overrides.get(c.name), kept.get("heading"),
+                             archived=True)
+        c.threshold_days = profile.threshold_days(c.type)
+        if c.stale and not is_stale(c.last_update, c.threshold_days, as_of):
+            c.stale, c.verdict = False, "ok"
 
 
 def settle_lists(columns: list[Column], pages: list, profile: Profile, as_of,

@@ -35,3 +35,11 @@ def test_a_topic_under_way_is_not_archived():
     assert not archived_topic(titled)
     said = page(crumb, "<p>按照档案管理要求，本局二〇二五年度文书档案已归档移交市档案馆。</p>")
     assert not archived_topic(said)
+
+
+def test_a_topics_sub_sites_columns_are_archived_not_the_topics_the_index_lists_itself():
+    from govcheck.cms.archives import topic_place
+
+    assert topic_place("专题专栏 › 扫黑除恶专项斗争") and topic_place("往期专题 › 两会 › 两会动态")
+    assert not topic_place("专题专栏") and not topic_place(None) and not topic_place("安边镇 › 专题专栏")
+    assert archived_topic(Selector(text="<html><body><ul></ul></body></html>"), parent="专题专栏 › 扫黑除恶")

@@ -60,3 +60,66 @@ def test_a_column_under_a_heading_of_the_towns_menu_keeps_it_beneath_the_town():
     links = [(ColumnLink("镇务动态", news, "nav"), news), (ColumnLink("公示公告", docs, "more"), docs),
              (ColumnLink("公示公告", docs, "nav", "政务公开"), docs)]  # its block's 更多 first, its menu's after
     assert town_places("安边镇", links) == {news: "安边镇", docs: "安边镇 › 政务公开"}
+
+
+def crumbed(home: str, middle: str = "") -> Selector:
+    return Selector(text=f'<html><body><div class="position">当前位置：<a href="{home}">首页</a> &gt; {middle}'
+                         '<span>镇政府文件</span></div><ul class="list"></ul></body></html>')
+
+
+@pytest.mark.parametrize(("home", "url", "site", "want"), [
+    ("/xzjd/xcz/index.html", f"{H}/xzjd/xcz/zfwj/index.html", f"{H}/", f"{H}/xzjd/xcz/index.html"),
+    ("../", f"{H}/xzjd/xcz/zfwj/index.html", f"{H}/", f"{H}/xzjd/xcz/"),
+    ("/site/fgw/zt/index.html", f"{H}/site/fgw/zt/gzdt/", f"{H}/site/fgw/index.html", f"{H}/site/fgw/zt/index.html"),
+])
+def test_a_breadcrumbs_home_at_a_folder_over_the_page_is_a_sub_sites_homepage(home, url, site, want):
+    from govcheck.cms.subsites import crumb_sub_home
+
+    assert crumb_sub_home(crumbed(home), url, site) == want
+
+
+@pytest.mark.parametrize(("home", "url", "site"), [
+    ("/", f"{H}/tzgg/index.html", f"{H}/"),  # the site's own homepage
+    ("/index.html", f"{H}/xzjd/xcz/zfwj/", f"{H}/"),
+    ("/site/fgw/index.html", f"{H}/site/fgw/tzgg/", f"{H}/site/fgw/index.html"),  # a platform's subsite's own
+    ("/", f"{H}/site/fgw/tzgg/", f"{H}/site/fgw/index.html"),  # its platform's root, above the site
+    ("/xzjd/abz/index.html", f"{H}/xzjd/xcz/zfwj/", f"{H}/"),  # another folder's, not over the page
+    ("http://www.city.gov.cn/xzjd/xcz/", f"{H}/xzjd/xcz/zfwj/", f"{H}/"),  # another host's
+    ("/xzjd/xcz/list.jsp?id=3", f"{H}/xzjd/xcz/zfwj/", f"{H}/"),  # a page, not a folder's index
+])
+def test_no_sub_sites_homepage(home, url, site):
+    from govcheck.cms.subsites import crumb_sub_home
+
+    assert crumb_sub_home(crumbed(home), url, site) is None
+
+
+def test_a_sub_site_is_named_as_most_links_to_its_homepage_name_it():
+    from govcheck.cms.subsites import sub_site_name
+
+    assert sub_site_name(["首页", "新城镇", "[新城镇]", "更多", "首页"]) == "新城镇"
+    assert sub_site_name(["首页", "返回首页"]) is None
+
+
+def topic(home: str = "/zt/shce/index.html", crumb: str = "") -> Selector:
+    return Selector(text='<html><head><title>扫黑除恶专项斗争专题</title></head><body><h1>扫黑除恶专项斗争</h1>'
+                         f'{crumb}<div class="zt-nav"><ul><li><a href="{home}">首页</a></li>'
+                         '<li><a href="/zt/shce/gzdt/index.html">工作动态</a></li></ul></div></body></html>')
+
+
+def test_a_topics_homepage_under_a_topic_index_is_placed_under_it():
+    from govcheck.cms.subsites import topic_home
+
+    url = f"{H}/zt/shce/index.html"
+    assert topic_home(topic(), url, name="扫黑除恶", parent="专题专栏") == "专题专栏 › 扫黑除恶"
+    assert topic_home(topic(), url, parent="往期专题") == "往期专题 › 扫黑除恶专项斗争"  # named by its heading
+    crumb = '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zt/">热点专题</a> &gt; 扫黑除恶</div>'
+    assert topic_home(topic(crumb=crumb), url) == "热点专题 › 扫黑除恶专项斗争"  # reached otherwise: its breadcrumb
+
+
+def test_no_topics_homepage():
+    from govcheck.cms.subsites import topic_home
+
+    url = f"{H}/zt/shce/index.html"
+    assert topic_home(topic(), url, parent="政务公开") is None  # under no 专题 index
+    assert topic_home(topic(home="/"), url, parent="专题专栏") is None  # its 首页 the site's: a column's page
+    assert topic_home(topic(), f"{H}/index.html", parent="专题专栏") is None

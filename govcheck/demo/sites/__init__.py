@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from govcheck.demo.column import Column, Item
 from govcheck.demo.content import Ids, make_items, seeded
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Handler, PlantedLink, Site, SiteMeta
 from govcheck.demo.web import Reply
 
@@ -89,6 +90,15 @@ def short_titles(col: Column, *titles: str) -> Column:
 def year_typed_wrong(item: Item) -> None:
     """The list shows `item` a year on, its year typed wrong; its article shows the right date."""
     item.article_date, item.published = item.published, item.published.replace(year=item.published.year + 1)
+
+
+def more_blocks(columns: list[Column], css: str = "block") -> str:
+    """A sub-site's homepage blocks: each column's five newest under its name and a 更多 to its list."""
+    return "".join(
+        f'<div class="{css}"><div class="{css}-hd"><h3>{esc(c.name)}</h3><a class="more" href="{esc(c.path)}">'
+        '更多&gt;&gt;</a></div><ul>' + "".join(
+            f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published:%Y-%m-%d}</span></li>'
+            for i in c.items[:5]) + "</ul></div>" for c in columns)
 
 
 def link_list(links: list[PlantedLink], heading: str) -> str:

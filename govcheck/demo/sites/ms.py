@@ -19,6 +19,11 @@ would veto it).
 Its homepage's 乡镇动态 box shows each town column's newest, its row's [安边镇] tag a plain link to that column (no
 更多, no menu): the crawl may reach a town's column there before the town's homepage, its breadcrumb 首页 > 公示公告
 (首页 the town's homepage) still no first-level column's: under the town, whichever link the crawl followed first.
+A third town, 新城镇 (/xzjd/xcz/), is in the grid too, but its homepage answers 500 (a broken link, and 乡镇街道's
+sub-column that cannot be read: unverified): never read. Its 工作动态 (news, 5 days) and 镇政府文件 (policy, 250 days:
+stale), which the 乡镇动态 box's tags lead to, say 首页 > 镇政府文件 in their breadcrumbs, 首页 the town's homepage at
+its folder: under the town (the name the grid's link gives that folder), never first-level, though no menu of the
+town's places them (read as a first-level policy column, the stale one would take 5 points off).
 Its 政府信息公开, under 政务公开 in its menu, is its 信息公开 platform on another host of its domain (xxgk.msx.gov.cn,
 as a gkmlpt-style platform serves a county's): a hub whose tree links its columns' folders, each page in the
 platform's own template showing no 网站标识码 at all. Linked by the site's menu, they are its columns (the indicators
@@ -37,8 +42,8 @@ from urllib.parse import urlsplit
 
 from govcheck.demo.column import Column
 from govcheck.demo.markup import esc
-from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
+from govcheck.demo.sites import Env, Maker, more_blocks, trs_path
 from govcheck.demo.web import Reply
 
 NEWS, OPEN = "新闻中心", "政务公开"
@@ -49,6 +54,8 @@ UNITS = (("梅山县司法局", "sfj"), ("梅山县教育局", "jyj"), ("梅山�
          ("梅山县财政局", "czj"))
 TOWNS = (("安边镇", "abz", "镇务动态", "公示公告", "notice", 45, 300, OPEN),
          ("新兴乡", "xxx", "乡务动态", "规范性文件", "policy", 60, 400, None))
+# a town whose homepage answers 500: its columns reached by the 乡镇动态 box's tags alone, placed by their breadcrumbs
+UNREAD_TOWN = ("新城镇", "xcz", "工作动态", "镇政府文件", "policy", 5, 250)
 
 
 def town_home(town: str, folder: str, columns: list[Column]) -> str:
@@ -58,11 +65,7 @@ def town_home(town: str, folder: str, columns: list[Column]) -> str:
         f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' if c.parent == town else
         f'<li class="nav-item"><a href="javascript:void(0)">{esc(c.parent.split(" › ")[-1])}</a><div class="sub-nav">'
         f'<a href="{esc(c.path)}">{esc(c.name)}</a></div></li>' for c in columns)
-    blocks = "".join(
-        f'<div class="block"><div class="block-hd"><h3>{esc(c.name)}</h3><a class="more" href="{esc(c.path)}">'
-        f'更多&gt;&gt;</a></div><ul>' + "".join(
-            f'<li><a href="{esc(i.path)}">{esc(i.title)}</a><span>{i.published:%Y-%m-%d}</span></li>'
-            for i in c.items[:5]) + "</ul></div>" for c in columns)
+    blocks = more_blocks(columns)
     return ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
             f"<title>{town}人民政府</title></head><body>"
             f'<div class="town-head"><h1>{town}人民政府</h1><a href="/">返回梅山县人民政府</a></div>'
@@ -124,7 +127,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                         parent=OPEN)
     policy = mk.column("政策文件", "/zcwj/index.html", "policy", 220, 6, "policy", trs_path("/zcwj/"), gap=30,
                        parent=OPEN)
-    grid = "".join(f'<li><a href="/xzjd/{slug}/index.html">{town}</a></li>' for town, slug, *_ in TOWNS)
+    grid = "".join(f'<li><a href="/xzjd/{slug}/index.html">{town}</a></li>'
+                   for town, slug, *_ in (*TOWNS, UNREAD_TOWN))
     towns = Column("乡镇街道", "/xzjd/index.html", "other", parent=OPEN,
                    static_html=f'<div class="xzjd-grid"><ul>{grid}</ul></div>')
     # in no menu, listed by the site map alone, whose page's title is the site's name: nothing put up, its list box
@@ -134,7 +138,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency, hub, *public], raw=raw,
                 blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
                 menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道", hub.name])],
-                group_bare=True, sitemap_title=meta.name)
+                group_bare=True, sitemap_title=meta.name, hubs=(towns.name,))  # the towns' grid alone leads on
     rows = []
     for town, slug, news_name, doc_name, doc_type, news_days, doc_days, heading in TOWNS:
         folder = f"/xzjd/{slug}/"
@@ -147,6 +151,18 @@ def build(meta: SiteMeta, env: Env) -> Site:
         site.raw[f"{folder}index.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                                                 town_home(town, folder, own).encode())
         rows += [(town, c, c.items[0]) for c in own]
+    town, slug, news_name, doc_name, doc_type, news_days, doc_days = UNREAD_TOWN
+    folder = f"/xzjd/{slug}/"
+    own = [mk.column(news_name, f"{folder}gzdt/index.html", "news", news_days, 6, "gov_news",
+                     trs_path(f"{folder}gzdt/"), gap=20, parent=town, home=f"{folder}index.html"),
+           mk.column(doc_name, f"{folder}zfwj/index.html", doc_type, doc_days, 4, doc_type,
+                     trs_path(f"{folder}zfwj/"), gap=40, parent=town, home=f"{folder}index.html")]
+    # 乡镇街道's sub-column at the town's folder, which answers 500: unread, never a column found empty
+    site.columns += [*own, Column(town, f"{folder}index.html", "other", parent=towns.name, fail="http_500")]
+    site.raw[f"{folder}index.html"] = Reply(500, {"Content-Type": "text/html; charset=utf-8"},
+                                            b"<html><body><h1>500 Internal Server Error</h1></body></html>")
+    site.links.append(PlantedLink(f"{folder}index.html", towns.path, town, "http_5xx", "broken"))
+    rows += [(town, c, c.items[0]) for c in own]
     site.homepage_html = town_news(rows)
     site.home_items = [i for *_, i in rows]
     return site

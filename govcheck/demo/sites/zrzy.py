@@ -14,6 +14,13 @@ under its heading 本专题已归档 (its last news 2024-06-28); 往期专题 to
 2023-01-08) and 党史学习教育动态 (2021-12-20). An archived 专题 is kept to be read, no column that should be updated:
 not timed, whatever its name says. Typed news by their 动态, the three would be stale news columns beside 政策文件 and
 规划动态: five, and the site would fail.
+专题专栏 also leads to two 专题 that are sub-sites of their own, each a folder under /zt/ with its own small homepage
+(a banner naming the 专题, its own menu from a 首页 of its own folder, a block of each column's newest with its 更多)
+and its columns in folders under its own: 扫黑除恶专项斗争 (/zt/shce/: 工作动态, its last news 2021-03-15, and
+媒体报道, 2021-01-10) and 2024年全国两会 (/zt/lhzt/: 两会动态, 2024-03-12, and 两会要闻, 2024-03-11), finished and
+legitimately old. A 专题's sub-site is an archive of its event, not the site's columns to update: its columns are read
+(their links checked) under the 专题专栏 › 专题 they sit in, not timed, whatever their names say; its homepage is no
+column. Timed as news (four stale news columns beside 规划动态: five), the site would fail.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from datetime import date
 from govcheck.demo.column import Column
 from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites import Env, Maker, more_blocks, trs_path
 from govcheck.demo.web import Reply
 
 MENU_JS = "/include/head.js"
@@ -47,6 +54,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                files, col("规划动态", "ghdt", "news", 25, "gov_news")]
     columns += topics(mk, env)
     raw = {i.path: Reply(200, {"Content-Type": "application/pdf"}, PDF) for i in files.items}
+    for name, folder, own in topic_sites(mk, env):
+        columns += own
+        raw[f"{folder}index.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                                           topic_home(name, folder, own).encode())
     return Site(meta, cms="trs", columns=columns, blocks=[Block("自然资源要闻", 6)], menu_js=MENU_JS, menu_box="",
                 raw=raw, hubs=(TOPICS, PAST))
 
@@ -70,7 +81,39 @@ def topics(mk: Maker, env: Env) -> list[Column]:
         links = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in leaves)
         return Column(name, path, "other", static_html=f'<p>{sentence}</p><div class="zt-box"><ul>{links}</ul></div>')
 
-    return [hub(TOPICS, "/zt/index.html", current,
+    sub_sites = [Column(name, f"{folder}index.html", "other") for name, folder, _ in TOPIC_SITES]
+    return [hub(TOPICS, "/zt/index.html", current + sub_sites,
                 "本栏目集中发布本局围绕中心工作开设的专题，专题结束后转入往期专题，供公众查阅。"), *current,
             hub(PAST, "/zt/wqzt/index.html", past,
                 "以下专题已结束并归档，不再更新，保留相关信息供公众查阅，请点击专题名称进入。"), *past]
+
+
+# 专题 that are sub-sites of their own: (name, folder, [(column, folder under it, last news)])
+TOPIC_SITES = (("扫黑除恶专项斗争", "/zt/shce/", (("工作动态", "gzdt", date(2021, 3, 15)),
+                                              ("媒体报道", "mtbd", date(2021, 1, 10)))),
+               ("2024年全国两会", "/zt/lhzt/", (("两会动态", "lhdt", date(2024, 3, 12)),
+                                               ("两会要闻", "lhyw", date(2024, 3, 11)))))
+
+
+def topic_sites(mk: Maker, env: Env) -> list[tuple[str, str, list[Column]]]:
+    """Each 专题 sub-site's name, folder and columns: untimed, under 专题专栏 › the 专题, their breadcrumbs starting at
+    the 专题's own homepage."""
+    out = []
+    for name, folder, cols in TOPIC_SITES:
+        own = [mk.column(col, f"{folder}{slug}/index.html", "other", (env.as_of - last).days, 6, "gov_news",
+                         trs_path(f"{folder}{slug}/"), gap=10, parent=f"{TOPICS} › {name}", home=f"{folder}index.html")
+               for col, slug, last in cols]
+        out.append((name, folder, own))
+    return out
+
+
+def topic_home(name: str, folder: str, columns: list[Column]) -> str:
+    """A 专题's own homepage: its banner, its menu from a 首页 of its own folder, a block of each column's newest."""
+    menu = "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in columns)
+    blocks = more_blocks(columns, "zt-block")
+    return ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+            f"<title>{esc(name)}专题</title></head><body>"
+            f'<div class="zt-banner"><h1>{esc(name)}</h1><a href="/">返回示范市自然资源和规划局</a></div>'
+            f'<div class="zt-nav"><ul><li><a href="{folder}index.html">首页</a></li>{menu}</ul></div>'
+            f'<div class="zt-main">{blocks}</div>'
+            '<div class="zt-foot"><p>主办：示范市自然资源和规划局</p></div></body></html>\n')
