@@ -2,7 +2,8 @@
 
 A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
 alike (a <dl> or a <ul> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
-each followed by its date and a <br>). Navigation, header and footer markup holds no rows.
+each followed by its date and a <br>), or a picture card's table in a grid of them (its picture's link over its
+caption's). Navigation, header and footer markup holds no rows.
 """
 
 from __future__ import annotations
@@ -215,7 +216,69 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         titles = [clean(visible_text(c)) for c in el if isinstance(c.tag, str) and not date_cell(c, url, None)]
         row.links.append((url, max(titles or [clean(visible_text(el))], key=len)[:200], el))
     # a pager's row is no entry, whatever other link it holds (检索 beside 下一页 and 尾页)
-    return [row for el, row in rows.items() if pager[el] < _PAGER_LINKS]
+    return [row for el, row in _as_cards(rows).items() if pager[el] < _PAGER_LINKS]
+
+
+_CARD_ROWS = (2, 4)  # a card's table: its picture's row, an empty one at most, its caption's
+
+
+def _card_of(el, memo: dict):
+    """The table of a picture card around the table row `el`: a table of its own in a cell (a grid's), two to four
+    rows, its links all to one address, one holding a picture and one its caption, else None."""
+    table = el.getparent() if el.tag == "tr" else None
+    if table is not None and table.tag == "tbody":
+        table = table.getparent()
+    if table is None or table.tag != "table":
+        return None
+    if table not in memo:
+        memo[table] = table if _is_card(table) else None
+    return memo[table]
+
+
+def _is_card(table) -> bool:
+    cell, links, rows = table.getparent(), table.xpath(".//a[@href]"), len(table.xpath("./tr|./tbody/tr"))
+    return (cell is not None and cell.tag == "td" and _CARD_ROWS[0] <= rows <= _CARD_ROWS[1]
+            and len(links) >= 2 and table.find(".//table") is None and len({a.get("href").strip() for a in links}) == 1
+            and any(a.find(".//img") is not None for a in links) and any(clean(a.text_content()) for a in links))
+
+
+def _as_cards(rows: dict) -> dict:
+    """`rows`, where three picture cards or more follow one another (nothing else between them: old table portals'
+    图片新闻 grid), each card one row, not a row for its picture and one for its caption, all of them in one block:
+    their nearest common box (the grid's table; the page itself where a template's unclosed tables nest each card
+    deeper than the last)."""
+    memo: dict = {}
+    out: dict = {}
+    run: list = []  # (row element, row, card) in turn
+
+    def flush():
+        cards = list(dict.fromkeys(card for _, _, card in run))
+        if len(cards) < _MIN_REPEATS:
+            out.update((el, row) for el, row, _ in run)
+        else:
+            box = _common_box(cards)
+            for card in cards:
+                row = out[card] = Row(card, box)
+                row.links = [link for _, r, c in run if c is card for link in r.links]
+        run.clear()
+
+    for el, row in rows.items():
+        card = _card_of(el, memo)
+        if card is None:
+            flush()
+            out[el] = row
+        else:
+            run.append((el, row, card))
+    flush()
+    return out
+
+
+def _common_box(els: list):
+    common = [els[0], *els[0].iterancestors()]
+    for el in els[1:]:
+        ups = {el, *el.iterancestors()}
+        common = [c for c in common if c in ups]
+    return common[0]
 
 
 def _item_list(li, few: dict):

@@ -45,6 +45,7 @@ class Column:
     # | messages, msgicons (a consultation column's messages, demo/channels.py)
     # | dl (a <dl> per item) | prow (a <p> per item) | divrow (a <div> without a class per item)
     # | ulrow (a <ul> per item: the title in one <li>, the date in the next)
+    # | picgrid (a grid of picture cards, each a table of its picture over its caption, no date: demo/grids.py)
     # | gkml (a 信息公开 table: 索引号, 标题, 发文字号, 成文日期, 发布日期 under a header row)
     # | gkmlw (a table of 标题, 文号 and 成文日期 alone: the publication date is only on the article)
     # | gkmlspan (序号, 标题 over two cells, a bullet picture's and the title's: colspan="2", 成文日期, 发布日期)

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
 from govcheck.demo.column import Column, Item
+from govcheck.demo.grids import picture_grid
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, SideBlock, Site
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
@@ -522,6 +523,8 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return '<div class="list">' + "".join(
             f"· {esc(i.title)} {fmt_date(i.published, style, i.hour) if i.published and dated else ''}<br>\n"
             for i in items) + "</div>"
+    if layout == "picgrid":  # old table portals' 图片新闻: a grid of picture cards, no date shown
+        return picture_grid(items)
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'

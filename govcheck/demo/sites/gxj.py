@@ -11,8 +11,11 @@ whose dates are no column's but its own. 政策文件 (policy) is a 信息公开
 cells (colspan="2": a bullet picture's and the title's), then 成文日期 and 发布日期: its newest put up 10 days ago,
 signed 220 days ago: fresh. So are 规范性文件 (policy, 15 days), its header a table of its own over a rule line's
 table (one empty cell) over the rows' table, and 部门文件 (policy, 20 days), its header a <div> of <span>s over a box
-that holds the box of its <ul>: each signed 210 days before it was put up. Four stale columns: the site passes
-(lost, 工信动态's pinned item, or a 成文日期 read for its 发布日期, would make it five).
+that holds the box of its <ul>: each signed 210 days before it was put up. 图片新闻 (news, 30 days: stale) draws its
+list as old table portals do: a grid of picture cards, four a row, each a table of its own in a cell of the grid (the
+picture's link, an empty row, the caption's link, both to the article), no date shown, the articles' addresses none
+either (/tpxw/content_N.html): dated by its articles. Five stale columns: the site fails (a reader that sees no
+list in the grid takes 图片新闻 for a static page, and passes it with four).
 行业动态 shows 15 rows a page at its menu's address (/hydt/index.html); its homepage box's 更多 asks the same list
 20 rows a page (/list.jsp?channelid=hydt&pagesize=20): one column, its first pages differing by their size alone
 (judged twice, it would be the fifth stale column).
@@ -24,7 +27,7 @@ from datetime import timedelta
 
 from govcheck.demo.column import Item
 from govcheck.demo.model import Block, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, image, trs_path
+from govcheck.demo.sites import Env, Maker, image, trs_path, undated_path
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -60,6 +63,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     trade = col("行业动态", "hydt", 25, 20)
     trade.per_page, trade.more_as, trade.more_size = 15, ("/list.jsp?channelid=hydt&pagesize=20",), 20
     stale.insert(0, trade)
+    # a grid of picture cards, no date shown, the articles' addresses none either
+    stale.append(mk.column("图片新闻", "/tpxw/index.html", "news", 30, 9, "gov_news", undated_path("/tpxw/"), gap=5,
+                           per_page=20, undated=True, layout="picgrid"))
     site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, documents, rules, papers, *stale],
                 blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6), Block("行业动态", 6)],
                 side_blocks=[SideBlock("最新信息", tuple(growth.items[:6]), css="zxxx")], side_css="right-box")
