@@ -27,6 +27,7 @@ class ListItem:
     date: date | None
     raw_date: str | None  # the date as the row shows it, None when it came from the URL or nowhere
     replied: bool = False  # a consultation list's letter dated by its reply: no publication day of its page
+    earliest: date | None = None  # a date shown as an age (1个月前): the earliest day it can mean, `date` the latest
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,36 @@ def ahead_cells(row, latest, read) -> list:
 
 
 _SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a day shown with its year: a month-day's year is a guess
+_FIGURES = re.compile(r"^[\[(]?\s*\d{8}\s*[\])]?$")  # a cell of eight figures alone: a day's run together, or an id
+
+
+def number_cells(row, day) -> list:
+    """The cells of a row in a place where its list shows numbers, no dates: under a header cell naming them (序号,
+    编号, 文号: `number_labels`), or where any row of the list shows eight figures that are no real day (10000231,
+    20269999): a column of ids, some of which only look like days (20261119). `day` reads eight figures as a day,
+    None for none."""
+    place = _place(row)
+    if place is None:
+        return []
+    memo = doc_memo(row.getroottree().getroot()).setdefault("number_cells", {})
+    if place not in memo:
+        header = _header(row, place)
+        labels = [flat(c.text_content()).replace(" ", "").upper() for c in _cells(header)] if header is not None \
+            else []
+        named = [] if any(len(t) > _LABEL_CHARS for t in labels) else \
+            [i for i, t in enumerate(labels) if t in marker("number_labels")]
+        spans = _spans(_cells(header)) if named else [(0, 0)]
+        places = frozenset(p for i in named for p in range(*spans[i]))
+        rows = place.iter("tr") if row.tag == "tr" else (r for r in place if r.tag == row.tag)
+        keys = {_cell_key(c, i) for r in rows for i, c in enumerate(_cells(r)) if c.find(".//a") is None
+                and _FIGURES.match(text := flat(c.text_content())) and day(text) is None}
+        memo[place] = (spans[-1][1], places), keys
+    (width, places), keys = memo[place]
+    if not (cells := _cells(row)) or not keys and not places:
+        return []
+    by_place = _spans(cells)[-1][1] == width and places
+    return [c for i, (c, (start, end)) in enumerate(zip(cells, _spans(cells), strict=True))
+            if _cell_key(c, i) in keys or by_place and places.intersection(range(start, end))]
 
 
 def _cell_key(cell, place: int):

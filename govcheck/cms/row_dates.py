@@ -6,6 +6,7 @@ its list's header (cms/date_columns.py) or its label names as another than the p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from govcheck.cms.date_columns import (
     clock_row,
     day_heading,
     in_reply_list,
+    number_cells,
     other_date_cells,
     other_dates,
     without_edits,
@@ -25,12 +27,15 @@ from govcheck.cms.text import text_content
 from govcheck.cms.title_dates import bare_title, title_date, tooltip_date
 from govcheck.judge.dates import (
     SHOWN_YEAR,
+    age_span,
     date_from_url,
     days_ago,
     match_date,
+    match_short_year,
     match_solid_date,
     match_split_date,
     shift_years,
+    split_month_day,
 )
 
 if TYPE_CHECKING:
@@ -50,8 +55,9 @@ def _is_date_cell(text: str, raw: str) -> bool:
         and not other_dates()[0].search(text)
 
 
-def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
-    """The date el shows when it shows nothing else."""
+def date_cell(el, url: str, year_hint: int | None, latest: date | None = None) -> tuple[date, str] | None:
+    """The date el shows when it shows nothing else (a two-digit year's, 26.11.20, only up to `latest`, the
+    inspection day, else the end of `year_hint`)."""
     quick = text_content(el)  # C-fast, scripts included: only a filter before the real text
     if len(quick) > 4 * _DATE_CELL_CHARS or not _DIGIT.search(quick):
         return None
@@ -63,6 +69,10 @@ def date_cell(el, url: str, year_hint: int | None) -> tuple[date, str] | None:
         return split, text
     if (solid := match_solid_date(text, year_hint)) is not None:  # its figures run together: 20261120
         return solid, f"{solid:%Y%m%d}"
+    if (short := match_short_year(text, latest or (date(year_hint, 12, 31) if year_hint else None))) is not None:
+        return short, text  # 26.11.20
+    if (month_day := split_month_day(text)) is not None:  # a box's day and month alone: any month-day's year
+        return match_date(month_day, url=url, year_hint=year_hint)
     found = match_date(text, url=url, year_hint=year_hint)
     return found if found and _is_date_cell(text, found[1]) else None
 
@@ -95,14 +105,15 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
     deadline, unlabelled)."""
     if _page_date_row(row):
         return None
-    skip = other_date_cells(row) + ahead_cells(row, latest, lambda c: date_cell(c, url, year_hint))
+    skip = other_date_cells(row) + ahead_cells(row, latest, lambda c: date_cell(c, url, year_hint)) \
+        + number_cells(row, lambda text: match_solid_date(text, year_hint))  # a 序号's figures: 20261119
     kept = None  # figures run together (an id's?), a day after the inspection's (a deadline's?)
     for el in row.iterdescendants():
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in ("a", "script", "style") or any(p.tag == "a" or p in skip for p in up_to(el, row)) \
                 or el in skip:
             continue
-        found = date_cell(el, url, year_hint)
+        found = date_cell(el, url, year_hint, latest)
         if found and not found[1].isdigit() and not (latest and found[0] > latest and SHOWN_YEAR.search(found[1])):
             return found
         kept = kept or found
@@ -156,8 +167,14 @@ def row_item(row: Row, as_of: date | None):
         elif as_of and when > as_of and bare_title(title, raw):  # the day its title is about: an outage's, a meeting's
             return ListItem(title, url, date_from_url(url), None), False
         return ListItem(bare_title(title, raw) or title, url, when, raw, in_reply_list(row.el)), True
-    if as_of and (relative := _relative_cell(row.el, as_of)) is not None and not clock_row(row.el):
+    if as_of and (relative := _relative_cell(row.el, lambda t: days_ago(t, as_of))) is not None \
+            and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
+    if as_of and date_from_url(url) is None and (aged := _relative_cell(row.el, age_span)) is not None:
+        # its age alone (1个月前): dated by the latest day it can mean, the site's side, the earliest kept beside it
+        (fewest, most), shown = aged
+        return ListItem(title, url, as_of - timedelta(days=fewest), shown,
+                        earliest=as_of - timedelta(days=most)), True
     if in_reply_list(row.el):  # a letter not answered yet: its address's day is the letter's
         return ListItem(title, url, None, None), False
     return ListItem(title, url, date_from_url(url), None), False
@@ -166,14 +183,32 @@ def row_item(row: Row, as_of: date | None):
 _RELATIVE_HINT = re.compile("[:：前天周]")  # what a relative date shows (09:30, 昨天, 3天前, 上周五): others skip it
 
 
-def _relative_cell(el, as_of: date) -> tuple[int, str] | None:
-    """(days before the inspection day, the cell's text) of a cell outside the row's links that shows a date
-    relative to the day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五."""
+def _relative_cell(el, read):
+    """(what `read` reads of it, the cell's text) of a cell outside the row's links that shows a date relative to the
+    day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五 (days_ago), or an age,
+    1个月前 (age_span)."""
     if not _RELATIVE_HINT.search(text_content(el)):
         return None
     for cell in el.iterdescendants():
         if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \
                 and not any(p.tag == "a" for p in up_to(cell, el)) \
-                and (text := flat(visible_text(cell))) and (ago := days_ago(text, as_of)) is not None:
+                and (text := flat(visible_text(cell))) and (ago := read(text)) is not None:
             return ago, text
     return None
+
+
+def ages_settled(listing, as_of: date, limit: int | None):
+    """`listing` with each row dated by its age alone (1个月前, ListItem.earliest) undated where the days it can mean
+    lie on both sides of `limit`, its column's days (2周前 for news, 14 days: 11 to 20 days ago): its article tells,
+    never a guess. A span wholly on one side keeps the row's latest day, the site's side: stale whatever day it was,
+    or fresh."""
+    if limit is None or not any(i.earliest for i in listing.items) and \
+            not any(i.earliest for b in listing.blocks for i in b.items):
+        return listing
+    edge = as_of - timedelta(days=limit)
+
+    def settled(items: list) -> list:
+        return [replace(i, date=None) if i.earliest and i.date and i.earliest < edge <= i.date else i for i in items]
+
+    return replace(listing, items=settled(listing.items),
+                   blocks=[replace(b, items=settled(b.items)) for b in listing.blocks])

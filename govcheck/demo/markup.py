@@ -68,6 +68,10 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"[{d:%y-%m-%d}]"
     if style == "wd":  # the date and its weekday: 2026-11-26 星期四
         return f"{d.isoformat()} 星期{'一二三四五六日'[d.weekday()]}"
+    if style == "yydot":  # a two-digit year, the figures dotted, as some list templates write it: 26.11.20
+        return f"{d:%y.%m.%d}"
+    if style == "yyslash":  # the same slashed, in brackets: [26/11/20]
+        return f"[{d:%y/%m/%d}]"
     if style == "solid":  # the date's figures run together, as some 信息公开 platforms print it: 20261120
         return f"{d:%Y%m%d}"
     if style == "en":  # an English sub-site's: Nov 25, 2026
@@ -405,6 +409,12 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         mark = '<span class="zd">置顶</span>' if item.pinned else ""
         return (f'<li><a href="{esc(item.path)}" target="_blank">{mark}<div class="date"><em>{d:%Y.%m}</em>'
                 f"<strong>{d.day}</strong></div><h3>{esc(item.title)}</h3><p>{esc(item.title)}的有关情况。</p></a></li>")
+    if layout == "daymonth" and shown:  # a calendar box of the day and its month alone, no year: 20 | 11月
+        d = item.published
+        return (f'<li><div class="date"><span class="day">{d.day:02d}</span><span class="mon">{d.month}月</span>'
+                f"</div>{a}</li>")
+    if layout == "idrow":  # a cell of the row's number before its title, its figures a date's shape: no date
+        return f'<tr><td class="bh">{20261124 - n}</td><td class="bt">{a}</td></tr>'
     if layout == "riqi" and shown:  # PHPCMS templates' card link: the day in a heading over the year-month
         d = item.published
         return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><div class="riqi"><h3>{d.day:02d}</h3>'
@@ -537,6 +547,8 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return (f'<table class="gkml-head" width="100%"><tr>{head}</tr></table>\n<table width="100%"><tr>'
                 f'<td height="1" bgcolor="#dddddd"></td></tr></table>\n<table class="list" width="100%">\n{rows}\n'
                 "</table>")
+    if layout == "idrow":
+        return f'<table class="list" width="100%">\n<tr><th>编号</th><th>标题</th></tr>\n{rows}\n</table>'
     if layout == "updpub":
         head = "".join(f"<th>{h}</th>" for h in ("标题", "更新日期", "发布日期"))
         return f'<table class="list" width="100%">\n<tr>{head}</tr>\n{rows}\n</table>'

@@ -6,6 +6,7 @@ checks that what they found is a real calendar date.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -74,6 +75,8 @@ class _Patterns:
     cell_split: tuple[re.Pattern, ...]
     cell_solid: re.Pattern
     url_month: tuple[re.Pattern, ...]
+    cell_split_month_day: tuple[re.Pattern, ...]
+    cell_short_year: re.Pattern
 
 
 @cache
@@ -82,7 +85,8 @@ def _patterns() -> _Patterns:
         d = yaml.safe_load(f)
     comp = lambda key: tuple(re.compile(p) for p in d[key])  # noqa: E731
     return _Patterns(comp("text_full"), comp("text_month_day"), comp("url_date"), comp("url_year"), comp("cell_split"),
-                     re.compile(d["cell_solid"]), comp("url_month"))
+                     re.compile(d["cell_solid"]), comp("url_month"), comp("cell_split_month_day"),
+                     re.compile(d["cell_short_year"]))
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -100,8 +104,8 @@ def _earliest(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-# a year as dates show it, four digits or PHP's two (26-11-25): which shown dates carry one
-SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}-[01]\d-[0-3]\d")
+# a year as dates show it, four digits or two (PHP's 26-11-25, a template's 26.11.25): which shown dates carry one
+SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}([-./])[01]\d\1[0-3]\d")
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -172,6 +176,25 @@ def match_split_date(cell: str) -> date | None:
         if m:
             return _make(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
+
+
+def split_month_day(cell: str) -> str | None:
+    """A calendar box's day and month alone, no year ("20 11月", "11月 20"), as the month-day it shows ("11月20日"),
+    which match_date reads as any month-day; None for any other text."""
+    text = normalize(cell).strip()
+    for pat in _patterns().cell_split_month_day:
+        if (m := pat.match(text)) and _make(2000, int(m["m"]), int(m["d"])):  # 2000: a leap year, 2月29日 valid
+            return f"{int(m['m'])}月{int(m['d'])}日"
+    return None
+
+
+def match_short_year(cell: str, latest: date | None = None) -> date | None:
+    """The date of a list cell of a two-digit year, month and day dotted or slashed alone (26.11.20, [26/11/20]): a
+    real day of this century not after `latest`, the inspection's (a later one may be a day-first date, 20.11.26),
+    else None."""
+    m = _patterns().cell_short_year.match(normalize(cell).strip())
+    found = _make(2000 + int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    return found if found and (latest is None or found <= latest) else None
 
 
 SOLID_SINCE = 1995  # a date's figures run together read as a date from this year on: older ones are ids
@@ -283,4 +306,34 @@ def days_ago(cell: str, today: date | None = None) -> int | None:
                 back = today.weekday() - min("一二三四五六日天".index(m["wd"]), 6) + (7 if m["week"] == "上" else 0)
                 return back if back >= 0 else None
             return int(m[days]) if isinstance(days, str) else days
+    return None
+
+
+@cache
+def _ages() -> tuple[tuple[re.Pattern, dict], ...]:
+    with open(DATA_DIR / "dates_formats.yaml", encoding="utf-8") as f:
+        return tuple((re.compile(a["pattern"]), a) for a in yaml.safe_load(f)["ages"])
+
+
+_CN_COUNT = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def age_span(cell: str) -> tuple[int, int] | None:
+    """(fewest, most) days before the day its page was served that a cell's age can mean (2周前: 11 to 20, 1个月前: 26
+    to 60: see `ages` in data/dates_formats.yaml), or None when the cell shows no age; a publication label before it
+    is left out."""
+    _, label = _relative()
+    text = label.sub("", normalize(cell).strip(), count=1)
+    if len(text) > 8:
+        return None
+    for pattern, age in _ages():
+        if m := pattern.match(text):
+            if "span" in age:
+                return age["span"][0], age["span"][1]
+            n = int(m["n"]) if m["n"].isdigit() else _CN_COUNT[m["n"]]
+            if n == 0:
+                return None
+            unit = float(age["unit"])
+            fewest = int(age["one"]) if n == 1 else math.ceil((n - 0.5) * unit)
+            return fewest, math.ceil((n + 1) * unit) - 1
     return None

@@ -23,6 +23,7 @@ from govcheck.cms.file_rows import file_dated_rows
 from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place, own_heading
+from govcheck.cms.row_dates import ages_settled
 from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
 from govcheck.cms.subsites import crumb_sub_home
@@ -111,6 +112,8 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
 
     def page_one(self, response, listing, state: dict):
         """The column judged from its list's first page: the column page, or the frame it shows its list in."""
+        if (settled := ages_settled(listing, self.as_of, state["threshold"])) is not listing:
+            listing, state = settled, {**state, **self.list_fields(settled)}  # ages across its limit: undated
         if listing.items and (tabs := self.safely(year_tabs, page_selector(response), response.url, {})):
             # its list split by year under tabs: the newest year's may not be the one shown; each year's page is
             # the column's, never a column of its own (/cydt/2026/)

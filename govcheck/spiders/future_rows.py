@@ -1,5 +1,6 @@
-"""Rows a column's list dates after the inspection date (a year typed wrong: 2027 for 2026). Such a date is no update,
-but the row may be the column's newest: when the list reads stale without them, their articles tell their own dates.
+"""Rows a column's list dates after the inspection date (a year typed wrong: 2027 for 2026), or by an age whose days
+span the column's limit (2周前 for news, 11 to 20 days ago: undated). Such a date is no update, or none, but the row
+may be the column's newest: when the list reads stale without them, their articles tell their own dates.
 An article that cannot be read leaves the column unverified, never stale for it."""
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ class FutureRowsMixin:
     def settled(self, state: dict, listing):
         """The column as read so far, unless it reads stale and its list shows rows dated after the inspection date:
         their articles are asked first."""
-        future = [i.url for i in listing.items if i.date and i.date > self.as_of and i.url][:FUTURE_ARTICLES]
+        # and rows whose age spans the column's limit (2周前 for news), undated
+        future = [i.url for i in listing.items
+                  if i.url and (i.date and i.date > self.as_of or i.earliest and not i.date)][:FUTURE_ARTICLES]
         if not future or state.get("future_urls") is not None or self.fresh_already(state):
             return self.column_item(state)
         return self.future_request({**state, "future_urls": future[1:], "future_failures": []}, future[0])

@@ -12,6 +12,7 @@ from scrapy.http import TextResponse
 
 from govcheck.cms import parse_article, parse_more
 from govcheck.cms.list_urls import column_key, is_later_page
+from govcheck.cms.row_dates import ages_settled
 from govcheck.judge.dates import shift_years, years_ahead
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
@@ -64,6 +65,7 @@ class ListPagesMixin:
             return
         if self.pager_ends(state, listing):  # the list is read whole: settled on what it shows
             listing = dataclasses.replace(listing, next_pages=[], post_requests=[], last_page=None, last_post=None)
+        listing = ages_settled(listing, self.as_of, state["threshold"])  # ages across its limit: undated
         more = [i.date for i in listing.items]
         state = {**state, "dates": state["dates"] + more, "pinned": False,
                  "core": state["core"] + more if state.get("core_kept", True) else more}

@@ -27,6 +27,7 @@ from govcheck.cms.base import squeeze
 from govcheck.cms.containers import stray_dates
 from govcheck.cms.identity import shown_site_code, shown_units
 from govcheck.cms.platform_blocks import owner_unknown
+from govcheck.cms.row_dates import ages_settled
 from govcheck.cms.served import page_incomplete
 from govcheck.cms.text_rows import UNREAD_ROWS, dated_lines
 from govcheck.judge.columns import is_stale
@@ -187,8 +188,9 @@ class PlatformMixin:
         only their articles tell, left out until the article asked says they are the site's): blocks that alone keep
         a homepage listed at a folder fresh, where no folder tells them from the platform's (cms.platform_blocks)."""
         folder = PlatformMixin.home_folder(site) if home else ""
-        shown = homepage_dates(listing, sel, url, self.as_of, folder)
         days = self.profile.homepage.stale_after_days
+        listing = ages_settled(listing, self.as_of, days)  # a row's age across the homepage's limit (2周前): undated
+        shown = homepage_dates(listing, sel, url, self.as_of, folder)
 
         def stale(dates: list) -> bool:
             return is_stale(max((d for d in dates if d and d <= self.as_of), default=None), days, self.as_of)

@@ -15,6 +15,7 @@ from govcheck.cms import core_dates, parse_endpoint
 from govcheck.cms.containers import has_empty_list, shows_own_text
 from govcheck.cms.endpoints import error_answer
 from govcheck.cms.list_urls import column_key
+from govcheck.cms.row_dates import ages_settled
 from govcheck.items import ColumnItem
 from govcheck.judge.answers import data_stand_in
 from govcheck.spiders.base import page_selector
@@ -222,6 +223,7 @@ class ScriptedListsMixin:
                 return  # an app's page that draws text of its own, no list (机构概况): a static page, not judged
             yield self.column_item(state, reason=f"浏览器渲染后{unfollowed or '仍无法识别列表'}")
             return
+        listing = ages_settled(listing, self.as_of, state["threshold"])  # ages across its limit: undated
         state = {**state, "dates": [i.date for i in listing.items], "core": core_dates(listing),
                  "placeholder": listing.placeholder, "family": listing.family, "empty_list": not listing.items}
         yield from self.continue_column(state, listing)

@@ -100,12 +100,15 @@ def test_figures_run_together_are_no_date_beside_a_date_nor_in_a_title():
 
 
 def test_rows_dated_by_the_week_and_weeks_ago():
-    """Wednesday 9 December: 本周一 is the 7th, 上周五 the 4th; 2周前 is at least 14 days, no day: the article's."""
+    """Wednesday 9 December: 本周一 is the 7th, 上周五 the 4th; 2周前 and 1个月前 are ages, 11 to 20 and 26 to 60 days
+    ago: their latest day, the earliest kept beside it (its column's limit settles it: cms.row_dates.ages_settled)."""
     rows = "".join(f'<li><a href="/qydt/content_{n}.html">第{n}期国企改革工作简报</a><span>{shown}</span></li>'
                    for n, shown in enumerate(("本周一", "上周五 16:20", "大前天", "2周前", "1个月前")))
     page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'), BASE + "index.html",
                       as_of=date(2026, 12, 9), column=(BASE, "企业动态"))
-    assert [i.date for i in page.items] == [date(2026, 12, 7), date(2026, 12, 4), date(2026, 12, 6), None, None]
+    assert [i.date for i in page.items] == [date(2026, 12, 7), date(2026, 12, 4), date(2026, 12, 6),
+                                            date(2026, 11, 28), date(2026, 11, 13)]
+    assert [i.earliest for i in page.items][3:] == [date(2026, 11, 19), date(2026, 10, 10)]
 
 
 def test_month_days_at_the_turn_of_the_year_under_folders_of_their_months():

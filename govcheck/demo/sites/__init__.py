@@ -80,6 +80,16 @@ def newest_apart(col: Column, days: int) -> Column:
     return col
 
 
+def by_age(col: Column, as_of: date) -> Column:
+    """`col` with each row's date shown as its age, as moment.js's fromNow() and timeago templates print it (zh-CN):
+    days within a week, weeks within 26 days, months rounded (a month from 26 days on), years."""
+    for item in col.items:
+        days = (as_of - item.published).days
+        item.shown = f"{days}天前" if days < 7 else f"{days // 7}周前" if days < 26 else \
+            f"{max(1, round(days / 30.44))}个月前" if days < 320 else f"{max(1, round(days / 365.25))}年前"
+    return col
+
+
 def short_titles(col: Column, *titles: str) -> Column:
     """`col` with its items titled `titles`, as short as a list endpoint's rows can be (too few bytes to guess by)."""
     for item, title in zip(col.items, titles, strict=True):

@@ -7,13 +7,19 @@ Its two plain blocks, 城管动态 (news, 20 days: stale) and 通知公告 (noti
   same file building /<column>/<id>.html in a variable first, then opening it.
 No row of either box shows a date nor names an address in the page; their articles do show their dates. The homepage's
 last update is 工作要闻's (1 day): it is no 首页不更新, and with one stale news column the site passes.
+Three more lists show their dates in forms of their own, their articles at addresses without a date showing none:
+公示公告 (notice, 77 days) each row's age alone (3个月前, 4个月前, as moment.js's fromNow() rounds): within the 180
+days whatever day it was; 部门动态 (news, 3 days) a two-digit year dotted (26.11.23), 政务动态 (news, 2 days) slashed
+in brackets ([26/11/24]); 基层动态 (news, 4 days) a calendar box of the day and its month alone (<span>22</span>
+<span>11月</span>), its year the latest that does not put it after the inspection day. All four are fresh: read as
+undated, each would be stale, five stale columns in all, and the site would fail (栏目不更新).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites import Env, Maker, by_age, trs_path, undated_path
 from govcheck.demo.web import Reply
 
 SHOWN = 6  # rows each homepage box shows
@@ -65,7 +71,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          trs_path("/cgdt/"), gap=5),
                mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice",
                          trs_path("/tzgg/"), gap=10),
-               news, enforcement]
+               news, enforcement,
+               by_age(mk.column("公示公告", "/gsgg/index.html", "notice", 77, 6, "notice", undated_path("/gsgg/"),
+                                gap=30, article_style="dedeplain"), env.as_of),
+               mk.column("部门动态", "/bmdt/index.html", "news", 3, 6, "gov_news", undated_path("/bmdt/"), gap=4,
+                         style="yydot", article_style="dedeplain"),
+               mk.column("政务动态", "/zwdt/index.html", "news", 2, 6, "gov_news", undated_path("/zwdt/"), gap=4,
+                         style="yyslash", article_style="dedeplain"),
+               mk.column("基层动态", "/jcdt/index.html", "news", 4, 6, "gov_news", undated_path("/jcdt/"), gap=4,
+                         layout="daymonth", article_style="dedeplain")]
     shown = [i for c in (news, enforcement) for i in c.items[:SHOWN]]
     site = Site(meta, cms="trs", columns=columns, blocks=[Block("城管动态", 6), Block("通知公告", 6)],
                 homepage_html=homepage_html(news, enforcement), home_items=shown)

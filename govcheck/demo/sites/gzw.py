@@ -14,8 +14,12 @@ one item, put up on 3 January of the inspection's year, sits in the December fol
 (/rsrm/202512/), as written before the new year; within a year, it is fresh.
 招标公告 (other: untimed, 20 days) shows each row's deadline, 30 days after it was put up, before the day it was put
 up, neither labelled: its newest's deadline is after the inspection date, and none is a publication's.
-An edit is no publication: read by their edits' days, the first two would be fresh. Five stale news columns: the site
-fails (栏目不更新).
+国企动态 (news, 26 days) shows each row's age alone, as timeago templates print it (1个月前, 2个月前), its articles at
+addresses without a date showing none: a month ago is 26 days at the least (moment.js's "a month ago"), so stale
+whatever day it was. 监督动态 (news, 40 days) is a table under a header 编号 | 标题, each row's number a date's
+figures (20261124, 20261123, …) and no date of its own: its articles' addresses date it, stale.
+An edit is no publication: read by their edits' days, the first two would be fresh. Seven stale news columns: the
+site fails (栏目不更新).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from datetime import date, timedelta
 
 from govcheck.demo.column import Column
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, trs_path, undated_path
+from govcheck.demo.sites import Env, Maker, by_age, trs_path, undated_path
 
 
 def edited(mk: Maker, col: Column) -> Column:
@@ -76,5 +80,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                         layout="due")
     for item in tenders.items:
         item.due = item.published + timedelta(days=30)
-    return Site(meta, cms="trs", columns=[news, notices, firms, oversight, *plain, work, staff, tenders],
+    aged = by_age(mk.column("国企动态", "/gqdt/index.html", "news", 26, 6, "gov_news", undated_path("/gqdt/"), gap=20,
+                            article_style="dedeplain"), env.as_of)
+    numbered = mk.column("监督动态", "/jddt/index.html", "news", 40, 6, "gov_news", trs_path("/jddt/"), gap=7,
+                         layout="idrow")
+    columns = [news, notices, firms, oversight, *plain, work, staff, tenders, aged, numbered]
+    return Site(meta, cms="trs", columns=columns,
                 blocks=[Block("国资要闻", 6, "solid"), Block("通知公告", 6)])
