@@ -208,7 +208,20 @@ def ages_settled(listing, as_of: date, limit: int | None):
     edge = as_of - timedelta(days=limit)
 
     def settled(items: list) -> list:
-        return [replace(i, date=None) if i.earliest and i.date and i.earliest < edge <= i.date else i for i in items]
+        return [replace(i, date=None) if _across(i, edge) else i for i in items]
 
     return replace(listing, items=settled(listing.items),
                    blocks=[replace(b, items=settled(b.items)) for b in listing.blocks])
+
+
+def _across(item, edge: date) -> bool:
+    return bool(item.earliest and item.date and item.earliest < edge <= item.date)
+
+
+def ages_across(listing, as_of: date, limit: int | None) -> bool:
+    """Whether a row of `listing` (or of its blocks) is dated by an age alone whose days lie on both sides of `limit`
+    (2周前 for a homepage's 14 days): undated by ages_settled, its day unknown."""
+    if limit is None:
+        return False
+    edge = as_of - timedelta(days=limit)
+    return any(_across(i, edge) for i in [*listing.items, *(i for b in listing.blocks for i in b.items)])

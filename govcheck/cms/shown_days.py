@@ -22,7 +22,7 @@ _CAPTION_CHARS = 6  # a picture's caption: a headline, not an icon's name (更�
 def drawn_today(items, as_of: date | None) -> bool:
     """Whether every date a box's rows show is the inspection day itself, the day its page is served: a template's
     day, maybe, not a publication's (a 工单's, a relayed feed's). Only the rows' articles tell."""
-    shown = [i.date for i in items if i.raw_date is not None]
+    shown = [i.date for i in items if i.raw_date is not None and i.date is not None]
     return as_of is not None and bool(shown) and all(d == as_of for d in shown)
 
 
@@ -49,7 +49,7 @@ def roster_urls(blocks, base: str, as_of: date | None) -> set[str]:
     block's items, one per address, show its first days alone, so its rows are read again)."""
     out: set[str] = set()
     for block in blocks:
-        shown = [i.date for i in block.items if i.raw_date is not None]
+        shown = [i.date for i in block.items if i.raw_date is not None and i.date is not None]
         if as_of is None or block.el is None or len(shown) < 2 or not _near(shown, as_of):
             continue
         days = [item.date for item, dated in (row_item(r, as_of) for r in collect_rows(block.el, base)) if dated]

@@ -27,7 +27,7 @@ from govcheck.cms.base import squeeze
 from govcheck.cms.containers import stray_dates
 from govcheck.cms.identity import shown_site_code, shown_units
 from govcheck.cms.platform_blocks import owner_unknown
-from govcheck.cms.row_dates import ages_settled
+from govcheck.cms.row_dates import ages_across, ages_settled
 from govcheck.cms.served import page_incomplete
 from govcheck.cms.text_rows import UNREAD_ROWS, dated_lines
 from govcheck.judge.columns import is_stale
@@ -202,16 +202,18 @@ class PlatformMixin:
         base = homepage_dates(listing, sel, url, self.as_of, folder, frozenset(u for g in asked for u in g.urls))
         return (base, asked) if asked and stale(base) else (shown, [])
 
-    def home_unknown(self: _Spider, sel, response, newest: date | None) -> bool:
+    def home_unknown(self: _Spider, sel, response, newest: date | None, listing=None) -> bool:
         """Whether a homepage (or a frame of it) whose dates read stale, or none, may show newer ones govcheck could
-        not read: cut mid-page, left to an include its server never ran, or showing dated rows it cannot follow (lines
-        of text, cells outside any row of links). Its freshness is then a person's to check, never stale."""
+        not read: cut mid-page, left to an include its server never ran, showing dated rows it cannot follow (lines
+        of text, cells outside any row of links), or a row dated by an age alone that may be fresh or not (2周前: 11
+        to 20 days ago). Its freshness is then a person's to check, never stale."""
         days = self.profile.homepage.stale_after_days
         if days is None or newest is not None and not is_stale(newest, days, self.as_of):
             return False
         url = response.url
         return page_incomplete(response.text) or self.safely(dated_lines, sel, url, 0) >= UNREAD_ROWS \
-            or self.safely(stray_dates, sel, url, 0) >= UNREAD_ROWS
+            or self.safely(stray_dates, sel, url, 0) >= UNREAD_ROWS \
+            or listing is not None and ages_across(listing, self.as_of, days)
 
     def ask_owners(self, asked: list, sel, url: str, site, depth: int):
         """The requests for the article of each group of blocks whose owner it tells (home_dates)."""

@@ -250,7 +250,8 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
-                           unread=listing.unread or (home or frame) and self.home_unknown(sel, response, newest),
+                           unread=listing.unread
+                           or (home or frame) and self.home_unknown(sel, response, newest, listing),
                            blocks=[b.sig for b in listing.blocks] or None,
                            # a town's sub-site's menu places its columns when the run is finished, however reached
                            menu=self.menu(columns) if home or frame or town is not None
