@@ -98,7 +98,7 @@ class HomeRendersMixin:
     def unread_requests(self, meta: dict, trouble: list[str]):
         """The script and data requests a render did not get (up to 3), each a part of the homepage unread, at its
         own address (a fragment apart from any page read there) with its status: the judge names them."""
-        for entry in trouble[:3]:
+        for entry in sorted(trouble)[:3]:  # by address: the same parts named whichever answered first
             url, _, what = entry.partition("（")
             status = _STATUS.match(what)
             yield self.home_endpoint_item({**meta, "check_url": f"{url}#unread"},

@@ -199,8 +199,10 @@ class ScriptedListsMixin:
             token = RENDERS.get(request.frame.page)
         except Error:  # a service worker's request belongs to no page
             return
-        if token is not None:
-            self.render_trouble.setdefault(token, []).append(f"{request.url}（{what}）")
+        noted = self.render_trouble.setdefault(token, []) if token is not None else None
+        # once a request: a script answering 404 is also aborted (net::ERR_ABORTED), its status the one to name
+        if noted is not None and not any(n.startswith(f"{request.url}（") for n in noted):
+            noted.append(f"{request.url}（{what}）")
 
     def parse_rendered(self, response):
         state = response.meta["column_state"]

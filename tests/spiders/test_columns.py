@@ -802,3 +802,14 @@ def test_the_pages_a_columns_pager_links_are_its_lists_never_columns_of_their_ow
     assert not [i for i in spider.read_page(page, spider.sites[0]) if isinstance(i, ColumnItem)]
     for n in (2, 3, 4):
         assert not spider.claim_column(f"{HOME}tzgg/{n}.html", f"{HOME}tzgg/{n}.html")
+
+
+def test_a_script_answering_404_then_aborted_is_one_request_not_got_named_by_its_status(spider):
+    """Chromium reports a script file answering 404 twice, as a response and as a request aborted: one request."""
+    page = Page(URL)
+    rendered = rendered_empty(spider, page)
+    script = PlaywrightRequest(f"{HOME}js/list.js", "script", page, "net::ERR_ABORTED")
+    answered(spider, script, 404)
+    spider.render_request_failed(script)
+    (item,) = list(spider.parse_rendered(rendered))
+    assert item.reason == f"浏览器渲染时1个脚本或数据请求未完成：{HOME}js/list.js（返回404）"
