@@ -34,10 +34,12 @@ class Guide:
 # msgplain: 标题 | 来信时间 alone, each letter's reply (its 回复时间, left empty while it waits) on its own page;
 # hotline: a 12345 hotline's 工单标题 | 受理时间 | 办结时间 | 办理状态; msglabels: an entry a letter, its title then
 # 来信时间：…　回复时间：…　状态：… in a line under it; msgstatus: 信件标题 | 来信时间 | 办理状态 in words, each
-# letter's reply day on its own page alone
-MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus")
-# the layouts whose list (or, msgstatus, whose letters' pages) show each reply's day: as new as its newest reply
-REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus")
+# letter's reply day on its own page alone; msgul: Lonsun's guestbook list, msgstatus's as a <ul> of labels over a
+# <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each)
+MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul")
+# the layouts whose list (or, msgstatus and msgul, whose letters' pages) show each reply's day: as new as its newest
+# reply
+REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
 WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
@@ -58,6 +60,16 @@ def message_table(items: list[Item], icons: bool = False, plain: bool = False, l
                          f"<td>{i.published:%Y-%m-%d}</td><td>{escape(i.status)}</td></tr>" for i in items)
         return (f'<table class="xxlb" width="100%">\n<tr><th>信件标题</th><th>来信时间</th><th>办理状态</th></tr>\n'
                 f"{rows}\n</table>")
+    if layout == "msgul":  # www.ahxx.gov.cn's 县长信箱 (Lonsun): no table, a <ul> a row, a <li> a cell
+        rows = "\n".join(
+            f'<ul class="{"even" if k % 2 else "odd"}"><li class="t0">{i.published:%Y-%m-%d}</li><li class="t5"><span>'
+            f'{escape(i.status)}</span></li><li class="t1">我要咨询</li><li class="t2">{i.published:%Y%m%d}{k + 1:03d}'
+            f'</li><li class="t3"><a href="{escape(i.path)}" target="_blank" title="{escape(i.title)}"><font>'
+            f'{escape(i.title)}</font></a></li><li class="t4">局办公室</li></ul>' for k, i in enumerate(items))
+        return ('<div class="guestbook-table" id="message_list">\n<ul class="guestbook_title">'
+                '<li class="t0">留言时间</li><li class="t5">办理状态</li><li class="t1">信件类型</li>'
+                '<li class="t2">信件编号</li><li class="t3">信件标题</li><li class="t4">受理单位</li></ul>\n'
+                f"{rows}\n</div>")
     if layout == "msglabels":
         rows = "\n".join(f'<li><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a><p class="xx-info">'
                          f"<span>来信时间：{i.published:%Y-%m-%d}</span><span>回复时间："
