@@ -1,6 +1,7 @@
 """A consultation column's message list as a person reads it: each message's title, question date, reply date
-and status (未回复, 处理中, 已办结, …), from a table under a header row (标题 | 留言时间 | 状态 | 回复时间) or from
-entries that label their parts (留言时间：…  状态：…). Pure: a page's Selector in, the messages out."""
+and status (未回复, 处理中, 已办结, …), from a table under a header row (标题 | 留言时间 | 状态 | 回复时间), or a <ul>
+per message under a <ul> of such labels, or from entries that label their parts (留言时间：…  状态：…). Pure: a
+page's Selector in, the messages out."""
 
 from __future__ import annotations
 
@@ -70,31 +71,53 @@ def _link(el, base: str) -> tuple[str, str | None]:
     return (a.get("title") or _text(a)).strip(), join_url(base, a.get("href"))
 
 
+def _header_roles(cells) -> dict[int, str]:
+    """The roles a header row's cells name, by place (a cell of 8 characters at most: a label), each named once."""
+    roles: dict[int, str] = {}
+    for j, cell in enumerate(cells):
+        text = _text(cell)
+        role = role_of(text) if len(text) <= 8 else None
+        if role and role not in roles.values():
+            roles[j] = role
+    return roles
+
+
+def _under_header(roles: dict[int, str], rows, base: str) -> MessageList | None:
+    """The messages of `rows`, each a list of its cells, under a header whose cells name `roles`: one that names
+    no question's day, or less than two parts, heads no message list."""
+    if "asked" not in roles.values() or len(roles) < 2:
+        return None
+    out = MessageList(shows_reply="replied" in roles.values())
+    for tr, cells in rows:
+        if len(cells) < len(roles) or not tr.xpath(".//a[@href]"):
+            continue
+        got = {role: cells[j] for j, role in roles.items() if j < len(cells)}
+        title, url = _link(got["title"] if "title" in got else tr, base)
+        out.messages.append(Message(
+            title, url, parse_date(_text(got["asked"])),
+            parse_date(_text(got["replied"])) if "replied" in got else None,
+            _status(got["status"]) if "status" in got else ""))
+    return out if out.messages else None
+
+
 def _from_tables(root, base: str) -> MessageList | None:
     for table in root.xpath("//table"):
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr")
         for i, row in enumerate(rows):
-            roles = {}
-            for j, cell in enumerate(row.xpath("./th | ./td")):
-                role = role_of(_text(cell)) if len(_text(cell)) <= 8 else None
-                if role and role not in roles.values():
-                    roles[j] = role
-            if "asked" not in roles.values() or len(roles) < 2:
-                continue
-            out = MessageList(shows_reply="replied" in roles.values())
-            for tr in rows[i + 1:]:
-                cells = tr.xpath("./td")
-                if len(cells) < len(roles) or not tr.xpath(".//a[@href]"):
-                    continue
-                got = {role: cells[j] for j, role in roles.items() if j < len(cells)}
-                title_cell = got["title"] if "title" in got else tr
-                title, url = _link(title_cell, base)
-                out.messages.append(Message(
-                    title, url, parse_date(_text(got["asked"])),
-                    parse_date(_text(got["replied"])) if "replied" in got else None,
-                    _status(got["status"]) if "status" in got else ""))
-            if out.messages:
-                return out
+            found = _under_header(_header_roles(row.xpath("./th | ./td")),
+                                  ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base)
+            if found is not None:
+                return found
+    return None
+
+
+def _from_lists(root, base: str) -> MessageList | None:
+    """A list of a <ul> per message, its <li>s the cells, under a <ul> of labels (Lonsun's guestbook: 留言时间 |
+    办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位)."""
+    for head in root.xpath("//ul[not(.//a)][count(li) > 1] | //ol[not(.//a)][count(li) > 1]"):
+        rows = ((ul, ul.xpath("./li")) for ul in head.itersiblings(head.tag))
+        if (found := _under_header(_header_roles(head.xpath("./li")), rows, base)) is not None:
+            return found
     return None
 
 
@@ -185,7 +208,7 @@ def read_messages(sel, url: str) -> MessageList | None:
     page: a homepage's dates and its letters' pages to ask both want it."""
     memo = doc_memo(sel).setdefault("messages", {})
     if url not in memo:
-        memo[url] = _from_tables(sel.root, url) or _from_labels(sel.root, url)
+        memo[url] = _from_tables(sel.root, url) or _from_lists(sel.root, url) or _from_labels(sel.root, url)
     return memo[url]
 
 
