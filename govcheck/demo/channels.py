@@ -110,14 +110,32 @@ def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, 
                   per_page=per_page)
 
 
-def letter_page(item: Item) -> str:
+def letter_page(item: Item, layout: str = "") -> str:
     """A letter's own page (msgplain's): 来信时间, 回复单位 and 回复时间 in a table, the reply below, or 回复时间 left
-    empty and 暂未回复 while it waits."""
+    empty and 暂未回复 while it waits; msgul's as Lonsun's (lonsun_letter)."""
+    if layout == "msgul":
+        return lonsun_letter(item)
     reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
     text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply else "暂未回复"
     return ('<table class="xjxq"><tr><th>来信人</th><td>张**</td><th>来信时间</th>'
             f"<td>{item.published:%Y-%m-%d}</td></tr><tr><th>回复单位</th><td>局办公室</td><th>回复时间</th>"
             f'<td>{reply}</td></tr></table><div class="hfnr"><h4>回复内容</h4><p>{escape(text)}</p></div>')
+
+
+def lonsun_letter(item: Item) -> str:
+    """A letter's page as www.ahxx.gov.cn's (Lonsun) shows it: 来信时间 in a table's cell, an automatic 预答复 of the
+    day it came (预答复时间, no reply of the office's), then 答复情况: 答复单位 and 答复时间 in one line over the
+    reply; no 答复情况 while it waits."""
+    asked = f"{item.published:%Y-%m-%d} 11:10"
+    answer = "" if item.reply is None else (
+        '<tr><th class="tit">答复情况：</th><td class="nrtxt" colspan="3"><div class="dfbox clearfix">'
+        f'<div class="clearfix">\n    答复单位：局办公室   \n    答复时间：\n    {item.reply:%Y-%m-%d} 16:57    </div>'
+        '<div class="dfyj"><p>答复意见：</p><p>尊敬的来信人：您好！您反映的问题已核实办理，现答复如下：……</p></div>'
+        "</div></td></tr>")
+    return ('<table class="liuyancon" width="100%"><tr><th class="tit">信件编号：</th>'
+            f'<td class="nr">{item.published:%Y%m%d}001</td><th class="tit">来信时间：</th><td class="nr">{asked}</td>'
+            '</tr><tr><th class="tit">智能预答复情况：</th><td class="nrtxt" colspan="3"><div class="message_info fr">'
+            f'<span class="lxsj">预答复时间：{asked}</span></div></td></tr>{answer}</table>')
 
 
 def letter_box(site: Site, name: str, path: str) -> None:

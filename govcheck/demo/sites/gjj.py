@@ -15,8 +15,10 @@ letters the centre publishes (interaction, a consultation column as 留言选登
 came 40 days ago and was answered 30 days ago, one 已受理 since 110 days (flagged for a person). 网上留言
 (interaction) lists them as Lonsun's guestbook does (www.ahxx.gov.cn's 县长信箱): no table, a <ul> of labels
 留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位 over a <ul> per letter, a <li> each cell, each
-letter's 回复时间 on its own page: the newest came 100 days ago and was answered 85 days ago (not stale, though the
-list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). The site passes.
+letter's own page showing its reply's day as Lonsun's does (答复单位：…　答复时间：… in one line, after an automatic
+预答复时间 of the day the letter came): the newest came 100 days ago and was answered 85 days ago (not stale,
+though the list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). The site
+passes.
 """
 
 from __future__ import annotations
