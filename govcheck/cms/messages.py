@@ -162,30 +162,51 @@ def _from_labels(root, base: str) -> MessageList | None:
 
 
 _CELL_CHARS = 40  # a label's cell, or the one after it: longer is a paragraph, not a value
+_LINE_CHARS = 120  # a line of labels and their values (答复单位：…　答复时间：…): longer is a paragraph
+
+
+def _labels_in(text: str) -> list[tuple[str, str]]:
+    """(label, value) of an element's text: one label opening a short cell (its colon optional, <th>回复时间</th>),
+    else each label after a space or another label's value in a line of them (答复单位：凤城街道办事处　答复时间：
+    2025-12-04 16:57), its value up to the next; never a label inside a word (预答复时间, the platform's automatic
+    answer of the day the letter came)."""
+    if len(text) <= _CELL_CHARS and (m := _label_pattern_loose().match(text)):
+        return [(m.group(1), text[m.end():].strip())]
+    if len(text) > _LINE_CHARS:
+        return []
+    marks = list(_line_label().finditer(text))
+    return [(m.group(1), text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)].strip())
+            for k, m in enumerate(marks)]
 
 
 def read_reply(sel) -> tuple[bool, date | None, str] | None:
     """A letter's own page's reply as it shows it, (a reply date shown, that date, the status), each from the first
-    element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell);
-    None when the page shows neither (a letter form, an article)."""
+    element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell)
+    or names it in a line of labels (答复单位：…　答复时间：…); None when the page shows neither (a letter form, an
+    article)."""
     found: dict[str, str] = {}
     for el in _reply_labels()(sel.root):  # the elements whose own text names a reply's date or status
         if el.tag in ("script", "style", "a"):
             continue
-        text = _text(el)
-        m = _label_pattern_loose().match(text) if len(text) <= _CELL_CHARS else None
-        role = role_of(m.group(1)) if m else None
-        if role not in ("replied", "status") or role in found:
-            continue
-        value = text[m.end():].strip()
-        after = el.getnext()
-        if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
-            value = _text(after)
-        found[role] = value
+        for label, value in _labels_in(_text(el)):
+            role = role_of(label)
+            if role not in ("replied", "status") or role in found:
+                continue
+            after = el.getnext()
+            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
+                value = _text(after)
+            found[role] = value
     if not found:
         return None
     return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, \
         found.get("status", "").split(" ")[0]
+
+
+@cache
+def _line_label() -> re.Pattern:
+    """A label in a line of them: after no character of a word (预答复时间 is none), its colon written."""
+    words = sorted((w for ws in interaction_rules()["headers"].values() for w in ws), key=len, reverse=True)
+    return re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(map(re.escape, words)) + r")\s*[:：]")
 
 
 @cache

@@ -245,3 +245,19 @@ def test_a_ul_of_labels_naming_no_letters_day_heads_no_letters():
             + "".join(f'<ul><li>{k}</li><li><a href="/a/{k}.html">通知{k}</a></li><li>县政府办</li></ul>'
                       for k in range(1, 4)) + "</div>")
     assert read_messages(Selector(html), "http://www.example.gov.cn/tzgg/") is None
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("答复单位：凤城街道办事处　答复时间：2025-12-04 16:57", (True, date(2025, 12, 4), "")),
+    ("答复时间：2025-12-04　答复单位：县政府督查室", (True, date(2025, 12, 4), "")),
+    ("办理单位：县住建局 办理状态：已办结 办结时间：2025-12-05", (True, date(2025, 12, 5), "已办结")),
+])
+def test_a_reply_labelled_in_a_line_of_labels_is_read(line, want):
+    html = f"<table><tr><th>来信时间：</th><td>2025-12-02 11:10</td></tr></table><div class='df'>{line}</div>"
+    assert read_reply(Selector(html)) == want
+
+
+def test_an_automatic_answer_is_no_reply():
+    html = ("<table><tr><th>来信时间：</th><td>2025-12-02 11:10</td></tr></table>"
+            '<div class="message_info"><span class="lxsj">预答复时间：2025-12-02 11:10</span></div>')
+    assert read_reply(Selector(html)) is None

@@ -40,3 +40,14 @@ def test_each_letter_is_read_with_its_day_and_status(page):
     assert {m.status for m in found.messages} == {"已回复"}
     assert not list(message_findings("xx", url, found, date(2026, 1, 7)))  # all answered: nothing to confirm
     assert replies_to_ask(sel, url) == [m.url for m in found.messages[:3]]  # the newest three's own pages
+
+
+def test_a_letters_own_page_is_dated_by_its_answer_not_by_the_platforms_automatic_one():
+    """Page 39, the newest letter's own page (cut to its letter box): 来信时间 2025-12-02 11:10 in a cell, an
+    automatic 预答复时间 of the same minute, then 答复单位：凤城街道办事处　答复时间：2025-12-04 16:57 in one line."""
+    from parsel import Selector
+
+    from govcheck.cms.messages import read_reply
+    from tests.cms.pages import real_text
+
+    assert read_reply(Selector(text=real_text("39-ahxx-letter-2025.html"))) == (True, date(2025, 12, 4), "")
