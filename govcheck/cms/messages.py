@@ -1,6 +1,7 @@
 """A consultation column's message list as a person reads it: each message's title, question date, reply date
-and status (未回复, 处理中, 已办结, …), from a table under a header row (标题 | 留言时间 | 状态 | 回复时间) or from
-entries that label their parts (留言时间：…  状态：…). Pure: a page's Selector in, the messages out."""
+and status (未回复, 处理中, 已办结, …), from a table under a header row (标题 | 留言时间 | 状态 | 回复时间), or a <ul>
+per message under a <ul> of such labels, or from entries that label their parts (留言时间：…  状态：…). Pure: a
+page's Selector in, the messages out."""
 
 from __future__ import annotations
 
@@ -70,31 +71,53 @@ def _link(el, base: str) -> tuple[str, str | None]:
     return (a.get("title") or _text(a)).strip(), join_url(base, a.get("href"))
 
 
+def _header_roles(cells) -> dict[int, str]:
+    """The roles a header row's cells name, by place (a cell of 8 characters at most: a label), each named once."""
+    roles: dict[int, str] = {}
+    for j, cell in enumerate(cells):
+        text = _text(cell)
+        role = role_of(text) if len(text) <= 8 else None
+        if role and role not in roles.values():
+            roles[j] = role
+    return roles
+
+
+def _under_header(roles: dict[int, str], rows, base: str) -> MessageList | None:
+    """The messages of `rows`, each a list of its cells, under a header whose cells name `roles`: one that names
+    no question's day, or less than two parts, heads no message list."""
+    if "asked" not in roles.values() or len(roles) < 2:
+        return None
+    out = MessageList(shows_reply="replied" in roles.values())
+    for tr, cells in rows:
+        if len(cells) < len(roles) or not tr.xpath(".//a[@href]"):
+            continue
+        got = {role: cells[j] for j, role in roles.items() if j < len(cells)}
+        title, url = _link(got["title"] if "title" in got else tr, base)
+        out.messages.append(Message(
+            title, url, parse_date(_text(got["asked"])),
+            parse_date(_text(got["replied"])) if "replied" in got else None,
+            _status(got["status"]) if "status" in got else ""))
+    return out if out.messages else None
+
+
 def _from_tables(root, base: str) -> MessageList | None:
     for table in root.xpath("//table"):
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr")
         for i, row in enumerate(rows):
-            roles = {}
-            for j, cell in enumerate(row.xpath("./th | ./td")):
-                role = role_of(_text(cell)) if len(_text(cell)) <= 8 else None
-                if role and role not in roles.values():
-                    roles[j] = role
-            if "asked" not in roles.values() or len(roles) < 2:
-                continue
-            out = MessageList(shows_reply="replied" in roles.values())
-            for tr in rows[i + 1:]:
-                cells = tr.xpath("./td")
-                if len(cells) < len(roles) or not tr.xpath(".//a[@href]"):
-                    continue
-                got = {role: cells[j] for j, role in roles.items() if j < len(cells)}
-                title_cell = got["title"] if "title" in got else tr
-                title, url = _link(title_cell, base)
-                out.messages.append(Message(
-                    title, url, parse_date(_text(got["asked"])),
-                    parse_date(_text(got["replied"])) if "replied" in got else None,
-                    _status(got["status"]) if "status" in got else ""))
-            if out.messages:
-                return out
+            found = _under_header(_header_roles(row.xpath("./th | ./td")),
+                                  ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base)
+            if found is not None:
+                return found
+    return None
+
+
+def _from_lists(root, base: str) -> MessageList | None:
+    """A list of a <ul> per message, its <li>s the cells, under a <ul> of labels (Lonsun's guestbook: 留言时间 |
+    办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位)."""
+    for head in root.xpath("//ul[not(.//a)][count(li) > 1] | //ol[not(.//a)][count(li) > 1]"):
+        rows = ((ul, ul.xpath("./li")) for ul in head.itersiblings(head.tag))
+        if (found := _under_header(_header_roles(head.xpath("./li")), rows, base)) is not None:
+            return found
     return None
 
 
@@ -139,30 +162,51 @@ def _from_labels(root, base: str) -> MessageList | None:
 
 
 _CELL_CHARS = 40  # a label's cell, or the one after it: longer is a paragraph, not a value
+_LINE_CHARS = 120  # a line of labels and their values (答复单位：…　答复时间：…): longer is a paragraph
+
+
+def _labels_in(text: str) -> list[tuple[str, str]]:
+    """(label, value) of an element's text: one label opening a short cell (its colon optional, <th>回复时间</th>),
+    else each label after a space or another label's value in a line of them (答复单位：凤城街道办事处　答复时间：
+    2025-12-04 16:57), its value up to the next; never a label inside a word (预答复时间, the platform's automatic
+    answer of the day the letter came)."""
+    if len(text) <= _CELL_CHARS and (m := _label_pattern_loose().match(text)):
+        return [(m.group(1), text[m.end():].strip())]
+    if len(text) > _LINE_CHARS:
+        return []
+    marks = list(_line_label().finditer(text))
+    return [(m.group(1), text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)].strip())
+            for k, m in enumerate(marks)]
 
 
 def read_reply(sel) -> tuple[bool, date | None, str] | None:
     """A letter's own page's reply as it shows it, (a reply date shown, that date, the status), each from the first
-    element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell);
-    None when the page shows neither (a letter form, an article)."""
+    element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell)
+    or names it in a line of labels (答复单位：…　答复时间：…); None when the page shows neither (a letter form, an
+    article)."""
     found: dict[str, str] = {}
     for el in _reply_labels()(sel.root):  # the elements whose own text names a reply's date or status
         if el.tag in ("script", "style", "a"):
             continue
-        text = _text(el)
-        m = _label_pattern_loose().match(text) if len(text) <= _CELL_CHARS else None
-        role = role_of(m.group(1)) if m else None
-        if role not in ("replied", "status") or role in found:
-            continue
-        value = text[m.end():].strip()
-        after = el.getnext()
-        if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
-            value = _text(after)
-        found[role] = value
+        for label, value in _labels_in(_text(el)):
+            role = role_of(label)
+            if role not in ("replied", "status") or role in found:
+                continue
+            after = el.getnext()
+            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
+                value = _text(after)
+            found[role] = value
     if not found:
         return None
     return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, \
         found.get("status", "").split(" ")[0]
+
+
+@cache
+def _line_label() -> re.Pattern:
+    """A label in a line of them: after no character of a word (预答复时间 is none), its colon written."""
+    words = sorted((w for ws in interaction_rules()["headers"].values() for w in ws), key=len, reverse=True)
+    return re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(map(re.escape, words)) + r")\s*[:：]")
 
 
 @cache
@@ -185,7 +229,7 @@ def read_messages(sel, url: str) -> MessageList | None:
     page: a homepage's dates and its letters' pages to ask both want it."""
     memo = doc_memo(sel).setdefault("messages", {})
     if url not in memo:
-        memo[url] = _from_tables(sel.root, url) or _from_labels(sel.root, url)
+        memo[url] = _from_tables(sel.root, url) or _from_lists(sel.root, url) or _from_labels(sel.root, url)
     return memo[url]
 
 

@@ -281,20 +281,33 @@ def _common_box(els: list):
     return common[0]
 
 
+# a <ul> per item whose <li>s are a table row's cells: Lonsun's guestbook (留言时间 | 办理状态 | 信件类型 | 信件编号 |
+# 信件标题 | 受理单位)
+_ITEM_CELLS = 8
+
+
 def _item_list(li, few: dict):
     """The <ul> or <ol> around li when it is one item: two or three <li>s, li the only one with a link, another
-    showing a figure (its date). `few` keeps each list's element children (None: over three) for its other <li>s."""
+    showing a figure (its date); or up to _ITEM_CELLS <li>s, a table row's cells, one a date alone, among three such
+    lists or more in one box (a <ul> a row, a header <ul> of labels over them). `few` keeps each list's element
+    children (None: over _ITEM_CELLS) for its other <li>s."""
     ul = li.getparent()
     if ul is None or ul.tag not in ("ul", "ol"):
         return None
-    if ul not in few:  # a long list is given up at its fourth element, not walked whole
-        kids = list(islice((c for c in ul if isinstance(c.tag, str)), 4))
-        few[ul] = kids if len(kids) <= 3 else None
+    if ul not in few:  # a long list is given up past _ITEM_CELLS elements, not walked whole
+        kids = list(islice((c for c in ul if isinstance(c.tag, str)), _ITEM_CELLS + 1))
+        few[ul] = kids if len(kids) <= _ITEM_CELLS else None
     kids = few[ul]
     if kids is None or len(kids) < 2 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None)
                                             for c in kids):
         return None
-    return ul if any(c is not li and _DIGIT.search(c.text_content()) for c in kids) else None
+    others = [c for c in kids if c is not li]
+    if len(kids) <= 3:
+        return ul if any(_DIGIT.search(c.text_content()) for c in others) else None
+    box = ul.getparent()  # cells of a row: among rows alike, one of them its date alone
+    if box is None or sum(1 for c in box if c.tag == ul.tag) < _MIN_REPEATS:
+        return None
+    return ul if any(date_cell(c, "", None) for c in others) else None
 
 
 def _no_entry(title: str) -> bool:

@@ -34,10 +34,12 @@ class Guide:
 # msgplain: 标题 | 来信时间 alone, each letter's reply (its 回复时间, left empty while it waits) on its own page;
 # hotline: a 12345 hotline's 工单标题 | 受理时间 | 办结时间 | 办理状态; msglabels: an entry a letter, its title then
 # 来信时间：…　回复时间：…　状态：… in a line under it; msgstatus: 信件标题 | 来信时间 | 办理状态 in words, each
-# letter's reply day on its own page alone
-MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus")
-# the layouts whose list (or, msgstatus, whose letters' pages) show each reply's day: as new as its newest reply
-REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus")
+# letter's reply day on its own page alone; msgul: Lonsun's guestbook list, msgstatus's as a <ul> of labels over a
+# <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each)
+MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul")
+# the layouts whose list (or, msgstatus and msgul, whose letters' pages) show each reply's day: as new as its newest
+# reply
+REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
 WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
@@ -58,6 +60,16 @@ def message_table(items: list[Item], icons: bool = False, plain: bool = False, l
                          f"<td>{i.published:%Y-%m-%d}</td><td>{escape(i.status)}</td></tr>" for i in items)
         return (f'<table class="xxlb" width="100%">\n<tr><th>信件标题</th><th>来信时间</th><th>办理状态</th></tr>\n'
                 f"{rows}\n</table>")
+    if layout == "msgul":  # www.ahxx.gov.cn's 县长信箱 (Lonsun): no table, a <ul> a row, a <li> a cell
+        rows = "\n".join(
+            f'<ul class="{"even" if k % 2 else "odd"}"><li class="t0">{i.published:%Y-%m-%d}</li><li class="t5"><span>'
+            f'{escape(i.status)}</span></li><li class="t1">我要咨询</li><li class="t2">{i.published:%Y%m%d}{k + 1:03d}'
+            f'</li><li class="t3"><a href="{escape(i.path)}" target="_blank" title="{escape(i.title)}"><font>'
+            f'{escape(i.title)}</font></a></li><li class="t4">局办公室</li></ul>' for k, i in enumerate(items))
+        return ('<div class="guestbook-table" id="message_list">\n<ul class="guestbook_title">'
+                '<li class="t0">留言时间</li><li class="t5">办理状态</li><li class="t1">信件类型</li>'
+                '<li class="t2">信件编号</li><li class="t3">信件标题</li><li class="t4">受理单位</li></ul>\n'
+                f"{rows}\n</div>")
     if layout == "msglabels":
         rows = "\n".join(f'<li><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a><p class="xx-info">'
                          f"<span>来信时间：{i.published:%Y-%m-%d}</span><span>回复时间："
@@ -98,14 +110,32 @@ def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, 
                   per_page=per_page)
 
 
-def letter_page(item: Item) -> str:
+def letter_page(item: Item, layout: str = "") -> str:
     """A letter's own page (msgplain's): 来信时间, 回复单位 and 回复时间 in a table, the reply below, or 回复时间 left
-    empty and 暂未回复 while it waits."""
+    empty and 暂未回复 while it waits; msgul's as Lonsun's (lonsun_letter)."""
+    if layout == "msgul":
+        return lonsun_letter(item)
     reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
     text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply else "暂未回复"
     return ('<table class="xjxq"><tr><th>来信人</th><td>张**</td><th>来信时间</th>'
             f"<td>{item.published:%Y-%m-%d}</td></tr><tr><th>回复单位</th><td>局办公室</td><th>回复时间</th>"
             f'<td>{reply}</td></tr></table><div class="hfnr"><h4>回复内容</h4><p>{escape(text)}</p></div>')
+
+
+def lonsun_letter(item: Item) -> str:
+    """A letter's page as www.ahxx.gov.cn's (Lonsun) shows it: 来信时间 in a table's cell, an automatic 预答复 of the
+    day it came (预答复时间, no reply of the office's), then 答复情况: 答复单位 and 答复时间 in one line over the
+    reply; no 答复情况 while it waits."""
+    asked = f"{item.published:%Y-%m-%d} 11:10"
+    answer = "" if item.reply is None else (
+        '<tr><th class="tit">答复情况：</th><td class="nrtxt" colspan="3"><div class="dfbox clearfix">'
+        f'<div class="clearfix">\n    答复单位：局办公室   \n    答复时间：\n    {item.reply:%Y-%m-%d} 16:57    </div>'
+        '<div class="dfyj"><p>答复意见：</p><p>尊敬的来信人：您好！您反映的问题已核实办理，现答复如下：……</p></div>'
+        "</div></td></tr>")
+    return ('<table class="liuyancon" width="100%"><tr><th class="tit">信件编号：</th>'
+            f'<td class="nr">{item.published:%Y%m%d}001</td><th class="tit">来信时间：</th><td class="nr">{asked}</td>'
+            '</tr><tr><th class="tit">智能预答复情况：</th><td class="nrtxt" colspan="3"><div class="message_info fr">'
+            f'<span class="lxsj">预答复时间：{asked}</span></div></td></tr>{answer}</table>')
 
 
 def letter_box(site: Site, name: str, path: str) -> None:

@@ -1334,7 +1334,7 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     if col.article_style in ("dede", "dedeplain"):  # no meta of its column nor of itself
         metas = {}
     if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
-        info, paras = letter_page(item), []
+        info, paras = letter_page(item, col.layout), []
         metas.pop("PubDate", None)
     body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>{info}'
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"

@@ -153,3 +153,15 @@ def test_a_deadlines_place_in_a_list_is_no_rows_date_once_past():
     rows = "".join(f'<tr><td><a href="/zbgg/content_{n}.html">第{n}号项目招标公告</a></td><td>{due}</td><td>{day}</td>'
                    "</tr>" for n, (due, day) in enumerate(shown))
     assert dates(f"<table>{rows}</table>") == [date(2026, 11, 20), date(2026, 10, 31), date(2026, 10, 15)]
+
+
+def test_a_ul_per_row_its_cells_li_is_dated_by_its_date_cell():
+    """A <ul> a row, each cell an <li> (留言时间 | 办理状态 | … | 标题 | 受理单位, Lonsun's guestbook), among rows
+    alike: the row is the <ul>, its date its date's <li>; not one <ul> among other boxes."""
+    rows = "".join(f'<ul class="row"><li>2026-09-{d}</li><li>发布</li><li>第{d}号</li><li>企业</li>'
+                   f'<li><a href="/qydt/{d}.html">第{d}期国企改革工作简报</a></li><li>县国资委</li></ul>'
+                   for d in (20, 14, 10))
+    assert dates(f"<div>{rows}</div>") == PUBLISHED
+    one = ('<div><ul><li>2026-09-20</li><li>发布</li><li>第1号</li><li><a href="/qydt/20.html">第20期国企改革工作简报'
+           "</a></li></ul><p>县国资委</p><p>企业</p></div>")
+    assert dates(one) == []  # alone: no row of cells, no list

@@ -208,3 +208,56 @@ def test_a_list_of_statuses_beside_its_publication_or_intake_day_keeps_that_day(
                                     ("关于公交线路优化的意见征集", "2026-10-19", "已结束")])
     page = parse_list(Selector(html), "http://www.example.gov.cn/yjzj/index.html", as_of=date(2026, 11, 26))
     assert [i.date for i in page.items] == [date(2026, 11, 18), date(2026, 10, 19)]
+
+
+def _guestbook(rows: str) -> str:
+    """Lonsun's guestbook (www.ahxx.gov.cn's 县长信箱): a <ul> of labels over a <ul> per letter, a cell an <li>."""
+    head = ('<ul class="guestbook_title"><li class="t0">留言时间</li><li class="t5">办理状态</li>'
+            '<li class="t1">信件类型</li><li class="t2">信件编号</li><li class="t3">信件标题</li>'
+            '<li class="t4">受理单位</li></ul>')
+    return f'<html><body><div class="guestbook-table" id="message_list">{head}{rows}</div></body></html>'
+
+
+def _letter(day: str, status: str, n: int, title: str) -> str:
+    return (f'<ul class="odd"><li class="t0">{day}</li><li class="t5"><span>{status}</span></li>'
+            f'<li class="t1">我要咨询</li><li class="t2">{n}</li><li class="t3"><a href="/content/article/{n}" '
+            f'title="{title}"><font>{title}</font></a></li><li class="t4">县政府督查室</li></ul>')
+
+
+def test_a_ul_per_letter_under_a_ul_of_labels_is_read_by_its_labels():
+    from govcheck.judge.interaction import late_reason
+
+    html = _guestbook(_letter("2026-11-20", "已回复", 11, "关于路灯的咨询")
+                      + _letter("2026-07-01", '<span style="color: #df0010">未回复</span>', 12, "关于学位的咨询")
+                      + _letter("2026-06-01", "已回复", 13, "关于公交的建议"))
+    found = read_messages(Selector(html), "http://www.example.gov.cn/hdjl/xzxx/index.html")
+    assert found is not None and not found.shows_reply
+    assert [(m.title, m.url, m.asked, m.status) for m in found.messages] == [
+        ("关于路灯的咨询", "http://www.example.gov.cn/content/article/11", date(2026, 11, 20), "已回复"),
+        ("关于学位的咨询", "http://www.example.gov.cn/content/article/12", date(2026, 7, 1), "未回复"),
+        ("关于公交的建议", "http://www.example.gov.cn/content/article/13", date(2026, 6, 1), "已回复")]
+    late = [late_reason(m, found.shows_reply, date(2026, 12, 1), 90, 365) for m in found.messages]
+    assert [why is not None for why in late] == [False, True, False]  # 未回复 for five months
+
+
+def test_a_ul_of_labels_naming_no_letters_day_heads_no_letters():
+    html = ('<div><ul class="hd"><li>序号</li><li>标题</li><li>发布机构</li></ul>'
+            + "".join(f'<ul><li>{k}</li><li><a href="/a/{k}.html">通知{k}</a></li><li>县政府办</li></ul>'
+                      for k in range(1, 4)) + "</div>")
+    assert read_messages(Selector(html), "http://www.example.gov.cn/tzgg/") is None
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("答复单位：凤城街道办事处　答复时间：2025-12-04 16:57", (True, date(2025, 12, 4), "")),
+    ("答复时间：2025-12-04　答复单位：县政府督查室", (True, date(2025, 12, 4), "")),
+    ("办理单位：县住建局 办理状态：已办结 办结时间：2025-12-05", (True, date(2025, 12, 5), "已办结")),
+])
+def test_a_reply_labelled_in_a_line_of_labels_is_read(line, want):
+    html = f"<table><tr><th>来信时间：</th><td>2025-12-02 11:10</td></tr></table><div class='df'>{line}</div>"
+    assert read_reply(Selector(html)) == want
+
+
+def test_an_automatic_answer_is_no_reply():
+    html = ("<table><tr><th>来信时间：</th><td>2025-12-02 11:10</td></tr></table>"
+            '<div class="message_info"><span class="lxsj">预答复时间：2025-12-02 11:10</span></div>')
+    assert read_reply(Selector(html)) is None

@@ -12,7 +12,13 @@ though its newest letter is older than 3 months. 咨询投诉 (interaction) list
 alone, each letter's 回复时间 on its own page: the newest came 100 days ago and was answered 80 days ago (not stale,
 though the list shows no day newer than 100 days), one waits since 130 days (flagged for a person). 信件选登, the
 letters the centre publishes (interaction, a consultation column as 留言选登 is), lists them the same way: the newest
-came 40 days ago and was answered 30 days ago, one 已受理 since 110 days (flagged for a person). The site passes.
+came 40 days ago and was answered 30 days ago, one 已受理 since 110 days (flagged for a person). 网上留言
+(interaction) lists them as Lonsun's guestbook does (www.ahxx.gov.cn's 县长信箱): no table, a <ul> of labels
+留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位 over a <ul> per letter, a <li> each cell, each
+letter's own page showing its reply's day as Lonsun's does (答复单位：…　答复时间：… in one line, after an automatic
+预答复时间 of the day the letter came): the newest came 100 days ago and was answered 85 days ago (not stale,
+though the list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). The site
+passes.
 """
 
 from __future__ import annotations
@@ -44,9 +50,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     published = mailbox("信件选登", "/hdjl/xjxd/", env.as_of, [
         ("咨询缴存比例调整时间", 40, "已回复", 30), ("反映服务大厅排队时间长", 110, "已受理", None),
         ("咨询商业贷款转公积金贷款", 150, "已回复", 140)], per_page=10, layout="msgstatus")
-    for col in (hotline, letters, asks, published):
+    guestbook = mailbox("网上留言", "/hdjl/wsly/", env.as_of, [
+        ("咨询公积金异地贷款政策", 100, "已回复", 85), ("反映单位未按时缴存公积金", 120, "办理中", None),
+        ("咨询冲还贷业务办理流程", 170, "已回复", 160)], per_page=10, layout="msgul")
+    for col in (hotline, letters, asks, published, guestbook):
         col.article_style = "letter"
-    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks, published],
+    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks, published, guestbook],
                 blocks=[Block("中心动态", 8), Block("通知公告", 6)])
     site.channels.add("consultation")
     return site
