@@ -99,6 +99,12 @@ def sub_site_name(texts) -> str | None:
     return max(names, key=names.count) if names else None
 
 
+def page_title(title: str | None) -> str | None:
+    """A page's name by its stored <title>'s first part (专题专栏 - 示范市自然资源和规划局 gives 专题专栏)."""
+    parts = [p.strip() for p in re.split(marker("title_separators"), clean(title or "")) if p.strip()]
+    return parts[0] if parts else None
+
+
 def in_folder(url: str, page_url: str) -> bool:
     """Whether `url` lies under the folder of `page_url` (a sub-site's own pages, not its county's)."""
     here, there = urlsplit(page_url), urlsplit(url)
