@@ -29,6 +29,11 @@ each column's breadcrumb starts at the 专题's homepage (首页 > 工作动态)
 专题专栏's link gives its folder), untimed; read as the bare sub-site 乡村振兴's news columns, three stale news
 columns beside 规划动态, 生态修复动态 and 政策文件 would make six, and the site would fail. Its 通知公告, which never
 listed anything (暂无信息), is an empty column (空白栏目) as any other: a blank column shows whatever the 专题's state.
+A fourth, 河长制 (/zt/hzz/), no page links and its homepage is never reached: the homepage's 最新专题 box links its
+河长动态 (2023-05-10) and 河湖资讯 (2023-04-26), whose breadcrumbs run from the site's 首页 through the index and the
+专题 (首页 > 专题专栏 > 河长制 > 河长动态): the record of a 专题 all the same, under 专题专栏 › 河长制, untimed; read
+as 河长制's news columns, two stale news columns beside 规划动态, 生态修复动态 and 政策文件 would make five, and the
+site would fail.
 """
 
 from __future__ import annotations
@@ -68,9 +73,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                            topic_home(name, folder, own).encode())
     unread = unread_topic(mk, env)
     columns += unread
+    river = crumb_topic(mk, env)
+    columns += river
     raw[f"{UNREAD[1]}index.html"] = Reply(500, {"Content-Type": "text/html; charset=utf-8"},
                                           b"<html><body><h1>500 Internal Server Error</h1></body></html>")
-    box = "".join(f'<li><a href="{esc(c.path)}">{UNREAD[0]}·{esc(c.name)}</a></li>' for c in unread[:2])
+    box = "".join(f'<li><a href="{esc(c.path)}">{topic}·{esc(c.name)}</a></li>'
+                  for topic, cs in ((UNREAD[0], unread[:2]), (RIVER[0], river)) for c in cs)
     site = Site(meta, cms="trs", columns=columns, blocks=[Block("自然资源要闻", 6)], menu_js=MENU_JS, menu_box="",
                 raw=raw, hubs=(TOPICS, PAST), homepage_html=f'<div class="zxzt"><h3>最新专题</h3><ul>{box}</ul></div>')
     site.links.append(PlantedLink(f"{UNREAD[1]}index.html", "/zt/index.html", UNREAD[0], "http_5xx", "broken"))
@@ -129,6 +137,18 @@ def unread_topic(mk: Maker, env: Env) -> list[Column]:
            Column(col, f"{folder}{slug}/index.html", "other", parent=place, home=home,
                   empty_text='<ul class="list"><li>暂无信息</li></ul>') for col, slug, last in cols]
     return own
+
+
+# a 专题 sub-site no page links, its homepage never reached: its columns' breadcrumbs run from the site's 首页
+RIVER = ("河长制", "/zt/hzz/", (("河长动态", "hzdt", date(2023, 5, 10)), ("河湖资讯", "hhzx", date(2023, 4, 26))))
+
+
+def crumb_topic(mk: Maker, env: Env) -> list[Column]:
+    """河长制's columns, reached by the homepage's 最新专题 box alone: 首页 > 专题专栏 > 河长制 > 河长动态, 首页 the
+    site's; untimed, under 专题专栏 › 河长制."""
+    name, folder, cols = RIVER
+    return [mk.column(col, f"{folder}{slug}/index.html", "other", (env.as_of - last).days, 6, "gov_news",
+                      trs_path(f"{folder}{slug}/"), gap=9, parent=f"{TOPICS} › {name}") for col, slug, last in cols]
 
 
 def topic_sites(mk: Maker, env: Env) -> list[tuple[str, str, list[Column]]]:
