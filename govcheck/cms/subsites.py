@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from govcheck.cms.archives import topic_hub
 from govcheck.cms.base import base_url, clean, iter_doc, link_title, marker, resolve
-from govcheck.cms.names import breadcrumb_home, breadcrumb_place, title_name
+from govcheck.cms.names import breadcrumb_home, breadcrumb_parts, breadcrumb_place, title_name
 from govcheck.cms.text import first_in_doc
 
 # a town's government as a page names itself: 安边镇人民政府, 城关街道办事处, 新兴乡政府, 安边镇人民政府门户网站,
@@ -71,6 +71,18 @@ def topic_home(sel, page_url: str, *, name: str | None = None, parent: str | Non
     topic = clean(name or "") or next((t for h in iter_doc(sel, "h1") if (t := clean(h.text_content()))), None) \
         or title_name(sel)
     return f"{hub} › {topic}" if topic else None
+
+
+def topic_crumb(sel, page_url: str | None = None, *, name: str) -> str | None:
+    """The place of a column its breadcrumb runs to through a 专题 index and a 专题 (首页 > 专题专栏 > 河长制 >
+    河长动态, 首页 the site's): 专题专栏 › 河长制, a 专题 sub-site's, its homepage read or not; None when the index is
+    the column's parent itself (首页 > 专题专栏 > 耕地保护动态: a 专题 the index lists as a list of its own)."""
+    parts, name, home = breadcrumb_parts(sel), clean(name), frozenset(marker("home_texts"))
+    if name not in parts:
+        return None
+    trail = [p for p in parts[:parts.index(name)] if p not in home]
+    hub = next((i for i, p in enumerate(trail[:-1]) if topic_hub(p)), None)
+    return " › ".join(trail[hub:]) if hub is not None else None
 
 
 def crumb_sub_home(sel, page_url: str, site_url: str) -> str | None:
