@@ -228,7 +228,8 @@ def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, 
     # page; ybj's column pages, an app's mount point; jtt's 工作通知, whose script file builds its endpoint's address,
     # and its empty 港航动态, whose pager a script writes with document.write; gzfw's 政务公开, whose list box's
     # 暂无数据 a script file of the site's replaces, its 财务信息, whose endpoint answers 500, and its 资产评估, whose
-    # endpoint answers the backend's error beside empty rows, and five whose endpoints say the error in words alone)
+    # endpoint answers the backend's error beside empty rows, and five whose endpoints say the error in words alone;
+    # zrzy's empty 通知公告 of its 专题 乡村振兴, whose pages' menu a script file of the site's writes)
     assert rendered == [("cz", "财政动态"), ("dsj", "工作动态"), ("dsj", "政策解读"), ("dsj", "数据动态"),
                         ("dsj", "部门动态"), ("gzfw", "产权交易"), ("gzfw", "企业名录"), ("gzfw", "政务公开"),
                         ("gzfw", "数据发布"), ("gzfw", "监管服务"), ("gzfw", "财务信息"), ("gzfw", "资产处置"),
@@ -237,7 +238,7 @@ def test_scripted_lists_are_read_from_their_endpoint_or_through_chromium(audit, 
                         ("jtt", "港航动态"),
                         ("xc", "政策解读"), ("xc", "新闻发布会"), ("xc", "视频新闻"),
                         ("ybj", "医保动态"), ("ybj", "政策文件"), ("ybj", "通知公告"), ("ys", "领导活动"),
-                        ("zhen", "通知公告")]
+                        ("zhen", "通知公告"), ("zrzy", "通知公告")]
 
 
 def test_an_empty_column_whose_rows_a_comment_left_open_hides_says_why(audit):
@@ -305,3 +306,11 @@ def test_every_column_of_a_county_hosting_its_towns_sits_in_its_place(audit, tru
     _, _, export, _ = audit
     want = {c["url"]: c["parent"] for c in truth["sites"]["ms"]["columns"] if not c["static"]}
     assert {c["url"]: c["parent"] for c in site(export, "ms")["columns"]} == want
+
+
+def test_every_column_of_a_topic_sub_site_sits_under_its_topic(audit, truth):
+    """zrzy: each 专题 sub-site's columns under 专题专栏 › the 专题, whether its homepage was read (乡村振兴's answers
+    500), the index's own 专题 lists under the index."""
+    _, _, export, _ = audit
+    want = {c["url"]: c["parent"] for c in truth["sites"]["zrzy"]["columns"] if not c["static"]}
+    assert {c["url"]: c["parent"] for c in site(export, "zrzy")["columns"]} == want

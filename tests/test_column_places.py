@@ -184,3 +184,109 @@ def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites(
     assert names == {web: ""}
     settle_columns([], [news], (), names)
     assert (news.parent, news.top_level) == (None, True)
+
+
+def _links(s, rows):
+    from govcheck.store.models import LinkOccurrence
+
+    for n, (source, target, text) in enumerate(rows):
+        s.add(LinkOccurrence(run_id=1, site_id="s", key=f"k{n}", source_url=source, target_url=target, text=text))
+
+
+def test_an_unread_topic_sub_site_linked_by_a_topic_index_sits_under_it_its_columns_untimed():
+    # 乡村振兴's homepage answered 500: its columns' breadcrumbs lead to it, and 专题专栏's page (named so by the
+    # site's links to it) links it: a 专题's sub-site, its columns under 专题专栏 › 乡村振兴 and untimed, an empty one
+    # still empty
+    from datetime import date
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from govcheck.rules import load_profile
+    from govcheck.store.finish import untime_topics
+    from govcheck.store.models import Base
+    from govcheck.store.sub_sites import sub_site_names
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    site, hub = "http://zrzy.example.gov.cn", "http://zrzy.example.gov.cn/zt/index.html"
+    home = f"{site}/zt/xczx/index.html"
+    with Session(engine) as s:
+        _links(s, [(f"{site}/zt/xczx/gzdt/index.html", home, "首页"), (hub, home, "乡村振兴"),
+                   (f"{site}/zt/gdbh/index.html", hub, "专题专栏"), (f"{site}/", f"{site}/zt/xczx/gzdt/", "工作动态")])
+        news, blank = column("/zt/xczx/gzdt/", None), column("/zt/xczx/tzgg/", None)
+        kept = (("工作动态", "news", date(2022, 9, 20), True, False), ("通知公告", "notice", None, False, True))
+        for c, (name, type_, last, stale, empty) in zip((news, blank), kept, strict=True):
+            c.name, c.type, c.last_update, c.stale, c.empty, c.threshold_days = name, type_, last, stale, empty, 14
+            c.verdict = "empty" if empty else "stale"
+            c.evidence = {"crumb": [None, home], "meta_type": None, "heading": None}
+        names = sub_site_names(s, 1, "s", [news, blank])
+    assert names == {home: "专题专栏 › 乡村振兴"}
+    settle_columns([], [news, blank], (), names)
+    untime_topics([news, blank], load_profile(), date(2026, 11, 26), {})
+    assert [(c.parent, c.type, c.stale, c.empty, c.verdict) for c in (news, blank)] == [
+        ("专题专栏 › 乡村振兴", "other", False, False, "ok"), ("专题专栏 › 乡村振兴", "other", False, True, "empty")]
+
+
+def test_a_sub_site_under_a_topic_folder_that_no_topic_index_links_stays_timed():
+    # /zt/ alone names no 专题: a folder's name is no index listing it; nor does a column of the sub-site's own whose
+    # name says 专题 (专题动态, its breadcrumb's 首页 that homepage) make its own sub-site a 专题's
+    from datetime import date
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from govcheck.rules import load_profile
+    from govcheck.store.finish import untime_topics
+    from govcheck.store.models import Base
+    from govcheck.store.sub_sites import sub_site_names
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    site = "http://zrzy.example.gov.cn"
+    home = f"{site}/zt/xczx/index.html"
+    with Session(engine) as s:
+        _links(s, [(f"{site}/zt/xczx/ztdt/index.html", home, "首页"), (f"{site}/xwzx/index.html", home, "乡村振兴"),
+                   (f"{site}/", f"{site}/xwzx/index.html", "新闻中心")])
+        news = column("/zt/xczx/ztdt/", None)
+        news.name, news.type, news.last_update, news.stale, news.verdict, news.threshold_days = \
+            "专题动态", "news", date(2022, 9, 20), True, "stale", 14
+        news.evidence = {"crumb": [None, home], "meta_type": None, "heading": None}
+        names = sub_site_names(s, 1, "s", [news])
+    assert names == {home: "乡村振兴"}
+    settle_columns([], [news], (), names)
+    untime_topics([news], load_profile(), date(2026, 11, 26), {})
+    assert (news.parent, news.type, news.stale, news.verdict) == ("乡村振兴", "news", True, "stale")
+
+
+def test_a_topic_index_that_is_a_column_of_the_site_names_an_unread_topic_sub_site_by_its_name():
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from govcheck.store.models import Base
+    from govcheck.store.sub_sites import sub_site_names
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    site = "http://zrzy.example.gov.cn"
+    home, hub = f"{site}/ztzl/lhzt/index.html", column(f"{site}/ztzl/", "政务公开")
+    hub.name = "热点专题"
+    with Session(engine) as s:
+        _links(s, [(f"{site}/ztzl/index.html", f"{site}/ztzl/lhzt/", "")])  # a picture's link: no name of its own
+        news = column(f"{site}/ztzl/lhzt/lhdt/", None)
+        news.evidence = {"crumb": [None, home]}
+        assert sub_site_names(s, 1, "s", [hub, news]) == {home: "热点专题 › /ztzl/lhzt/"}
+
+
+def test_a_sub_sites_homepage_that_could_not_be_read_is_no_column():
+    # 乡镇街道's or 专题专栏's link to it followed first, it answered 500: unverified, yet its columns' breadcrumbs
+    # lead to it, a sub-site's homepage, no column; an unread column no breadcrumb leads to stays, unverified
+    from govcheck.store.sub_sites import unread_homes
+
+    home, broken = column("http://www.msx.gov.cn/xzjd/xcz/", "乡镇街道"), column("http://www.msx.gov.cn/tjxx/", None)
+    read = column("http://www.msx.gov.cn/zt/xczx/", "专题专栏")
+    home.verdict = broken.verdict = "unverified"
+    read.verdict = "ok"
+    subs = {"http://www.msx.gov.cn/xzjd/xcz/index.html": "新城镇", "http://www.msx.gov.cn/tjxx/index.html": "",
+            "http://www.msx.gov.cn/zt/xczx/index.html": "专题专栏 › 乡村振兴"}
+    assert unread_homes([home, broken, read], subs) == [home]

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from govcheck.cms.archives import topic_hub
 from govcheck.cms.base import base_url, clean, iter_doc, link_title, marker, resolve
-from govcheck.cms.names import breadcrumb_home, breadcrumb_place, title_name
+from govcheck.cms.names import breadcrumb_home, breadcrumb_parts, breadcrumb_place, title_name
 from govcheck.cms.text import first_in_doc
 
 # a town's government as a page names itself: 安边镇人民政府, 城关街道办事处, 新兴乡政府, 安边镇人民政府门户网站,
@@ -73,6 +73,18 @@ def topic_home(sel, page_url: str, *, name: str | None = None, parent: str | Non
     return f"{hub} › {topic}" if topic else None
 
 
+def topic_crumb(sel, page_url: str | None = None, *, name: str) -> str | None:
+    """The place of a column its breadcrumb runs to through a 专题 index and a 专题 (首页 > 专题专栏 > 河长制 >
+    河长动态, 首页 the site's): 专题专栏 › 河长制, a 专题 sub-site's, its homepage read or not; None when the index is
+    the column's parent itself (首页 > 专题专栏 > 耕地保护动态: a 专题 the index lists as a list of its own)."""
+    parts, name, home = breadcrumb_parts(sel), clean(name), frozenset(marker("home_texts"))
+    if name not in parts:
+        return None
+    trail = [p for p in parts[:parts.index(name)] if p not in home]
+    hub = next((i for i, p in enumerate(trail[:-1]) if topic_hub(p)), None)
+    return " › ".join(trail[hub:]) if hub is not None else None
+
+
 def crumb_sub_home(sel, page_url: str, site_url: str) -> str | None:
     """The homepage of the sub-site a column's page belongs to, by its breadcrumb: its 首页 link leading to a
     folder's index on the site's host, under the site homepage's folder and over the page (a town's
@@ -97,6 +109,12 @@ def sub_site_name(texts) -> str | None:
     names = [n for t in texts if (n := clean(t).strip("[]【】［］〔〕()（） ")) and n not in skip
              and len(n) <= _NAME]
     return max(names, key=names.count) if names else None
+
+
+def page_title(title: str | None) -> str | None:
+    """A page's name by its stored <title>'s first part (专题专栏 - 示范市自然资源和规划局 gives 专题专栏)."""
+    parts = [p.strip() for p in re.split(marker("title_separators"), clean(title or "")) if p.strip()]
+    return parts[0] if parts else None
 
 
 def in_folder(url: str, page_url: str) -> bool:

@@ -26,7 +26,7 @@ from govcheck.cms.names import breadcrumb_place, own_heading
 from govcheck.cms.row_dates import ages_settled
 from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
-from govcheck.cms.subsites import crumb_sub_home
+from govcheck.cms.subsites import crumb_sub_home, topic_crumb
 from govcheck.cms.text_rows import dated_lines
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
@@ -95,9 +95,11 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
     def crumb(self, response, name: str, site_url: str) -> list | None:
         """[parent] of the column its page's breadcrumb names ([None]: right under 首页), None without one; [parent,
         homepage] when its 首页 is a sub-site's homepage (a town's at its folder): the sub-site's column, whether
-        that homepage was read (cms/subsites.py)."""
+        that homepage was read (cms/subsites.py); [专题专栏 › 河长制] when it runs through a 专题 index and a 专题."""
         sel = page_selector(response)
         place = list(self.safely(breadcrumb_place, sel, response.url, None, name=name) or ()) or None
+        if topic := self.safely(topic_crumb, sel, response.url, None, name=name):  # 首页 > 专题专栏 > 河长制 > …
+            place = [topic]
         sub = self.safely(crumb_sub_home, sel, response.url, None, site_url=site_url)
         return [place[0] if place else None, sub] if sub else place
 

@@ -11,9 +11,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from govcheck.cms.archives import topic_place
-from govcheck.cms.base import marker
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.subsites import in_folder, sub_site_name
 from govcheck.confirmations import decided, from_details, to_detail
 from govcheck.judge.aliases import Listed, alias_groups, pager_strays
 from govcheck.judge.columns import (
@@ -34,7 +32,6 @@ from govcheck.store.models import (
     Column,
     Judgement,
     LinkCheck,
-    LinkOccurrence,
     Page,
     Problem,
     Run,
@@ -43,9 +40,8 @@ from govcheck.store.models import (
 )
 from govcheck.store.read import judgement_rows, site_findings
 from govcheck.store.rounds import previous_run_id
+from govcheck.store.sub_sites import sub_site_names, unread_homes
 from govcheck.store.writer import row_key
-
-INDEX_NAMES = ("index.html", "index.htm", "index.shtml", "default.html", "default.htm")  # a folder's own page
 
 
 def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
@@ -87,7 +83,11 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         shown = [home, *frames.get(site.site_id, [])]  # what the homepage shows: itself and its frames
         cols = columns.get(site.site_id, [])
         menu = [m for p in shown for m in p.menu or []]
-        settle_columns(menu, cols, site_maps.get(site.site_id, ()), sub_site_names(s, run_id, site.site_id, cols))
+        subs = sub_site_names(s, run_id, site.site_id, cols)
+        for c in unread_homes(cols, subs):
+            s.delete(c)
+            cols.remove(c)
+        settle_columns(menu, cols, site_maps.get(site.site_id, ()), subs)
         untime_topics(cols, profile, as_of, site.column_types or {})
         rejudged: set[str] = set()
         plain = settle_lists(cols, blocks.get(site.site_id, []), profile, as_of, rejudged)
@@ -167,36 +167,6 @@ def settle_columns(menu: list, columns: list[Column], site_map=(), sub_sites: Ma
                 sub = sub or urlsplit(crumb[1]).path.rsplit("/", 1)[0] + "/"
                 c.parent = f"{sub} › {crumb[0]}" if crumb[0] else sub
         c.top_level = c.parent is None
-
-
-def sub_site_names(s: Session, run_id: int, site_id: str, columns: list[Column]) -> dict[str, str | None]:
-    """The name of each sub-site's homepage the columns' breadcrumbs lead to (cms/subsites.py crumb_sub_home), as
-    the site's links to it give it (the towns' grid's 新城镇), known whether that homepage was read: None where no
-    link names it, "" where the homepage's own 首页 links it (the site's homepage under another address)."""
-    homes = {crumb[1] for c in columns if len(crumb := (c.evidence or {}).get("crumb") or ()) > 1}
-    if not homes:
-        return {}
-    forms = {home: {home, folder := home.rsplit("/", 1)[0] + "/", *(folder + i for i in INDEX_NAMES)}
-             for home in homes}
-    texts: dict[str, list[str]] = {}
-    own: set[str] = set()  # the site's homepage under another address, the 首页 of its homepage's own menu
-    for target, text, on_home in s.execute(select(
-            LinkOccurrence.target_url, LinkOccurrence.text, LinkOccurrence.on_homepage).where(
-            LinkOccurrence.run_id == run_id, LinkOccurrence.site_id == site_id,
-            LinkOccurrence.target_url.in_(sorted({f for fs in forms.values() for f in fs}))).order_by(
-            LinkOccurrence.source_url, LinkOccurrence.id)):
-        for home, fs in forms.items():
-            if target in fs:
-                texts.setdefault(home, []).append(text or "")
-                if on_home and (text or "").strip() in marker("home_texts"):
-                    own.add(home)
-    # the site's homepage as read, where its address led (a root redirecting to /web/index.html): a folder holding
-    # it is the site's own
-    read = list(s.scalars(select(Page.url).where(Page.run_id == run_id, Page.site_id == site_id, Page.is_homepage)))
-    led = s.scalars(select(LinkCheck.final_url).where(LinkCheck.run_id == run_id, LinkCheck.url.in_(read)))
-    for url in [*read, *filter(None, led)]:
-        own.update(home for home in forms if in_folder(url, home))
-    return {home: "" if home in own else sub_site_name(texts.get(home, [])) for home in homes}
 
 
 def untime_topics(columns: list[Column], profile: Profile, as_of, overrides: Mapping[str, str]) -> None:

@@ -123,3 +123,22 @@ def test_no_topics_homepage():
     assert topic_home(topic(), url, parent="政务公开") is None  # under no 专题 index
     assert topic_home(topic(home="/"), url, parent="专题专栏") is None  # its 首页 the site's: a column's page
     assert topic_home(topic(), f"{H}/index.html", parent="专题专栏") is None
+
+
+@pytest.mark.parametrize(("trail", "place"), [
+    ('<a href="/">首页</a> &gt; <a href="/zt/">专题专栏</a> &gt; <a href="/zt/hzz/">河长制</a> &gt; '
+     "<span>河长动态</span>", "专题专栏 › 河长制"),
+    ('<a href="/">首页</a> &gt; 政务公开 &gt; 热点专题 &gt; 河长制 &gt; <span>河长动态</span>', "热点专题 › 河长制"),
+    ('<a href="/">首页</a> &gt; 往期专题 &gt; 疫情防控 &gt; <span>河长动态</span>', "往期专题 › 疫情防控"),
+    # a 专题 the index lists as a list of its own: the index its parent, a column of the site, timed by its name
+    ('<a href="/">首页</a> &gt; <a href="/zt/">专题专栏</a> &gt; <span>河长动态</span>', None),
+    # the site's news, a 专题 of no index
+    ('<a href="/">首页</a> &gt; 新闻中心 &gt; 专题报道 &gt; <span>河长动态</span>', None),
+    ('<a href="/">首页</a> &gt; 新闻中心 &gt; <span>河长动态</span>', None),
+])
+def test_a_columns_breadcrumb_through_a_topic_index_and_a_topic_places_it_in_that_topic(trail, place):
+    from govcheck.cms.subsites import topic_crumb
+
+    sel = Selector(text=f'<html><body><div class="position">当前位置：{trail}</div><ul class="list"></ul>'
+                        "</body></html>")
+    assert topic_crumb(sel, f"{H}/zt/hzz/hzdt/index.html", name="河长动态") == place

@@ -19,11 +19,13 @@ would veto it).
 Its homepage's 乡镇动态 box shows each town column's newest, its row's [安边镇] tag a plain link to that column (no
 更多, no menu): the crawl may reach a town's column there before the town's homepage, its breadcrumb 首页 > 公示公告
 (首页 the town's homepage) still no first-level column's: under the town, whichever link the crawl followed first.
-A third town, 新城镇 (/xzjd/xcz/), is in the grid too, but its homepage answers 500 (a broken link, and 乡镇街道's
-sub-column that cannot be read: unverified): never read. Its 工作动态 (news, 5 days) and 镇政府文件 (policy, 250 days:
-stale), which the 乡镇动态 box's tags lead to, say 首页 > 镇政府文件 in their breadcrumbs, 首页 the town's homepage at
-its folder: under the town (the name the grid's link gives that folder), never first-level, though no menu of the
-town's places them (read as a first-level policy column, the stale one would take 5 points off).
+A third town, 新城镇 (/xzjd/xcz/), is in the grid too, but its homepage answers 500
+(a broken link; no column, the homepage of the sub-site its columns' breadcrumbs lead to,
+read or not): never read. Its 工作动态 (news, 5 days) and 镇政府文件 (policy, 250 days:
+stale), which the 乡镇动态 box's tags lead to, say 首页 > 镇政府文件 in their breadcrumbs,
+首页 the town's homepage at its folder: under the town (the name the grid's link gives that
+folder), never first-level, though no menu of the town's places them (read as a first-level
+policy column, the stale one would take 5 points off).
 Its 政府信息公开, under 政务公开 in its menu, is its 信息公开 platform on another host of its domain (xxgk.msx.gov.cn,
 as a gkmlpt-style platform serves a county's): a hub whose tree links its columns' folders, each page in the
 platform's own template showing no 网站标识码 at all. Linked by the site's menu, they are its columns (the indicators
@@ -157,8 +159,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                      trs_path(f"{folder}gzdt/"), gap=20, parent=town, home=f"{folder}index.html"),
            mk.column(doc_name, f"{folder}zfwj/index.html", doc_type, doc_days, 4, doc_type,
                      trs_path(f"{folder}zfwj/"), gap=40, parent=town, home=f"{folder}index.html")]
-    # 乡镇街道's sub-column at the town's folder, which answers 500: unread, never a column found empty
-    site.columns += [*own, Column(town, f"{folder}index.html", "other", parent=towns.name, fail="http_500")]
+    # the town's homepage, 乡镇街道's link at its folder, answers 500: a broken link, no column (its columns' 首页)
+    site.columns += own
     site.raw[f"{folder}index.html"] = Reply(500, {"Content-Type": "text/html; charset=utf-8"},
                                             b"<html><body><h1>500 Internal Server Error</h1></body></html>")
     site.links.append(PlantedLink(f"{folder}index.html", towns.path, town, "http_5xx", "broken"))
