@@ -1526,12 +1526,14 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
                 '<frameset rows="150,*" frameborder="0" border="0">\n'
                 f'<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
                 f'<frame name="main" src="{HOME_MAIN}">\n</frameset>\n</html>\n')
-    if site.frames == "splash":  # a picture, and a button's picture that says 进入主站 linking the real homepage
-        name = esc(site.meta.name)
+    if site.frames == "splash":  # a picture, and a button's picture that says 进入主站 opening the real homepage
+        # by its onclick (its href a void script), as the page itself does after ten seconds
+        name, go = esc(site.meta.name), f"self.location='{HOME_MAIN.lstrip('/')}'"
         return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{name}</title></head>'
                 f'<body class="splash">\n<div class="splash-bg"><img src="{BLANK_GIF}" alt="{name}欢迎您" '
-                f'width="1200" height="600"></div>\n<div class="enter"><a href="{HOME_MAIN}"><img src="{BLANK_GIF}" '
-                f'alt="进入主站" width="160" height="48"></a></div>\n'
+                f'width="1200" height="600"></div>\n<div class="enter"><a href="javascript:void(0);" '
+                f'onclick="{go}"><img src="{BLANK_GIF}" alt="进入主站" width="160" height="48"></a></div>\n'
+                f'<script type="text/javascript">setInterval("{go}", 10000);</script>\n'
                 f"{footer(site, bases)}\n</body></html>\n")
     if site.frames == "iframe":  # header, menu and footer around an iframe of the content
         body = (f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" '
