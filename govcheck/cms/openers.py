@@ -151,15 +151,26 @@ def sent_on(sel) -> str | None:
     return targets.pop() if len(targets) == 1 else None
 
 
+_JOIN = re.compile(r"\s*\+\s*")
+
+
 def _sends(code: str) -> set[str] | None:
     """The addresses `code` sends its visitor to by assigning location (location.href = "…", self.location='index',
-    location.replace("…")); None when one is built at run time."""
+    location.replace("…")), string literals joined by + read as one (www.bjsat.gov.cn's 'http:/'+'/'+'www.…/');
+    None when one is built at run time (a variable's or a call's part)."""
     out = set()
     for m in _SENDS.finditer(code):
-        found = string_at(code, m.end())
-        if found is None or not found[0] or code[found[1]:found[1] + 20].lstrip()[:1] == "+":
+        parts, i, dangling = [], m.end(), False
+        while (found := string_at(code, i)) is not None and found[0] is not None:
+            parts.append(found[0])
+            i, dangling = found[1], False
+            if (plus := _JOIN.match(code, i)) is None:
+                break
+            i, dangling = plus.end(), True  # another part follows: a literal, or something built at run time
+        address = "".join(parts).strip()
+        if dangling or not address:
             return None
-        out.add(found[0].strip())
+        out.add(address)
     return out
 
 

@@ -67,7 +67,11 @@ def test_a_long_script_of_functions_that_open_nothing():
      '<script>if (/Mobile/.test(navigator.userAgent)) location.href="/m/";</script>', None),
     # two places (a phone's, a computer's), or an address built at run time: a browser's to know
     ('<script>if (mobile) location.href="/m/"; else location.href="/pc/";</script>', None),
+    # an address written as string literals joined, a constant however it is spelt (www.bjsat.gov.cn's root)
+    ("<script>window.location.href='http:/'+'/'+'www.xx.gov.cn/web/';</script>", "http://www.xx.gov.cn/web/"),
+    ('<script>location.replace("/web/" + "index.htm")</script>', "/web/index.htm"),
     ('<script>location.href="/list.html?id="+getId();</script>', None),
+    ("<script>location.href='/list.html?id=' + id + '&t=1';</script>", None),
     # an empty page sending only a phone's visitor on (its content built by a script): a computer stays
     ('<div id="app"></div><script>if(/Mobile/.test(navigator.userAgent)) location.href="/m/";</script>', None),
 ])
