@@ -1,4 +1,4 @@
-"""Realpage 38: the splash of www.bnpo.gov.cn (北京市方圆公证处, about 2018): a picture and 点击进入, whose link is a
+"""Realpage 60: the splash of www.bnpo.gov.cn (北京市方圆公证处, about 2018): a picture and 点击进入, whose link is a
 void script opening `index` by its onclick, as the page's own timer does after ten seconds; it dates nothing."""
 
 from datetime import date
@@ -9,7 +9,7 @@ from govcheck.cms.navigation import find_column_links
 from govcheck.cms.openers import entry_link, sent_on
 from tests.cms.pages import real
 
-PAGE = "38-bnpo-splash-2018.html"
+PAGE = "60-bnpo-splash-2018.html"
 
 
 def test_the_splash_leads_to_the_homepage_its_onclick_opens():
