@@ -144,12 +144,34 @@ def sent_on(sel) -> str | None:
         text = "" if script.get("src") else (script.text or "")
         if _DEVICE.search(text):
             return None  # a phone's visitor sent to its own pages: a computer's stays here
-        for m in _SENDS.finditer(text):
-            found = string_at(text, m.end())
-            if found is None or not found[0] or text[found[1]:found[1] + 20].lstrip()[:1] == "+":
-                return None  # an address built at run time: where it leads is a browser's to know
-            targets.add(found[0].strip())
+        sent = _sends(text)
+        if sent is None:
+            return None  # an address built at run time: where it leads is a browser's to know
+        targets |= sent
     return targets.pop() if len(targets) == 1 else None
+
+
+_JOIN = re.compile(r"\s*\+\s*")
+
+
+def _sends(code: str) -> set[str] | None:
+    """The addresses `code` sends its visitor to by assigning location (location.href = "…", self.location='index',
+    location.replace("…")), string literals joined by + read as one (www.bjsat.gov.cn's 'http:/'+'/'+'www.…/');
+    None when one is built at run time (a variable's or a call's part)."""
+    out = set()
+    for m in _SENDS.finditer(code):
+        parts, i, dangling = [], m.end(), False
+        while (found := string_at(code, i)) is not None and found[0] is not None:
+            parts.append(found[0])
+            i, dangling = found[1], False
+            if (plus := _JOIN.match(code, i)) is None:
+                break
+            i, dangling = plus.end(), True  # another part follows: a literal, or something built at run time
+        address = "".join(parts).strip()
+        if dangling or not address:
+            return None
+        out.add(address)
+    return out
 
 
 # the link of a splash page (进入主站) to the site's real homepage
@@ -158,13 +180,21 @@ _ENTER = re.compile(r"^(?:点击)?进入(?:主站|首页|网站|主页|门户|�
 
 def entry_link(sel, base: str) -> str | None:
     """Where a splash page (a picture and 进入主站, or 进入首页, 点击进入: a link's text, title or picture's alt) leads
-    its visitor: the one address its links so named open, the site's real homepage; None when they name none or
-    several."""
+    its visitor: the one address its links so named open, by their href or, a void one's (javascript:void(0), #), by
+    the location their onclick sets (www.bnpo.gov.cn's `onclick="self.location='index'"`), the site's real homepage;
+    None when they name none or several."""
     from govcheck.cms.base import link_title, resolve
 
     targets = set()
     for a in getattr(sel, "root", sel).iter("a"):
-        if _ENTER.match(link_title(a).replace(" ", "")) and (target := resolve(base, a.get("href"))):
+        if not _ENTER.match(link_title(a).replace(" ", "")):
+            continue
+        target = resolve(base, a.get("href"))
+        if target is None:
+            href = (a.get("href") or "").strip()
+            sent = _sends(f"{href if href.lower().startswith('javascript:') else ''}\n{a.get('onclick') or ''}")
+            target = resolve(base, sent.pop()) if sent and len(sent) == 1 else None
+        if target:
             targets.add(target)
     return targets.pop() if len(targets) == 1 else None
 

@@ -1538,13 +1538,19 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
                 '<frameset rows="150,*" frameborder="0" border="0">\n'
                 f'<frame name="top" src="{HOME_TOP}" scrolling="no">\n'
                 f'<frame name="main" src="{HOME_MAIN}">\n</frameset>\n</html>\n')
-    if site.frames == "splash":  # a picture, and a button's picture that says 进入主站 linking the real homepage
-        name = esc(site.meta.name)
+    if site.frames == "splash":  # a picture, and a button's picture that says 进入主站 opening the real homepage
+        # by its onclick (its href a void script), as the page itself does after ten seconds
+        name, go = esc(site.meta.name), f"self.location='{HOME_MAIN.lstrip('/')}'"
         return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{name}</title></head>'
                 f'<body class="splash">\n<div class="splash-bg"><img src="{BLANK_GIF}" alt="{name}欢迎您" '
-                f'width="1200" height="600"></div>\n<div class="enter"><a href="{HOME_MAIN}"><img src="{BLANK_GIF}" '
-                f'alt="进入主站" width="160" height="48"></a></div>\n'
+                f'width="1200" height="600"></div>\n<div class="enter"><a href="javascript:void(0);" '
+                f'onclick="{go}"><img src="{BLANK_GIF}" alt="进入主站" width="160" height="48"></a></div>\n'
+                f'<script type="text/javascript">setInterval("{go}", 10000);</script>\n'
                 f"{footer(site, bases)}\n</body></html>\n")
+    if site.frames == "script":  # a script alone, sending its visitor to the real homepage by an absolute address
+        # written as joined literals, as www.bjsat.gov.cn's root does
+        where = bases.get(site.meta.site_id, "").split("//", 1)[-1].rstrip("/") + HOME_MAIN
+        return f"<html>\n<script>  \n   window.location.href='http:/'+'/'+'{where}';\n</script> \n</html>"
     if site.frames == "iframe":  # header, menu and footer around an iframe of the content
         body = (f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" '
                 'scrolling="no"></iframe>')
@@ -1566,7 +1572,7 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
                 f'<title>{esc(m.name)}</title><link rel="stylesheet" href="/css/style.css"></head><body>\n'
                 f'<div class="container">\n{home_body(site)}\n</div>\n{footer(site, bases)}\n</body></html>\n')
         return {HOME_TOP: top, HOME_MAIN: main}
-    if site.frames == "splash":  # the real homepage, behind the splash
+    if site.frames in ("splash", "script"):  # the real homepage, behind the splash or the script
         return {HOME_MAIN: page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})}
     if site.frames == "iframe":
         main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(site.meta.name)}</title>'

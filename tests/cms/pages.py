@@ -44,6 +44,8 @@ REAL_URLS = {
         "http://www.sc.gov.cn/10462/10464/10465/10595/2020/9/15/e651244f5f89400a95c651e2f53de7fe.shtml",
     "37-jspn-tpxw-2020.html": "http://www.jspn.js.cn/col26/piccolumn.html",
     "38-ahxx-xzxx-2026.html": "https://www.ahxx.gov.cn/hdjl/xzxx/index.html",
+    "60-bnpo-splash-2018.html": "http://www.bnpo.gov.cn/",
+    "61-bjsat-root-2018.html": "http://www.bjsat.gov.cn/",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

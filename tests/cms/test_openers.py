@@ -67,7 +67,11 @@ def test_a_long_script_of_functions_that_open_nothing():
      '<script>if (/Mobile/.test(navigator.userAgent)) location.href="/m/";</script>', None),
     # two places (a phone's, a computer's), or an address built at run time: a browser's to know
     ('<script>if (mobile) location.href="/m/"; else location.href="/pc/";</script>', None),
+    # an address written as string literals joined, a constant however it is spelt (www.bjsat.gov.cn's root)
+    ("<script>window.location.href='http:/'+'/'+'www.xx.gov.cn/web/';</script>", "http://www.xx.gov.cn/web/"),
+    ('<script>location.replace("/web/" + "index.htm")</script>', "/web/index.htm"),
     ('<script>location.href="/list.html?id="+getId();</script>', None),
+    ("<script>location.href='/list.html?id=' + id + '&t=1';</script>", None),
     # an empty page sending only a phone's visitor on (its content built by a script): a computer stays
     ('<div id="app"></div><script>if(/Mobile/.test(navigator.userAgent)) location.href="/m/";</script>', None),
 ])
@@ -87,6 +91,14 @@ def test_the_address_a_page_that_shows_nothing_sends_its_visitor_to(body, target
     ('<ul><li><a href="/zt/1/">进入专题</a></li><li><a href="/bsdt/">进入网上办事大厅</a></li></ul>', None),
     # two entries, a computer's and a phone's: which is the homepage, a person knows
     ('<a href="/pc/index.html">进入主站</a><a href="/m/index.html">进入主站</a>', None),
+    # a void link opening it by its onclick, an address with no extension, or by a javascript: href of its own
+    ('<a href="javascript:void(0);" onclick="self.location=\'index\'">点击进入</a>', "http://www.xx.gov.cn/index"),
+    ('<a href="#" onclick="window.location.href=\'/portal/\';return false;"><img src="go.png" alt="进入主站"></a>',
+     "http://www.xx.gov.cn/portal/"),
+    ('<a href="javascript:location.replace(\'main.html\')">进入首页</a>', "http://www.xx.gov.cn/main.html"),
+    # an onclick that builds the address at run time, or names none: where it leads is a browser's to know
+    ('<a href="javascript:void(0);" onclick="location.href=\'/m/?\'+q">进入主站</a>', None),
+    ('<a href="javascript:void(0);" onclick="enter()">进入主站</a>', None),
 ])
 def test_the_page_a_splash_leads_to(body, target):
     assert entry_link(Selector(text=f"<html><body>{body}</body></html>"), "http://www.xx.gov.cn/") == target

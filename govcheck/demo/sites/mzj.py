@@ -5,6 +5,9 @@ Its homepage's blocks, 民政动态 (news, 3 days) and 通知公告 (notice, 12 
 a date (/Article/ShowArticle.asp?ArticleID=N): each link's title attribute says 文章标题, 作者, 更新时间 and 点击数, as
 动易's article lists write it, and each block has an old article pinned on its top ([置顶], 300 and 400 days). The
 column pages list the same articles with their dates. The site passes: its homepage was updated 3 days ago.
+Its address answers a script alone that sends the visitor to that homepage, /main.html, by its absolute address
+written as joined string literals (`window.location.href='http:/'+'/'+'<host>/main.html';`), as www.bjsat.gov.cn's
+root did: where a browser goes, a constant address however it is spelt.
 """
 
 from __future__ import annotations
@@ -33,4 +36,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     news, notices = pinned_columns(mk, ("民政动态", "/mzdt/index.html", 3), 12,
                                    ((300, "示范市民政局年度工作要点"), (400, "示范市民政局政务公开工作制度")))
     return Site(meta, cms="generic", columns=[news, notices],
-                blocks=[Block("民政动态", 8, layout="tiptitle"), Block("通知公告", 6, layout="tiptitle")])
+                blocks=[Block("民政动态", 8, layout="tiptitle"), Block("通知公告", 6, layout="tiptitle")],
+                frames="script")

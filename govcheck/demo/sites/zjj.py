@@ -1,7 +1,9 @@
 """示范市住房和城乡建设局 (zjj): a department site whose address opens a splash page before its homepage.
 
-Its listed address shows a picture and a button's picture, 进入主站 by its alt, that links /main.html, the real
-homepage, which nobody updates: its blocks show 通知公告 (notice) 25 days old and 政策文件 (policy) 60 days old. Its
+Its listed address shows a picture and a button's picture, 进入主站 by its alt, whose link opens /main.html, the real
+homepage, by its onclick alone (`href="javascript:void(0);" onclick="self.location='main.html'"`), as the page itself
+does after ten seconds (a timer's script), as www.bnpo.gov.cn's splash does (tests/fixtures/realpages 38). The
+homepage nobody updates: its blocks show 通知公告 (notice) 25 days old and 政策文件 (policy) 60 days old. Its
 menus lead to 住建动态 (news, 3 days), fresh but on no block of the homepage. The homepage is stale: the splash dates
 nothing, and the page behind it only what it showed weeks ago.
 """
