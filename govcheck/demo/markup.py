@@ -195,6 +195,8 @@ def menu_markup(site: Site) -> str:
                 + "</div></li>" for head, names in site.menu_groups)
             return (f'<div class="nav"><ul class="nav-list"><li class="nav-item"><a href="{home_href(site)}">首页</a>'
                     f"</li>{groups}</ul></div>")
+        if site.group_apart:
+            return group_apart_menu(site)
         if site.group_panels:
             groups = "".join(
                 f'<li>{hd(head, names[0])}<div class="dd" style="display:none">'
@@ -1687,3 +1689,20 @@ def spa_page(html: str) -> str:
     return json.dumps({"code": 200, "msg": "操作成功", "data": {"title": title.group(1) if title else "",
                                                             "html": body.group(1) if body else html}},
                       ensure_ascii=False)
+
+
+def group_apart_menu(site: Site) -> str:
+    """A menu whose groups' columns sit in hidden lists after the menu's own, each joined to its heading by id alone
+    (Site.group_apart: 瑞昌's EWCMS header, <li id="dmndivida2" onMouseOver=…> ↔ <ul id="tdmndivida2">)."""
+    count = len(site.menu_groups) + 1
+    over = f"onMouseOver=\"ChangeFoldern(this,'dmndivida','{count}','current_menu','');\" style=\"cursor:hand;\""
+    heads = [f'<li id="dmndivida1" {over} class="current_menu"><a href="{home_href(site)}">首页</a></li>']
+    panes = [f'<div id="tdmndivida1" style="display: "><span class="red">{esc(site.meta.name)}为您服务！</span></div>']
+    for i, (head, names) in enumerate(site.menu_groups, start=2):
+        heads.append(f'<li class="menu_line"></li><li id="dmndivida{i}" {over}>'
+                     f'<a href="javascript:void(0)">{esc(head)}</a></li>')
+        panes.append(f'<ul id="tdmndivida{i}" style="display:none">' + "<li>|</li>".join(
+            f'<li><a href="{esc(nav_href(site.column(n)))}" target="_blank">{esc(n)}</a></li>' for n in names)
+            + "</ul>")
+    return (f'<div id="nav"><ul>{"".join(heads)}</ul></div>\n<div id="submenu">{"".join(panes)}</div>')
+

@@ -174,6 +174,10 @@ class Site:
     # each menu group's columns bare links in one box of its heading's <li> (<div class="sub-nav"><a>…<a>…), no list,
     # its heading a link to nowhere (javascript:void(0))
     group_bare: bool = False
+    # each menu group's columns in a hidden list far from its heading in the markup, joined by id alone (瑞昌's EWCMS
+    # header: <li id="dmndivida2" onMouseOver="ChangeFoldern(this,'dmndivida',…)"> in the menu's list, its columns in
+    # <div id="submenu"><ul id="tdmndivida2" style="display:none">… after it), its heading a link to nowhere
+    group_apart: bool = False
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False

@@ -1,9 +1,10 @@
 """示范梅山县人民政府 (ms): a county portal that hosts its towns' sub-sites under its own
-domain, none of them with a 网站标识码 of its own, and whose menu drops each group's columns as bare links in a box of
-its heading.
+domain, none of them with a 网站标识码 of its own, and whose menu keeps each group's columns far from its heading.
 
-Its menu's headings (新闻中心, 政务公开) link nowhere (javascript:void(0)); each holds its columns as links in
-one <div class="sub-nav">, no list: 要闻动态 (news, 1 day), 部门动态 (news, 30 days: stale) under 新闻中心,
+Its menu's headings (新闻中心, 政务公开) link nowhere (javascript:void(0)), each an <li id="dmndivida2"
+onMouseOver="ChangeFoldern(…)"> of the menu's list; each group's columns sit in a hidden list after the whole menu,
+joined to its heading by id alone (<div id="submenu"><ul id="tdmndivida2" style="display:none">, 瑞昌's EWCMS
+header): 要闻动态 (news, 1 day), 部门动态 (news, 30 days: stale) under 新闻中心,
 通知公告 (notice, 200 days) and 政策文件 (policy, 220 days) under 政务公开: stale, but no first-level columns, so
 they do not count towards the veto. 乡镇街道, under 政务公开 too, is a grid of links to its towns' sub-sites,
 安边镇 (/xzjd/abz/) and 新兴乡 (/xzjd/xxx/): each a homepage of its own (its title and heading name the town, its
@@ -13,9 +14,9 @@ its portal): its columns are the county's, each under the town's name, never fir
 breadcrumbs say: 首页 > 镇务动态, 首页 the town's homepage); its homepage is no column (its blocks are its
 columns' newest). 安边镇's 镇务动态 (news, 45 days) and 新兴乡's 乡务动态 (news, 60 days) are stale, and so are
 their 公示公告 (notice, 300 days) and 规范性文件 (policy, 400 days), under their towns (安边镇's 公示公告 under its own
-menu's 政务公开 heading, a bare link in a box of its <li> as the county's: under 安边镇 › 政务公开). Three stale news
-columns, no stale first-level notice or policy: the site passes (read as first-level, two notices and two policies
-would veto it).
+menu's 政务公开 heading, a bare link in a box of its <li>, <div class="sub-nav">: under 安边镇 › 政务公开). Three
+stale news columns, no stale first-level notice or policy: the site passes (read as first-level, two notices and two
+policies would veto it).
 Its homepage's 乡镇动态 box shows each town column's newest, its row's [安边镇] tag a plain link to that column (no
 更多, no menu): the crawl may reach a town's column there before the town's homepage, its breadcrumb 首页 > 公示公告
 (首页 the town's homepage) still no first-level column's: under the town, whichever link the crawl followed first.
@@ -140,7 +141,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
     site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency, hub, *public], raw=raw,
                 blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
                 menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道", hub.name])],
-                group_bare=True, sitemap_title=meta.name, hubs=(towns.name,))  # the towns' grid alone leads on
+                group_apart=True, sitemap_title=meta.name, hubs=(towns.name,))  # the towns' grid alone leads on
     rows = []
     for town, slug, news_name, doc_name, doc_type, news_days, doc_days, heading in TOWNS:
         folder = f"/xzjd/{slug}/"
