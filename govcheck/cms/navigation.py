@@ -26,6 +26,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, tabs
 from govcheck.cms.gkmlpt import gkml_tree
+from govcheck.cms.menu_panels import apart_panels, panel_heading
 from govcheck.cms.menu_places import _label_of, _li_label, _menu_heading, _parent_name, _unlinked_label
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
@@ -214,6 +215,13 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
             _keep(found, ColumnLink(name, url, "nav"))
     # a label without a link heads the list under it when it names a first-level entry of the page's menus: a footer
     # repeating the menu's groups (山西's <p>政务公开</p><ul>…), not a title over a whole menu (网站导航)
+    # a group's columns in a hidden box away from its heading, joined to it by id alone (瑞昌's <ul id="tdmndivida4">
+    # of <li id="dmndivida4">): under that heading
+    panels = apart_panels(sel, in_nav) if headings else {}
+    for url, a in headings.items():
+        c = found[url]
+        if c.source == "nav" and c.parent is None and (head := panel_heading(a, panels)) and head != c.name:
+            found[url] = ColumnLink(c.name, c.url, c.source, head)
     firsts = {c.name for c in found.values() if c.source == "nav" and c.parent is None}
     for url, label in unlinked.items():
         c = found[url]
