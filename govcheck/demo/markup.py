@@ -156,7 +156,7 @@ def nav(site: Site) -> str:
     if site.header_load:
         return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
                 f'<script>$("#header").load("{HEADER_FRAGMENT}");</script>')
-    return menu_markup(site)
+    return nav_popup(site) + menu_markup(site)
 
 
 def header_js(site: Site) -> str:
@@ -1705,4 +1705,17 @@ def group_apart_menu(site: Site) -> str:
             f'<li><a href="{esc(nav_href(site.column(n)))}" target="_blank">{esc(n)}</a></li>' for n in names)
             + "</ul>")
     return (f'<div id="nav"><ul>{"".join(heads)}</ul></div>\n<div id="submenu">{"".join(panes)}</div>')
+
+
+def nav_popup(site: Site) -> str:
+    """A 网站导航 popup over the whole site's columns before the menu (Site.nav_popup), flat: each group a <dl>, its
+    name a <dt> without a link, its columns one <div class="n_item"> each (中国福利彩票's)."""
+    if not site.nav_popup:
+        return ""
+    groups = "".join(f'<dl><dt>{esc(head)}</dt><dd>' + "".join(
+        f'<div class="n_item"><a href="{esc(nav_href(site.column(n)))}" target="_blank"><span>{esc(n)}</span></a>'
+        "</div>" for n in names) + "</dd></dl>" for head, names in site.menu_groups)
+    return (f'<nav class="hidden-xs"><ul class="n_c_011_r"><li class="pop_backhome"><a href="{home_href(site)}">'
+            f'返回首页</a></li><li class="pop_wzdh">网站导航<i></i><div class="n_c_r_box_02">{groups}</div></li>'
+            "</ul></nav>\n")
 

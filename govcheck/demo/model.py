@@ -178,6 +178,9 @@ class Site:
     # header: <li id="dmndivida2" onMouseOver="ChangeFoldern(this,'dmndivida',…)"> in the menu's list, its columns in
     # <div id="submenu"><ul id="tdmndivida2" style="display:none">… after it), its heading a link to nowhere
     group_apart: bool = False
+    # a 网站导航 popup before its menu lists every column flat, each group under a <dt> without a link (中国福利彩票's
+    # <li class="pop_wzdh">网站导航<div><dl><dt>…</dt><dd><div class="n_item"><a><span>…)
+    nav_popup: bool = False
     # its footer repeats its menu's groups, each top column's name a <p> without a link over a <ul> of its sub-columns
     # (山西's footer-nav-itembox)
     footer_menu: bool = False

@@ -19,7 +19,9 @@ it was put up, and effectiveDate, but no publication date: its articles tell. Th
 is written in place by a script file of the site's (<ul><script src="/js/home-0.js"></script></ul>): only a browser
 shows it. Each menu heading links to its first column (政务公开 to 通知公告), whose own entry names it below; each
 group of the menu is a <dl>, its heading the <dt>, its columns <span>s of one <dd>, as 宜春's drawer menu draws them:
-通知公告 and the stale 政策文件 are second-level columns, under 政务公开. """
+通知公告 and the stale 政策文件 are second-level columns, under 政务公开. Before the menu, a 网站导航 popup lists every
+column flat, each group's under a <dt> without a link (中国福利彩票's): it places none (read first, the stale
+政策文件 would be first-level, and cost 5 points). """
 
 from __future__ import annotations
 
@@ -103,7 +105,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
                              (ABOUT, ["机构概况"])],
                 side_blocks=[SideBlock("最新信息", tuple(latest[:8]), css="r-box"),
                              SideBlock("热点新闻", tuple(latest[8:13]), css="hot-news", ticker=True)],
-                sibling_menu=True, heading_links=True, group_dl=True, today=env.as_of, updated=env.as_of)
+                sibling_menu=True, heading_links=True, group_dl=True, nav_popup=True, today=env.as_of,
+                updated=env.as_of)
 
     # the hanging column's menu link is on every page, the homepage included; the budget's articles answer 503
     site.links.append(PlantedLink(stats.path, "/", "统计信息", "timeout", "broken"))
