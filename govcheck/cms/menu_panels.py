@@ -2,11 +2,13 @@
 EWCMS header lists its headings (<li id="dmndivida4" onMouseOver="ChangeFoldern(this,'dmndivida','9',…)"><a>政务公开
 </a></li>) and, after the whole menu, each one's columns (<div id="submenu"><ul id="tdmndivida4" style="display:none">
 <li><a>公告公示</a>…); an older hover menu names its box in its call (<li onmouseover="show(1)"> ↔ <div id="sub1">).
-The columns of such a box sit under its heading, never first-level."""
+The columns of such a box sit under its heading, never first-level. And a 网站导航 popup that lists the site's
+columns flat, a group's after its own entry (中国福利彩票's), nests them by their addresses' folders."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from govcheck.cms.base import clean, iter_doc, link_title, marker, visible_text
 
@@ -94,3 +96,28 @@ def apart_panels(sel, in_nav) -> dict:
 def panel_heading(a, panels: dict) -> str | None:
     """The heading whose apart box (apart_panels) holds a menu entry's link."""
     return next((panels[p] for p in a.iterancestors() if p in panels), None) if panels else None
+
+
+def _folder(url: str) -> str:
+    """The folder a column's address names: its path's, a last part without a dot a folder too (/zwgk → /zwgk/)."""
+    path = urlsplit(url).path or "/"
+    if path.endswith("/"):
+        return path
+    head, _, last = path.rpartition("/")
+    return f"{head}/" if "." in last else f"{path}/"
+
+
+def popup_parents(entries: list[tuple[str, str, object]]) -> dict[str, str]:
+    """A 网站导航 popup lists the site's columns flat, a group's columns after its own entry (信息公开, then 通知公告,
+    年度销售情况…), told apart by their looks alone: each entry (url, name, its popup's element), in the page's order,
+    under the nearest entry before it in the same popup whose folder holds its own (/xxgk/ over /xxgk/tzgg/): {its
+    address: that entry's}."""
+    out: dict[str, str] = {}
+    for i, (url, _, box) in enumerate(entries):
+        folder = _folder(url)
+        for other, _, other_box in reversed(entries[:i]):
+            outer = _folder(other)
+            if other_box is box and outer != "/" and folder != outer and folder.startswith(outer):
+                out.setdefault(url, other)
+                break
+    return out

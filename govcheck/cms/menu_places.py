@@ -10,6 +10,7 @@ _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 # a dropdown panel's boxes between a menu entry (or its list) and its heading's <li>, and how many may nest
 _PANEL_BOXES = frozenset({"div", "section", "span"})
 _PANEL_LEVELS = 5
+_POPUP_LEVELS = 8  # how far up from a link the entry of a 网站导航 popup holding it may sit
 
 
 def _menu_heading(a) -> str | None:
@@ -138,4 +139,18 @@ def _parent_name(a, scope, ignore: frozenset[str]) -> str | None:
         if label and label not in ignore:
             return label
         child, node = node, node.getparent()
+    return None
+
+
+def nav_popup(a):
+    """The entry of a popup over the whole site's columns (网站导航, an entry of the menu named for navigation) that a
+    link sits in, listing them flat (中国福利彩票's <li class="pop_wzdh">网站导航<div><dl><dd><div class="n_item">…);
+    None for a link of the menu itself."""
+    child = a
+    for _, p in zip(range(_POPUP_LEVELS), a.iterancestors(), strict=False):
+        # in a box of the entry's (not its own label: <li><a>场景导航</a></li> is an entry)
+        if p.tag == "li" and child.tag in ("div", "ul", "ol", "dl") and (label := _li_label(p, None)) \
+                and label.endswith("导航"):
+            return p
+        child = p
     return None

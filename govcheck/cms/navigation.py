@@ -26,8 +26,8 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, tabs
 from govcheck.cms.gkmlpt import gkml_tree
-from govcheck.cms.menu_panels import apart_panels, panel_heading
-from govcheck.cms.menu_places import _label_of, _li_label, _menu_heading, _parent_name, _unlinked_label
+from govcheck.cms.menu_panels import apart_panels, panel_heading, popup_parents
+from govcheck.cms.menu_places import _label_of, _li_label, _menu_heading, _parent_name, _unlinked_label, nav_popup
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.sub_columns import sub_column_links
@@ -169,6 +169,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
     unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link
+    popup: list[tuple[str, str, object]] = []  # the entries of a 网站导航 popup over the whole site's columns
     # a menu a script writes, and a gkmlpt page's 分类 tree: before 更多 links
     for link in _menu_columns([*script_menu(sel, base), *gkml_tree(sel, page_url)], page_url):
         _keep(found, link)
@@ -194,6 +195,9 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
                         and not is_more_text(label) and _columnish(label, target):
                     _keep(found, ColumnLink(label, target, "more"))
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
+            if (box := nav_popup(a)) is not None:  # placed after the menus (below)
+                popup.append((url, name, box))
+                continue
             head, parent = headings.setdefault(url, a), _menu_heading(a)
             if head is a and parent is None and (label := _unlinked_label(a)):
                 unlinked[url] = label
@@ -222,6 +226,12 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
         c = found[url]
         if c.source == "nav" and c.parent is None and (head := panel_heading(a, panels)) and head != c.name:
             found[url] = ColumnLink(c.name, c.url, c.source, head)
+    # a 网站导航 popup's entries, listed flat: where no menu places them, each under the entry before it whose folder
+    # holds its own (信息公开 /xxgk/ over 通知公告 /xxgk/tzgg/)
+    nested = popup_parents(popup)
+    for url, name, _ in popup:
+        outer = nested.get(url)
+        _keep(found, ColumnLink(name, url, "nav", found[outer].name if outer in found else None))
     firsts = {c.name for c in found.values() if c.source == "nav" and c.parent is None}
     for url, label in unlinked.items():
         c = found[url]

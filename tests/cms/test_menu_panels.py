@@ -51,3 +51,34 @@ def test_no_heading_when_every_call_passes_the_same_number_or_the_box_shows():
     shown = places('<div class="nav"><ul><li onmouseover="show(1)"><a href="/zwgk/">政务公开</a></li></ul></div>'
                    '<div id="sub1" class="subnav"><a href="/zwgk/tzgg/">通知公告</a></div>')
     assert same["通知公告"] is None and shown["通知公告"] is None
+
+
+POPUP = ('<nav><ul class="top"><li class="pop_wzdh">网站导航<div class="box"><dl><dt>机构</dt><dd>'
+         '<div class="n_item"><a href="/xxgk/index.html">信息公开</a></div>'
+         '<div class="n_item"><a href="/xxgk/tzgg/index.html"><span>通知公告</span></a></div>'
+         '<div class="n_item"><a href="/xxgk/gzzd/index.html"><span>规章制度</span></a></div>'
+         '<div class="n_item"><a href="/zcjd/index.html">政策解读</a></div>'
+         '<div class="n_item"><a href="/zcjd/zcfg/index.html"><span>政策法规</span></a></div>'
+         '<div class="n_item"><a href="/c/2018-09-01/415803.html"><span>机构设置</span></a></div>'
+         "</dd></dl></div></li></ul></nav>")
+
+
+def test_a_site_wide_popup_lists_its_columns_flat_each_under_the_entry_whose_folder_holds_it():
+    """中国福利彩票's 网站导航: a group's columns follow its own entry, told apart by their looks alone."""
+    got = places(POPUP)
+    assert got["通知公告"] == got["规章制度"] == "信息公开" and got["政策法规"] == "政策解读"
+    assert got["信息公开"] is None and got["政策解读"] is None and got["机构设置"] is None  # a folder of its own
+
+
+def test_the_menu_places_a_column_the_popup_lists_first():
+    menu = ('<div class="nav"><ul><li><a href="/zcjd/index.html">政策解读</a></li><li><a href="/zwgk/">政务公开</a>'
+            '<ul><li><a href="/xxgk/tzgg/index.html">通知公告</a></li></ul></li></ul></div>')
+    got = places(POPUP + menu)
+    assert got["通知公告"] == "政务公开" and got["政策法规"] == "政策解读" and got["规章制度"] == "信息公开"
+
+
+def test_an_entry_named_for_navigation_is_no_popup():
+    got = places('<div class="nav"><ul><li><a href="/zxfw/">在线服务</a><ul>'
+                 '<li><a href="/zxfw/cjdh/">场景导航</a></li><li><a href="/zxfw/bmxx/">便民信息</a></li>'
+                 "</ul></li></ul></div>")
+    assert got["场景导航"] == got["便民信息"] == "在线服务"
