@@ -13,6 +13,8 @@ from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
 from govcheck.demo.column import Column, Item
 from govcheck.demo.grids import picture_grid
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, SideBlock, Site
+from govcheck.demo.parallel import LAYOUTS as PARALLEL_LAYOUTS
+from govcheck.demo.parallel import parallel_list
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
 HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -535,6 +537,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
             for i in items) + "</div>"
     if layout == "picgrid":  # old table portals' 图片新闻: a grid of picture cards, no date shown
         return picture_grid(items)
+    if layout in PARALLEL_LAYOUTS:  # titles and dates in boxes apart, matched by their order
+        return parallel_list([(i.link or i.path, i.title, fmt_date(i.published, style, i.hour) if i.published and dated
+                               else "") for i in items], layout)
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'
