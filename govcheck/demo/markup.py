@@ -74,6 +74,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"{d:%y.%m.%d}"
     if style == "yyslash":  # the same slashed, in brackets: [26/11/20]
         return f"[{d:%y/%m/%d}]"
+    if style == "dmy":  # the day first, slashed, as a template of a foreign CMS writes it: 20/11/2026
+        return f"{d:%d/%m/%Y}"
     if style == "solid":  # the date's figures run together, as some 信息公开 platforms print it: 20261120
         return f"{d:%Y%m%d}"
     if style == "en":  # an English sub-site's: Nov 25, 2026

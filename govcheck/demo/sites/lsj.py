@@ -13,6 +13,12 @@ side by side in one box, one of the titles' links, one of the dates; 储备动�
 links, one a <br>, beside a <td> of their dates, one a <br>. Read undated, both would be stale (a list that shows no
 date is not updated), the fresh 流通动态 the fifth stale column, and the site would fail.
 
+公示公告 (notice, 1 day) lists one <dl> of date-first pairs, each <dt> a date, its <dd> the title's link, and its
+newest two scroll on the homepage in a <marquee> of links in turn, each followed by its date; 行业动态 (news, 3 days)
+writes its dates day first, 23/11/2026, as a foreign CMS's template does (the day over 12 settles the order, and the
+list's rows settle the others: 05/11/2026 is 5 November). Their articles show no date either: read undated, both
+would be stale, the site would fail, and the homepage's newest day would be 工作动态's.
+
 粮油价格资讯 (20 days) publishes the grain and oil markets' prices, a week's survey after another: price data, no
 动态要闻 column for its 资讯, and not timed (not stale).
 """
@@ -37,5 +43,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
                mk.column("储备动态", "/cbdt/index.html", "news", 45, 8, "gov_news", undated_path("/cbdt/"), gap=9,
                          layout="tdbr", article_style="dedeplain"),
                col("安全生产动态", "aqsc", "news", 60, "gov_news"),
+               mk.column("公示公告", "/gsgg/index.html", "notice", 1, 8, "notice", undated_path("/gsgg/"), gap=9,
+                         layout="dlfirst", article_style="dedeplain"),
+               mk.column("行业动态", "/hydt/index.html", "news", 3, 8, "gov_news", undated_path("/hydt/"), gap=9,
+                         style="dmy", article_style="dedeplain"),
                col("粮油价格资讯", "lyjg", "other", 20, "price")]
-    return Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 6)], header_load=True)
+    return Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 6), Block("公示公告", 2, layout="ticker")],
+                header_load=True)
