@@ -1,9 +1,10 @@
 """Rows whose dates stand apart from their titles, matched by their order: two lists side by side in one box, one of
 the titles' links and one of their dates (`<ul>` beside `<ul>`); a table cell of links, one a `<br>`, beside a cell
-of their dates, one a `<br>` (old table portals). Paired only where the counts match exactly, the two are siblings
-in one box, the box of dates holds no link and nothing but a date in each of its entries, and no row of the titles
-shows a date of its own: a calendar's days, a weather box or another block's dates are never a list's. Each row so
-paired is read from a copy of it that shows its date at its end, as a row that held it would."""
+of their dates, one a `<br>` (old table portals); a `<dl>` of date-first pairs, `<dt>` a date, `<dd>` its title's
+link. Paired only where the counts match exactly, the two are siblings in one box, the box of dates holds no link
+and nothing but a date in each of its entries, and no row of the titles shows a date of its own: a calendar's days,
+a weather box or another block's dates are never a list's. Each row so paired is read from a copy of it that shows
+its date at its end, as a row that held it would."""
 
 from __future__ import annotations
 
@@ -24,12 +25,13 @@ def pair_apart(rows: dict) -> None:
         if box is None:  # a stretch of a box between its <br>s, copied
             if el is row.el and row.box is not None and row.box.tag in _CELLS:
                 groups.setdefault(("cell", row.box), []).append(row)
-        elif el is row.el and el.tag == "li" and box.tag in _LISTS:
-            groups.setdefault(("list", box), []).append(row)
+        elif el is row.el and (el.tag, box.tag) in (("li", "ul"), ("li", "ol"), ("dd", "dl")):
+            groups.setdefault(("dl" if el.tag == "dd" else "list", box), []).append(row)
     for (kind, box), group in groups.items():
         if len(group) < _LEAST:
             continue
-        days = _list_days(box, group) if kind == "list" else _cell_days(box, group)
+        days = (_list_days(box, group) if kind == "list" else _dl_days(box, group) if kind == "dl"
+                else _cell_days(box, group))
         if days is None or any(row_item(r, None)[1] for r in group):  # a row dated on its own: nothing apart
             continue
         for row, day in zip(group, days, strict=True):
@@ -78,6 +80,14 @@ def _list_days(box, group: list) -> list[str] | None:
         if (days := _dated(_elements(other), len(group))) is not None:
             return days
     return None
+
+
+def _dl_days(box, group: list) -> list[str] | None:
+    """A <dl> of <dt> date, <dd> title pairs: each row's <dd> right after its date's <dt>, nothing else in it."""
+    kids = _elements(box)
+    if len(kids) != 2 * len(group) or any(k.tag != "dt" for k in kids[::2]) or kids[1::2] != [r.el for r in group]:
+        return None
+    return _dated(kids[::2], len(group))
 
 
 def _cell_days(box, group: list) -> list[str] | None:

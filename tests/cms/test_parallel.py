@@ -82,3 +82,34 @@ def test_a_homepage_box_of_two_lists_dates_the_homepage():
     sel = Selector(text=f"<html><body>{body}</body></html>")
     listing = parse_list(sel, url, as_of=AS_OF)
     assert max(d for d in homepage_dates(listing, sel, url, AS_OF) if d) == date(2026, 11, 20)
+
+
+def test_a_dl_of_date_first_pairs():
+    pairs = "".join(f"<dt>{d}</dt><dd>{a}</dd>" for d, a in zip(DAYS, links(), strict=True))
+    assert dates(f'<dl class="news">{pairs}</dl>') == WANT
+
+
+def test_a_dl_whose_dts_are_not_all_dates_pairs_nothing():
+    heads = ["2026-11-20", "通知", "2026-10-30", "2026-10-02"]
+    pairs = "".join(f"<dt>{d}</dt><dd>{a}</dd>" for d, a in zip(heads, links(), strict=True))
+    got = dates(f'<dl class="news">{pairs}</dl>')
+    assert got and got == [None] * len(got)
+
+
+def home_dates(body: str) -> list:
+    """The dates a homepage showing body reads (a ticker is no column's list: a homepage's box)."""
+    url = "http://www.xx.gov.cn/"
+    sel = Selector(text=f"<html><body>{body}</body></html>")
+    return sorted(d for d in homepage_dates(parse_list(sel, url, as_of=AS_OF), sel, url, AS_OF) if d)
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_a_marquee_of_two_notices_or_more_dates_the_homepage(count):
+    runs = "&nbsp;&nbsp;".join(f"{a}&nbsp;[{d}]" for a, d in zip(links(count), DAYS, strict=False))
+    assert home_dates(f'<div class="gdtz"><marquee direction="left" scrollamount="3">{runs}</marquee></div>') \
+        == sorted(WANT[:count])
+
+
+def test_two_links_in_turn_outside_a_marquee_are_no_rows():
+    runs = "&nbsp;&nbsp;".join(f"{a}&nbsp;[{d}]" for a, d in zip(links(2), DAYS, strict=False))
+    assert home_dates(f'<div class="gdtz">{runs}</div>') == []
