@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.block_titles import tab_over, tabs_of
+from govcheck.cms.day_first import settle_day_first
 from govcheck.cms.pinned import PINNED_ROWS, pinned_over
 from govcheck.cms.row_dates import row_item, shows_other_date
 from govcheck.cms.rows import Row, collect_rows
@@ -137,14 +138,18 @@ def blocks_of_rows(rows: list[Row], *, as_of: date | None) -> list[ListBlock]:
     groups: dict = {}
     for r in rows:
         item, shown = row_item(r, as_of)
-        g = groups.setdefault(r.box, [[], 0, []])
+        g = groups.setdefault(r.box, [[], 0, [], []])
         g[0].append(item)
         g[1] += shown
         if not shown:
             g[2].append(r)
+            g[3].append((len(g[0]) - 1, r))
     out = []
     least = marker("undated_min_rows")
-    for el, (items, shown, undated) in groups.items():
+    for el, (items, shown, undated, places) in groups.items():
+        settled = settle_day_first(items, places)  # 05/11/2026 beside 23/11/2026: day first
+        if settled:
+            shown, undated = shown + settled, [r for k, r in places if items[k].raw_date is None]
         n = len(items)
         if not (shown and shown * 2 >= n):
             articles = sum(looks_like_article(i.url) for i in items)

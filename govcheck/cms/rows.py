@@ -28,6 +28,7 @@ from govcheck.cms.base import (
     visible_text,
 )
 from govcheck.cms.openers import Openers, clicked_rows
+from govcheck.cms.parallel import pair_apart
 from govcheck.cms.row_dates import _DATE_CELL_CHARS, _DIGIT, date_cell
 from govcheck.cms.stretches import Stretches
 from govcheck.judge.dates import match_date
@@ -215,6 +216,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
         row = rows[el] = Row(el)  # no <a>: its longest cell that shows no date alone is its title
         titles = [clean(visible_text(c)) for c in el if isinstance(c.tag, str) and not date_cell(c, url, None)]
         row.links.append((url, max(titles or [clean(visible_text(el))], key=len)[:200], el))
+    pair_apart(rows)  # titles in one box, their dates in another beside it, by their order
     # a pager's row is no entry, whatever other link it holds (检索 beside 下一页 and 尾页)
     return [row for el, row in _as_cards(rows).items() if pager[el] < _PAGER_LINKS]
 

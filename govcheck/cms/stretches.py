@@ -1,11 +1,18 @@
 """Rows no element holds: the stretches of a box of links in turn (old portals' boxes of links, each followed by its
-date and a <br>; a link and its date's <span> in turn)."""
+date and a <br>; a link and its date's <span> in turn; a <marquee> of two notices or more)."""
 
 from __future__ import annotations
 
 import copy
 
 _INLINE = frozenset({"span", "font", "b", "strong", "em", "i", "u"})
+_TICKER_LEAST = 2  # a scrolling <marquee> of notices holds what it has: two in turn are two rows
+
+
+def _in_ticker(box) -> bool:
+    """The box is a <marquee>, or a box right inside one."""
+    up = box.getparent()
+    return box.tag == "marquee" or up is not None and up.tag == "marquee"
 
 
 class Stretches:
@@ -35,7 +42,7 @@ class Stretches:
 
     def split(self, box) -> dict:
         linked = [c for c in box if isinstance(c.tag, str) and (c.tag == "a" or c.find(".//a") is not None)]
-        if len(linked) < self.least or self.is_row(box):
+        if len(linked) < (_TICKER_LEAST if _in_ticker(box) else self.least) or self.is_row(box):
             return {}
         by_br = sum(c.tag == "br" for c in box) >= len(linked) - 1
         out: dict = {"by_br": by_br}

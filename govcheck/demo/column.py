@@ -57,6 +57,8 @@ class Column:
     # | picture (the link holds only a picture without alt; the title is plain text beside it)
     # | br (a box of links, each followed by its date and a <br>) | spans (a link and a date <span> in turn)
     # | inlink (the date inside the link's own text)
+    # | twoul, tdbr, dlfirst (the titles' links in one box, their dates in another beside it, by order; a <dl> of
+    # date-first pairs: demo/parallel.py)
     # | scriptid (the link calls a function of the page with the article's id: path `…/detail.jsp?id=N`)
     # | scriptext (the same, the function in a script file: with fail="opaque_links" a reader cannot know where)
     # | trclick (no link: each <tr> calls that function; an empty <ul class="list"> before the table)

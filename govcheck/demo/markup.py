@@ -13,6 +13,8 @@ from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
 from govcheck.demo.column import Column, Item
 from govcheck.demo.grids import picture_grid
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, SideBlock, Site
+from govcheck.demo.parallel import LAYOUTS as PARALLEL_LAYOUTS
+from govcheck.demo.parallel import parallel_list
 
 CONAC_IMAGE_PATH = "/images/conac/red.png"  # served by the external host (linkhosts.py, or the fallback)
 HANWEB_PROXY = "/module/web/jpage/dataproxy.jsp"
@@ -72,6 +74,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"{d:%y.%m.%d}"
     if style == "yyslash":  # the same slashed, in brackets: [26/11/20]
         return f"[{d:%y/%m/%d}]"
+    if style == "dmy":  # the day first, slashed, as a template of a foreign CMS writes it: 20/11/2026
+        return f"{d:%d/%m/%Y}"
     if style == "solid":  # the date's figures run together, as some 信息公开 platforms print it: 20261120
         return f"{d:%Y%m%d}"
     if style == "en":  # an English sub-site's: Nov 25, 2026
@@ -537,6 +541,9 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
             for i in items) + "</div>"
     if layout == "picgrid":  # old table portals' 图片新闻: a grid of picture cards, no date shown
         return picture_grid(items)
+    if layout in PARALLEL_LAYOUTS:  # titles and dates in boxes apart, matched by their order
+        return parallel_list([(i.link or i.path, i.title, fmt_date(i.published, style, i.hour) if i.published and dated
+                               else "") for i in items], layout)
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'
