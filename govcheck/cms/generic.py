@@ -6,6 +6,7 @@ import re
 from datetime import date
 from urllib.parse import urljoin
 
+from govcheck.cms.aspnet import POSTBACK, form_post, grid_postback
 from govcheck.cms.base import (
     ListPage,
     base_url,
@@ -130,27 +131,18 @@ def last_link(sel, base: str, page_url: str) -> str | None:
     return None
 
 
-_POSTBACK = re.compile(r"""__doPostBack\(\s*(['"])(?P<target>[^'"]*)\1\s*,\s*(['"])(?P<arg>[^'"]*)\3\s*\)""")
-
-
 def postback(sel, base: str, page_url: str, last: bool = False) -> tuple[str, dict[str, str]] | None:
     """ASP.NET WebForms: the 下一页 (or 尾页) link that posts the page's form back (javascript:__doPostBack('…Pager',
-    '2')), as (the form's address, its hidden fields with the event's target and argument)."""
+    '2')), else a GridView's numeric pager's next (or last) page (Page$N), as (the form's address, its hidden fields
+    with the event's target and argument)."""
     for a in iter_doc(sel, "a"):
         # the postback first: most links post nothing, and their text need not be read
-        m = _POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
+        m = POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
         if m is None or not (_is_last(a) if last else _is_next(a)):
             continue
-        form = next(a.iterancestors("form"), None)
-        if form is None:
-            continue
-        fields = {i.get("name"): i.get("value") or "" for i in form.iter("input")
-                  if (i.get("type") or "").lower() == "hidden" and i.get("name")}
-        if "__VIEWSTATE" not in fields:
-            continue
-        return (resolve(base, form.get("action") or "") or page_url,
-                {**fields, "__EVENTTARGET": m["target"], "__EVENTARGUMENT": m["arg"]})
-    return None
+        if (post := form_post(a, m, base, page_url)) is not None:
+            return post
+    return grid_postback(sel, base, page_url, last=last)
 
 
 def reverse_pager_next(scripts: str, page_url: str) -> str | None:

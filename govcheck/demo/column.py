@@ -77,6 +77,8 @@ class Column:
     # | trsbox (createPageHTML('page_div', pages, current, "index", "html", count): 1-based, page k at index_k.html)
     # | aspnet (ASP.NET: 下一页 posts the page's form back, javascript:__doPostBack(target, 'k'); one address)
     # | anp (the same under AspNetPager 5's defaults: its buttons Webdings glyphs, 4 下一页, : 尾页, and each number)
+    # | grid (ASP.NET's GridView, its default Numeric pager the grid's last row: numbers, the current a <span>, `...`
+    # for the next group, each posting Page$N back) | gridfl (NumericFirstLast: also &lt;&lt; and &gt;&gt;, Page$Last)
     # | load (an empty box that jQuery's .load() fills with an HTML fragment beside the list page)
     # | years (tabs of its years over the list, each at ?year=YYYY; its address without one shows the oldest year's)
     # | yeardirs (the same, each year's list in a folder of its own under the column's: /bmdt/2026/index.html)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from govcheck.demo.channels import MESSAGE_LAYOUTS, letter_page, message_table
 from govcheck.demo.column import Column, Item
 from govcheck.demo.grids import picture_grid
+from govcheck.demo.gridview import GRID_PAGINGS, grid_list
 from govcheck.demo.model import EXTERNAL_IP, REFUSED_IP, Block, SideBlock, Site
 from govcheck.demo.parallel import LAYOUTS as PARALLEL_LAYOUTS
 from govcheck.demo.parallel import parallel_list
@@ -868,6 +869,8 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = gkml_config(site) + paged_list(col) if col.gkml == "index" else paged_list(col)
     elif col.paging == "script":
         listing = script_list(col, bases)
+    elif col.paging in GRID_PAGINGS:  # ASP.NET's GridView, its pager the grid's last row
+        listing = grid_list(col, n, len(pages))
     else:
         shown = pages[n][1:] if col.top_card and n == 0 else pages[n]
         listing = top_card(pages[n][0]) if len(shown) < len(pages[n]) else ""

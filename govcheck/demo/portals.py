@@ -8,6 +8,7 @@ from dataclasses import replace
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from govcheck.demo import markup
+from govcheck.demo.gridview import GRID, GRID_PAGINGS, posted_page
 from govcheck.demo.model import Site
 from govcheck.demo.sites import image, sthj
 from govcheck.demo.web import DemoRequest, Reply, is_crawler
@@ -74,7 +75,7 @@ class PortalHost:
                         r[col.path] = r[markup.paged_path(col, 0)]
                     if n or col.gkml == "category":
                         continue
-                if col.paging in ("aspnet", "anp"):  # one address: page k is the form posted back with k
+                if col.paging in ("aspnet", "anp", *GRID_PAGINGS):  # one address: page k is the form posted back
                     self.postbacks.setdefault(col.path, []).append(
                         self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))
                     if n:
@@ -233,7 +234,11 @@ class PortalHost:
             form = dict(parse_qsl(req.body.decode("latin-1")))
             pages = self.postbacks[req.path]
             k = form.get("__EVENTARGUMENT", "1")
-            if form.get("__EVENTTARGET") != markup.ASPNET_PAGER or not k.isdigit() or not 1 <= int(k) <= len(pages):
+            if form.get("__EVENTTARGET") == GRID:  # a GridView's pager: Page$N, Page$First, Page$Last
+                k = str(posted_page(form, len(pages)) or "")
+            elif form.get("__EVENTTARGET") != markup.ASPNET_PAGER:
+                k = ""
+            if not k.isdigit() or not 1 <= int(k) <= len(pages):
                 return Reply(500, {"Content-Type": "text/html; charset=utf-8"}, b"Invalid postback argument")
             return pages[int(k) - 1]
         if req.query:  # pages told apart by their query (list.jsp?classid=5&page=2, show.jsp?id=9)

@@ -7,11 +7,12 @@ import re
 from datetime import date, timedelta
 from html import unescape
 from html.parser import HTMLParser
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlencode, urljoin, urlsplit
 
 import pytest
 
 from govcheck.demo.build import build_sites, default_bases
+from govcheck.demo.gridview import GRID, GRID_PAGINGS
 from govcheck.demo.markup import ASPNET_PAGER, CONAC_IMAGE_PATH, HANWEB_PROXY, JS_API
 from govcheck.demo.portals import PortalHost
 from govcheck.demo.server import DemoServer
@@ -150,6 +151,8 @@ def test_list_pages_show_the_truths_last_update(server, truth, site_id):
             last = len(column.pages()) - 1
             if column.paging == "aspnet":
                 post = f"__EVENTTARGET={ASPNET_PAGER}&__EVENTARGUMENT={last + 1}".encode()
+            elif column.paging in GRID_PAGINGS:  # a GridView's: Page$N
+                post = urlencode({"__EVENTTARGET": GRID, "__EVENTARGUMENT": f"Page${last + 1}"}).encode()
             else:
                 col = {**col, "url": urljoin(col["url"], column.page_path(last))}
         if post:

@@ -8,6 +8,8 @@ beside it. 部门动态 writes each item as a <p>, 镇街动态 as a <div> witho
 .load() fills with a table from list_ajax.html. The homepage's 要闻 block, its only fresh one, is filled by an inline
 fetch() of /api/home-0.json: a reader of the HTML alone sees the homepage last updated 20 days ago. 街道动态 lists
 oldest first over three pages of one ASP.NET address, each the page's form posted back by its 下一页 (__doPostBack).
+便民通知 and 公示公告 (fresh) list oldest first in ASP.NET GridViews whose pagers show numbers alone (Numeric, and
+NumericFirstLast with its default &lt;&lt; and &gt;&gt;), each page the form posted back with Page$N (Page$Last).
 区情概况, a static page, keeps a box of pictures beside its text that says 暂无内容. 政策解读 (fresh) shows each
 item as a card, its heading and date in the link, then a summary naming the day an older rule took effect
 (2019年1月1日). 组织机构, a static page, shows an org chart beside a 相关下载 box that says 暂无相关信息. On the
@@ -42,6 +44,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
         # oldest first over three pages of one ASP.NET address: 下一页 posts the page's form back
         mk.column("街道动态", "/jddt/Default.aspx", "news", 3, 26, "town_news", generic_path("/jddt/"), gap=2,
                   order="asc", paging="aspnet", per_page=10),
+        # oldest first under GridView's numeric pager (numbers alone, no 下一页): the fresh items on its last page,
+        # page one's all older than 180 days; four pages all numbered; 公示公告's twelve under NumericFirstLast, its
+        # last page reached by >> (Page$Last)
+        mk.column("便民通知", "/gov/tzgg.aspx", "notice", 2, 30, "notice", generic_path("/gov/tzgg/"), gap=18,
+                  order="asc", paging="grid", per_page=8),
+        mk.column("公示公告", "/gov/gsgg.aspx", "notice", 4, 60, "notice", generic_path("/gov/gsgg/"), gap=7,
+                  order="asc", paging="gridfl", per_page=5),
         Column("区情概况", "/zjqq/qqgk/index.html", "other", static_html=(
             "<p>示范区是示范市的中心城区，面积186平方公里，辖8个街道、3个镇，常住人口61.5万人。</p>"
             # a box of pictures beside the text, with none to show: no empty column
