@@ -28,6 +28,9 @@ class Item:
     shown: str = ""  # what its list shows for its date when not the date: today's time alone (09:30), 昨天 16:20
     updated: date | None = None  # the day its list shows it was last edited (更新日期), beside its publication's
     due: date | None = None  # a 招标's deadline (截止), which its list shows unlabelled before its publication's day
+    # its article's date the CMS's empty time, 1970-01-01 08:00:00 (Unix time 0 in Beijing: a record whose time was
+    # never set), in its 发布时间 line and its PubDate: the article shows no date of its own
+    epoch: bool = False
 
 
 @dataclass

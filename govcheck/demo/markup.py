@@ -1273,6 +1273,7 @@ def js_json(col: Column) -> str:
 def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     shown = item.article_date or item.published
     when = f"{shown.isoformat()} {item.hour}" if shown else ""
+    when = "1970-01-01 08:00:00" if item.epoch else when  # the CMS's empty time, Unix time 0 in Beijing
     source = site.meta.sponsor
     paras = [f"{item.title}。",
              f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",
