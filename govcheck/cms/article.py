@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache, partial
 
 from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content, text_lines
@@ -26,6 +27,17 @@ _BOX_WORDS = ("foot", "copyright", "banquan", "bqxx", "topbar", "top-bar", "top_
 _SITE_BOXES = ("//footer | //*[@class or @id][" + " or ".join(f"contains({_NAME}, '{w}')" for w in _BOX_WORDS)
                # a bar named "top" alone, not a word holding it (topic, desktop)
                + " or contains(concat(' ', normalize-space(@class), ' '), ' top ') or @id = 'top']")
+
+
+def _set(found: date | None) -> date | None:
+    """`found`, unless it is a CMS's empty time (1970-01-01 08:00:00: an item whose time was never set): no date."""
+    return None if found is not None and found.isoformat() in marker("empty_times") else found
+
+
+def _shown(text: str) -> tuple[date, str] | None:
+    """match_date(text), unless its date is a CMS's empty time."""
+    found = match_date(text)
+    return found if found is None or _set(found[0]) is not None else None
 
 
 def valid_site_code(code: str | None) -> str | None:
@@ -82,7 +94,7 @@ def _labelled(text: str, body=None):
     for m in _labels(text):
         if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
             continue  # 时间：… in the text: a meeting's, an event's
-        d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
+        d = _set(parse_date(text[m.end():m.end() + _LABEL_WINDOW]))  # an empty time: the label shows no date
         if d is None and m.group("strong"):
             blank.append(m.start())
         if d is not None:
@@ -109,7 +121,7 @@ def meta_pub_date(sel):
     """The date of the page's first publication-date meta (PubDate, …), unless it is the day the page was generated
     (页面生成时间): some CMSs write that into PubDate on every page they generate again."""
     for name in marker("pub_date_metas"):
-        found = parse_date(meta_content(sel, name) or "")
+        found = _set(parse_date(meta_content(sel, name) or ""))
         if found is not None:
             generated = sel.root.xpath("//meta[contains(@content, '生成时间')]/@content")
             return None if any(parse_date(c) == found for c in generated) else found
@@ -146,13 +158,13 @@ def info_line_date(sel, text: str):
             break
         if where < heading:
             continue
-        found = match_date(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
+        found = _shown(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
         if found is not None and line.find(found[1]) <= 1 and SHOWN_YEAR.search(found[1]):
             if undated_info or line[:1] in "(（" and len(line) - len(found[1]) > 2:
                 continue  # the document's own date under the info line, or a subtitle in brackets
             lines.append((found, line, where))
         elif any(w in line for w in words):
-            inside = match_date(line)
+            inside = _shown(line)  # 发布时间：1970-01-01 08:00:00 来源：…, an empty time: an info line showing none
             if inside is not None and SHOWN_YEAR.search(inside[1]) and not any(w in line for w in clock):
                 lines.append((inside, line, where))
             else:
@@ -229,7 +241,7 @@ def _script_labelled(sel):
     </script>, as TRS templates do): no text holds it."""
     for el in sel.root.iter("script"):
         code = el.text or ""
-        if "write" not in code or not (found := match_date(code)) or not SHOWN_YEAR.search(found[1]):
+        if "write" not in code or not (found := _shown(code)) or not SHOWN_YEAR.search(found[1]):
             continue
         before = ((el.getprevious().tail if el.getprevious() is not None else el.getparent().text) or "")[-12:]
         if (m := _label_pattern().search(before)) and m.group("strong") and m.end() == len(before):
@@ -255,7 +267,7 @@ def _table_labelled(sel):
         if col is None or len(cells) < 2 or find_dates(" ".join(cells)) or below is None or below.tag != "tr":
             continue
         values = [c for c in below if c.tag in ("th", "td")]
-        if len(values) == len(cells) and (found := parse_date(flat(values[col].text_content()))) is not None:
+        if len(values) == len(cells) and (found := _set(parse_date(flat(values[col].text_content())))) is not None:
             return found
     return None
 
