@@ -110,7 +110,8 @@ class Column:
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
     # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), dede (DedeCMS's <small>时间:</small>
     # before <small>来源:</small>, 作者 and 点击, no PubDate), en, cn (发布日期 in Chinese numerals:
-    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…), dedeplain (dede's without its 时间: no date)
+    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…), dedeplain (dede's without its 时间: no date),
+    # source (来源 then the date unlabelled, each in a <small>, as cwl.gov.cn's template writes them; no PubDate)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column

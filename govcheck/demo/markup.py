@@ -1320,6 +1320,10 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         zero = "○" if col.article_style == "cnc" else "〇"  # cnc: its zero a circle, 二○二六年
         info = f'<div class="info">发布日期：{cn_date(shown, zero)}　来源：{esc(source)}</div>'
         metas.pop("PubDate", None)
+    if col.article_style == "source" and shown:  # 来源, then the date unlabelled in a <small> of its own; no PubDate
+        info = (f'<div class="info"><small>来源：<span>{esc(source)}</span></small><small class="sj-zh">'
+                f"&nbsp;&nbsp;&nbsp;&nbsp;{shown:%Y-%m-%d} {item.hour}</small></div>")
+        metas.pop("PubDate", None)
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
         metas.pop("PubDate", None)

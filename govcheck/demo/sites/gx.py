@@ -10,6 +10,9 @@ report, not a 政策文件 column for the 公报 in its name, and not stale. 统
 releases, the last one 25 days ago: no 动态要闻 column for the 快讯 in its name, and not stale; nor is 采购公告, the
 zone's procurement notices, its last 200 days ago (notices that come as purchases do: no 通知公告 column of the
 office's). 管委会令 lists the committee's own orders (its 规章: policy, 200 days), a stale first-level policy column.
+政府文件 (policy, 15 days) lists titles alone, each a 关于印发《…》的通知; its articles show 来源：… and then the date,
+unlabelled, each in a <small> of its own, as cwl.gov.cn's template writes them, and carry no PubDate: the 印发 of a
+heading just over that line names no cell of a table (成文日期 …), and the column is fresh.
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # the same, the zero a circle (二○二六年十一月十四日)
     rules = mk.column("规范性文件", "/gfxwj/index.html", "policy", 12, 5, "policy", lambda d, i: f"/gfxwj/{i}.html",
                       gap=40, paging="next", undated=True, article_style="cnc")
+    # titles alone, each a 关于印发《…》的通知; its articles show 来源 and then the date unlabelled, no PubDate
+    files = mk.column("政府文件", "/zfwj/index.html", "policy", 15, 5, "policy", lambda d, i: f"/zfwj/{i}.html",
+                      gap=30, paging="next", undated=True, article_style="source")
+    for item, name in zip(files.items, ("企业研发费用补助办法", "高层次人才引进实施细则", "安全生产责任清单",
+                                        "政务公开工作要点", "标准厂房租赁管理办法"), strict=True):
+        item.title = f"示范高新区管理委员会关于印发《示范高新区{name}》的通知"
     # one 统计公报 a year: no policy column for its 公报
     bulletins = mk.column("统计公报", "/tjgb/index.html", "other", 250, 5, "other", trs_path("/tjgb/"), gap=365)
     # monthly releases: no news column for its 快讯
@@ -42,5 +51,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # the committee's own orders: its 规章
     orders = mk.column("管委会令", "/gwhl/index.html", "policy", 200, 4, "policy", trs_path("/gwhl/"), gap=90)
     return Site(meta, cms="trs", columns=[headlines, news, notices, readings, rules, bulletins, flashes, purchases,
-                                          orders],
+                                          orders, files],
                 blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)])
