@@ -180,7 +180,16 @@ def info_line_date(sel, text: str):
     if rest.lstrip().startswith(tuple("至到~～-—－")) or other_dates()[0].search(line):
         return None  # a range (a 公示's days), or another date (成文日期)
     labels = text[max(0, where - _HEADER_REACH):where]  # a table's value row under its labels: unknown
+    head = _heading(sel)  # not the article's heading just over it: 关于印发《…实施方案》的通知 names no cell
+    if head and (at := text.rfind(head, 0, where)) >= 0 and at + len(head) > where - _HEADER_REACH:
+        labels = text[at + len(head):where]
     return None if _HEADER_LABEL.search(labels) or other_dates()[0].search(labels) else when
+
+
+def _heading(sel) -> str:
+    """The article's heading as the page's flattened text shows it: its <title> before the site's name."""
+    title = flat(re.split(r"\s*[-_|｜—]+\s*", (sel.root.findtext(".//title") or "").strip())[0])
+    return title if len(title) >= _SENTENCE_CHARS else ""
 
 
 def _heading_at(sel, text: str) -> int:
