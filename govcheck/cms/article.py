@@ -13,6 +13,7 @@ from govcheck.cms.text import doc_memo, element_pieces
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, find_dates, match_date, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
+_DATE_CHARS = 12  # the most characters a date runs to past the window it begins in (2026年11月18日)
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
 _INFO_LINE_CHARS = 32  # a date line without 作者, 来源 …: a date, a time, a source's name
 _HEADER_REACH = 80  # characters before an unlabelled date where a table's header row would name it
@@ -53,8 +54,8 @@ def _label_pattern() -> re.Pattern:
         return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(marker(key), key=len, reverse=True))
 
     # a weak label ends no longer word: 生成日期, 开始时间, 网站最后更新时间 are other dates
-    # 原文发布日期: a reprint's source's
-    return re.compile(rf"(?:(?<!原文)(?P<strong>{alternatives('pub_date_labels')})"
+    # 原文发布日期: a reprint's source's; 发布日期检索 (从 [ ] 至 [ ]): a search box's
+    return re.compile(rf"(?:(?<!原文)(?P<strong>{alternatives('pub_date_labels')})(?!\s*(?:检索|查询|搜索))"
                       rf"|(?<![\u4e00-\u9fff])(?P<weak>{alternatives('pub_date_weak_labels')}))\s*[:：]?\s*")
 
 
@@ -85,6 +86,13 @@ def labelled_date(text: str):
     return found[0] if found else None
 
 
+def _window_date(text: str, at: int) -> date | None:
+    """The date that begins within _LABEL_WINDOW characters of `at`, read whole: never one the window cuts short
+    (2026-11-1… is no 2026-11-01)."""
+    found = match_date(text[at:at + _LABEL_WINDOW + _DATE_CHARS])
+    return found[0] if found is not None and text.find(found[1], at) - at < _LABEL_WINDOW else None
+
+
 def _labelled(text: str, body=None):
     """(date, where its label is in text, whether the label is a strong one) of labelled_date; a weak label only
     before where the article's text begins, `body()` (asked only at a weak label or a second strong one: most pages
@@ -94,7 +102,7 @@ def _labelled(text: str, body=None):
     for m in _labels(text):
         if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
             continue  # 时间：… in the text: a meeting's, an event's
-        d = _set(parse_date(text[m.end():m.end() + _LABEL_WINDOW]))  # an empty time: the label shows no date
+        d = _set(_window_date(text, m.end()))  # an empty time: the label shows no date
         if d is None and m.group("strong"):
             blank.append(m.start())
         if d is not None:
