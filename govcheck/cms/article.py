@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache, partial
 
 from govcheck.cms.base import BREAK, ArticleMeta, compiled, doc_text, flat, marker, meta_content, text_lines
@@ -12,6 +13,7 @@ from govcheck.cms.text import doc_memo, element_pieces
 from govcheck.judge.dates import SHOWN_YEAR, date_from_url, find_dates, match_date, parse_date
 
 _LABEL_WINDOW = 32  # characters after a 发布时间 label that may hold its date
+_DATE_CHARS = 12  # the most characters a date runs to past the window it begins in (2026年11月18日)
 _LIST_LABELS = 3  # this many labelled dates make a list, not an article
 _INFO_LINE_CHARS = 32  # a date line without 作者, 来源 …: a date, a time, a source's name
 _HEADER_REACH = 80  # characters before an unlabelled date where a table's header row would name it
@@ -28,6 +30,17 @@ _SITE_BOXES = ("//footer | //*[@class or @id][" + " or ".join(f"contains({_NAME}
                + " or contains(concat(' ', normalize-space(@class), ' '), ' top ') or @id = 'top']")
 
 
+def _set(found: date | None) -> date | None:
+    """`found`, unless it is a CMS's empty time (1970-01-01 08:00:00: an item whose time was never set): no date."""
+    return None if found is not None and found.isoformat() in marker("empty_times") else found
+
+
+def _shown(text: str) -> tuple[date, str] | None:
+    """match_date(text), unless its date is a CMS's empty time."""
+    found = match_date(text)
+    return found if found is None or _set(found[0]) is not None else None
+
+
 def valid_site_code(code: str | None) -> str | None:
     """A 网站标识码 as the rules define it (10 digits, or bm + 8 digits), lower-cased; else None."""
     code = (code or "").strip().lower()
@@ -41,8 +54,8 @@ def _label_pattern() -> re.Pattern:
         return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(marker(key), key=len, reverse=True))
 
     # a weak label ends no longer word: 生成日期, 开始时间, 网站最后更新时间 are other dates
-    # 原文发布日期: a reprint's source's
-    return re.compile(rf"(?:(?<!原文)(?P<strong>{alternatives('pub_date_labels')})"
+    # 原文发布日期: a reprint's source's; 发布日期检索 (从 [ ] 至 [ ]): a search box's
+    return re.compile(rf"(?:(?<!原文)(?P<strong>{alternatives('pub_date_labels')})(?!\s*(?:检索|查询|搜索))"
                       rf"|(?<![\u4e00-\u9fff])(?P<weak>{alternatives('pub_date_weak_labels')}))\s*[:：]?\s*")
 
 
@@ -73,6 +86,13 @@ def labelled_date(text: str):
     return found[0] if found else None
 
 
+def _window_date(text: str, at: int) -> date | None:
+    """The date that begins within _LABEL_WINDOW characters of `at`, read whole: never one the window cuts short
+    (2026-11-1… is no 2026-11-01)."""
+    found = match_date(text[at:at + _LABEL_WINDOW + _DATE_CHARS])
+    return found[0] if found is not None and text.find(found[1], at) - at < _LABEL_WINDOW else None
+
+
 def _labelled(text: str, body=None):
     """(date, where its label is in text, whether the label is a strong one) of labelled_date; a weak label only
     before where the article's text begins, `body()` (asked only at a weak label or a second strong one: most pages
@@ -82,7 +102,7 @@ def _labelled(text: str, body=None):
     for m in _labels(text):
         if not m.group("strong") and body is not None and (at := body()) is not None and m.start() > at:
             continue  # 时间：… in the text: a meeting's, an event's
-        d = parse_date(text[m.end():m.end() + _LABEL_WINDOW])
+        d = _set(_window_date(text, m.end()))  # an empty time: the label shows no date
         if d is None and m.group("strong"):
             blank.append(m.start())
         if d is not None:
@@ -109,7 +129,7 @@ def meta_pub_date(sel):
     """The date of the page's first publication-date meta (PubDate, …), unless it is the day the page was generated
     (页面生成时间): some CMSs write that into PubDate on every page they generate again."""
     for name in marker("pub_date_metas"):
-        found = parse_date(meta_content(sel, name) or "")
+        found = _set(parse_date(meta_content(sel, name) or ""))
         if found is not None:
             generated = sel.root.xpath("//meta[contains(@content, '生成时间')]/@content")
             return None if any(parse_date(c) == found for c in generated) else found
@@ -146,13 +166,13 @@ def info_line_date(sel, text: str):
             break
         if where < heading:
             continue
-        found = match_date(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
+        found = _shown(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
         if found is not None and line.find(found[1]) <= 1 and SHOWN_YEAR.search(found[1]):
             if undated_info or line[:1] in "(（" and len(line) - len(found[1]) > 2:
                 continue  # the document's own date under the info line, or a subtitle in brackets
             lines.append((found, line, where))
         elif any(w in line for w in words):
-            inside = match_date(line)
+            inside = _shown(line)  # 发布时间：1970-01-01 08:00:00 来源：…, an empty time: an info line showing none
             if inside is not None and SHOWN_YEAR.search(inside[1]) and not any(w in line for w in clock):
                 lines.append((inside, line, where))
             else:
@@ -168,7 +188,16 @@ def info_line_date(sel, text: str):
     if rest.lstrip().startswith(tuple("至到~～-—－")) or other_dates()[0].search(line):
         return None  # a range (a 公示's days), or another date (成文日期)
     labels = text[max(0, where - _HEADER_REACH):where]  # a table's value row under its labels: unknown
+    head = _heading(sel)  # not the article's heading just over it: 关于印发《…实施方案》的通知 names no cell
+    if head and (at := text.rfind(head, 0, where)) >= 0 and at + len(head) > where - _HEADER_REACH:
+        labels = text[at + len(head):where]
     return None if _HEADER_LABEL.search(labels) or other_dates()[0].search(labels) else when
+
+
+def _heading(sel) -> str:
+    """The article's heading as the page's flattened text shows it: its <title> before the site's name."""
+    title = flat(re.split(r"\s*[-_|｜—]+\s*", (sel.root.findtext(".//title") or "").strip())[0])
+    return title if len(title) >= _SENTENCE_CHARS else ""
 
 
 def _heading_at(sel, text: str) -> int:
@@ -229,7 +258,7 @@ def _script_labelled(sel):
     </script>, as TRS templates do): no text holds it."""
     for el in sel.root.iter("script"):
         code = el.text or ""
-        if "write" not in code or not (found := match_date(code)) or not SHOWN_YEAR.search(found[1]):
+        if "write" not in code or not (found := _shown(code)) or not SHOWN_YEAR.search(found[1]):
             continue
         before = ((el.getprevious().tail if el.getprevious() is not None else el.getparent().text) or "")[-12:]
         if (m := _label_pattern().search(before)) and m.group("strong") and m.end() == len(before):
@@ -255,7 +284,7 @@ def _table_labelled(sel):
         if col is None or len(cells) < 2 or find_dates(" ".join(cells)) or below is None or below.tag != "tr":
             continue
         values = [c for c in below if c.tag in ("th", "td")]
-        if len(values) == len(cells) and (found := parse_date(flat(values[col].text_content()))) is not None:
+        if len(values) == len(cells) and (found := _set(parse_date(flat(values[col].text_content())))) is not None:
             return found
     return None
 

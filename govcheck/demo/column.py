@@ -28,6 +28,9 @@ class Item:
     shown: str = ""  # what its list shows for its date when not the date: today's time alone (09:30), 昨天 16:20
     updated: date | None = None  # the day its list shows it was last edited (更新日期), beside its publication's
     due: date | None = None  # a 招标's deadline (截止), which its list shows unlabelled before its publication's day
+    # its article's date the CMS's empty time, 1970-01-01 08:00:00 (Unix time 0 in Beijing: a record whose time was
+    # never set), in its 发布时间 line and its PubDate: the article shows no date of its own
+    epoch: bool = False
 
 
 @dataclass
@@ -111,7 +114,9 @@ class Column:
     # | ucap (the date line unlabelled; PubDate the day the page was generated, as the 页面生成时间 meta says)
     # info, gkml, ucap, fagao (发稿时间), bare (an unlabelled date before 作者), dede (DedeCMS's <small>时间:</small>
     # before <small>来源:</small>, 作者 and 点击, no PubDate), en, cn (发布日期 in Chinese numerals:
-    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…), dedeplain (dede's without its 时间: no date)
+    # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…), dedeplain (dede's without its 时间: no date),
+    # source (来源 then the date unlabelled, each in a <small>, as cwl.gov.cn's template writes them; no PubDate)
+    # hode (hodesoft's: a search box, 发布日期检索 从 [ ] 至 [ ], before the heading, the date unlabelled under it)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column

@@ -1285,6 +1285,7 @@ def js_json(col: Column) -> str:
 def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     shown = item.article_date or item.published
     when = f"{shown.isoformat()} {item.hour}" if shown else ""
+    when = "1970-01-01 08:00:00" if item.epoch else when  # the CMS's empty time, Unix time 0 in Beijing
     source = site.meta.sponsor
     paras = [f"{item.title}。",
              f"近日，{source}认真贯彻落实上级部署要求，结合实际推进相关工作，现将有关情况公布如下。",
@@ -1331,6 +1332,16 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         zero = "○" if col.article_style == "cnc" else "〇"  # cnc: its zero a circle, 二○二六年
         info = f'<div class="info">发布日期：{cn_date(shown, zero)}　来源：{esc(source)}</div>'
         metas.pop("PubDate", None)
+    if col.article_style == "source" and shown:  # 来源, then the date unlabelled in a <small> of its own; no PubDate
+        info = (f'<div class="info"><small>来源：<span>{esc(source)}</span></small><small class="sj-zh">'
+                f"&nbsp;&nbsp;&nbsp;&nbsp;{shown:%Y-%m-%d} {item.hour}</small></div>")
+        metas.pop("PubDate", None)
+    search = ""
+    if col.article_style == "hode" and shown:  # hodesoft's: a search box before the heading, the date unlabelled
+        search = ('<table class="search"><tr><td>发布日期检索</td></tr><tr><td>从 <input name="strStartTime"></td>'
+                  '</tr><tr><td>至 <input name="strEndTime"></td></tr></table>')
+        info = f'<div class="info">{shown:%Y-%m-%d} {item.hour}:16 李罗保 王世春</div>'  # its authors, unlabelled
+        metas.pop("PubDate", None)
     if col.article_style == "en" and shown:  # an English sub-site's: Updated: Nov 25, 2026 17:06, no PubDate
         info = f'<div class="info">Updated: {fmt_date(shown, "en")} {item.hour}</div>'
         metas.pop("PubDate", None)
@@ -1348,7 +1359,8 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
     if col.article_style == "letter":  # a letter of a mailbox: its dates and its reply, no 发布时间 line
         info, paras = letter_page(item, col.layout), []
         metas.pop("PubDate", None)
-    body = (f'{position(site, col)}\n<div class="article"><h1 class="article-title">{esc(item.title)}</h1>{info}'
+    body = (f'{position(site, col)}\n{search}<div class="article"><h1 class="article-title">{esc(item.title)}</h1>'
+            f"{info}"
             f'<div {attr}>' + "".join(f"<p>{esc(p)}</p>" for p in paras) + f"</div>{attach}"
             '<div class="article-tools"><a href="#top">返回顶部</a> <a href="javascript:window.print()">打印本页</a> '
             '<a href="javascript:window.close()">关闭窗口</a></div></div>')

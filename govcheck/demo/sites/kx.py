@@ -11,7 +11,11 @@ told from the columns' lists only by being on every page. 政策文件 shows eac
 calendar box, a heading and a summary), 人事信息 its dates as calendar boxes (the day apart from the year and month).
 意见征集 is empty: its list is a <ul> without a class, and only its pager says so (共 0 条). 规划计划 shows
 month-days alone (05-12) and its addresses no year: its newest item, 400 days old, is last year's, which only its
-article tells. The homepage's two fresh blocks show month-days as [11.25], beside 通知公告's full dates, 25 days old.
+article tells. The homepage's two fresh blocks show month-days as [11.25], beside 通知公告's full dates, 25 days old;
+the newest of them, 工作动态's, links an article whose 发布时间 and PubDate say 1970-01-01 08:00:00, the CMS's empty
+time (Unix time 0 in Beijing, as an EmpireCMS or DedeCMS page shows an item whose time was never set): no date, so
+the month-day stands in the year guessed and the homepage is fresh (read as its year, 1970, it would be stale and
+vetoed); its list's full date is no faked one.
 园区动态 (news, 30 days) and 企业动态 (news, 20 days) are unsorted and stale on every page their pagers lead to: the
 下一页 of 园区动态's second and last page leads back to its first, and 企业动态's ?page=N is ignored, 尾页 (?page=8)
 its first page again. Read whole, both are stale, however far a reader could go on clicking.
@@ -50,6 +54,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          paging="jsp", classid=classid, **kw)
 
     news = jsp("工作动态", 5, "news", 2, 45, "gov_news", 3)
+    news.items[0].epoch = True  # its article's 发布时间 and PubDate the CMS's empty time, 1970-01-01 08:00:00
     notice = jsp("通知公告", 6, "notice", 25, 50, "notice", 8, order="asc")
     policy = jsp("政策文件", 7, "policy", 50, 20, "policy", 15, layout="card")
     for days in (900, 800):  # pinned long ago and never taken down
