@@ -40,7 +40,7 @@ class Column:
     type: str  # news, notice, policy, personnel, plan, interaction, other
     items: list[Item] = field(default_factory=list)
     parent: str | None = None  # name of the parent column
-    style: str = "iso"  # how dates are written on the list (markup.DATE_STYLES)
+    style: str = "iso"  # how dates are written on the list (markup.fmt_date)
     layout: str = "li"  # li | table | before | readlabel | pub | hanweb | script (item links opened by script)
     # | daybox (the day apart from the year and month) | card (a link holding that box, a heading and a summary)
     # | cardsum (a link holding a heading and its date, then a summary outside it naming the day a rule took effect)

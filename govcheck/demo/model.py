@@ -158,7 +158,7 @@ class Site:
     menu_js: str = ""
     menu_box: str = "nav-box"  # the class of the box that includes menu_js; "": included alone, under <body>
     # every page's header, its menu in it, loaded by jQuery from an HTML fragment of the site's
-    # (markup.HEADER_FRAGMENT): no menu link in any page's HTML
+    # (menus.HEADER_FRAGMENT): no menu link in any page's HTML
     header_load: bool = False
     header_js: str = ""  # the same, loaded by a script file of its own every page includes (named for no header)
     menu_file: bool = False  # the same, the array fetched from a file of its own (/config/menu.json)

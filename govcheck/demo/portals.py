@@ -7,8 +7,48 @@ import re
 from dataclasses import replace
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from govcheck.demo import markup
+from govcheck.demo import (
+    article_markup,
+    chrome,
+    list_markup,
+    list_rows,
+    markup,
+    menus,
+    page_markup,
+    pagers,
+)
 from govcheck.demo.gridview import GRID, GRID_PAGINGS, posted_page
+from govcheck.demo.home_markup import (
+    FOCUS_JS,
+    FOCUS_SCRIPT,
+    block_frame,
+    home_block_fill,
+    home_block_fill_path,
+    home_block_fragment_path,
+    home_block_js,
+    home_block_js_path,
+    home_block_json,
+    home_block_path,
+    home_frames,
+    homepage,
+    list_frame,
+)
+from govcheck.demo.loaded_lists import (
+    JS_API,
+    PAGED_SID,
+    SEARCH_LIST_JS,
+    SEARCH_LIST_SCRIPT,
+    data_file_json,
+    data_path,
+    endpoint_json,
+    fragment_path,
+    js_json,
+    load_fragment,
+    loader_js,
+    paged_json,
+    paged_path,
+    search_list_path,
+)
 from govcheck.demo.model import Site
 from govcheck.demo.sites import image, sthj
 from govcheck.demo.web import DemoRequest, Reply, is_crawler
@@ -39,7 +79,7 @@ class PortalHost:
             self.fallback = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                                   MAINTENANCE.format(name=site.meta.name).encode())
             return
-        self.fallback = Reply(404, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())
+        self.fallback = Reply(404, {"Content-Type": "text/html; charset=utf-8"}, page_markup.ERROR_PAGE.encode())
         self._render(bases)
 
     def _html(self, text: str, bare: bool = False) -> Reply:
@@ -50,7 +90,7 @@ class PortalHost:
     def _render(self, bases: dict[str, str]) -> None:
         s = self.site
         r: dict[str, Reply] = {}
-        r["/"] = r["/index.html"] = self._html(markup.homepage(s, bases))
+        r["/"] = r["/index.html"] = self._html(homepage(s, bases))
         if s.home_type:
             r["/"] = r["/index.html"] = Reply(200, {"Content-Type": s.home_type}, r["/"].body)
         for alias in s.home_aliases:
@@ -58,32 +98,32 @@ class PortalHost:
         if s.meta.home:  # a platform's subsite: its homepage in its folder, the host's root the platform's (raw)
             r[s.meta.home] = r.pop("/")
             del r["/index.html"]
-        for path, text in markup.home_frames(s, bases).items():
+        for path, text in home_frames(s, bases).items():
             r[path] = self._html(text)
         json_type = {"Content-Type": "application/json; charset=utf-8"}
         for col in s.columns:
             for n in range(len(col.pages())):
                 if col.paging == "pages":  # one list page; its endpoint's pages
-                    r[markup.paged_path(col, n)] = Reply(200, json_type, markup.paged_json(col, n).encode())
+                    r[paged_path(col, n)] = Reply(200, json_type, paged_json(col, n).encode())
                     if col.sid_var:  # asked without the site's id, its backend finds no article
-                        r[markup.paged_path(col, n).replace(f"&sid={markup.PAGED_SID}", "")] = Reply(
+                        r[paged_path(col, n).replace(f"&sid={PAGED_SID}", "")] = Reply(
                             200, json_type, b'{"classify": null, "total": 0, "articles": []}')
                     if col.sid_var:
                         r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"},
                                                  markup.JQUERY_JS.encode())
                     if col.gkml == "category" and not n:  # its list is its endpoint's answer alone
-                        r[col.path] = r[markup.paged_path(col, 0)]
+                        r[col.path] = r[paged_path(col, 0)]
                     if n or col.gkml == "category":
                         continue
                 if col.paging in ("aspnet", "anp", *GRID_PAGINGS):  # one address: page k is the form posted back
                     self.postbacks.setdefault(col.path, []).append(
-                        self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding))
+                        self._html(list_markup.list_page(s, col, n, bases), bare=col.bare_encoding))
                     if n:
                         continue
-                r[col.page_path(n)] = self._html(markup.list_page(s, col, n, bases), bare=col.bare_encoding)
+                r[col.page_path(n)] = self._html(list_markup.list_page(s, col, n, bases), bare=col.bare_encoding)
             if col.frame is not None:
-                r[urlsplit(col.frame).path] = self._html(markup.SIGN_IN_PAGE if col.fail == "frame_sign_in"
-                                                         else markup.list_frame(s, col))
+                r[urlsplit(col.frame).path] = self._html(page_markup.SIGN_IN_PAGE if col.fail == "frame_sign_in"
+                                                         else list_frame(s, col))
             if col.entry is not None:
                 r[col.entry] = self._html(markup.script_redirect(col.path))
             for alias in (*col.aliases, *col.more_as):
@@ -91,9 +131,9 @@ class PortalHost:
             if col.more_size:  # its 更多's address asks another page size: the same list's first rows, one page
                 sized = replace(col, per_page=col.more_size, paging="none")
                 for alias in col.more_as:
-                    r[alias] = self._html(markup.list_page(s, sized, 0, bases), bare=col.bare_encoding)
+                    r[alias] = self._html(list_markup.list_page(s, sized, 0, bases), bare=col.bare_encoding)
             if col.paging == "stuck":  # every page of its pager is its first
-                for k in range(2, markup.STUCK_PAGES + 1):
+                for k in range(2, pagers.STUCK_PAGES + 1):
                     r[f"{col.path}?page={k}"] = r[col.path]
             if col.fail == "gzip_bare":  # compressed bytes, no Content-Encoding: what a browser shows is garbage
                 for path in (col.path, *col.aliases):
@@ -110,95 +150,95 @@ class PortalHost:
                 if col.fail == "articles_503":
                     r[item.path] = status_503()
                 elif col.fail == "articles_firewall":
-                    r[item.path] = self._html(markup.FIREWALL_PAGE)
+                    r[item.path] = self._html(page_markup.FIREWALL_PAGE)
                 else:
-                    r[item.path] = self._html(markup.article(s, col, item, bases))
+                    r[item.path] = self._html(article_markup.article(s, col, item, bases))
             if col.site_code:  # an office's old pages: its old 网站标识码 where the site's would be
                 for path in {*(col.page_path(n) for n in range(len(col.pages()))), *(i.path for i in col.items)}:
                     r[path].body = r[path].body.replace(s.meta.site_code.encode(), col.site_code.encode())
             if col.paging == "js":
-                r[markup.JS_API] = Reply(200, json_type, markup.js_json(col).encode())
+                r[JS_API] = Reply(200, json_type, js_json(col).encode())
             if col.paging in ("json", "script"):
-                r[markup.data_path(col)] = self._html(markup.MAINTENANCE_PAGE) if col.fail == "json_page" else \
-                    Reply(200, json_type, markup.endpoint_json(col).encode())
+                r[data_path(col)] = self._html(page_markup.MAINTENANCE_PAGE) if col.fail == "json_page" else \
+                    Reply(200, json_type, endpoint_json(col).encode())
             if col.paging == "load":
                 # with its charset: the page's <meta> does not reach a script's request
-                r[markup.fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
-                                                     markup.encode(markup.load_fragment(col), s.charset))
+                r[fragment_path(col)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
+                                                     markup.encode(load_fragment(col), s.charset))
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.gbk_data:  # GBK bytes under no charset, or a wrong one
-                data = markup.data_path(col) if col.paging in ("json", "script") else markup.fragment_path(col)
+                data = data_path(col) if col.paging in ("json", "script") else fragment_path(col)
                 mime = r[data].headers["Content-Type"].split(";")[0]
                 ctype = mime if col.gbk_data == "none" else f"{mime};charset={col.gbk_data}"
                 r[data] = Reply(200, {"Content-Type": ctype}, r[data].body.decode(s.charset).encode("gbk"))
             if col.paging == "searchlist":  # its script file, and the endpoint that script builds the address of
-                r[markup.search_list_path(col)] = Reply(200, json_type, markup.data_file_json(col).encode())
-                r[markup.SEARCH_LIST_JS] = Reply(200, {"Content-Type": "application/javascript"},
-                                                 markup.SEARCH_LIST_SCRIPT.encode())
+                r[search_list_path(col)] = Reply(200, json_type, data_file_json(col).encode())
+                r[SEARCH_LIST_JS] = Reply(200, {"Content-Type": "application/javascript"},
+                                                 SEARCH_LIST_SCRIPT.encode())
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.paging == "datafile":  # the JSON file its platform writes beside the list page
                 r[col.canonical.rsplit("/", 1)[0] + "/" + col.data_file] = Reply(
-                    200, json_type, markup.data_file_json(col).encode())
+                    200, json_type, data_file_json(col).encode())
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if col.paging == "script":
-                r[markup.data_path(col).replace("data.json", "loader.js")] = Reply(
-                    200, {"Content-Type": "application/javascript"}, markup.loader_js(col).encode())
+                r[data_path(col).replace("data.json", "loader.js")] = Reply(
+                    200, {"Content-Type": "application/javascript"}, loader_js(col).encode())
         if s.carousel:
-            r[markup.FOCUS_JS] = Reply(200, {"Content-Type": "application/javascript"}, markup.FOCUS_SCRIPT.encode())
+            r[FOCUS_JS] = Reply(200, {"Content-Type": "application/javascript"}, FOCUS_SCRIPT.encode())
         for n, block in enumerate(s.blocks):
             if block.frame_url:
-                r[urlsplit(block.frame_url).path] = self._html(markup.block_frame(s, block))
+                r[urlsplit(block.frame_url).path] = self._html(block_frame(s, block))
             if block.filled and block.fails != "script":  # a script file gone answers 404
-                r[markup.home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
-                                                          markup.home_block_fill(n, block.load_after).encode())
+                r[home_block_fill_path(n)] = Reply(200, {"Content-Type": "application/javascript"},
+                                                          home_block_fill(n, block.load_after).encode())
             if block.filled:
-                r[markup.home_block_path(n)] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500</h1>") \
-                    if block.fails else Reply(200, json_type, markup.home_block_json(s, block).encode())
+                r[home_block_path(n)] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500</h1>") \
+                    if block.fails else Reply(200, json_type, home_block_json(s, block).encode())
             if block.scripted:
-                r[markup.home_block_path(n)] = Reply(200, json_type, markup.home_block_json(s, block).encode())
+                r[home_block_path(n)] = Reply(200, json_type, home_block_json(s, block).encode())
             if block.loaded:  # the pane's rows, an HTML fragment
-                rows = markup.entries(s.column(block.column).items[:block.count], block.style, "li")
-                r[markup.home_block_fragment_path(n)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
+                rows = list_rows.entries(s.column(block.column).items[:block.count], block.style, "li")
+                r[home_block_fragment_path(n)] = Reply(200, {"Content-Type": f"text/html; charset={s.charset}"},
                                                               markup.encode(rows, s.charset))
                 r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
             if block.external:
                 js_type = {"Content-Type": f"application/javascript; charset={s.charset}"}
-                r[markup.home_block_js_path(n)] = Reply(200, js_type,
-                                                        markup.encode(markup.home_block_js(s, block), s.charset))
-        r["/wzdt/index.html"] = self._html(markup.sitemap(s, bases))
+                r[home_block_js_path(n)] = Reply(200, js_type,
+                                                        markup.encode(home_block_js(s, block), s.charset))
+        r["/wzdt/index.html"] = self._html(page_markup.sitemap(s, bases))
         m = s.meta
-        r["/lxwm/index.html"] = self._html(markup.simple(s, "联系我们", (
+        r["/lxwm/index.html"] = self._html(page_markup.simple(s, "联系我们", (
             f"<p>地址：{markup.esc(m.address)}</p><p>电话：{m.phone}</p>"
             "<p>工作时间：工作日 8:30-12:00，14:30-17:30</p>"), bases))
-        r["/wzjc/index.html"] = self._html(markup.simple(s, "我为政府网站找错", (
+        r["/wzjc/index.html"] = self._html(page_markup.simple(s, "我为政府网站找错", (
             "<p>如发现本网站存在错别字、链接不可用、信息不更新等问题，请通过全国政府网站找错平台或拨打"
             f"{m.phone}反映。</p>"), bases))
-        r["/wzsm/index.html"] = self._html(markup.simple(s, "网站声明", (
+        r["/wzsm/index.html"] = self._html(page_markup.simple(s, "网站声明", (
             f"<p>本网站由{markup.esc(m.sponsor)}主办，未经许可，任何单位和个人不得转载本网站原创信息。</p>"), bases))
-        r["/search/index.html"] = self._html(markup.simple(s, "站内搜索", "<p>请输入关键词。</p>", bases))
+        r["/search/index.html"] = self._html(page_markup.simple(s, "站内搜索", "<p>请输入关键词。</p>", bases))
         for path, (title, body) in s.pages.items():
-            r[path] = self._html(markup.simple(s, title, body, bases))
-        r["/404.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())
+            r[path] = self._html(page_markup.simple(s, title, body, bases))
+        r["/404.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"}, page_markup.ERROR_PAGE.encode())
         if s.footer_script:
-            r[markup.FOOTER_JS] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
-                                        markup.encode(markup.footer_js(s, bases), s.charset))
+            r[chrome.FOOTER_JS] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
+                                        markup.encode(chrome.footer_js(s, bases), s.charset))
         r["/css/style.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
         r["/images/gaba.png"] = r["/images/jiucuo.png"] = r["/favicon.ico"] = image()
         if s.cms == "hanweb" or any(b.store for b in s.blocks):
             r["/module/web/jpage/jpage.js"] = Reply(200, {"Content-Type": "application/javascript"}, JPAGE_JS)
         if s.menu_js:
             r[s.menu_js] = Reply(200, {"Content-Type": f"application/javascript; charset={s.charset}"},
-                                 markup.encode(markup.menu_js(s), s.charset))
+                                 markup.encode(menus.menu_js(s), s.charset))
         for n in range(1, len(s.slides) + 1):
             r[f"/images/tpxw{n}.jpg"] = image()
         if s.header_js:
-            r[s.header_js] = Reply(200, {"Content-Type": "application/javascript"}, markup.header_js(s).encode())
+            r[s.header_js] = Reply(200, {"Content-Type": "application/javascript"}, menus.header_js(s).encode())
         if s.header_load:
-            r[markup.HEADER_FRAGMENT] = self._html(markup.header_fragment(s))
+            r[menus.HEADER_FRAGMENT] = self._html(menus.header_fragment(s))
             r[markup.JQUERY] = Reply(200, {"Content-Type": "application/javascript"}, markup.JQUERY_JS.encode())
         if s.menu_file:
-            r[markup.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
-                                        markup.menu_data(s).encode("utf-8"))
+            r[menus.MENU_FILE] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
+                                        menus.menu_data(s).encode("utf-8"))
         if s.spa:
             self._spa(r)
         r.update(s.raw)
@@ -211,11 +251,11 @@ class PortalHost:
         paths = {"/index.html"} | {p for c in s.columns for p in (*(c.page_path(n) for n in range(len(c.pages()))),
                                                                    *c.aliases)}
         for path in sorted(paths):
-            r[markup.spa_page_path(path)] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
-                                                  markup.spa_page(r[path].body.decode(s.charset)).encode())
-            r[path] = self._html(markup.spa_shell(s))
+            r[page_markup.spa_page_path(path)] = Reply(200, {"Content-Type": "application/json; charset=utf-8"},
+                                                  page_markup.spa_page(r[path].body.decode(s.charset)).encode())
+            r[path] = self._html(page_markup.spa_shell(s))
         r["/"] = r["/index.html"]
-        r[markup.SPA_JS] = Reply(200, {"Content-Type": "application/javascript"}, markup.SPA_SCRIPT.encode())
+        r[page_markup.SPA_JS] = Reply(200, {"Content-Type": "application/javascript"}, page_markup.SPA_SCRIPT.encode())
         r["/static/js/chunk-vendors.js"] = Reply(200, {"Content-Type": "application/javascript"},
                                                  b"/* the app's libraries */\n")
         r["/static/css/app.css"] = Reply(200, {"Content-Type": "text/css"}, CSS)
@@ -236,7 +276,7 @@ class PortalHost:
             k = form.get("__EVENTARGUMENT", "1")
             if form.get("__EVENTTARGET") == GRID:  # a GridView's pager: Page$N, Page$First, Page$Last
                 k = str(posted_page(form, len(pages)) or "")
-            elif form.get("__EVENTTARGET") != markup.ASPNET_PAGER:
+            elif form.get("__EVENTTARGET") != pagers.ASPNET_PAGER:
                 k = ""
             if not k.isdigit() or not 1 <= int(k) <= len(pages):
                 return Reply(500, {"Content-Type": "text/html; charset=utf-8"}, b"Invalid postback argument")
@@ -264,7 +304,7 @@ class PortalHost:
         col = next((c for c in self.site.columns if c.hanweb_id == col_id and c.paging == "hanweb"), None)
         if col is None:
             return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"}, b"<datastore></datastore>")
-        xml = f'<?xml version="1.0" encoding="{self.site.charset}"?>\n' + markup.datastore(col, start, end)
+        xml = f'<?xml version="1.0" encoding="{self.site.charset}"?>\n' + list_markup.datastore(col, start, end)
         return Reply(200, {"Content-Type": f"text/xml; charset={self.site.charset}"},
                      markup.encode(xml, self.site.charset))
 
@@ -290,4 +330,4 @@ class ExternalFallback:
     def respond(self, req: DemoRequest) -> Reply:
         if req.path == markup.CONAC_IMAGE_PATH:
             return image()
-        return Reply(404, {"Content-Type": "text/html; charset=utf-8"}, markup.ERROR_PAGE.encode())
+        return Reply(404, {"Content-Type": "text/html; charset=utf-8"}, page_markup.ERROR_PAGE.encode())

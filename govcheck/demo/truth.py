@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 
 from govcheck.demo.build import build_sites, landing_base, listed_url
 from govcheck.demo.channels import REPLY_DATED, channel_truth
+from govcheck.demo.chrome import conac_id
 from govcheck.demo.column import Column
-from govcheck.demo.markup import HOME_MAIN, HOME_TOP, conac_id
+from govcheck.demo.home_markup import HOME_MAIN, HOME_TOP
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site
 from govcheck.demo.site_list import SITES
 from govcheck.demo.sites import absolute

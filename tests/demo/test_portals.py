@@ -13,7 +13,9 @@ import pytest
 
 from govcheck.demo.build import build_sites, default_bases
 from govcheck.demo.gridview import GRID, GRID_PAGINGS
-from govcheck.demo.markup import ASPNET_PAGER, CONAC_IMAGE_PATH, HANWEB_PROXY, JS_API
+from govcheck.demo.loaded_lists import JS_API
+from govcheck.demo.markup import CONAC_IMAGE_PATH, HANWEB_PROXY
+from govcheck.demo.pagers import ASPNET_PAGER
 from govcheck.demo.portals import PortalHost
 from govcheck.demo.server import DemoServer
 from govcheck.demo.sites.nav import FORMULA_TEXT, HOSTILE_NAME

@@ -14,8 +14,9 @@ its text in the page's entry-content: no column to judge.
 
 from __future__ import annotations
 
+from govcheck.demo.chrome import footer_marks
 from govcheck.demo.column import Column, Item
-from govcheck.demo.markup import esc, footer_marks
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 from govcheck.demo.web import Reply

@@ -27,7 +27,7 @@ use: 数据标准 (建设中...), 开放目录 (信息正在整理中), 专项�
 from __future__ import annotations
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import PAGED_SID
+from govcheck.demo.loaded_lists import PAGED_SID
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 

@@ -36,7 +36,8 @@ from __future__ import annotations
 import json
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import esc, listed
+from govcheck.demo.list_rows import listed
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply

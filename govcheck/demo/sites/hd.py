@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from govcheck.demo.channels import STATUS_ICONS, mailbox
 from govcheck.demo.column import Column
-from govcheck.demo.markup import BLANK_GIF
+from govcheck.demo.list_rows import BLANK_GIF
 from govcheck.demo.model import Block, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, hanweb_path, image, undated_path
 from govcheck.demo.sites.platform import hosted_site

@@ -24,7 +24,7 @@ from datetime import timedelta
 
 from govcheck.demo.channels import Guide, letter_box, services
 from govcheck.demo.column import Column
-from govcheck.demo.markup import BLANK_GIF
+from govcheck.demo.list_rows import BLANK_GIF
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 

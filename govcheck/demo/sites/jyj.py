@@ -17,7 +17,8 @@ updated.
 from __future__ import annotations
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import BLANK_GIF, esc
+from govcheck.demo.list_rows import BLANK_GIF
+from govcheck.demo.markup import esc
 from govcheck.demo.model import EXTERNAL_IP, Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, hanweb_path
 

@@ -31,7 +31,7 @@ import posixpath
 import random
 from datetime import date, timedelta
 
-from govcheck.demo import markup
+from govcheck.demo import chrome
 from govcheck.demo.column import Column, Item
 from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
@@ -171,7 +171,7 @@ def page(site: Site, here: str, title: str, body: str, bases: dict[str, str], me
             f'<div class="header"><div class="logo"><a href="{rel(here, "/index.htm")}"><h1>{esc(m.name)}</h1></a>'
             "</div></div>\n"
             f"{menu(site, here)}\n<div class=\"main\">\n{body}\n</div>\n"
-            f'<div class="footer">{markup.footer_marks(site, bases)}</div>\n</body></html>\n')
+            f'<div class="footer">{chrome.footer_marks(site, bases)}</div>\n</body></html>\n')
 
 
 def href(c: Column, here: str) -> str:

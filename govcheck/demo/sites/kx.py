@@ -27,7 +27,7 @@ menu's address (its two items tell no alias by themselves).
 from __future__ import annotations
 
 from govcheck.demo.column import Column, Item
-from govcheck.demo.markup import HOME_MAIN
+from govcheck.demo.home_markup import HOME_MAIN
 from govcheck.demo.model import Block, PlantedLink, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, redirect, trs_path
 

@@ -17,7 +17,8 @@ veto the site.
 from __future__ import annotations
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import OPEN_DOC_JS, esc
+from govcheck.demo.list_rows import OPEN_DOC_JS
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply

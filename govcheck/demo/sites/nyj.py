@@ -38,7 +38,7 @@ import json
 from datetime import timedelta
 
 from govcheck.demo.column import Item
-from govcheck.demo.markup import home_block_inline
+from govcheck.demo.home_markup import home_block_inline
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, image, trs_path, undated_path
 from govcheck.demo.web import Reply

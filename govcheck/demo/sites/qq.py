@@ -21,7 +21,7 @@ link: the header's whole text names neither column. Its menu shows 首页 in a b
 from __future__ import annotations
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import BLANK_GIF
+from govcheck.demo.list_rows import BLANK_GIF
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 

@@ -16,8 +16,9 @@ Content-Encoding: the site is up and its homepage fresh, 通知公告 cannot be 
 from __future__ import annotations
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import esc, ztree
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.page_markup import ztree
 from govcheck.demo.sites import Env, Maker, trs_path
 from govcheck.demo.web import Reply
 

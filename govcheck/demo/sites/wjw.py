@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import datastore
+from govcheck.demo.list_markup import datastore
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path, ucap_path
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from govcheck.demo.column import Column, Item
-from govcheck.demo.markup import OPEN_DOC_JS
+from govcheck.demo.list_rows import OPEN_DOC_JS
 from govcheck.demo.model import Block, PlantedLink, SideBlock, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 from govcheck.demo.web import Reply

@@ -27,7 +27,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import BLANK_GIF, esc
+from govcheck.demo.list_rows import BLANK_GIF
+from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, generic_path
 from govcheck.demo.web import Reply

@@ -1,0 +1,158 @@
+"""The demo sites' menus, each the way a template draws it: links, headings, groups apart, scripts and menu files
+that write it, a 网站导航 popup."""
+
+from __future__ import annotations
+
+import json
+
+from govcheck.demo.column import Column
+from govcheck.demo.markup import JQUERY, esc, home_href, nav_href, top_columns
+from govcheck.demo.model import Site
+
+
+def menu_entry(col: Column, inner: str = "") -> str:
+    """A column's entry in a menu or the site map: a link, or (Column.onclick) a <li> whose onclick sends the visitor
+    there, its name in a <span>."""
+    if col.onclick:
+        return (f'<li onclick="window.location.href=\'{esc(nav_href(col))}\'"><span>{esc(col.name)}</span>'
+                f"{inner}</li>")
+    return f'<li><a href="{esc(nav_href(col))}">{esc(col.name)}</a>{inner}</li>'
+
+
+MENU_FILE = "/config/menu.json"  # a site's menu as data its pages fetch (Site.menu_file)
+
+
+def menu_data(site: Site) -> str:
+    """The site's menu as an array of entries: {name, url, children}."""
+    def entries(parent: str | None) -> list[dict]:
+        return [{"name": c.name, "url": nav_href(c), "children": entries(c.name)}
+                for c in site.columns if c.parent == parent and not c.is_static]
+    return json.dumps(entries(None), ensure_ascii=False)
+
+
+def menu_script(site: Site, box: str) -> str:
+    """An empty box and the inline script that writes the site's menu into it from an array of its own, or from the
+    same array fetched from MENU_FILE."""
+    draw = ("function item(m) { var h = '<li><a href=\"' + m.url + '\">' + m.name + '</a>';\n"
+            "  if (m.children.length) h += '<ul>' + m.children.map(item).join('') + '</ul>';\n"
+            "  return h + '</li>'; }\n"
+            f"function draw(navData) {{ document.getElementById('{box}').innerHTML = "
+            "'<ul>' + navData.map(item).join('') + '</ul>'; }\n")
+    if site.menu_file:
+        return (f'<div class="{box}" id="{box}"></div>\n<script>{draw}'
+                f"fetch('{MENU_FILE}').then(function (r) {{ return r.json(); }}).then(draw);</script>")
+    return (f'<div class="{box}" id="{box}"></div>\n<script>var navData = {menu_data(site)};\n{draw}'
+            "draw(navData);</script>")
+
+
+def menu_js(site: Site) -> str:
+    """The script file that writes the site's menu where it is included, an entry a line (Site.menu_js)."""
+    entries = [f'<li><a href="{home_href(site)}">首页</a></li>'] + [menu_entry(c) for c in top_columns(site)]
+    return "".join(f"document.write('{e}');\n" for e in ['<ul class="nav">', *entries, "</ul>"])
+
+
+HEADER_FRAGMENT = "/public/header.html"  # a site's header, its menu in it, that every page loads (Site.header_load)
+
+
+def nav(site: Site) -> str:
+    if site.header_js:
+        return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
+                f'<script src="{esc(site.header_js)}"></script>')
+    if site.header_load:
+        return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
+                f'<script>$("#header").load("{HEADER_FRAGMENT}");</script>')
+    return nav_popup(site) + menu_markup(site)
+
+
+def header_js(site: Site) -> str:
+    """The script file of the site's (Site.header_js) that loads its header once the page is ready, beside the
+    other things a site's common script does."""
+    return ("$(function () {\n"
+            f'  $("#header").load("{HEADER_FRAGMENT}");\n'
+            '  $(".print").on("click", function () { window.print(); });\n});\n')
+
+
+def header_fragment(site: Site) -> str:
+    """The fragment a header_load site's pages load: its logo and its menu."""
+    return f'<div class="header"><div class="logo"><h1>{esc(site.meta.name)}</h1></div></div>\n{menu_markup(site)}'
+
+
+def menu_markup(site: Site) -> str:
+    if site.script_menu or site.menu_file:
+        return menu_script(site, "nav")
+    if site.menu_js:
+        script = f'<script language="javascript" src="{esc(site.menu_js)}"></script>'
+        return f'<div class="{site.menu_box}">{script}</div>' if site.menu_box else script
+    if site.menu_groups:  # a mega menu: each heading (plain text) over its columns
+        def hd(head: str, first: str) -> str:
+            return (f'<a class="group-hd" href="{esc(nav_href(site.column(first)))}">{esc(head)}</a>'
+                    if site.heading_links else f'<span class="group-hd">{esc(head)}</span>')
+        if site.group_dl:
+            groups = "".join(
+                f'<li><dl><dt>{hd(head, names[0])}</dt><dd class="submenu clearfix">'
+                + "".join(f'<span><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></span>' for n in names)
+                + "</dd></dl></li>" for head, names in site.menu_groups)
+            return f'<div class="drawer-mainNav"><ul class="clearfix"><li><a href="/">首页</a></li>{groups}</ul></div>'
+        if site.group_bare:
+            groups = "".join(
+                f'<li class="nav-item"><a href="javascript:void(0)">{esc(head)}</a><div class="sub-nav">'
+                + "".join(f'<a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a>' for n in names)
+                + "</div></li>" for head, names in site.menu_groups)
+            return (f'<div class="nav"><ul class="nav-list"><li class="nav-item"><a href="{home_href(site)}">首页</a>'
+                    f"</li>{groups}</ul></div>")
+        if site.group_apart:
+            return group_apart_menu(site)
+        if site.group_panels:
+            groups = "".join(
+                f'<li>{hd(head, names[0])}<div class="dd" style="display:none">'
+                + "".join(f'<div class="item"><div class="link-dt"><a target="_blank" '
+                          f'href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></div></div>' for n in names)
+                + "</div></li>" for head, names in site.menu_groups)
+            return (f'<div class="nav" id="nav"><div class="theme3"><div class="hd"><ul class="dt">'
+                    f'<li><a class="link-nav" href="{home_href(site)}">首页</a></li>{groups}</ul></div></div></div>')
+        groups = "".join(
+            f'<li class="group">{hd(head, names[0])}<ul class="sub">'
+            + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
+            + "</ul></li>" for head, names in site.menu_groups)
+        return f'<div class="nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{groups}</ul></div>'
+    links = "".join(menu_entry(c) for c in top_columns(site))
+    if site.home_apart:  # 首页 in a box of its own before the menu's list, its first level
+        return ('<div class="main-nav-box mg-ltrb-center oflow-hd"><dl class="main-nav-home left oflow-hd">'
+                f'<dt class="rotate360"> </dt><dd><a href="/">首页</a></dd></dl><ul class="main-nav left">{links}</ul>'
+                "</div>")
+    if site.cms == "trs":
+        home = home_href(site)
+        return f'<div class="nav"><ul class="nav"><li class="on"><a href="{home}">首页</a></li>{links}</ul></div>'
+    if site.cms == "hanweb":
+        home = home_href(site, True)
+        return f'<div class="dh"><ul class="nav clearfix"><li><a href="{home}">首页</a></li>{links}</ul></div>'
+    return f'<nav class="main-nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{links}</ul></nav>'
+
+
+def group_apart_menu(site: Site) -> str:
+    """A menu whose groups' columns sit in hidden lists after the menu's own, each joined to its heading by id alone
+    (Site.group_apart: 瑞昌's EWCMS header, <li id="dmndivida2" onMouseOver=…> ↔ <ul id="tdmndivida2">)."""
+    count = len(site.menu_groups) + 1
+    over = f"onMouseOver=\"ChangeFoldern(this,'dmndivida','{count}','current_menu','');\" style=\"cursor:hand;\""
+    heads = [f'<li id="dmndivida1" {over} class="current_menu"><a href="{home_href(site)}">首页</a></li>']
+    panes = [f'<div id="tdmndivida1" style="display: "><span class="red">{esc(site.meta.name)}为您服务！</span></div>']
+    for i, (head, names) in enumerate(site.menu_groups, start=2):
+        heads.append(f'<li class="menu_line"></li><li id="dmndivida{i}" {over}>'
+                     f'<a href="javascript:void(0)">{esc(head)}</a></li>')
+        panes.append(f'<ul id="tdmndivida{i}" style="display:none">' + "<li>|</li>".join(
+            f'<li><a href="{esc(nav_href(site.column(n)))}" target="_blank">{esc(n)}</a></li>' for n in names)
+            + "</ul>")
+    return (f'<div id="nav"><ul>{"".join(heads)}</ul></div>\n<div id="submenu">{"".join(panes)}</div>')
+
+
+def nav_popup(site: Site) -> str:
+    """A 网站导航 popup over the whole site's columns before the menu (Site.nav_popup), flat: each group a <dl>, its
+    name a <dt> without a link, its columns one <div class="n_item"> each (中国福利彩票's)."""
+    if not site.nav_popup:
+        return ""
+    groups = "".join(f'<dl><dt>{esc(head)}</dt><dd>' + "".join(
+        f'<div class="n_item"><a href="{esc(nav_href(site.column(n)))}" target="_blank"><span>{esc(n)}</span></a>'
+        "</div>" for n in names) + "</dd></dl>" for head, names in site.menu_groups)
+    return (f'<nav class="hidden-xs"><ul class="n_c_011_r"><li class="pop_backhome"><a href="{home_href(site)}">'
+            f'返回首页</a></li><li class="pop_wzdh">网站导航<i></i><div class="n_c_r_box_02">{groups}</div></li>'
+            "</ul></nav>\n")
