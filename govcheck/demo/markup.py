@@ -1,4 +1,6 @@
-"""HTML of the demo sites, written the way the real CMS families write it (see /work/shared/realpages)."""
+"""What the demo's page builders share (menus.py, chrome.py, list_rows.py, pagers.py, list_markup.py, loaded_lists.py,
+article_markup.py, home_markup.py, page_markup.py, each writing HTML the way the real CMS families write it): escaping,
+encodings, the dates as lists write them, the menu's columns and addresses."""
 
 from __future__ import annotations
 
