@@ -180,6 +180,8 @@ def header_fragment(site: Site) -> str:
 def menu_markup(site: Site) -> str:
     if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
+    if site.inline_menu:
+        return f'<div class="{site.menu_box}"><script type="text/javascript">\n{menu_js(site)}</script></div>'
     if site.menu_js:
         script = f'<script language="javascript" src="{esc(site.menu_js)}"></script>'
         return f'<div class="{site.menu_box}">{script}</div>' if site.menu_box else script
@@ -1635,6 +1637,8 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
     if site.menu_js:
         body = f'<h2>网站地图</h2><div class="sitemap"><script src="{esc(site.menu_js)}"></script></div>'
+    if site.inline_menu:
+        body = f'<h2>网站地图</h2><div class="sitemap"><script>\n{menu_js(site)}</script></div>'
     if site.header_load:  # its menu, in the header it loads, is all it shows
         body = "<h2>网站地图</h2>"
     return page(site, site.sitemap_title or f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})
