@@ -32,6 +32,7 @@ from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.sub_columns import sub_column_links
 from govcheck.cms.text import doc_roots
+from govcheck.cms.written_menus import written_markup
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import may_lend, registrable_domain
 
@@ -209,6 +210,14 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))
+    # a menu an inline script writes in place (document.write('<li><a href="/tzgg/">通知公告</a></li>')): its
+    # markup's links as a navigation box's when the script stands in one, else as far as that markup is one
+    for el, markup in written_markup(sel):
+        box = "nav" if in_nav(el) else "div"
+        written = Selector(text=f"<html><body><{box}>{markup}</{box}></body></html>")
+        for link in find_column_links(written, page_url):
+            if link.source == "nav":
+                _keep(found, link)
     for area in iter_doc(sel, "area"):  # an image map's places: a picture drawn as a menu, each named by its alt
         href = area.get("href")
         url, name = resolve(base, href), clean(area.get("alt") or area.get("title") or "")

@@ -80,6 +80,8 @@ def header_fragment(site: Site) -> str:
 def menu_markup(site: Site) -> str:
     if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
+    if site.inline_menu:
+        return f'<div class="{site.menu_box}"><script type="text/javascript">\n{menu_js(site)}</script></div>'
     if site.menu_js:
         script = f'<script language="javascript" src="{esc(site.menu_js)}"></script>'
         return f'<div class="{site.menu_box}">{script}</div>' if site.menu_box else script

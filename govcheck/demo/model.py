@@ -157,6 +157,9 @@ class Site:
     # named by no menu word (Hanweb's /script/0/<timestamp>.js): no link in the page's HTML
     menu_js: str = ""
     menu_box: str = "nav-box"  # the class of the box that includes menu_js; "": included alone, under <body>
+    # its menu and its site map written in place by an inline script of the page's, a document.write an entry (old
+    # county portals'): no menu link in the page's HTML, the script in the menu's box
+    inline_menu: bool = False
     # every page's header, its menu in it, loaded by jQuery from an HTML fragment of the site's
     # (menus.HEADER_FRAGMENT): no menu link in any page's HTML
     header_load: bool = False

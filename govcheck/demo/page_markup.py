@@ -7,7 +7,7 @@ import re
 
 from govcheck.demo.chrome import page
 from govcheck.demo.markup import children, esc, nav_href
-from govcheck.demo.menus import menu_entry, menu_script
+from govcheck.demo.menus import menu_entry, menu_js, menu_script
 from govcheck.demo.model import Site
 
 
@@ -36,6 +36,8 @@ def sitemap(site: Site, bases: dict[str, str]) -> str:
         body = f'<h2>网站地图</h2>{menu_script(site, "sitemap")}'
     if site.menu_js:
         body = f'<h2>网站地图</h2><div class="sitemap"><script src="{esc(site.menu_js)}"></script></div>'
+    if site.inline_menu:
+        body = f'<h2>网站地图</h2><div class="sitemap"><script>\n{menu_js(site)}</script></div>'
     if site.header_load:  # its menu, in the header it loads, is all it shows
         body = "<h2>网站地图</h2>"
     return page(site, site.sitemap_title or f"网站地图 - {site.meta.name}", body, bases, {"ColumnName": "网站地图"})

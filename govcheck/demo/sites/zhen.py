@@ -11,6 +11,9 @@ three pages, its pager written by createPageHTML('page_div', 3, 1, 'index', 'htm
 unlabelled before 作者 and 点击数: both fresh.
 振兴动态's page shows, left of its list, a box of 政策文件's newest, months old, as old table portals do; so does
 综治动态's, a young column of three articles (fresh) beside a box of five.
+Its menu, and its site map, an inline script of every page writes in place, a document.write an entry, inside the
+menu's box: no menu link in the HTML. 政策文件 and 规范性文件, on no homepage block, only the menu leads to: unread,
+the two stale first-level policy columns are never found and the site would pass (68.0).
 """
 
 from __future__ import annotations
@@ -67,7 +70,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     party.items.insert(0, Item(f"示范镇{plan_day.year}年党建工作要点（置顶）",
                                f"/ShowArticle.asp?ArticleID={mk.ids()}", plan_day, pinned=True))
     site = Site(meta, cms="trs", columns=columns,
-                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)])
+                blocks=[Block("工作动态", 8), Block("通知公告", 6), Block("村务公开", 5)],
+                inline_menu=True, menu_box="nav")
 
     services = [PlantedLink(f"/bmfw/{k + 1:02d}.html", "/", name, "http_404", "broken")
                 for k, name in enumerate(SERVICES)]
