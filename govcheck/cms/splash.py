@@ -104,10 +104,30 @@ def flash_entry(root, base: str) -> str | None:
     return _one(targets)
 
 
+def _uncommented(code: str) -> str:
+    """A script's code without its comments (// …, /* … */, an old page's <!-- … line), string literals kept."""
+    out, i = [], 0
+    while i < len(code):
+        if code[i] in "'\"`" and (found := string_at(code, i)) is not None:
+            out.append(code[i:found[1]])
+            i = found[1]
+        elif code.startswith(("//", "<!--"), i):
+            end = code.find("\n", i)
+            i = len(code) if end < 0 else end
+        elif code.startswith("/*", i):
+            end = code.find("*/", i + 2)
+            i = len(code) if end < 0 else end + 2
+        else:
+            out.append(code[i])
+            i += 1
+    return "".join(out)
+
+
 def _timed(code: str) -> set[str] | None:
     """The addresses the timers of `code` send their visitor to (setTimeout("location.href='index.html'", 10000),
     window.setTimeout(function(){window.location='/web/'},3000)); None when one is built at run time."""
     out: set[str] = set()
+    code = _uncommented(code)
     for m in _TIMER.finditer(code):
         raw = argument_at(code, m.end()).strip()
         found = string_at(raw, 0)

@@ -53,6 +53,9 @@ TIMERS = [
     ('setTimeout("location.href=\'index.html\'", 10000);', "http://www.xx.gov.cn/index.html"),
     ('setInterval("self.location=\'index\'", 10000);', "http://www.xx.gov.cn/index"),
     ("window.setTimeout(function(){window.location='/web/'},3000);", "http://www.xx.gov.cn/web/"),
+    # an old page's script under <!-- and a comment beside it; an address's // is no comment
+    ("<!--\n// 十秒后进入首页\nsetTimeout(\"location.href='http://www.xx.gov.cn/zw/'\", 10000);\n//-->",
+     "http://www.xx.gov.cn/zw/"),
 ]
 
 
@@ -69,6 +72,8 @@ def test_a_timer_alone_on_a_splash(script, target):
     'setTimeout("location.href=\'/h5/\'", 3000);',
     'setInterval("location.href=\'http://www.xx.gov.cn/\'", 600000);',  # the page reloading itself
     "setTimeout(function(){location.href=next}, 3000);",  # an address built at run time
+    '//setTimeout("location.href=\'index.html\'", 3000);',  # a timer commented out
+    '/* window.setTimeout("location.href=\'index.html\'", 3000); */',
 ])
 def test_no_timer_to_a_phone_nor_to_the_page_itself(script):
     sel = page(f'<img src="bg.jpg"><script>{script}</script>')
