@@ -174,31 +174,6 @@ def _sends(code: str) -> set[str] | None:
     return out
 
 
-# the link of a splash page (进入主站) to the site's real homepage
-_ENTER = re.compile(r"^(?:点击)?进入(?:主站|首页|网站|主页|门户|门户网站|政府网站|网站首页|政府门户网站)?$")
-
-
-def entry_link(sel, base: str) -> str | None:
-    """Where a splash page (a picture and 进入主站, or 进入首页, 点击进入: a link's text, title or picture's alt) leads
-    its visitor: the one address its links so named open, by their href or, a void one's (javascript:void(0), #), by
-    the location their onclick sets (www.bnpo.gov.cn's `onclick="self.location='index'"`), the site's real homepage;
-    None when they name none or several."""
-    from govcheck.cms.base import link_title, resolve
-
-    targets = set()
-    for a in getattr(sel, "root", sel).iter("a"):
-        if not _ENTER.match(link_title(a).replace(" ", "")):
-            continue
-        target = resolve(base, a.get("href"))
-        if target is None:
-            href = (a.get("href") or "").strip()
-            sent = _sends(f"{href if href.lower().startswith('javascript:') else ''}\n{a.get('onclick') or ''}")
-            target = resolve(base, sent.pop()) if sent and len(sent) == 1 else None
-        if target:
-            targets.add(target)
-    return targets.pop() if len(targets) == 1 else None
-
-
 _CLICKED_TAGS = ("tr", "li", "dd", "div", "p")
 _LIST_ROWS = 3  # clicked rows under one parent that make a list, not a banner or a box a click opens
 

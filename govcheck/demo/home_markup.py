@@ -14,6 +14,7 @@ from govcheck.demo.model import Block, Site
 
 HOME_MAIN = "/main.html"  # the framed page that holds a framed homepage's content
 HOME_TOP = "/top.html"  # a frameset homepage's header frame, with the menu
+HOME_WELCOME = "/welcome.html"  # the splash a script homepage sends its visitor to, before the real homepage
 
 
 def home_body(site: Site) -> str:
@@ -214,9 +215,9 @@ def homepage(site: Site, bases: dict[str, str]) -> str:
                 f'onclick="{go}"><img src="{BLANK_GIF}" alt="进入主站" width="160" height="48"></a></div>\n'
                 f'<script type="text/javascript">setInterval("{go}", 10000);</script>\n'
                 f"{footer(site, bases)}\n</body></html>\n")
-    if site.frames == "script":  # a script alone, sending its visitor to the real homepage by an absolute address
+    if site.frames == "script":  # a script alone, sending its visitor to a splash by an absolute address
         # written as joined literals, as www.bjsat.gov.cn's root does
-        where = bases.get(site.meta.site_id, "").split("//", 1)[-1].rstrip("/") + HOME_MAIN
+        where = bases.get(site.meta.site_id, "").split("//", 1)[-1].rstrip("/") + HOME_WELCOME
         return f"<html>\n<script>  \n   window.location.href='http:/'+'/'+'{where}';\n</script> \n</html>"
     if site.frames == "iframe":  # header, menu and footer around an iframe of the content
         body = (f'<iframe id="main" name="main" src="{HOME_MAIN}" width="100%" height="1800" frameborder="0" '
@@ -240,7 +241,8 @@ def home_frames(site: Site, bases: dict[str, str]) -> dict[str, str]:
                 f'<div class="container">\n{home_body(site)}\n</div>\n{footer(site, bases)}\n</body></html>\n')
         return {HOME_TOP: top, HOME_MAIN: main}
     if site.frames in ("splash", "script"):  # the real homepage, behind the splash or the script
-        return {HOME_MAIN: page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})}
+        main = {HOME_MAIN: page(site, site.meta.name, home_body(site), bases, {"ColumnName": "首页"})}
+        return main if site.frames == "splash" else {HOME_WELCOME: welcome(site), **main}
     if site.frames == "iframe":
         main = (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{esc(site.meta.name)}</title>'
                 '<base target="_parent"></head><body>\n'
@@ -263,3 +265,13 @@ def list_frame(site: Site, col: Column) -> str:
             f'<meta name="ColumnName" content="{esc(col.name)}"><title>{esc(col.name)}</title>'
             '<base target="_parent"><link rel="stylesheet" href="/css/style.css"></head>'
             f"<body>\n{listed(col, col.shown())}\n</body></html>\n")
+
+
+def welcome(site: Site) -> str:
+    """The splash a script homepage sends its visitor to: a picture, and a form's button 进入网站 whose onclick opens
+    the real homepage (`<input type="button" value="进入网站" onclick="window.location.href='main.html'">`)."""
+    name = esc(site.meta.name)
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="{site.charset}"><title>{name}</title></head>'
+            f'<body class="splash">\n<div class="splash-bg"><img src="{BLANK_GIF}" alt="{name}欢迎您" '
+            'width="1200" height="600"></div>\n<form class="enter"><input type="button" value="进入网站" '
+            f"onclick=\"window.location.href='{HOME_MAIN.lstrip('/')}'\"></form>\n</body></html>\n")

@@ -148,7 +148,8 @@ class Site:
     updated: date | None = None  # the footer says 更新时间：<updated>
     tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
     # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe) | splash (a picture and
-    # 进入主站, a link to the real homepage at HOME_MAIN) | script (a script alone that sends its visitor to HOME_MAIN)
+    # 进入主站, a link to the real homepage at HOME_MAIN) | script (a script alone that sends its
+    # visitor to a splash, HOME_WELCOME, whose form button 进入网站 opens HOME_MAIN)
     frames: str | None = None
     menu_groups: list[tuple[str, list[str]]] = field(default_factory=list)  # a mega menu: heading -> columns
     # its menu and its site map written by inline scripts from an array of its own ({name, url, children}): no link

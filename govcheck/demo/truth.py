@@ -20,7 +20,7 @@ from govcheck.demo.build import build_sites, landing_base, listed_url
 from govcheck.demo.channels import REPLY_DATED, channel_truth
 from govcheck.demo.chrome import conac_id
 from govcheck.demo.column import Column
-from govcheck.demo.home_markup import HOME_MAIN, HOME_TOP
+from govcheck.demo.home_markup import HOME_MAIN, HOME_TOP, HOME_WELCOME
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, Site
 from govcheck.demo.site_list import SITES
 from govcheck.demo.sites import absolute
@@ -148,7 +148,8 @@ def site_truth(site: Site, base: str, as_of: date, listed: str | None = None) ->
     home = homepage_update(site, as_of)
     home_stale = home is None or (as_of - home).days > HOMEPAGE_DAYS
     links, not_reported = [], []
-    home_pages = {"/", HOME_MAIN, HOME_TOP} if site.frames else {"/"}  # a framed homepage's frames are the homepage
+    # a framed homepage's frames (its splash's) are the homepage
+    home_pages = {"/", HOME_MAIN, HOME_TOP, HOME_WELCOME} if site.frames else {"/"}
     for ln in site.links:
         url = absolute(base, ln.url, ln.source)
         if ln.verdict == "ok":

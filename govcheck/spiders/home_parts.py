@@ -20,8 +20,8 @@ from govcheck.cms.identity import IDENTITY_MARKS, footer_scripts, read_identity,
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.menu_files import loaded_fragments, menu_writers, written_menu_columns
 from govcheck.cms.navigation import fetched_menu_columns, find_column_links
-from govcheck.cms.openers import entry_link
 from govcheck.cms.script_rows import loads_unread, script_rows_unread
+from govcheck.cms.splash import entry_link, timer_target
 from govcheck.items import PageItem
 from govcheck.judge.answers import data_stand_in, shows_nothing
 from govcheck.judge.columns import is_stale
@@ -225,9 +225,12 @@ class HomePartsMixin(HomeOpenersMixin, HomeLettersMixin, HomeRendersMixin):
             yield self.home_frame_request(target, site, depth)
 
     def follow_entry(self, sel, url: str, site, depth: int):
-        """A splash page that dates nothing and leads on by 进入主站 (cms.openers.entry_link): the page it leads to on
-        the site is the real homepage, read as the homepage as a frame is; the splash is no navigation page."""
-        found = self.safely(lambda s, u: entry_link(s, base_url(s, u)), sel, url, None)
+        """A splash page that dates nothing and leads on by 进入主站 (cms.splash.entry_link: a link, an image map's
+        area, a form's button, a Flash splash's link, its body's onload), or by a timer alone on a page with no menu
+        of its own (cms.splash.timer_target): the page it leads to on the site is the real homepage, read as the
+        homepage as a frame is; the splash is no navigation page."""
+        found = self.safely(lambda s, u: entry_link(s, base_url(s, u)) or timer_target(s, base_url(s, u), u),
+                            sel, url, None)
         target = normalize_url(url, found) if found else None
         if target is None or target in self.requested or self.site_for(target) is not site \
                 or column_key(target) == column_key(url) or link_kind(target, "a") != "page":

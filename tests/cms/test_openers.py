@@ -6,7 +6,8 @@ import pytest
 from parsel import Selector
 
 from govcheck.cms.base import scripted_target
-from govcheck.cms.openers import Openers, entry_link, sent_on
+from govcheck.cms.openers import Openers, sent_on
+from govcheck.cms.splash import entry_link
 
 BASE = "http://www.xx.gov.cn/zwgk/tzgg/index.html"
 SCRIPTS = """<script src="/js/jquery.js"></script><script>

@@ -6,7 +6,8 @@ from datetime import date
 from govcheck.cms import homepage_dates, parse_list
 from govcheck.cms.base import base_url
 from govcheck.cms.navigation import find_column_links
-from govcheck.cms.openers import entry_link, sent_on
+from govcheck.cms.openers import sent_on
+from govcheck.cms.splash import entry_link
 from tests.cms.pages import real
 
 PAGE = "60-bnpo-splash-2018.html"

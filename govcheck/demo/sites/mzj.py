@@ -5,9 +5,12 @@ Its homepage's blocks, 民政动态 (news, 3 days) and 通知公告 (notice, 12 
 a date (/Article/ShowArticle.asp?ArticleID=N): each link's title attribute says 文章标题, 作者, 更新时间 and 点击数, as
 动易's article lists write it, and each block has an old article pinned on its top ([置顶], 300 and 400 days). The
 column pages list the same articles with their dates. The site passes: its homepage was updated 3 days ago.
-Its address answers a script alone that sends the visitor to that homepage, /main.html, by its absolute address
-written as joined string literals (`window.location.href='http:/'+'/'+'<host>/main.html';`), as www.bjsat.gov.cn's
-root did: where a browser goes, a constant address however it is spelt.
+Its address answers a script alone that sends the visitor to a splash, /welcome.html, by its absolute address
+written as joined string literals (`window.location.href='http:/'+'/'+'<host>/welcome.html';`), as www.bjsat.gov.cn's
+root did: where a browser goes, a constant address however it is spelt. The splash shows a picture and a form's
+button, 进入网站, whose onclick opens that homepage, /main.html
+(`<input type="button" value="进入网站" onclick="window.location.href='main.html'">`): the splash dates nothing, the
+page behind it is the homepage.
 """
 
 from __future__ import annotations
