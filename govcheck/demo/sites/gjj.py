@@ -17,8 +17,12 @@ came 40 days ago and was answered 30 days ago, one 已受理 since 110 days (fla
 留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位 over a <ul> per letter, a <li> each cell, each
 letter's own page showing its reply's day as Lonsun's does (答复单位：…　答复时间：… in one line, after an automatic
 预答复时间 of the day the letter came): the newest came 100 days ago and was answered 85 days ago (not stale,
-though the list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). The site
-passes.
+though the list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). 在线咨询
+(interaction) lists 信件标题 | 来信时间 alone, each letter's page as Lonsun's, which shows no 答复情况 at all while
+the letter waits (its 来信时间 and the automatic 预答复时间 alone): one waits since 110 days (flagged for a person).
+留言咨询 (interaction) is 网上留言's layout, its newest letter 办理中 since 60 days, its page showing no reply:
+the letter's day is no reply, so the column is as new as its newest reply, 100 days ago (stale), never fresh by the
+day the public asked. The site passes.
 """
 
 from __future__ import annotations
@@ -53,9 +57,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
     guestbook = mailbox("网上留言", "/hdjl/wsly/", env.as_of, [
         ("咨询公积金异地贷款政策", 100, "已回复", 85), ("反映单位未按时缴存公积金", 120, "办理中", None),
         ("咨询冲还贷业务办理流程", 170, "已回复", 160)], per_page=10, layout="msgul")
-    for col in (hotline, letters, asks, published, guestbook):
+    online = mailbox("在线咨询", "/hdjl/zxzx/", env.as_of, [
+        ("咨询公积金贷款申请条件", 20, "", 15), ("反映公积金提取审核超时", 110, "", None),
+        ("咨询缴存证明打印方式", 140, "", 130)], per_page=10, layout="msgplainls")
+    waiting = mailbox("留言咨询", "/hdjl/lyzx/", env.as_of, [
+        ("咨询公积金贷款额度上限", 60, "办理中", None), ("反映提取业务到账慢", 130, "已回复", 100),
+        ("咨询退休提取所需证明", 150, "已回复", 140)], per_page=10, layout="msgul")
+    for col in (hotline, letters, asks, published, guestbook, online, waiting):
         col.article_style = "letter"
-    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks, published, guestbook],
+    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks, published, guestbook, online,
+                                          waiting],
                 blocks=[Block("中心动态", 8), Block("通知公告", 6)])
     site.channels.add("consultation")
     return site
