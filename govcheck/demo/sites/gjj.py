@@ -22,7 +22,10 @@ though the list shows no day newer than 100 days), one 办理中 since 120 days 
 the letter waits (its 来信时间 and the automatic 预答复时间 alone): one waits since 110 days (flagged for a person).
 留言咨询 (interaction) is 网上留言's layout, its newest letter 办理中 since 60 days, its page showing no reply:
 the letter's day is no reply, so the column is as new as its newest reply, 100 days ago (stale), never fresh by the
-day the public asked. The site passes.
+day the public asked. Its homepage's 在线咨询 box lists 在线咨询's letters as Lonsun's homepage boxes do, an <li>
+of <p>s of labels (信件标题 | 来信时间 | 办理状态) over an <li> a letter, a <p> each cell: its newest letter, asked
+yesterday, waits, and is no update of the site's; its answered one's reply (15 days) is older than 中心动态's 2
+days. The site passes.
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         ("咨询公积金异地贷款政策", 100, "已回复", 85), ("反映单位未按时缴存公积金", 120, "办理中", None),
         ("咨询冲还贷业务办理流程", 170, "已回复", 160)], per_page=10, layout="msgul")
     online = mailbox("在线咨询", "/hdjl/zxzx/", env.as_of, [
-        ("咨询公积金贷款申请条件", 20, "", 15), ("反映公积金提取审核超时", 110, "", None),
+        ("咨询公积金账户密码重置", 1, "", None), ("咨询公积金贷款申请条件", 20, "", 15),
+        ("反映公积金提取审核超时", 110, "", None),
         ("咨询缴存证明打印方式", 140, "", 130)], per_page=10, layout="msgplainls")
     waiting = mailbox("留言咨询", "/hdjl/lyzx/", env.as_of, [
         ("咨询公积金贷款额度上限", 60, "办理中", None), ("反映提取业务到账慢", 130, "已回复", 100),
@@ -69,4 +73,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                           waiting],
                 blocks=[Block("中心动态", 8), Block("通知公告", 6)])
     site.channels.add("consultation")
+    site.homepage_html = letters_box(online, ("办理中", "已回复", "待回复"))
     return site
+
+
+def letters_box(col, statuses: tuple[str, ...]) -> str:
+    """A homepage's letters box as Lonsun's: an <li> of <p>s of labels over an <li> per letter, a <p> each cell."""
+    rows = "".join(f'<li><p class="bt"><a href="{i.path}" target="_blank">{i.title}</a></p><p class="sj">'
+                   f'{i.published:%Y-%m-%d}</p><p class="zt">{status}</p></li>'
+                   for i, status in zip(col.items, statuses, strict=False))
+    return ('<div class="xzxx"><div class="hd"><h3>在线咨询</h3><a href="/hdjl/zxzx/index.html">更多</a></div><ul>'
+            '<li class="tit"><p class="bt">信件标题</p><p class="sj">来信时间</p><p class="zt">办理状态</p></li>'
+            f"{rows}</ul></div>")
