@@ -113,10 +113,13 @@ def _from_tables(root, base: str) -> MessageList | None:
 
 def _from_lists(root, base: str) -> MessageList | None:
     """A list of a <ul> per message, its <li>s the cells, under a <ul> of labels (Lonsun's guestbook: 留言时间 |
-    办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位)."""
-    for head in root.xpath("//ul[not(.//a)][count(li) > 1] | //ol[not(.//a)][count(li) > 1]"):
-        rows = ((ul, ul.xpath("./li")) for ul in head.itersiblings(head.tag))
-        if (found := _under_header(_header_roles(head.xpath("./li")), rows, base)) is not None:
+    办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位); or, in a homepage's or a hub's letters box, an <li> per
+    message, its <p>s the cells, under an <li> of <p>s of labels."""
+    for head in root.xpath("//ul[not(.//a)][count(li) > 1] | //ol[not(.//a)][count(li) > 1]"
+                           " | //li[not(.//a)][count(p) > 1]"):
+        cell = "./p" if head.tag == "li" else "./li"
+        rows = ((row, row.xpath(cell)) for row in head.itersiblings(head.tag))
+        if (found := _under_header(_header_roles(head.xpath(cell)), rows, base)) is not None:
             return found
     return None
 

@@ -286,3 +286,27 @@ def test_a_letters_page_showing_the_letter_and_no_reply_is_a_waiting_letter(html
 ])
 def test_a_page_showing_no_letter_is_no_waiting_letter(html):
     assert read_reply(Selector(f"<html><body>{html}</body></html>")) is None
+
+
+def test_a_letters_box_of_paragraphs_under_a_row_of_labels_is_read_as_its_list():
+    """Lonsun's homepage or 互动交流 box: an <li> of <p>s of labels, then an <li> per letter, a <p> each cell."""
+    from govcheck.cms.messages import replies_to_ask
+
+    rows = "".join(f'<li><p><a href="/content/article/{k}">关于{t}的咨询</a></p><p>{d}</p><p>{s}</p></li>'
+                   for k, t, d, s in ((11, "路灯", "2026-11-20", "已回复"), (12, "学位", "2026-07-01", "办理中"),
+                                      (13, "公交", "2026-06-01", "已回复")))
+    html = f"<div class='xzxx'><ul><li class='tit'><p>信件标题</p><p>留言时间</p><p>办理状态</p></li>{rows}</ul></div>"
+    url = "http://www.example.gov.cn/"
+    found = read_messages(Selector(html), url)
+    assert found is not None and not found.shows_reply
+    assert [(m.title, m.asked, m.status) for m in found.messages] == [
+        ("关于路灯的咨询", date(2026, 11, 20), "已回复"), ("关于学位的咨询", date(2026, 7, 1), "办理中"),
+        ("关于公交的咨询", date(2026, 6, 1), "已回复")]
+    assert replies_to_ask(Selector(html), url) == [f"{url}content/article/11", f"{url}content/article/13"]
+
+
+def test_paragraphs_under_an_item_of_no_labels_are_no_letters():
+    html = ("<ul><li><p>市政府</p><p>2026年</p></li>"
+            + "".join(f"<li><p><a href='/a/{k}.html'>通知{k}</a></p><p>2026-11-0{k}</p></li>" for k in (1, 2, 3))
+            + "</ul>")
+    assert read_messages(Selector(html), "http://www.example.gov.cn/") is None
