@@ -113,10 +113,13 @@ def _from_tables(root, base: str) -> MessageList | None:
 
 def _from_lists(root, base: str) -> MessageList | None:
     """A list of a <ul> per message, its <li>s the cells, under a <ul> of labels (Lonsun's guestbook: 留言时间 |
-    办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位)."""
-    for head in root.xpath("//ul[not(.//a)][count(li) > 1] | //ol[not(.//a)][count(li) > 1]"):
-        rows = ((ul, ul.xpath("./li")) for ul in head.itersiblings(head.tag))
-        if (found := _under_header(_header_roles(head.xpath("./li")), rows, base)) is not None:
+    办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位); or, in a homepage's or a hub's letters box, an <li> per
+    message, its <p>s the cells, under an <li> of <p>s of labels."""
+    for head in root.xpath("//ul[not(.//a)][count(li) > 1] | //ol[not(.//a)][count(li) > 1]"
+                           " | //li[not(.//a)][count(p) > 1]"):
+        cell = "./p" if head.tag == "li" else "./li"
+        rows = ((row, row.xpath(cell)) for row in head.itersiblings(head.tag))
+        if (found := _under_header(_header_roles(head.xpath(cell)), rows, base)) is not None:
             return found
     return None
 
@@ -196,10 +199,49 @@ def read_reply(sel) -> tuple[bool, date | None, str] | None:
             if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
                 value = _text(after)
             found[role] = value
+    status = found.get("status", "").split(" ")[0]
+    if "replied" not in found and _shows_a_letter(sel, status):  # the letter, and no reply yet: it waits
+        return True, None, status
     if not found:
         return None
-    return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, \
-        found.get("status", "").split(" ")[0]
+    return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, status
+
+
+def _shows_a_letter(sel, status: str) -> bool:
+    """A letter's page that shows no reply: its status says it waits (办理中, 待回复), or it shows the letter's day
+    (留言时间, 来信时间; not an article's 发布时间) and, unless it shows none, a status that says nothing of a reply,
+    or an empty reply box (答复内容, its text not come). A status that says it is answered (已办结) with no reply's
+    day is no waiting letter."""
+    from govcheck.judge.interaction import status_kind  # it judges this module's messages
+
+    kind = status_kind(status) if status else None
+    if kind in ("answered", "invalid"):
+        return False
+    if kind == "unanswered":
+        return True
+    for el in _letter_labels()(sel.root):
+        if el.tag in ("script", "style", "a"):
+            continue
+        text, after = _text(el), el.getnext()
+        if re.sub(r"[\s:：]", "", text) in _REPLY_BOXES and (after is None or not _text(after)):
+            return True
+        for label, value in _labels_in(text):
+            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
+                value = _text(after)
+            if role_of(label) == "asked" and label not in _NOT_LETTERS and parse_date(value):
+                return True
+    return False
+
+
+_NOT_LETTERS = ("发布时间",)  # an article's day, no letter's
+_REPLY_BOXES = ("答复内容", "回复内容", "答复意见", "回复意见")  # a reply's text: empty while the letter waits
+
+
+@cache
+def _letter_labels() -> etree.XPath:
+    """The parents of text nodes holding a letter's day's label or a reply box's."""
+    words = [w for w in interaction_rules()["headers"]["asked"] if w not in _NOT_LETTERS] + list(_REPLY_BOXES)
+    return etree.XPath("//text()[" + " or ".join(f"contains(., '{w}')" for w in words) + "]/..")
 
 
 @cache

@@ -35,8 +35,10 @@ class Guide:
 # hotline: a 12345 hotline's 工单标题 | 受理时间 | 办结时间 | 办理状态; msglabels: an entry a letter, its title then
 # 来信时间：…　回复时间：…　状态：… in a line under it; msgstatus: 信件标题 | 来信时间 | 办理状态 in words, each
 # letter's reply day on its own page alone; msgul: Lonsun's guestbook list, msgstatus's as a <ul> of labels over a
-# <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each)
-MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul")
+# <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each);
+# msgplainls: msgplain's list, each letter's page as Lonsun's (no 答复情况 at all while it waits)
+MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul", "msgplainls")
+PLAIN = ("msgplain", "msgplainls")  # lists of 信件标题 | 来信时间 alone: a letter waits while its page shows no reply
 # the layouts whose list (or, msgstatus and msgul, whose letters' pages) show each reply's day: as new as its newest
 # reply
 REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul")
@@ -113,7 +115,7 @@ def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, 
 def letter_page(item: Item, layout: str = "") -> str:
     """A letter's own page (msgplain's): 来信时间, 回复单位 and 回复时间 in a table, the reply below, or 回复时间 left
     empty and 暂未回复 while it waits; msgul's as Lonsun's (lonsun_letter)."""
-    if layout == "msgul":
+    if layout in ("msgul", "msgplainls"):
         return lonsun_letter(item)
     reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
     text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply else "暂未回复"
@@ -179,8 +181,8 @@ def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
             # a reply date before the question is none: a database's empty date (1900-01-01) the list shows
             reply = i.reply if i.reply is not None and i.reply >= asked else None
             late = reply is not None and (reply - asked).days > REPLY_DAYS
-            # msgplain: the letter's page shows its 回复时间 empty while it waits
-            waiting = reply is None and (i.status in WAITING or col.layout == "msgplain")
+            # msgplain: the letter's page shows its 回复时间 empty (msgplainls: no 答复情况) while it waits
+            waiting = reply is None and (i.status in WAITING or col.layout in PLAIN)
             open_ = waiting and (as_of - asked).days > REPLY_DAYS
             if late or open_:
                 out.append({"check": "unanswered_message", "page": base.rstrip("/") + col.page_path(n),

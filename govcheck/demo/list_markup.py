@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govcheck.demo.channels import MESSAGE_LAYOUTS, message_table
+from govcheck.demo.channels import MESSAGE_LAYOUTS, PLAIN, message_table
 from govcheck.demo.chrome import page, position
 from govcheck.demo.column import Column, Item
 from govcheck.demo.gridview import GRID_PAGINGS, grid_list
@@ -47,7 +47,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
         listing = (f'<div class="list"><iframe src="{esc(col.frame)}" name="listFrame" width="100%" height="900" '
                    'frameborder="0" scrolling="no"></iframe></div>')
     elif col.layout in MESSAGE_LAYOUTS:  # a consultation column's message list (demo/channels.py)
-        listing = message_table(pages[n], icons=col.layout == "msgicons", plain=col.layout == "msgplain",
+        listing = message_table(pages[n], icons=col.layout == "msgicons", plain=col.layout in PLAIN,
                                 layout=col.layout) + pager(
             col, n, len(pages))
     elif col.paging == "hanweb":

@@ -591,6 +591,10 @@ def _letters(rows, header="<tr><th>标题</th><th>留言时间</th><th>状态</t
                       f"<span>回复时间：2026-11-2{k}</span></li>" for k in (1, 2, 3)) + "</ul>", date(2026, 11, 23)),
     # a table of news under 发布时间 alone: no letters, dated as it shows
     (_letters([("2026-11-29",), ("2026-11-20",)], "<tr><th>标题</th><th>发布时间</th></tr>"), date(2026, 11, 29)),
+    # Lonsun's homepage box: an <li> of <p>s of labels over an <li> a letter, a <p> each cell
+    ("<ul><li><p>信件标题</p><p>来信时间</p><p>办理状态</p></li>" + "".join(
+        f'<li><p><a href="/hdjl/xx/{k}.html">关于供暖问题的咨询{k}</a></p><p>2026-11-2{k}</p><p>{s}</p></li>'
+        for k, s in ((9, "办理中"), (8, "已回复"), (7, "待回复"))) + "</ul>", date(2026, 10, 9)),
 ])
 def test_a_letter_dates_the_homepage_by_its_reply_alone(box, newest):
     """A 领导信箱 box's letters: the office publishes a letter when it answers it; the day a visitor asked is none of

@@ -95,7 +95,8 @@ def test_pages_that_are_not_guides():
     ("<table><tr><th>回复单位</th><td>办公室</td><th>回复时间</th><td></td></tr></table><p>暂未回复</p>",
      (True, None, "")),  # its reply's date left empty: it waits
     ("<p>答复时间：2026-09-20 10:00</p><p>办理状态：已办结</p>", (True, date(2026, 9, 20), "已办结")),
-    ("<div><span>处理状态:</span><span>已转办</span></div>", (False, None, "已转办")),
+    ("<div><span>处理状态:</span><span>已转办</span></div>", (True, None, "已转办")),  # passed on: it waits
+    ("<div><span>处理状态:</span><span>已办结</span></div>", (False, None, "已办结")),  # answered, its day not shown
     ("<form><p>标题：<input name='bt'></p><p>内容：<textarea></textarea></p></form>", None),  # a letter form
 ])
 def test_a_letters_own_page_shows_its_reply(html, want):
@@ -257,7 +258,55 @@ def test_a_reply_labelled_in_a_line_of_labels_is_read(line, want):
     assert read_reply(Selector(html)) == want
 
 
-def test_an_automatic_answer_is_no_reply():
+def test_an_automatic_answer_is_no_reply_the_letter_waits():
+    """Lonsun shows no 答复情况 at all while a letter waits: its 来信时间 and the automatic 预答复时间 alone."""
     html = ("<table><tr><th>来信时间：</th><td>2025-12-02 11:10</td></tr></table>"
             '<div class="message_info"><span class="lxsj">预答复时间：2025-12-02 11:10</span></div>')
-    assert read_reply(Selector(html)) is None
+    assert read_reply(Selector(html)) == (True, None, "")
+
+
+@pytest.mark.parametrize(("html", "want"), [
+    ("<p>留言时间：2026-03-01</p><p>留言内容：路灯不亮</p>", (True, None, "")),  # the letter, no reply
+    ("<table><tr><th>办理状态</th><td>待回复</td></tr></table>", (True, None, "待回复")),
+    ("<table><tr><th>办理状态</th><td>办理中</td></tr><tr><th>留言时间</th><td>2026-03-01</td></tr></table>",
+     (True, None, "办理中")),
+    ("<div class='hf'><h4>答复内容：</h4><p></p></div>", (True, None, "")),  # an empty reply box
+    # answered, its day not shown: no waiting letter
+    ("<table><tr><th>留言时间</th><td>2026-03-01</td></tr><tr><th>办理状态</th><td>已回复</td></tr></table>",
+     (False, None, "已回复")),
+])
+def test_a_letters_page_showing_the_letter_and_no_reply_is_a_waiting_letter(html, want):
+    assert read_reply(Selector(f"<html><body>{html}</body></html>")) == want
+
+
+@pytest.mark.parametrize("html", [
+    "<p>发布时间：2026-03-01</p><p>正文</p>",  # an article: its day is no letter's
+    "<p>留言时间：</p><p>内容：</p>",  # a letter form: no day of a letter
+    "<div class='hf'><h4>答复内容：</h4><p>已转相关科室办理，答复如下</p></div>",  # a reply box with its text
+])
+def test_a_page_showing_no_letter_is_no_waiting_letter(html):
+    assert read_reply(Selector(f"<html><body>{html}</body></html>")) is None
+
+
+def test_a_letters_box_of_paragraphs_under_a_row_of_labels_is_read_as_its_list():
+    """Lonsun's homepage or 互动交流 box: an <li> of <p>s of labels, then an <li> per letter, a <p> each cell."""
+    from govcheck.cms.messages import replies_to_ask
+
+    rows = "".join(f'<li><p><a href="/content/article/{k}">关于{t}的咨询</a></p><p>{d}</p><p>{s}</p></li>'
+                   for k, t, d, s in ((11, "路灯", "2026-11-20", "已回复"), (12, "学位", "2026-07-01", "办理中"),
+                                      (13, "公交", "2026-06-01", "已回复")))
+    html = f"<div class='xzxx'><ul><li class='tit'><p>信件标题</p><p>留言时间</p><p>办理状态</p></li>{rows}</ul></div>"
+    url = "http://www.example.gov.cn/"
+    found = read_messages(Selector(html), url)
+    assert found is not None and not found.shows_reply
+    assert [(m.title, m.asked, m.status) for m in found.messages] == [
+        ("关于路灯的咨询", date(2026, 11, 20), "已回复"), ("关于学位的咨询", date(2026, 7, 1), "办理中"),
+        ("关于公交的咨询", date(2026, 6, 1), "已回复")]
+    assert replies_to_ask(Selector(html), url) == [f"{url}content/article/11", f"{url}content/article/13"]
+
+
+def test_paragraphs_under_an_item_of_no_labels_are_no_letters():
+    html = ("<ul><li><p>市政府</p><p>2026年</p></li>"
+            + "".join(f"<li><p><a href='/a/{k}.html'>通知{k}</a></p><p>2026-11-0{k}</p></li>" for k in (1, 2, 3))
+            + "</ul>")
+    assert read_messages(Selector(html), "http://www.example.gov.cn/") is None

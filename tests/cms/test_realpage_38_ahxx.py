@@ -51,3 +51,15 @@ def test_a_letters_own_page_is_dated_by_its_answer_not_by_the_platforms_automati
     from tests.cms.pages import real_text
 
     assert read_reply(Selector(text=real_text("39-ahxx-letter-2025.html"))) == (True, date(2025, 12, 4), "")
+
+
+def test_a_letter_still_waiting_shows_its_letter_and_no_reply():
+    """Page 39 cut before its 答复情况, as Lonsun shows a letter still waiting: its 来信时间 and the automatic
+    预答复时间 alone. It waits: its asked day counts, and its page dates nothing (never the column's unread)."""
+    from parsel import Selector
+
+    from govcheck.cms.messages import read_reply
+    from tests.cms.pages import real_text
+
+    text = real_text("39-ahxx-letter-2025.html")
+    assert read_reply(Selector(text=text[:text.index("答复情况")] + "</td></tr></table>")) == (True, None, "")

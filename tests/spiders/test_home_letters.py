@@ -72,3 +72,14 @@ def test_a_boxs_letters_are_asked_as_letters_never_as_articles(spider):
 def test_a_fresh_homepage_asks_no_letter(spider):
     assert asked(spider, NOTICES.replace("2026-10-05", "2026-11-25") + BOX) == []
 
+
+
+def test_a_box_of_paragraphs_under_a_row_of_labels_asks_its_letters(spider):
+    """Lonsun's homepage box: an <li> of <p>s of labels, then an <li> per letter, a <p> each cell."""
+    box = ('<div class="xzxx"><h3>县长信箱</h3><ul><li class="tit"><p>信件标题</p><p>来信时间</p><p>办理状态</p></li>'
+           + "".join(f'<li><p><a href="/sjxx/xj/98310{k}.html">关于第{k}件事的咨询</a></p><p>{d}</p><p>{s}</p></li>'
+                     for k, (d, s) in enumerate(LETTERS)) + "</ul></div>")
+    first, *rest = asked(spider, NOTICES + box)
+    assert [r.url for r in (first, *rest)] == [f"{HOME}sjxx/xj/98310{k}.html" for k in (1, 2, 3)]
+    (item,) = spider.parse_home_letter(response(first.url, LETTER.format(reply="2026-11-23"), meta=first.meta))
+    assert item.newest_date == date(2026, 11, 23)

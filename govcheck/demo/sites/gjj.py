@@ -1,7 +1,8 @@
 """示范市住房公积金管理中心 (gjj): a department site whose consultation lists show each message's reply day in ways
 govcheck must read as the reply's, never as the day the public asked, or (咨询投诉) show it on its letters' pages.
 
-Its homepage is fresh (中心动态, 2 days). 12345热线办件 lists the hotline's work orders under 工单标题 | 受理时间 |
+Its homepage shows no 中心动态 block: its boxes alone (通知公告, 20 days) read stale, but its 在线咨询 box dates it
+fresh by a reply (5 days, below). 12345热线办件 lists the hotline's work orders under 工单标题 | 受理时间 |
 办结时间 | 办理状态 (the time of day too): answered within days but one, 办理中 for 100 days (flagged for a
 person), one 重复件 of 150 days (no valid message: not flagged), and one whose 办结时间 precedes its 受理时间 (a slip:
 its status says it is answered; not flagged). It is dated by its newest 办结时间 (3 days), not its newest 受理时间 (5
@@ -17,14 +18,21 @@ came 40 days ago and was answered 30 days ago, one 已受理 since 110 days (fla
 留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位 over a <ul> per letter, a <li> each cell, each
 letter's own page showing its reply's day as Lonsun's does (答复单位：…　答复时间：… in one line, after an automatic
 预答复时间 of the day the letter came): the newest came 100 days ago and was answered 85 days ago (not stale,
-though the list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). The site
-passes.
+though the list shows no day newer than 100 days), one 办理中 since 120 days (flagged for a person). 在线咨询
+(interaction) lists 信件标题 | 来信时间 alone, each letter's page as Lonsun's, which shows no 答复情况 at all while
+the letter waits (its 来信时间 and the automatic 预答复时间 alone): one waits since 110 days (flagged for a person).
+留言咨询 (interaction) is 网上留言's layout, its newest letter 办理中 since 60 days, its page showing no reply:
+the letter's day is no reply, so the column is as new as its newest reply, 100 days ago (stale), never fresh by the
+day the public asked. Its homepage's 在线咨询 box lists 在线咨询's letters as Lonsun's homepage boxes do, an <li>
+of <p>s of labels (信件标题 | 来信时间 | 办理状态) over an <li> a letter, a <p> each cell: its newest letter, asked
+yesterday, waits, and is no update of the site's; the one answered 5 days ago (its reply's day on its own page)
+keeps the homepage fresh. The site passes.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.model import Block, Item, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
 
@@ -53,9 +61,30 @@ def build(meta: SiteMeta, env: Env) -> Site:
     guestbook = mailbox("网上留言", "/hdjl/wsly/", env.as_of, [
         ("咨询公积金异地贷款政策", 100, "已回复", 85), ("反映单位未按时缴存公积金", 120, "办理中", None),
         ("咨询冲还贷业务办理流程", 170, "已回复", 160)], per_page=10, layout="msgul")
-    for col in (hotline, letters, asks, published, guestbook):
+    online = mailbox("在线咨询", "/hdjl/zxzx/", env.as_of, [
+        ("咨询公积金账户密码重置", 1, "", None), ("咨询公积金贷款申请条件", 20, "", 5),
+        ("反映公积金提取审核超时", 110, "", None),
+        ("咨询缴存证明打印方式", 140, "", 130)], per_page=10, layout="msgplainls")
+    waiting = mailbox("留言咨询", "/hdjl/lyzx/", env.as_of, [
+        ("咨询公积金贷款额度上限", 60, "办理中", None), ("反映提取业务到账慢", 130, "已回复", 100),
+        ("咨询退休提取所需证明", 150, "已回复", 140)], per_page=10, layout="msgul")
+    for col in (hotline, letters, asks, published, guestbook, online, waiting):
         col.article_style = "letter"
-    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks, published, guestbook],
-                blocks=[Block("中心动态", 8), Block("通知公告", 6)])
+    site = Site(meta, cms="trs", columns=[news, notices, hotline, letters, asks, published, guestbook, online,
+                                          waiting],
+                blocks=[Block("通知公告", 6)])
     site.channels.add("consultation")
+    site.homepage_html = letters_box(online, ("办理中", "已回复", "待回复"))
+    answered = online.items[1]  # the homepage is as new as the reply its box leads to
+    site.home_items.append(Item(answered.title, answered.path, answered.reply))
     return site
+
+
+def letters_box(col, statuses: tuple[str, ...]) -> str:
+    """A homepage's letters box as Lonsun's: an <li> of <p>s of labels over an <li> per letter, a <p> each cell."""
+    rows = "".join(f'<li><p class="bt"><a href="{i.path}" target="_blank">{i.title}</a></p><p class="sj">'
+                   f'{i.published:%Y-%m-%d}</p><p class="zt">{status}</p></li>'
+                   for i, status in zip(col.items, statuses, strict=False))
+    return ('<div class="xzxx"><div class="hd"><h3>在线咨询</h3><a href="/hdjl/zxzx/index.html">更多</a></div><ul>'
+            '<li class="tit"><p class="bt">信件标题</p><p class="sj">来信时间</p><p class="zt">办理状态</p></li>'
+            f"{rows}</ul></div>")
