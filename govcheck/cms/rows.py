@@ -249,11 +249,15 @@ def _as_cards(rows: dict) -> dict:
     图片新闻 grid), each card one row, not a row for its picture and one for its caption, all of them in one block:
     their nearest common box (the grid's table; the page itself where a template's unclosed tables nest each card
     deeper than the last)."""
+    if not any(el.tag == "tr" for el in rows):  # a card's rows are its table's: no table row, no card
+        return rows
     memo: dict = {}
     out: dict = {}
     run: list = []  # (row element, row, card) in turn
 
     def flush():
+        if not run:
+            return
         cards = list(dict.fromkeys(card for _, _, card in run))
         if len(cards) < _MIN_REPEATS:
             out.update((el, row) for el, row, _ in run)
