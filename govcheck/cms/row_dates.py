@@ -170,7 +170,7 @@ def row_item(row: Row, as_of: date | None):
     if as_of and (relative := _relative_cell(row.el, lambda t: days_ago(t, as_of))) is not None \
             and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
-    if as_of and date_from_url(url) is None and (aged := _relative_cell(row.el, age_span, _AGE_HINT)) is not None:
+    if as_of and (aged := _relative_cell(row.el, age_span, _AGE_HINT)) is not None and date_from_url(url) is None:
         # its age alone (1个月前): dated by the latest day it can mean, the site's side, the earliest kept beside it
         (fewest, most), shown = aged
         return ListItem(title, url, as_of - timedelta(days=fewest), shown,
