@@ -7,14 +7,12 @@ NextPrevious Page$Next and Page$Prev: no 下一页 or 尾页 to read, only the a
 from __future__ import annotations
 
 import re
-from itertools import chain
 
-from govcheck.cms.base import resolve
-from govcheck.cms.text import doc_roots, text_content
+from govcheck.cms.base import iter_doc, resolve
+from govcheck.cms.text import text_content
 
 POSTBACK = re.compile(r"""__doPostBack\(\s*(['"])(?P<target>[^'"]*)\1\s*,\s*(['"])(?P<arg>[^'"]*)\3\s*\)""")
 _PAGE_ARG = re.compile(r"Page\$(?P<page>\d+|Next|Last)$")
-_PAGER_LINKS = "descendant-or-self::a[contains(@href, 'Page$') or contains(@onclick, 'Page$')]"  # no other's arg
 
 
 def form_post(a, m: re.Match, base: str, page_url: str) -> tuple[str, dict[str, str]] | None:
@@ -48,8 +46,12 @@ def grid_postback(sel, base: str, page_url: str, last: bool = False) -> tuple[st
     """A GridView's next page (Page$Next, else the first number after the current page's, a `...` the next group) or
     its last (Page$Last, else the highest number, unless that is a `...`: more pages beyond, their last unknown)."""
     grids: dict[str, list[tuple]] = {}
-    for a in chain.from_iterable(r.xpath(_PAGER_LINKS) for r in doc_roots(sel)):
-        m = POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
+    if not any(i.get("name") == "__VIEWSTATE" for i in iter_doc(sel, "input")):
+        return None  # no form to post back (form_post): a page's few inputs looked at, not its many links
+    for a in iter_doc(sel, "a"):
+        if "Page$" not in (script := f"{a.get('href') or ''} {a.get('onclick') or ''}"):
+            continue  # no pager's argument: not searched
+        m = POSTBACK.search(script)
         if m is not None and (page := _PAGE_ARG.match(m["arg"])):
             grids.setdefault(m["target"], []).append((a, m, page["page"]))
     for links in grids.values():
