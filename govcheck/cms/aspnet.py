@@ -46,8 +46,12 @@ def grid_postback(sel, base: str, page_url: str, last: bool = False) -> tuple[st
     """A GridView's next page (Page$Next, else the first number after the current page's, a `...` the next group) or
     its last (Page$Last, else the highest number, unless that is a `...`: more pages beyond, their last unknown)."""
     grids: dict[str, list[tuple]] = {}
+    if not any(i.get("name") == "__VIEWSTATE" for i in iter_doc(sel, "input")):
+        return None  # no form to post back (form_post): a page's few inputs looked at, not its many links
     for a in iter_doc(sel, "a"):
-        m = POSTBACK.search(f"{a.get('href') or ''} {a.get('onclick') or ''}")
+        if "Page$" not in (script := f"{a.get('href') or ''} {a.get('onclick') or ''}"):
+            continue  # no pager's argument: not searched
+        m = POSTBACK.search(script)
         if m is not None and (page := _PAGE_ARG.match(m["arg"])):
             grids.setdefault(m["target"], []).append((a, m, page["page"]))
     for links in grids.values():

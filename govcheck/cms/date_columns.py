@@ -98,6 +98,7 @@ def ahead_cells(row, latest, read) -> list:
 
 _SHOWN_YEAR = re.compile(r"(?:19|20)\d{2}")  # a day shown with its year: a month-day's year is a guess
 _FIGURES = re.compile(r"^[\[(]?\s*\d{8}\s*[\])]?$")  # a cell of eight figures alone: a day's run together, or an id
+_EIGHT = re.compile(r"\d{8}")  # what such a cell's text holds (\d: full-width figures too), before its cells are read
 
 
 def number_cells(row, day) -> list:
@@ -119,10 +120,11 @@ def number_cells(row, day) -> list:
         places = frozenset(p for i in named for p in range(*spans[i]))
         rows = place.iter("tr") if row.tag == "tr" else (r for r in place if r.tag == row.tag)
         keys = {_cell_key(c, i) for r in rows for i, c in enumerate(_cells(r)) if c.find(".//a") is None
-                and _FIGURES.match(text := flat(c.text_content())) and day(text) is None}
+                and _FIGURES.match(text := flat(c.text_content())) and day(text) is None} \
+            if _EIGHT.search(place.text_content()) else set()  # no eight figures in a row: no cell of them
         memo[place] = (spans[-1][1], places), keys
     (width, places), keys = memo[place]
-    if not (cells := _cells(row)) or not keys and not places:
+    if not keys and not places or not (cells := _cells(row)):
         return []
     by_place = _spans(cells)[-1][1] == width and places
     return [c for i, (c, (start, end)) in enumerate(zip(cells, _spans(cells), strict=True))

@@ -170,7 +170,7 @@ def row_item(row: Row, as_of: date | None):
     if as_of and (relative := _relative_cell(row.el, lambda t: days_ago(t, as_of))) is not None \
             and not clock_row(row.el):
         return ListItem(title, url, as_of - timedelta(days=relative[0]), relative[1]), True
-    if as_of and date_from_url(url) is None and (aged := _relative_cell(row.el, age_span)) is not None:
+    if as_of and (aged := _relative_cell(row.el, age_span, _AGE_HINT)) is not None and date_from_url(url) is None:
         # its age alone (1个月前): dated by the latest day it can mean, the site's side, the earliest kept beside it
         (fewest, most), shown = aged
         return ListItem(title, url, as_of - timedelta(days=fewest), shown,
@@ -181,13 +181,14 @@ def row_item(row: Row, as_of: date | None):
 
 
 _RELATIVE_HINT = re.compile("[:：前天周]")  # what a relative date shows (09:30, 昨天, 3天前, 上周五): others skip it
+_AGE_HINT = re.compile("前")  # what every age shows (2周前, 1个月前, 半年前: `ages`, data/dates_formats.yaml)
 
 
-def _relative_cell(el, read):
+def _relative_cell(el, read, hint=_RELATIVE_HINT):
     """(what `read` reads of it, the cell's text) of a cell outside the row's links that shows a date relative to the
     day the page was served alone: today's rows by their time (09:30), 昨天, 3天前, 上周五 (days_ago), or an age,
     1个月前 (age_span)."""
-    if not _RELATIVE_HINT.search(text_content(el)):
+    if not hint.search(text_content(el)):
         return None
     for cell in el.iterdescendants():
         if isinstance(cell.tag, str) and cell.tag not in ("a", "script", "style") \

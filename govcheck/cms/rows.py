@@ -153,7 +153,7 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     crowded: dict = {}  # table row -> whether it holds links enough to be several rows
     rows: dict = {}
     pager: Counter = Counter()  # row -> its pager links (page numbers, 下一页, 尾页, 下5页)
-    few: dict = {}  # <ul> -> its element children, for _item_list
+    few: dict = {}  # <ul> -> what _item_list found it to be
     for a in iter_doc(root, "a"):
         href = a.get("href")
         if not href and not a.get("onclick"):
@@ -249,11 +249,15 @@ def _as_cards(rows: dict) -> dict:
     图片新闻 grid), each card one row, not a row for its picture and one for its caption, all of them in one block:
     their nearest common box (the grid's table; the page itself where a template's unclosed tables nest each card
     deeper than the last)."""
+    if not any(el.tag == "tr" for el in rows):  # a card's rows are its table's: no table row, no card
+        return rows
     memo: dict = {}
     out: dict = {}
     run: list = []  # (row element, row, card) in turn
 
     def flush():
+        if not run:
+            return
         cards = list(dict.fromkeys(card for _, _, card in run))
         if len(cards) < _MIN_REPEATS:
             out.update((el, row) for el, row, _ in run)
@@ -291,19 +295,25 @@ _ITEM_CELLS = 8
 def _item_list(li, few: dict):
     """The <ul> or <ol> around li when it is one item: two or three <li>s, li the only one with a link, another
     showing a figure (its date); or up to _ITEM_CELLS <li>s, a table row's cells, one a date alone, among three such
-    lists or more in one box (a <ul> a row, a header <ul> of labels over them). `few` keeps each list's element
-    children (None: over _ITEM_CELLS) for its other <li>s."""
+    lists or more in one box (a <ul> a row, a header <ul> of labels over them). `few` keeps what each list was
+    found to be (li, a row's, holds a link: the answer is the same for each link of its list's one linked <li>)."""
     ul = li.getparent()
     if ul is None or ul.tag not in ("ul", "ol"):
         return None
-    if ul not in few:  # a long list is given up past _ITEM_CELLS elements, not walked whole
-        kids = list(islice((c for c in ul if isinstance(c.tag, str)), _ITEM_CELLS + 1))
-        few[ul] = kids if len(kids) <= _ITEM_CELLS else None
-    kids = few[ul]
-    if kids is None or len(kids) < 2 or any(c.tag != "li" or (c is not li and c.find(".//a") is not None)
-                                            for c in kids):
+    if ul not in few:
+        few[ul] = _one_item(ul)
+    return few[ul]
+
+
+def _one_item(ul):
+    """_item_list's answer for `ul`, which holds a link."""
+    kids = list(islice((c for c in ul if isinstance(c.tag, str)), _ITEM_CELLS + 1))  # a long list: not walked whole
+    if not 2 <= len(kids) <= _ITEM_CELLS or any(c.tag != "li" for c in kids):
         return None
-    others = [c for c in kids if c is not li]
+    linked = [c for c in kids if c.find(".//a") is not None]
+    if len(linked) != 1:  # another <li> with a link: rows, not one item
+        return None
+    others = [c for c in kids if c is not linked[0]]
     if len(kids) <= 3:
         return ul if any(_DIGIT.search(c.text_content()) for c in others) else None
     box = ul.getparent()  # cells of a row: among rows alike, one of them its date alone

@@ -12,6 +12,7 @@ read."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from govcheck.cms.archives import topic_hub
@@ -108,7 +109,7 @@ def sub_site_name(texts) -> str | None:
     skip = frozenset(marker("home_texts")) | frozenset(marker("more_texts"))
     names = [n for t in texts if (n := clean(t).strip("[]【】［］〔〕()（） ")) and n not in skip
              and len(n) <= _NAME]
-    return max(names, key=names.count) if names else None
+    return Counter(names).most_common(1)[0][0] if names else None  # a tie: the one given first
 
 
 def page_title(title: str | None) -> str | None:

@@ -37,13 +37,14 @@ def normalize(text: str) -> str:
     for wide, narrow in _REPLACE:
         if wide in text:
             text = text.replace(wide, narrow)
-    if any(zero in text for zero in _CN_ZEROS):  # every year since 2000 written in Chinese numerals holds one
+    if _CN_ZERO.search(text):  # every year since 2000 written in Chinese numerals holds one
         text = _CN_DATE.sub(_cn_date, text)
     return text
 
 
 # a zero as 公文 write it: 〇, 零, and the circles typed in its place (二○二六年: ○ U+25CB, ◯ U+25EF)
 _CN_ZEROS = "〇零○◯"
+_CN_ZERO = re.compile(f"[{_CN_ZEROS}]")
 _CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_CN_ZEROS, 0)
 _CN_DATE = re.compile(r"([〇零○◯一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                       r"\s*([一二三四五六七八九十]{1,3})\s*([日号])")

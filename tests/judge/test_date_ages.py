@@ -65,3 +65,10 @@ def test_no_month_day_in_a_box_without_its_month_word_or_a_real_day(cell):
 def test_the_month_day_of_a_box_takes_its_year_as_any_month_day_does():
     assert match_date(split_month_day("20 11月"), year_hint=2026)[0] == date(2026, 11, 20)
     assert match_date(split_month_day("20 11月"), url="/jcdt/2025/content_1.html")[0] == date(2025, 11, 20)
+
+
+def test_every_age_shows_before_so_a_row_without_it_is_not_read_for_one():
+    """cms/row_dates.py reads a row for an age only where its text holds 前 (_AGE_HINT): every pattern ends so."""
+    from govcheck.judge.dates import _ages
+
+    assert all(pattern.pattern.endswith("前$") for pattern, _ in _ages())
