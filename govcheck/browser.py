@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from urllib.parse import urlsplit
 
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
@@ -68,22 +67,6 @@ def skip_subresources(request) -> bool:
     Those are checked as links on their own, once; loading them in the browser would fetch them again.
     """
     return request.resource_type in SKIPPED_RESOURCES
-
-
-def fills_nothing(url: str) -> bool:
-    """Whether a request a rendered page makes is a third-party widget's that fills no box (a counter, the 找错
-    widget, a 无障碍 toolbar: data/cms_markers.yaml `widget_requests`): its failure leaves nothing unread."""
-    from govcheck.cms.base import compiled, marker
-    from govcheck.judge.domains import under
-
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower().rstrip(".")
-    except ValueError:
-        return False
-    known = marker("widget_requests")
-    return (any(under(host, h) for h in known["hosts"]) or host.split(".", 1)[0] in known["host_labels"]
-            or bool(compiled(*known["paths"]).search(parts.path)))
 
 
 # After the page's network has gone quiet, what a visitor's scrolling and a moment's wait show: lists drawn once

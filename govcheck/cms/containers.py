@@ -23,6 +23,7 @@ from govcheck.cms.listing import looks_like_article
 from govcheck.cms.row_dates import date_cell, row_item
 from govcheck.cms.rows import Chrome, collect_rows
 from govcheck.cms.search_pages import search_page
+from govcheck.cms.widgets import fills_nothing
 from govcheck.judge.dates import SHOWN_YEAR
 from govcheck.judge.domains import same_government
 from govcheck.judge.urls import join_url, link_kind
@@ -311,7 +312,7 @@ def _filling_script(el, url: str) -> str | None:
     libraries = compiled(*marker("script_libraries"))
     parts = urlsplit(target)
     return None if libraries.search(parts.path.rsplit("/", 1)[-1]) or libraries.search(f"//{parts.hostname}/") \
-        else target
+        or fills_nothing(target) else target
 
 
 def filled_by_files(sel, url: str) -> bool:

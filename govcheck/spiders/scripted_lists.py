@@ -16,6 +16,7 @@ from govcheck.cms.containers import has_empty_list, shows_own_text
 from govcheck.cms.endpoints import error_answer
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.row_dates import ages_settled
+from govcheck.cms.widgets import fills_nothing
 from govcheck.items import ColumnItem
 from govcheck.judge.answers import data_stand_in
 from govcheck.spiders.base import page_selector
@@ -189,8 +190,6 @@ class ScriptedListsMixin:
         """A request of the render not got, filed under its render; a widget's that fills no box (a counter, the
         找错 widget) is none: its failure leaves nothing unread."""
         from playwright.async_api import Error
-
-        from govcheck.browser import fills_nothing
 
         if fills_nothing(request.url):
             self.crawler.stats.inc_value("govcheck/render/widget_failed")
