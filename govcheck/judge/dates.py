@@ -242,10 +242,16 @@ def date_from_url(url: str | None) -> date | None:
     return None
 
 
+# a month and a day as a row shows them alone: 11-25, 11/25, [11.25], 11月25日 (not an age nor a weekday: 3天前, 上周五
+# 16:20 are counted back from the inspection date, no year to tell)
+_MONTH_DAY = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
 def year_guessed(raw: str | None, url: str) -> bool:
     """Whether a list's date was given its year by govcheck: it shows a month-day alone (raw) and the article's
     address carries no year."""
-    return raw is not None and not SHOWN_YEAR.search(raw) and year_from_url(url) is None
+    return raw is not None and not SHOWN_YEAR.search(raw) and bool(_MONTH_DAY.search(raw)) \
+        and year_from_url(url) is None
 
 
 def shift_years(d: date, years: int) -> date:

@@ -72,3 +72,15 @@ def test_every_age_shows_before_so_a_row_without_it_is_not_read_for_one():
     from govcheck.judge.dates import _ages
 
     assert all(pattern.pattern.endswith("前$") for pattern, _ in _ages())
+
+
+@pytest.mark.parametrize(("raw", "guessed"), [
+    ("11-25", True), ("[11.25]", True), ("11月25日", True), ("11/25", True),
+    ("3天前", False), ("1个月前", False), ("昨天 09:30", False), ("上周五 16:20", False),  # counted back, no year
+    ("2026-11-25", False), ("26.11.25", False),  # a year shown
+])
+def test_only_a_month_day_alone_has_its_year_guessed(raw, guessed):
+    from govcheck.judge.dates import year_guessed
+
+    assert year_guessed(raw, "http://www.xx.gov.cn/gqdt/content_1.html") is guessed
+    assert not year_guessed(raw, "http://www.xx.gov.cn/gqdt/202611/t20261125_1.html")
