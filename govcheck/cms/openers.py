@@ -144,7 +144,7 @@ def sent_on(sel) -> str | None:
         text = "" if script.get("src") else (script.text or "")
         if _DEVICE.search(text):
             return None  # a phone's visitor sent to its own pages: a computer's stays here
-        sent = _sends(text)
+        sent = sent_to(text)
         if sent is None:
             return None  # an address built at run time: where it leads is a browser's to know
         targets |= sent
@@ -154,7 +154,7 @@ def sent_on(sel) -> str | None:
 _JOIN = re.compile(r"\s*\+\s*")
 
 
-def _sends(code: str) -> set[str] | None:
+def sent_to(code: str) -> set[str] | None:
     """The addresses `code` sends its visitor to by assigning location (location.href = "…", self.location='index',
     location.replace("…")), string literals joined by + read as one (www.bjsat.gov.cn's 'http:/'+'/'+'www.…/');
     None when one is built at run time (a variable's or a call's part)."""

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from govcheck.cms.base import clean, link_title, resolve, visible_text
 from govcheck.cms.jsliterals import argument_at, string_at
-from govcheck.cms.openers import _sends
+from govcheck.cms.navigation import find_column_links
+from govcheck.cms.openers import sent_to
 
 # the name of a splash's entry (进入主站) to the site's real homepage
 _ENTER = re.compile(r"^(?:点击)?进入(?:主站|首页|网站|主页|门户|门户网站|政府网站|网站首页|政府门户网站)?$")
@@ -21,8 +23,6 @@ MENU_COLUMNS = 3  # columns a page's menu names that make it a page of its own, 
 def _name(el) -> str:
     """What an entry says: a link's title (its text, title or picture's alt), an area's alt or title, a button's
     value, text or title."""
-    from govcheck.cms.base import clean, link_title, visible_text
-
     if el.tag == "a":
         return link_title(el)
     if el.tag == "area":
@@ -34,17 +34,13 @@ def _name(el) -> str:
 
 def _sent(code: str | None, base: str) -> str | None:
     """The one address `code` (an onclick, a javascript: href, an onload) sends its visitor to, resolved."""
-    from govcheck.cms.base import resolve
-
-    sent = _sends(code or "")
+    sent = sent_to(code or "")
     return resolve(base, sent.pop()) if sent and len(sent) == 1 else None
 
 
 def _target(el, base: str) -> str | None:
     """Where an entry leads: its href (a link's, an area's), else the location its onclick (or javascript: href)
     sets (www.bnpo.gov.cn's `onclick="self.location='index'"`)."""
-    from govcheck.cms.base import resolve
-
     if el.tag in ("a", "area") and (target := resolve(base, el.get("href"))):
         return target
     href = (el.get("href") or "").strip()
@@ -79,8 +75,6 @@ def flash_entry(root, base: str) -> str | None:
     """A Flash splash's way in: the one page a link around its <embed> or <object> opens, or a link of its
     <noscript>, else the page its FlashVars name (`<param name="FlashVars" value="url=index.html">`). None on a page
     with no Flash, or when they name several."""
-    from govcheck.cms.base import resolve
-
     flashes = list(root.iter("embed", "object"))
     if not flashes:
         return None
@@ -132,7 +126,7 @@ def _timed(code: str) -> set[str] | None:
         raw = argument_at(code, m.end()).strip()
         found = string_at(raw, 0)
         body = found[0] if found and found[0] is not None and found[1] == len(raw) else raw
-        sent = _sends(body)
+        sent = sent_to(body)
         if sent is None:
             return None
         out |= sent
@@ -143,9 +137,6 @@ def timer_target(sel, base: str, page_url: str) -> str | None:
     """Where a page's timer alone sends its visitor (`setTimeout("location.href='index.html'", 10000)`), when the
     page names no column menu of its own (a splash that shows a picture and waits): the one address its timers lead
     to, never a phone's pages (m., wap., /mobile/, /h5/) nor the page itself (a homepage's timer that reloads it)."""
-    from govcheck.cms.base import resolve
-    from govcheck.cms.navigation import find_column_links
-
     root = getattr(sel, "root", sel)
     codes = ["" if s.get("src") else (s.text or "") for s in root.iter("script")]
     body = root.find(".//body")
