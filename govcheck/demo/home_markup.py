@@ -80,6 +80,8 @@ def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
     """Blocks as panes of the setTab box many county templates carry, the first shown, each pane with its 更多: tabs
     menu1 … in a Menubox over panes con_menu_1 …, or (head "hd") tabs in a <ul class="tab-hd"> over panes
     con_1_0 … in a tab-bd, as 帝国CMS templates lay them out."""
+    if head == "void":
+        return void_tab_box(tabs)
     heads, panes = [], []
     for i, (col, items) in enumerate(tabs, 1):
         more = f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a>'
@@ -104,6 +106,26 @@ def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
               "menu.className=i==cursel?'hover':'';con.style.display=i==cursel?'block':'none';}}</script>")
     return (f'<div id="Tab1" class="block tabbox"><div class="Menubox"><ul>{"".join(heads)}</ul></div>'
             f'<div class="Contentbox">{"".join(panes)}</div></div>{script}')
+
+
+def void_tab_box(tabs: list[tuple[Column, str]]) -> str:
+    """博达's (VSB) tab box, as 灞桥's homepage carries it: each tab a link to nowhere (javascript:void(0)) in a
+    <ul class="g-tab2"> of a title row, each pane a <div class="tab-show3"> (the others classed dn, hidden) whose
+    list ends with its own 更多+, the only link to its column; the box the right column of a <div class="m-open">."""
+    heads, panes = [], []
+    for i, (col, items) in enumerate(tabs):
+        on = ' class="on"' if i == 0 else ""
+        heads.append(f'<li{on}><a href="javascript:void(0);">{esc(col.name)}</a> </li>')
+        hidden = "" if i == 0 else " dn"
+        panes.append(f'<div class="tab-show3{hidden}">\n{items}\n<div><a href="{esc(col.path)}" '
+                     'style="background:none; margin-right:20px;">更多+</a></div></div>')
+    script = ("<script>(function(){var tabs=document.querySelectorAll('.TAB_CLICK li'),"
+              "panes=document.querySelectorAll('.tab-show3');tabs.forEach(function(t,n){t.onmouseover=function(){"
+              "for(var i=0;i<tabs.length;i++){tabs[i].className=i==n?'on':'';"
+              "panes[i].className=i==n?'tab-show3':'tab-show3 dn';}};});})();</script>")
+    return ('<style>.dn{display:none}</style><div class="block m-open"><div class="col-r"><div class="m-title1">'
+            f'<ul id=".tab-show3" class="g-tab2 TAB_CLICK">{"".join(heads)}</ul></div>\n{"".join(panes)}</div></div>'
+            + script)
 
 
 FOCUS_JS = "/js/focus.js"
