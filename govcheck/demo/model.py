@@ -147,7 +147,8 @@ class Site:
     footer_script: bool = False  # its footer written on every page by a script file of its own (/js/footer.js)
     updated: date | None = None  # the footer says 更新时间：<updated>
     # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">) | void (博达's: each tab a link
-    # to nowhere, javascript:void(0), each pane's 更多 at the end of its list, as 灞桥's homepage lays them out)
+    # to nowhere, javascript:void(0), each pane's 更多 at the end of its list, as 灞桥's homepage lays them out) | row
+    # (the same, its tabs a <ul class="m-list5 TAB_CLICK"> of no heading's class, a link elsewhere among them)
     tab_head: str = "menubox"
     # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe) | splash (a picture and
     # 进入主站, a link to the real homepage at HOME_MAIN) | script (a script alone that sends its
