@@ -83,8 +83,31 @@ def block_title(a, url: str, base: str) -> str | None:
                                    *(visible_text(x) for x in h.iter("a") if not _leads(x, base))]))
             if len(text) >= MIN_NAME and not is_more_text(text) and len(text) <= MAX_NAME:
                 return text
+        # a row of tabs by what it does, whatever its class: links to nowhere over panes (博达's <ul class="m-list5
+        # TAB_CLICK"> of 要闻 | 工作动态 | 公示公告, a link elsewhere beside them, 国务院信息)
+        for h in node.iter():
+            if isinstance(h.tag, str) and a not in h.iter("a") and (row := _tab_row(h, base)) \
+                    and (tab := tab_over(row, a, h, node)):
+                return tab
         node, branch = node.getparent(), node
     return None
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # 要　　闻: spaced out to fill its tab
+
+
+def _tab_row(header, base: str) -> list[str] | None:
+    """The names of a row of tabs that link nowhere (javascript:void(0)), its elements of one kind (its <li>s, not a
+    box of another link among them), when it holds two or more."""
+    kids = _elements(header)
+    while len(kids) == 1 and _elements(kids[0]):
+        kids = _elements(kids[0])
+    tag = max({k.tag for k in kids}, key=[k.tag for k in kids].count, default=None)
+    kids = [k for k in kids if k.tag == tag]
+    if len(kids) < 2 or any(k.find(".//a") is None or any(_leads(x, base) for x in k.iter("a")) for k in kids):
+        return None
+    names = [_CJK_GAP.sub("", clean(visible_text(k))) for k in kids]
+    return names if all(MIN_NAME <= len(n) <= _MAX_TAB_NAME for n in names) else None
 
 
 def tabs(more, url: str, base: str) -> list:
