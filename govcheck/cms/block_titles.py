@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govcheck.cms.base import class_id, clean, fragments, is_more_text, link_title, marker, resolve, visible_text
+from govcheck.cms.base import (
+    class_id,
+    clean,
+    fragments,
+    is_more_text,
+    link_title,
+    marker,
+    resolve,
+    scripted_target,
+    visible_text,
+)
 from govcheck.judge.dates import parse_date
 
 MAX_NAME = 30  # a column name is short; longer link texts are article titles
@@ -38,6 +48,11 @@ def _in_link(el) -> bool:
     return any(up.tag == "a" for up in el.iterancestors())
 
 
+def _leads(link, base: str) -> bool:
+    """Whether a link leads anywhere: a tab's javascript:void(0) or # that only switches panes is its text."""
+    return resolve(base, link.get("href")) is not None or scripted_target(link, base) is not None
+
+
 def block_title(a, url: str, base: str) -> str | None:
     """The title of the block a 更多 link belongs to: a link to the same column in the block (its heading, or the
     tab over its pane), else a heading's own text. A heading that links elsewhere, or sits inside a link, is an
@@ -52,23 +67,47 @@ def block_title(a, url: str, base: str) -> str | None:
                 name = link_title(link)
                 if name and not is_more_text(name) and len(name) <= MAX_NAME:
                     return name
-        if level < ROW_LEVELS and (text := _text_before(branch, a)):
+        if level < ROW_LEVELS and (text := _text_before(branch, a, base)):
             return text  # the title beside it in the block's header row: <div>林业风采</div><div>更多>></div>
         headings = [h for h in node.iter() if heading_like(h) and not _in_link(h)]
         for h in headings:
-            if any(link is not a and link.get("href") for link in h.iter("a")):
+            if any(link is not a and _leads(link, base) for link in h.iter("a")):
                 continue
             if (tabs := tabs_of(h)) is not None:  # a header of tabs: the one over the 更多's pane, if it is known
                 if tab := tab_over(tabs, a, h, node):
                     return tab
                 continue
-            # a link without an address is the heading's text (<li class="on"><a>政府文件</a></li>)
+            # a link that leads nowhere is the heading's text (<li class="on"><a>政府文件</a></li>, 博达's
+            # <a href="javascript:void(0);">基本信息公开</a>)
             text = clean(" ".join([visible_text(h, skip_links=True),
-                                   *(visible_text(x) for x in h.iter("a") if not x.get("href"))]))
+                                   *(visible_text(x) for x in h.iter("a") if not _leads(x, base))]))
             if len(text) >= MIN_NAME and not is_more_text(text) and len(text) <= MAX_NAME:
                 return text
+        # a row of tabs by what it does, whatever its class: links to nowhere over panes (博达's <ul class="m-list5
+        # TAB_CLICK"> of 要闻 | 工作动态 | 公示公告, a link elsewhere beside them, 国务院信息)
+        for h in node.iter():
+            if isinstance(h.tag, str) and a not in h.iter("a") and (row := _tab_row(h, base)) \
+                    and (tab := tab_over(row, a, h, node)):
+                return tab
         node, branch = node.getparent(), node
     return None
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # 要　　闻: spaced out to fill its tab
+
+
+def _tab_row(header, base: str) -> list[str] | None:
+    """The names of a row of tabs that link nowhere (javascript:void(0)), its elements of one kind (its <li>s, not a
+    box of another link among them), when it holds two or more."""
+    kids = _elements(header)
+    while len(kids) == 1 and _elements(kids[0]):
+        kids = _elements(kids[0])
+    tag = max({k.tag for k in kids}, key=[k.tag for k in kids].count, default=None)
+    kids = [k for k in kids if k.tag == tag]
+    if len(kids) < 2 or any(k.find(".//a") is None or any(_leads(x, base) for x in k.iter("a")) for k in kids):
+        return None
+    names = [_CJK_GAP.sub("", clean(visible_text(k))) for k in kids]
+    return names if all(MIN_NAME <= len(n) <= _MAX_TAB_NAME for n in names) else None
 
 
 def tabs(more, url: str, base: str) -> list:
@@ -92,7 +131,7 @@ def tabs(more, url: str, base: str) -> list:
     return links
 
 
-def _text_before(el, more) -> str | None:
+def _text_before(el, more, base: str) -> str | None:
     """The short text of the nearest element before el among its siblings that shows any, when it holds no link (of
     a row of tabs, the tab over the pane the 更多 link `more` sits in)."""
     for sib in el.itersiblings(preceding=True):
@@ -101,7 +140,7 @@ def _text_before(el, more) -> str | None:
         text = clean(visible_text(sib))
         if not text:
             continue
-        if sib.find(".//a[@href]") is not None or is_more_text(text) or len(text) > MAX_NAME:
+        if any(_leads(x, base) for x in sib.iter("a")) or is_more_text(text) or len(text) > MAX_NAME:
             return None
         if (tabs := tabs_of(sib)) is not None:
             return tab_over(tabs, more, sib, sib.getparent())
@@ -127,17 +166,24 @@ def tabs_of(header) -> list[str] | None:
 
 def tab_over(tabs: list[str], more, header, box) -> str | None:
     """The tab of `header` over the pane that holds the 更多 link `more` inside `box`: the outermost element around
-    it among as many siblings of its own kind as there are tabs, none of them holding the header (con_1_0, con_1_1
-    for two tabs). None when no pane holds it (one 更多 for the whole box)."""
+    it among as many siblings of its own kind as there are tabs (con_1_0, con_1_1 for two tabs), the header's own box
+    apart when it sits among them, the panes then of one class (博达's <div class="m-title1"> of tabs over <div
+    class="tab-show3">s). None when no pane holds it (one 更多 for the whole box)."""
     around = {header, *header.iterancestors()}
     found = None
     node = more.getparent()
     while node is not None and node is not box and node.getparent() is not None:
-        panes = _elements(node.getparent())
-        if len(panes) == len(tabs) and all(p.tag == node.tag for p in panes) and around.isdisjoint(panes):
+        kids = _elements(node.getparent())
+        panes = [p for p in kids if p not in around]
+        if node in panes and len(panes) == len(tabs) and all(p.tag == node.tag for p in panes) and (
+                len(panes) == len(kids) or len({_first_class(p) for p in panes} - {""}) == 1):
             found = tabs[panes.index(node)]
         node = node.getparent()
     return found
+
+
+def _first_class(el) -> str:
+    return (el.get("class") or "").split(" ", 1)[0]
 
 
 def dated_entry(a) -> bool:

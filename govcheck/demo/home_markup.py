@@ -80,6 +80,8 @@ def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
     """Blocks as panes of the setTab box many county templates carry, the first shown, each pane with its 更多: tabs
     menu1 … in a Menubox over panes con_menu_1 …, or (head "hd") tabs in a <ul class="tab-hd"> over panes
     con_1_0 … in a tab-bd, as 帝国CMS templates lay them out."""
+    if head in ("void", "row"):
+        return void_tab_box(tabs, head == "row")
     heads, panes = [], []
     for i, (col, items) in enumerate(tabs, 1):
         more = f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a>'
@@ -104,6 +106,36 @@ def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
               "menu.className=i==cursel?'hover':'';con.style.display=i==cursel?'block':'none';}}</script>")
     return (f'<div id="Tab1" class="block tabbox"><div class="Menubox"><ul>{"".join(heads)}</ul></div>'
             f'<div class="Contentbox">{"".join(panes)}</div></div>{script}')
+
+
+def void_tab_box(tabs: list[tuple[Column, str]], row: bool = False) -> str:
+    """博达's (VSB) tab box, as 灞桥's homepage carries it: each tab a link to nowhere (javascript:void(0)), each pane
+    a <div> (the others classed dn, hidden) whose list ends with its own 更多+, the only link to its column. The tabs
+    are a <ul class="g-tab2"> in a title row, the box the right column of a <div class="m-open">; or (`row`) the tabs'
+    <ul class="m-list5 TAB_CLICK"> itself, a class no heading's, a box of a link elsewhere among its <li>s (灞桥's
+    国务院信息), the panes its siblings in a <div class="index-row">."""
+    pane = "tabshow1" if row else "tab-show3"
+    heads, panes = [], []
+    for i, (col, items) in enumerate(tabs):
+        on = ' class="on"' if i == 0 else ""
+        heads.append(f'<li{on}><a href="javascript:void(0);">{esc(col.name)}</a> </li>')
+        if row and i == 0:  # a link elsewhere among the tabs
+            heads.append(f'<div class="gwy"><a href="{esc(col.path)}" target="_blank">{esc(col.name)}</a></div>')
+        hidden = "" if i == 0 else " dn"
+        more = (f'<div><a href="{esc(col.path)}" style="background:none; margin-right:20px;">更多+</a></div>')
+        head, end, tail = items.rpartition("</ul>")  # at the end of its list, inside it
+        panes.append(f'<div class="{pane}{hidden}">\n' + (f"{head}{more}{end}{tail}" if end else items + more)
+                     + "</div>")
+    script = ("<script>(function(){var tabs=document.querySelectorAll('.TAB_CLICK li'),"
+              f"panes=document.querySelectorAll('.{pane}');tabs.forEach(function(t,n){{t.onmouseover=function(){{"
+              "for(var i=0;i<tabs.length;i++){tabs[i].className=i==n?'on':'';"
+              f"panes[i].className=i==n?'{pane}':'{pane} dn';}}}};}});}})();</script>")
+    if row:
+        return (f'<style>.dn{{display:none}}</style><div class="block index-row"><ul id=".{pane}" '
+                f'class="m-list5 TAB_CLICK">{"".join(heads)}</ul>\n{"".join(panes)}</div>{script}')
+    return ('<style>.dn{display:none}</style><div class="block m-open"><div class="col-r"><div class="m-title1">'
+            f'<ul id=".tab-show3" class="g-tab2 TAB_CLICK">{"".join(heads)}</ul></div>\n{"".join(panes)}</div></div>'
+            + script)
 
 
 FOCUS_JS = "/js/focus.js"

@@ -80,7 +80,7 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
 # --- the frame every page shares -------------------------------------------------------------------------
 
 def top_columns(site: Site) -> list[Column]:
-    return [c for c in site.columns if c.parent is None and c.name not in site.map_menu]
+    return [c for c in site.columns if c.parent is None and c.name not in (*site.map_menu, *site.pane_only)]
 
 
 def children(site: Site, name: str) -> list[Column]:

@@ -146,7 +146,10 @@ class Site:
     bot_wall: bool = False  # its homepage answers a crawler with a challenge a browser gets through (tjj)
     footer_script: bool = False  # its footer written on every page by a script file of its own (/js/footer.js)
     updated: date | None = None  # the footer says 更新时间：<updated>
-    tab_head: str = "menubox"  # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">)
+    # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">) | void (博达's: each tab a link
+    # to nowhere, javascript:void(0), each pane's 更多 at the end of its list, as 灞桥's homepage lays them out) | row
+    # (the same, its tabs a <ul class="m-list5 TAB_CLICK"> of no heading's class, a link elsewhere among them)
+    tab_head: str = "menubox"
     # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe) | splash (a picture and
     # 进入主站, a link to the real homepage at HOME_MAIN) | script (a script alone that sends its
     # visitor to a splash, HOME_WELCOME, whose form button 进入网站 opens HOME_MAIN)
@@ -191,6 +194,9 @@ class Site:
     # top columns that only the homepage's image map links (<img usemap><map><area alt="…">, old portals' picture
     # menus): no menu, site map nor footer lists them
     map_menu: tuple[str, ...] = ()
+    # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void"): no menu nor site
+    # map lists them
+    pane_only: tuple[str, ...] = ()
     home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links

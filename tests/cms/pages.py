@@ -46,6 +46,9 @@ REAL_URLS = {
     "38-ahxx-xzxx-2026.html": "https://www.ahxx.gov.cn/hdjl/xzxx/index.html",
     "60-bnpo-splash-2018.html": "http://www.bnpo.gov.cn/",
     "61-bjsat-root-2018.html": "http://www.bjsat.gov.cn/",
+    # 40 is one entry of the homepage's menu (its <li> alone: read inside the menu's <ul class="nav nav2 nav3">)
+    "40-baqiao-zmhd-nav-2018.html": "http://www.baqiao.gov.cn/",
+    "41-baqiao-home-news-2018.html": "http://www.baqiao.gov.cn/",  # one box of the same homepage
     # 80 is the header every page of the portal includes (the JSP source of the portal's own template)
     "80-ruichang-header-2012.html": "http://www.ruichang.gov.cn/",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from

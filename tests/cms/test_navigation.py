@@ -604,3 +604,12 @@ def test_an_image_maps_places_are_a_menus_entries():
             '<area shape="rect" coords="480,0,598,40" href="#top" alt="返回顶部"></map></div>')
     assert [(c.name, c.url, c.source) for c in find_column_links(Selector(text=page), HOME)] == [
         ("预算决算", "http://www.xx.gov.cn/ysjs/index.html", "nav"), ("重点领域", "http://www.xx.gov.cn/zdly/", "nav")]
+
+
+def test_a_heading_whose_tab_leads_nowhere_names_its_more_link():
+    """博达's block title: a tab that is a link to nowhere (<a href="javascript:void(0);">区情简介</a>) beside the
+    block's 更多+ is the block's name, as a tab without a link is (灞桥's homepage)."""
+    page = ('<div class="m-title1"><ul class="g-tab2 TAB_CLICK"><li class="on"><a href="javascript:void(0);">区情简介'
+            '</a> </li></ul><a href="zjbq/qqjj.htm" class="more">更多+</a></div>')
+    assert [(c.name, c.url, c.source) for c in find_column_links(Selector(text=page), HOME)] == [
+        ("区情简介", "http://www.xx.gov.cn/zjbq/qqjj.htm", "more")]

@@ -17,7 +17,11 @@ form posts back, under AspNetPager 5's defaults: each button a Webdings glyph (<
 Its 信息公开 is a PageAdmin site of its own in /xxgk/ (index.aspx?lanmuid=2&sublanmuid=21), whose list template shows
 titles alone, each at index.aspx?lanmuid=2&sublanmuid=21&id=N, no date on the list nor in the address: 公示公告
 (notice, 10 days) and 政策法规 (policy, 300 days: stale, 5 points off), paged by PageAdmin's sublanmu_page (…&page=2).
-The site passes.
+Its homepage's 通知公告 is the shown pane of a tab box as 博达's templates draw it (灞桥's homepage): each tab a link
+to nowhere (javascript:void(0)) in a <ul class="g-tab2">, each pane a <div class="tab-show3"> (dn, hidden, but the
+first) whose list ends with its 更多+. The four hidden panes, 政府采购, 重大项目, 财政信息 and 应急管理, list nothing:
+their channels have no content, and their 更多+ alone lead to them, no menu nor site map. With 农技推广, five empty
+columns: the site fails.
 """
 
 from __future__ import annotations
@@ -49,6 +53,10 @@ def pageadmin(sublanmu: int):
     return lambda d, i: f"{XXGK}index.aspx?lanmuid=2&sublanmuid={sublanmu}&id={i}"
 
 
+# the hidden panes of the homepage's tab box, after 通知公告's: no menu nor site map lists them
+PANE_ONLY = ("政府采购", "重大项目", "财政信息", "应急管理")
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "县", 750000)
     news = mk.column("工作动态", "/channels/12.html", "news", 2, 150, "gov_news", contents(12), gap=2, per_page=15,
@@ -72,5 +80,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
     public = pa("公示公告", 21, "notice", 10, 24, "notice", 12)
     rules = pa("政策法规", 22, "policy", 300, 12, "policy", 30)
     hub = Column("政务公开", "/channels/20.html", "other", static_html=channel_boxes([policy, people]))
-    return Site(meta, cms="generic", columns=[news, notices, extension, hub, policy, people, projects, public, rules],
-                blocks=[Block("工作动态", 8), Block("通知公告", 6)])
+    # four channels with no content that only their panes' 更多+ in the homepage's tab box lead to
+    panes = [Column(name, f"/channels/{n}.html", "other", paging="stl")
+             for n, name in enumerate(PANE_ONLY, 31)]
+    return Site(meta, cms="generic",
+                columns=[news, notices, extension, hub, policy, people, projects, public, rules, *panes],
+                blocks=[Block("工作动态", 8), Block("通知公告", 6, tab=True),
+                        *(Block(name, 6, tab=True) for name in PANE_ONLY)],
+                tab_head="void", pane_only=PANE_ONLY)

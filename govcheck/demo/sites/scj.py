@@ -18,6 +18,12 @@ So do two more first-level columns of the bureau's decisions, published as each 
 行政处罚决定书, 行政检查 and 行政强制 results; 200 days, since the province's 行政执法信息公示平台 took them) and
 双随机抽查结果公示 (the 双随机、一公开 spot checks' results, 190 days). Like 双公示 they are no 通知公告 column for
 their 公示, and not timed: typed notice, they would be the fourth and fifth stale columns of the veto.
+
+Its homepage's 市场监管要闻 is the shown pane of a tab box as 博达's templates draw their main one (灞桥's 要闻 |
+工作动态 | 公示公告): its tabs links to nowhere (javascript:void(0)) in a <ul class="m-list5 TAB_CLICK">, no heading's
+class, a box of a link elsewhere among its <li>s, the panes its siblings (<div class="tabshow1">, dn but the first),
+each list ending with its 更多+. The hidden pane, 质量安全, lists nothing, and its 更多+ alone leads to its column,
+an empty list that says nothing: a second empty column beside 消费维权.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     enforce = mk.column("行政执法公示", "/xzzfgs/index.html", "other", 200, 8, "enforce", trs_path("/xzzfgs/"), gap=5)
     checks = mk.column("双随机抽查结果公示", "/ssjcc/index.html", "other", 190, 6, "spotcheck", trs_path("/ssjcc/"),
                        gap=20)
+    # a column with nothing in it that only its pane's 更多+ in the homepage's tab box leads to
+    quality = Column("质量安全", "/zlaq/index.html", "other", empty_text='<ul class="list"></ul>')
     return Site(meta, cms="trs", columns=[news, notices, policy, consumers, law, counties, press, credit, enforce,
-                                          checks],
-                blocks=[Block("市场监管要闻", 6), Block("通知公告", 6)])
+                                          checks, quality],
+                blocks=[Block("市场监管要闻", 6, tab=True), Block("质量安全", 6, tab=True), Block("通知公告", 6)],
+                tab_head="row", pane_only=("质量安全",))
