@@ -1,6 +1,7 @@
 """The date a row of links shows (rows.py finds the rows): a cell that shows only a date, else a date in its text
 outside its links, else one inside its title link (ending or leading its text, too: cms/title_dates.py), but never one
-its list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期).
+its list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期), nor a CMS's
+empty time (1970-01-01: `empty_times`), which shows none.
 """
 
 from __future__ import annotations
@@ -158,6 +159,8 @@ def row_item(row: Row, as_of: date | None):
                 break
     if found is None and row.el.tag == "li":  # a list grouped under its days' headings
         found = day_heading(row.el, lambda el: date_cell(el, url, hint))
+    if found and found[0].isoformat() in marker("empty_times"):
+        found = None  # 1970-01-01, a CMS's empty time (an item whose time was cleared): no date, its address's read
     if found:
         when, raw = found
         if when == as_of and clock_row(row.el):
