@@ -115,6 +115,8 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
                 or el in skip:
             continue
         found = date_cell(el, url, year_hint, latest)
+        if found and not SHOWN_YEAR.search(found[1]):
+            found = _year_beside(el, found) or found
         if found and not found[1].isdigit() and not (latest and found[0] > latest and SHOWN_YEAR.search(found[1])):
             return found
         kept = kept or found
@@ -132,6 +134,23 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
     outside = other_dates()[1].sub(" ", without_edits(flat(outside)))
     return match_date(outside, url=url, year_hint=year_hint) or title_date(title, url, year_hint) or tooltip_date(
         main_link, url, year_hint)
+
+
+_YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+
+
+def _year_beside(cell, found: tuple[date, str]) -> tuple[date, str] | None:
+    """A month-day cell's (11-20) date in the year a cell of its own beside it shows, before or after it
+    (<span>2025</span>-<span>11-20</span>, <span>11-20</span><em>2025</em>): that year's, never the year guessed."""
+    for other in (cell.getprevious(), cell.getnext()):
+        if other is not None and isinstance(other.tag, str) and other.tag not in ("a", "script", "style") \
+                and (m := _YEAR_ALONE.match(flat(visible_text(other)))):
+            when = found[0]
+            try:
+                return when.replace(year=int(m[1])), f"{m[1]} {found[1]}"
+            except ValueError:  # 29 February
+                return None
+    return None
 
 
 def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date, str] | None:
