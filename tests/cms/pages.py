@@ -45,6 +45,7 @@ REAL_URLS = {
     "37-jspn-tpxw-2020.html": "http://www.jspn.js.cn/col26/piccolumn.html",
     "38-ahxx-xzxx-2026.html": "https://www.ahxx.gov.cn/hdjl/xzxx/index.html",
     "45-zhecheng-bmdt-epoch-2018.html": "http://www.zhecheng.gov.cn/ywdt/bmdt/index_4.html",
+    "46-gzdzhrss-home-2020.html": "http://www.gzdzhrss.com/index.html",
     "60-bnpo-splash-2018.html": "http://www.bnpo.gov.cn/",
     "61-bjsat-root-2018.html": "http://www.bjsat.gov.cn/",
     # 80 is the header every page of the portal includes (the JSP source of the portal's own template)
