@@ -192,7 +192,7 @@ def _when(values: list, url: str, as_of: date | None) -> tuple[date | None, str 
                 return day, str(value).strip()
             continue
         found = match_date(flat(str(value)), url=url, year_hint=as_of.year if as_of else None)
-        if found:
+        if found and found[0].isoformat() not in marker("empty_times"):  # 1970-01-01 08:00:00: a time never set
             return found
     return None, None
 

@@ -1,6 +1,7 @@
 """The date a row of links shows (rows.py finds the rows): a cell that shows only a date, else a date in its text
 outside its links, else one inside its title link (ending or leading its text, too: cms/title_dates.py), but never one
-its list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期).
+its list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期), nor a CMS's
+empty time (1970-01-01: `empty_times`), which shows none.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
                 or el in skip:
             continue
         found = date_cell(el, url, year_hint, latest)
+        if found and not SHOWN_YEAR.search(found[1]):
+            found = _year_beside(el, found) or found
         if found and not found[1].isdigit() and not (latest and found[0] > latest and SHOWN_YEAR.search(found[1])):
             return found
         kept = kept or found
@@ -131,6 +134,23 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
     outside = other_dates()[1].sub(" ", without_edits(flat(outside)))
     return match_date(outside, url=url, year_hint=year_hint) or title_date(title, url, year_hint) or tooltip_date(
         main_link, url, year_hint)
+
+
+_YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+
+
+def _year_beside(cell, found: tuple[date, str]) -> tuple[date, str] | None:
+    """A month-day cell's (11-20) date in the year a cell of its own beside it shows, before or after it
+    (<span>2025</span>-<span>11-20</span>, <span>11-20</span><em>2025</em>): that year's, never the year guessed."""
+    for other in (cell.getprevious(), cell.getnext()):
+        if other is not None and isinstance(other.tag, str) and other.tag not in ("a", "script", "style") \
+                and (m := _YEAR_ALONE.match(flat(visible_text(other)))):
+            when = found[0]
+            try:
+                return when.replace(year=int(m[1])), f"{m[1]} {found[1]}"
+            except ValueError:  # 29 February
+                return None
+    return None
 
 
 def _linked_date(row, main_link, url: str, year_hint: int | None) -> tuple[date, str] | None:
@@ -158,6 +178,8 @@ def row_item(row: Row, as_of: date | None):
                 break
     if found is None and row.el.tag == "li":  # a list grouped under its days' headings
         found = day_heading(row.el, lambda el: date_cell(el, url, hint))
+    if found and found[0].isoformat() in marker("empty_times"):
+        found = None  # 1970-01-01, a CMS's empty time (an item whose time was cleared): no date, its address's read
     if found:
         when, raw = found
         if when == as_of and clock_row(row.el):

@@ -55,6 +55,7 @@ class Column:
     # | gkmlline (标题, 成文日期, 发布日期 in a header table, a rule line's table of one empty cell, the rows' table)
     # | gkmlbox (gkmlhead's header <div> over a box holding a box that holds the <ul>)
     # | mdyear (a date box before the link: the month and day, 11-20, the year under them, 2025)
+    # | yearmd (the year in an <em>, the month and day in a <span>, in the row: <em>2025</em>-<span>11-20</span>)
     # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)
     # | docwrite (each link written by an inline script as the page loads, its date in the markup)
     # | picture (the link holds only a picture without alt; the title is plain text beside it)

@@ -97,6 +97,8 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if layout == "mdyear" and shown:  # a date box: the month and day large, the year under them
         return (f'<li><div class="date"><span>{item.published:%m-%d}</span><em>{item.published:%Y}</em></div>'
                 f"{a}</li>")
+    if layout == "yearmd" and shown:  # the same two helpers' output in the row itself, no box: the year, the month-day
+        return f'<li><em>{item.published:%Y}</em>-<span>{item.published:%m-%d}</span>{a}</li>'
     if layout == "gkmlline":  # the rows' table under a header table of its own and a rule line
         written = esc(fmt_date(item.written, style)) if item.written and dated else ""
         return f'<tr><td width="70%">{a}</td><td width="15%">{written}</td><td width="15%">{shown}</td></tr>'

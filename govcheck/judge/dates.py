@@ -249,9 +249,14 @@ _MONTH_DAY = re.compile(r"\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 def year_guessed(raw: str | None, url: str) -> bool:
     """Whether a list's date was given its year by govcheck: it shows a month-day alone (raw) and the article's
-    address carries no year."""
-    return raw is not None and not SHOWN_YEAR.search(raw) and bool(_MONTH_DAY.search(raw)) \
-        and year_from_url(url) is None
+    address carries no year, or carries a day the month-day falls more than FOLDER_SLACK days after (TRS's
+    t20170520_1, the day a site moved its old pieces in, under 09-17: of some year before: its article tells)."""
+    if raw is None or SHOWN_YEAR.search(raw) or not _MONTH_DAY.search(raw):
+        return False
+    if (made := date_from_url(url)) is not None:
+        read = parse_date(raw, url=url)
+        return read is not None and (read - made).days > FOLDER_SLACK
+    return year_from_url(url) is None
 
 
 def shift_years(d: date, years: int) -> date:

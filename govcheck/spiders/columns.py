@@ -36,7 +36,7 @@ from govcheck.spiders.article_dates import ArticleDatesMixin
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
 from govcheck.spiders.future_rows import FutureRowsMixin
-from govcheck.spiders.list_pages import ListPagesMixin
+from govcheck.spiders.list_pages import ListPagesMixin, followable
 from govcheck.spiders.scripted_lists import ScriptedListsMixin
 from govcheck.spiders.stand_ins import StandInsMixin
 
@@ -209,6 +209,7 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
         shows it older (page one may be items pinned on top, the list's newest after them). A list shown oldest
         first is read from its last page, fresh or not: its last update is there. Decided on the list's main block:
         a smaller block beside it may yet prove the site's (a 今日关注 box on every page)."""
+        listing = followable(listing)
         dates = state["core"]
         dated = [d for d in dates if d is not None and d <= self.as_of]
         pages_read = state["pages_read"]

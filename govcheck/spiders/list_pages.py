@@ -20,6 +20,24 @@ from govcheck.spiders.fetch import why
 GONE = (404, 410)  # a page not there: the site's finding (a dead link), not a page that could not be read
 
 
+def followable(listing):
+    """`listing` without the pager's addresses no request can be made for (a port past 65535: a browser cannot
+    follow them either): they lead nowhere, as a pager whose next page is not there."""
+    keep = [u for u in listing.next_pages if _requestable(u)]
+    last = listing.last_page if listing.last_page is None or _requestable(listing.last_page) else None
+    if keep == listing.next_pages and last == listing.last_page:
+        return listing
+    return dataclasses.replace(listing, next_pages=keep, last_page=last)
+
+
+def _requestable(url: str) -> bool:
+    try:
+        scrapy.Request(url)
+    except ValueError:
+        return False
+    return True
+
+
 class ListPagesMixin:
     """For ColumnsMixin: `continue_column`, `further_page_unread`, `column_item`, `fresh_already`, `endpoint_listing`,
     `moved`, `unanswered`, `safely` and `as_of` are its spider's."""

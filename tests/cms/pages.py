@@ -44,6 +44,8 @@ REAL_URLS = {
         "http://www.sc.gov.cn/10462/10464/10465/10595/2020/9/15/e651244f5f89400a95c651e2f53de7fe.shtml",
     "37-jspn-tpxw-2020.html": "http://www.jspn.js.cn/col26/piccolumn.html",
     "38-ahxx-xzxx-2026.html": "https://www.ahxx.gov.cn/hdjl/xzxx/index.html",
+    "45-zhecheng-bmdt-epoch-2018.html": "http://www.zhecheng.gov.cn/ywdt/bmdt/index_4.html",
+    "46-gzdzhrss-home-2020.html": "http://www.gzdzhrss.com/index.html",
     "60-bnpo-splash-2018.html": "http://www.bnpo.gov.cn/",
     "61-bjsat-root-2018.html": "http://www.bjsat.gov.cn/",
     # 40 is one entry of the homepage's menu (its <li> alone: read inside the menu's <ul class="nav nav2 nav3">)

@@ -267,6 +267,27 @@ def test_a_date_box_of_the_month_and_day_over_the_year_dates_by_its_year(box):
     assert guessed_year(page) is None  # no article to ask for the year it shows
 
 
+@pytest.mark.parametrize("cells", ["<em>2025</em>-<span>11-{d}</span>", "<span>11-{d}</span><em>2025</em>",
+                                   "<span>2025年</span><span>11月{d}日</span>", "<i>2025</i>/<i>11/{d}</i>"])
+def test_a_month_day_beside_its_year_in_the_row_itself_dates_by_that_year(cells):
+    """The same helpers' output in the row, no box around it: the year in a cell of its own beside the month-day's
+    is the date's, never the latest such day (a year old, not this year's 11-21, though its article shows no date)."""
+    rows = "".join(f'<li>{cells.format(d=d)}<a href="/plus/view.php?aid={d}">关于开展第{d}批专项检查工作的通知'
+                   "</a></li>" for d in (21, 12, 3))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'),
+                      "http://www.xx.gov.cn/plus/list.php?tid=10", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2025, 11, 21), date(2025, 11, 12), date(2025, 11, 3)]
+    assert guessed_year(page) is None
+
+
+def test_a_month_day_beside_a_number_that_is_no_year_keeps_its_guess():
+    rows = "".join(f'<li><em>{n}</em><span>11-{d}</span><a href="/plus/view.php?aid={d}">关于开展第{d}批专项检查'
+                   "工作的通知</a></li>" for n, d in ((1, 21), (2, 12), (3, 3)))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{rows}</ul></body></html>'),
+                      "http://www.xx.gov.cn/plus/list.php?tid=10", as_of=date(2026, 11, 26))
+    assert [i.date for i in page.items] == [date(2026, 11, 21), date(2026, 11, 12), date(2026, 11, 3)]
+
+
 @pytest.mark.parametrize(("rows", "wrap"), [
     ('<dl><dt><a href="/a/{d}.html">{t}</a></dt><dd>2026-10-{d:02d}</dd></dl>', "{}"),  # a <dl> per item
     ('<dt><a href="/a/{d}.html">{t}</a></dt><dd>2026-10-{d:02d}</dd>', "<dl>{}</dl>"),  # <dt>/<dd> pairs

@@ -113,3 +113,14 @@ def test_odd_endpoint_answers_and_further_list_pages_are_read_without_an_error(s
         parse_endpoint(text, url, content_type=rng.choice(["application/json", "text/xml", "", "text/html"]))
         parse_more(Selector(text=text or "<html/>", type="html"), url, text=text, column=(url, "通知公告"),
                    seen=frozenset())
+
+
+def test_a_pagers_address_no_request_can_be_made_for_leads_nowhere():
+    from govcheck.cms.base import ListPage
+    from govcheck.spiders.list_pages import followable
+
+    page = ListPage(items=[], next_pages=["http://127.0.0.99:99999/list_2.html", f"{HOME}list_2.html"],
+                    last_page="http://127.0.0.99:99999/list_9.html")
+    kept = followable(page)
+    assert (kept.next_pages, kept.last_page) == ([f"{HOME}list_2.html"], None)
+    assert followable(kept) is kept

@@ -21,6 +21,11 @@ would be stale, the site would fail, and the homepage's newest day would be 工�
 
 粮油价格资讯 (20 days) publishes the grain and oil markets' prices, a week's survey after another: price data, no
 动态要闻 column for its 资讯, and not timed (not stale).
+
+仓储动态 (news, 3 days) is an EmpireCMS list sorted by id, its articles in a folder per day (/ccdt/2026-11-23/N.html):
+its newest two were edited with their time cleared, so the list and their articles show 1970-01-01 (08:00:00), the
+CMS's empty time, the rest their own days, older than 14 days. The empty time is no date: their addresses date
+them, and the column is fresh; read as 1970, it would be the fifth stale column, and the site would fail.
 """
 
 from __future__ import annotations
@@ -48,5 +53,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
                mk.column("行业动态", "/hydt/index.html", "news", 3, 8, "gov_news", undated_path("/hydt/"), gap=9,
                          style="dmy", article_style="dedeplain"),
                col("粮油价格资讯", "lyjg", "other", 20, "price")]
+    # EmpireCMS: a folder per day, the list sorted by id; its newest two edited, their time cleared (the empty time)
+    storage = mk.column("仓储动态", "/ccdt/index.html", "news", 3, 8, "gov_news",
+                        lambda d, i: f"/ccdt/{d:%Y-%m-%d}/{i}.html", gap=12)
+    for item in storage.items[:2]:
+        item.shown, item.epoch = "1970-01-01", True
+    columns.append(storage)
     return Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 6), Block("公示公告", 2, layout="ticker")],
                 header_load=True)

@@ -10,8 +10,10 @@ old: fresh. The homepage's 人防动态 block shows the same rows: fresh by its 
 政策法规 (policy, 60 days) are fresh; 宣传动态, 警报动态, 基层动态 and 工程动态 (news, 25 to 60 days) are stale.
 So is 应急动态 (news, 370 days), each row's date a box of the month and day over the year (MyDate('m-d') in a
 <span>, MyDate('Y') in an <em> under it: 11-21 over 2025), its articles under a template that shows no date: the year
-is the box's, not the latest such day's. Five stale columns: the site fails (seven, and a stale homepage, for a
-reader that takes 3小时前 06:30 for no date; four, for one that gives 11-21 this year).
+is the box's, not the latest such day's. So is 人防工程动态 (news, 368 days), the same two helpers' output in the row
+itself, no box: the year in an <em>, then the month and day in a <span> (<em>2025</em>-<span>11-23</span>), its
+articles showing no date: that cell's year, not the latest such day's. Six stale columns: the site fails (eight, and a
+stale homepage, for a reader that takes 3小时前 06:30 for no date; four, for one that gives 11-21 and 11-23 this year).
 """
 
 from __future__ import annotations
@@ -41,5 +43,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # a date box of the month and day over the year, MyDate('m-d') and MyDate('Y'); its articles show no date
     relief = col("应急动态", 9, "news", 370, 10, "gov_news", 9)
     relief.layout, relief.article_style = "mdyear", "dedeplain"
-    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale, relief],
+    # the same two helpers' output in the row itself, no box: the year in an <em>, then the month-day in a <span>
+    shelters = col("人防工程动态", 10, "news", 368, 10, "gov_news", 9)
+    shelters.layout, shelters.article_style = "yearmd", "dedeplain"
+    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale, relief, shelters],
                 blocks=[Block("人防动态", 8, style="ymdhm"), Block("通知公告", 6, style="ymdhm")])
