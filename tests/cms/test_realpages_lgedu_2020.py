@@ -7,6 +7,7 @@ from datetime import date
 
 from govcheck.cms import column_list, parse_list
 from govcheck.cms.containers import has_empty_list
+from govcheck.cms.navigation import find_column_links
 from govcheck.items import ColumnItem
 from tests.cms.pages import real, real_text
 from tests.spiders.helpers import HOME, page_meta, portal_spider, response
@@ -47,3 +48,12 @@ def test_the_spider_reads_the_empty_page_as_an_empty_column():
     out = list(spider.column_from_listing(page, spider.read_listing(page.selector, url), HINT, url))
     (item,) = out
     assert isinstance(item, ColumnItem) and item.reason is None and item.placeholder and not item.dates
+
+
+def test_the_menu_is_read_beside_a_heading_whose_box_of_sub_columns_is_empty():
+    """53's `<div class="menu-m" onclick="navClick('menu-m-list')">` over `<div id="menu-m-list"><ul
+    class="clear-fix"></ul>`: a box holding an empty list still holds one (an lxml element's truth is whether it has
+    children, and a FutureWarning); the page's menu is read whole."""
+    names = [c.name for c in find_column_links(*real("53-lgedu-tyc-empty-2020.html")) if c.source == "nav"]
+    assert names == ["机构职责", "领导分工", "机构科室", "二级机构", "直属学校", "政府信息公开", "互动交流",
+                     "专题专栏"]
