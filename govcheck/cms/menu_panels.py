@@ -28,7 +28,8 @@ def _hidden(el) -> bool:
 def _heading_name(el) -> str | None:
     """The name a menu heading shows: its one link's, else its own text; None when it holds more links or a list."""
     links = el.findall(".//a") if el.tag != "a" else [el]
-    if len(links) > 1 or any(el.iterdescendants("ul", "ol", "dl", "table")):
+    # whether it holds a list at all: an empty <ul> counts, an element's truth would be whether it has children
+    if len(links) > 1 or next(el.iterdescendants("ul", "ol", "dl", "table"), None) is not None:
         return None
     name = link_title(links[0]) if links else clean(visible_text(el))
     return name if name and len(name) <= _MAX_NAME and name not in frozenset(marker("home_texts")) else None

@@ -53,6 +53,10 @@ REAL_URLS = {
     "41-baqiao-home-news-2018.html": "http://www.baqiao.gov.cn/",  # one box of the same homepage
     # 80 is the header every page of the portal includes (the JSP source of the portal's own template)
     "80-ruichang-header-2012.html": "http://www.ruichang.gov.cn/",
+    # 53 and 54: pages of one site group's copy, at the host the copy names
+    "53-lgedu-tyc-empty-2020.html": "https://www.lgedu.net/channels/18235.html",
+    "54-lgedu-bgs-2020.html": "https://www.lgedu.net/channels/18106.html",
+    "55-cwl-zjjd-empty-2020.html": "http://www.cwl.gov.cn/zcjd/zjjd/index.html",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

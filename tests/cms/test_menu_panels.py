@@ -82,3 +82,14 @@ def test_an_entry_named_for_navigation_is_no_popup():
                  '<li><a href="/zxfw/cjdh/">场景导航</a></li><li><a href="/zxfw/bmxx/">便民信息</a></li>'
                  "</ul></li></ul></div>")
     assert got["场景导航"] == got["便民信息"] == "在线服务"
+
+
+def test_a_heading_whose_box_holds_an_empty_list_is_no_trouble():
+    """A SiteServer column page's heading over the box of its sub-columns, empty for a column without any (`<div
+    class="menu-m" onclick="navClick('menu-m-list')">` ↔ `<div id="menu-m-list"><ul class="clear-fix"></ul>`): the
+    box holds a list all the same, asked so rather than by the element's truth (its children; a FutureWarning)."""
+    got = places('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li>'
+                 '</ul></div><div class="title-m"><span>领导信箱</span><div class="menu-m" id="menu-m" '
+                 "onclick=\"navClick('menu-m-list')\"></div><div class=\"menu-m-list\" id=\"menu-m-list\">"
+                 '<ul class="clear-fix"></ul></div></div>')
+    assert got == {"政务公开": None, "互动交流": None}
