@@ -134,6 +134,9 @@ class Site:
     # 图片新闻 its homepage shows as slides in its HTML (a swiper's), each a picture and a caption linking the article,
     # no date shown
     slides: list[Item] = field(default_factory=list)
+    # 图片新闻 its homepage shows in a Flash player (bcastr) that an inline script feeds from arrays of its pictures,
+    # links and captions (picarr[i], linkarr[i], textarr[i], as old city portals did): no slide in its markup
+    flash_slides: list[Item] = field(default_factory=list)
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (title, body HTML) of extra pages
     handlers: dict[str, Handler] = field(default_factory=dict)  # path -> special behaviour
     raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)
