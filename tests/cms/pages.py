@@ -48,6 +48,7 @@ REAL_URLS = {
     "61-bjsat-root-2018.html": "http://www.bjsat.gov.cn/",
     # 80 is the header every page of the portal includes (the JSP source of the portal's own template)
     "80-ruichang-header-2012.html": "http://www.ruichang.gov.cn/",
+    "62-hangzhou-home-2018.html": "http://www.hangzhou.gov.cn/",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",
