@@ -62,6 +62,11 @@ def home_body(site: Site) -> str:
         body = slides(site.slides) + "\n" + body
     if site.flash_slides:
         body = flash_slides(site.flash_slides) + "\n" + body
+    if site.cell_headline:  # a 头条 alone in a table cell, as old table portals show it
+        h = site.cell_headline
+        body = ('<table width="100%" class="top-news"><tr><td align="center" height="24"><span>'
+                f'<a href="{esc(h.path)}" class="h_h2" title="{esc(h.title)}" target="_blank">{esc(h.title)}</a>'
+                "</span></td></tr></table>\n" + body)
     if site.headline:  # a 头条: a title alone in an <h3>, with a line of summary, over the blocks
         h = site.headline
         body = (f'<div class="news-top"><h3><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h3>'
