@@ -42,11 +42,11 @@ from govcheck.cms.containers import (
 )
 from govcheck.cms.empty_boxes import said_apart
 from govcheck.cms.endpoints import find_endpoints, parse_endpoint
-from govcheck.cms.flash_slides import slide_dates, undated_slides
 from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
 from govcheck.cms.islands import data_island_dates
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
+from govcheck.cms.lone_links import address_dates, undated_slides
 from govcheck.cms.messages import letter_replies
 from govcheck.cms.names import column_name
 from govcheck.cms.row_dates import row_item
@@ -254,7 +254,7 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     a block of another site's news, nor one whose every date is the inspection day (`as_of`: a box printing the day
     it is drawn, shown_days.drawn_today; undated_leads asks its articles), nor a duty roster's (roster_urls). A block
     a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so are
-    the rows an inline script writes from dates of its own (a Flash player's slides by their addresses), the dated
+    the rows an inline script writes from dates of its own, the site's articles linked outside its lists, the dated
     cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
     date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link). A
     letter of a 领导信箱 box dates it by its reply alone (messages.letter_replies). A platform's subsite (`folder`:
@@ -277,13 +277,13 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
         return dates
     if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
-    listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
-    own = _site_of(url)
+    listed, own = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}, _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
     dates += [d for d in letters.values() if d is not None]
+    alone = address_dates(sel, url, away | listed | {i.url for b in blocks for i in b.items}, folder)
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
         sel.root, base_url(sel, url), as_of, LIST_ROWS, counted) + script_row_dates(sel, url, as_of) \
-        + data_island_dates(sel, url, as_of) + slide_dates(sel, url)
+        + data_island_dates(sel, url, as_of) + alone
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:

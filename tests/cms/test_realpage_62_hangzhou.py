@@ -52,6 +52,20 @@ def test_a_homepage_fresh_by_its_slides_alone_is_fresh():
     assert newest(without_lists()) == date(2018, 3, 9)
 
 
+def test_the_headline_alone_in_a_cell_and_the_marquees_notice_are_the_homepages_items():
+    """The 头条 (a.h_h2 in a table's cell, no heading) and the 政府公报 marquee's one link, by their addresses."""
+    dates = homepage_dates(parse_list(*real(PAGE), as_of=AS_OF), *real(PAGE), AS_OF)
+    assert {date(2018, 3, 13), date(2017, 7, 27)} <= set(dates)
+
+
+def test_a_homepage_fresh_by_its_headline_alone_is_fresh():
+    """Without its lists and its carousel, the 头条 over them (8 days before) keeps the homepage within its 14 days."""
+    sel = Selector(text=real_text(PAGE))
+    for box in sel.root.xpath("//table[@id='act011' or @id='act012'] | //script"):
+        box.getparent().remove(box)
+    assert newest(sel) == date(2018, 3, 13)
+
+
 def test_a_slide_at_an_address_without_a_date_is_asked_as_a_headline():
     script = real_text(PAGE).replace("/art/2018/3/9/art_1054955_15935764.html", "/xwzx/tpxw/15935764.html")
     sel = Selector(text=script)
