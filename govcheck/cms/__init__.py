@@ -46,6 +46,7 @@ from govcheck.cms.generic import GenericList
 from govcheck.cms.hanweb import HanwebList, parse_hanweb_records, store_blocks
 from govcheck.cms.islands import data_island_dates
 from govcheck.cms.listing import column_scopes, looks_like_article, pick_blocks, unique_items
+from govcheck.cms.lone_links import address_dates, undated_slides
 from govcheck.cms.messages import letter_replies
 from govcheck.cms.names import column_name
 from govcheck.cms.row_dates import row_item
@@ -253,12 +254,12 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
     a block of another site's news, nor one whose every date is the inspection day (`as_of`: a box printing the day
     it is drawn, shown_days.drawn_today; undated_leads asks its articles), nor a duty roster's (roster_urls). A block
     a Hanweb module fills from a <datastore> is read beside the page's own blocks (`sel`), not for them, and so are
-    the rows an inline script writes from dates of its own, and the dated cards of the site's articles apart from
-    any row (a block's newest over its rows: a picture, its heading, its date), and the dated rows only a script or
-    a click opens (openDoc(id); a <tr onclick> without a link). A letter of a 领导信箱 box dates it by its reply
-    alone (messages.letter_replies). A platform's subsite (`folder`: the host and folder it is listed at) leaves out
-    the blocks of the platform's pages, and those whose articles (`apart`) are asked whose they are
-    (platform_blocks.owner_unknown)."""
+    the rows an inline script writes from dates of its own, the site's articles linked outside its lists, the dated
+    cards of the site's articles apart from any row (a block's newest over its rows: a picture, its heading, its
+    date), and the dated rows only a script or a click opens (openDoc(id); a <tr onclick> without a link). A
+    letter of a 领导信箱 box dates it by its reply alone (messages.letter_replies). A platform's subsite (`folder`:
+    the host and folder it is listed at) leaves out the blocks of the platform's pages, and those whose articles
+    (`apart`) are asked whose they are (platform_blocks.owner_unknown)."""
     blocks, own = home_blocks(listing, sel, url, as_of), {i.url for i in listing.items}
     away = {i.url for b in blocks if url and _elsewhere(b, url) for i in b.items}
     # a box whose every date is the day the page is served: its template's day, maybe; its articles tell
@@ -276,13 +277,13 @@ def homepage_dates(listing, sel=None, url: str = "", as_of: date | None = None, 
         return dates
     if listing.family == HanwebList.name and not listing.blocks:
         dates += homepage_dates(FAMILIES[-1].read(sel, url, base_url(sel, url), "", as_of))
-    listed = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}
-    own = _site_of(url)
+    listed, own = {i.url for i in listing.items} | {i.url for b in listing.blocks for i in b.items}, _site_of(url)
     cards = card_items(sel.root, base_url(sel, url), listed, lambda u: _site_of(u) == own, as_of)
     dates += [d for d in letters.values() if d is not None]
+    alone = address_dates(sel, url, away | listed | {i.url for b in blocks for i in b.items}, folder)
     return dates + [i.date for i in cards] + opaque_row_dates(sel, url, as_of) + clicked_row_dates(
         sel.root, base_url(sel, url), as_of, LIST_ROWS, counted) + script_row_dates(sel, url, as_of) \
-        + data_island_dates(sel, url, as_of)
+        + data_island_dates(sel, url, as_of) + alone
 
 
 def opaque_row_dates(sel, url: str, as_of: date | None = None) -> list:
@@ -363,9 +364,9 @@ _SLIDES = re.compile(r"slide|focus|carousel|lunbo|jdt|tpxw|pic-?news", re.I)
 
 def headlines(sel, url: str, listed: set[str]) -> list[str]:
     """The addresses of a homepage's 头条: a title alone in a heading (<h2>, <h3>) or a box named so (toutiao,
-    headline), and the first slides of a carousel of picture news (its captions show no date), at an article's
-    address on the site that no block lists (a block dates its own rows): only the article tells when it was put up.
-    A heading's link to a column or to the homepage is no article's."""
+    headline), and the first slides of a carousel of picture news (its captions show no date; a Flash player's from
+    a script's arrays), at an article's address on the site that no block lists (a block dates its own rows): only
+    the article tells when it was put up. A heading's link to a column or to the homepage is no article's."""
     base, own = base_url(sel, url), _site_of(url)
     slides = [a for box in sel.root.xpath("//*[@class]") if _SLIDES.search(box.get("class") or "")
               for a in box.xpath(".//a[@href]")]
@@ -381,6 +382,7 @@ def headlines(sel, url: str, listed: set[str]) -> list[str]:
 
     heads = articles(sel.root.xpath(_HEADLINE))
     heads += [t for t in articles(slides) if t not in heads]
+    heads += [t for t in undated_slides(sel, url)[:HOME_HEADLINES] if t not in heads and t not in listed]
     # 图片新闻 shown as one picture and its caption, in a box named for no slide
     return heads + [t for t in articles(captioned_pictures(sel.root)) if t not in heads]
 

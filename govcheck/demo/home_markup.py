@@ -60,6 +60,13 @@ def home_body(site: Site) -> str:
         body = carousel(site.carousel) + "\n" + body
     if site.slides:
         body = slides(site.slides) + "\n" + body
+    if site.flash_slides:
+        body = flash_slides(site.flash_slides) + "\n" + body
+    if site.cell_headline:  # a 头条 alone in a table cell, as old table portals show it
+        h = site.cell_headline
+        body = ('<table width="100%" class="top-news"><tr><td align="center" height="24"><span>'
+                f'<a href="{esc(h.path)}" class="h_h2" title="{esc(h.title)}" target="_blank">{esc(h.title)}</a>'
+                "</span></td></tr></table>\n" + body)
     if site.headline:  # a 头条: a title alone in an <h3>, with a line of summary, over the blocks
         h = site.headline
         body = (f'<div class="news-top"><h3><a href="{esc(h.path)}" target="_blank">{esc(h.title)}</a></h3>'
@@ -160,6 +167,24 @@ def slides(items: list[Item]) -> str:
                    f"{esc(i.title)}</a></p></div>" for n, i in enumerate(items, 1))
     return (f'<div class="focus-box"><div class="swiper-container"><div class="swiper-wrapper">{rows}</div>'
             '<div class="swiper-pagination"></div></div></div>')
+
+
+FLASH_PLAYER = "/flash/bcastr.swf"
+
+
+def flash_slides(items: list[Item]) -> str:
+    """图片新闻 in a Flash player (bcastr): an inline script fills arrays of the pictures, links and captions and
+    writes the player's <embed>, its FlashVars joining each array with |: no slide, link nor caption in the markup."""
+    slides = "".join(f'picarr[i] = "/images/flash{n}.jpg";linkarr[i] = "{i.path}";textarr[i] = "{esc(i.title)}";i++;'
+                     for n, i in enumerate(items, 1))
+    return ('<div class="flash-pic"><script language="javascript">\nlinkarr = new Array();\npicarr = new Array();\n'
+            f'textarr = new Array();\nvar files = "";\nvar links = "";\nvar texts = "";\nvar i=1;\n{slides}\n'
+            'for(i=1;i<picarr.length;i++){if(files=="") files = picarr[i]; else files += "|"+picarr[i];}\n'
+            'for(i=1;i<linkarr.length;i++){if(links=="") links = linkarr[i]; else links += "|"+linkarr[i];}\n'
+            'for(i=1;i<textarr.length;i++){if(texts=="") texts = textarr[i]; else texts += "|"+textarr[i];}\n'
+            f"document.write('<embed src=\"{FLASH_PLAYER}\" FlashVars=\"bcastr_file='+files+'&bcastr_link='+links+"
+            "'&bcastr_title='+texts+'\" width=\"259\" height=\"220\" type=\"application/x-shockwave-flash\" />');\n"
+            "</script></div>")
 
 
 def home_block_inline(n: int, items: list[Item]) -> str:

@@ -130,10 +130,16 @@ class Site:
     # 头条 its homepage shows in a carousel a script file (/js/focus.js) fills from a JSON data island of the page
     carousel: list[Item] = field(default_factory=list)
     headline: Item | None = None  # a 头条 over its blocks: a title alone in an <h3>, its date only in its article
+    # a 头条 over its blocks as old table portals show it: a title alone in a cell of a table of its own, no heading
+    # nor box named so (www.hangzhou.gov.cn's <td><span><a class='h_h2'> of 2018), its date only in its address
+    cell_headline: Item | None = None
     headline_status: int = 0  # the status its 头条's article answers every time (429: a rate limiter), unread
     # 图片新闻 its homepage shows as slides in its HTML (a swiper's), each a picture and a caption linking the article,
     # no date shown
     slides: list[Item] = field(default_factory=list)
+    # 图片新闻 its homepage shows in a Flash player (bcastr) that an inline script feeds from arrays of its pictures,
+    # links and captions (picarr[i], linkarr[i], textarr[i], as old city portals did): no slide in its markup
+    flash_slides: list[Item] = field(default_factory=list)
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (title, body HTML) of extra pages
     handlers: dict[str, Handler] = field(default_factory=dict)  # path -> special behaviour
     raw: dict[str, Reply] = field(default_factory=dict)  # path -> fixed reply (images, files)

@@ -19,6 +19,7 @@ from govcheck.demo import (
 )
 from govcheck.demo.gridview import GRID, GRID_PAGINGS, posted_page
 from govcheck.demo.home_markup import (
+    FLASH_PLAYER,
     FOCUS_JS,
     FOCUS_SCRIPT,
     block_frame,
@@ -231,6 +232,10 @@ class PortalHost:
                                  markup.encode(menus.menu_js(s), s.charset))
         for n in range(1, len(s.slides) + 1):
             r[f"/images/tpxw{n}.jpg"] = image()
+        for n in range(1, len(s.flash_slides) + 1):
+            r[f"/images/flash{n}.jpg"] = image()
+        if s.flash_slides:
+            r[FLASH_PLAYER] = Reply(200, {"Content-Type": "application/x-shockwave-flash"}, b"CWS\x06")
         if s.header_js:
             r[s.header_js] = Reply(200, {"Content-Type": "application/javascript"}, menus.header_js(s).encode())
         if s.header_load:

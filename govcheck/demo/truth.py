@@ -121,7 +121,8 @@ def homepage_update(site: Site, as_of: date) -> date | None:
                  for i in site.column(b.column).items[:b.count] if i.published]
         dates = [d for d in dates if d and d <= as_of]
         # a 头条 whose article never answers (a rate limiter's 429) dates nothing: unknown
-        shown = [*site.carousel, *site.slides, None if site.headline_status else site.headline]
+        shown = [*site.carousel, *site.slides, *site.flash_slides, site.cell_headline,
+                 None if site.headline_status else site.headline]
         dates += [i.published for i in shown if i and i.published and i.published <= as_of]
         dates += [d for i in site.home_items if (d := i.article_date or i.published) and d <= as_of]
     dates = [d for d in dates if d]

@@ -57,6 +57,7 @@ REAL_URLS = {
     "53-lgedu-tyc-empty-2020.html": "https://www.lgedu.net/channels/18235.html",
     "54-lgedu-bgs-2020.html": "https://www.lgedu.net/channels/18106.html",
     "55-cwl-zjjd-empty-2020.html": "http://www.cwl.gov.cn/zcjd/zjjd/index.html",
+    "62-hangzhou-home-2018.html": "http://www.hangzhou.gov.cn/",
     # 17 is not a page: the answer of the endpoint that page 16's script loads its list from
     "17-zjfzggw-xzgfxwj-2026-unit.json":
         "https://fzggw.zj.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit",

@@ -483,8 +483,9 @@ def test_a_tooltip_dates_a_row_only_by_its_publication_label(tip):
 
 def test_the_slides_of_picture_news_are_asked_for_the_date():
     """图片新闻 as a carousel's few slides (a swiper's, SuperSlide's focusBox; too few for a list), each a picture and
-    a caption at an article's address, no date shown, beside stale blocks: their articles tell when the homepage was
-    last added to. Not a slide to a 专题's folder, nor another site's."""
+    a caption at an article's address, no date shown, beside stale blocks: their addresses' days date the homepage
+    (lone_links), and where none is shown, their articles tell when the homepage was last added to. Not a slide to a
+    专题's folder, nor another site's."""
     old = "".join(f'<li><a href="/tzgg/202603/t202603{d:02d}_{d}.html">通知{d}</a><span>2026-03-{d:02d}</span></li>'
                   for d in (1, 2, 3))
     slide = ('<div class="swiper-slide"><a href="{0}"><img src="/img/{1}.jpg" alt="{2}"></a>'
@@ -501,7 +502,7 @@ def test_the_slides_of_picture_news_are_asked_for_the_date():
             'class="container"', 'class="focusBox"')):
         sel = Selector(text=shown)
         listing = parse_list(sel, url, as_of=as_of)
-        assert max(d for d in homepage_dates(listing, sel, url, as_of) if d) == date(2026, 3, 3)  # the slides: none
+        assert max(d for d in homepage_dates(listing, sel, url, as_of) if d) == date(2026, 12, 3)  # by the address
         assert undated_leads(listing, url, sel) == ["http://www.xx.gov.cn/tpxw/202612/t20261203_55.html",
                                                     "http://www.xx.gov.cn/tpxw/202611/t20261120_54.html"]
     sel = Selector(text=page("/ztzl/xczx/", "https://www.gov.cn/xinwen/2026-12/03/content_1.htm"))
@@ -604,3 +605,33 @@ def test_a_letter_dates_the_homepage_by_its_reply_alone(box, newest):
     sel = Selector(text=f'<div class="xx"><h3>县长信箱</h3>{box}</div><div class="tz"><ul>{old}</ul></div>')
     listing = parse_list(sel, url, as_of=date(2026, 12, 1))
     assert max(d for d in homepage_dates(listing, sel, url, date(2026, 12, 1)) if d) == newest
+
+
+LONE = '<table><tr><td><span><a class="h_h2" href="{href}">市领导调研重点项目建设</a></span></td></tr></table>'
+OLD_NEWS = "".join(f'<li><a href="/xw/202610/t202610{d:02d}_{d}.html">要闻{d}</a><span>2026-10-{d:02d}</span></li>'
+                   for d in (1, 2, 3, 4, 5))
+
+
+@pytest.mark.parametrize(("href", "newest"), [
+    ("/site/sjj/tpxw/202611/t20261124_9.html", date(2026, 11, 24)),  # the subsite's own 头条
+    ("/xw/202611/t20261124_9.html", date(2026, 10, 5)),  # the platform's, outside the subsite's folder
+    ("http://www.other.gov.cn/xw/202611/t20261124_9.html", date(2026, 10, 5)),  # another site's
+])
+def test_a_link_alone_dates_the_homepage_only_when_it_is_the_sites(href, newest):
+    """A 头条 alone in a cell, outside any list, is dated by its address; on a platform's subsite only in its
+    folder."""
+    html = LONE.format(href=href) + f'<div class="yw"><ul>{OLD_NEWS.replace("/xw/", "/site/sjj/xw/")}</ul></div>'
+    sel, url = Selector(text=html), "http://www.city.gov.cn/site/sjj/index.html"
+    listing = parse_list(sel, url, as_of=date(2026, 11, 26))
+    dates = homepage_dates(listing, sel, url, date(2026, 11, 26), folder="www.city.gov.cn/site/sjj/")
+    assert max(d for d in dates if d) == newest
+
+
+def test_a_noscript_copy_of_a_scripted_boxs_rows_dates_nothing_alone():
+    """The rows a box's script fills, copied in a <noscript> for a browser that runs none: what a visitor's browser
+    shows is what the script brings, so those links are no item alone (yjj's boxes, whose data does not come)."""
+    rows = '<li><a href="/yjyw/202611/t20261124_5.html">应急要闻</a></li>'
+    html = (f'<ul class="block-list" id="home-0"></ul><script src="/js/fill-0.js"></script>'
+            f"<noscript><ul>{rows}</ul></noscript>")
+    sel, url = Selector(text=html), "http://www.xx.gov.cn/"
+    assert not [d for d in homepage_dates(parse_list(sel, url, as_of=date(2026, 11, 26)), sel, url) if d]

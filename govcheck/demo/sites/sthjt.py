@@ -5,6 +5,9 @@
 time. 生态环境状况公报 holds this year's bulletin (with its 海洋 edition, 图解 and 摘要), put up 190 days ago: a
 yearly report, no 政策文件 column for the 公报 in its name, not timed. Typed policy for its 公报, it is a first-level
 policy column stale for six months (−5), and the site, which has nothing wrong, scores 95, not 100.
+图片新闻 (news, 1 day), on no block, shows its newest as the 头条 over the blocks, a title alone in a table's cell as
+old table portals show it (www.hangzhou.gov.cn's of 2018: no heading, no box named for a headline), its date only in
+its address: the homepage's last update.
 """
 
 from __future__ import annotations
@@ -20,5 +23,6 @@ def build(meta: SiteMeta, env: Env) -> Site:
     policy = mk.column("政策文件", "/zcwj/index.html", "policy", 40, 6, "policy", trs_path("/zcwj/"), gap=30)
     bulletins = mk.column("生态环境状况公报", "/hjzkgb/index.html", "other", 190, 4, "bulletin",
                           trs_path("/hjzkgb/"), gap=2)
-    return Site(meta, cms="trs", columns=[news, notices, policy, bulletins],
-                blocks=[Block("生态环境要闻", 6), Block("通知公告", 6)])
+    pictures = mk.column("图片新闻", "/tpxw/index.html", "news", 1, 8, "gov_news", trs_path("/tpxw/"), gap=4)
+    return Site(meta, cms="trs", columns=[news, notices, policy, bulletins, pictures],
+                blocks=[Block("生态环境要闻", 6), Block("通知公告", 6)], cell_headline=pictures.items[0])

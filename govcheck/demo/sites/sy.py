@@ -23,8 +23,10 @@ straight at that host (/xxgk/rsxx/), in the platform's template over the bureau'
 syly, 山阳县文化旅游局 listed at www.sylyw.com: not .gov.cn, and its homepage redirects to ly.sysx.gov.cn (another
 registered domain), where the site is; its 公网安备 number has 13 digits. Its articles sit in a folder per day
 (/staticpages/20261125/…), and its homepage blocks show titles alone: only the addresses date them, the newest in
-the smaller block, and 工作动态, the site's freshest column, is not on the homepage (as a provincial office's homepage
-showed its lists in 2019).
+the smaller block, and 工作动态, the site's freshest column, has no block on the homepage (as a provincial office's
+homepage showed its lists in 2019): its two newest articles are 图片新闻 in a Flash player over the blocks, which an
+inline script feeds from arrays of pictures, links and captions (bcastr's picarr, linkarr, textarr, as
+www.hangzhou.gov.cn's in 2018), no slide in the markup: the homepage's last update, the newest's address's day.
 """
 
 from __future__ import annotations
@@ -146,5 +148,8 @@ def build_syly(meta: SiteMeta, env: Env) -> Site:
         return redirect(moved) if req.headers.get("host", "").split(":")[0] == meta.host else None
 
     site.handlers["/"] = site.handlers["/index.html"] = home
+    # 图片新闻 in a Flash player an inline script feeds from arrays (bcastr's linkarr, as old city portals did): the
+    # homepage's newest items, 工作动态's two newest, in no markup, each dated only by its address's folder
+    site.flash_slides = site.column("工作动态").items[:2]
     site.evidence += [("psb_format", meta.police), ("domain_not_gov", meta.host), ("redirect_domain", moved)]
     return site
