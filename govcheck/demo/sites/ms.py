@@ -4,7 +4,10 @@ domain, none of them with a 网站标识码 of its own, and whose menu keeps eac
 Its menu's headings (新闻中心, 政务公开) link nowhere (javascript:void(0)), each an <li id="dmndivida2"
 onMouseOver="ChangeFoldern(…)"> of the menu's list; each group's columns sit in a hidden list after the whole menu,
 joined to its heading by id alone (<div id="submenu"><ul id="tdmndivida2" style="display:none">, 瑞昌's EWCMS
-header): 要闻动态 (news, 1 day), 部门动态 (news, 30 days: stale) under 新闻中心,
+header): 要闻动态 (news, 1 day), 部门动态 (news, 30 days: stale) under 新闻中心, beside the county's press
+conferences, 新闻发布厅 (40 days) and 政府新闻发布 (60 days), as 四川's and 邯郸's portals name theirs: the indicators'
+解读回应, timed as 政策解读 (policy, not first-level), no 动态要闻 column for their 新闻 (read as news, the fourth and
+fifth stale news columns would veto the site);
 通知公告 (notice, 200 days) and 政策文件 (policy, 220 days) under 政务公开: stale, but no first-level columns, so
 they do not count towards the veto. 乡镇街道, under 政务公开 too, is a grid of links to its towns' sub-sites,
 安边镇 (/xzjd/abz/) and 新兴乡 (/xzjd/xxx/): each a homepage of its own (its title and heading name the town, its
@@ -126,6 +129,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "县", 540000)
     top = mk.column("要闻动态", "/ywdt/index.html", "news", 1, 10, "gov_news", trs_path("/ywdt/"), gap=3, parent=NEWS)
     depts = mk.column("部门动态", "/bmdt/index.html", "news", 30, 8, "gov_news", trs_path("/bmdt/"), parent=NEWS)
+    # the county's press conferences, held every month or two: the indicators' 解读回应, no 动态要闻 column
+    press = [mk.column(name, f"/{slug}/index.html", "policy", days, 5, "press", trs_path(f"/{slug}/"), gap=45,
+                       parent=NEWS)
+             for name, slug, days in (("新闻发布厅", "xwfbt", 40), ("政府新闻发布", "zfxwfb", 60))]
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 200, 6, "notice", trs_path("/tzgg/"), gap=20,
                         parent=OPEN)
     policy = mk.column("政策文件", "/zcwj/index.html", "policy", 220, 6, "policy", trs_path("/zcwj/"), gap=30,
@@ -138,9 +145,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # empty and saying nothing
     emergency = Column("应急管理", "/yjgl/index.html", "other", empty_text='<ul class="list"></ul>')
     hub, public, raw = platform(mk, env, meta)
-    site = Site(meta, cms="trs", columns=[top, depts, notices, policy, towns, emergency, hub, *public], raw=raw,
-                blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
-                menu_groups=[(NEWS, ["要闻动态", "部门动态"]), (OPEN, ["通知公告", "政策文件", "乡镇街道", hub.name])],
+    site = Site(meta, cms="trs", columns=[top, depts, *press, notices, policy, towns, emergency, hub, *public],
+                raw=raw, blocks=[Block("要闻动态", 6), Block("部门动态", 6)],
+                menu_groups=[(NEWS, ["要闻动态", "部门动态", *(c.name for c in press)]),
+                             (OPEN, ["通知公告", "政策文件", "乡镇街道", hub.name])],
                 group_apart=True, sitemap_title=meta.name, hubs=(towns.name,))  # the towns' grid alone leads on
     rows = []
     for town, slug, news_name, doc_name, doc_type, news_days, doc_days, heading in TOWNS:

@@ -8,13 +8,16 @@ pages list the same articles with their dates. The site passes: its homepage was
 Its 局长信箱 lists each letter's title and 来信时间 alone; a letter's own page shows its 回复时间 (empty while it
 waits): one answered 120 days after it came, one unanswered for 150 days (both flagged), the others answered within
 days.
+Beside it, 互动制度 (as 萧县's 互动交流 lists one, /hdjl/hdzd/) holds the rules its letters are answered by, two
+documents 400 and 700 days old: no consultation column for its 互动, and no column of a timed type (other: not stale;
+read as a consultation column, it would be stale after 3 months).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker
+from govcheck.demo.sites import Env, Maker, short_titles, trs_path
 from govcheck.demo.sites.mzj import pinned_columns
 
 
@@ -27,7 +30,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
         ("反映军休所供暖问题", 150, "", None), ("关于伤残等级评定的咨询", 200, "", 80),
         ("咨询烈士纪念设施开放时间", 260, "", 255)], per_page=10, layout="msgplain")
     letters.article_style = "letter"
-    site = Site(meta, cms="generic", columns=[news, notices, letters],
+    # the rules its letters are answered by, put up once: no list of letters, no timed type
+    rules = short_titles(mk.column("互动制度", "/hdjl/hdzd/index.html", "other", 400, 2, "other",
+                                   trs_path("/hdjl/hdzd/"), gap=300),
+                         "示范市退役军人事务局局长信箱管理办法", "示范市退役军人事务局网上咨询答复工作规范")
+    site = Site(meta, cms="generic", columns=[news, notices, letters, rules],
                 blocks=[Block("工作动态", 8, dated=False), Block("通知公告", 6, dated=False)])
     site.channels.add("consultation")
     return site
