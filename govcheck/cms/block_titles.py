@@ -175,6 +175,9 @@ def tab_over(tabs: list[str], more, header, box) -> str | None:
     while node is not None and node is not box and node.getparent() is not None:
         kids = _elements(node.getparent())
         panes = [p for p in kids if p not in around]
+        if len(panes) != len(tabs) and (kind := _first_class(node)):
+            # a box of another kind after the panes (灞桥's <dl class="m-list13"> after its five tab-show3s)
+            panes = [p for p in panes if p.tag == node.tag and _first_class(p) == kind]
         if node in panes and len(panes) == len(tabs) and all(p.tag == node.tag for p in panes) and (
                 len(panes) == len(kids) or len({_first_class(p) for p in panes} - {""}) == 1):
             found = tabs[panes.index(node)]

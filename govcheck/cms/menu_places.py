@@ -9,7 +9,8 @@ from govcheck.cms.block_titles import heading_like
 _MAP_LEVELS = 6  # how far up from a site map link its parent's label may sit
 # a dropdown panel's boxes between a menu entry (or its list) and its heading's <li>, and how many may nest
 _PANEL_BOXES = frozenset({"div", "section", "span"})
-_PANEL_LEVELS = 5
+_PANEL_LEVELS = 6  # 博达's drop-down: <div class="subBox"><div class="con"><div class="m-inte"><div class="col-r">…
+_PANE_LEVELS = 3  # how far up from a 更多 link the box of the list it ends may sit
 _POPUP_LEVELS = 8  # how far up from a link the entry of a 网站导航 popup holding it may sit
 
 
@@ -154,3 +155,72 @@ def nav_popup(a):
             return p
         child = p
     return None
+
+
+def drop_down_heading(a) -> str | None:
+    """The heading of the menu entry whose drop-down holds a link (a 更多 in a box of 灞桥's <li><a>政务公开</a><div
+    class="subBox">…<ul><li>…</li><div><a>更多+</a></div></ul>), however deep: the label before the box in the
+    nearest <li> around it; None for a link of that <li> itself (a block's own heading row in it), under 首页 or a
+    popup's title (网站导航)."""
+    child = a
+    for li in a.iterancestors():
+        if li.tag == "li":
+            break
+        child = li
+    else:
+        return None
+    if child is a or child.tag not in ("div", "ul", "ol", "dl", "section"):
+        return None
+    label = _li_label(li, None)
+    return None if not label or label in frozenset(marker("home_texts")) or label.endswith("导航") else label
+
+
+def pane_items(more, target_of, article) -> list:
+    """The items of the list a 更多 link goes with in a menu's drop-down, whose column is the 更多's: no
+    columns of the menu's. They are the links to elsewhere of the nearest box around it that holds two or more: all
+    of them when the 更多 ends their list, no entry of it, in one of a tab box's panes (博达's <div
+    class="tabshow4"><ul>…letters…</ul><a class="m-btn2">更多+</a>, 灞桥's 政民互动), and leads elsewhere than the
+    drop-down's heading (not <li><a>政务公开</a><div><ul>…</ul><a>更多</a>, its sub-columns); else those an
+    article's address links (`article`: a block's titles under its heading row's 更多, 文化灞桥 更多+ over
+    info/1496/9350.htm …). Not a drop-down's sub-columns whose last entry is a 更多 (瑞昌's <li><a
+    href="/zhengwugongkai">更多</a></li>), nor a box's list of columns under its heading row (在线咨询 更多+
+    over 区长信箱 | 开门纳谏). `target_of` resolves a link: None for one that leads nowhere."""
+    target, node = target_of(more), more.getparent()
+    for _ in range(_PANE_LEVELS):
+        if node is None:
+            return []
+        links = [x for x in node.iter("a") if x is not more and (to := target_of(x)) is not None and to != target]
+        if len(links) >= 2:
+            break
+        node = node.getparent()
+    else:
+        return []
+    titles = [x for x in links if article(target_of(x))]
+    ends = all(x in _before(node, more) for x in links) and not any(
+        p.tag in ("li", "dd", "tr") for p in more.iterancestors() if p is not node and node in p.iterancestors())
+    entry = next((p for p in node.iterancestors() if p.tag == "li"), None)
+    head = entry.find(".//a") if entry is not None else None
+    if ends and (head is None or target_of(head) != target) and any(_a_pane(p) for p in (node, *_ups(node))):
+        return links
+    return titles
+
+
+def _before(box, el) -> set:
+    """The links of `box` before `el` in the document."""
+    found = set()
+    for x in box.iter("a"):
+        if x is el:
+            break
+        found.add(x)
+    return found
+
+
+def _ups(el):
+    return [p for _, p in zip(range(_PANE_LEVELS), el.iterancestors(), strict=False)]
+
+
+def _a_pane(box) -> bool:
+    """Whether a box is one of a tab box's panes: beside others of its tag and class (tabshow4, tabshow4 dn)."""
+    kind = (box.get("class") or "").split(" ", 1)[0]
+    return bool(kind) and any(s.tag == box.tag and (s.get("class") or "").split(" ", 1)[0] == kind
+                              for s in (*box.itersiblings(), *box.itersiblings(preceding=True)))

@@ -26,8 +26,18 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, tabs
 from govcheck.cms.gkmlpt import gkml_tree
+from govcheck.cms.listing import looks_like_article
 from govcheck.cms.menu_panels import apart_panels, panel_heading, popup_parents
-from govcheck.cms.menu_places import _label_of, _li_label, _menu_heading, _parent_name, _unlinked_label, nav_popup
+from govcheck.cms.menu_places import (
+    _label_of,
+    _li_label,
+    _menu_heading,
+    _parent_name,
+    _unlinked_label,
+    drop_down_heading,
+    nav_popup,
+    pane_items,
+)
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.sub_columns import sub_column_links
@@ -174,6 +184,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     # a menu a script writes, and a gkmlpt page's 分类 tree: before 更多 links
     for link in _menu_columns([*script_menu(sel, base), *gkml_tree(sel, page_url)], page_url):
         _keep(found, link)
+    items = _pane_items(sel, base, in_nav)
     for a in iter_doc(sel, "a"):
         href = a.get("href")
         url = resolve(base, href)
@@ -187,15 +198,17 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
             _keep(found, ColumnLink("网站地图", url, "sitemap"))
         elif more:
             title = block_title(a, url, base)
+            # in a menu's drop-down, under its heading (灞桥's 政民互动 › 在线访谈), not first-level
+            place = drop_down_heading(a) if in_nav(a) else None
             if title and title not in home and _columnish(title, url):
-                _keep(found, ColumnLink(title, url, "more"))
+                _keep(found, ColumnLink(title, url, "more", place if place != title else None))
             for tab in tabs(a, url, base):
                 href = tab.get("href")
                 target, label = resolve(base, href), link_title(tab)
                 if _ok_target(target, href or "", page_url, host, menu=False) and label not in home | sitemap \
                         and not is_more_text(label) and _columnish(label, target):
-                    _keep(found, ColumnLink(label, target, "more"))
-        elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a):
+                    _keep(found, ColumnLink(label, target, "more", place if place != label else None))
+        elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a) and a not in items:
             if (box := nav_popup(a)) is not None:  # placed after the menus (below)
                 popup.append((url, name, box))
                 continue
@@ -247,6 +260,18 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
         if c.source == "nav" and c.parent is None and label in firsts and label != c.name:
             found[url] = ColumnLink(c.name, c.url, c.source, label)
     return list(found.values())
+
+
+def _pane_items(sel, base: str, in_nav) -> set:
+    """The links of the lists 更多 links go with in the page's menus (a drop-down's pane of letters, a block's
+    articles): items, not columns; the 更多 leads to their column (menu_places.pane_items)."""
+    def target(a):
+        return resolve(base, a.get("href"))
+    found: set = set()
+    for a in iter_doc(sel, "a"):
+        if a not in found and is_more_text(a.text_content()) and in_nav(a):
+            found.update(pane_items(a, target, looks_like_article))
+    return found
 
 
 def _clicked(roots, base: str):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from govcheck.demo.column import Column
-from govcheck.demo.markup import JQUERY, esc, home_href, nav_href, top_columns
+from govcheck.demo.markup import JQUERY, children, esc, home_href, nav_href, top_columns
 from govcheck.demo.model import Site
 
 
@@ -117,7 +117,7 @@ def menu_markup(site: Site) -> str:
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
             + "</ul></li>" for head, names in site.menu_groups)
         return f'<div class="nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{groups}</ul></div>'
-    links = "".join(menu_entry(c) for c in top_columns(site))
+    links = "".join(menu_entry(c, drop_box(site, c.name)) for c in top_columns(site))
     if site.home_apart:  # 首页 in a box of its own before the menu's list, its first level
         return ('<div class="main-nav-box mg-ltrb-center oflow-hd"><dl class="main-nav-home left oflow-hd">'
                 f'<dt class="rotate360"> </dt><dd><a href="/">首页</a></dd></dl><ul class="main-nav left">{links}</ul>'
@@ -129,6 +129,25 @@ def menu_markup(site: Site) -> str:
         home = home_href(site, True)
         return f'<div class="dh"><ul class="nav clearfix"><li><a href="{home}">首页</a></li>{links}</ul></div>'
     return f'<nav class="main-nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{links}</ul></nav>'
+
+
+def drop_box(site: Site, head: str) -> str:
+    """博达's (VSB) drop-down under a menu heading, as 灞桥's 政民互动 carries it (Site.menu_panes): a <div
+    class="subBox"> whose tab box shows a pane per column, its tabs links to nowhere (javascript:void(0)), each pane
+    listing the column's newest items, undated, and ending with its 更多+; nothing else in the menu links them."""
+    cols = [c for c in children(site, head) if c.name in site.menu_panes]
+    if not cols:
+        return ""
+    on = ' class="on"'
+    tabs = "".join(f'<li{on if i == 0 else ""}><a href="javascript:void(0);">{esc(c.name)}</a> </li>'
+                   for i, c in enumerate(cols))
+    panes = "".join(
+        f'<div class="tabshow4{" dn" if i else ""}"><ul class="ul-list3">' + "".join(
+            f'<li><a href="{esc(item.path)}" target="_blank" title="{esc(item.title)}">{esc(item.title)}</a></li>'
+            for item in c.items[:5]) + f'</ul><a class="m-btn2" href="{esc(c.path)}">更多+</a> </div>'
+        for i, c in enumerate(cols))
+    return ('<div class="subBox"><div class="con"><div class="m-inte"><div class="col-r"><div class="m-title1">'
+            f'<ul id=".tabshow4" class="g-tab2 TAB_CLICK">{tabs}</ul></div>{panes}</div></div></div></div>')
 
 
 def group_apart_menu(site: Site) -> str:

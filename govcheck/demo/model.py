@@ -203,6 +203,9 @@ class Site:
     # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void"): no menu nor site
     # map lists them
     pane_only: tuple[str, ...] = ()
+    # second-level columns shown as the panes of a 博达 (VSB) tab box in their heading's drop-down in the menu (灞桥's
+    # 政民互动), each pane listing its newest items, undated, and ending with its 更多+, the only link to its column
+    menu_panes: tuple[str, ...] = ()
     home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links

@@ -123,9 +123,14 @@ def _classify_clean(href: str) -> str:
 
 
 def join_url(base: str, href: str) -> str | None:
-    """urljoin, or None for an address Python's URL parser refuses (an unclosed IPv6 bracket: "http://[x/")."""
+    """urljoin, or None for an address Python's URL parser refuses (an unclosed IPv6 bracket: "http://[x/"), or whose
+    port is no number of one ("http://host:99999/", "http://host:8a/"): no request can be made for it."""
     try:
-        return urljoin(base, href)
+        url = urljoin(base, href)
+        parts = urlsplit(url)
+        if ":" in parts.netloc.rpartition("@")[2].rpartition("]")[2]:
+            parts.port  # noqa: B018 - raises for a port out of range or not a number
+        return url
     except ValueError:
         return None
 

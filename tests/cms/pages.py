@@ -51,6 +51,7 @@ REAL_URLS = {
     # 40 is one entry of the homepage's menu (its <li> alone: read inside the menu's <ul class="nav nav2 nav3">)
     "40-baqiao-zmhd-nav-2018.html": "http://www.baqiao.gov.cn/",
     "41-baqiao-home-news-2018.html": "http://www.baqiao.gov.cn/",  # one box of the same homepage
+    "42-baqiao-zwgk-nav-2018.html": "http://www.baqiao.gov.cn/",  # two entries of 40's menu, read as 40 is
     # 80 is the header every page of the portal includes (the JSP source of the portal's own template)
     "80-ruichang-header-2012.html": "http://www.ruichang.gov.cn/",
     # 53 and 54: pages of one site group's copy, at the host the copy names
@@ -77,6 +78,15 @@ def real_bytes(name: str) -> bytes:
 def real(name: str) -> tuple[Selector, str]:
     """(Selector, URL) of a real page."""
     return Selector(text=real_text(name)), REAL_URLS[name]
+
+
+def menu_entry_columns(name: str) -> dict:
+    """The columns of a real page that is entries of a homepage's menu alone (40, 42: 灞桥's <li>s), read inside the
+    menu's <ul class="nav nav2 nav3"> as the homepage shows them, by their addresses under the site's root."""
+    from govcheck.cms.navigation import find_column_links
+
+    sel, url = Selector(text=f'<ul class="nav nav2 nav3">{real_text(name)}</ul>'), REAL_URLS[name]
+    return {c.url.removeprefix(url): c for c in find_column_links(sel, url)}
 
 
 def small(name: str, encoding: str = "utf-8") -> Selector:

@@ -613,3 +613,13 @@ def test_a_heading_whose_tab_leads_nowhere_names_its_more_link():
             '</a> </li></ul><a href="zjbq/qqjj.htm" class="more">更多+</a></div>')
     assert [(c.name, c.url, c.source) for c in find_column_links(Selector(text=page), HOME)] == [
         ("区情简介", "http://www.xx.gov.cn/zjbq/qqjj.htm", "more")]
+
+
+@pytest.mark.parametrize("more", ['<a href="/zwgk/">更多</a>', '<a href="/zwgk/gg/">更多</a>'])
+def test_a_drop_downs_sub_columns_ended_by_a_more_link_stay_its_columns(more):
+    """A drop-down's list of sub-columns that a 更多 ends, to its heading's column or to another of one box alone (no
+    tab box's pane), its entries no articles: the heading's columns, not a list's items (灞桥's panes' are)."""
+    menu = ('<div class="nav"><ul><li><a href="/zwgk/">政务公开</a><div class="sub"><ul><li><a href="/zwgk/tzgg/">'
+            f'通知公告</a></li><li><a href="/zwgk/zcwj/">政策文件</a></li></ul>{more}</div></li></ul></div>')
+    found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
+    assert (found["通知公告"], found["政策文件"]) == ("政务公开", "政务公开")

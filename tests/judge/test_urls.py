@@ -220,3 +220,14 @@ def test_which_hosts_may_lend_a_site_pages():
     assert not may_lend("www.hx.gov.cn", "www.hxnews.com")
     assert not may_lend("www.example.com", "www.other.com")
     assert not may_lend("127.0.0.11", "127.0.0.12")
+
+
+@pytest.mark.parametrize("href", ["http://127.0.0.99:99999/a.html", "http://www.xx.gov.cn:8a/",
+                                  "//www.xx.gov.cn:70000/"])
+def test_an_address_whose_port_is_no_port_is_none(href):
+    """No request can be made for it (scrapy refuses it as it is built): a link to it leads nowhere, as one Python's
+    parser refuses does."""
+    from govcheck.judge.urls import join_url
+
+    assert join_url("http://www.xx.gov.cn/a/", href) is None
+    assert join_url("http://www.xx.gov.cn:8080/a/", "b.html") == "http://www.xx.gov.cn:8080/a/b.html"

@@ -24,6 +24,12 @@ Its homepage's 市场监管要闻 is the shown pane of a tab box as 博达's tem
 class, a box of a link elsewhere among its <li>s, the panes its siblings (<div class="tabshow1">, dn but the first),
 each list ending with its 更多+. The hidden pane, 质量安全, lists nothing, and its 更多+ alone leads to its column,
 an empty list that says nothing: a second empty column beside 消费维权.
+
+Its menu's 政务公开 (a page of text) drops down a box as 博达's templates draw one (灞桥's 政民互动): a tab box of
+政府文件 | 公示公告, its tabs links to nowhere, each pane listing its column's five newest titles, undated, and ending
+with its 更多+, the only link to its column, no site map listing them. Both are second-level columns under 政务公开,
+stale (200 days), which counts toward no veto: the titles are articles, no columns, and the site still passes with
+95. Placed first-level, 政府文件 and 公示公告 would be the fourth and fifth stale columns of the veto, failing it.
 """
 
 from __future__ import annotations
@@ -49,7 +55,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
                        gap=20)
     # a column with nothing in it that only its pane's 更多+ in the homepage's tab box leads to
     quality = Column("质量安全", "/zlaq/index.html", "other", empty_text='<ul class="list"></ul>')
+    # 政务公开's drop-down in the menu: a tab box of its two columns, each pane's 更多+ the only link to its column
+    public = Column("政务公开", "/zwgk/index.html", "other", static_html="<p>市场监督管理局依法主动公开政府信息，"
+                    "公开内容包括机构职能、政策文件、公示公告、行政执法和统计信息等，欢迎社会各界监督。</p>")
+    files = mk.column("政府文件", "/zwgk/zfwj/index.html", "policy", 200, 6, "policy", trs_path("/zwgk/zfwj/"),
+                      gap=30, parent="政务公开")
+    notices2 = mk.column("公示公告", "/zwgk/gsgg/index.html", "notice", 200, 6, "notice", trs_path("/zwgk/gsgg/"),
+                         gap=20, parent="政务公开")
     return Site(meta, cms="trs", columns=[news, notices, policy, consumers, law, counties, press, credit, enforce,
-                                          checks, quality],
+                                          checks, quality, public, files, notices2],
                 blocks=[Block("市场监管要闻", 6, tab=True), Block("质量安全", 6, tab=True), Block("通知公告", 6)],
-                tab_head="row", pane_only=("质量安全",))
+                tab_head="row", pane_only=("质量安全", "政府文件", "公示公告"), menu_panes=("政府文件", "公示公告"))
