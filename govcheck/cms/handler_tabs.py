@@ -15,6 +15,7 @@ _EVENTS = ("onmouseover", "onclick", "onmouseenter")
 _ID_FROM_INDEX = re.compile(r"""getElementById\(\s*(["'])([\w\-]+)\1\s*\+|\$\(\s*(["'])#([\w\-]+)\3\s*\+""")
 _MIN_TABS, _MAX_TABS = 2, 8  # a tabbed block's few tabs; more are a list
 _MIN_NAME, _MAX_NAME = 2, 12  # a tab names a column in a few characters
+_YEAR = re.compile(r"^\d{4}\s*年?度?$")  # a list's tabs by year (2026年 | 2025年) are no columns
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # 要　　闻: spaced out to fill its tab
 _BODY = 3000  # how much of a script after `function name(` is the function's body
 _UP = 8  # how far up from a row of tabs the box that holds its panes may be
@@ -58,7 +59,8 @@ def _rows(sel) -> list[tuple[str, list]]:
     for (_, func), tabs in groups.items():
         named = [(n, el, _CJK_GAP.sub("", clean(visible_text(el)))) for n, el in tabs]
         if _MIN_TABS <= len(named) <= _MAX_TABS and len({n for n, _, _ in named}) == len(named) \
-                and all(_MIN_NAME <= len(name) <= _MAX_NAME and not is_more_text(name) for _, _, name in named):
+                and all(_MIN_NAME <= len(name) <= _MAX_NAME and not is_more_text(name) and not _YEAR.match(name)
+                        for _, _, name in named):
             rows.append((func, named))
     return rows
 

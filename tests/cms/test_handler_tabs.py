@@ -53,3 +53,13 @@ def test_a_row_of_handlers_tied_to_no_pane_is_no_tab_box():
                         '<a href="/list/index_9.html" onclick="goPage(9)">尾页</a></div></body></html>')
     assert tab_names(sel, HOME) == {}
     assert not {"下一页", "尾页"} & {c.name for c in find_column_links(sel, HOME)}
+
+
+def test_a_lists_tabs_by_year_are_no_columns():
+    sel = Selector(text='<html><head><script>function showYear(n){for(var i=1;i<=2;i++){document.getElementById('
+                        '"y"+i).style.display=i==n?"block":"none";}}</script></head><body><table><tr>'
+                        '<td onclick="showYear(1)"><a href="/list/?year=2026">2026年</a></td>'
+                        '<td onclick="showYear(2)"><a href="/list/?year=2025">2025年</a></td></tr></table>'
+                        '<div id="y1"><a href="/a/1.html">一则消息</a></div>'
+                        '<div id="y2"><a href="/a/2.html">另一则</a></div></body></html>')
+    assert tab_names(sel, HOME) == {}
