@@ -112,7 +112,7 @@ def test_columns_that_cannot_be_read_are_unverified_with_their_reason(audit, tru
     assert [RULE_IDS[r] for r in xc["uncertain"]] == truth["sites"]["xc"]["could_flip"]
     assert any(w["rule"] == "columns.uncertain" and "统计信息" in w["detail"] for w in xc["warnings"])
     assert all(not s["uncertain"] for s in export["sites"]
-               if s["site_id"] not in ("xc", "tjj", "sfj", "dsj", "xfj", "yjj"))
+               if s["site_id"] not in ("xc", "tjj", "sfj", "dsj", "xfj", "yjj", "sthjt"))
 
 
 @pytest.mark.parametrize("site_id", ["tjj", "sfj"])
@@ -314,3 +314,18 @@ def test_every_column_of_a_topic_sub_site_sits_under_its_topic(audit, truth):
     _, _, export, _ = audit
     want = {c["url"]: c["parent"] for c in truth["sites"]["zrzy"]["columns"] if not c["static"]}
     assert {c["url"]: c["parent"] for c in site(export, "zrzy")["columns"]} == want
+
+
+def test_a_tab_box_of_cells_leads_to_its_columns_an_unread_one_unverified(audit, truth):
+    """sthjt's old table tab box (cells with onMouseOver="changeNews(n)", no link): each pane's 更多, far from its
+    tab, is the only link to its column. 媒体聚焦's page never answers: found from its pane, it is unverified, and
+    with the four stale ones it could reach the veto; its page alone, unread, would tell of no column."""
+    _, _, export, _ = audit
+    sthjt = site(export, "sthjt")
+    got = {c["name"]: (c["verdict"], c["reason"]) for c in sthjt["columns"] if c["url"].rstrip("/").endswith(
+        ("/twdt", "/csdt", "/szdt", "/jcdt", "/mtjj"))}
+    assert {n: v for n, (v, _) in got.items()} == {"厅务动态": "stale", "处室动态": "stale", "市州动态": "stale",
+                                                   "基层动态": "stale", "媒体聚焦": "unverified"}
+    assert "超时" in got["媒体聚焦"][1]
+    assert (sthjt["verdict"], sthjt["vetoes"]) == ("qualified", [])
+    assert [RULE_IDS[r] for r in sthjt["uncertain"]] == truth["sites"]["sthjt"]["could_flip"] == ["columns_stale"]

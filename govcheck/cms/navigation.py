@@ -26,6 +26,7 @@ from govcheck.cms.base import (
 )
 from govcheck.cms.block_titles import MAX_NAME, WORDS, block_title, dated_entry, tabs
 from govcheck.cms.gkmlpt import gkml_tree
+from govcheck.cms.handler_tabs import tab_names
 from govcheck.cms.listing import looks_like_article
 from govcheck.cms.menu_panels import apart_panels, panel_heading, popup_parents
 from govcheck.cms.menu_places import (
@@ -185,6 +186,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     for link in _menu_columns([*script_menu(sel, base), *gkml_tree(sel, page_url)], page_url):
         _keep(found, link)
     items = _pane_items(sel, base, in_nav)
+    by_tab = tab_names(sel, base)  # links of a box whose tabs a handler's index ties to their panes, by their tabs
     for a in iter_doc(sel, "a"):
         href = a.get("href")
         url = resolve(base, href)
@@ -197,7 +199,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
         if name in sitemap:
             _keep(found, ColumnLink("网站地图", url, "sitemap"))
         elif more:
-            title = block_title(a, url, base)
+            title = by_tab.get(a) or block_title(a, url, base)
             # in a menu's drop-down, under its heading (灞桥's 政民互动 › 在线访谈), not first-level
             place = drop_down_heading(a) if in_nav(a) else None
             if title and title not in home and _columnish(title, url):
@@ -220,6 +222,8 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
                 found[url] = ColumnLink(name, url, "nav", parent)
             else:
                 _keep(found, ColumnLink(name, url, "nav", parent))
+        elif a in by_tab and _columnish(by_tab[a], url) and _ok_target(url, href or "", page_url, host, menu=False):
+            _keep(found, ColumnLink(by_tab[a], url, "more"))  # a tab's own link, in no menu
     for el, url, name in _clicked(doc_roots(sel), base):
         if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))

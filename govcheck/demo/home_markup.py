@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from govcheck.demo.cell_tabs import cell_tab_box
 from govcheck.demo.chrome import footer, page, today_bar
 from govcheck.demo.column import Column, Item
 from govcheck.demo.list_markup import hanweb_list, top_card
@@ -89,6 +90,8 @@ def tab_box(tabs: list[tuple[Column, str]], head: str = "menubox") -> str:
     con_1_0 … in a tab-bd, as 帝国CMS templates lay them out."""
     if head in ("void", "row"):
         return void_tab_box(tabs, head == "row")
+    if head == "cells":
+        return cell_tab_box(tabs)
     heads, panes = [], []
     for i, (col, items) in enumerate(tabs, 1):
         more = f'<a class="more" href="{esc(col.path)}">更多&gt;&gt;</a>'

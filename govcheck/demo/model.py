@@ -154,7 +154,9 @@ class Site:
     updated: date | None = None  # the footer says 更新时间：<updated>
     # its homepage's tab box: menubox (a Menubox of tabs) | hd (a <ul class="tab-hd">) | void (博达's: each tab a link
     # to nowhere, javascript:void(0), each pane's 更多 at the end of its list, as 灞桥's homepage lays them out) | row
-    # (the same, its tabs a <ul class="m-list5 TAB_CLICK"> of no heading's class, a link elsewhere among them)
+    # (the same, its tabs a <ul class="m-list5 TAB_CLICK"> of no heading's class, a link elsewhere among them) | cells
+    # (old table portals': each tab a table's cell, onMouseOver="changeNews(n)" and no link, each pane a table of its
+    # own, its 更多 at its foot: demo/cell_tabs.py)
     tab_head: str = "menubox"
     # frameset (the homepage is a <frameset>) | iframe (its content sits in an iframe) | splash (a picture and
     # 进入主站, a link to the real homepage at HOME_MAIN) | script (a script alone that sends its
@@ -200,8 +202,8 @@ class Site:
     # top columns that only the homepage's image map links (<img usemap><map><area alt="…">, old portals' picture
     # menus): no menu, site map nor footer lists them
     map_menu: tuple[str, ...] = ()
-    # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void"): no menu nor site
-    # map lists them
+    # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void", "cells"): no menu
+    # nor site map lists them
     pane_only: tuple[str, ...] = ()
     # second-level columns shown as the panes of a 博达 (VSB) tab box in their heading's drop-down in the menu (灞桥's
     # 政民互动), each pane listing its newest items, undated, and ending with its 更多+, the only link to its column

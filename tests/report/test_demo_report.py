@@ -32,12 +32,14 @@ def test_unverified_columns_reach_the_fix_list_the_notice_and_the_attachment(sql
     assert "招标采购" in unread and "脚本" in unread and "政策解读" in unread and "list-loader.js" in unread
     assert "合格结论待人工核实" in page
     notice = (tmp_path / "notice.html").read_text(encoding="utf-8")
-    assert re.search(r"另有5个网站存在检查工具未能读取的栏目或首页.*示范新城区人民政府（[^）]*统计信息", notice)
-    assert re.search(r"另有5个网站存在检查工具未能读取的栏目或首页.*示范市统计局（首页", notice)  # its bot wall
-    assert re.search(r"另有5个网站存在检查工具未能读取的栏目或首页.*示范市司法局（首页", notice)  # another kind
-    assert re.search(r"另有5个网站存在检查工具未能读取的栏目或首页.*示范市信访局（首页", notice)  # its 头条's 429
+    assert re.search(r"另有6个网站存在检查工具未能读取的栏目或首页.*示范新城区人民政府（[^）]*统计信息", notice)
+    assert re.search(r"另有6个网站存在检查工具未能读取的栏目或首页.*示范市统计局（首页", notice)  # its bot wall
+    assert re.search(r"另有6个网站存在检查工具未能读取的栏目或首页.*示范市司法局（首页", notice)  # another kind
+    assert re.search(r"另有6个网站存在检查工具未能读取的栏目或首页.*示范市信访局（首页", notice)  # its 头条's 429
     # its boxes' data answering 500
-    assert re.search(r"另有5个网站存在检查工具未能读取的栏目或首页.*示范市应急管理局（首页", notice)
+    assert re.search(r"另有6个网站存在检查工具未能读取的栏目或首页.*示范市应急管理局（首页", notice)
+    # a column only its pane's 更多 in a tab box of cells leads to, its page never answering
+    assert re.search(r"另有6个网站存在检查工具未能读取的栏目或首页.*示范省生态环境厅（[^）]*媒体聚焦", notice)
     with (tmp_path / "attachment.csv").open(encoding="utf-8-sig") as fh:
         rows = {r[1]: r for r in csv.reader(fh)}
     header = rows["网站名称"]

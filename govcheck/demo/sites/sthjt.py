@@ -4,16 +4,27 @@
 生态环境要闻 (news, 2 days) keeps its homepage fresh, 通知公告 (notice, 20 days) and 政策文件 (policy, 40 days) are in
 time. 生态环境状况公报 holds this year's bulletin (with its 海洋 edition, 图解 and 摘要), put up 190 days ago: a
 yearly report, no 政策文件 column for the 公报 in its name, not timed. Typed policy for its 公报, it is a first-level
-policy column stale for six months (−5), and the site, which has nothing wrong, scores 95, not 100.
+policy column stale for six months (−5).
 图片新闻 (news, 1 day), on no block, shows its newest as the 头条 over the blocks, a title alone in a table's cell as
 old table portals show it (www.hangzhou.gov.cn's of 2018: no heading, no box named for a headline), its date only in
 its address: the homepage's last update.
+Under it, a tab box as that portal's homepage drew its 党政动态 (tables: each tab a cell with onMouseOver=
+"changeNews(n)" and no link, each pane a table, its 更多 at its foot four tables from its tab) shows five news
+columns (14 days) that no menu nor site map lists, their panes' 更多 the only links to them: 厅务动态 (20 days),
+处室动态 (24), 市州动态 (30) and 基层动态 (35), each past its 14 days, and 媒体聚焦, whose page never answers (its
+pane's 更多 a broken link of the homepage). Four stale news columns and a fifth that cannot be read: one short of the
+veto, which the unread one could reach, so a person is asked; its page alone, unread, tells of no column.
 """
 
 from __future__ import annotations
 
-from govcheck.demo.model import Block, Site, SiteMeta
+from govcheck.demo.model import Block, PlantedLink, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
+
+# the tab box's columns: name, folder, days since its newest item
+PANES = (("厅务动态", "twdt", 20), ("处室动态", "csdt", 24), ("市州动态", "szdt", 30), ("基层动态", "jcdt", 35),
+         ("媒体聚焦", "mtjj", 45))
+HANGS = "媒体聚焦"  # its page never answers
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -24,5 +35,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     bulletins = mk.column("生态环境状况公报", "/hjzkgb/index.html", "other", 190, 4, "bulletin",
                           trs_path("/hjzkgb/"), gap=2)
     pictures = mk.column("图片新闻", "/tpxw/index.html", "news", 1, 8, "gov_news", trs_path("/tpxw/"), gap=4)
-    return Site(meta, cms="trs", columns=[news, notices, policy, bulletins, pictures],
-                blocks=[Block("生态环境要闻", 6), Block("通知公告", 6)], cell_headline=pictures.items[0])
+    panes = [mk.column(name, f"/{folder}/index.html", "news", age, 7, "gov_news", trs_path(f"/{folder}/"), gap=5,
+                       fail="hang" if name == HANGS else None) for name, folder, age in PANES]
+    site = Site(meta, cms="trs", columns=[news, notices, policy, bulletins, pictures, *panes],
+                blocks=[Block("生态环境要闻", 6), Block("通知公告", 6), *(Block(c.name, 7, tab=True) for c in panes)],
+                cell_headline=pictures.items[0], tab_head="cells", pane_only=tuple(c.name for c in panes))
+    site.links.append(PlantedLink(panes[-1].path, "/", "更多>>", "timeout", "broken"))
+    return site
