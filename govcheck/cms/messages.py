@@ -182,6 +182,19 @@ def _labels_in(text: str) -> list[tuple[str, str]]:
             for k, m in enumerate(marks)]
 
 
+def _value_after(el) -> str:
+    """The value of a label its element holds alone: the text after it (ewcms's <strong>回复时间：</strong>2019-01-09),
+    else the next cell's (<th>回复时间</th><td>…</td>), or, the label alone in its cell (<td><strong>回复时间：
+    </strong></td>), the cell after that one; never a paragraph (the reply below its date)."""
+    tail = re.sub(r"\s+", " ", el.tail or "").strip()
+    if re.search(r"\w", tail):  # words or figures, not a separator (|)
+        return tail if len(tail) <= _CELL_CHARS else ""
+    after, parent = el.getnext(), el.getparent()
+    if after is None and parent is not None and parent.tag in ("td", "th") and _text(parent) == _text(el):
+        after = parent.getnext()
+    return _text(after) if after is not None and len(_text(after)) <= _CELL_CHARS else ""
+
+
 def read_reply(sel) -> tuple[bool, date | None, str] | None:
     """A letter's own page's reply as it shows it, (a reply date shown, that date, the status), each from the first
     element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell)
@@ -195,10 +208,7 @@ def read_reply(sel) -> tuple[bool, date | None, str] | None:
             role = role_of(label)
             if role not in ("replied", "status") or role in found:
                 continue
-            after = el.getnext()
-            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
-                value = _text(after)
-            found[role] = value
+            found[role] = value or _value_after(el)
     status = found.get("status", "").split(" ")[0]
     if "replied" not in found and _shows_a_letter(sel, status):  # the letter, and no reply yet: it waits
         return True, None, status
@@ -226,8 +236,7 @@ def _shows_a_letter(sel, status: str) -> bool:
         if re.sub(r"[\s:：]", "", text) in _REPLY_BOXES and (after is None or not _text(after)):
             return True
         for label, value in _labels_in(text):
-            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
-                value = _text(after)
+            value = value or _value_after(el)
             if role_of(label) == "asked" and label not in _NOT_LETTERS and parse_date(value):
                 return True
     return False
