@@ -46,6 +46,8 @@ PLAIN = ("msgplain", "msgplainls")  # lists of 信件标题 | 来信时间 alone
 REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul", "msgewcms")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
 WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
+# msgplain: a letter answered whose page shows the reply but no 回复时间 (its status, which the list does not show)
+ANSWERED_UNDATED = "已回复"
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
 
 
@@ -122,7 +124,9 @@ def letter_page(item: Item, layout: str = "") -> str:
     if layout == "msgewcms":
         return ewcms_letter(item)
     reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
-    text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply else "暂未回复"
+    # ANSWERED_UNDATED: the reply's text shown, its 回复时间 left empty (the office never set it)
+    text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply or item.status == ANSWERED_UNDATED \
+        else "暂未回复"
     return ('<table class="xjxq"><tr><th>来信人</th><td>张**</td><th>来信时间</th>'
             f"<td>{item.published:%Y-%m-%d}</td></tr><tr><th>回复单位</th><td>局办公室</td><th>回复时间</th>"
             f'<td>{reply}</td></tr></table><div class="hfnr"><h4>回复内容</h4><p>{escape(text)}</p></div>')
@@ -200,7 +204,7 @@ def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
             reply = i.reply if i.reply is not None and i.reply >= asked else None
             late = reply is not None and (reply - asked).days > REPLY_DAYS
             # msgplain: the letter's page shows its 回复时间 empty (msgplainls: no 答复情况) while it waits
-            waiting = reply is None and (i.status in WAITING or col.layout in PLAIN)
+            waiting = reply is None and (i.status in WAITING or (col.layout in PLAIN and i.status != ANSWERED_UNDATED))
             open_ = waiting and (as_of - asked).days > REPLY_DAYS
             if late or open_:
                 out.append({"check": "unanswered_message", "page": base.rstrip("/") + col.page_path(n),
