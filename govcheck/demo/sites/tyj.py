@@ -9,8 +9,8 @@ fresh enough.
 Its one consultation channel is 局长邮箱 (a leader's mailbox, as sxco-op.gov.cn's 领 导 邮 箱 column is named), a list
 of 信件标题 | 来信时间 | 办理状态, each letter's page as ewcms's (德安县's interaction/detail.jsp): each label a
 <strong>, its value the text after it (<strong>回复时间：</strong>2026-11-14). One letter, 120 days old, still 未回复
-(flagged); one came 150 days ago and was answered 110 days later (flagged, late); the others answered within days,
-the newest reply 12 days ago (the column's last update). A 邮箱 named for a leader is a consultation channel as a 信箱
+(flagged); the others answered within weeks, the newest reply 12 days ago (the column's last update, on its
+letter's page alone). A 邮箱 named for a leader is a consultation channel as a 信箱
 is: the site has one.
 """
 
@@ -41,7 +41,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         "指导全市竞技体育和体育产业发展。</p>"))
     letters = mailbox("局长邮箱", "/hdjl/jzyx/", env.as_of, [
         ("咨询全民健身中心开放时间", 15, "已回复", 12), ("关于社区健身器材损坏的反映", 120, "未回复", None),
-        ("关于体育场馆收费标准的咨询", 150, "已回复", 40), ("咨询社会体育指导员培训报名", 200, "已回复", 195)],
+        ("关于体育场馆收费标准的咨询", 150, "已回复", 130), ("咨询社会体育指导员培训报名", 200, "已回复", 195)],
         per_page=10, layout="msgewcms")
     letters.article_style = "letter"
     letters.parent = ASK

@@ -26,8 +26,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     letters = mailbox("局长信箱", "/hdjl/jzxx/", env.as_of, [
         ("咨询退役士兵自主就业补助标准", 12, "", 9), ("关于优抚对象医疗补助的咨询", 40, "", 35),
         ("关于退役军人创业贷款贴息的咨询", 100, "已回复", None),
-        ("反映军休所供暖问题", 150, "", None),
-        ("关于伤残等级评定的咨询", 200, "", 80), ("咨询烈士纪念设施开放时间", 260, "", 255)], per_page=10, layout="msgplain")
+        ("反映军休所供暖问题", 150, "", None), ("关于伤残等级评定的咨询", 200, "", 80),
+        ("咨询烈士纪念设施开放时间", 260, "", 255)], per_page=10, layout="msgplain")
     letters.article_style = "letter"
     site = Site(meta, cms="generic", columns=[news, notices, letters],
                 blocks=[Block("工作动态", 8, dated=False), Block("通知公告", 6, dated=False)])
