@@ -182,6 +182,19 @@ def _labels_in(text: str) -> list[tuple[str, str]]:
             for k, m in enumerate(marks)]
 
 
+def _value_after(el) -> str:
+    """The value of a label its element holds alone: the text after it (ewcms's <strong>回复时间：</strong>2019-01-09),
+    else the next cell's (<th>回复时间</th><td>…</td>), or, the label alone in its cell (<td><strong>回复时间：
+    </strong></td>), the cell after that one; never a paragraph (the reply below its date)."""
+    tail = re.sub(r"\s+", " ", el.tail or "").strip()
+    if re.search(r"\w", tail):  # words or figures, not a separator (|)
+        return tail if len(tail) <= _CELL_CHARS else ""
+    after, parent = el.getnext(), el.getparent()
+    if after is None and parent is not None and parent.tag in ("td", "th") and _text(parent) == _text(el):
+        after = parent.getnext()
+    return _text(after) if after is not None and len(_text(after)) <= _CELL_CHARS else ""
+
+
 def read_reply(sel) -> tuple[bool, date | None, str] | None:
     """A letter's own page's reply as it shows it, (a reply date shown, that date, the status), each from the first
     element that starts with its label (回复时间：2026-09-20, <th>回复时间</th><td>…</td>, the value in the next cell)
@@ -195,16 +208,25 @@ def read_reply(sel) -> tuple[bool, date | None, str] | None:
             role = role_of(label)
             if role not in ("replied", "status") or role in found:
                 continue
-            after = el.getnext()
-            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
-                value = _text(after)
-            found[role] = value
+            found[role] = value or _value_after(el)
     status = found.get("status", "").split(" ")[0]
+    replied = parse_date(found["replied"]) if found.get("replied") else None
+    if replied is None and _answered_undated(sel, status, bool(found)):
+        return False, None, status
     if "replied" not in found and _shows_a_letter(sel, status):  # the letter, and no reply yet: it waits
         return True, None, status
     if not found:
         return None
-    return "replied" in found, parse_date(found.get("replied", "")) if found.get("replied") else None, status
+    return "replied" in found, replied, status
+
+
+def _answered_undated(sel, status: str, labelled: bool) -> bool:
+    """A letter's page showing its reply's text (or 答复单位 with its unit) and no reply's day, its status not saying
+    it waits: answered on a day the page does not show, no waiting letter. The letter shown by a reply's or status's
+    label (`labelled`) or its own day."""
+    from govcheck.judge.interaction import status_kind  # it judges this module's messages
+
+    return status_kind(status) != "unanswered" and bool(_reply_box(sel)) and (labelled or _letter_day(sel))
 
 
 def _shows_a_letter(sel, status: str) -> bool:
@@ -219,29 +241,58 @@ def _shows_a_letter(sel, status: str) -> bool:
         return False
     if kind == "unanswered":
         return True
+    if (box := _reply_box(sel)) is not None:  # a reply's text shown: answered; its box empty: it waits
+        return not box
+    return _letter_day(sel)
+
+
+def _letter_day(sel) -> bool:
+    """Whether the page shows a letter's day (留言时间, 来信时间; not an article's 发布时间)."""
     for el in _letter_labels()(sel.root):
         if el.tag in ("script", "style", "a"):
             continue
-        text, after = _text(el), el.getnext()
-        if re.sub(r"[\s:：]", "", text) in _REPLY_BOXES and (after is None or not _text(after)):
-            return True
-        for label, value in _labels_in(text):
-            if not value and after is not None and len(_text(after)) <= _CELL_CHARS:
-                value = _text(after)
-            if role_of(label) == "asked" and label not in _NOT_LETTERS and parse_date(value):
+        for label, value in _labels_in(_text(el)):
+            if role_of(label) == "asked" and label not in _NOT_LETTERS and parse_date(value or _value_after(el)):
                 return True
     return False
 
 
+def _reply_box(sel) -> bool | None:
+    """Whether the page's reply box holds a reply (its text after its label, in the label's element, after it or in
+    the next element): None when the page shows no box, False when each is empty or says the reply has not come
+    (暂未回复)."""
+    shown = None
+    for el in _box_labels()(sel.root):
+        if el.tag in ("script", "style", "a") or (box := _REPLY_BOX.match(_text(el))) is None:
+            continue
+        after, tail = el.getnext(), re.sub(r"\s+", " ", el.tail or "").strip()
+        text = box.group(2) or tail or (_text(after) if after is not None else "")
+        if text and not _NO_REPLY.fullmatch(text):
+            return True
+        shown = False
+    return shown
+
+
 _NOT_LETTERS = ("发布时间",)  # an article's day, no letter's
-_REPLY_BOXES = ("答复内容", "回复内容", "答复意见", "回复意见")  # a reply's text: empty while the letter waits
+# a reply's text, empty while the letter waits (处理情况: MinMore's); 答复单位, the unit that answered, shown once it
+# has (Lonsun's; never 回复单位 nor 办理单位, which ewcms and MinMore show with the letter's office while it waits)
+_REPLY_BOXES = ("答复内容", "回复内容", "答复意见", "回复意见", "处理情况", "答复单位")
+_REPLY_BOX = re.compile(r"(" + "|".join(_REPLY_BOXES) + r")\s*[:：]?\s*(.*)", re.S)
+_NO_REPLY = re.compile(r"(暂未|暂无|尚未|未|待)\w{0,4}|无|[-—/]+")  # 暂未回复, 暂无, 待答复: no reply yet
 
 
 @cache
 def _letter_labels() -> etree.XPath:
-    """The parents of text nodes holding a letter's day's label or a reply box's."""
-    words = [w for w in interaction_rules()["headers"]["asked"] if w not in _NOT_LETTERS] + list(_REPLY_BOXES)
+    """The parents of text nodes holding a letter's day's label."""
+    words = [w for w in interaction_rules()["headers"]["asked"] if w not in _NOT_LETTERS]
     return etree.XPath("//text()[" + " or ".join(f"contains(., '{w}')" for w in words) + "]/..")
+
+
+@cache
+def _box_labels() -> etree.XPath:
+    """The parents of text nodes starting with a reply box's label."""
+    return etree.XPath("//text()[" + " or ".join(f"starts-with(normalize-space(.), '{w}')" for w in _REPLY_BOXES)
+                       + "]/..")
 
 
 @cache

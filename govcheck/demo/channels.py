@@ -36,14 +36,18 @@ class Guide:
 # 来信时间：…　回复时间：…　状态：… in a line under it; msgstatus: 信件标题 | 来信时间 | 办理状态 in words, each
 # letter's reply day on its own page alone; msgul: Lonsun's guestbook list, msgstatus's as a <ul> of labels over a
 # <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each);
-# msgplainls: msgplain's list, each letter's page as Lonsun's (no 答复情况 at all while it waits)
-MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul", "msgplainls")
+# msgplainls: msgplain's list, each letter's page as Lonsun's (no 答复情况 at all while it waits); msgewcms:
+# msgstatus's list, each letter's page as ewcms's (德安, 瑞昌): each label a <strong>, its value after it
+MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul", "msgplainls",
+                   "msgewcms")
 PLAIN = ("msgplain", "msgplainls")  # lists of 信件标题 | 来信时间 alone: a letter waits while its page shows no reply
 # the layouts whose list (or, msgstatus and msgul, whose letters' pages) show each reply's day: as new as its newest
 # reply
-REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul")
+REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul", "msgewcms")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
 WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
+# msgplain: a letter answered whose page shows the reply but no 回复时间 (its status, which the list does not show)
+ANSWERED_UNDATED = "已回复"
 STATUS_ICONS = {"已回复": "/images/xx/yhf.png", "未回复": "/images/xx/whf.png"}  # msgicons: each status a picture
 
 
@@ -57,7 +61,7 @@ def message_table(items: list[Item], icons: bool = False, plain: bool = False, l
                          f"</td><td>{escape(i.status)}</td></tr>" for i in items)
         return ('<table class="gdlb" width="100%">\n<tr><th>工单标题</th><th>受理时间</th><th>办结时间</th>'
                 f"<th>办理状态</th></tr>\n{rows}\n</table>")
-    if layout == "msgstatus":
+    if layout in ("msgstatus", "msgewcms"):
         rows = "\n".join(f'<tr><td class="title"><a href="{escape(i.path)}" target="_blank">{escape(i.title)}</a></td>'
                          f"<td>{i.published:%Y-%m-%d}</td><td>{escape(i.status)}</td></tr>" for i in items)
         return (f'<table class="xxlb" width="100%">\n<tr><th>信件标题</th><th>来信时间</th><th>办理状态</th></tr>\n'
@@ -117,8 +121,12 @@ def letter_page(item: Item, layout: str = "") -> str:
     empty and 暂未回复 while it waits; msgul's as Lonsun's (lonsun_letter)."""
     if layout in ("msgul", "msgplainls"):
         return lonsun_letter(item)
+    if layout == "msgewcms":
+        return ewcms_letter(item)
     reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
-    text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply else "暂未回复"
+    # ANSWERED_UNDATED: the reply's text shown, its 回复时间 left empty (the office never set it)
+    text = "您好！您反映的问题已转相关科室办理，现答复如下：……" if item.reply or item.status == ANSWERED_UNDATED \
+        else "暂未回复"
     return ('<table class="xjxq"><tr><th>来信人</th><td>张**</td><th>来信时间</th>'
             f"<td>{item.published:%Y-%m-%d}</td></tr><tr><th>回复单位</th><td>局办公室</td><th>回复时间</th>"
             f'<td>{reply}</td></tr></table><div class="hfnr"><h4>回复内容</h4><p>{escape(text)}</p></div>')
@@ -138,6 +146,20 @@ def lonsun_letter(item: Item) -> str:
             f'<td class="nr">{item.published:%Y%m%d}001</td><th class="tit">来信时间：</th><td class="nr">{asked}</td>'
             '</tr><tr><th class="tit">智能预答复情况：</th><td class="nrtxt" colspan="3"><div class="message_info fr">'
             f'<span class="lxsj">预答复时间：{asked}</span></div></td></tr>{answer}</table>')
+
+
+def ewcms_letter(item: Item) -> str:
+    """A letter's page as ewcms's interaction/detail.jsp shows it (德安县, 瑞昌市): each label a <strong> and its value
+    the text after it (<strong>回复时间：</strong>2019-01-09), the reply below; 办理中 and 回复时间 empty while it
+    waits."""
+    state = "已回复" if item.reply else "办理中"
+    reply = "" if item.reply is None else '<div class="text_detail">您好！您反映的问题已核实办理，现答复如下：……</div>'
+    return ('<div id="letter_detail"><div class="source">\n<span><strong>编号：</strong>'
+            f"{item.published:%Y%m%d}0012</span>\n<span><strong>咨询人：</strong>张**</span>\n"
+            f"<span><strong>提交时间：</strong>{item.published:%Y-%m-%d}</span><span>\n<strong>受理单位：</strong>"
+            "局办公室</span>\n</div>\n<div class=\"text_detail\">\n<strong>受理状态：</strong>\n"
+            f"{state}\n</div>\n<div class=\"text_detail\">\n<strong>回复单位：</strong>局办公室<br />\n"
+            f"<strong>回复时间：</strong>{f'{item.reply:%Y-%m-%d}' if item.reply else ''}\n{reply}\n</div></div>")
 
 
 def letter_box(site: Site, name: str, path: str) -> None:
@@ -182,7 +204,7 @@ def message_truth(col: Column, base: str, as_of: date) -> list[dict]:
             reply = i.reply if i.reply is not None and i.reply >= asked else None
             late = reply is not None and (reply - asked).days > REPLY_DAYS
             # msgplain: the letter's page shows its 回复时间 empty (msgplainls: no 答复情况) while it waits
-            waiting = reply is None and (i.status in WAITING or col.layout in PLAIN)
+            waiting = reply is None and (i.status in WAITING or (col.layout in PLAIN and i.status != ANSWERED_UNDATED))
             open_ = waiting and (as_of - asked).days > REPLY_DAYS
             if late or open_:
                 out.append({"check": "unanswered_message", "page": base.rstrip("/") + col.page_path(n),

@@ -35,6 +35,23 @@ def test_the_letters_an_office_publishes_are_a_consultation_column(national):
     assert not is_consultation("关于2026年来信公开办理情况的说明")  # an article's title, not a column
 
 
+def test_a_leaders_mailbox_is_a_consultation_column_and_a_bare_mailbox_is_not(national):
+    """sxco-op.gov.cn's /hdjl1/ldxx/ heads its letters 领 导 邮 箱: a 信箱 by another word. A bare 邮箱 is the staff's
+    webmail (www.gov.cn's header, realpage 10: mail.gov.cn)."""
+    from govcheck.judge.columns import column_type
+
+    for name in ("领 导 邮 箱", "局长邮箱", "书记邮箱", "县长邮箱", "示范县县长邮箱"):
+        assert is_consultation(name) and column_type(name, None, national) == "interaction", name
+    html = (REALPAGES / "10-govcn-gongbao-article-2007.html").read_text(encoding="utf-8")
+    links = [(text, target or "", "ok") for _el, _href, text, _scheme, target in
+             page_links(Selector(html).root, "https://www.gov.cn/")]
+    assert ("邮箱", "https://mail.gov.cn/nsmail/index.php", "ok") in links
+    assert not any(is_consultation(t) for t in ("邮箱", "县政府办公室邮箱", "电子邮箱"))
+    (none,) = consultation_findings("gov", "https://www.gov.cn/", links, [])
+    assert none.check == "no_consultation"
+    assert consultation_findings("sx", "https://www.sxco-op.gov.cn/", [("领 导 邮 箱", "/ldxx/", "ok")], []) == []
+
+
 def test_a_real_homepage_shows_its_services_entry():
     html = (REALPAGES / "03-yichun-home-2023.html").read_text(encoding="utf-8")
     links = [(text, target or "") for _el, _href, text, _scheme, target in

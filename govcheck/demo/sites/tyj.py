@@ -6,15 +6,22 @@ while the menu, written by hand, shortens it. Both are 40 days stale: with 体�
 days) five news columns are not updated, and the site fails (栏目不更新). Typed by the menu's names alone, 部门 and
 县区 are pages of no timed type, and the site would pass. 体育要闻 keeps its homepage fresh, 通知公告 and 政策文件 are
 fresh enough.
+Its one consultation channel is 局长邮箱 (a leader's mailbox, as sxco-op.gov.cn's 领 导 邮 箱 column is named), a list
+of 信件标题 | 来信时间 | 办理状态, each letter's page as ewcms's (德安县's interaction/detail.jsp): each label a
+<strong>, its value the text after it (<strong>回复时间：</strong>2026-11-14). One letter, 120 days old, still 未回复
+(flagged); the others answered within weeks, the newest reply 12 days ago (the column's last update, on its
+letter's page alone). A 邮箱 named for a leader is a consultation channel as a 信箱
+is: the site has one.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.channels import mailbox
 from govcheck.demo.column import Column
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
 
-NEWS, OPEN = "新闻中心", "政务公开"
+NEWS, OPEN, ASK = "新闻中心", "政务公开", "互动交流"
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -32,7 +39,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
     about = Column("机构职能", "/jgzn/index.html", "other", parent=OPEN, static_html=(
         "<p>示范市体育局是市政府工作部门，负责统筹推进全民健身，组织开展群众性体育活动，"
         "指导全市竞技体育和体育产业发展。</p>"))
-    return Site(meta, cms="trs", columns=[top, news, mass, games, depts, counties, notices, policy, about],
+    letters = mailbox("局长邮箱", "/hdjl/jzyx/", env.as_of, [
+        ("咨询全民健身中心开放时间", 15, "已回复", 12), ("关于社区健身器材损坏的反映", 120, "未回复", None),
+        ("关于体育场馆收费标准的咨询", 150, "已回复", 130), ("咨询社会体育指导员培训报名", 200, "已回复", 195)],
+        per_page=10, layout="msgewcms")
+    letters.article_style = "letter"
+    letters.parent = ASK
+    site = Site(meta, cms="trs", columns=[top, news, mass, games, depts, counties, notices, policy, about, letters],
                 blocks=[Block("体育要闻", 6), Block("通知公告", 6)],
                 menu_groups=[(NEWS, ["体育要闻", "体育动态", "群体动态", "竞技动态", "部门", "县区"]),
-                             (OPEN, ["通知公告", "政策文件", "机构职能"])])
+                             (OPEN, ["通知公告", "政策文件", "机构职能"]), (ASK, ["局长邮箱"])])
+    site.channels.add("consultation")
+    return site

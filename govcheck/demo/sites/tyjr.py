@@ -7,7 +7,8 @@ only the articles tell when the blocks were last added to, and the first one of 
 pages list the same articles with their dates. The site passes: its homepage was updated 4 days ago.
 Its 局长信箱 lists each letter's title and 来信时间 alone; a letter's own page shows its 回复时间 (empty while it
 waits): one answered 120 days after it came, one unanswered for 150 days (both flagged), the others answered within
-days.
+days; one, 100 days old, shows its reply's text under 回复内容 and no 回复时间: answered on a day not shown, no waiting
+letter (not flagged: nothing tells it was late).
 Beside it, 互动制度 (as 萧县's 互动交流 lists one, /hdjl/hdzd/) holds the rules its letters are answered by, two
 documents 400 and 700 days old: no consultation column for its 互动, and no column of a timed type (other: not stale;
 read as a consultation column, it would be stale after 3 months).
@@ -27,6 +28,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                    ((200, "示范市退役军人事务局年度工作要点"), (500, "退役军人优待证申领须知")))
     letters = mailbox("局长信箱", "/hdjl/jzxx/", env.as_of, [
         ("咨询退役士兵自主就业补助标准", 12, "", 9), ("关于优抚对象医疗补助的咨询", 40, "", 35),
+        ("关于退役军人创业贷款贴息的咨询", 100, "已回复", None),
         ("反映军休所供暖问题", 150, "", None), ("关于伤残等级评定的咨询", 200, "", 80),
         ("咨询烈士纪念设施开放时间", 260, "", 255)], per_page=10, layout="msgplain")
     letters.article_style = "letter"
