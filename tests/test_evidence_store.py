@@ -182,3 +182,18 @@ def test_a_link_to_an_empty_services_column_is_no_services_entry(store):
                        verdict="empty")]
 
     assert channels_found(store, rows) == ["no_services"]
+
+
+def test_a_channel_elsewhere_the_crawl_read_as_a_column_is_not_left_unverified(store):
+    from govcheck.store.models import Column, Evidence
+
+    elsewhere = "http://xxgk.example.gov.cn/xzxx/"
+
+    def rows(run_id):
+        unread = [Evidence(run_id=run_id, key=url, site_id="s", check="consultation_unverified", page_url=url,
+                           found="县长信箱") for url in (elsewhere, "http://letter.example.com/list.aspx")]
+        return [LinkOccurrence(run_id=run_id, key="办事服务", site_id="s", source_url=HOME, target_url=HOME + "bsfw/",
+                               text="办事服务", on_homepage=True),
+                Column(run_id=run_id, site_id="s", name="县长信箱", url=elsewhere, items=4), *unread]
+
+    assert channels_found(store, rows) == ["consultation_unverified"]  # the one not read as a column

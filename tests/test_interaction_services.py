@@ -8,7 +8,8 @@ import pytest
 
 from tests.test_audit import CRAWLED
 
-CHECKS = {"no_consultation", "unanswered_message", "no_services", "guide_incomplete"}
+# consultation_unverified: none in the demo, whose channels elsewhere are all read
+CHECKS = {"no_consultation", "unanswered_message", "no_services", "guide_incomplete", "consultation_unverified"}
 
 
 def found(export, site_id) -> list[dict]:

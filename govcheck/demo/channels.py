@@ -116,6 +116,23 @@ def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, 
                   per_page=per_page)
 
 
+# a 县长信箱 whose list is on another host than the portal's (柘城's at letter.zhangjixi.com:8005, 瑞昌's at a bare
+# IP): the homepage's link leads there, the list its letters, one left unanswered for five months
+ELSEWHERE_LIST = "/xjxx/index.html"
+
+
+def letters_elsewhere(as_of: date) -> Column:
+    return mailbox("县长信箱", "/xjxx/", as_of, [("关于城区供暖不足的反映", 150, "未回复", None),
+                                             ("关于学校门口交通拥堵的建议", 60, "已回复", 50)], per_page=10)
+
+
+def mailbox_elsewhere(site: Site, name: str, base: str) -> None:
+    """The homepage's consultation channel `name`, a link to the letters list another host (`base`) serves."""
+    site.home_links.append((base.rstrip("/") + ELSEWHERE_LIST, name))
+    site.letters_at = base
+    site.channels.add("consultation")
+
+
 def letter_page(item: Item, layout: str = "") -> str:
     """A letter's own page (msgplain's): 来信时间, 回复单位 and 回复时间 in a table, the reply below, or 回复时间 left
     empty and 暂未回复 while it waits; msgul's as Lonsun's (lonsun_letter)."""
@@ -223,6 +240,8 @@ def channel_truth(site: Site, base: str, as_of: date, home: str) -> list[dict]:
     for col in site.columns:
         if col.layout in MESSAGE_LAYOUTS:
             out += message_truth(col, base, as_of)
+    if site.letters_at:  # its list read on the host its link leads to, as a visitor reads it
+        out += message_truth(letters_elsewhere(as_of), site.letters_at, as_of)
     for g in site.guides:
         if g.missing:
             out.append({"check": "guide_incomplete", "page": base.rstrip("/") + g.path,

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from govcheck.demo import tlscerts
+from govcheck.demo.channels import ELSEWHERE_LIST, letters_elsewhere, message_table
 from govcheck.demo.model import DEFAULT_PORT, EXTERNAL_IP, REFUSED_IP
 from govcheck.demo.web import DemoRequest, Reply, html, is_crawler
 
@@ -268,6 +269,8 @@ def external_site(as_of: date, bases: dict[str, str]) -> Host:
                   "Content-Type": "text/html"}, b""),
         "/files/missing.pdf": not_found,
         "/images/missing.png": not_found,
+        # a portal's 县长信箱 kept on this host (demo/channels.py mailbox_elsewhere)
+        ELSEWHERE_LIST: page("县长信箱", message_table(letters_elsewhere(as_of).items)),
     }
     return Host("external", "外部网站", routes, bases=bases)
 

@@ -214,6 +214,7 @@ class Site:
     home_aliases: tuple[str, ...] = ()  # other addresses that serve the homepage (PbootCMS's /index.php/)
     channels: set[str] = field(default_factory=set)  # consultation, services: the entries it gives (demo/channels.py)
     guides: list = field(default_factory=list)  # its 办事指南 pages (demo/channels.py Guide)
+    letters_at: str = ""  # the base of another host serving its consultation channel's letters (mailbox_elsewhere)
     # findings of the other indicators planted in it beyond the dates its items carry: (check, text found)
     evidence: list[tuple[str, str]] = field(default_factory=list)
     # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its

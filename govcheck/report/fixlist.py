@@ -134,6 +134,8 @@ class Reasons:
         rule_key = f"evidence.{e.get('check')}"
         if rule_key in self.vetoes:
             return self.veto(rule_key, "") + source
+        if rule and not rule.veto and not rule.points:  # what govcheck could not read: a person looks, nothing scores
+            return f"检查工具未能读取，不据此认定问题，请人工核查；不计分{source}。"
         if e.get("needs_confirmation"):
             if rule and rule.veto:
                 return (f"待人工确认：确认属实的，{rule.at_least}处即按单项否决指标“{rule.veto}”判定{source}。"

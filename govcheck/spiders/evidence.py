@@ -63,6 +63,10 @@ PAGE_READERS += DATE_READERS
 # the reader asked it with. Its own request, not the crawl's reading of the page: whichever worker reads the list
 # reads the letter with it, so two workers find what one process finds.
 PAGE_ASKERS: dict[str, Callable[[PageView, dict], Iterable[EvidenceItem]]] = {}
+# an asked page not read (a failed request, an error status, not a page), by reader: the finding that says so, for a
+# reader whose page is the only reading of its check (site id, URL, what it was asked with, why); the others' tell
+# nothing
+ASKED_UNREAD: dict[str, Callable[[str, str, dict, str], EvidenceItem]] = {}
 
 # readers that need the crawl's settings (a phrase list, say): "module.function" of a function that takes the
 # settings and returns the crawl's reader, or None when the check is off; called once, when the spider is set up.
@@ -123,7 +127,9 @@ class EvidenceMixin:
     def parse_asked(self, response):
         meta = response.meta
         if not isinstance(response, TextResponse) or response.status >= 300:
-            return  # a page not read tells nothing
+            yield from self.asked_unread(meta, response.request.url, f"HTTP {response.status}"
+                                         if response.status >= 300 else "不是网页")
+            return  # a page not read tells nothing more
         self.crawler.stats.inc_value(f"govcheck/asked_pages/{meta['asker']}")
         view = PageView(self.by_id[meta["site_id"]], response.request.url, response.url, page_selector(response),
                         False, ListPage([]), self.as_of, settings=self.crawler.settings, cut=cut_short(response.text))
@@ -134,7 +140,16 @@ class EvidenceMixin:
             self.crawler.stats.inc_value("govcheck/parse_errors")
 
     def asked_failed(self, failure):
-        return []  # a page not read tells nothing; the crawl records the link's failure if it links there
+        """A page not read: what its reader says of that (ASKED_UNREAD), else nothing; the crawl records the link's
+        failure if it links there."""
+        request, answer = failure.request, getattr(failure.value, "response", None)
+        why = f"HTTP {answer.status}" if answer is not None else type(failure.value).__name__
+        return list(self.asked_unread(request.meta, request.url, why))
+
+    def asked_unread(self, meta: dict, url: str, why: str):
+        unread = ASKED_UNREAD.get(meta.get("asker"))
+        if unread is not None:
+            yield unread(meta["site_id"], url, meta["asked"], why)
 
 
 # the checks' modules register their readers above when loaded

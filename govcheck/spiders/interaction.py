@@ -12,14 +12,16 @@ from collections import Counter
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.messages import MessageList, read_messages, read_reply
 from govcheck.cms.text import doc_strings, first_in_doc
+from govcheck.items import EvidenceItem
 from govcheck.judge.channels import interaction_rules, is_consultation
 from govcheck.judge.interaction import message_findings
-from govcheck.judge.urls import normalize_url
-from govcheck.spiders.evidence import PAGE_ASKERS, PAGE_READERS, SPIDER_READERS, PageView
+from govcheck.judge.urls import link_kind, normalize_url
+from govcheck.spiders.evidence import ASKED_UNREAD, PAGE_ASKERS, PAGE_READERS, SPIDER_READERS, PageView
 
 _TITLE_SEP = re.compile(r"\s*[-_|—–]+\s*")
 
@@ -93,6 +95,59 @@ def letter_reply(view: PageView, asked: dict):
         yield from message_findings(view.site.site_id, asked["list_url"], one, view.as_of)
 
 
+CHANNELS_ASKED = 3  # consultation lists on other hosts asked for a site
+NEXT_WORDS = ("下一页", "下页", "后页", ">", "›", ">>")  # a pager's link to the list's next page
+
+
+def ask_channels(spider: MessageListSpider, view: PageView):
+    """A consultation channel a page of the site links to on a host the audit does not crawl (柘城's 县长信箱 at
+    letter.zhangjixi.com:8005, 瑞昌's at a bare IP): its list asked for there, as a visitor following the portal's
+    own link reads it (through the address guard, CHANNELS_ASKED a site), and judged as the site's
+    (channel_list)."""
+    asked = spider.__dict__.setdefault("channels_asked", Counter())
+    for a in view.sel.root.iter("a"):
+        href = a.get("href")
+        text = " ".join(a.text_content().split()) if href else ""
+        if not text or len(text) > 20 or not is_consultation(text):  # a menu entry's name, not an article's title
+            continue
+        url = normalize_url(view.final_url, href)
+        if not url or spider.site_for(url) is not None or link_kind(url, "a") != "page":
+            continue  # the crawl reads a page of an audited site: its own or another's
+        if asked[view.site.site_id] >= CHANNELS_ASKED or not view.first("channel", view.site.site_id, url):
+            continue
+        asked[view.site.site_id] += 1
+        spider.crawler.stats.inc_value("govcheck/channels_elsewhere")
+        yield spider.ask_page(url, view.site, "channel", name=text)
+
+
+def channel_list(view: PageView, asked: dict):
+    """The messages of a consultation channel's list on another host, the site's findings (ask_channels); a page
+    cut off or showing no list of messages govcheck reads (one its scripts build) is left for a person."""
+    found = None if view.cut else read_messages(view.sel, view.final_url)
+    if found is None:
+        yield channel_unread(view.site.site_id, view.url, asked, "页面未显示可读取的留言列表")
+        return
+    late = message_findings(view.site.site_id, view.url, found, view.as_of)
+    yield from late
+    since = view.as_of - timedelta(days=interaction_rules()["window_days"])
+    if late:
+        return  # a late letter is the finding: the rest of the list changes nothing of it
+    if not found.shows_reply and not any(m.status for m in found.messages):
+        yield channel_unread(view.site.site_id, view.url, asked, "列表未显示答复日期或办理状态")
+    elif all(since <= m.asked for m in found.messages if m.asked) and any(
+            " ".join(a.text_content().split()) in NEXT_WORDS for a in view.sel.root.iter("a")):
+        yield channel_unread(view.site.site_id, view.url, asked, "只读取了列表第一页，其后各页仍有一年内的留言")
+
+
+def channel_unread(site_id: str, url: str, asked: dict, why: str) -> EvidenceItem:
+    """A consultation channel's list on another host not read: unverified, for a person to open, never a finding
+    against the site nor passed in silence."""
+    reason = f"留言列表在其他主机（{urlsplit(url).netloc}），未能读取：{why}"
+    return EvidenceItem(site_id, "consultation_unverified", url, found=f"{asked['name']}：{reason}",
+                        expected="人工打开该留言列表，核查是否有超过3个月未回应的有效留言",
+                        detail={"reason": reason, "channel": asked["name"]})
+
+
 def next_message_page(spider: MessageListSpider, view: PageView):
     """The list's next page, while this page's messages are all within the year and pages are left."""
     found = consultation_list(view)
@@ -118,4 +173,7 @@ def next_message_page(spider: MessageListSpider, view: PageView):
 PAGE_READERS.append(unanswered_messages)
 SPIDER_READERS.append(next_message_page)
 SPIDER_READERS.append(ask_letters)
+SPIDER_READERS.append(ask_channels)
 PAGE_ASKERS["letter"] = letter_reply
+PAGE_ASKERS["channel"] = channel_list
+ASKED_UNREAD["channel"] = channel_unread

@@ -17,7 +17,9 @@ CHECKS = ("no_consultation", "no_services")
 
 
 def record_channels(s: Session, run_id: int) -> None:
-    """no_consultation and no_services for each checked site, replacing those an earlier finish recorded."""
+    """no_consultation and no_services for each checked site, replacing those an earlier finish recorded; a
+    consultation channel's list on another host left unread (consultation_unverified) that the crawl read as one of
+    the site's columns is dropped."""
     s.execute(delete(Evidence).where(Evidence.run_id == run_id, Evidence.check.in_(CHECKS)))
     sites = {r.site_id: r for r in s.scalars(select(RunSite).where(RunSite.run_id == run_id,
                                                                    RunSite.status == "checked"))}
@@ -38,14 +40,22 @@ def record_channels(s: Session, run_id: int) -> None:
     columns: dict[str, list] = defaultdict(list)
     full: dict[str, list] = defaultdict(list)  # the columns not found empty: a services entry's
     empty: dict[str, set] = defaultdict(set)
+    read: set[tuple[str, str]] = set()  # (site, address) of the columns read
     for site_id, name, url, read_url, verdict in s.execute(
             select(Column.site_id, Column.name, Column.url, Column.read_url, Column.verdict)
             .where(Column.run_id == run_id)):
         columns[site_id].append(name or "")
+        if verdict != "unverified":
+            read |= {(site_id, url), (site_id, read_url or url)}
         if verdict == "empty":
             empty[site_id] |= {url, read_url or url}
         else:
             full[site_id].append(name or "")
+    unread = s.execute(select(Evidence.id, Evidence.site_id, Evidence.page_url).where(
+        Evidence.run_id == run_id, Evidence.check == "consultation_unverified")).all()
+    read_after_all = [i for i, site_id, url in unread if (site_id, url) in read]  # the crawl read it as a column
+    if read_after_all:
+        s.execute(delete(Evidence).where(Evidence.id.in_(read_after_all)))
     found = []
     for site_id, site in sites.items():
         if not home[site_id]:

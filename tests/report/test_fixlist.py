@@ -54,3 +54,11 @@ def test_an_empty_column_whose_rows_a_comment_left_open_hides_says_why():
     (section,) = [s for s in fix["sections"] if s["kind"] == "column_empty"]
     assert [p["what"] for p in section["problems"]] == [f"政策文件类栏目，列表中没有任何信息（{note}）。",
                                                         "其他栏目，列表中没有任何信息。"]
+
+
+def test_a_consultation_list_not_read_on_another_host_is_for_a_person_to_check_and_never_scores():
+    site = {"site_id": "zc", "status": "checked", "verdict": "qualified", "vetoes": [], "columns": []}
+    e = {"check": "consultation_unverified", "needs_confirmation": True,
+         "found": "县长信箱：留言列表在其他主机（letter.zhangjixi.com:8005），未能读取：HTTP 404"}
+    why = Reasons(site, load_profile()).evidence(e)
+    assert why.startswith("检查工具未能读取，不据此认定问题，请人工核查；不计分") and "计入扣分" not in why

@@ -11,11 +11,12 @@ three notices by the days their events are held (活动时间, up to yesterday),
 one ending with the day the notice is about (five days ago), a weather box shows today's date beside a link (星期四
 and ℃, 周四 and °C), a line of the site's own in a box named "ft" says 网站更新时间 today beside its links, and a
 国务院要闻 block lists the national government's news of the last days at its own site: no day the homepage was
-updated.
+updated. Its 县长信箱 is a link to a letters list on another host, a letter there unanswered for five months.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.channels import mailbox_elsewhere
 from govcheck.demo.column import Column
 from govcheck.demo.list_rows import BLANK_GIF
 from govcheck.demo.markup import esc
@@ -77,6 +78,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     national = env.bases[EXTERNAL_IP].rstrip("/")
     state = "".join(f'<li><a href="{national}/yw/{k}.html">国务院常务会议部署第{k}项重点工作</a>'
                     f"<span>{mk.day(k):%Y-%m-%d}</span></li>" for k in range(1, 6))
+    # its 县长信箱 on another host (柘城's at letter.zhangjixi.com:8005): a letter there unanswered for five months
+    mailbox_elsewhere(site, "县长信箱", national)
     site.homepage_html = (
         f'<div class="block"><div class="block-hd"><h3>国务院要闻</h3></div><ul>{state}</ul></div>'
         f'{weather}{stamp}<div class="block"><div class="block-hd"><h3>活动预告</h3></div><ul>{events}</ul></div>'
