@@ -106,8 +106,10 @@ def ask_channels(spider: MessageListSpider, view: PageView):
     (channel_list)."""
     asked = spider.__dict__.setdefault("channels_asked", Counter())
     for a in view.sel.root.iter("a"):
-        href = a.get("href")
-        text = " ".join(a.text_content().split()) if href else ""
+        href = (a.get("href") or "").strip()
+        if not href.lower().startswith(("http:", "https:", "//")):
+            continue  # a relative address stays on the page's own host: cheap, every link of every page
+        text = " ".join(a.text_content().split())
         if not text or len(text) > 20 or not is_consultation(text):  # a menu entry's name, not an article's title
             continue
         url = normalize_url(view.final_url, href)
