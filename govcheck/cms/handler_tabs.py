@@ -7,11 +7,13 @@ own link is its column too."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
-from govcheck.cms.base import clean, is_more_text, iter_doc, link_title, resolve, visible_text
+from govcheck.cms.base import clean, doc_roots, is_more_text, iter_doc, link_title, resolve, visible_text
 
 _HANDLER = re.compile(r"^\s*(?:javascript:)?([A-Za-z_$][\w$]*)\s*\(\s*(\d{1,2})\s*\)\s*;?\s*(?:return\s+\w+;?)?\s*$")
 _EVENTS = ("onmouseover", "onclick", "onmouseenter")
+_WITH_HANDLER = "//*[" + " or ".join(f"@{e}" for e in _EVENTS) + "]"
 _ID_FROM_INDEX = re.compile(r"""getElementById\(\s*(["'])([\w\-]+)\1\s*\+|\$\(\s*(["'])#([\w\-]+)\3\s*\+""")
 _MIN_TABS, _MAX_TABS = 2, 8  # a tabbed block's few tabs; more are a list
 _MIN_NAME, _MAX_NAME = 2, 12  # a tab names a column in a few characters
@@ -48,8 +50,9 @@ def _rows(sel) -> list[tuple[str, list]]:
     """Rows of tabs: two to eight siblings whose handlers call one function with indexes of their own, each showing
     a short name; (function, [(index, element, name)]) in the order of the page."""
     groups: dict[tuple, list] = {}
-    for el in iter_doc(sel):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    handled = chain.from_iterable(r.xpath(_WITH_HANDLER) for r in doc_roots(sel))  # lxml's search, every page
+    for el in handled:
+        if el.getparent() is None:
             continue
         for event in _EVENTS:
             if (m := _HANDLER.match(el.get(event) or "")) is not None:
