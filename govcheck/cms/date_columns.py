@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import chain, islice
+from types import SimpleNamespace
 
 from govcheck.cms.base import flat, marker
-from govcheck.cms.messages import role_of
+from govcheck.cms.messages import bare_day, consultation_page, role_of
 from govcheck.cms.text import doc_memo
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
@@ -145,7 +146,8 @@ def in_reply_list(row) -> bool:
     memo = doc_memo(row.getroottree().getroot()).setdefault("letter_headers", {})
     if place not in memo:
         header = _header(row, place)
-        memo[place] = header is not None and bool(_letters_days([flat(c.text_content()) for c in _cells(header)]))
+        memo[place] = header is not None and bool(_letters_days([flat(c.text_content()) for c in _cells(header)],
+                                                                 _letters_page(row)))
     return memo[place]
 
 
@@ -216,7 +218,7 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
     named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
     if any(_PUBLISHED.search(t) for t in labels):  # 更新日期 beside 发布日期: the edit's column is another date
         named += [i for i, t in enumerate(labels) if _EDITED.search(t) and not _PUBLISHED.search(t) and i not in named]
-    named += sorted(_letters_days(labels).difference(named))
+    named += sorted(_letters_days(labels, _letters_page(header)).difference(named))
     if not named:
         return (), frozenset()
     spans = _spans(cells)
@@ -225,12 +227,19 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
     return (spans[-1][1], places), classes
 
 
-def _letters_days(labels: list[str]) -> set[int]:
+def _letters_page(el) -> bool:
+    """Whether an element's page is a consultation column's (messages.consultation_page)."""
+    return consultation_page(SimpleNamespace(root=el.getroottree().getroot()))
+
+
+def _letters_days(labels: list[str], letters: bool = False) -> set[int]:
     """The places of a consultation list's letters' days (留言时间, 来信日期) when its header names its replies' too
     (回复时间), or their statuses (状态: answered or not, the reply's day on the letter's page): the list is as new
     as its newest reply, which the indicators time (replies within 3 months), not the letters the public sends;
-    whichever cell comes first."""
+    whichever cell comes first. On a consultation page (`letters`) a bare 时间 or 日期 beside a 状态 is a letter's."""
     roles = [role_of(t) for t in labels]  # as a consultation list's own reader names its header's cells
+    if letters:
+        roles = [r or bare_day(dict(enumerate(roles)), labels).get(j) for j, r in enumerate(roles)]
     if "replied" in roles:
         return {i for i, r in enumerate(roles) if r == "asked"}
     if "status" not in roles:

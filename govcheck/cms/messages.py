@@ -12,8 +12,8 @@ from functools import cache
 
 from lxml import etree
 
-from govcheck.cms.text import doc_memo
-from govcheck.judge.channels import interaction_rules
+from govcheck.cms.text import doc_memo, doc_strings
+from govcheck.judge.channels import interaction_rules, is_consultation
 from govcheck.judge.dates import parse_date
 from govcheck.judge.urls import join_url
 
@@ -71,15 +71,27 @@ def _link(el, base: str) -> tuple[str, str | None]:
     return (a.get("title") or _text(a)).strip(), join_url(base, a.get("href"))
 
 
-def _header_roles(cells) -> dict[int, str]:
-    """The roles a header row's cells name, by place (a cell of 8 characters at most: a label), each named once."""
+_BARE_DAYS = ("时间", "日期")  # a header's day that names nobody's: a letter's only on a consultation page
+
+
+def _header_roles(cells, letters: bool = False) -> dict[int, str]:
+    """The roles a header row's cells name, by place (a cell of 8 characters at most: a label), each named once;
+    on a consultation page (`letters`) a bare 时间 or 日期 beside a 状态 is the letter's day (ewcms's 类型 | 标题 |
+    受理单位 | 状态 | 日期), never elsewhere (an 办件公示's 状态 | 时间)."""
     roles: dict[int, str] = {}
     for j, cell in enumerate(cells):
         text = _text(cell)
         role = role_of(text) if len(text) <= 8 else None
         if role and role not in roles.values():
             roles[j] = role
-    return roles
+    return {**roles, **bare_day(roles, [_text(c) for c in cells])} if letters else roles
+
+
+def bare_day(roles: dict[int, str], labels: list[str]) -> dict[int, str]:
+    """{place: "asked"} of the first bare 时间 or 日期 of a header that names a status and no letter's day."""
+    if "status" not in roles.values() or "asked" in roles.values():
+        return {}
+    return next(({j: "asked"} for j, t in enumerate(labels) if re.sub(r"\s", "", t) in _BARE_DAYS), {})
 
 
 def _under_header(roles: dict[int, str], rows, base: str) -> MessageList | None:
@@ -100,18 +112,18 @@ def _under_header(roles: dict[int, str], rows, base: str) -> MessageList | None:
     return out if out.messages else None
 
 
-def _from_tables(root, base: str) -> MessageList | None:
+def _from_tables(root, base: str, letters: bool = False) -> MessageList | None:
     for table in root.xpath("//table"):
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr")
         for i, row in enumerate(rows):
-            found = _under_header(_header_roles(row.xpath("./th | ./td")),
+            found = _under_header(_header_roles(row.xpath("./th | ./td"), letters),
                                   ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base)
             if found is not None:
                 return found
     return None
 
 
-def _from_lists(root, base: str) -> MessageList | None:
+def _from_lists(root, base: str, letters: bool = False) -> MessageList | None:
     """A list of a <ul> per message, its <li>s the cells, under a <ul> of labels (Lonsun's guestbook: 留言时间 |
     办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位); or, in a homepage's or a hub's letters box, an <li> per
     message, its <p>s the cells, under an <li> of <p>s of labels."""
@@ -119,7 +131,7 @@ def _from_lists(root, base: str) -> MessageList | None:
                            " | //li[not(.//a)][count(p) > 1]"):
         cell = "./p" if head.tag == "li" else "./li"
         rows = ((row, row.xpath(cell)) for row in head.itersiblings(head.tag))
-        if (found := _under_header(_header_roles(head.xpath(cell)), rows, base)) is not None:
+        if (found := _under_header(_header_roles(head.xpath(cell), letters), rows, base)) is not None:
             return found
     return None
 
@@ -317,13 +329,33 @@ def _label_pattern_loose() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, words)) + r")\s*[:：]?")
 
 
-def read_messages(sel, url: str) -> MessageList | None:
-    """The page's message list, or None when it shows none (a letter form, an article, a plain list). Read once a
-    page: a homepage's dates and its letters' pages to ask both want it."""
+def page_names(sel, column: str | None = None) -> list[str]:
+    """What the page calls itself: its column name (`column`, else the one it gives), its title's first part, its
+    main heading."""
+    from govcheck.cms.names import column_name, title_name  # names reads no messages: no cycle at run time
+
+    names = [column or column_name(sel) or "", title_name(sel) or ""]
+    names += [t.strip() for t in doc_strings(sel, "//h2//text() | //div[@class='position']//span/text()")[:3]]
+    return [n for n in names if n]
+
+
+def consultation_page(sel) -> bool:
+    """Whether the page names itself a consultation column (政务咨询, 信箱, 留言): its lists are letters."""
+    memo = doc_memo(sel)
+    if "consultation_page" not in memo:
+        memo["consultation_page"] = any(is_consultation(n) for n in page_names(sel))
+    return memo["consultation_page"]
+
+
+def read_messages(sel, url: str, letters: bool = False) -> MessageList | None:
+    """The page's message list, or None when it shows none (a letter form, an article, a plain list); `letters`:
+    the page is a consultation column's, a bare 时间 or 日期 beside a 状态 its letters' day. Read once a page: a
+    homepage's dates and its letters' pages to ask both want it."""
     memo = doc_memo(sel).setdefault("messages", {})
-    if url not in memo:
-        memo[url] = _from_tables(sel.root, url) or _from_lists(sel.root, url) or _from_labels(sel.root, url)
-    return memo[url]
+    if (url, letters) not in memo:
+        memo[url, letters] = _from_tables(sel.root, url, letters) or _from_lists(sel.root, url, letters) \
+            or _from_labels(sel.root, url)
+    return memo[url, letters]
 
 
 def letter_replies(sel, url: str) -> dict[str, date | None]:

@@ -37,13 +37,14 @@ class Guide:
 # letter's reply day on its own page alone; msgul: Lonsun's guestbook list, msgstatus's as a <ul> of labels over a
 # <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each);
 # msgplainls: msgplain's list, each letter's page as Lonsun's (no 答复情况 at all while it waits); msgewcms:
-# msgstatus's list, each letter's page as ewcms's (德安, 瑞昌): each label a <strong>, its value after it
+# msgstatus's list, each letter's page as ewcms's (德安, 瑞昌): each label a <strong>, its value after it;
+# msgdate: ewcms's interaction list (类型 | 标题 | 受理单位 | 状态 | 日期, a bare 日期 the letter's), its pages ewcms's
 MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul", "msgplainls",
-                   "msgewcms")
+                   "msgewcms", "msgdate")
 PLAIN = ("msgplain", "msgplainls")  # lists of 信件标题 | 来信时间 alone: a letter waits while its page shows no reply
 # the layouts whose list (or, msgstatus and msgul, whose letters' pages) show each reply's day: as new as its newest
 # reply
-REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul", "msgewcms")
+REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul", "msgewcms", "msgdate")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
 WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
 # msgplain: a letter answered whose page shows the reply but no 回复时间 (its status, which the list does not show)
@@ -66,6 +67,8 @@ def message_table(items: list[Item], icons: bool = False, plain: bool = False, l
                          f"<td>{i.published:%Y-%m-%d}</td><td>{escape(i.status)}</td></tr>" for i in items)
         return (f'<table class="xxlb" width="100%">\n<tr><th>信件标题</th><th>来信时间</th><th>办理状态</th></tr>\n'
                 f"{rows}\n</table>")
+    if layout == "msgdate":  # ewcms's interaction/list.jsp: the letter's day under a bare 日期 beside its 状态
+        return _ewcms_list(items)
     if layout == "msgul":  # www.ahxx.gov.cn's 县长信箱 (Lonsun): no table, a <ul> a row, a <li> a cell
         rows = "\n".join(
             f'<ul class="{"even" if k % 2 else "odd"}"><li class="t0">{i.published:%Y-%m-%d}</li><li class="t5"><span>'
@@ -103,6 +106,20 @@ def message_table(items: list[Item], icons: bool = False, plain: bool = False, l
 
 
 
+def _ewcms_list(items: list[Item]) -> str:
+    """ewcms's interaction list (component_da's main_interaction.html as its script writes it)."""
+    head = "".join(f'<td{w} background="images/an_bg.jpg"><div align="center">{t}</div></td>' for w, t in (
+        (' width="60" height="25"', "类型"), ("", "标题"), (' width="100"', "受理单位"), (' width="60"', "状态"),
+        (' width="60"', "日期")))
+    rows = "\n".join(
+        f'<tr bgcolor="{"#F2F2F2" if k % 2 else "#FFFFFF"}"><td height="22"><div align="center">咨询</div></td>'
+        f'<td><div align="left"><a class=hui href="{escape(i.path)}" target=_blank>{escape(i.title)}</a></div></td>'
+        f'<td><div align="center">局办公室</div></td><td><div align="center">{escape(i.status)}</div></td>'
+        f'<td><div align="center">{i.published:%Y-%m-%d}</div></td></tr>' for k, i in enumerate(items))
+    return ('<table width="100%"  border="1" cellpadding="3" cellspacing="1" bordercolor="#FFFFFF" bgcolor="#CCCCCC" '
+            f'class="hui">\n<tr bgcolor="#F0F0F0">{head}</tr>\n{rows}\n</table>')
+
+
 def mailbox(name: str, folder: str, as_of: date, messages: list[tuple[str, int, str, int | None]],
             per_page: int = 4, layout: str = "messages") -> Column:
     """A consultation column: (title, days before as_of asked, status, days before as_of replied or None); its
@@ -138,7 +155,7 @@ def letter_page(item: Item, layout: str = "") -> str:
     empty and 暂未回复 while it waits; msgul's as Lonsun's (lonsun_letter)."""
     if layout in ("msgul", "msgplainls"):
         return lonsun_letter(item)
-    if layout == "msgewcms":
+    if layout in ("msgewcms", "msgdate"):
         return ewcms_letter(item)
     reply = f"{item.reply:%Y-%m-%d}" if item.reply else ""
     # ANSWERED_UNDATED: the reply's text shown, its 回复时间 left empty (the office never set it)

@@ -55,7 +55,9 @@ def consultation_list(view: PageView) -> MessageList | None:
     last = view.memo.get("consultation_list") if view.memo is not None else None
     if last is not None and last[0] is view:
         return last[1]
-    found = read_messages(view.sel, view.final_url) if any(is_consultation(n) for n in page_names(view)) else None
+    # a consultation page's list: a bare 时间 or 日期 beside a 状态 is its letters' day
+    found = read_messages(view.sel, view.final_url, letters=True) if any(
+        is_consultation(n) for n in page_names(view)) else None
     if view.memo is not None:
         view.memo["consultation_list"] = (view, found)  # the view itself, not its id: kept alive, never reused
     return found

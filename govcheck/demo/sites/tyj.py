@@ -11,7 +11,10 @@ of 信件标题 | 来信时间 | 办理状态, each letter's page as ewcms's (�
 <strong>, its value the text after it (<strong>回复时间：</strong>2026-11-14). One letter, 120 days old, still 未回复
 (flagged); the others answered within weeks, the newest reply 12 days ago (the column's last update, on its
 letter's page alone). A 邮箱 named for a leader is a consultation channel as a 信箱
-is: the site has one.
+is: the site has one. 咨询投诉 lists its letters as ewcms's interaction list does (类型 | 标题 | 受理单位 | 状态 |
+日期): a bare 日期 beside a 状态, on a consultation page the day each letter came, not the column's update. One letter
+has waited 未回复 for 130 days (flagged); the newest, asked 3 days ago, waits too and is no update: the column is as
+new as its newest reply, 14 days ago, on its letter's page alone.
 """
 
 from __future__ import annotations
@@ -45,9 +48,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
         per_page=10, layout="msgewcms")
     letters.article_style = "letter"
     letters.parent = ASK
-    site = Site(meta, cms="trs", columns=[top, news, mass, games, depts, counties, notices, policy, about, letters],
+    asks = mailbox("咨询投诉", "/hdjl/zxts/", env.as_of, [
+        ("咨询游泳馆暑期开放安排", 3, "未回复", None), ("关于健身步道夜间照明的建议", 20, "已回复", 14),
+        ("关于小区篮球场夜间噪音的投诉", 130, "未回复", None), ("咨询业余体校招生条件", 180, "已回复", 170)],
+        per_page=10, layout="msgdate")
+    asks.article_style, asks.parent = "letter", ASK
+    site = Site(meta, cms="trs", columns=[top, news, mass, games, depts, counties, notices, policy, about, letters,
+                                                  asks],
                 blocks=[Block("体育要闻", 6), Block("通知公告", 6)],
                 menu_groups=[(NEWS, ["体育要闻", "体育动态", "群体动态", "竞技动态", "部门", "县区"]),
-                             (OPEN, ["通知公告", "政策文件", "机构职能"]), (ASK, ["局长邮箱"])])
+                             (OPEN, ["通知公告", "政策文件", "机构职能"]), (ASK, ["局长邮箱", "咨询投诉"])])
     site.channels.add("consultation")
     return site
