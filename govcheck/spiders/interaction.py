@@ -14,6 +14,8 @@ from datetime import timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from govcheck.cms.base import base_url
+from govcheck.cms.generic import next_link
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.messages import MessageList, read_messages, read_reply
 from govcheck.cms.text import doc_strings, first_in_doc
@@ -98,7 +100,6 @@ def letter_reply(view: PageView, asked: dict):
 
 
 CHANNELS_ASKED = 3  # consultation lists on other hosts asked for a site
-NEXT_WORDS = ("下一页", "下页", "后页", ">", "›", ">>")  # a pager's link to the list's next page
 
 
 def ask_channels(spider: MessageListSpider, view: PageView):
@@ -138,8 +139,8 @@ def channel_list(view: PageView, asked: dict):
         return  # a late letter is the finding: the rest of the list changes nothing of it
     if not found.shows_reply and not any(m.status for m in found.messages):
         yield channel_unread(view.site.site_id, view.url, asked, "列表未显示答复日期或办理状态")
-    elif all(since <= m.asked for m in found.messages if m.asked) and any(
-            " ".join(a.text_content().split()) in NEXT_WORDS for a in view.sel.root.iter("a")):
+    elif all(since <= m.asked for m in found.messages if m.asked) \
+            and next_link(view.sel, base_url(view.sel, view.final_url), view.final_url) is not None:
         yield channel_unread(view.site.site_id, view.url, asked, "只读取了列表第一页，其后各页仍有一年内的留言")
 
 
