@@ -88,6 +88,8 @@ class ColumnType:
 class NamePattern:
     match: str
     type: str
+    # words the match does not count inside: 人事 is no 人事 in 退役军人事务 (军人 | 事务)
+    not_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -14,6 +14,7 @@ from urllib.parse import urlencode, urlsplit
 import yaml
 from lxml import etree
 
+from govcheck.cms.hant import simplified
 from govcheck.cms.text import BREAK, SKIP_TAGS, doc_memo, doc_roots, first_in_doc, shown_pieces, text_pieces
 from govcheck.judge.dates import normalize
 from govcheck.judge.urls import base_directory, join_url
@@ -197,15 +198,35 @@ _SENTENCE = re.compile("[,;。，；]")  # flattened text: full-width commas are
 
 
 def says_empty(text: str) -> bool:
-    """Whether text holds a phrase of an empty list (暂无信息, 栏目建设中, …) or a count of nothing (共 0 条)."""
+    """Whether text holds a phrase of an empty list (暂无信息, 栏目建设中, …) or a count of nothing (共 0 条), in
+    simplified or traditional characters (本欄目暫無信息)."""
+    text = simplified(text)
     return any(p in text for p in marker("placeholder_phrases")) or bool(
         compiled(*marker("placeholder_counts")).search(text))
 
 
 def placeholder_line(line: str) -> bool:
-    """A line that says a list is empty: such a phrase or count in a short line, or in one that is no sentence; not
-    in a sentence of a page's text (经检索本机关无相关信息的，告知申请人…)."""
-    return (len(line) <= PLACEHOLDER_LINE_CHARS or not _SENTENCE.search(line)) and says_empty(line)
+    """A line that says a list is empty: such a phrase or count in a short line, or in one that is no sentence, or
+    a sentence whose first clause says so of its column (本栏目正在建设中，相关信息将陆续发布，敬请期待。如有需要
+    请联系…); not in a sentence of a page's text (经检索本机关无相关信息的，告知申请人…)."""
+    return (len(line) <= PLACEHOLDER_LINE_CHARS or not _SENTENCE.search(line) or _opens_saying_empty(line)) \
+        and says_empty(line)
+
+
+_CLAUSE = re.compile("[,;。，；!！]")
+_OPENING_CHARS = 20  # a first clause this short at most: 该栏目暂无相关信息, 本栏目正在建设中
+_OWN_COLUMN = re.compile("^(?:本|该|此|当前)?(?:栏目|页面|网页)")
+
+
+def _opens_saying_empty(line: str) -> bool:
+    """Whether a sentence opens with a clause that says its column (or page) has nothing: 本栏目正在建设中, 该栏目暂无
+    信息, or the phrase itself first (暂无信息，相关内容将陆续发布…); what follows (敬请期待, whom to call) says no
+    more."""
+    first = simplified(_CLAUSE.split(line, 1)[0].replace(" ", ""))
+    if len(first) > _OPENING_CHARS or not says_empty(first):
+        return False
+    rest = _OWN_COLUMN.sub("", first, count=1)
+    return rest != first or any(rest.startswith(p) for p in marker("placeholder_phrases"))
 
 
 def has_tag(obj, tag: str) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import is_more_text, squeeze
+from govcheck.cms.hant import simplified
 from govcheck.rules import Profile
 
 
@@ -91,9 +92,14 @@ def _shortened(name: str, heading: str) -> bool:
 
 
 def _match_name(name: str, profile: Profile) -> str | None:
-    text = "".join(name.split())  # "通知 公告" is 通知公告
+    """The type of the first pattern found in the name, its traditional characters read as simplified ones (a 繁體
+    copy's 新聞動態 is 新闻动态), never inside a word it names apart (退役军人事务's 人事)."""
+    text = simplified("".join(name.split()))  # "通知 公告" is 通知公告
     for pattern in profile.columns.patterns:
-        if pattern.match in text:
+        found = text
+        for word in pattern.not_in:
+            found = found.replace(word, "|")
+        if pattern.match in found:
             return pattern.type
     return None
 

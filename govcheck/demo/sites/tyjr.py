@@ -12,11 +12,18 @@ letter (not flagged: nothing tells it was late).
 Beside it, 互动制度 (as 萧县's 互动交流 lists one, /hdjl/hdzd/) holds the rules its letters are answered by, two
 documents 400 and 700 days old: no consultation column for its 互动, and no column of a timed type (other: not stale;
 read as a consultation column, it would be stale after 3 months).
+Its menu's 退役军人事务动态 (20 days) is news, whatever the 人事 its 军人事务 holds (read as 人事, personnel, it
+would be fresh for a year), and so is 新聞動態 (18 days), its name in traditional characters as the vendor's template
+keeps it (read in simplified characters alone, it matches no type and is untimed): both stale, two of the five news
+columns a veto needs. Its 优抚安置 says, in its list box's place, in one long sentence, that it is being built
+(本栏目正在建设中，相关信息将陆续发布，敬请期待。如有需要请联系…, realpage 47): an empty column, no static page's
+text.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
+from govcheck.demo.column import Column
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, short_titles, trs_path
 from govcheck.demo.sites.mzj import pinned_columns
@@ -36,7 +43,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
     rules = short_titles(mk.column("互动制度", "/hdjl/hdzd/index.html", "other", 400, 2, "other",
                                    trs_path("/hdjl/hdzd/"), gap=300),
                          "示范市退役军人事务局局长信箱管理办法", "示范市退役军人事务局网上咨询答复工作规范")
-    site = Site(meta, cms="generic", columns=[news, notices, letters, rules],
+    veterans = mk.column("退役军人事务动态", "/tyjrdt/index.html", "news", 20, 6, "gov_news", trs_path("/tyjrdt/"))
+    big5 = mk.column("新聞動態", "/xwdt/index.html", "news", 18, 5, "gov_news", trs_path("/xwdt/"))
+    building = Column("优抚安置", "/yfaz/index.html", "other", empty_text=(
+        '<div class="list_con"><div class="list_tip">本栏目正在建设中，相关信息将陆续发布，敬请期待。'
+        '如有需要请联系本局办公室，联系电话：0000-12345678。</div></div>'))
+    site = Site(meta, cms="generic", columns=[news, notices, letters, rules, veterans, big5, building],
                 blocks=[Block("工作动态", 8, dated=False), Block("通知公告", 6, dated=False)])
     site.channels.add("consultation")
     return site
