@@ -120,6 +120,15 @@ def is_more_text(text: str | None) -> bool:
     return t in _phrases("more_texts") or (t.startswith(("更多", "查看更多")) and len(t) <= 6)
 
 
+_DETAIL_MARKS = re.compile(r"^[【\[［(（<《]+|[】\]］)）>》»›.…]+$")
+
+
+def is_detail_text(text: str | None) -> bool:
+    """【详情】, 查看详情, 阅读全文>> …: the link that ends a text or a row with the way to its whole, which names no
+    column (灞桥's 区情简介 in a menu's drop-down, its 【详情】 to the page its list names 灞桥区志)."""
+    return _DETAIL_MARKS.sub("", squeeze(text)) in _phrases("detail_texts")
+
+
 def is_phrase(text: str | None, key: str) -> bool:
     """text is one of the phrases listed under key in cms_markers.yaml (compared squeezed)."""
     return squeeze(text) in _phrases(key)

@@ -15,6 +15,7 @@ from govcheck.cms.base import (
     clean,
     fragments,
     host_of,
+    is_detail_text,
     is_more_text,
     iter_doc,
     link_title,
@@ -210,7 +211,9 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
                 if _ok_target(target, href or "", page_url, host, menu=False) and label not in home | sitemap \
                         and not is_more_text(label) and _columnish(label, target):
                     _keep(found, ColumnLink(label, target, "more", place if place != label else None))
-        elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a) and a not in items:
+        # a text's 【详情】 (灞桥's 区情简介 in a drop-down) names no column: its list's entry for the page does
+        elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a) and a not in items \
+                and not is_detail_text(name):
             if (box := nav_popup(a)) is not None:  # placed after the menus (below)
                 popup.append((url, name, box))
                 continue

@@ -138,6 +138,7 @@ def drop_box(site: Site, head: str) -> str:
     cols = [c for c in children(site, head) if c.name in site.menu_panes]
     if not cols:
         return ""
+    about = "".join(detail_box(c) for c in children(site, head) if c.name == site.menu_detail)
     on = ' class="on"'
     tabs = "".join(f'<li{on if i == 0 else ""}><a href="javascript:void(0);">{esc(c.name)}</a> </li>'
                    for i, c in enumerate(cols))
@@ -146,8 +147,20 @@ def drop_box(site: Site, head: str) -> str:
             f'<li><a href="{esc(item.path)}" target="_blank" title="{esc(item.title)}">{esc(item.title)}</a></li>'
             for item in c.items[:5]) + f'</ul><a class="m-btn2" href="{esc(c.path)}">更多+</a> </div>'
         for i, c in enumerate(cols))
-    return ('<div class="subBox"><div class="con"><div class="m-inte"><div class="col-r"><div class="m-title1">'
+    return (f'<div class="subBox"><div class="con">{about}<div class="m-inte"><div class="col-r">'
+            '<div class="m-title1">'
             f'<ul id=".tabshow4" class="g-tab2 TAB_CLICK">{tabs}</ul></div>{panes}</div></div></div></div>')
+
+
+def detail_box(col: Column) -> str:
+    """A drop-down's text box as 灞桥's 区情简介 draws it (Site.menu_detail): a paragraph ending with a 【详情】
+    link to a column, whose name the list under the text gives."""
+    href = esc(nav_href(col))
+    return ('<div class="m-about"><div class="col-l"><div class="tabshow2"><div class="m-txt3"><div class="txt">'
+            "<p> 本局依法主动公开政府信息，及时发布与群众利益密切相关的规范性文件和政策措施，接受社会各界监督。"
+            f'<a href="{href}" target="_self" textvalue="【详情】">【详情】</a> </p></div></div></div>'
+            f'<ul class="m-list10 TAB_CLICK">    <li><a href="{href}" title="{esc(col.name)}">{esc(col.name)}</a></li>'
+            "</ul></div></div>")
 
 
 def group_apart_menu(site: Site) -> str:

@@ -208,6 +208,9 @@ class Site:
     # second-level columns shown as the panes of a 博达 (VSB) tab box in their heading's drop-down in the menu (灞桥's
     # 政民互动), each pane listing its newest items, undated, and ending with its 更多+, the only link to its column
     menu_panes: tuple[str, ...] = ()
+    # the second-level column a drop-down's text box (灞桥's 区情简介 under 走进灞桥) links by a 【详情】 at the end
+    # of its text, its name in the list under the text: the drop-down's first box, before its tab box
+    menu_detail: str = ""
     home_apart: bool = False  # its menu's 首页 stands apart in a <dl> before the menu's <ul> (山西's portal)
     sibling_menu: bool = False  # column pages show a left menu of their sibling columns, themselves included
     home_links: list[tuple[str, str]] = field(default_factory=list)  # (href, text) of extra homepage links

@@ -623,3 +623,29 @@ def test_a_drop_downs_sub_columns_ended_by_a_more_link_stay_its_columns(more):
             f'通知公告</a></li><li><a href="/zwgk/zcwj/">政策文件</a></li></ul>{more}</div></li></ul></div>')
     found = {c.name: c.parent for c in find_column_links(Selector(text=menu), HOME)}
     assert (found["通知公告"], found["政策文件"]) == ("政务公开", "政务公开")
+
+
+@pytest.mark.parametrize("detail", ["【详情】", "[详情]", "查看详情>>", "阅读全文…", "【查看详情】"])
+def test_a_texts_detail_link_in_a_menu_names_no_column(detail):
+    """A drop-down's text ending with a link to its whole (灞桥's 区情简介 and its 【详情】): the entry that names the
+    page is its column, under the drop-down's heading; a 详情 alone in a menu is no column's name."""
+    menu = ('<div class="nav"><ul><li><a href="/zjbq/">走进灞桥</a><div class="subBox"><div class="col-l">'
+            f'<div class="txt"><p>灞桥区因境内的灞河古桥而得名。<a href="/zjbq/bqqz.htm">{detail}</a></p></div>'
+            '<ul class="m-list10"><li><a href="/zjbq/bqqz.htm">灞桥区志</a></li></ul></div></div></li>'
+            f'<li><a href="/zwgk/">政务公开</a></li><li><a href="/zwgk/xq.htm">{detail}</a></li></ul></div>')
+    found = {c.url.removeprefix("http://www.xx.gov.cn"): (c.name, c.parent)
+             for c in find_column_links(Selector(text=menu), HOME)}
+    assert found == {"/zjbq/": ("走进灞桥", None), "/zjbq/bqqz.htm": ("灞桥区志", "走进灞桥"),
+                     "/zwgk/": ("政务公开", None)}
+
+
+def test_realpage_32_a_jump_boxs_sites_are_no_columns():
+    """邯郸's 友情链接 jump boxes (<select onchange="if(this.value!="市直部门")window.open(this.value)">): their
+    options are other sites, the city's departments on hosts of its own domain too (http://www.hd.gov.cn/fgw/,
+    http://rsj.hd.gov.cn/web/index.aspx), whose links are checked but which are no columns of the site's."""
+    from tests.cms.pages import real
+
+    sel, url = real("32-hdzfxxgk-home-2020.html")
+    options = set(sel.xpath("//select/option/@value").getall())
+    assert {"http://www.hd.gov.cn/fgw/", "http://rsj.hd.gov.cn/web/index.aspx"} <= options
+    assert not options & {c.url for c in find_column_links(sel, url)}

@@ -32,6 +32,12 @@ def test_a_panes_more_link_is_its_tabs_column_under_the_drop_downs_heading():
 
 def test_no_column_of_the_drop_downs_is_first_level_but_their_headings():
     got = columns()
-    assert {c.name for u, c in got.items() if c.parent is None and not u.startswith("zjbq/qqjj/")} == {
-        "走进灞桥", "政务公开"}
+    assert {c.name for c in got.values() if c.parent is None} == {"走进灞桥", "政务公开"}
     assert got["zjbq/qqjj.htm"].parent == "走进灞桥"  # 区情简介's 更多+ beside its tab, in its heading row
+
+
+def test_a_texts_detail_link_names_no_column():
+    # 区情简介's text ends with 【详情】 to zjbq/qqjj/bqqz.htm, the page the list under the text names 灞桥区志
+    assert ">【详情】</a>" in real_text(PAGE)
+    got = columns()["zjbq/qqjj/bqqz.htm"]
+    assert (got.name, got.parent) == ("灞桥区志", "走进灞桥")

@@ -30,6 +30,10 @@ Its menu's 政务公开 (a page of text) drops down a box as 博达's templates 
 with its 更多+, the only link to its column, no site map listing them. Both are second-level columns under 政务公开,
 stale (200 days), which counts toward no veto: the titles are articles, no columns, and the site still passes with
 95. Placed first-level, 政府文件 and 公示公告 would be the fourth and fifth stale columns of the veto, failing it.
+The drop-down's first box is a text as 灞桥's 区情简介 draws one: a paragraph about the bureau's 政务公开 ending
+with a 【详情】 link to 政府文件, whose name the list under the text gives (<ul class="m-list10">). 【详情】 names no
+column: 政府文件 is still a second-level column under 政务公开; taken for a first-level column named 【详情】 (typed by
+its page's heading, policy), it would be a second stale first-level policy column (−5: 90).
 """
 
 from __future__ import annotations
@@ -65,4 +69,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     return Site(meta, cms="trs", columns=[news, notices, policy, consumers, law, counties, press, credit, enforce,
                                           checks, quality, public, files, notices2],
                 blocks=[Block("市场监管要闻", 6, tab=True), Block("质量安全", 6, tab=True), Block("通知公告", 6)],
-                tab_head="row", pane_only=("质量安全", "政府文件", "公示公告"), menu_panes=("政府文件", "公示公告"))
+                tab_head="row", pane_only=("质量安全", "政府文件", "公示公告"), menu_panes=("政府文件", "公示公告"),
+                menu_detail="政府文件")
