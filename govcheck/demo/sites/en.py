@@ -6,7 +6,8 @@ column: its page's ColumnName is the type's key), last updated a day before the 
 fresh; Policies (60 days, a name the indicators time no type by) is older. Its Notices 通知公告 (a notice column, 180
 days) are dated month first under a two-digit year, as its English template writes them (11/10/26: 10 November 2026,
 never 26 October 2011), each in the first days of its month, where the figures could be either: the folders of their
-addresses tell the order (/202611/10/).
+addresses tell the order (/202611/10/). Its Bulletins (not timed) are dated day first, as a British template writes
+them (24/11/26: 24 November 2026, never 26 November 2024), the folders of their addresses telling the order too.
 """
 
 from __future__ import annotations
@@ -33,5 +34,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         month = env.as_of.year * 12 + env.as_of.month - 1 - k
         item.published = date(month // 12, month % 12 + 1, 10 - k)
         item.path = path("notices")(item.published, int(item.path.rsplit("WS", 1)[1].split(".")[0]))
-    return Site(meta, cms="generic", columns=[news, policies, notices],
+    bulletins = mk.column("Bulletins", "/bulletins/index.html", "other", 2, 4, "en_news", path("bulletins"), gap=8,
+                          style="dmyy", paging="next", article_style="en")
+    return Site(meta, cms="generic", columns=[news, policies, notices, bulletins],
                 blocks=[Block("News", 6, "en"), Block("Policies", 4, "en")])
