@@ -172,6 +172,11 @@ def _folder_month(url: str) -> date | None:
     return None
 
 
+def address_day(url: str | None) -> date | None:
+    """The day an article's address carries, else the first of the month its folder names (/202611/: 1 November)."""
+    return date_from_url(url) or (_folder_month(url) if url else None)
+
+
 def address_agrees(d: date, url: str | None) -> bool | None:
     """Whether `d`, a list's date, may be the day of the article at `url` by what its address carries: its day (up to
     FOLDER_SLACK days before, FOLDER_REACH after), its folder's month, or its year (or the next); None where the

@@ -105,3 +105,17 @@ def test_the_empty_time_under_a_month_day_below_a_row_it_reads_newer_than_is_no_
 def test_a_first_of_january_in_its_place_stays():
     assert epoch_rows(["01-01", "12-03"], date(2027, 1, 10)) == [(date(2027, 1, 1), "01-01"),
                                                                  (date(2026, 12, 3), "12-03")]
+
+
+def test_figures_day_first_are_read_so_where_the_addresses_folders_say_so():
+    rows = [("20", "11", "26"), ("03", "11", "26"), ("21", "10", "26")]
+    html = "".join(f'<li><a href="/notices/20{y}{m}/{d}/content_WS{k}.html">Notice on the winter heating No. {k}</a>'
+                   f"<span>{d}/{m}/{y}</span></li>" for k, (d, m, y) in enumerate(rows))
+    page = parse_list(Selector(text=f'<html><body><ul class="list">{html}</ul></body></html>'), BASE + "index.html",
+                      as_of=AS_OF, column=(BASE, "通知公告"))
+    assert [i.date for i in page.items] == [date(2026, 11, 20), date(2026, 11, 3), date(2026, 10, 21)]
+
+
+def test_figures_day_first_only_are_read_so():  # 28/10/26: no year 2028 before the inspection day
+    assert [d for d, _ in dated(["20/11/26", "03/11/26", "28/10/26"])] == [
+        date(2026, 11, 20), date(2026, 11, 3), date(2026, 10, 28)]
