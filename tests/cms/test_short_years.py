@@ -119,3 +119,15 @@ def test_figures_day_first_are_read_so_where_the_addresses_folders_say_so():
 def test_figures_day_first_only_are_read_so():  # 28/10/26: no year 2028 before the inspection day
     assert [d for d, _ in dated(["20/11/26", "03/11/26", "28/10/26"])] == [
         date(2026, 11, 20), date(2026, 11, 3), date(2026, 10, 28)]
+
+
+def test_a_homepage_box_month_first_is_read_so():
+    from govcheck.cms import homepage_dates
+
+    days = [("11", "10"), ("10", "09"), ("09", "08")]
+    rows = "".join(f'<li><a href="/notices/2026{m}/{d}/content_WS{k}.html">Notice on the winter heating No. {k}</a>'
+                   f"<span>{m}/{d}/26</span></li>" for k, (m, d) in enumerate(days))
+    sel = Selector(text=f'<html><body><div class="box"><h3>Notices</h3><ul>{rows}</ul></div></body></html>')
+    listing = parse_list(sel, "http://en.xx.gov.cn/", as_of=AS_OF)
+    assert homepage_dates(listing, sel, "http://en.xx.gov.cn/", AS_OF)[:3] == [
+        date(2026, 11, 10), date(2026, 10, 9), date(2026, 9, 8)]
