@@ -18,8 +18,9 @@ from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, mar
 from govcheck.cms.block_titles import tab_over, tabs_of
 from govcheck.cms.day_first import settle_day_first
 from govcheck.cms.pinned import PINNED_ROWS, pinned_over
-from govcheck.cms.row_dates import row_item, shows_other_date
+from govcheck.cms.row_dates import empty_month_days, row_item, shows_other_date
 from govcheck.cms.rows import Row, collect_rows
+from govcheck.cms.short_years import settle_short_years
 
 # a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side
 # box, not a page of a list
@@ -138,18 +139,22 @@ def blocks_of_rows(rows: list[Row], *, as_of: date | None) -> list[ListBlock]:
     groups: dict = {}
     for r in rows:
         item, shown = row_item(r, as_of)
-        g = groups.setdefault(r.box, [[], 0, [], []])
+        g = groups.setdefault(r.box, [[], 0, [], [], []])
         g[0].append(item)
         g[1] += shown
+        g[4].append((len(g[0]) - 1, r))
         if not shown:
             g[2].append(r)
             g[3].append((len(g[0]) - 1, r))
     out = []
     least = marker("undated_min_rows")
-    for el, (items, shown, undated, places) in groups.items():
+    for el, (items, shown, undated, places, every) in groups.items():
         settled = settle_day_first(items, places)  # 05/11/2026 beside 23/11/2026: day first
-        if settled:
-            shown, undated = shown + settled, [r for k, r in places if items[k].raw_date is None]
+        dated, undone = settle_short_years(items, every, as_of)  # 11/10/26 beside 11/20/26: month first
+        undone |= empty_month_days(items)  # 01-01 below 12-20: the empty time under m-d
+        if settled or dated or undone:
+            shown += settled + len(dated) - len(undone)
+            undated = [r for k, r in every if k in undone or (k, r) in places and items[k].raw_date is None]
         n = len(items)
         if not (shown and shown * 2 >= n):
             articles = sum(looks_like_article(i.url) for i in items)

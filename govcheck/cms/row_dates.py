@@ -248,3 +248,24 @@ def ages_across(listing, as_of: date, limit: int | None) -> bool:
         return False
     edge = as_of - timedelta(days=limit)
     return any(_across(i, edge) for i in [*listing.items, *(i for b in listing.blocks for i in b.items)])
+
+
+_EPOCH_MONTH_DAY = re.compile(r"^\D*0?1\s*[-/.月]\s*0?1\D*$")  # 01-01, [01-01], 1月1日: the empty time under m-d
+
+
+def empty_month_days(items: list) -> set[int]:
+    """Undate in `items` (a box's, in order) each row that shows 01-01 alone, the month-day of a CMS's empty time
+    (1970-01-01 under a list's m-d), below a dated row it reads newer than: out of a list's order, newest first, no
+    day of its own (an EmpireCMS item whose time was cleared) but never its column's newest; its address's day stands
+    for it. The indices so undated."""
+    undated, above = set(), None
+    for k, item in enumerate(items):
+        if item.date is None or not item.raw_date:
+            continue
+        if above is not None and item.date > above and not SHOWN_YEAR.search(item.raw_date) \
+                and _EPOCH_MONTH_DAY.match(item.raw_date):
+            items[k] = replace(item, date=date_from_url(item.url), raw_date=None)
+            undated.add(k)
+            continue
+        above = item.date
+    return undated

@@ -113,10 +113,14 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 
 def _ymd(m: re.Match) -> date | None:
-    """A full date match's day: a two-digit year (26-11-25) in this century, a month named in English (Nov)."""
+    """A full date match's day: a two-digit year (26-11-25) in this century, bar one from 70 on, PHP's date('y-m-d')
+    of a time before 2000 (70-01-01, Unix time 0: a CMS's empty time, never 2070), a month named in English (Nov)."""
     y, month = int(m["y"]), m["m"]
     month = int(month) if month.isdigit() else _MONTHS.index(month[:3].lower()) + 1
-    return _make(2000 + y if y < 100 else y, month, int(m["d"]))
+    return _make(y if y >= 100 else 2000 + y if y < PHP_CENTURY_TURN else 1900 + y, month, int(m["d"]))
+
+
+PHP_CENTURY_TURN = 70  # a two-digit year written by PHP from a timestamp is 1970's at the earliest
 
 
 def match_date(text: str, *, url: str | None = None, year_hint: int | None = None) -> tuple[date, str] | None:
@@ -165,6 +169,24 @@ def _folder_month(url: str) -> date | None:
     for pat in _patterns().url_month:
         if m := pat.search(path):
             return _make(int(m["y"]), int(m["m"]), 1)
+    return None
+
+
+def address_day(url: str | None) -> date | None:
+    """The day an article's address carries, else the first of the month its folder names (/202611/: 1 November)."""
+    return date_from_url(url) or (_folder_month(url) if url else None)
+
+
+def address_agrees(d: date, url: str | None) -> bool | None:
+    """Whether `d`, a list's date, may be the day of the article at `url` by what its address carries: its day (up to
+    FOLDER_SLACK days before, FOLDER_REACH after), its folder's month, or its year (or the next); None where the
+    address carries none of them."""
+    if (made := date_from_url(url)) is not None:
+        return -FOLDER_SLACK <= (d - made).days <= FOLDER_REACH
+    if (written := _folder_month(url) if url else None) is not None:
+        return -FOLDER_SLACK <= (d - written).days <= FOLDER_REACH + 31
+    if (year := year_from_url(url)) is not None:
+        return d.year in (year, year + 1)
     return None
 
 

@@ -25,7 +25,7 @@ def test_a_day_over_12_first_is_read_day_first(text):
     assert match_date(text)[0] == date(2026, 11, 23)
 
 
-@pytest.mark.parametrize("text", ["05/11/2026", "11/20/2026", "0791-13-2026", "23/13/2026", "v1.23/11/2026"])
+@pytest.mark.parametrize("text", ["05/11/2026", "0791-13-2026", "23/13/2026", "v1.23/11/2026"])
 def test_nothing_else_is_read_day_first_alone(text):
     assert match_date(text) is None
 
