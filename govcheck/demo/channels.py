@@ -38,9 +38,9 @@ class Guide:
 # <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each);
 # msgplainls: msgplain's list, each letter's page as Lonsun's (no 答复情况 at all while it waits); msgewcms:
 # msgstatus's list, each letter's page as ewcms's (德安, 瑞昌): each label a <strong>, its value after it;
-# msgdate: ewcms's interaction list (类型 | 标题 | 受理单位 | 状态 | 日期, a bare 日期 the letter's), its pages ewcms's;
-# msgminmore: MinMore's DirectorMail list (来信主题 | 状态 | 时间 | 受理单位, 已回复 or 未回复, a bare 时间 the letter's)
-# on a page that names itself by its heading alone, no consultation name (tests/fixtures/realpages/63)
+# msgdate: ewcms's interaction list (类型 | 标题 | 受理单位 | 状态 | 日期, a bare 日期 the letter's), its pages
+# ewcms's; msgminmore: MinMore's DirectorMail list (来信主题 | 状态 | 时间 | 受理单位, 已回复 or 未回复, a bare 时间
+# the letter's) on a page that names itself by its heading alone, no consultation name (realpages/63)
 MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul", "msgplainls",
                    "msgewcms", "msgdate", "msgminmore")
 PLAIN = ("msgplain", "msgplainls")  # lists of 信件标题 | 来信时间 alone: a letter waits while its page shows no reply
