@@ -57,9 +57,17 @@ def consultation_list(view: PageView) -> MessageList | None:
     last = view.memo.get("consultation_list") if view.memo is not None else None
     if last is not None and last[0] is view:
         return last[1]
-    # a consultation page's list: a bare 时间 or 日期 beside a 状态 is its letters' day
-    found = read_messages(view.sel, view.final_url, letters=True) if any(
-        is_consultation(n) for n in page_names(view)) else None
+    # a consultation page's list: a bare 时间 or 日期 beside a 状态 is its letters' day; elsewhere a list whose
+    # statuses speak of replies (MinMore's under the site's own title: status_letters), unless the page names another
+    # kind of interaction (网上信访, 在线访谈: no consultation column)
+    names = page_names(view)
+    if any(is_consultation(n) for n in names):
+        found = read_messages(view.sel, view.final_url, letters=True)
+    else:
+        found = read_messages(view.sel, view.final_url)
+        excluded = interaction_rules()["channels"]["excluded"]
+        if found is not None and (not found.by_status or any(x in n for n in names for x in excluded)):
+            found = None
     if view.memo is not None:
         view.memo["consultation_list"] = (view, found)  # the view itself, not its id: kept alive, never reused
     return found
