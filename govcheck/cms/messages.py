@@ -118,11 +118,9 @@ def _read_under(cells, rows, base: str, letters: bool) -> MessageList | None:
     is the letters' day too when the statuses speak of their replies (MinMore's 已回复 | 未回复: status_letters)."""
     from govcheck.cms.status_letters import statuses_of_letters  # it reads this module's lists
 
-    rows, roles = list(rows), _header_roles(cells, letters)
-    if (found := _under_header(roles, rows, base)) is not None or letters:
-        return found
-    if not (bare := bare_day(roles, [_text(c) for c in cells])):
-        return None
+    roles = _header_roles(cells, letters)
+    if letters or not (bare := bare_day(roles, [_text(c) for c in cells])):
+        return _under_header(roles, rows, base)  # the rows read only under a header of a list of messages
     found = _under_header({**roles, **bare}, rows, base)
     return MessageList(found.messages, by_status=True) if found and statuses_of_letters(found) else None
 

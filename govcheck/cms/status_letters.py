@@ -6,7 +6,21 @@ An 办件公示's 状态 | 时间 says 已办结, 办理中 or 受理, never a r
 
 from __future__ import annotations
 
+from lxml import etree
+
+from govcheck.cms.text import doc_memo
+
 REPLY_WORDS = ("回复", "答复")
+_ANY_REPLY = etree.XPath("boolean(//text()[" + " or ".join(f"contains(., '{w}')" for w in REPLY_WORDS) + "])")
+
+
+def may_hold_letters(root) -> bool:
+    """Whether a page's text names a reply anywhere: without, no list of its letters' statuses is read (a cheap test
+    before each table's rows are, on every page the crawl reads)."""
+    memo = doc_memo(root)
+    if "may_hold_letters" not in memo:
+        memo["may_hold_letters"] = bool(_ANY_REPLY(root))
+    return memo["may_hold_letters"]
 
 
 def statuses_of_letters(found) -> bool:
@@ -24,6 +38,8 @@ def letters_under(header) -> bool:
     bare day as the letters', not the list's."""
     from govcheck.cms.messages import _read_under  # the messages' reader, of this one header alone
 
+    if not may_hold_letters(header.getroottree().getroot()):
+        return False
     if header.tag == "tr":
         table = next(header.iterancestors("table"), None)
         rows = [] if table is None else table.xpath("./tr | ./thead/tr | ./tbody/tr")

@@ -18,6 +18,7 @@ from govcheck.cms.base import base_url
 from govcheck.cms.generic import next_link
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.messages import Message, MessageList, read_messages, read_reply
+from govcheck.cms.status_letters import may_hold_letters
 from govcheck.cms.text import doc_strings, first_in_doc
 from govcheck.items import EvidenceItem
 from govcheck.judge.channels import interaction_rules, is_consultation
@@ -64,7 +65,7 @@ def consultation_list(view: PageView) -> MessageList | None:
     if any(is_consultation(n) for n in names):
         found = read_messages(view.sel, view.final_url, letters=True)
     else:
-        found = read_messages(view.sel, view.final_url)
+        found = read_messages(view.sel, view.final_url) if may_hold_letters(view.sel.root) else None
         excluded = interaction_rules()["channels"]["excluded"]
         if found is not None and (not found.by_status or any(x in n for n in names for x in excluded)):
             found = None
