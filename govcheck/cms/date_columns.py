@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from govcheck.cms.base import flat, marker
 from govcheck.cms.messages import bare_day, consultation_page, role_of
+from govcheck.cms.status_letters import letters_under
 from govcheck.cms.text import doc_memo
 
 _HEADER_CHARS, _LABEL_CHARS = 80, 10  # a header row of a list: short labels (标题 | 文号 | 成文日期 | 发布日期)
@@ -147,7 +148,7 @@ def in_reply_list(row) -> bool:
     if place not in memo:
         header = _header(row, place)
         memo[place] = header is not None and bool(_letters_days([flat(c.text_content()) for c in _cells(header)],
-                                                                 _letters_page(row)))
+                                                                 _letters_page(row) or letters_under(header)))
     return memo[place]
 
 
@@ -218,7 +219,7 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
     named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
     if any(_PUBLISHED.search(t) for t in labels):  # 更新日期 beside 发布日期: the edit's column is another date
         named += [i for i, t in enumerate(labels) if _EDITED.search(t) and not _PUBLISHED.search(t) and i not in named]
-    named += sorted(_letters_days(labels, _letters_page(header)).difference(named))
+    named += sorted(_letters_days(labels, _letters_page(header) or letters_under(header)).difference(named))
     if not named:
         return (), frozenset()
     spans = _spans(cells)

@@ -35,6 +35,7 @@ class MessageList:
     # the list has a column of reply dates: an empty one then says unanswered (an empty status alone says nothing:
     # a picture without words, a cell left blank)
     shows_reply: bool = False
+    by_status: bool = False  # its letters known by their statuses alone, on a page named otherwise (status_letters)
 
 
 def _text(el) -> str:
@@ -112,12 +113,24 @@ def _under_header(roles: dict[int, str], rows, base: str) -> MessageList | None:
     return out if out.messages else None
 
 
+def _read_under(cells, rows, base: str, letters: bool) -> MessageList | None:
+    """The messages under a header row's `cells`; elsewhere than a consultation page, a bare 时间 or 日期 beside a 状态
+    is the letters' day too when the statuses speak of their replies (MinMore's 已回复 | 未回复: status_letters)."""
+    from govcheck.cms.status_letters import statuses_of_letters  # it reads this module's lists
+
+    roles = _header_roles(cells, letters)
+    if letters or not (bare := bare_day(roles, [_text(c) for c in cells])):
+        return _under_header(roles, rows, base)  # the rows read only under a header of a list of messages
+    found = _under_header({**roles, **bare}, rows, base)
+    return MessageList(found.messages, by_status=True) if found and statuses_of_letters(found) else None
+
+
 def _from_tables(root, base: str, letters: bool = False) -> MessageList | None:
     for table in root.xpath("//table"):
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr")
         for i, row in enumerate(rows):
-            found = _under_header(_header_roles(row.xpath("./th | ./td"), letters),
-                                  ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base)
+            found = _read_under(row.xpath("./th | ./td"), ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base,
+                                letters)
             if found is not None:
                 return found
     return None
@@ -131,7 +144,7 @@ def _from_lists(root, base: str, letters: bool = False) -> MessageList | None:
                            " | //li[not(.//a)][count(p) > 1]"):
         cell = "./p" if head.tag == "li" else "./li"
         rows = ((row, row.xpath(cell)) for row in head.itersiblings(head.tag))
-        if (found := _under_header(_header_roles(head.xpath(cell), letters), rows, base)) is not None:
+        if (found := _read_under(head.xpath(cell), rows, base, letters)) is not None:
             return found
     return None
 

@@ -38,13 +38,15 @@ class Guide:
 # <ul> per letter (留言时间 | 办理状态 | 信件类型 | 信件编号 | 信件标题 | 受理单位, a <li> each);
 # msgplainls: msgplain's list, each letter's page as Lonsun's (no 答复情况 at all while it waits); msgewcms:
 # msgstatus's list, each letter's page as ewcms's (德安, 瑞昌): each label a <strong>, its value after it;
-# msgdate: ewcms's interaction list (类型 | 标题 | 受理单位 | 状态 | 日期, a bare 日期 the letter's), its pages ewcms's
+# msgdate: ewcms's interaction list (类型 | 标题 | 受理单位 | 状态 | 日期, a bare 日期 the letter's), its pages
+# ewcms's; msgminmore: MinMore's DirectorMail list (来信主题 | 状态 | 时间 | 受理单位, 已回复 or 未回复, a bare 时间
+# the letter's) on a page that names itself by its heading alone, no consultation name (realpages/63)
 MESSAGE_LAYOUTS = ("messages", "msgicons", "msgplain", "hotline", "msglabels", "msgstatus", "msgul", "msgplainls",
-                   "msgewcms", "msgdate")
+                   "msgewcms", "msgdate", "msgminmore")
 PLAIN = ("msgplain", "msgplainls")  # lists of 信件标题 | 来信时间 alone: a letter waits while its page shows no reply
 # the layouts whose list (or, msgstatus and msgul, whose letters' pages) show each reply's day: as new as its newest
 # reply
-REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul", "msgewcms", "msgdate")
+REPLY_DATED = ("messages", "hotline", "msglabels", "msgstatus", "msgul", "msgewcms", "msgdate", "msgminmore")
 # statuses of a message not answered yet, as platforms write them: 已受理 and 已转办 say it was received or passed on
 WAITING = ("未回复", "处理中", "待回复", "已受理", "已转办", "办理中")
 # msgplain: a letter answered whose page shows the reply but no 回复时间 (its status, which the list does not show)
@@ -69,6 +71,11 @@ def message_table(items: list[Item], icons: bool = False, plain: bool = False, l
                 f"{rows}\n</table>")
     if layout == "msgdate":  # ewcms's interaction/list.jsp: the letter's day under a bare 日期 beside its 状态
         return _ewcms_list(items)
+    if layout == "msgminmore":  # MinMore's DirectorMail/Index/index.php: the day the letter came under a bare 时间
+        rows = "\n".join(f'<tr><td><a href="{escape(i.path)}">{escape(i.title)}</a></td><td>{escape(i.status)}</td>'
+                         f"<td>{i.published:%Y-%m-%d} 09:42:17</td><td>局办公室</td></tr>" for i in items)
+        return ('<div class="mailbox-data-list"><table><thead><tr><th>来信主题</th><th>状态</th><th>时间</th>'
+                f"<th>受理单位</th></tr></thead><tbody>\n{rows}\n</tbody></table></div>")
     if layout == "msgul":  # www.ahxx.gov.cn's 县长信箱 (Lonsun): no table, a <ul> a row, a <li> a cell
         rows = "\n".join(
             f'<ul class="{"even" if k % 2 else "odd"}"><li class="t0">{i.published:%Y-%m-%d}</li><li class="t5"><span>'

@@ -52,6 +52,12 @@ def is_consultation(text: str) -> bool:
     return _named(text, spec) and not any(x in (text or "") for x in spec["excluded"])
 
 
+def is_hotline(text: str) -> bool:
+    """A consultation channel that is a telephone line (市长热线, 12345政务服务热线): a channel only where its page
+    lists its calls or letters."""
+    return is_consultation(text) and any(w in _clean(text) for w in interaction_rules()["channels"]["hotlines"])
+
+
 def is_services_entry(text: str, url: str = "") -> bool:
     spec = service_rules()["entries"]
     host = (urlsplit(url).hostname or "").lower() if url else ""
@@ -73,12 +79,18 @@ def services_findings(site_id: str, home_url: str, home_links: Iterable[tuple[st
 
 
 def consultation_findings(site_id: str, home_url: str, links: Iterable[tuple[str, str, str | None]],
-                          columns: Iterable[str]) -> list[EvidenceItem]:
+                          columns: Iterable[str], listed: Iterable[str] = (), read: Iterable[str] = ()) -> list[
+                              EvidenceItem]:
     """no_consultation for a site with no consultation channel that works: none named on any page read, or
-    every one found is a broken link. A link whose check is unknown or unverified is not held against the site."""
-    if any(is_consultation(c) for c in columns):
+    every one found is a broken link. A link whose check is unknown or unverified is not held against the site. A
+    hotline (is_hotline) is a channel where its page listed its calls or letters (`listed`: the names and addresses of
+    the columns read that showed items), or was not read (`read`: the addresses of the site's pages read): a page
+    read that shows its number alone is none."""
+    listed, read = set(listed), set(read)
+    if any(is_consultation(c) and (not is_hotline(c) or c in listed) for c in columns):
         return []
-    found = [(text, url, verdict) for text, url, verdict in links if is_consultation(text)]
+    found = [(text, url, verdict) for text, url, verdict in links if is_consultation(text) and (
+        not is_hotline(text) or verdict == "broken" or url in listed or url not in read)]
     if any(verdict != "broken" for _, _, verdict in found):
         return []
     expected = "提供可用的政务咨询、领导信箱或留言等咨询建议渠道"

@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from govcheck.cms.base import base_url
 from govcheck.cms.generic import next_link
 from govcheck.cms.list_urls import column_key
-from govcheck.cms.messages import MessageList, read_messages, read_reply
+from govcheck.cms.messages import Message, MessageList, read_messages, read_reply
+from govcheck.cms.status_letters import may_hold_letters
 from govcheck.cms.text import doc_strings, first_in_doc
 from govcheck.items import EvidenceItem
 from govcheck.judge.channels import interaction_rules, is_consultation
-from govcheck.judge.interaction import message_findings
+from govcheck.judge.interaction import message_findings, status_kind
 from govcheck.judge.urls import link_kind, normalize_url
 from govcheck.spiders.evidence import ASKED_UNREAD, PAGE_ASKERS, PAGE_READERS, SPIDER_READERS, PageView
 
@@ -57,9 +58,17 @@ def consultation_list(view: PageView) -> MessageList | None:
     last = view.memo.get("consultation_list") if view.memo is not None else None
     if last is not None and last[0] is view:
         return last[1]
-    # a consultation page's list: a bare 时间 or 日期 beside a 状态 is its letters' day
-    found = read_messages(view.sel, view.final_url, letters=True) if any(
-        is_consultation(n) for n in page_names(view)) else None
+    # a consultation page's list: a bare 时间 or 日期 beside a 状态 is its letters' day; elsewhere a list whose
+    # statuses speak of replies (MinMore's under the site's own title: status_letters), unless the page names another
+    # kind of interaction (网上信访, 在线访谈: no consultation column)
+    names = page_names(view)
+    if any(is_consultation(n) for n in names):
+        found = read_messages(view.sel, view.final_url, letters=True)
+    else:
+        found = read_messages(view.sel, view.final_url) if may_hold_letters(view.sel.root) else None
+        excluded = interaction_rules()["channels"]["excluded"]
+        if found is not None and (not found.by_status or any(x in n for n in names for x in excluded)):
+            found = None
     if view.memo is not None:
         view.memo["consultation_list"] = (view, found)  # the view itself, not its id: kept alive, never reused
     return found
@@ -74,15 +83,30 @@ def unanswered_messages(view: PageView):
 LETTERS_ASKED = 30  # letters of one list page whose own pages are asked for their replies
 
 
+def letters_to_ask(found: MessageList, as_of: date) -> list[Message]:
+    """The letters of a list that shows no reply's day whose own pages tell what the list does not: each of the year
+    when it shows no status either; when it does, each one it calls answered (已回复) that came more than the reply
+    limit ago, whose page's reply's day may be later than the limit (an answer late is a finding too). A waiting
+    letter's status says it all; a letter answered within the limit of today cannot be late."""
+    if found.shows_reply:
+        return []
+    rules = interaction_rules()
+    since = as_of - timedelta(days=rules["window_days"])
+    shown = [m for m in found.messages if m.asked and since <= m.asked <= as_of]
+    if not any(m.status for m in found.messages):
+        return shown
+    return [m for m in shown if status_kind(m.status) == "answered" and (as_of - m.asked).days > rules[
+        "reply_within_days"]]
+
+
 def ask_letters(spider: MessageListSpider, view: PageView):
-    """A list that tells nothing of replies (no reply dates, no statuses): each letter of the year on the site is
-    asked for its own page, whose reply is judged with the list's question date (letter_reply)."""
+    """A list that shows no reply's day: its letters whose own pages tell more (letters_to_ask), of the site, asked
+    for their replies, each judged with the list's question date and status (letter_reply)."""
     found = consultation_list(view)
-    if found is None or found.shows_reply or any(m.status for m in found.messages):
+    if found is None:
         return
-    since = view.as_of - timedelta(days=interaction_rules()["window_days"])
-    letters = [(url, msg) for msg in found.messages if msg.asked and since <= msg.asked <= view.as_of
-               and (url := normalize_url(view.final_url, msg.url or "")) and spider.site_for(url) is view.site]
+    letters = [(url, msg) for msg in letters_to_ask(found, view.as_of)
+               if (url := normalize_url(view.final_url, msg.url or "")) and spider.site_for(url) is view.site]
     for url, msg in letters[:LETTERS_ASKED]:
         if view.first("letter", url):  # listed again (a list read again, a box on the homepage): asked once
             yield spider.ask_page(url, view.site, "letter", list_url=view.url, message=msg)
@@ -95,7 +119,9 @@ def letter_reply(view: PageView, asked: dict):
     reply = read_reply(view.sel)
     if reply is not None:
         shown, replied, status = reply
-        one = MessageList([replace(asked["message"], replied=replied, status=status)], shows_reply=shown)
+        # the list's status when the page shows none (已回复 in the list, its page the reply's day alone)
+        one = MessageList([replace(asked["message"], replied=replied, status=status or asked["message"].status)],
+                          shows_reply=shown)
         yield from message_findings(view.site.site_id, asked["list_url"], one, view.as_of)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from govcheck.judge.channels import consultation_findings, interaction_rules, services_findings
-from govcheck.store.models import Column, Evidence, LinkCheck, LinkOccurrence, RunSite
+from govcheck.store.models import Column, Evidence, LinkCheck, LinkOccurrence, Page, RunSite
 from govcheck.store.rows import insert_evidence
 
 CHECKS = ("no_consultation", "no_services")
@@ -38,13 +38,16 @@ def record_channels(s: Session, run_id: int) -> None:
             .where(occ.run_id == run_id, or_(*(occ.text.contains(n) for n in names)))):
         named[site_id].append((text or "", url, verdict))
     columns: dict[str, list] = defaultdict(list)
+    listed: dict[str, set] = defaultdict(set)  # names and addresses of the columns whose lists showed items
     full: dict[str, list] = defaultdict(list)  # the columns not found empty: a services entry's
     empty: dict[str, set] = defaultdict(set)
     read: set[tuple[str, str]] = set()  # (site, address) of the columns read
-    for site_id, name, url, read_url, verdict in s.execute(
-            select(Column.site_id, Column.name, Column.url, Column.read_url, Column.verdict)
+    for site_id, name, url, read_url, verdict, items in s.execute(
+            select(Column.site_id, Column.name, Column.url, Column.read_url, Column.verdict, Column.items)
             .where(Column.run_id == run_id)):
         columns[site_id].append(name or "")
+        if items and verdict != "unverified":
+            listed[site_id] |= {name or "", url, read_url or url}
         if verdict != "unverified":
             read |= {(site_id, url), (site_id, read_url or url)}
         if verdict == "empty":
@@ -56,10 +59,14 @@ def record_channels(s: Session, run_id: int) -> None:
     read_after_all = [i for i, site_id, url in unread if (site_id, url) in read]  # the crawl read it as a column
     if read_after_all:
         s.execute(delete(Evidence).where(Evidence.id.in_(read_after_all)))
+    read_pages: dict[str, set] = defaultdict(set)  # a hotline's page read: whether it listed anything tells
+    for site_id, url in s.execute(select(Page.site_id, Page.url).where(Page.run_id == run_id, Page.status == 200)):
+        read_pages[site_id].add(url)
     found = []
     for site_id, site in sites.items():
         if not home[site_id]:
             continue  # no link read off its homepage (a script-built menu, say): no proof that a channel is missing
         found += [*services_findings(site_id, site.url, home[site_id], full[site_id], empty[site_id]),
-                  *consultation_findings(site_id, site.url, named[site_id], columns[site_id])]
+                  *consultation_findings(site_id, site.url, named[site_id], columns[site_id], listed[site_id],
+                                         read_pages[site_id])]
     insert_evidence(s, run_id, found)

@@ -43,8 +43,10 @@ def test_the_list_is_dated_by_no_letters_day():
 
 
 def _elsewhere(header: str) -> Selector:
+    """The list as an 办件公示's: its cases 已办结 or 办理中 (statuses that speak of a reply, 已回复, are letters'
+    wherever they are shown: realpages 63 and 64)."""
     page = real_text("78-ruichang-ewcms-letters-2019.html").replace("在线咨询", "办件公示").replace(
-        "<th>日期</th>", f"<th>{header}</th>")
+        "<th>日期</th>", f"<th>{header}</th>").replace("已回复", "已办结")
     return Selector(text=page)
 
 

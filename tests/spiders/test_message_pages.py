@@ -114,7 +114,10 @@ def test_a_list_that_tells_nothing_of_replies_asks_each_letter_of_the_year_for_i
 
 def test_a_letter_of_a_list_that_shows_its_statuses_is_judged_by_the_list():
     spider = portal_spider()
-    assert asked_letters(read(spider, BOX + "index.html", mailbox(0, "2026-06-01"))) == []
+    # 已回复, and more than 3 months old: its page is asked whether it was answered late (letters_to_ask)
+    (asked,) = asked_letters(read(spider, BOX + "index.html", mailbox(0, "2026-06-01")))
+    assert asked.url == BOX + "00.html"
+    assert findings(read_letter(spider, asked, letter(""))) == []  # no reply day on its page: the list stands
     assert findings(read(spider, BOX + "00.html", letter(""))) == []
 
 

@@ -53,7 +53,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         per_page=10, layout="msglabels")
     asks = mailbox("咨询投诉", "/hdjl/zxts/", env.as_of, [
         ("咨询贷款提前还款手续", 100, "已回复", 80), ("关于提取审核进度的咨询", 120, "已回复", 100),
-        ("反映缴存证明开具不便", 130, "未回复", None), ("咨询公积金账户合并", 160, "已回复", 150)],
+        ("反映缴存证明开具不便", 130, "未回复", None), ("咨询公积金账户合并", 160, "已回复", 150),
+        # 已回复 in the list, its page's 回复时间 120 days after its 来信时间: answered late
+        ("咨询公积金贷款提前结清手续", 210, "已回复", 90)],
         per_page=10, layout="msgstatus")
     published = mailbox("信件选登", "/hdjl/xjxd/", env.as_of, [
         ("咨询缴存比例调整时间", 40, "已回复", 30), ("反映服务大厅排队时间长", 110, "已受理", None),

@@ -80,6 +80,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
         ("关于县城公交线路调整的建议", 10, "已回复", 7), ("咨询农村医保报销比例", 45, "已回复", 41),
         ("反映小区供暖不热的问题", 70, "已回复", 68), ("关于乡村道路维修的咨询", 120, "未回复", None),
         ("咨询不动产证办理时限", 200, "已回复", 195)], per_page=5, layout="msgicons"))
+    # MinMore's 书记信箱: its page names itself 最新回复信件 alone, its list 来信主题 | 状态 | 时间 | 受理单位
+    # (已回复 or 未回复, the letter's day under a bare 时间): one letter unanswered for 130 days, one older than a year
+    minmore = mailbox("书记信箱", "/hdjl/sjxx/", env.as_of, [
+        ("关于县城停车位不足的反映", 20, "已回复", 15), ("反映农村公路路灯损坏", 130, "未回复", None),
+        ("咨询新生入学户籍要求", 160, "已回复", 150), ("关于集贸市场占道经营的投诉", 400, "未回复", None)],
+        per_page=10, layout="msgminmore")
+    minmore.heading, minmore.article_style = "最新回复信件", "letter"
+    columns.append(minmore)
     site = Site(meta, cms="generic", columns=columns,
                 # the homepage's newest items in its smallest block: 要闻's three beside eight of two older columns
                 blocks=[Block("部门动态", 8), Block("通知公告", 8), Block("要闻", 3, layout="dlsum")],

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 
+from govcheck.demo.channels import mailbox
 from govcheck.demo.markup import esc
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
@@ -94,7 +95,17 @@ def build(meta: SiteMeta, env: Env) -> Site:
     briefs = col("科技新闻", "kjxw", "news", 0, "gov_news")
     columns = [col("科技动态", "kjdt", "news", 20, "gov_news"), col("通知公告", "tzgg", "notice", 30, "notice"),
                news, popular, results, local, services, briefs]
+    # its only consultation channel a 局长热线 whose page lists the calls taken and their replies (标题 | 留言时间 |
+    # 办理状态 | 回复时间): one answered 140 days after it came, one waiting for 120 days, one older than a year
+    hotline = mailbox("局长热线", "/hdjl/jzrx/", env.as_of, [
+        ("关于高新技术企业认定材料的咨询", 30, "已回复", 25), ("咨询科技特派员申报条件", 120, "未回复", None),
+        ("反映科技项目资金拨付慢", 200, "已回复", 60), ("关于孵化器租金补贴的咨询", 420, "未回复", None)],
+        per_page=10)
+    hotline.type, hotline.article_style = "other", "letter"
+    columns.append(hotline)
     shown = [i for c in (news, popular, results, local, services, briefs) for i in c.items[:SHOWN]]
-    return Site(meta, cms="trs", columns=columns, blocks=[Block("科技动态", 6), Block("通知公告", 6)],
+    site = Site(meta, cms="trs", columns=columns, blocks=[Block("科技动态", 6), Block("通知公告", 6)],
                 homepage_html=homepage_html(news, popular, results) + islands(local, services) + by_id(briefs),
                 home_items=shown)
+    site.channels.add("consultation")
+    return site

@@ -59,5 +59,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     for item in storage.items[:2]:
         item.shown, item.epoch = "1970-01-01", True
     columns.append(storage)
-    return Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 6), Block("公示公告", 2, layout="ticker")],
+    site = Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 6), Block("公示公告", 2, layout="ticker")],
                 header_load=True)
+    # a 12345 link to a page of the hotline's number alone: no list of its calls, no form to write in, no channel
+    site.home_links.append(("/rx12345/index.html", "12345政务服务热线"))
+    site.pages["/rx12345/index.html"] = ("12345政务服务热线", "<p>示范市12345政务服务便民热线：拨打12345，7×24小时"
+                                                             "人工接听，受理咨询、求助、投诉和建议。</p>")
+    return site
