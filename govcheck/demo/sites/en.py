@@ -30,8 +30,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
                          style="en", paging="next", article_style="en")
     notices = mk.column("Notices 通知公告", "/notices/index.html", "notice", 16, 4, "en_policy", path("notices"),
                         gap=30, style="mdy", paging="next", article_style="en")
-    for k, item in enumerate(notices.items):  # the 10th of this month, the 9th of the month before, …: days under 13
-        month = env.as_of.year * 12 + env.as_of.month - 1 - k
+    # the 10th of this month (of the month before until the 10th: no notice after the check), the 9th of the month
+    # before, …: days under 13
+    latest = env.as_of.year * 12 + env.as_of.month - 1 - (env.as_of.day < 10)
+    for k, item in enumerate(notices.items):
+        month = latest - k
         item.published = date(month // 12, month % 12 + 1, 10 - k)
         item.path = path("notices")(item.published, int(item.path.rsplit("WS", 1)[1].split(".")[0]))
     bulletins = mk.column("Bulletins", "/bulletins/index.html", "other", 2, 4, "en_news", path("bulletins"), gap=8,
