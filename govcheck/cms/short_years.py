@@ -55,22 +55,27 @@ def settle_short_years(items: list, rows: list[tuple[int, object]], latest: date
     order their box settles (the module's doc); (indices newly dated, indices undated)."""
     shown = _figures(items, rows)
     figures = {k: f for k, (f, _) in shown.items()}
-    valid = [o for o in _ORDERS if figures and all(_read(f, o, latest) for f in figures.values())]
-    if not valid or valid == ["ymd"]:
-        return set(), set()  # the year first as read, or no order reads them all
+    # orders that read every row as a day of the calendar; of them, those that read none after the inspection's
+    calendar = [o for o in _ORDERS if figures and all(_read(f, o, None) for f in figures.values())]
+    valid = [o for o in calendar if all(_read(f, o, latest) for f in figures.values())]
     told = [(k, items[k].url) for k in figures if year_from_url(items[k].url) is not None]
-    agreeing = [o for o in valid if told and all(address_agrees(_read(figures[k], o, latest), url) for k, url in told)]
+    # the addresses outweigh a row after the inspection's day (12/01/26 under /202612/01/ checked in November: a
+    # day the site shows ahead, not 26 January 2012)
+    agreeing = [o for o in calendar if told and all(address_agrees(_read(figures[k], o, None), url)
+                                                    for k, url in told)]
     if len(agreeing) > 1:  # 11/10/26 under /202611/10/: 10 November nearer than 11 October
-        agreeing = _nearest(agreeing, figures, items, latest)
+        agreeing = _nearest(agreeing, figures, items, None)
     if len(agreeing) == 1:
         order = agreeing[0]
+    elif not valid or valid == ["ymd"]:
+        return set(), set()  # the year first as read, or no order reads them all
     elif len(valid) == 1:
         order = valid[0]
     elif valid == ["ymd", "dmy"]:
         order = "ymd"  # 26.11.20 is read year first (20 November 2026 or 26 November 2020) where nothing tells
     else:  # 11/10/26: 26 October 2011 or 10 November 2026, nothing to tell which: its article tells
         order = None
-    if order == "ymd" or order and all(_read(f, order, latest) == _read(f, "ymd", latest) for f in figures.values()):
+    if order == "ymd" or order and all(_read(f, order, None) == _read(f, "ymd", None) for f in figures.values()):
         return set(), set()
     if order is None:
         undated = {k for k in figures if items[k].raw_date}
@@ -79,5 +84,5 @@ def settle_short_years(items: list, rows: list[tuple[int, object]], latest: date
         return set(), undated
     dated = {k for k in figures if not items[k].raw_date}
     for k, (f, raw) in shown.items():
-        items[k] = replace(items[k], date=_read(f, order, latest), raw_date=raw)
+        items[k] = replace(items[k], date=_read(f, order, None), raw_date=raw)
     return dated, set()

@@ -131,3 +131,10 @@ def test_a_homepage_box_month_first_is_read_so():
     listing = parse_list(sel, "http://en.xx.gov.cn/", as_of=AS_OF)
     assert homepage_dates(listing, sel, "http://en.xx.gov.cn/", AS_OF)[:3] == [
         date(2026, 11, 10), date(2026, 10, 9), date(2026, 9, 8)]
+
+
+def test_the_addresses_outweigh_a_row_after_the_inspection_day():
+    # 12/01/26 month first is after 26 November: no reason to read the list year first (26 January 2012, a stale
+    # column) when every address's folder says month first
+    assert [d for d, _ in dated(["12/01/26", "11/10/26", "10/09/26"], folders=True)] == [
+        date(2026, 12, 1), date(2026, 11, 10), date(2026, 10, 9)]
