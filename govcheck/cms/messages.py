@@ -113,7 +113,7 @@ def _under_header(roles: dict[int, str], rows, base: str) -> MessageList | None:
     return out if out.messages else None
 
 
-def _read_under(cells, rows, base: str, letters: bool) -> MessageList | None:
+def read_under(cells, rows, base: str, letters: bool) -> MessageList | None:
     """The messages under a header row's `cells`; elsewhere than a consultation page, a bare 时间 or 日期 beside a 状态
     is the letters' day too when the statuses speak of their replies (MinMore's 已回复 | 未回复: status_letters)."""
     from govcheck.cms.status_letters import statuses_of_letters  # it reads this module's lists
@@ -129,7 +129,7 @@ def _from_tables(root, base: str, letters: bool = False) -> MessageList | None:
     for table in root.xpath("//table"):
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr")
         for i, row in enumerate(rows):
-            found = _read_under(row.xpath("./th | ./td"), ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base,
+            found = read_under(row.xpath("./th | ./td"), ((tr, tr.xpath("./td")) for tr in rows[i + 1:]), base,
                                 letters)
             if found is not None:
                 return found
@@ -144,7 +144,7 @@ def _from_lists(root, base: str, letters: bool = False) -> MessageList | None:
                            " | //li[not(.//a)][count(p) > 1]"):
         cell = "./p" if head.tag == "li" else "./li"
         rows = ((row, row.xpath(cell)) for row in head.itersiblings(head.tag))
-        if (found := _read_under(head.xpath(cell), rows, base, letters)) is not None:
+        if (found := read_under(head.xpath(cell), rows, base, letters)) is not None:
             return found
     return None
 

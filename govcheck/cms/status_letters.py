@@ -36,7 +36,7 @@ def letters_under(header) -> bool:
     """Whether the rows under a header (a <tr>, a <ul> or <ol> of labels over one a row, an <li> of <p>s over one a
     row) are letters known by their statuses (statuses_of_letters under a bare day): date_columns then reads their
     bare day as the letters', not the list's."""
-    from govcheck.cms.messages import _read_under  # the messages' reader, of this one header alone
+    from govcheck.cms.messages import read_under  # the messages' reader, of this one header alone (import cycle)
 
     if not may_hold_letters(header.getroottree().getroot()):
         return False
@@ -46,10 +46,10 @@ def letters_under(header) -> bool:
         if header not in rows:
             return False
         after = ((tr, tr.xpath("./td")) for tr in rows[rows.index(header) + 1:])
-        found = _read_under(header.xpath("./th | ./td"), after, "", False)
+        found = read_under(header.xpath("./th | ./td"), after, "", False)
     elif header.tag in ("ul", "ol", "li"):
         cell = "./p" if header.tag == "li" else "./li"
-        found = _read_under(header.xpath(cell), ((r, r.xpath(cell)) for r in header.itersiblings(header.tag)), "",
+        found = read_under(header.xpath(cell), ((r, r.xpath(cell)) for r in header.itersiblings(header.tag)), "",
                             False)
     else:
         return False
