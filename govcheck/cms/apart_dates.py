@@ -4,7 +4,8 @@ a year, a month and a day each in an element of the row, in that order, nothing 
 (<span>2026</span><span>11</span><span>20</span>, whose text runs together as 20261120, no date in running text);
 a calendar box's day and year-month as children of the row apart, its title between them (a box that wraps both is
 date_cell's). Each only where the row shows one such date: figures no date label names (编号, 电话, a title's 文号),
-pieces out of order, or two days or year-months, and the row stays undated: its article tells, never a guess."""
+pieces out of order, two days or year-months, or figures the rows count up (a rank), and the row stays undated: its
+article tells, never a guess."""
 
 from __future__ import annotations
 
@@ -71,18 +72,36 @@ def pieces_date(row, skip=()) -> tuple[date, str] | None:
     return (when := found.pop(), f"{when:%Y-%m-%d}") if len(found) == 1 else None
 
 
-def badge_date(row, skip=()) -> tuple[date, str] | None:
-    """The date of a calendar box's day and year-month each a child of `row` of its own, not wrapped together
-    (<div class="day">20</div><a>…</a><div class="ym">2026-11</div>): one child that shows a day alone and one that
-    shows a year and month alone; never a table's cells (a 序号 beside a month's report), nor two of either."""
+def _badge_pieces(row, skip=()) -> tuple[re.Match, re.Match] | None:
+    """(the day, the year-month) of the one child of `row` that shows a day alone and the one that shows a year and
+    month alone, not table cells; None where it shows none or two of either."""
     texts = [_shown(c) for c in row if isinstance(c.tag, str) and c.tag not in (*_NOT_PIECES, "td", "th")
              and c not in skip]
     days = [m for t in texts if (m := _DAY.match(t))]
     months = [m for t in texts if (m := _YEAR_MONTH.match(t))]
-    if len(days) != 1 or len(months) != 1:
+    return (days[0], months[0]) if len(days) == 1 and len(months) == 1 else None
+
+
+def _sibling(row, step: int):
+    other = row.getprevious() if step < 0 else row.getnext()
+    while other is not None and not isinstance(other.tag, str):
+        other = other.getprevious() if step < 0 else other.getnext()
+    return other if other is not None and other.tag == row.tag else None
+
+
+def badge_date(row, skip=()) -> tuple[date, str] | None:
+    """The date of a calendar box's day and year-month each a child of `row` of its own, not wrapped together
+    (<div class="day">20</div><a>…</a><div class="ym">2026-11</div>); never a table's cells (a 序号 beside a
+    month's report), nor a figure the rows beside it count up (1, 2, 3 over 2026-11: a rank, no day)."""
+    if (pieces := _badge_pieces(row, skip)) is None:
         return None
-    when = _day(int(months[0][1]), int(months[0][2]), int(days[0][1]))
-    return (when, f"{days[0][0]} {months[0][0]}") if when else None
+    day, month = pieces
+    for step in (-1, 1):
+        if (other := _sibling(row, step)) is not None and (near := _badge_pieces(other, skip)) \
+                and int(near[0][1]) == int(day[1]) + step:
+            return None
+    when = _day(int(month[1]), int(month[2]), int(day[1]))
+    return (when, f"{day[0]} {month[0]}") if when else None
 
 
 def apart_date(row, skip, outside: str, latest_year: int | None) -> tuple[date, str] | None:
