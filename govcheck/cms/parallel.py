@@ -2,15 +2,18 @@
 the titles' links and one of their dates (`<ul>` beside `<ul>`); a table cell of links, one a `<br>`, beside a cell
 of their dates, one a `<br>` (old table portals); a `<dl>` of date-first pairs, `<dt>` a date, `<dd>` its title's
 link. Paired only where the counts match exactly, the two are siblings in one box, the box of dates holds no link
-and nothing but a date in each of its entries, and no row of the titles shows a date of its own: a calendar's days,
-a weather box or another block's dates are never a list's. Each row so paired is read from a copy of it that shows
+and nothing but a date in each of its entries (or two-digit figures alone, 11/20/26, its box's rows settling their
+order as short_years.py does), and no row of the titles shows a date of its own: a calendar's days, a weather box or
+another block's dates are never a list's. Each row so paired is read from a copy of it that shows
 its date at its end, as a row that held it would."""
 
 from __future__ import annotations
 
 import copy
 
+from govcheck.cms.base import flat, visible_text
 from govcheck.cms.row_dates import date_cell, row_item
+from govcheck.cms.short_years import short_figures
 
 _LISTS = ("ul", "ol")
 _CELLS = ("td", "div", "p")
@@ -52,9 +55,14 @@ def _dated(cells: list, count: int) -> list[str] | None:
         return None
     days = []
     for cell in cells:
-        if cell.find(".//a") is not None or (found := date_cell(cell, "", None)) is None:
+        if cell.find(".//a") is not None:
             return None
-        days.append(found[1])
+        if (found := date_cell(cell, "", None)) is not None:
+            days.append(found[1])
+        elif (figures := short_figures(flat(visible_text(cell)))) is not None:
+            days.append(figures)  # 11/20/26, month first: its row settled with its box's (short_years.py)
+        else:
+            return None
     return days
 
 

@@ -1,7 +1,7 @@
 """The date a row of links shows (rows.py finds the rows): a cell that shows only a date, else a date in its text
-outside its links, else one inside its title link (ending or leading its text, too: cms/title_dates.py), but never one
-its list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期), nor a CMS's
-empty time (1970-01-01: `empty_times`), which shows none.
+outside its links, else one it shows apart (cms/apart_dates.py), else one inside its title link (ending or leading
+its text, too: cms/title_dates.py), but never one its list's header (cms/date_columns.py) or its label names as
+another than the publication's (成文日期), nor a CMS's empty time (1970-01-01: `empty_times`), which shows none.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from govcheck.cms.apart_dates import apart_date
 from govcheck.cms.base import ListItem, flat, marker, up_to, visible_text
 from govcheck.cms.date_columns import (
     ahead_cells,
@@ -132,8 +133,8 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
     outside = " ".join(visible_text(c, skip_links=True) for c in row if c not in skip) if skip else \
         visible_text(row, skip_links=True)
     outside = other_dates()[1].sub(" ", without_edits(flat(outside)))
-    return match_date(outside, url=url, year_hint=year_hint) or title_date(title, url, year_hint) or tooltip_date(
-        main_link, url, year_hint)
+    return match_date(outside, url=url, year_hint=year_hint) or apart_date(row, skip, outside, year_hint) \
+        or title_date(title, url, year_hint) or tooltip_date(main_link, url, year_hint)
 
 
 _YEAR_ALONE = re.compile(r"^((?:19|20)\d{2})\s*年?$")

@@ -20,6 +20,14 @@ _SHORT = re.compile(r"(?<![\d./\-:])(\d{2})([./\-])(\d{2})\2(\d{2})(?![\d./\-:])
 _ORDERS = {"ymd": (0, 1, 2), "mdy": (2, 0, 1), "dmy": (2, 1, 0)}  # where the year, the month and the day stand
 
 
+def short_figures(text: str) -> str | None:
+    """The two-digit figures a cell shows alone (11/20/26, [26-11-20]), whatever their order, else None: a box of
+    dates apart from its titles keeps such a row for its box to settle (parallel.py)."""
+    text = text.strip()
+    m = _SHORT.search(text)
+    return m[0] if m and not text.replace(m[0], "", 1).strip("[]() ") else None
+
+
 def _read(figures: tuple[int, int, int], order: str, latest: date | None) -> date | None:
     y, m, d = (figures[k] for k in _ORDERS[order])
     try:

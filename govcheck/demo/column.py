@@ -74,6 +74,9 @@ class Column:
     # | updpub (标题, 更新日期, 发布日期 under a header row: the day a row was last edited before its publication's)
     # | updlabel (a row's 更新时间：… then its 发布时间：…, each in a <span> of its own, no header)
     # | due (a 招标 row: its deadline's day, then its publication's, in <span>s of their own, neither labelled)
+    # | ymdspans (the year, the month and the day each in a <span> of the row, nothing between them: 2026 11 20)
+    # | daysplit (a calendar box's day and year-month each a child of the row, the title's link between them)
+    # | srcdate (来源：… and the date in one <p> after the link: 来源：市人防办  日期：20261120 with style solidlabel)
     # | files (each row a link to a file, its name a date typed at its head, 2026-11-20关于….pdf, and no other date)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none

@@ -60,6 +60,14 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         d = item.published
         return (f'<li><div class="date"><span class="day">{d.day:02d}</span><span class="mon">{d.month}月</span>'
                 f"</div>{a}</li>")
+    if layout == "ymdspans" and shown:  # the year, the month and the day each in a <span> of the row, no separator
+        d = item.published
+        return f"<li>{a}<span>{d.year}</span><span>{d.month:02d}</span><span>{d.day:02d}</span></li>"
+    if layout == "daysplit" and shown:  # a calendar box's day and year-month as children of the row, the title between
+        d = item.published
+        return f'<li><div class="day">{d.day:02d}</div>{a}<div class="ym">{d:%Y-%m}</div></li>'
+    if layout == "srcdate" and shown:  # the source and the date under their labels in one line: 来源：… 日期：…
+        return f'<li>{a}<p class="info">来源：市人防办&nbsp;&nbsp;{shown}</p></li>'
     if layout == "idrow":  # a cell of the row's number before its title, its figures a date's shape: no date
         return f'<tr><td class="bh">{20261124 - n}</td><td class="bt">{a}</td></tr>'
     if layout == "riqi" and shown:  # PHPCMS templates' card link: the day in a heading over the year-month
@@ -185,8 +193,8 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
     if layout == "picgrid":  # old table portals' 图片新闻: a grid of picture cards, no date shown
         return picture_grid(items)
     if layout in PARALLEL_LAYOUTS:  # titles and dates in boxes apart, matched by their order
-        return parallel_list([(i.link or i.path, i.title, fmt_date(i.published, style, i.hour) if i.published and dated
-                               else "") for i in items], layout)
+        return parallel_list([(i.link or i.path, i.title, (i.shown or fmt_date(i.published, style, i.hour))
+                               if i.published and dated else "") for i in items], layout)
     rows = "\n".join(entry(item, style, layout, dated, n) for n, item in enumerate(items))
     if layout in ("table", "tropen"):
         return f'<table class="list" width="100%">\n{rows}\n</table>'

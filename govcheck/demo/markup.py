@@ -72,6 +72,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"{d:%d/%m/%Y}"
     if style == "solid":  # the date's figures run together, as some 信息公开 platforms print it: 20261120
         return f"{d:%Y%m%d}"
+    if style == "solidlabel":  # the figures run together under a bare 日期 label: 日期：20261120
+        return f"日期：{d:%Y%m%d}"
     if style == "mdy":  # month first, a two-digit year, as an English template writes it (WordPress's m/d/y): 11/10/26
         return f"{d:%m/%d/%y}"
     if style == "dmyy":  # day first, a two-digit year, as a British template writes it (d/m/y): 20/11/26

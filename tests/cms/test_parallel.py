@@ -113,3 +113,17 @@ def test_a_marquee_of_two_notices_or_more_dates_the_homepage(count):
 def test_two_links_in_turn_outside_a_marquee_are_no_rows():
     runs = "&nbsp;&nbsp;".join(f"{a}&nbsp;[{d}]" for a, d in zip(links(2), DAYS, strict=False))
     assert home_dates(f'<div class="gdtz">{runs}</div>') == []
+
+
+def test_a_two_digit_year_month_first_in_the_dates_box_keeps_the_box():
+    """11/20/26 beside full dates: the box is kept, that row settled month first as short_years.py settles a box."""
+    assert dates(two_lists(links(), ["11/20/26", *DAYS[1:]])) == WANT
+
+
+def test_dates_boxes_of_two_digit_years_alone_are_settled_by_their_rows():
+    assert dates(two_lists(links(), ["11/20/26", "11/12/26", "10/30/26", "10/02/26"])) == WANT
+
+
+def test_two_digit_years_nothing_settles_leave_their_rows_undated_and_the_rest_dated():
+    """11/10/26 alone: 26 October 2011 or 10 November 2026, nothing tells; its article dates it, the others stand."""
+    assert dates(two_lists(links(), [DAYS[0], "11/10/26", *DAYS[2:]])) == [WANT[0], None, *WANT[2:]]

@@ -12,8 +12,14 @@ So is 应急动态 (news, 370 days), each row's date a box of the month and day 
 <span>, MyDate('Y') in an <em> under it: 11-21 over 2025), its articles under a template that shows no date: the year
 is the box's, not the latest such day's. So is 人防工程动态 (news, 368 days), the same two helpers' output in the row
 itself, no box: the year in an <em>, then the month and day in a <span> (<em>2025</em>-<span>11-23</span>), its
-articles showing no date: that cell's year, not the latest such day's. Six stale columns: the site fails (eight, and a
-stale homepage, for a reader that takes 3小时前 06:30 for no date; four, for one that gives 11-21 and 11-23 this year).
+articles showing no date: that cell's year, not the latest such day's. 人防资讯 (news, 200 days) is stale, each row's
+date its year, month and day in three <span>s of the row, nothing between them (2026 05 10). 人防要闻 (news, 3 days)
+is fresh, each row's date under a bare label after its source, 来源：市人防办  日期：20261123; 人防政策 (policy, 20
+days) is fresh, each row a calendar box's day and year-month as children of the row on either side of its title;
+警报试鸣公告 (notice, 10 days) is fresh, its titles in one <ul> and their dates in another, its newest's written month
+first with a two-digit year (11/16/26), the others' in full. These four's articles show no date: only their lists
+date them. Seven stale columns: the site fails (nine, and a stale homepage, for a reader that takes 3小时前 06:30 for
+no date; five, for one that gives 11-21 and 11-23 this year).
 """
 
 from __future__ import annotations
@@ -46,5 +52,16 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # the same two helpers' output in the row itself, no box: the year in an <em>, then the month-day in a <span>
     shelters = col("人防工程动态", 10, "news", 368, 10, "gov_news", 9)
     shelters.layout, shelters.article_style = "yearmd", "dedeplain"
-    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale, relief, shelters],
+    # dates whose pieces the template prints apart or bare, its articles showing no date: only the list can tell
+    spread = col("人防要闻", 11, "news", 3, 10, "gov_news", 5, style="solidlabel")  # 来源：… 日期：20261123
+    spread.layout, spread.article_style = "srcdate", "dedeplain"
+    know = col("人防资讯", 12, "news", 200, 10, "gov_news", 9)  # <span>2026</span><span>05</span><span>10</span>
+    know.layout, know.article_style = "ymdspans", "dedeplain"
+    rules = col("人防政策", 13, "policy", 20, 10, "policy", 20)  # <div class="day">06</div><a>…</a><div class="ym">…
+    rules.layout, rules.article_style = "daysplit", "dedeplain"
+    sirens = col("警报试鸣公告", 14, "notice", 10, 10, "notice", 12)  # two <ul>s, the newest m/d/y
+    sirens.layout, sirens.article_style = "twoul", "dedeplain"
+    sirens.items[0].shown = f"{sirens.items[0].published:%m/%d/%y}"
+    return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale, relief, shelters, spread, know,
+                                              rules, sirens],
                 blocks=[Block("人防动态", 8, style="ymdhm"), Block("通知公告", 6, style="ymdhm")])
