@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -69,6 +70,20 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
         return own
     return (_match_name(name or "", profile) or own
             or (_match_name(meta_type, profile) if meta_type else None) or profile.columns.default_type)
+
+
+# the timed lists a site may put up as one article its menu leads straight to: 工作动态, 通知公告
+ONE_ARTICLE_TYPES = ("news", "notice")
+# an office's or a unit's name (人事科, 新闻科, 办公室, 新闻中心): its page of one article is its introduction
+_UNIT_NAME = re.compile(r"(?:科|室|处|股|所|站|队|局|办|委|院|中心|部)$")
+
+
+def judged_by_its_article(name: str, type_: str) -> bool:
+    """Whether a column whose page is one dated article and no list is judged by that article's day: a news or
+    notice column's (工作动态, 通知公告: one article its menu leads straight to is all it holds), never an
+    office's or a unit's page (人事科, 政策法规科, 新闻中心: its 科室简介 is an article with a 发布时间 of its
+    own) nor a column of another type (机构职能, 联系我们, a 人事 or 规划 page): those stay static pages."""
+    return type_ in ONE_ARTICLE_TYPES and not _UNIT_NAME.search(simplified("".join((name or "").split())))
 
 
 def typed_anew(name: str, stored: str, naming: tuple | None, profile: Profile) -> str:
