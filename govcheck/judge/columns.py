@@ -79,7 +79,8 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
 
 # the timed lists a site may put up as one article its menu leads straight to: 工作动态, 通知公告
 ONE_ARTICLE_TYPES = ("news", "notice")
-# an office's or a unit's name (人事科, 新闻科, 办公室, 新闻中心): its page of one article is its introduction
+# a name ending as an office's or a unit's does (人事科, 城乡规划中心, 新闻办; 新闻中心, as often the site's news hub):
+# its page is the office's, its one article its introduction
 _UNIT_NAME = re.compile(r"(?:科|室|处|股|所|站|队|局|办|委|院|中心|部)$")
 
 
