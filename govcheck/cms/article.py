@@ -290,15 +290,21 @@ def _table_labelled(sel):
 
 
 def _shown_pub_date(sel):
+    found = text_pub_date(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
+    return found if found is not None else meta_pub_date(sel)
+
+
+def text_pub_date(sel, url: str | None = None):
+    """The date an article's text shows for it (shown_pub_date but its PubDate meta): the day a visitor reads."""
     if (written := _script_labelled(sel) or _table_labelled(sel)) is not None:
         return written
-    found = _page_labelled(sel)  # before the metas: a CMS that moved or regenerated its pages wrote its day there
+    found = _page_labelled(sel)
     if found is not None and found[2]:
         return found[0]
     line = info_line_date(sel, doc_text(sel))
     if line is not None:
         return line
-    return found[0] if found is not None else meta_pub_date(sel)
+    return found[0] if found is not None else None
 
 
 def parse_article(sel, url: str) -> ArticleMeta:

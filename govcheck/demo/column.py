@@ -125,6 +125,9 @@ class Column:
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column
     static_html: str | None = None  # a static page (机构概况): no list at all
+    # the menu links it straight to its one item's article (at `path`: its title, 发布时间 line and text), no list; of
+    # type other (an office's 科室简介), a static page too
+    one_article: bool = False
     bare_encoding: bool = False  # neither charset header nor meta on its list pages
     # json and load lists: the data its script loads in GBK whatever the site's charset, its Content-Type saying
     # none (no charset) | utf-8 (a lying one) | iso-8859-1 (Tomcat's default)
@@ -225,7 +228,7 @@ class Column:
 
     @property
     def is_static(self) -> bool:
-        return self.static_html is not None
+        return self.static_html is not None or self.one_article and self.type == "other"
 
     def shown(self) -> list[Item]:
         """The items in the order the list shows them: pinned ones first, then by the column's order."""

@@ -40,7 +40,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             f'<li{on if c is col else ""}><a href="{esc(nav_href(c))}">{esc(c.name)}</a></li>'
             for c in siblings(site, col)) + "</ul></div>" + sub_html)
     if col.is_static:
-        listing = f'<div class="TRS_Editor">{col.static_html}</div>'
+        listing = f'<div class="TRS_Editor">{col.static_html or ""}</div>'  # one_article: its article drawn over it
     elif col.empty_text is not None:
         listing = col.empty_text
     elif col.frame is not None:  # the list sits in a page of its own, shown in an iframe

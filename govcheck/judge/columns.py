@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -53,7 +54,9 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
     and the heading are the column's own. A name a pattern types (下载: other) is not overruled, unless the heading
     holds the name and more: the menu shortened the page's name (新闻发布 for 新闻发布会, 文件 for 文件下载).
     An archived 专题's list (cms.archives) is kept to be read, no column that should be updated: untimed, whatever
-    its name says (疫情防控动态 under 往期专题)."""
+    its name says (疫情防控动态 under 往期专题); so is an office's or a unit's page (县城乡规划中心, 人事科,
+    政策法规科: its list the office's, its leaders' pages or its sub-columns' newest, each sub-column typed by its own
+    name), whatever field its name names, as its siblings (办公室, 财务科) are; not a news hub (新闻中心)."""
     types = profile.columns.types
     if override is not None:
         key = override.strip().lower()
@@ -64,11 +67,38 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
         return "other" if "other" in types else profile.columns.default_type
     if meta_type and meta_type.strip().lower() in types:
         return meta_type.strip().lower()
+    if _a_units(name or heading or "", profile) or heading and _shortened(name or "", heading) \
+            and _a_units(heading, profile):
+        return "other" if "other" in types else profile.columns.default_type
     own = _match_name(heading, profile) if heading else None
     if own and _shortened(name or "", heading):
         return own
     return (_match_name(name or "", profile) or own
             or (_match_name(meta_type, profile) if meta_type else None) or profile.columns.default_type)
+
+
+# the timed lists a site may put up as one article its menu leads straight to: 工作动态, 通知公告
+ONE_ARTICLE_TYPES = ("news", "notice")
+# a name ending as an office's or a unit's does (人事科, 城乡规划中心, 新闻办; 新闻中心, as often the site's news hub):
+# its page is the office's, its one article its introduction
+_UNIT_NAME = re.compile(r"(?:科|室|处|股|所|站|队|局|办|委|院|中心|部)$")
+
+
+def _a_units(name: str, profile: Profile) -> bool:
+    """Whether a column's name is an office's or a unit's (人事科, 城乡规划中心, 新闻办): a field's words before
+    科, 处, 局, 中心 …; a 中心 of news (新闻中心, 资讯中心) is the site's news hub."""
+    text = simplified("".join(name.split()))
+    unit = _UNIT_NAME.search(text)
+    return unit is not None and len(text) > len(unit.group()) \
+        and not (unit.group() == "中心" and _match_name(text, profile) == "news")
+
+
+def judged_by_its_article(name: str, type_: str) -> bool:
+    """Whether a column whose page is one dated article and no list is judged by that article's day: a news or
+    notice column's (工作动态, 通知公告: one article its menu leads straight to is all it holds), never an
+    office's or a unit's page (人事科, 政策法规科, 新闻中心: its 科室简介 is an article with a 发布时间 of its
+    own) nor a column of another type (机构职能, 联系我们, a 人事 or 规划 page): those stay static pages."""
+    return type_ in ONE_ARTICLE_TYPES and not _UNIT_NAME.search(simplified("".join((name or "").split())))
 
 
 def typed_anew(name: str, stored: str, naming: tuple | None, profile: Profile) -> str:

@@ -280,7 +280,8 @@ def fix_list(site: Mapping[str, Any], texts: Mapping[str, Any], since: Since, pr
             else:
                 last = c.get("last_update") or "无带日期的信息"
                 what = (f"{type_label}栏目，应在{c.get('threshold_days')}天内更新；最近更新：{last}"
-                        + (f"，已{c.get('days_since')}天未更新。" if c.get("days_since") is not None else "。"))
+                        + (f"，已{c.get('days_since')}天未更新。" if c.get("days_since") is not None else "。")
+                        + (f"{c['note']}。" if c.get("note") else ""))  # a column of one article says so
             where = [_where("栏目", c.get("name"), c.get("url"))]
             if c.get("parent"):
                 where.append(_where("上级栏目", c.get("parent")))

@@ -23,6 +23,7 @@ from govcheck.cms.file_rows import file_dated_rows
 from govcheck.cms.generic import pager_pages
 from govcheck.cms.list_urls import column_key
 from govcheck.cms.names import breadcrumb_place, own_heading
+from govcheck.cms.one_article import one_article_date
 from govcheck.cms.row_dates import ages_settled
 from govcheck.cms.script_rows import writes_rows
 from govcheck.cms.served import INCLUDE_UNRUN, unprocessed_include
@@ -31,7 +32,7 @@ from govcheck.cms.text_rows import dated_lines
 from govcheck.cms.year_tabs import year_tabs
 from govcheck.items import ColumnItem
 from govcheck.judge.answers import cut_short
-from govcheck.judge.columns import column_type, list_order
+from govcheck.judge.columns import column_type, judged_by_its_article, list_order
 from govcheck.spiders.article_dates import ArticleDatesMixin
 from govcheck.spiders.base import page_selector
 from govcheck.spiders.fetch import why
@@ -41,6 +42,7 @@ from govcheck.spiders.scripted_lists import ScriptedListsMixin
 from govcheck.spiders.stand_ins import StandInsMixin
 
 OPAQUE_ROWS = 3  # dated rows govcheck cannot follow (no link, or one only a script opens): a list, unread
+ONE_ARTICLE = "栏目页面仅为一篇文章（菜单直接链接到该文章，没有信息列表），按该文章的发布日期判断"
 
 
 @runtime_checkable
@@ -150,6 +152,8 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
                 state.update(empty_list=True, note=note)  # its rows after a comment left open: none shown
             shell = not state["rendered"] and self.safely(app_shell, sel, url, False)
             if not listing.placeholder and not state["empty_list"] and not shell:  # an app's <div id="app">: drawn
+                if (one := self.one_article(response, state)) is not None:
+                    yield one  # a news or notice column that is one article: judged by its day
                 return  # a static page (机构概况 and the like): no list to judge
             fill = shell or self.safely(list_scripts, sel, url, []) or self.safely(writes_rows, sel, url, False)
             if fill and not note and (not listing.placeholder or self.safely(said_in_its_list, sel, url, False)):
@@ -161,6 +165,18 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
             yield self.column_item(state, reason="栏目页面内容不完整（连接提前中断），列表未能读全")
             return
         yield from self.continue_column(state, listing)
+
+    def one_article(self, response, state: dict) -> ColumnItem | None:
+        """A news or notice column whose menu leads straight to one article, no list (judge.columns
+        judged_by_its_article): judged by the day its text gives it, its finding saying so. None, a static page, for
+        any other column, a page cut short, or a day the page's text does not show for sure (cms.one_article)."""
+        site = self.by_id[state["site_id"]]
+        type_ = column_type(state["name"], state["meta_type"], self.profile, site.column_types.get(state["name"]),
+                            state["heading"], state["archived"])
+        if not judged_by_its_article(state["name"], type_) or cut_short(response.text):
+            return None
+        day = self.safely(one_article_date, page_selector(response), response.url, None, as_of=self.as_of)
+        return None if day is None else self.column_item({**state, "dates": [day], "first": 1, "note": ONE_ARTICLE})
 
     def unfollowed(self, response) -> str | None:
         """Why a page without a list read shows one that cannot be followed: dated rows whose links open only by a

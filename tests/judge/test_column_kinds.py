@@ -57,3 +57,22 @@ def test_a_patterns_not_in_words_load_and_are_kept(tmp_path):
     assert p.columns.patterns[0].not_in == ("军人事务",)
     assert column_type("退役军人事务动态", None, p) == "other"  # its only pattern counts no 人事 there
     assert column_type("人事任免", None, p) == "personnel"
+
+
+@pytest.mark.parametrize("name", ["县城乡规划中心", "人事科", "政策法规科", "发展规划科", "人事教育处", "新闻科",
+                                  "新闻办", "规划建设服务中心", "县规划局"])
+def test_an_offices_or_a_units_page_is_untimed_whatever_field_its_name_names(national, name):
+    """Its list is the office's (its leaders' pages, its sub-columns' newest, each sub-column typed by its own name),
+    untimed as 办公室's or 财务科's: no 人事, 政策, 规划 or 新闻 column for the word its field gives its name."""
+    assert column_type(name, None, national) == "other"
+
+
+def test_a_menus_name_shortened_from_an_offices_is_the_offices_page(national):
+    assert column_type("人事", None, national, heading="人事科") == "other"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("新闻中心", "news"), ("资讯中心", "news"), ("人事任免", "personnel"),
+                                           ("局长信箱", "interaction"), ("新闻发布厅", "policy"),
+                                           ("部门动态", "news")])
+def test_a_news_hub_and_the_timed_columns_stay_timed(national, name, kind):
+    assert column_type(name, None, national) == kind

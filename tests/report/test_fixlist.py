@@ -62,3 +62,21 @@ def test_a_consultation_list_not_read_on_another_host_is_for_a_person_to_check_a
          "found": "县长信箱：留言列表在其他主机（letter.zhangjixi.com:8005），未能读取：HTTP 404"}
     why = Reasons(site, load_profile()).evidence(e)
     assert why.startswith("检查工具未能读取，不据此认定问题，请人工核查；不计分") and "计入扣分" not in why
+
+
+def test_a_stale_column_of_one_article_says_it_holds_one_article():
+    """A 工作动态 whose menu leads straight to one article, 75 days old: stale, and its entry says it was judged by
+    that article's day, for the site's staff, who may take it for a static page."""
+    from govcheck.report.fixlist import Since, fix_list
+    from govcheck.report.render import load_texts
+    from govcheck.spiders.columns import ONE_ARTICLE
+
+    column = {**_column("党建动态", "news"), "last_update": "2026-09-12", "threshold_days": 14, "days_since": 75,
+              "note": ONE_ARTICLE}
+    site = {"site_id": "apx", "url": "http://www.xx.gov.cn/", "status": "checked", "verdict": "qualified",
+            "vetoes": [], "columns": [column]}
+    texts = load_texts()
+    fix = fix_list(site, texts, Since(1, {}, {}, texts, False), load_profile())
+    (section,) = [s for s in fix["sections"] if s["kind"] == "column_stale"]
+    assert [p["what"] for p in section["problems"]] == [
+        f"动态要闻类栏目，应在14天内更新；最近更新：2026-09-12，已75天未更新。{ONE_ARTICLE}。"]

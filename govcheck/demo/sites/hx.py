@@ -10,7 +10,9 @@ whose one row under its header says 本栏目尚未发布内容 over a pager's �
 says 栏目建设中; an unnamed empty <ul> over a pager that counts one page of none, 共1页 0条 当前第1/0页). A 1 MB
 archive page of entries that each leave a <div> open (some 6,500: past the parser's nesting limit three times) ends
 with a dead attachment link. Its offices' pages, linked from a 工作机构 page in no menu, show
-their news; one says 此栏目暂无任何新增信息 instead: a thirteenth empty column. 农业动态 (news, 40 days: stale) lists
+their news; one says 此栏目暂无任何新增信息 instead: a thirteenth empty column; one, 规划建设服务中心's, lists its
+leaders' pages and its 机构职能, 400 days old: a unit's page, untimed as the others are (typed by the 规划 of its name
+it would be a stale 规划计划类 column, realpage 65). 农业动态 (news, 40 days: stale) lists
 titles alone at PHPCMS's addresses (index.php?m=content&c=index&a=show&catid=21&id=N): its articles tell. 党建动态
 (fresh), a young column of five articles, lists them on its page as each of its articles does in a box: its list,
 though it shows on pages other than its own. 文化动态 (news, 30 days: stale) lists titles alone at addresses named by a
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from govcheck.demo.column import Column
 from govcheck.demo.model import Block, PlantedLink, SideBlock, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker, image, trs_path
+from govcheck.demo.sites import Env, Maker, image, short_titles, trs_path
 
 ARCHIVE = "/dag/index.html"
 OFFICES = "/gzjg/index.html"  # 工作机构: a page of the town's offices, linked from the homepage, in no menu
@@ -90,9 +92,15 @@ def build(meta: SiteMeta, env: Env) -> Site:
             "<p>河西镇位于湖东县西部，面积96平方公里，辖14个行政村，户籍人口3.2万人。</p>")),
     ]
     # the offices' pages, reached only through 工作机构: two show news, one says it has nothing
+    # a unit's page whose list is its leaders' pages and its 机构职能, put up 400 days ago (as 柘城's 县城乡规划中心,
+    # realpage 65): untimed as its siblings are, whatever the 规划 of its name says
+    unit = short_titles(col("规划建设服务中心", "gzjg/ghzx", "other", 400, 4, "town_news", 1, parent="工作机构"),
+                        "河西镇规划建设服务中心机构职能", "河西镇规划建设服务中心主任　王建国",
+                        "河西镇规划建设服务中心副主任　李红", "河西镇规划建设服务中心副主任　赵刚")
     offices = [col("党政综合办公室", "gzjg/dzb", "other", 4, 9, "town_news", 5, parent="工作机构"),
                col("经济发展办公室", "gzjg/jjb", "other", 12, 6, "town_news", 9, parent="工作机构"),
-               Column("社会事务办公室", "/gzjg/swb/index.html", "other", parent="工作机构", empty_text=NOTHING_NEW)]
+               Column("社会事务办公室", "/gzjg/swb/index.html", "other", parent="工作机构", empty_text=NOTHING_NEW),
+               unit]
     columns += offices
     site = Site(meta, cms="trs", columns=columns, blocks=[Block("工作动态", 8, inline=True), Block("通知公告", 6)],
                 frames="iframe",

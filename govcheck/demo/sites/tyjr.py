@@ -18,12 +18,16 @@ keeps it (read in simplified characters alone, it matches no type and is untimed
 columns a veto needs. Its 优抚安置 says, in its list box's place, in one long sentence, that it is being built
 (本栏目正在建设中，相关信息将陆续发布，敬请期待。如有需要请联系…, realpage 47): an empty column, no static page's
 text.
+Its menu's 党建动态 leads straight to the one article it holds (its title, a 发布时间 line 75 days ago, its text; no
+list, the layout of realpage 59): a news column stale by that day, not a static page never judged. Its 人事科
+leads straight to the office's 科室简介, an article dated 300 days ago (realpage 58): a static page, no column (typed
+by its name it would be personnel, stale after a year).
 """
 
 from __future__ import annotations
 
 from govcheck.demo.channels import mailbox
-from govcheck.demo.column import Column
+from govcheck.demo.column import Column, Item
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, short_titles, trs_path
 from govcheck.demo.sites.mzj import pinned_columns
@@ -48,7 +52,18 @@ def build(meta: SiteMeta, env: Env) -> Site:
     building = Column("优抚安置", "/yfaz/index.html", "other", empty_text=(
         '<div class="list_con"><div class="list_tip">本栏目正在建设中，相关信息将陆续发布，敬请期待。'
         '如有需要请联系本局办公室，联系电话：0000-12345678。</div></div>'))
-    site = Site(meta, cms="generic", columns=[news, notices, letters, rules, veterans, big5, building],
+    # its menu's 党建动态 leads straight to the one article it holds, 75 days old: a news column stale by its day;
+    # 人事科 to the office's introduction (科室简介, 发布时间 300 days ago): a static page, untimed
+    party_day, office_day = mk.day(75), mk.day(300)
+    party_path = f"/djdt/{party_day:%Y%m}/t{party_day:%Y%m%d}_{mk.ids()}.html"
+    party = Column("党建动态", party_path, "news", [Item("示范市退役军人事务局机关党委召开党建工作推进会", party_path,
+                                                   party_day)], one_article=True)
+    office_path = f"/jgsz/rsk/{office_day:%Y%m}/t{office_day:%Y%m%d}_{mk.ids()}.html"
+    office = Column("人事科", office_path, "other", [Item("科室简介", office_path, office_day, text=(
+        "负责局机关及直属单位的机构编制、干部人事、劳动工资和年度考核工作。",
+        "负责干部的考察、任免、奖惩和档案管理，指导直属单位的人事制度改革。",
+        "电话：0799-8239741。"))], one_article=True)
+    site = Site(meta, cms="generic", columns=[news, notices, letters, rules, veterans, big5, building, party, office],
                 blocks=[Block("工作动态", 8, dated=False), Block("通知公告", 6, dated=False)])
     site.channels.add("consultation")
     return site
