@@ -79,6 +79,8 @@ def column_type(name: str, meta_type: str | None, profile: Profile, override: st
 
 # the timed lists a site may put up as one article its menu leads straight to: 工作动态, 通知公告
 ONE_ARTICLE_TYPES = ("news", "notice")
+ONE_ARTICLE_SOURCES = ("nav", "map")  # a menu's entry, a site map's column
+ONE_ARTICLE_NAME_MAX = 10  # 工作动态, 新闻发布会, 重点工作动态; an article's title is longer or opens 关于
 # a name ending as an office's or a unit's does (人事科, 城乡规划中心, 新闻办; 新闻中心, as often the site's news hub):
 # its page is the office's, its one article its introduction
 _UNIT_NAME = re.compile(r"(?:科|室|处|股|所|站|队|局|办|委|院|中心|部)$")
@@ -93,12 +95,16 @@ def _a_units(name: str, profile: Profile) -> bool:
         and not (unit.group() == "中心" and _match_name(text, profile) == "news")
 
 
-def judged_by_its_article(name: str, type_: str) -> bool:
+def judged_by_its_article(name: str, type_: str, source: str = "nav") -> bool:
     """Whether a column whose page is one dated article and no list is judged by that article's day: a news or
     notice column's (工作动态, 通知公告: one article its menu leads straight to is all it holds), never an
     office's or a unit's page (人事科, 政策法规科, 新闻中心: its 科室简介 is an article with a 发布时间 of its
-    own) nor a column of another type (机构职能, 联系我们, a 人事 or 规划 page): those stay static pages."""
-    return type_ in ONE_ARTICLE_TYPES and not _UNIT_NAME.search(simplified("".join((name or "").split())))
+    own) nor a column of another type (机构职能, 联系我们, a 人事 or 规划 page): those stay static pages. Only an
+    entry of a menu or of the site map (`source`) named as a column is (ONE_ARTICLE_NAME_MAX characters, no
+    关于…的通知): an article's title a list page links (a row its reader did not take) is no column."""
+    text = simplified("".join((name or "").split()))
+    return type_ in ONE_ARTICLE_TYPES and source in ONE_ARTICLE_SOURCES and len(text) <= ONE_ARTICLE_NAME_MAX \
+        and not text.startswith("关于") and not _UNIT_NAME.search(text)
 
 
 def typed_anew(name: str, stored: str, naming: tuple | None, profile: Profile) -> str:

@@ -173,7 +173,7 @@ class ColumnsMixin(ListPagesMixin, ScriptedListsMixin, FutureRowsMixin, ArticleD
         site = self.by_id[state["site_id"]]
         type_ = column_type(state["name"], state["meta_type"], self.profile, site.column_types.get(state["name"]),
                             state["heading"], state["archived"])
-        if not judged_by_its_article(state["name"], type_) or cut_short(response.text):
+        if not judged_by_its_article(state["name"], type_, state["source"]) or cut_short(response.text):
             return None
         day = self.safely(one_article_date, page_selector(response), response.url, None, as_of=self.as_of)
         return None if day is None else self.column_item({**state, "dates": [day], "first": 1, "note": ONE_ARTICLE})

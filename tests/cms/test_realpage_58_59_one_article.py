@@ -62,3 +62,15 @@ def test_a_news_or_notice_columns_one_article_dates_it_an_offices_or_an_untimed_
               for name in ("工作动态", "党建动态", "通知公告", "人事科", "政策法规科", "发展规划科", "新闻科",
                            "新闻中心", "新闻办", "机构职能", "领导简介", "联系我们", "科室简介")}
     assert [n for n, yes in judged.items() if yes] == ["工作动态", "党建动态", "通知公告"]
+
+
+def test_only_a_menus_entry_named_as_a_column_is_judged_by_its_one_article():
+    """An article a list page links, its row not taken by the reader (ksy's 政策法规), is followed as a page under
+    the column: its title (关于…的通知) and its source (no menu) say it is no column."""
+    from govcheck.judge.columns import judged_by_its_article
+
+    assert judged_by_its_article("党建动态", "news", "map")
+    assert not judged_by_its_article("党建动态", "news", "more")  # a box's 更多 link: the box's list, read as such
+    assert not judged_by_its_article("关于做好2026年普通高考报名工作的通知", "notice", "nav")
+    assert not judged_by_its_article("关于召开会议的通知", "notice", "nav")
+    assert not judged_by_its_article("2026年普通高考报名工作正式启动", "news", "nav")
