@@ -94,3 +94,4 @@ def small(name: str, encoding: str = "utf-8") -> Selector:
 
 # 66: a sub-centre's page of a city's public resources trading portal, at the host the copy names
 REAL_URLS["66-szggzy-wjfzx-2021.html"] = "http://www.zjgztb.com/wjqfzx/wjCity.html"
+REAL_URLS["67-szggzy-zjgfzx-2021.html"] = "http://www.zjgztb.com/zjgsfzx/index.html"  # 66's portal, another sub-centre
