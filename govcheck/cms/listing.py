@@ -218,8 +218,11 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
         # every dated block headed by another name (a box of 通知公告's on 工作动态's page, as old table portals lay a
         # column out), beside a list of articles as long (or of three or more beside side boxes of ten rows at most),
         # unheaded or under the column's name: that list is the column's, dated by its articles
+        # not when a dated box lies in the column's own folder: its sub-columns' boxes (a tab box of 通知公告 |
+        # 中心动态 under a slider of pictures, on a sub-centre's page) are its lists
         main, longest = max(undated, key=lambda b: b.rows), max(b.rows for b in dated)
         if all(b.heading and own_name not in squeeze(b.heading) for b in dated) \
+                and not any(_wholly_inside(b, column_scopes(column_url)) for b in dated) \
                 and (not main.heading or squeeze(main.heading) == own_name) and looks_like_article(main.items[0].url) \
                 and (main.rows >= longest or main.rows >= SHORT_LIST and longest <= SIDE_BOX):
             return [main]
@@ -248,6 +251,11 @@ def column_scopes(column_url: str) -> list:
     if category := _category(column_url):
         out.append(lambda url: _category(url) == category)
     return out
+
+
+def _wholly_inside(block: ListBlock, scopes: list) -> bool:
+    """Every item of the block inside the column (its folder, its category): a box of its own sub-column's."""
+    return bool(scopes) and all(s(i.url) for i in block.items for s in scopes)
 
 
 def _mostly_inside(blocks: list[ListBlock], inside) -> list[ListBlock]:

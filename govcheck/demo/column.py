@@ -78,6 +78,7 @@ class Column:
     # | daysplit (a calendar box's day and year-month each a child of the row, the title's link between them)
     # | srcdate (来源：… and the date in one <p> after the link: 来源：市人防办  日期：20261120 with style solidlabel)
     # | files (each row a link to a file, its name a date typed at its head, 2026-11-20关于….pdf, and no other date)
+    # | slidetabs (a slider of pictures without a date over a tab box of its sub-columns' dated lists: `tabs`)
     per_page: int = 15
     paging: str = "trs"  # trs (createPageHTML) | next (下一页 links) | hanweb | js | none
     # | pagerjs (a site's own script, Pager({size, current, prefix, suffix}), writes the pager: no link in the HTML)
@@ -143,6 +144,9 @@ class Column:
     phone_box: tuple[str, tuple[Item, ...]] | None = None
     # another column's list (its name, its items) in a second tab beside the column's own, shown when clicked
     tab_beside: tuple[str, tuple[Item, ...]] | None = None
+    # layout slidetabs (a channel's page as a sub-centre's, realpage 66): its sub-columns' lists in a tab box, each
+    # (name, list path), the first shown, under a slider of the last one's pictures; its items are theirs
+    tabs: tuple[tuple[str, str], ...] = ()
     article_box: int = 0  # its articles show its newest this many in a box (a young column: its whole list)
     # json lists: its items' dates as the endpoint names them: pubDate, or sign (signDate and effectiveDate, the days a
     # document was signed and took effect, and no publication date)

@@ -236,6 +236,8 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
 
 def listed(col: Column, items: list[Item]) -> str:
     """`items` as `col`'s list page shows them."""
+    if col.layout == "slidetabs":
+        return slide_tabs(col, items)
     return entries(items, col.style, col.layout, not col.undated, col.written_label)
 
 
@@ -250,3 +252,26 @@ def show_info_js(col: Column) -> str:
     folder = col.path.rsplit("/", 1)[0]
     return (f'<script>\nfunction showInfo(id) {{\n  window.open("{folder}/detail.jsp?id=" + id, "_blank");\n}}\n'
             "</script>")
+
+
+def slide_tabs(col: Column, items: list[Item]) -> str:
+    """A channel's page as 苏州市公共资源交易中心's sub-centres lay theirs out (Epoint, realpage 66): a slider of its
+    last tab's newest five, a picture and a caption each, no date, over a tab box of its sub-columns' lists (the
+    first shown, a 更多>> beside the tabs), each row a date <span> and a link; `items` are theirs, by folder."""
+    panes = [[i for i in items if i.path.startswith(path.rsplit("/", 1)[0] + "/")] for _, path in col.tabs]
+
+    def link(i: Item, cls: str = "") -> str:
+        return f'<a title="{esc(i.title)}" href="{esc(i.path)}" target="_blank"{cls}>'
+
+    caption = ' class="ewb-scroll-tt"'
+    slides = "".join(f'<li>{link(i)}<img src="{BLANK_GIF}"></a><div class="ewb-scroll-mask">'
+                     f'{link(i, caption)}{esc(i.title)}</a></div></li>' for i in panes[-1][:5])
+    tabs = "".join(f'<li class="ewb-notice-item{" on" if n == 0 else ""} l"><a href="{esc(path)}">{esc(name)}</a></li>'
+                   for n, (name, path) in enumerate(col.tabs))
+    boxes = "".join("<div><ul>" + "".join(
+        f'<li class="ewb-data-list"><span class="ewb-data-date">{fmt_date(i.published, col.style)}</span>'
+        f'<div class="ewb-data-infor">{link(i)}{esc(i.title)}</a></div></li>' for i in pane) + "</ul></div>"
+        for pane in panes)
+    return (f'<div class="ewb-scroll-bd"><ul>{slides}</ul></div>\n<div class="ewb-notice"><div class="ewb-notice-hd">'
+            f'<div class="clearfix"><ul class="l">{tabs}</ul><a href="{esc(col.tabs[-1][1])}" class="ewb-more r">'
+            f'更多&gt;&gt;</a></div></div><div class="ewb-notice-bd">{boxes}</div></div>')

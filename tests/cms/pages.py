@@ -91,3 +91,8 @@ def menu_entry_columns(name: str) -> dict:
 
 def small(name: str, encoding: str = "utf-8") -> Selector:
     return Selector(text=(FIXTURES / "cms" / name).read_bytes().decode(encoding))
+
+# 66: a sub-centre's page of a city's public resources trading portal, at the host the copy names
+REAL_URLS["66-szggzy-wjfzx-2021.html"] = "http://www.zjgztb.com/wjqfzx/wjCity.html"
+REAL_URLS["67-szggzy-zjgfzx-2021.html"] = "http://www.zjgztb.com/zjgsfzx/index.html"  # 66's portal, another sub-centre
+REAL_URLS["68-zhecheng-gsgg-titledates-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgkml/gsgg/index_7.html"

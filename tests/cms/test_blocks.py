@@ -104,6 +104,26 @@ def test_a_box_headed_by_another_columns_name_beside_an_undated_list_is_not_the_
     assert all(i.date is None for i in listing.items) is undated
 
 
+def test_boxes_of_the_columns_own_sub_columns_beside_a_slider_are_its_lists():
+    """A sub-centre's page (realpage 66): a slider of pictures without a date over a tab box of its sub-columns'
+    dated lists, their rows under its own folder: those are its lists, not other columns' boxes beside an undated list
+    (test above), though each is headed by no name of the column's (the tabs' row, 更多>>)."""
+    column = ("http://a.gov.cn/zx/index.html", "分中心")
+    slide = "/zx/tsxw/202605/t2026051{k}_{k}.html"
+    slides = "".join(f'<li><a href="{slide.format(k=k)}"><img src="/p{k}.jpg"></a><div class="mask">'
+                     f'<a href="{slide.format(k=k)}">第{k}次现场会召开</a></div></li>' for k in range(5))
+    panes = "".join("<div><ul>" + "".join(
+        f'<li><span class="date">2026-{m:02d}-{k:02d}</span><div><a href="{folder}{m}{k}.html">'
+        f"关于第{k}项工作的通知</a></div></li>" for k in range(20, 12, -1)) + "</ul></div>"
+        for folder, m in (("/zx/tzgg/", 11), ("/zx/tsxw/", 5)))
+    tabs = ('<ul class="l"><li class="on"><a href="/zx/tzgg/list.html">通知公告</a></li>'
+            '<li><a href="/zx/tsxw/list.html">图说新闻</a></li></ul><a href="/zx/tsxw/list.html">更多&gt;&gt;</a>')
+    sel = Selector(text=f'<html><body><div class="scroll"><ul>{slides}</ul></div><div class="notice">'
+                        f'<div class="hd">{tabs}</div><div class="bd">{panes}</div></div></body></html>')
+    listing = parse_list(sel, column[0], as_of=AS_OF, column=column)
+    assert len(listing.items) == 16 and max(i.date for i in listing.items) == date(2026, 11, 20)
+
+
 @pytest.mark.parametrize("header", [
     '<ul class="tab-hd"><li class="on">部门动态</li><li>乡镇动态</li></ul>',
     '<div class="tab-hd"><span class="on">部门动态</span><span>乡镇动态</span></div>',

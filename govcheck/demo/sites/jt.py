@@ -7,10 +7,15 @@ alone finds the homepage stale; a visitor sees yesterday's headline on top. 工�
 article as a card over its list (a picture, its heading, its date and a summary), the list's rows holding the rest,
 the newest of them 18 days old: the column is fresh by its card. 区县动态 (news, 4 days) shows month-days alone at
 addresses under a folder named by a node's number that reads as a year (/qxdt/2019/N.html): no year of its articles.
+新闻中心 (news) is a channel's page laid out as 苏州市公共资源交易中心's sub-centres lay theirs (realpage 66): a slider
+of five pictures of 图说交通 (other, 30 days), no date shown, over a tab box of its two sub-columns' lists, 公示公告
+(notice, 1 day, the tab shown) and 图说交通, each row dated, all under its folder: fresh by 公示公告's newest. A reader
+that takes the tabs' boxes for other columns' beside an undated list of articles reads the slider alone: stale.
 """
 
 from __future__ import annotations
 
+from govcheck.demo.column import Column
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, newest_apart, trs_path, undated_path
 
@@ -27,5 +32,13 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # month-days alone, at addresses under a node's number in the years' range: /qxdt/2019/N.html is no 2019 article
     counties = mk.column("区县动态", "/qxdt/index.html", "news", 4, 10, "gov_news",
                          lambda d, i: f"/qxdt/2019/{i}.html", gap=3, style="md", paging="next")
-    return Site(meta, cms="trs", columns=[news, notices, policies, work, counties],
+    # a channel's page: a slider of 图说交通's pictures over a tab box of 公示公告 | 图说交通, under its folder
+    tabs = [mk.column("公示公告", "/xwzx/gsgg/index.html", "notice", 1, 8, "notice", trs_path("/xwzx/gsgg/"), gap=9,
+                      parent="新闻中心"),
+            mk.column("图说交通", "/xwzx/tsjt/index.html", "other", 30, 8, "gov_news", trs_path("/xwzx/tsjt/"),
+                      gap=12, parent="新闻中心")]
+    channel = Column("新闻中心", "/xwzx/index.html", "news", sorted(
+        (i for c in tabs for i in c.items), key=lambda i: i.published, reverse=True), layout="slidetabs",
+        paging="none", per_page=16, tabs=tuple((c.name, c.path) for c in tabs))
+    return Site(meta, cms="trs", columns=[news, notices, policies, work, counties, channel, *tabs],
                 blocks=[Block("通知公告", 6), Block("政策文件", 5)], headline=news.items[0])
