@@ -42,6 +42,7 @@ class PageItem:
     home_frame: bool = False  # a frame or iframe of the homepage: part of what the homepage shows
     unread: bool = False  # the list reader failed on it: its dates are unknown (a homepage's freshness too)
     shown_date: date | None = None  # the date an article shows (发布时间, PubDate); None on the homepage
+    form: bool = False  # it offers a form to write a question in (cms/forms.py): a hotline page that does is a channel
 
 
 @dataclass

@@ -212,6 +212,29 @@ def letter_box(site: Site, name: str, path: str) -> None:
     site.channels.add("consultation")
 
 
+# a hotline's page with a form to write in, as a town portal's 网上诉求 form is laid out (realpages/71): a 反映内容
+# textarea, its 提交 a button whose script posts the form; beside it a form that looks a reply up by its number
+HOTLINE_FORM = (
+    '<p>{org}12345政务服务便民热线：拨打12345，7×24小时人工接听；也可在下方在线提交您的咨询、求助、投诉和建议。</p>'
+    '<form method="post" action="/rx12345/search/">受理编号：<input type="text" name="handle_id">查询密码：'
+    '<input type="password" name="password"><input type="submit" value="查询"></form>'
+    '<form name="myform" action="/rx12345/handle" method="post">'
+    '<dl><dt>诉求主题：</dt><dd><input type="text" name="title" maxlength="50"></dd></dl>'
+    '<dl><dt>反映内容：</dt><dd><textarea id="content" name="content" rows="8" cols="120"></textarea></dd></dl>'
+    '<dl><dt>用户姓名：</dt><dd><input type="text" name="contact_name"></dd></dl>'
+    '<dl><dt>手机号码：</dt><dd><input type="text" name="mobile" maxlength="11"></dd></dl>'
+    '<dl><dt></dt><dd><input type="button" value="提&nbsp;&nbsp;交" onclick="checkdata()">'
+    '<input type="reset" value="重&nbsp;&nbsp;置"></dd></dl></form>')
+
+
+def hotline_form(site: Site, name: str, path: str, org: str) -> None:
+    """A consultation channel that is a hotline whose page lists no calls but offers a form to write in: a working
+    channel for questions, as a letter form is."""
+    site.home_links.append((path, name))
+    site.pages[path] = (name, HOTLINE_FORM.format(org=escape(org)))
+    site.channels.add("consultation")
+
+
 def guide_body(guide: Guide, org: str) -> str:
     values = {"事项名称": guide.name, "设定依据": "《中华人民共和国行政许可法》及相关规定",
               "申请条件": "申请人具有完全民事行为能力，材料齐全、符合法定形式", "办理材料": "申请表；身份证复印件",

@@ -54,7 +54,7 @@ def is_consultation(text: str) -> bool:
 
 def is_hotline(text: str) -> bool:
     """A consultation channel that is a telephone line (市长热线, 12345政务服务热线): a channel only where its page
-    lists its calls or letters."""
+    lists its calls or letters, or offers a form to write in."""
     return is_consultation(text) and any(w in _clean(text) for w in interaction_rules()["channels"]["hotlines"])
 
 
@@ -83,9 +83,10 @@ def consultation_findings(site_id: str, home_url: str, links: Iterable[tuple[str
                               EvidenceItem]:
     """no_consultation for a site with no consultation channel that works: none named on any page read, or
     every one found is a broken link. A link whose check is unknown or unverified is not held against the site. A
-    hotline (is_hotline) is a channel where its page listed its calls or letters (`listed`: the names and addresses of
-    the columns read that showed items), or was not read (`read`: the addresses of the site's pages read): a page
-    read that shows its number alone is none."""
+    hotline (is_hotline) is a channel where its page listed its calls or letters or offered a form to write in
+    (`listed`: the names and addresses of the columns read that showed items, and of the pages read that offer such a
+    form, cms/forms.py), or was not read (`read`: the addresses of the site's pages read): a page read that shows its
+    number alone is none."""
     listed, read = set(listed), set(read)
     if any(is_consultation(c) and (not is_hotline(c) or c in listed) for c in columns):
         return []

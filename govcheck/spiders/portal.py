@@ -27,6 +27,7 @@ from govcheck.cms import parse_article, parse_list
 from govcheck.cms.article import has_pub_meta
 from govcheck.cms.base import ListPage, base_url
 from govcheck.cms.containers import has_empty_list, list_frame
+from govcheck.cms.forms import submission_form
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
@@ -250,6 +251,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                            dated_items=len(dates), rendered=bool(meta.get("playwright")), home_frame=frame,
                            identity=self.safely(read_identity, sel, url, {}) if home or frame else None,
                            shown_date=None if home or frame else self.safely(shown_date, sel, url, None),
+                           form=not (home or frame) and self.safely(submission_form, sel, url, False),
                            unread=listing.unread
                            or (home or frame) and self.home_unknown(sel, response, newest, listing),
                            blocks=[b.sig for b in listing.blocks] or None,

@@ -38,7 +38,9 @@ def record_channels(s: Session, run_id: int) -> None:
             .where(occ.run_id == run_id, or_(*(occ.text.contains(n) for n in names)))):
         named[site_id].append((text or "", url, verdict))
     columns: dict[str, list] = defaultdict(list)
-    listed: dict[str, set] = defaultdict(set)  # names and addresses of the columns whose lists showed items
+    # names and addresses of the columns whose lists showed items, and of the pages read offering a form to write in
+    listed: dict[str, set] = defaultdict(set)
+    places: dict[str, list] = defaultdict(list)  # (name, address, address read at) of each column
     full: dict[str, list] = defaultdict(list)  # the columns not found empty: a services entry's
     empty: dict[str, set] = defaultdict(set)
     read: set[tuple[str, str]] = set()  # (site, address) of the columns read
@@ -46,6 +48,7 @@ def record_channels(s: Session, run_id: int) -> None:
             select(Column.site_id, Column.name, Column.url, Column.read_url, Column.verdict, Column.items)
             .where(Column.run_id == run_id)):
         columns[site_id].append(name or "")
+        places[site_id].append((name or "", url, read_url or url))
         if items and verdict != "unverified":
             listed[site_id] |= {name or "", url, read_url or url}
         if verdict != "unverified":
@@ -60,8 +63,14 @@ def record_channels(s: Session, run_id: int) -> None:
     if read_after_all:
         s.execute(delete(Evidence).where(Evidence.id.in_(read_after_all)))
     read_pages: dict[str, set] = defaultdict(set)  # a hotline's page read: whether it listed anything tells
-    for site_id, url in s.execute(select(Page.site_id, Page.url).where(Page.run_id == run_id, Page.status == 200)):
+    forms: dict[str, set] = defaultdict(set)  # a hotline's page that offers a form to write in is a channel too
+    for site_id, url, form in s.execute(select(Page.site_id, Page.url, Page.form).where(
+            Page.run_id == run_id, Page.status == 200)):
         read_pages[site_id].add(url)
+        if form:
+            forms[site_id].add(url)
+    for site_id, urls in forms.items():
+        listed[site_id] |= urls | {name for name, url, at in places[site_id] if url in urls or at in urls}
     found = []
     for site_id, site in sites.items():
         if not home[site_id]:

@@ -89,6 +89,8 @@ class Page(Base):
     unread: Mapped[bool] = mapped_column(Boolean, default=False)  # the list reader failed on it: dates unknown
     # the date an article page shows (发布时间, else PubDate); never a homepage's: compared with its lists' at finish
     shown_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # it offers a form to write a question in (cms/forms.py): a hotline's page that does is a consultation channel
+    form: Mapped[bool] = mapped_column(Boolean, default=False)
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
 
 
