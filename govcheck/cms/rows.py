@@ -1,6 +1,7 @@
 """Rows of links on a page, in one pass over the page's links (the date each shows: row_dates.py).
 
-A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so or that repeats among siblings
+A row is the nearest li/tr/dd/dt around a link, a div or p whose class says so (not one that names a part of an
+entry: div_item_link, item-title) or that repeats among siblings
 alike (a <dl> or a <ul> per item too), else the stretch of a box that holds links in turn (old portals' boxes of links,
 each followed by its date and a <br>), or a picture card's table in a grid of them (its picture's link over its
 caption's). Navigation, header and footer markup holds no rows.
@@ -39,6 +40,9 @@ _MIN_REPEATS, _ROW_LINKS = 3, 3  # a repeated element is a row among at least 3 
 # a tag around a row's title ([县政府文件], [解读], 【图解】): no title of its own, so no count towards a row's links
 _TAG_LINK = re.compile(r"^[\[【(（].{1,8}[\]】)）]$")
 _PROSE_MARK = re.compile("[，；]")  # a long run of these around a link: a paragraph's sentence, not a list row's
+# a class naming a part of an entry (div_item_link, item-title, news_item_date): the box of its title or date, not the
+# row, whose other cells (the date beside the title) it leaves out
+_ENTRY_PART = re.compile(r"(?:item|entry)[-_]?(?:link|title|tit|name|date|time|txt|text)")
 
 
 class Row:
@@ -104,7 +108,7 @@ class _Rows:
 
     def marked(self, el, tag: str) -> bool:
         cls = el.get("class")
-        if cls and any(f in cls.lower() for f in self.fragments):
+        if cls and any(f in _ENTRY_PART.sub("", cls.lower()) for f in self.fragments):
             return True
         parent = el.getparent()
         if parent is None:  # the root of a fragment

@@ -164,7 +164,11 @@ BLANK_GIF = "data:image/gif;base64,R0lGODlhAQABAAAAACw="  # a picture inline: no
 BARE_ROWS = {"dl": "<dl><dt>{a}</dt><dd>{shown}</dd></dl>", "prow": "<p>{a}<span>{shown}</span></p>",
              "divrow": '<div>{a}<span class="time">{shown}</span></div>',
              # a <ul> per item: its title one <li>, its date the next
-             "ulrow": '<ul class="clearfix"><li class="mc">{a}</li><li class="rq">{shown}</li></ul>'}
+             "ulrow": '<ul class="clearfix"><li class="mc">{a}</li><li class="rq">{shown}</li></ul>',
+             # a table per item, its title and date each in a <div> whose class names a part of an item (realpage 73)
+             "itemtable": "<table border='0' cellspacing='0' cellpadding='0' class='table_item'><tr><td align='left'>"
+                          "<div class='div_item_link'>{a}</div></td><td align='right'><div class='div_item_date'>"
+                          "{shown}</div></td></tr></table>"}
 
 
 # Rows that are no element at all: a link, its date in the text after it, a <br> (old portals' 新闻 boxes); a link

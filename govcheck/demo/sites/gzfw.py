@@ -1,7 +1,11 @@
 """示范市国有资产事务服务中心 (gzfw): columns with no item, each saying so in its template's way, beside columns that
 only look empty, as real portals draw them.
 
-国资要闻 (news, 2 days) keeps the homepage fresh; 通知公告 (notice, 30 days) is fresh too.
+国资要闻 (news, 2 days) keeps the homepage fresh; 通知公告 (notice, 30 days) is fresh too. The homepage's 国资要闻
+block lists each row as a table of its own, the title and the date each in a <div> whose class names a part of an item
+(`div_item_link`, `div_item_date`), the date a month-day alone at an address with no date nor an article's shape
+(/gzyw/st_app_news_i_x<n>.html: its article shows the year), as a real homepage does (realpage 73): a reader taking
+the title's <div> for the row finds no date there, and the homepage stale by 通知公告.
 Empty columns (空白栏目), each a column whose list a visitor sees holds nothing:
 - 企业动态: its content a bare 暂无 in a line of its own under the column's heading (`<div class="con"><p>暂无</p>`),
   no list box; 党建工作 the same with a bare 无;
@@ -88,9 +92,15 @@ def rows_json(items) -> bytes:
     return json.dumps({"total": len(rows), "rows": rows}, ensure_ascii=False).encode()
 
 
+def app_news_path(_day, i: int) -> str:
+    """An article's address as realpage 73's CMS names it (st_app_news_i_x<ticks>.html): no date, no article's
+    shape."""
+    return f"/gzyw/st_app_news_i_x{637447693871 + i}.html"
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 760000)
-    news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", trs_path("/gzyw/"), gap=3)
+    news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", app_news_path, gap=3)
     notices = mk.column("通知公告", "/tzgg/index.html", "notice", 30, 8, "notice", trs_path("/tzgg/"), gap=12)
     filled = mk.column("政务公开", "/zwgk/index.html", "other", 5, 8, "notice", trs_path("/zwgk/"), gap=9,
                        empty_text='<div class="list"><ul id="zwgkList" data-src="/zwgk/rows.json">'
@@ -146,7 +156,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
             "</table><p>传真：暂无</p>")),
     ]
     site = Site(meta, cms="trs", columns=[news, notices, filled, *empty, *others],
-                blocks=[Block("国资要闻", 6), Block("通知公告", 6)])
+                blocks=[Block("国资要闻", 6, "md", layout="itemtable"), Block("通知公告", 6)])
     site.raw["/tjxx/list.json"] = Reply(200, JSON, b'{"total":0,"rows":[]}')
     site.raw["/zcpg/list.json"] = Reply(200, JSON, '{"total":0,"rows":[],"code":500,"msg":"系统繁忙"}'.encode())
     for folder, answer in (*ERRORS.values(), *EMPTIES.values()):
