@@ -96,3 +96,5 @@ def small(name: str, encoding: str = "utf-8") -> Selector:
 REAL_URLS["66-szggzy-wjfzx-2021.html"] = "http://www.zjgztb.com/wjqfzx/wjCity.html"
 REAL_URLS["67-szggzy-zjgfzx-2021.html"] = "http://www.zjgztb.com/zjgsfzx/index.html"  # 66's portal, another sub-centre
 REAL_URLS["68-zhecheng-gsgg-titledates-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgkml/gsgg/index_7.html"
+REAL_URLS["81-zhecheng-zfnb-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgknb/zfnb/index.html"  # 政府年报
+REAL_URLS["82-handan-jinqixxgk-2020.html"] = "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/index.html"  # 32's platform
