@@ -98,3 +98,4 @@ REAL_URLS["67-szggzy-zjgfzx-2021.html"] = "http://www.zjgztb.com/zjgsfzx/index.h
 REAL_URLS["68-zhecheng-gsgg-titledates-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgkml/gsgg/index_7.html"
 REAL_URLS["81-zhecheng-zfnb-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgknb/zfnb/index.html"  # 政府年报
 REAL_URLS["82-handan-jinqixxgk-2020.html"] = "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/index.html"  # 32's platform
+REAL_URLS["83-ahxx-gfxwj-2026.html"] = "https://www.ahxx.gov.cn/public/column/6629711?type=4&catId=60733431&action=list"
