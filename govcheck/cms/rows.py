@@ -32,7 +32,7 @@ from govcheck.cms.openers import Openers, clicked_rows
 from govcheck.cms.parallel import pair_apart
 from govcheck.cms.row_dates import _DATE_CELL_CHARS, _DIGIT, date_cell
 from govcheck.cms.stretches import Stretches
-from govcheck.judge.dates import match_date
+from govcheck.judge.dates import SHOWN_YEAR, match_date
 
 _MAX_ROW_LEVELS = 6  # a link deeper than this inside its row is not that row's title
 _PAGER_LINKS = 2  # a row with this many pager links is a pager
@@ -196,7 +196,8 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
             found = stretches(a, by_br=row_el is not None)
             if found is not None and (row_el is None or row_el is found[0] or _within(found[0], row_el)):
                 box, row_el = found
-        if row_el is None or (skip_chrome and chrome(row_el if box is None else box)):
+        if row_el is None or (skip_chrome and chrome(row_el if box is None else box)
+                              and not (box is None and _dated_nav_row(row_el, base, chrome.tags))):
             continue
         title = link_title(a) if title is None else title
         if not title and a.find(".//img") is not None:  # a picture linked alone: its row's text is the title
@@ -223,6 +224,21 @@ def collect_rows(root, base: str, *, skip_chrome: bool = True, opaque: bool = Fa
     pair_apart(rows)  # titles in one box, their dates in another beside it, by their order
     # a pager's row is no entry, whatever other link it holds (检索 beside 下一页 and 尾页)
     return [row for el, row in _as_cards(rows).items() if pager[el] < _PAGER_LINKS]
+
+
+# every chrome fragment but nav: a box classed as navigation may be a 信息公开 platform's list (Lonsun's
+# xxgk_nav_con and xxgk_nav_list, realpage 83), never one classed as a menu, a header, a footer or a crumb
+_NOT_NAV = fragments(*(f for f in marker("chrome_fragments") if f != "nav"))
+
+
+def _dated_nav_row(el, base: str, tags) -> bool:
+    """Whether a row Chrome() takes for navigation is a list's entry: no chrome tag (<nav>, <header>) and no class
+    but nav's names it chrome, and it shows a full date in an element of its own. Menus date no entry."""
+    if any((isinstance(n.tag, str) and n.tag in tags) or _NOT_NAV.search(class_id(n, panes=False))
+           for n in (el, *el.iterancestors())):
+        return False
+    return any((found := date_cell(c, base, None)) is not None and SHOWN_YEAR.search(found[1])
+               for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag != "a")
 
 
 _CARD_ROWS = (2, 4)  # a card's table: its picture's row, an empty one at most, its caption's

@@ -54,6 +54,7 @@ class Column:
     # | gkmlspan (序号, 标题 over two cells, a bullet picture's and the title's: colspan="2", 成文日期, 发布日期)
     # | gkmlline (标题, 成文日期, 发布日期 in a header table, a rule line's table of one empty cell, the rows' table)
     # | gkmlbox (gkmlhead's header <div> over a box holding a box that holds the <ul>)
+    # | lsnav (Lonsun's 信息公开 list in <div class="xxgk_nav_con"><ul class="xxgk_nav_list">: title, 解读, date)
     # | mdyear (a date box before the link: the month and day, 11-20, the year under them, 2025)
     # | yearmd (the year in an <em>, the month and day in a <span>, in the row: <em>2025</em>-<span>11-20</span>)
     # | gkmlhead (标题, 成文日期, 发布日期 as <span>s in a header <div> over a <ul>, each <li> a link and two dates)

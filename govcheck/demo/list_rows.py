@@ -40,6 +40,11 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if item.pinned:
         a = f'<span class="zd">[置顶]</span>{a}'
     shown = esc(item.shown or fmt_date(item.published, style, item.hour)) if item.published and dated else ""
+    if layout == "lsnav" and shown:  # Lonsun's 信息公开 row: title, 解读 link, date, 【下载】 run by onclick
+        href = esc(item.link or item.path)
+        return (f'<li class="clearfix"><a class="title" href="{href}" target="_blank" title="{esc(item.title)}">'
+                f'{esc(item.title)}</a><span class="split">|</span><a class="a" href="{href}" target="_blank">部门解读'
+                f'</a><span class="date">{shown}</span><a onclick="downloadWord({n + 1})">【下载】</a></li>')
     if layout == "tropen":  # no link at all: the row's onclick opens its article's address
         return (f'<tr onclick="window.open(\'{esc(item.path)}\')" style="cursor:pointer"><td class="bt">'
                 f'{esc(item.title)}</td><td class="sj">{shown}</td></tr>')
@@ -229,6 +234,8 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
             return (f'<div class="xxgk-head">{head}</div>\n<div class="xxgk-body"><div class="bd">'
                     f'<ul class="list xxgk-list">\n{rows}\n</ul></div></div>')
         return f'<div class="xxgk-head">{head}</div>\n<ul class="list xxgk-list">\n{rows}\n</ul>'
+    if layout == "lsnav":  # its boxes classed as 信息公开 "navigation" (realpage 83)
+        return f'<div class="xxgk_nav_con"><ul class="clearfix xxgk_nav_list">\n{rows}\n</ul></div>'
     if layout == "trclick":  # after an empty list the template leaves for another use
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
     if layout == "dlsum":

@@ -98,3 +98,6 @@ REAL_URLS["67-szggzy-zjgfzx-2021.html"] = "http://www.zjgztb.com/zjgsfzx/index.h
 REAL_URLS["68-zhecheng-gsgg-titledates-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgkml/gsgg/index_7.html"
 REAL_URLS["73-sdnu-jxjy-home-2020.html"] = "http://www.ilushanedu.com/index.html"  # a college's homepage, not a gov's
 REAL_URLS["74-szggzy-home-2021.html"] = "http://www.zjgztb.com/index.html"  # 66's portal's homepage
+REAL_URLS["81-zhecheng-zfnb-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgknb/zfnb/index.html"  # 政府年报
+REAL_URLS["82-handan-jinqixxgk-2020.html"] = "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/index.html"  # 32's platform
+REAL_URLS["83-ahxx-gfxwj-2026.html"] = "https://www.ahxx.gov.cn/public/column/6629711?type=4&catId=60733431&action=list"

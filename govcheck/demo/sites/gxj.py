@@ -14,8 +14,11 @@ table (one empty cell) over the rows' table, and 部门文件 (policy, 20 days),
 that holds the box of its <ul>: each signed 210 days before it was put up. 图片新闻 (news, 30 days: stale) draws its
 list as old table portals do: a grid of picture cards, four a row, each a table of its own in a cell of the grid (the
 picture's link, an empty row, the caption's link, both to the article), no date shown, the articles' addresses none
-either (/tpxw/content_N.html): dated by its articles. Five stale columns: the site fails (a reader that sees no
-list in the grid takes 图片新闻 for a static page, and passes it with four).
+either (/tpxw/content_N.html): dated by its articles. 政策解读 (policy, 240 days: stale) is a 信息公开 list as
+Lonsun's platform draws it (萧县's, realpage 83): each row a title, a 部门解读 link, the date and a 【下载】 run by
+onclick, in boxes classed xxgk_nav_con and xxgk_nav_list (a reader taking any class naming nav for a menu finds no row
+and calls it a static page). Six stale columns: the site fails (a reader that sees no list in the grid takes 图片新闻
+for a static page, and passes it with five).
 行业动态 shows 15 rows a page at its menu's address (/hydt/index.html); its homepage box's 更多 asks the same list
 20 rows a page (/list.jsp?channelid=hydt&pagesize=20): one column, its first pages differing by their size alone
 (judged twice, it would be the fifth stale column).
@@ -56,6 +59,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                       layout="gkmlline", per_page=20)
     papers = mk.column("部门文件", "/bmwj/index.html", "policy", 20, 10, "policy", trs_path("/bmwj/"), gap=13,
                        layout="gkmlbox", per_page=20)
+    # Lonsun's 信息公开 list (realpage 83): its rows in boxes classed xxgk_nav_con and xxgk_nav_list, 240 days old
+    readings = mk.column("政策解读", "/zcjd/index.html", "policy", 240, 10, "policy", trs_path("/zcjd/"), gap=20,
+                         layout="lsnav", per_page=15)
     for item in (*documents.items, *rules.items, *papers.items):
         item.written = item.published - timedelta(days=210)
     stale = [col(name, d, newest, 10) for name, d, newest in (("企业动态", "qydt", 40), ("招商动态", "zsdt", 60))]
@@ -66,7 +72,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # a grid of picture cards, no date shown, the articles' addresses none either
     stale.append(mk.column("图片新闻", "/tpxw/index.html", "news", 30, 9, "gov_news", undated_path("/tpxw/"), gap=5,
                            per_page=20, undated=True, layout="picgrid"))
-    site = Site(meta, cms="trs", columns=[news, notices, headlines, growth, documents, rules, papers, *stale],
+    columns = [news, notices, headlines, growth, documents, rules, papers, readings, *stale]
+    site = Site(meta, cms="trs", columns=columns,
                 blocks=[Block("产业新闻", 6), Block("工信动态", 6), Block("通知公告", 6), Block("行业动态", 6)],
                 side_blocks=[SideBlock("最新信息", tuple(growth.items[:6]), css="zxxx")], side_css="right-box")
     site.raw["/images/top.gif"] = site.raw["/images/dot.gif"] = image()
