@@ -144,6 +144,9 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
     if layout == "inlink":  # the date inside the link's own text, no title attribute
         href = esc(item.link or item.path)
         return f'<li><a href="{href}" target="_blank">{esc(item.title)}&nbsp;&nbsp;{shown}</a></li>'
+    if layout == "headlink" and shown:  # the date at the head of the link's own text (Epoint: [12-29] 标题)
+        href = esc(item.link or item.path)
+        return f'<li><a href="{href}" title="{esc(item.title)}" target="_blank">{shown} {esc(item.title)}</a></li>'
     if layout == "picture":  # the picture is the only link; its title is plain text beside it
         return (f'<li><a href="{esc(item.link or item.path)}" target="_blank"><img src="{BLANK_GIF}" width="200" '
                 f'height="120"></a><p class="title">{esc(item.title)}</p><span class="date">{shown}</span></li>')

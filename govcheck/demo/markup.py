@@ -58,6 +58,8 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
         return f"({d.month:02d}-{d.day:02d})"
     if style == "mdd":  # DedeCMS's MyDate('m-d',@me): the month and day alone, bare
         return f"{d.month:02d}-{d.day:02d}"
+    if style == "mdsq":  # month and day with a hyphen, in brackets: [11-25] (Epoint's lists, realpage 74)
+        return f"[{d.month:02d}-{d.day:02d}]"
     if style == "mddot":  # month and day with a dot, in brackets: [11.25]
         return f"[{d.month:02d}.{d.day:02d}]"
     if style == "yy":  # a two-digit year, as PHP's date('y-m-d') writes it: [26-11-25]

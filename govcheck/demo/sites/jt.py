@@ -11,9 +11,14 @@ addresses under a folder named by a node's number that reads as a year (/qxdt/20
 of five pictures of 图说交通 (other, 30 days), no date shown, over a tab box of its two sub-columns' lists, 公示公告
 (notice, 1 day, the tab shown) and 图说交通, each row dated, all under its folder: fresh by 公示公告's newest. A reader
 that takes the tabs' boxes for other columns' beside an undated list of articles reads the slider alone: stale.
+行业动态 (news, 16 days) writes each row's month-day in brackets at the head of its link's text, as Epoint's lists do
+(realpage 74: [12-29] 标题), its address in a folder of the day it went online, 6 or 11 days after the one shown: a
+reader of the folders alone finds it fresh.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from govcheck.demo.column import Column
 from govcheck.demo.model import Block, Site, SiteMeta
@@ -32,6 +37,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
     # month-days alone, at addresses under a node's number in the years' range: /qxdt/2019/N.html is no 2019 article
     counties = mk.column("区县动态", "/qxdt/index.html", "news", 4, 10, "gov_news",
                          lambda d, i: f"/qxdt/2019/{i}.html", gap=3, style="md", paging="next")
+    # [11-10] 标题: the month-day heads the link's text; the address's folder is the day it went online, days after
+    trade = mk.column("行业动态", "/hydt/index.html", "news", 16, 10, "gov_news",
+                      lambda d, i: f"/hydt/{d + timedelta(days=6 + 5 * (i % 2)):%Y%m%d}/{i}.html", gap=4,
+                      style="mdsq", layout="headlink", paging="next")
     # a channel's page: a slider of 图说交通's pictures over a tab box of 公示公告 | 图说交通, under its folder
     tabs = [mk.column("公示公告", "/xwzx/gsgg/index.html", "notice", 1, 8, "notice", trs_path("/xwzx/gsgg/"), gap=9,
                       parent="新闻中心"),
@@ -40,5 +49,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     channel = Column("新闻中心", "/xwzx/index.html", "news", sorted(
         (i for c in tabs for i in c.items), key=lambda i: i.published, reverse=True), layout="slidetabs",
         paging="none", per_page=16, tabs=tuple((c.name, c.path) for c in tabs))
-    return Site(meta, cms="trs", columns=[news, notices, policies, work, counties, channel, *tabs],
+    return Site(meta, cms="trs", columns=[news, notices, policies, work, counties, trade, channel, *tabs],
                 blocks=[Block("通知公告", 6), Block("政策文件", 5)], headline=news.items[0])
