@@ -124,13 +124,15 @@ def _named_by_attributes(script) -> tuple[str, str, dict[str, str]] | None:
 
 
 def _endpoint_url(base: str, href: str, page_url: str) -> str | None:
-    """The absolute URL of a request, or None when it leaves the site, is the page itself, or loads code,
-    styles or pictures."""
+    """The absolute URL of a request, or None when it leaves the site, is the page itself, loads code, styles or
+    pictures, or only asks whether the visitor is signed in (a flag, no list)."""
     url = resolve(base, href)
     if url is None or host_of(url) != host_of(page_url) or same_page(url, page_url):
         return None
     name = urlsplit(url).path.rsplit("/", 1)[-1]
     if "." in name and name.rsplit(".", 1)[1].lower() in marker("endpoints")["skip_extensions"]:
+        return None
+    if compiled(*marker("endpoints")["session_files"]).search(name):
         return None
     return url
 

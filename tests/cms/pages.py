@@ -101,3 +101,5 @@ REAL_URLS["74-szggzy-home-2021.html"] = "http://www.zjgztb.com/index.html"  # 66
 REAL_URLS["81-zhecheng-zfnb-2018.html"] = "http://www.zhecheng.gov.cn/xxgk/xxgknb/zfnb/index.html"  # 政府年报
 REAL_URLS["82-handan-jinqixxgk-2020.html"] = "http://hdzfxxgk.hd.gov.cn/zfwj/jinqixxgk/index.html"  # 32's platform
 REAL_URLS["83-ahxx-gfxwj-2026.html"] = "https://www.ahxx.gov.cn/public/column/6629711?type=4&catId=60733431&action=list"
+REAL_URLS["84-cnu-cjy-kydt-2021.html"] = "http://www.maia.org.cn/kxyj/kydt/index.html"  # a college's, the copy's host
+REAL_URLS["86-bjcy-ldjh-2021.html"] = "http://youth.bjchy.gov.cn/speech/Default.aspx"  # 31's site, its 领导讲话
