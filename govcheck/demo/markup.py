@@ -87,8 +87,13 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
 
 # --- the frame every page shares -------------------------------------------------------------------------
 
+def off_menu(site: Site) -> tuple[str, ...]:
+    """Top columns that a box of their own lists, not the menu nor the site map."""
+    return (*site.map_menu, *site.pane_only, *site.dh_menu)
+
+
 def top_columns(site: Site) -> list[Column]:
-    return [c for c in site.columns if c.parent is None and c.name not in (*site.map_menu, *site.pane_only)]
+    return [c for c in site.columns if c.parent is None and c.name not in off_menu(site)]
 
 
 def children(site: Site, name: str) -> list[Column]:

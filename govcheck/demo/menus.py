@@ -61,7 +61,17 @@ def nav(site: Site) -> str:
     if site.header_load:
         return (f'<div id="header"></div>\n<script src="{JQUERY}"></script>\n'
                 f'<script>$("#header").load("{HEADER_FRAGMENT}");</script>')
-    return nav_popup(site) + menu_markup(site)
+    return nav_popup(site) + menu_markup(site) + dh_menu(site)
+
+
+def dh_menu(site: Site) -> str:
+    """A header box of menu entries classed by pinyin initials of 导航 (右侧导航), each a link around a <div> of its
+    name (Site.dh_menu: 石家庄's, realpage 87)."""
+    if not site.dh_menu:
+        return ""
+    return '<div class="dbseq"><div class="ycdh">' + "".join(
+        f'<a href="{esc(nav_href(site.column(n)))}" target="_blank"><div class="szr">{esc(n)}</div></a>\n'
+        for n in site.dh_menu) + '<div style="clear:both;"></div></div></div>\n'
 
 
 def header_js(site: Site) -> str:

@@ -202,6 +202,9 @@ class Site:
     # top columns that only the homepage's image map links (<img usemap><map><area alt="…">, old portals' picture
     # menus): no menu, site map nor footer lists them
     map_menu: tuple[str, ...] = ()
+    # top columns that only a header box of menu entries lists, classed by pinyin initials of 导航 and no menu word
+    # (石家庄's <div class="ycdh"><a href><div class="szr">name</div></a>, realpage 87): nor site map lists them
+    dh_menu: tuple[str, ...] = ()
     # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void", "cells"): no menu
     # nor site map lists them
     pane_only: tuple[str, ...] = ()

@@ -6,7 +6,7 @@ import json
 import re
 
 from govcheck.demo.chrome import page
-from govcheck.demo.markup import children, esc, nav_href
+from govcheck.demo.markup import children, esc, nav_href, off_menu
 from govcheck.demo.menus import menu_entry, menu_js, menu_script
 from govcheck.demo.model import Site
 
@@ -26,7 +26,7 @@ def ztree(site: Site, hub: str, box: str = "treeDemo") -> str:
 
 def sitemap(site: Site, bases: dict[str, str]) -> str:
     def tree(parent: str | None) -> str:
-        cols = [c for c in site.columns if c.parent == parent and c.name not in (*site.map_menu, *site.pane_only)]
+        cols = [c for c in site.columns if c.parent == parent and c.name not in off_menu(site)]
         if not cols or parent in site.hubs:  # a hub's page alone leads to its sub-columns
             return ""
         return "<ul>" + "".join(menu_entry(c, tree(c.name)) for c in cols) + "</ul>"

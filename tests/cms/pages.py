@@ -103,3 +103,6 @@ REAL_URLS["82-handan-jinqixxgk-2020.html"] = "http://hdzfxxgk.hd.gov.cn/zfwj/jin
 REAL_URLS["83-ahxx-gfxwj-2026.html"] = "https://www.ahxx.gov.cn/public/column/6629711?type=4&catId=60733431&action=list"
 REAL_URLS["84-cnu-cjy-kydt-2021.html"] = "http://www.maia.org.cn/kxyj/kydt/index.html"  # a college's, the copy's host
 REAL_URLS["86-bjcy-ldjh-2021.html"] = "http://youth.bjchy.gov.cn/speech/Default.aspx"  # 31's site, its 领导讲话
+# 87: the copy keeps no address of its own; read at its column's (2024)
+REAL_URLS["87-sjz-article-menu-2024.html"] = \
+    "https://www.sjz.gov.cn/columns/8166f236-f8c8-4504-8077-98e9ec77c1e6/index.html"

@@ -11,6 +11,10 @@ root did: where a browser goes, a constant address however it is spelt. The spla
 button, 进入网站, whose onclick opens that homepage, /main.html
 (`<input type="button" value="进入网站" onclick="window.location.href='main.html'">`): the splash dates nothing, the
 page behind it is the homepage.
+Two of its columns only a box of its header lists, beside its menu, classed by pinyin initials of 导航 and no menu word
+(`<div class="ycdh"><a href><div class="szr">name</div></a>`, as 石家庄's header draws its whole menu: realpage 87):
+美丽示范 (other, 8 days) and 数据发布, empty (its list box holds nothing, no word), on no block nor site map: a page
+reached by no menu is no column when it shows nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker
 
 ARTICLE = "/Article/ShowArticle.asp?ArticleID={}"
+EMPTY_BOX = '<div class="list-box"><ul class="list"></ul></div>'  # a list box with nothing in it, and no word
 
 
 def pinned_columns(mk: Maker, news: tuple[str, str, int], notices: int,
@@ -36,8 +41,12 @@ def pinned_columns(mk: Maker, news: tuple[str, str, int], notices: int,
 
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 270000)
+    article = lambda d, i: ARTICLE.format(i)  # noqa: E731
     news, notices = pinned_columns(mk, ("民政动态", "/mzdt/index.html", 3), 12,
                                    ((300, "示范市民政局年度工作要点"), (400, "示范市民政局政务公开工作制度")))
-    return Site(meta, cms="generic", columns=[news, notices],
+    # only the header's 右侧导航 box (ycdh) lists them
+    town = mk.column("美丽示范", "/mlsf/index.html", "other", 8, 6, "gov_news", article, gap=10)
+    data = Column("数据发布", "/sjfb/index.html", "other", empty_text=EMPTY_BOX)
+    return Site(meta, cms="generic", columns=[news, notices, town, data], dh_menu=("美丽示范", "数据发布"),
                 blocks=[Block("民政动态", 8, layout="tiptitle"), Block("通知公告", 6, layout="tiptitle")],
                 frames="script")
