@@ -103,3 +103,5 @@ REAL_URLS["82-handan-jinqixxgk-2020.html"] = "http://hdzfxxgk.hd.gov.cn/zfwj/jin
 REAL_URLS["83-ahxx-gfxwj-2026.html"] = "https://www.ahxx.gov.cn/public/column/6629711?type=4&catId=60733431&action=list"
 REAL_URLS["84-cnu-cjy-kydt-2021.html"] = "http://www.maia.org.cn/kxyj/kydt/index.html"  # a college's, the copy's host
 REAL_URLS["86-bjcy-ldjh-2021.html"] = "http://youth.bjchy.gov.cn/speech/Default.aspx"  # 31's site, its 领导讲话
+REAL_URLS["90-jsou-wfxy-xwgg-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/xwgg1.htm"  # the copy's host, VSB
+REAL_URLS["91-jsou-jnds-cjwt-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/cjwt.htm"
