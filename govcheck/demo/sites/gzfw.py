@@ -20,7 +20,9 @@ Empty columns (空白栏目), each a column whose list a visitor sees holds noth
 - 考核分配: its list in an iframe of a page of the site's that lists nothing;
 - 业绩考核: an old template's page that says so by a script's alert('该栏目暂无信息') and shows nothing; 资产监管 one
   whose inline script writes it in place (document.write('<p>该栏目暂无信息</p>')), nothing else;
-- 企业领导: a 最新信息 box of 国资要闻's newest beside an empty list of its own.
+- 企业领导: a 最新信息 box of 国资要闻's newest beside an empty list of its own;
+- 企业改制: 博达 VSB's empty list, a row saying 尚无资料 over its pager 共0条 0/0 (realpage 90); 常见问题: that pager
+  alone beside VSB's page-jump script (realpage 91).
 Columns that are not empty:
 - 政务公开 (other, 5 days): a list box that says 暂无数据 as served, which a script file of the site's
   (/js/zwgk-list.js) fills from the address its data-src names: a visitor sees its rows;
@@ -32,7 +34,7 @@ Columns that are not empty:
 - 专题专栏: its page redirects to the homepage (a wrong link at most): unverified, never empty;
 - 信息公开: a page that only says 本栏目内容请见 and links the county's platform (moved): no column of the site's;
 - 联系我们: a static page whose table says 传真 | 暂无 and whose line says 传真：暂无: no column.
-With fifteen empty columns, the site fails (空白栏目).
+With that many empty columns (five are enough), the site fails (空白栏目).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ from govcheck.demo.web import Reply
 
 JSON = {"Content-Type": "application/json; charset=utf-8"}
 LIST_JS = "/js/zwgk-list.js"
+# VSB's page jump (its pager's 跳转 box): it opens another page of the list, it writes no row
+GOTOPAGE = b"function _simple_list_gotopage_fun(total, name, size){var p = document.getElementsByName(name)[0];" \
+           b" if (p && p.value > 0 && p.value <= total) { location.href = p.value + '.htm'; }}"
 # the site's script file that fills 政务公开's list box from the address its data-src names
 LIST_SCRIPT = """(function(){
   var ul = document.getElementById('zwgkList');
@@ -98,6 +103,17 @@ def app_news_path(_day, i: int) -> str:
     return f"/gzyw/st_app_news_i_x{637447693871 + i}.html"
 
 
+def vsb_empty(unit: int, says: str = "") -> str:
+    """博达 VSB's list unit over no item (realpages 90, 91): what its template says, if anything, and its pager of
+    none (共0条 0/0, no 页), its page-jump script beside it."""
+    row = f'<tr><td colspan="3"><span class="titlestyle{unit}">{says}</span></td></tr>' if says else ""
+    return (f'<script src="/system/resource/js/gotopage.js"></script><script>function a{unit}_gopage_fun()'
+            f"{{_simple_list_gotopage_fun(0,'a{unit}GOPAGE',2)}}</script>"
+            f'<table width="100%" class="winstyle{unit}">{row}<tr><td colspan="3"><table class="headStyle1vsb">'
+            f'<tr><td nowrap="" id="fanye{unit}">'
+            "共0条&nbsp;&nbsp;0/0&nbsp;</td><td><div></div></td></tr></table></td></tr></table>")
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 760000)
     news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", app_news_path, gap=3)
@@ -138,6 +154,8 @@ def build(meta: SiteMeta, env: Env) -> Site:
         *(Column(name, f"{folder}index.html", "other", empty_text=fetch_list(f"{folder.strip('/')}List",
                                                                              f"{folder}list.json"))
           for name, (folder, _) in EMPTIES.items()),
+        Column("企业改制", "/qygz/index.html", "other", empty_text=vsb_empty(52316, "尚无资料")),
+        Column("常见问题", "/cjwt/index.html", "other", empty_text=vsb_empty(49641)),
     ]
     others = [
         Column("财务信息", "/cwxx/index.html", "other", fail="json_500",
@@ -163,6 +181,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         site.raw[f"{folder}list.json"] = Reply(200, JSON, answer.encode())
     site.raw["/cwxx/list.json"] = Reply(500, {"Content-Type": "text/html"}, b"<h1>500 Internal Server Error</h1>")
     site.raw["/zwgk/rows.json"] = Reply(200, JSON, rows_json(filled.items))
+    site.raw["/system/resource/js/gotopage.js"] = Reply(200, {"Content-Type": "application/javascript"}, GOTOPAGE)
     site.raw[LIST_JS] = Reply(200, {"Content-Type": "application/javascript"}, LIST_SCRIPT.encode())
     site.raw["/ztzl/index.html"] = Reply(302, {"Location": "/", "Content-Type": "text/html"}, b"")
     return site
