@@ -139,9 +139,12 @@ def meta_pub_date(sel):
 def _body_start(sel, text: str) -> int | None:
     """Where the article's own text begins in `text` (the page's): its first sentence, a line that ends one (。), or
     one of _BODY_CHARS or more that runs on past a comma. (A site's own sentence over the article, 欢迎访问…。, only
-    leaves its date line's weak label unread: no date, never another.)"""
+    leaves its date line's weak label unread: no date, never another.) Not before the article's heading, nor the
+    heading itself: the <title> (武钢云谷·606开园，首批企业签约入驻，…) and the site's header (扫描二维码,体验…
+    最新信息。) are not its text."""
+    heading, head = _heading_at(sel, text), _heading(sel)
     for line in text_lines(sel):
-        if _begins_text(line) and (at := text.find(line)) >= 0:
+        if _begins_text(line) and not (head and line.startswith(head)) and (at := text.find(line, heading)) >= 0:
             return at
     return None
 
@@ -158,14 +161,14 @@ def info_line_date(sel, text: str):
     that shows none (the document's own, 2026年11月10日), nor a subtitle in brackets (（2026年11月10日常务会议审议
     通过）), nor a date over the heading (today's, in the site's header)."""
     words, clock = marker("info_line_words"), (*marker("clock_words"), *marker("not_item_dates"))
-    heading, undated_info = _heading_at(sel, text), False
+    heading, head, undated_info = _heading_at(sel, text), _heading(sel), False
     lines = []  # (date and how it shows, line, where) of the info lines before the text
     for line in text_lines(sel):
         where = text.find(line)
-        if _begins_text(line) and where >= 0:
-            break
         if where < heading:
-            continue
+            continue  # the <title>, the site's header: over the heading, never the article's text
+        if _begins_text(line) and where >= 0 and not (head and line.startswith(head)):
+            break  # (the heading itself is no text: 武钢云谷·606开园，首批企业签约入驻，…)
         found = _shown(line[:_LABEL_WINDOW]) if line[:1].isdigit() or line[:1] in "[(【（" else None
         if found is not None and line.find(found[1]) <= 1 and SHOWN_YEAR.search(found[1]):
             if undated_info or line[:1] in "(（" and len(line) - len(found[1]) > 2:
@@ -188,7 +191,7 @@ def info_line_date(sel, text: str):
     if rest.lstrip().startswith(tuple("至到~～-—－")) or other_dates()[0].search(line):
         return None  # a range (a 公示's days), or another date (成文日期)
     labels = text[max(0, where - _HEADER_REACH):where]  # a table's value row under its labels: unknown
-    head = _heading(sel)  # not the article's heading just over it: 关于印发《…实施方案》的通知 names no cell
+    # not the article's heading just over it: 关于印发《…实施方案》的通知 names no cell
     if head and (at := text.rfind(head, 0, where)) >= 0 and at + len(head) > where - _HEADER_REACH:
         labels = text[at + len(head):where]
     return None if _HEADER_LABEL.search(labels) or other_dates()[0].search(labels) else when
@@ -203,8 +206,8 @@ def _heading(sel) -> str:
 def _heading_at(sel, text: str) -> int:
     """Where the article's heading is in the page's text (its <title> before the site's name), or 0: the site's
     header is above it."""
-    title = re.split(r"\s*[-_|｜—]+\s*", (sel.root.findtext(".//title") or "").strip())[0]
-    return max(0, text.find(title, 1)) if len(title) >= _SENTENCE_CHARS else 0  # not the <title>'s own, at 0
+    title = _heading(sel)  # flattened as the text is: a full-width comma in it (，) is an ASCII one there
+    return max(0, text.find(title, 1)) if title else 0  # not the <title>'s own, at 0
 
 
 def shows_a_date(sel, url: str | None = None) -> bool:

@@ -68,6 +68,9 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         info = (f'<div class="info"><small>来源：<span>{esc(source)}</span></small><small class="sj-zh">'
                 f"&nbsp;&nbsp;&nbsp;&nbsp;{shown:%Y-%m-%d} {item.hour}</small></div>")
         metas.pop("PubDate", None)
+    if col.article_style == "datespan" and shown:  # 日期：… and 来源 in <span>s under the heading (realpage 94)
+        info = (f'<div class="xl_tit2"><span style="margin-right:10px">日期：{shown:%Y-%m-%d} {item.hour}</span>'
+                f'<span style="margin-right:10px">来源：{esc(source)}</span></div>')
     search = ""
     if col.article_style == "hode" and shown:  # hodesoft's: a search box before the heading, the date unlabelled
         search = ('<table class="search"><tr><td>发布日期检索</td></tr><tr><td>从 <input name="strStartTime"></td>'

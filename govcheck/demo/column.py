@@ -123,6 +123,7 @@ class Column:
     # 二〇二六年…), cnc (the same, its zero a circle: 二○二六年…), dedeplain (dede's without its 时间: no date),
     # source (来源 then the date unlabelled, each in a <small>, as cwl.gov.cn's template writes them; no PubDate)
     # hode (hodesoft's: a search box, 发布日期检索 从 [ ] 至 [ ], before the heading, the date unlabelled under it)
+    # datespan (日期：… then 来源, each in a <span> under the heading, as 洪山区's template writes them; PubDate kept)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column

@@ -22,6 +22,10 @@ Its menu's 党建动态 leads straight to the one article it holds (its title, a
 list, the layout of realpage 59): a news column stale by that day, not a static page never judged. Its 人事科
 leads straight to the office's 科室简介, an article dated 300 days ago (realpage 58): a static page, no column (typed
 by its name it would be personnel, stale after a year).
+Its menu's 双拥动态 leads straight to its one article, 10 days old, whose headline runs past 30
+characters with commas (示范市…官兵，共叙鱼水深情，…) over a 日期： line and 来源 (洪山区's template, realpage
+94): a fresh news column, dated by that line (the headline is no sentence of the article's text, after which 日期：
+would be a date in it).
 """
 
 from __future__ import annotations
@@ -63,7 +67,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
         "负责局机关及直属单位的机构编制、干部人事、劳动工资和年度考核工作。",
         "负责干部的考察、任免、奖惩和档案管理，指导直属单位的人事制度改革。",
         "电话：0799-8239741。"))], one_article=True)
-    site = Site(meta, cms="generic", columns=[news, notices, letters, rules, veterans, big5, building, party, office],
+    # its menu's 双拥动态 leads straight to its one article, 10 days old, a headline with commas (，) over a 日期：
+    # line (realpage 94): a fresh news column, dated by that line
+    ties_day, ties_path = mk.day(10), f"/sydt/{mk.ids()}.html"
+    ties = Column("双拥动态", ties_path, "news", [Item(
+        "示范市退役军人事务局走访慰问驻地部队官兵，共叙鱼水深情，推动双拥工作再上新台阶", ties_path, ties_day)],
+        one_article=True, article_style="datespan")
+    site = Site(meta, cms="generic", columns=[news, notices, letters, rules, veterans, big5, building, party, office,
+                                              ties],
                 blocks=[Block("工作动态", 8, dated=False), Block("通知公告", 6, dated=False)])
     site.channels.add("consultation")
     return site
