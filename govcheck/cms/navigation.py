@@ -43,6 +43,7 @@ from govcheck.cms.menu_places import (
 from govcheck.cms.rows import Chrome
 from govcheck.cms.script_menus import menu_file, script_menu
 from govcheck.cms.sub_columns import sub_column_links
+from govcheck.cms.table_menus import table_menus
 from govcheck.cms.text import doc_roots
 from govcheck.cms.written_menus import written_markup
 from govcheck.judge.dates import parse_date
@@ -63,14 +64,15 @@ class ColumnLink:
 class _NavTest:
     """Whether an element sits in a navigation block; memoised per element."""
 
-    def __init__(self):
+    def __init__(self, tables: set = frozenset()):
+        self.tables = tables  # tables read as menus by their shape, named by no class (cms/table_menus.py)
         self.fragments = fragments(*marker("nav_fragments"))
         self.words = frozenset(marker("nav_words"))
         self.memo: dict = {}
 
     def own(self, el) -> bool:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "nav":
+        if tag == "nav" or el in self.tables:
             return True
         ci = class_id(el, panes=False)
         return bool(self.fragments.search(ci)) or bool(self.words.intersection(WORDS.split(ci)))
@@ -178,7 +180,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     base, host = base_url(sel, page_url), host_of(page_url)
     home = frozenset(marker("home_texts"))
     sitemap = frozenset(marker("sitemap_texts"))
-    in_nav = _NavTest()
+    in_nav = _NavTest(table_menus(sel, base, page_url))
     found: dict[str, ColumnLink] = {}
     headings: dict[str, object] = {}  # each URL's first menu link
     unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link

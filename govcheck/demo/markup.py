@@ -89,7 +89,7 @@ def fmt_date(d: date, style: str, hour: str = "10:30") -> str:
 
 def off_menu(site: Site) -> tuple[str, ...]:
     """Top columns that a box of their own lists, not the menu nor the site map."""
-    return (*site.map_menu, *site.pane_only, *site.dh_menu)
+    return (*site.map_menu, *site.pane_only, *site.dh_menu, *site.td_menu)
 
 
 def top_columns(site: Site) -> list[Column]:

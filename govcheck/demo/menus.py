@@ -87,7 +87,20 @@ def header_fragment(site: Site) -> str:
     return f'<div class="header"><div class="logo"><h1>{esc(site.meta.name)}</h1></div></div>\n{menu_markup(site)}'
 
 
+def td_menu(site: Site) -> str:
+    """The site's menu as an old table portal lays it out (Site.td_menu): a <table> with no class nor id, one or two
+    rows of <td> cells, each one link (岳西网's 2 rows of 14, realpage 92)."""
+    cells = [f'<td height=25 align=center><a href="{home_href(site)}" target=_blank>首页</a></td>'] + [
+        f'<td align=center><a href="{esc(nav_href(c))}">{esc(c.name)}</a></td>'
+        for c in [*top_columns(site), *(site.column(n) for n in site.td_menu)]]
+    half = (len(cells) + 1) // 2 if len(cells) > 9 else len(cells)
+    rows = "".join("<tr>\n" + "\n".join(cells[i:i + half]) + "\n</tr>\n" for i in range(0, len(cells), half))
+    return f'<table border=0 width=820>\n{rows}</table>'
+
+
 def menu_markup(site: Site) -> str:
+    if site.td_menu:
+        return td_menu(site)
     if site.script_menu or site.menu_file:
         return menu_script(site, "nav")
     if site.inline_menu:

@@ -205,6 +205,9 @@ class Site:
     # top columns that only a header box of menu entries lists, classed by pinyin initials of 导航 and no menu word
     # (石家庄's <div class="ycdh"><a href><div class="szr">name</div></a>, realpage 87): nor site map lists them
     dh_menu: tuple[str, ...] = ()
+    # its menu a table of <td><a> cells named by no class or id (old table portals', 岳西网's: realpage 92), these top
+    # columns listed by that table alone: nor site map lists them
+    td_menu: tuple[str, ...] = ()
     # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void", "cells"): no menu
     # nor site map lists them
     pane_only: tuple[str, ...] = ()

@@ -108,3 +108,4 @@ REAL_URLS["87-sjz-article-menu-2024.html"] = \
     "https://www.sjz.gov.cn/columns/8166f236-f8c8-4504-8077-98e9ec77c1e6/index.html"
 REAL_URLS["90-jsou-wfxy-xwgg-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/xwgg1.htm"  # the copy's host, VSB
 REAL_URLS["91-jsou-jnds-cjwt-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/cjwt.htm"
+REAL_URLS["92-ahyx-home-2018.html"] = "http://ahyx.gov.cn/"  # 岳西网's homepage; its links are absolute

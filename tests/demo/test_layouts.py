@@ -368,3 +368,19 @@ def test_a_homepage_block_a_script_fills(server, truth):
     shown = [i["date"] for i in json.loads(body)["items"]]
     want = truth["sites"]["qq"]["homepage_last_update"]
     assert status == 200 and max(shown) == want and max(dates(html)).isoformat() < days_ago(14) < want
+
+
+def test_a_menu_laid_out_as_a_classless_table(server, truth):
+    """hk's menu: an old table portal's <table> of <td><a> cells, no class nor id naming it (岳西网's, realpage 92);
+    人大动态 (stale) is listed by it alone, read there as a first-level column."""
+    from parsel import Selector
+
+    from govcheck.cms.navigation import find_column_links
+
+    base = server.base_url("hk")
+    html = page(server, "hk", "/")
+    site_map = page(server, "hk", "/wzdt/index.html").split('<div class="sitemap">')[1]
+    assert "<table border=0 width=820>" in html and "/rddt/index.html" not in site_map
+    nav = {c.name: c for c in find_column_links(Selector(text=html), base) if c.source == "nav"}
+    assert nav["人大动态"].url == join(base, "/rddt/index.html") and nav["人大动态"].parent is None
+    assert column(truth, "hk", "人大动态")["stale"]

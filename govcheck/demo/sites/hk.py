@@ -16,6 +16,8 @@ its own address shows 2022's, the year its template was made in: a person clicks
 as shown, it is stale, and each year's page another column: five more stale news columns, and the site would fail.
 产业动态 (news, 4 days) does the same with a folder per year (/cydt/2026/index.html), its own page showing its oldest
 year's list: no folder of a year is a column of its own.
+Its menu is an old table portal's: a <table> of two rows of <td><a> cells, no class nor id naming it (岳西网's,
+realpage 92). One column only that table lists, 人大动态 (news, 60 days: stale), on no block nor site map.
 """
 
 from __future__ import annotations
@@ -68,7 +70,10 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("村社导航", "/csdh/index.html", "other", static_html='<div class="grid">' + "".join(
             f'<a href="/csdh/{slug}.html">{name}</a>' for name, slug in places) + f"</div>{box}"),
     ]
-    site = Site(meta, cms="generic", columns=[news, villages, rural, industry, notices, files, about, *pages],
+    # only the menu's table lists it
+    congress = mk.column("人大动态", "/rddt/index.html", "news", 60, 8, "town_news", trs_path("/rddt/"), gap=10)
+    columns = [news, villages, rural, industry, notices, files, about, *pages, congress]
+    site = Site(meta, cms="generic", columns=columns, td_menu=("人大动态",),
                 blocks=[Block("工作动态", 8), Block("政策文件", 6, layout="gkmlw"), Block("镇村动态", 6, loaded=True)],
                 footer_script=True)
     for post, name, slug in leaders:
