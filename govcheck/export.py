@@ -39,7 +39,8 @@ def column_row(c: Column, profile, as_of, overrides: dict | None = None) -> dict
     return {"name": c.name, "url": c.url, "type": type_, "parent": c.parent, "top_level": c.top_level,
             "last_update": _day(c.last_update), "items": c.items, "empty": c.empty, "stale": stale,
             "verdict": verdict, "reason": c.reason,
-            "note": (c.evidence or {}).get("note") if c.empty or stale else None,  # why, or a column of one article
+            # what was seen, whatever the judgement: why it is empty (a comment left open), a column of one article
+            "note": (c.evidence or {}).get("note"),
             "threshold_days": profile.threshold_days(type_),
             "days_since": c.days_since, "future_dates": c.future_dates, "rendered": c.rendered,
             "requests": c.requests}
