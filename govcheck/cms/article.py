@@ -297,7 +297,7 @@ def _shown_pub_date(sel):
     return found if found is not None else meta_pub_date(sel)
 
 
-def text_pub_date(sel, url: str | None = None):
+def text_pub_date(sel):
     """The date an article's text shows for it (shown_pub_date but its PubDate meta): the day a visitor reads."""
     if (written := _script_labelled(sel) or _table_labelled(sel)) is not None:
         return written
