@@ -24,6 +24,7 @@ _DAY = re.compile(r"^(\d{1,2})\s*[日号]?$")
 _BETWEEN = re.compile(r"^[\s\-./年月]*$")  # what may stand between a date's pieces
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$")
 _NOT_PIECES = ("a", "script", "style")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _day(y: int, m: int, d: int) -> date | None:
@@ -106,4 +107,6 @@ def badge_date(row, skip=()) -> tuple[date, str] | None:
 
 def apart_date(row, skip, outside: str, latest_year: int | None) -> tuple[date, str] | None:
     """The date `row` shows apart (the module's doc); `outside`: its text outside its links and skipped cells."""
+    if not _ANY_YEAR.search(row.text_content()):  # each way shows a year (most undated rows: none)
+        return None
     return labelled_solid(outside, latest_year) or pieces_date(row, skip) or badge_date(row, skip)

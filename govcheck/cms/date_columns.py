@@ -89,7 +89,9 @@ def ahead_cells(row, latest, read) -> list:
     if (place, latest) not in memo:
         rows = place.iter("tr") if row.tag == "tr" else (r for r in place if r.tag == row.tag)
         memo[place, latest] = set()
-        for r in rows:
+        # a day after `latest` shown with its year: a year as late somewhere in the list's text
+        late = any(int(y) >= latest.year for y in _SHOWN_YEAR.findall(place.text_content()))
+        for r in rows if late else ():
             shown = [(_cell_key(c, i), found) for i, c in enumerate(_cells(r)) if c.find(".//a") is None
                      and c.tag != "a" and (found := read(c)) is not None]
             if any(d <= latest for _, (d, _) in shown):
@@ -147,8 +149,8 @@ def in_reply_list(row) -> bool:
     memo = doc_memo(row.getroottree().getroot()).setdefault("letter_headers", {})
     if place not in memo:
         header = _header(row, place)
-        memo[place] = header is not None and bool(_letters_days([flat(c.text_content()) for c in _cells(header)],
-                                                                 _letters_page(row) or letters_under(header)))
+        memo[place] = header is not None and bool(_letters_days(
+            [flat(c.text_content()) for c in _cells(header)], lambda: _letters_page(row) or letters_under(header)))
     return memo[place]
 
 
@@ -219,7 +221,7 @@ def _other_date_columns(header) -> tuple[tuple, frozenset]:
     named = [i for i, t in enumerate(labels) if other.search(t) or _NAMED_COLUMN.match(t.replace(" ", ""))]
     if any(_PUBLISHED.search(t) for t in labels):  # 更新日期 beside 发布日期: the edit's column is another date
         named += [i for i, t in enumerate(labels) if _EDITED.search(t) and not _PUBLISHED.search(t) and i not in named]
-    named += sorted(_letters_days(labels, _letters_page(header) or letters_under(header)).difference(named))
+    named += sorted(_letters_days(labels, lambda: _letters_page(header) or letters_under(header)).difference(named))
     if not named:
         return (), frozenset()
     spans = _spans(cells)
@@ -233,13 +235,14 @@ def _letters_page(el) -> bool:
     return consultation_page(SimpleNamespace(root=el.getroottree().getroot()))
 
 
-def _letters_days(labels: list[str], letters: bool = False) -> set[int]:
+def _letters_days(labels: list[str], letters=lambda: False) -> set[int]:
     """The places of a consultation list's letters' days (留言时间, 来信日期) when its header names its replies' too
     (回复时间), or their statuses (状态: answered or not, the reply's day on the letter's page): the list is as new
     as its newest reply, which the indicators time (replies within 3 months), not the letters the public sends;
-    whichever cell comes first. On a consultation page (`letters`) a bare 时间 or 日期 beside a 状态 is a letter's."""
+    whichever cell comes first. On a consultation page (`letters()`, asked only of a header naming a status) a bare
+    时间 or 日期 beside a 状态 is a letter's."""
     roles = [role_of(t) for t in labels]  # as a consultation list's own reader names its header's cells
-    if letters:
+    if "status" in roles and letters():  # bare_day names a day only beside a status
         roles = [r or bare_day(dict(enumerate(roles)), labels).get(j) for j, r in enumerate(roles)]
     if "replied" in roles:
         return {i for i, r in enumerate(roles) if r == "asked"}

@@ -234,6 +234,8 @@ _NOT_NAV = fragments(*(f for f in marker("chrome_fragments") if f != "nav"))
 def _dated_nav_row(el, base: str, tags) -> bool:
     """Whether a row Chrome() takes for navigation is a list's entry: no chrome tag (<nav>, <header>) and no class
     but nav's names it chrome, and it shows a full date in an element of its own. Menus date no entry."""
+    if not _DIGIT.search(el.text_content()):  # most menus' entries: no figure, no date
+        return False
     if any((isinstance(n.tag, str) and n.tag in tags) or _NOT_NAV.search(class_id(n, panes=False))
            for n in (el, *el.iterancestors())):
         return False

@@ -26,7 +26,8 @@ def title_date(title: str, url: str, year_hint: int | None) -> tuple[date, str] 
     """The date that ends or leads a link's own text, beside a title of its own, unless the article's address dates
     it to another time: before it, or more than a week earlier (the day a title is about: a holiday, a meeting). A
     link to a column's page (a 专题's folder) is no article's: the day its title names is its event's."""
-    if not title or column_page(url):
+    if not title or not (title[-1].isdigit() or title[-1] in "日号)]）】" or title[0].isdigit() or title[0] in _OPEN) \
+            or column_page(url):  # the address last: the dearest test
         return None
     found = None
     if title[-1].isdigit() or title[-1] in "日号)]）】":
