@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from govcheck.cms.base import iter_doc, opened_by_click, scripted_target
+from lxml import etree
+
+from govcheck.cms.base import DATA_ADDRESSES, iter_doc, opened_by_click, scripted_target
 from govcheck.cms.jsliterals import argument_at, string_at
-from govcheck.cms.text import doc_roots
+from govcheck.cms.text import doc_memo, doc_roots
 
 # A function whose body, before any other function, opens an address: window.open(…), location.href = …,
 # location.assign(…) or .replace(…). Bounded: a page's scripts may run to hundreds of kilobytes.
@@ -175,6 +177,8 @@ def sent_to(code: str) -> set[str] | None:
 
 
 _CLICKED_TAGS = ("tr", "li", "dd", "div", "p")
+# what opened_by_click asks first of an element: an onclick, or a data-url
+_CLICKABLE = etree.XPath("boolean(//*[@onclick or " + " or ".join(f"@{a}" for a in DATA_ADDRESSES) + "])")
 _LIST_ROWS = 3  # clicked rows under one parent that make a list, not a banner or a box a click opens
 
 
@@ -184,6 +188,11 @@ def clicked_rows(root, base: str, openers: Openers, skip) -> list[tuple[object, 
     data-url="/art/…">): a click reaches its article as a link would. The
     outermost such element of a row, none that `skip` (navigation, header, footer) holds, and only where three
     siblings or more are such rows."""
+    memo = doc_memo(getattr(root, "root", root).getroottree().getroot())
+    if "clickable" not in memo:  # one XPath over the page: most pages have no element that opens on a click
+        memo["clickable"] = any(map(_CLICKABLE, doc_roots(root)))
+    if not memo["clickable"]:
+        return []
     lists: dict = {}
     taken: set = set()
     for el in iter_doc(root, *_CLICKED_TAGS):

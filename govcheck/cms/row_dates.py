@@ -49,6 +49,7 @@ _DATE_CELL_CHARS = 48  # a date cell holds a date, a label and a time at most
 # another date than the publication's (成文日期：, _other_dates)
 _LEFTOVER = re.compile(r"[\s\[\]()<>:,.\-/|\d]+|发布时间|发布日期|更新时间|日期|时间|发布|更新|^[\u4e00-\u9fff]{1,4}:")
 _DIGIT = re.compile(r"[\d\uff10-\uff19]")
+_DATE_FIGURE = re.compile(r"[\d〇零○◯]")  # what any date a row's text shows holds (\d: full-width too; 二〇二六年)
 
 
 def _is_date_cell(text: str, raw: str) -> bool:
@@ -107,6 +108,8 @@ def _shown_date(row, url: str, year_hint: int | None, main_link, title: str,
     deadline, unlabelled)."""
     if _page_date_row(row):
         return None
+    if not _DATE_FIGURE.search(text_content(row)):  # no figure in its text (most related links'): its title's or its
+        return title_date(title, url, year_hint) or tooltip_date(main_link, url, year_hint)  # tooltip's, at most
     skip = other_date_cells(row) + ahead_cells(row, latest, lambda c: date_cell(c, url, year_hint)) \
         + number_cells(row, lambda text: match_solid_date(text, year_hint))  # a 序号's figures: 20261119
     kept = None  # figures run together (an id's?), a day after the inspection's (a deadline's?)
