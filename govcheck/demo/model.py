@@ -228,6 +228,10 @@ class Site:
     evidence: list[tuple[str, str]] = field(default_factory=list)
     # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its
     platform_header: str = ""
+    # a bar of the header's tools over every page, beside its menu (四川's div.imgnav: 智能问答 | 个人中心 | 长者专区
+    # | EN; realpages 36, 94, 97, 99): (name, href) of a chatbot, an account's page, the site for the elderly or in
+    # English; no column
+    tools: tuple[tuple[str, str], ...] = ()
     # a single-page app (Vue's, React's): its homepage and column pages are served as an empty <div id="app"> and a
     # bundle (/static/js/app.js) that draws each from the site's API (/api/page/<path>.json), history routes
     spa: bool = False
