@@ -208,6 +208,9 @@ class Site:
     # its menu a table of <td><a> cells named by no class or id (old table portals', 岳西网's: realpage 92), these top
     # columns listed by that table alone: nor site map lists them
     td_menu: tuple[str, ...] = ()
+    # that table's cells each a one-cell table of their own round the link, a picture's spacer cell between them, in a
+    # row of a page's frame of tables (樟树's <td><table width="76"><tr><td><span><a>, realpage 19)
+    td_wrapped: bool = False
     # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void", "cells"): no menu
     # nor site map lists them
     pane_only: tuple[str, ...] = ()
