@@ -17,6 +17,7 @@ from govcheck.cms.base import (
     host_of,
     is_detail_text,
     is_more_text,
+    is_phrase,
     iter_doc,
     link_title,
     marker,
@@ -148,12 +149,18 @@ def _columnish(name: str, url: str) -> bool:
     return path.strip("/") != "" and not _ROOT_INDEX.match(path)
 
 
+def tool_name(name: str) -> bool:
+    """Whether a link's name is one of a header's tools beside its menu (个人中心 | 智能问答 | EN | 长者专区): an
+    account's page, a chatbot, the site in another language or for the elderly; read as a column, an empty one."""
+    return len(name) <= 12 and is_phrase(name, "tool_texts")  # a long name is none: no squeezing it
+
+
 def _menu_columns(entries, page_url: str) -> list[ColumnLink]:
     """The columns of a menu read from a script's array (name, URL, parent entry's name), in order."""
     host, skip = host_of(page_url), frozenset(marker("home_texts")) | frozenset(marker("sitemap_texts"))
     found: dict[str, ColumnLink] = {}
     for name, url, parent in entries:
-        if _ok_target(url, "", page_url, host) and name not in skip and _columnish(name, url):
+        if _ok_target(url, "", page_url, host) and name not in skip and _columnish(name, url) and not tool_name(name):
             _keep(found, ColumnLink(name, url, "nav", parent))
     return list(found.values())
 
@@ -185,6 +192,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     headings: dict[str, object] = {}  # each URL's first menu link
     unlinked: dict[str, str] = {}  # the label without a link over the list of a URL's first menu link
     popup: list[tuple[str, str, object]] = []  # the entries of a 网站导航 popup over the whole site's columns
+    tools: set[str] = set()  # the pages a header's tools lead to, whatever another link to them is named (市民网页)
     # a menu a script writes, and a gkmlpt page's 分类 tree: before 更多 links
     for link in _menu_columns([*script_menu(sel, base), *gkml_tree(sel, page_url)], page_url):
         _keep(found, link)
@@ -213,6 +221,12 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
                 if _ok_target(target, href or "", page_url, host, menu=False) and label not in home | sitemap \
                         and not is_more_text(label) and _columnish(label, target):
                     _keep(found, ColumnLink(label, target, "more", place if place != label else None))
+        elif url in tools or tool_name(name):
+            tools.add(url)
+            if url in found and found[url].source == "nav":  # an earlier link's name for a tool's page (市民网页)
+                del found[url]
+                headings.pop(url, None)
+                unlinked.pop(url, None)
         # a text's 【详情】 (灞桥's 区情简介 in a drop-down) names no column: its list's entry for the page does
         elif name not in home and _columnish(name, url) and in_nav(a) and not dated_entry(a) and a not in items \
                 and not is_detail_text(name):
@@ -230,7 +244,8 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
         elif a in by_tab and _columnish(by_tab[a], url) and _ok_target(url, href or "", page_url, host, menu=False):
             _keep(found, ColumnLink(by_tab[a], url, "more"))  # a tab's own link, in no menu
     for el, url, name in _clicked(doc_roots(sel), base):
-        if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
+        if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el) \
+                and not tool_name(name):
             _keep(found, ColumnLink(name, url, "nav"))
     # a menu an inline script writes in place (document.write('<li><a href="/tzgg/">通知公告</a></li>')): its
     # markup's links as a navigation box's when the script stands in one, else as far as that markup is one
@@ -243,7 +258,8 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     for area in iter_doc(sel, "area"):  # an image map's places: a picture drawn as a menu, each named by its alt
         href = area.get("href")
         url, name = resolve(base, href), clean(area.get("alt") or area.get("title") or "")
-        if _ok_target(url, href or "", page_url, host) and name not in home | sitemap and _columnish(name, url):
+        if _ok_target(url, href or "", page_url, host) and name not in home | sitemap and _columnish(name, url) \
+                and not tool_name(name):
             _keep(found, ColumnLink(name, url, "nav"))
     for name, url in sub_column_links(sel, page_url) if sub_columns else ():
         if _columnish(name, url) and _ok_target(url, "", page_url, host, menu=False):
@@ -261,6 +277,8 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     # holds its own (信息公开 /xxgk/ over 通知公告 /xxgk/tzgg/)
     nested = popup_parents(popup)
     for url, name, _ in popup:
+        if url in tools:
+            continue
         outer = nested.get(url)
         _keep(found, ColumnLink(name, url, "nav", found[outer].name if outer in found else None))
     firsts = {c.name for c in found.values() if c.source == "nav" and c.parent is None}
@@ -317,7 +335,7 @@ def find_sitemap_columns(sel, page_url: str) -> list[ColumnLink]:
         if not _ok_target(url, href or "", page_url, host) or (chrome is not None and chrome(a)):
             continue
         name = link_title(a)
-        if name in ignore or not _columnish(name, url):
+        if name in ignore or not _columnish(name, url) or tool_name(name):
             continue
         parent = _parent_name(a, scope, ignore | {name})
         _keep(found, ColumnLink(name, url, "map", parent))

@@ -1,8 +1,9 @@
 """A menu written as a table: old portals lay their main menu out as a <table> of <td><a> cells that no class or id
-names (岳西网's 2 rows of 14 cells, realpage 92; a college's header row of link cells between spacers, 73). Read as a
-menu only when it looks like nothing else: near the top of the page, one or two rows of six or more cells, each one
-short column-like link on the site's own domain; not a box of links under a 链接 heading, not a footer's row, not a
-calendar, not a list of articles."""
+names (岳西网's 2 rows of 14 cells, realpage 92; a college's header row of link cells between spacers, 73; 樟树's row
+of cells each holding a one-cell table round its link, 19). Read as a menu only when it looks like nothing else: near
+the top of the page, one or two rows of six or more cells, each one short column-like link on the site's own domain;
+not a box of links under a 链接 heading, not a footer's row, not a calendar, not a list of articles, not a page's
+frame of tables laying out more."""
 
 from __future__ import annotations
 
@@ -43,10 +44,18 @@ def _article_title(a, url: str) -> bool:
 
 
 def _menu_table(table, base: str, domain: str) -> bool:
-    if table.find(".//table") is not None or _under_link_box(table):
+    if any(_laid_out(t) for t in table.iter("table") if t is not table) or _under_link_box(table):
         return False
     rows = table.xpath("./tr|./tbody/tr|./thead/tr")
     return 1 <= len(rows) <= 2 and all(_menu_row(row, base, domain) for row in rows)
+
+
+def _laid_out(table) -> bool:
+    """Whether a table inside another lays out more than one cell: the outer one a page's frame, not a menu; a cell's
+    link in a one-cell table of its own (樟树's <td><table width="76"><tr><td><a>走进樟树</a>, realpage 19) is a
+    menu's entry still."""
+    cells = table.iter("td", "th")  # up to its second cell only: a frame's table holds the whole page
+    return next(cells, None) is not None and next(cells, None) is not None
 
 
 def _menu_row(row, base: str, domain: str) -> bool:

@@ -93,6 +93,15 @@ def today_bar(site: Site) -> str:
             "+d.getDate()+'日';}</script>\n")
 
 
+def tool_bar(site: Site) -> str:
+    """The header's bar of tools, as 四川's portal writes it: links parted by bars in a box classed imgnav."""
+    if not site.tools:
+        return ""
+    links = "<span>|</span>".join(f'<a href="{esc(href)}" target="_blank">{esc(name)}</a>'
+                                  for name, href in site.tools)
+    return f'<div class="headxys"><div class="imgnav">{links}</div></div>\n'
+
+
 def side_block(block: SideBlock) -> str:
     rows = "\n".join(f'<li><a href="{esc(i.path)}" title="{esc(i.title)}">{esc(i.title)}</a>'
                      f'<span class="date">{i.published.isoformat()}</span></li>' for i in block.items if i.published)
@@ -125,7 +134,7 @@ def page(site: Site, title: str, body: str, bases: dict[str, str], metas: dict[s
     if side:
         body = with_side(site, body)
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n" + "\n".join(head) + "\n</head>\n<body>\n"
-            f'<a name="top" id="top"></a>\n{site.platform_header}{today_bar(site)}<div class="header">'
+            f'<a name="top" id="top"></a>\n{site.platform_header}{today_bar(site)}{tool_bar(site)}<div class="header">'
             f'<div class="logo"><a href="{home_href(site)}"><h1>{esc(m.name)}</h1></a></div>'
             '<div class="search"><form action="/search/index.html"><input name="q" type="text">'
             '<button>搜索</button></form></div></div>\n'

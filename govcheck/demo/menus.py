@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from govcheck.demo.column import Column
+from govcheck.demo.list_rows import BLANK_GIF
 from govcheck.demo.markup import JQUERY, children, esc, home_href, nav_href, top_columns
 from govcheck.demo.model import Site
 
@@ -93,9 +94,26 @@ def td_menu(site: Site) -> str:
     cells = [f'<td height=25 align=center><a href="{home_href(site)}" target=_blank>首页</a></td>'] + [
         f'<td align=center><a href="{esc(nav_href(c))}">{esc(c.name)}</a></td>'
         for c in [*top_columns(site), *(site.column(n) for n in site.td_menu)]]
+    if site.td_wrapped:
+        return _wrapped(site)
     half = (len(cells) + 1) // 2 if len(cells) > 9 else len(cells)
     rows = "".join("<tr>\n" + "\n".join(cells[i:i + half]) + "\n</tr>\n" for i in range(0, len(cells), half))
     return f'<table border=0 width=820>\n{rows}</table>'
+
+
+def _wrapped(site: Site) -> str:
+    """The table menu as 樟树's header draws it (Site.td_wrapped): one row, each link in a one-cell table of its own
+    inside its cell, a spacer's picture cell between, the menu's table in a cell of the page's frame."""
+    entries = [(home_href(site), "网站首页"), *((nav_href(c), c.name)
+                                              for c in [*top_columns(site), *(site.column(n) for n in site.td_menu)])]
+    spacer = f'<td width="2" align="center"><img src="{BLANK_GIF}" width="2" height="37" /></td>'
+    cells = spacer.join(
+        '<td width="100" align="center"><table width="76" border="0" cellspacing="0" cellpadding="0"><tr>'
+        f'<td height="37" align="center" class="STYLE2"><span><a href="{esc(href)}" target="_blank">{esc(name)}</a>'
+        "</span></td></tr></table></td>" for href, name in entries)
+    return ('<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td height="37">'
+            f'<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
+            "</td></tr></table>")
 
 
 def menu_markup(site: Site) -> str:

@@ -208,6 +208,9 @@ class Site:
     # its menu a table of <td><a> cells named by no class or id (old table portals', 岳西网's: realpage 92), these top
     # columns listed by that table alone: nor site map lists them
     td_menu: tuple[str, ...] = ()
+    # that table's cells each a one-cell table of their own round the link, a picture's spacer cell between them, in a
+    # row of a page's frame of tables (樟树's <td><table width="76"><tr><td><span><a>, realpage 19)
+    td_wrapped: bool = False
     # top columns that only the 更多 of their pane in the homepage's tab box links (tab_head "void", "cells"): no menu
     # nor site map lists them
     pane_only: tuple[str, ...] = ()
@@ -228,6 +231,10 @@ class Site:
     evidence: list[tuple[str, str]] = field(default_factory=list)
     # the platform's header over every page of a subsite it hosts (the city portal's menu), whose pages are not its
     platform_header: str = ""
+    # a bar of the header's tools over every page, beside its menu (四川's div.imgnav: 智能问答 | 个人中心 | 长者专区
+    # | EN; realpages 36, 94, 97, 99): (name, href) of a chatbot, an account's page, the site for the elderly or in
+    # English; no column
+    tools: tuple[tuple[str, str], ...] = ()
     # a single-page app (Vue's, React's): its homepage and column pages are served as an empty <div id="app"> and a
     # bundle (/static/js/app.js) that draws each from the site's API (/api/page/<path>.json), history routes
     spa: bool = False

@@ -31,7 +31,7 @@ from govcheck.cms.forms import submission_form
 from govcheck.cms.identity import read_identity
 from govcheck.cms.links import page_links, page_roots
 from govcheck.cms.list_urls import column_key, is_later_page
-from govcheck.cms.navigation import ColumnLink
+from govcheck.cms.navigation import ColumnLink, tool_name
 from govcheck.cms.served import read_as_page
 from govcheck.cms.subsites import topic_home, town_home
 from govcheck.cms.text import first_in_doc
@@ -230,7 +230,9 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
                     first = ColumnLink(column["name"], key, "pager")
                     yield from self.follow_columns([(first, key, column.get("parent"))], site, max(depth - 1, 0), None)
                 column = None
-            elif column is None and listing.column_name and (  # an empty list box that says so (暂无信息)
+            # a page named by its ColumnName, with a list or an empty list box that says so (暂无信息); not one that
+            # names a header's tool (智能问答, 长者专区, English): none of the site's columns
+            elif column is None and listing.column_name and not tool_name(listing.column_name) and (
                     listing.items or listing.placeholder and self.safely(has_empty_list, sel, url, False)
                     or self.safely(list_frame, sel, url, None)):  # or a frame of its content that may hold its list
                 article = self.safely(parse_article, sel, url, None)

@@ -109,3 +109,7 @@ REAL_URLS["87-sjz-article-menu-2024.html"] = \
 REAL_URLS["90-jsou-wfxy-xwgg-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/xwgg1.htm"  # the copy's host, VSB
 REAL_URLS["91-jsou-jnds-cjwt-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/cjwt.htm"
 REAL_URLS["92-ahyx-home-2018.html"] = "http://ahyx.gov.cn/"  # 岳西网's homepage; its links are absolute
+# 97, 99: articles whose header carries a bar of the site's tools (用户登录, 智能问答, 长者专区 …) beside its menu
+REAL_URLS["97-gz-toolbar-article-2023.html"] = "https://www.gz.gov.cn/ysgz/xwdt/ysdt/content/post_9360641.html"
+REAL_URLS["99-fcgs-toolbar-article-2024.html"] = "http://www.fcgs.gov.cn/zxzx/zdxm/t20240912_1.shtml"
+REAL_URLS["94-hongshan-article-2023.html"] = "https://www.hongshan.gov.cn/hsyw/202306/t20230608_2213652.shtml"

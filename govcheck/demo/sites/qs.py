@@ -15,6 +15,9 @@ PbootCMS's compatible addresses (/?zzdt/, its articles /?zzdt/N.html) and lists 
 The homepage is also served at /index.php/, which it links, as PbootCMS's logo does. Its 乡镇动态 block is an old
 公告栏's lines of text, each a title and its date ended by a <br>, no link (fresh, 2 days); its 通知公告 block's
 newest is 20 days old: what its lines date is a person's to check, no veto for a homepage that shows fresh lines.
+Its menu is an old table portal's, as 樟树's header draws it (realpage 19): one row of cells in the page's frame of
+tables, each cell a one-cell table round its link, a spacer's picture between; 社区动态 is listed by that menu alone,
+on no site map: missed, the site would have four stale columns toward the veto, and pass.
 """
 
 from __future__ import annotations
@@ -53,5 +56,5 @@ def build(meta: SiteMeta, env: Env) -> Site:
     columns.append(mk.column("综治动态", "/?zzdt/", "news", 22, 6, "town_news", lambda d, i: f"/?zzdt/{i}.html", gap=6,
                              paging="none", undated=True))
     blocks = [Block("乡镇动态", 6, layout="brtext"), Block("通知公告", 6)]
-    return Site(meta, cms="generic", columns=columns, blocks=blocks,
+    return Site(meta, cms="generic", columns=columns, blocks=blocks, td_menu=("社区动态",), td_wrapped=True,
                 home_links=[("/index.php/", "返回首页")], home_aliases=("/index.php/",))

@@ -21,7 +21,12 @@ shows it. Each menu heading links to its first column (政务公开 to 通知公
 group of the menu is a <dl>, its heading the <dt>, its columns <span>s of one <dd>, as 宜春's drawer menu draws them:
 通知公告 and the stale 政策文件 are second-level columns, under 政务公开. Before the menu, a 网站导航 popup lists every
 column flat, each group's under a <dt> without a link (中国福利彩票's): it places none (read first, the stale
-政策文件 would be first-level, and cost 5 points). """
+政策文件 would be first-level, and cost 5 points). Over every page's header a bar of its tools, as 四川's portal
+draws it (realpages 36, 94, 97, 99): 智能问答 (a chatbot's page, its conversation empty until asked), 个人中心 (the
+sign-in page), 长者专区 (the site for the elderly: its newest 工作动态 in large print) and EN (its English pages, not
+updated for a year): no column. Read as columns they add four to the site's: the chatbot's page an empty one (a
+fourth, one short of the veto), the sign-in page unread, the others dated by their lists.
+"""
 
 from __future__ import annotations
 
@@ -30,11 +35,38 @@ from datetime import date, timedelta
 from govcheck.demo.column import Column, Item
 from govcheck.demo.list_rows import OPEN_DOC_JS
 from govcheck.demo.model import Block, PlantedLink, SideBlock, Site, SiteMeta
+from govcheck.demo.page_markup import SIGN_IN_PAGE
 from govcheck.demo.sites import Env, Maker, trs_path, undated_path
 from govcheck.demo.web import Reply
 from govcheck.demo.wording import plant
 
 NEWS, OPEN, ABOUT = "新闻中心", "政务公开", "走进新城"
+# a chatbot's page: its conversation a list its script fills once a question is sent
+CHAT = ('<div class="znwd-box"><div class="znwd-hd">您好，我是新城区智能客服，请输入您要咨询的问题。</div>'
+        '<ul class="chat-list" id="chatList"></ul><div class="chat-input"><textarea id="question"></textarea>'
+        '<button type="button" onclick="ask()">发送</button></div></div>')
+ENGLISH = (("Xincheng District holds investment promotion conference", 380),
+           ("Xincheng District opens new public service center", 410))
+
+
+def tool_pages(site: Site, news: Column, as_of: date) -> None:
+    """The pages the header's tools lead to: a chatbot's, the sign-in page, the site for the elderly (its newest
+    工作动态 in large print, at their articles' addresses) and its English pages."""
+    site.tools = (("智能问答", "/znwd/index.html"), ("个人中心", "/usercenter/index.html"),
+                  ("长者专区", "/zzzq/index.html"), ("EN", "/english/index.html"))
+    site.pages["/znwd/index.html"] = ("智能问答", CHAT)
+    site.raw["/usercenter/index.html"] = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
+                                               SIGN_IN_PAGE.encode())
+    rows = "".join(f'<li><a href="{i.path}">{i.title}</a></li>' for i in news.items[:5])
+    site.pages["/zzzq/index.html"] = ("长者专区", '<div class="zzzq-font">字号：<a href="javascript:;">大</a></div>'
+                                               f'<div class="zzzq-news"><h3>工作动态</h3><ul>{rows}</ul></div>')
+    english = []
+    for k, (title, days) in enumerate(ENGLISH):
+        day = as_of - timedelta(days=days)
+        site.pages[f"/english/news/{k + 1}.html"] = (title, f"<p>Updated: {day:%b %d, %Y}</p><p>{title}.</p>")
+        english.append(f'<li><a href="/english/news/{k + 1}.html">{title}</a><span>{day:%b %d, %Y}</span></li>')
+    site.pages["/english/index.html"] = ("English", f'<div class="en-news"><h3>News</h3><ul>{"".join(english)}</ul>'
+                                                    "</div>")
 
 
 def build(meta: SiteMeta, env: Env) -> Site:
@@ -108,6 +140,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
                 sibling_menu=True, heading_links=True, group_dl=True, nav_popup=True, today=env.as_of,
                 updated=env.as_of)
 
+    tool_pages(site, news, env.as_of)
     # the hanging column's menu link is on every page, the homepage included; the budget's articles answer 503
     site.links.append(PlantedLink(stats.path, "/", "统计信息", "timeout", "broken"))
     site.links += [PlantedLink(i.path, budget.path, i.title, "http_5xx", "broken") for i in budget.items]
