@@ -109,3 +109,4 @@ REAL_URLS["87-sjz-article-menu-2024.html"] = \
 REAL_URLS["90-jsou-wfxy-xwgg-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/xwgg1.htm"  # the copy's host, VSB
 REAL_URLS["91-jsou-jnds-cjwt-vsb-empty-2021.html"] = "http://www.tztvu.com.cn/cjwt.htm"
 REAL_URLS["92-ahyx-home-2018.html"] = "http://ahyx.gov.cn/"  # 岳西网's homepage; its links are absolute
+REAL_URLS["100-cqcbc-home-2021.html"] = "http://www.hcdd.cq.cn/index1.html"  # the copy's host; its links relative
