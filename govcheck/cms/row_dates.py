@@ -1,7 +1,8 @@
-"""The date a row of links shows (rows.py finds the rows): a cell that shows only a date, else a date in its text
-outside its links, else one it shows apart (cms/apart_dates.py), else one inside its title link (ending or leading
-its text, too: cms/title_dates.py), but never one its list's header (cms/date_columns.py) or its label names as
-another than the publication's (成文日期), nor a CMS's empty time (1970-01-01: `empty_times`), which shows none.
+"""The date a row of links shows (rows.py finds the rows): a cell that shows only a date (or its item's category
+beside it, in an element of its own), else a date in its text outside its links, else one it shows apart
+(cms/apart_dates.py), else one inside its title link (ending or leading its text, too: cms/title_dates.py), but
+never one its list's header (cms/date_columns.py) or its label names as another than the publication's (成文日期),
+nor a CMS's empty time (1970-01-01: `empty_times`), which shows none.
 """
 
 from __future__ import annotations
@@ -77,7 +78,22 @@ def date_cell(el, url: str, year_hint: int | None, latest: date | None = None) -
     if (month_day := split_month_day(text)) is not None:  # a box's day and month alone: any month-day's year
         return match_date(month_day, url=url, year_hint=year_hint)
     found = match_date(text, url=url, year_hint=year_hint)
-    return found if found and _is_date_cell(text, found[1]) else None
+    if found and not _is_date_cell(text, found[1]):  # a word beside it: its category's, the cell's text shown
+        return (found[0], text) if _tagged_date(el, text, found[1]) else None
+    return found
+
+
+_TAG = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # an item's category beside its date: 公告, 学银动态
+
+
+def _tagged_date(el, text: str, raw: str) -> bool:
+    """Whether el shows its date and, in the one element inside it, a short word alone: its item's category
+    (<span>2020-11-24<b>公告</b></span>, realpage 100), which makes the date no less the row's."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 1 or kids[0].tag in ("a", "script", "style"):
+        return False
+    tag = flat(visible_text(kids[0]))
+    return bool(_TAG.match(tag)) and not other_dates()[0].search(tag) and _is_date_cell(text.replace(tag, " ", 1), raw)
 
 
 def _page_date_row(row) -> bool:

@@ -128,6 +128,11 @@ def entry(item: Item, style: str, layout: str, dated: bool = True, n: int = 0) -
         href = esc(item.link or item.path)
         return (f'<div class="zc-row"><a class="lb" href="/">[要闻]</a>{a}<a class="tw" href="{href}">[图文]</a>'
                 f'<a class="sp" href="{href}">[视频]</a><span>{shown}</span></div>')
+    if layout == "tagdate" and shown:  # the whole row one link: its title in a <font>, then one <span> of its date
+        # and its category in a <b> (重庆市终身学习学分银行's 最新新闻公告, realpage 100)
+        return (f'<div class="cy_gonggao"><a href="{esc(item.link or item.path)}" target="_Blank"><p><font '
+                f'title="{esc(item.title)}" class="over-hidden">{esc(item.title)}</font><span class="new_hint">'
+                f"{shown}<b>公告</b></span></p></a></div>")
     if layout in BARE_ROWS:
         return BARE_ROWS[layout].format(a=a, shown=shown)
     summary = f"<p>{esc(item.title)}。会议强调，要压实责任、狠抓落实，确保各项工作取得实效。</p>"
@@ -243,7 +248,7 @@ def entries(items: list[Item], style: str, layout: str, dated: bool = True, writ
         return f'<ul class="list"></ul>\n<table class="tb" width="100%">\n{rows}\n</table>'
     if layout == "dlsum":
         return f'<dl class="list newslist">\n{rows}\n</dl>'
-    if layout in BARE_ROWS or layout in FLAT_ROWS or layout in ("tagrow", "media", "article"):
+    if layout in BARE_ROWS or layout in FLAT_ROWS or layout in ("tagrow", "media", "article", "tagdate"):
         return f'<div class="list">\n{rows}\n</div>'
     return f'<ul class="list">\n{rows}\n</ul>'
 

@@ -113,3 +113,4 @@ REAL_URLS["92-ahyx-home-2018.html"] = "http://ahyx.gov.cn/"  # 岳西网's homep
 REAL_URLS["97-gz-toolbar-article-2023.html"] = "https://www.gz.gov.cn/ysgz/xwdt/ysdt/content/post_9360641.html"
 REAL_URLS["99-fcgs-toolbar-article-2024.html"] = "http://www.fcgs.gov.cn/zxzx/zdxm/t20240912_1.shtml"
 REAL_URLS["94-hongshan-article-2023.html"] = "https://www.hongshan.gov.cn/hsyw/202306/t20230608_2213652.shtml"
+REAL_URLS["100-cqcbc-home-2021.html"] = "http://www.hcdd.cq.cn/index1.html"  # the copy's host; its links relative

@@ -18,8 +18,11 @@ is fresh, each row's date under a bare label after its source, 来源：市人�
 days) is fresh, each row a calendar box's day and year-month as children of the row on either side of its title;
 警报试鸣公告 (notice, 10 days) is fresh, its titles in one <ul> and their dates in another, its newest's written month
 first with a two-digit year (11/16/26), the others' in full. These four's articles show no date: only their lists
-date them. Seven stale columns: the site fails (nine, and a stale homepage, for a reader that takes 3小时前 06:30 for
-no date; five, for one that gives 11-21 and 11-23 this year).
+date them. 防空动态 (news, 5 days) is fresh, each row one link that holds its title in a <font> and one <span> of its
+date and its category (2026-11-21<b>公告</b>, 重庆市终身学习学分银行's rows, realpage 100), its articles showing no
+date: a reader that takes no date from a cell with a word beside it finds no dated item there. Seven stale columns:
+the site fails (nine, and a stale homepage, for a reader that takes 3小时前 06:30 for no date; five, for one that gives
+11-21 and 11-23 this year).
 """
 
 from __future__ import annotations
@@ -62,6 +65,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
     sirens = col("警报试鸣公告", 14, "notice", 10, 10, "notice", 12)  # two <ul>s, the newest m/d/y
     sirens.layout, sirens.article_style = "twoul", "dedeplain"
     sirens.items[0].shown = f"{sirens.items[0].published:%m/%d/%y}"
+    # each row one link, its date and its category in one <span> inside it: 2026-11-21<b>公告</b> (realpage 100)
+    tagged = col("防空动态", 15, "news", 5, 10, "gov_news", 9)
+    tagged.layout, tagged.article_style = "tagdate", "dedeplain"
     return Site(meta, cms="generic", columns=[news, works, notices, policy, *stale, relief, shelters, spread, know,
-                                              rules, sirens],
+                                              rules, sirens, tagged],
                 blocks=[Block("人防动态", 8, style="ymdhm"), Block("通知公告", 6, style="ymdhm")])
