@@ -69,14 +69,29 @@ class _NavTest:
         self.tables = tables  # tables read as menus by their shape, named by no class (cms/table_menus.py)
         self.fragments = fragments(*marker("nav_fragments"))
         self.words = frozenset(marker("nav_words"))
+        self.crumbs = fragments(*marker("breadcrumb_fragments"))
+        self.labels = tuple(marker("breadcrumb_labels"))
         self.memo: dict = {}
 
-    def own(self, el) -> bool:
+    def own(self, el) -> bool | None:
+        """True for a menu's box; None for a breadcrumb's that its class calls a menu's too (crumb-nav, a 当前位置
+        box classed navigation): no menu, nor is the box round it for its links."""
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "nav" or el in self.tables:
             return True
         ci = class_id(el, panes=False)
-        return bool(self.fragments.search(ci)) or bool(self.words.intersection(WORDS.split(ci)))
+        if not (self.fragments.search(ci) or self.words.intersection(WORDS.split(ci))):
+            return False
+        return None if self.crumbs.search(ci) or self.labelled(el) else True
+
+    def labelled(self, el) -> bool:
+        """Whether the text before a box's first link holds a 当前位置 label (a breadcrumb's)."""
+        text = el.text or ""
+        for child in el:
+            if child.tag == "a" or (isinstance(child.tag, str) and child.find(".//a") is not None):
+                break
+            text += (child.text_content() if isinstance(child.tag, str) else "") + (child.tail or "")
+        return "位置" in text and any(w in text for w in self.labels)
 
     def __call__(self, el) -> bool:
         chain, verdict, in_list = [], False, False
@@ -87,8 +102,9 @@ class _NavTest:
                 verdict = known
                 break
             chain.append(node)
-            if self.own(node):
-                verdict = True
+            own = self.own(node)
+            if own is not False:
+                verdict = bool(own)
                 break
             in_list = in_list or node.tag == "li"
             if node.tag == "header" and in_list:  # a list of links in the page header is its menu

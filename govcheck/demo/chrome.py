@@ -155,8 +155,10 @@ def position(site: Site, col: Column) -> str:
         trail.append(f'<a href="{esc(nav_href(parent))}">{esc(col.parent)}</a>')
     elif col.parent:  # a menu heading, not a page of its own
         trail.append(f"<span>{esc(col.parent)}</span>")
+    if col.channel:
+        trail.append(f'<a href="{esc(col.channel[1])}">{esc(col.channel[0])}</a>')
     trail.append(f"<span>{esc(col.heading or col.name)}</span>")
     if col.crumb_tail:  # PHPCMS's default list template: the column's own link, then 列表
         trail[-1] = f'<a href="{esc(nav_href(col))}">{esc(col.name)}</a>'
         trail.append(esc(col.crumb_tail))
-    return f'<div class="position">当前位置：{" &gt; ".join(trail)}</div>'
+    return f'<div class="{site.crumb_class}">当前位置：{" &gt; ".join(trail)}</div>'

@@ -208,6 +208,9 @@ class Column:
     # row marked by top.gif) | box (a 置顶 box: its heading, then the rows)
     pinned_block: str = ""
     crumb_tail: str = ""  # what its breadcrumb shows after its own name (PHPCMS's default template: 列表)
+    # (name, path) of the channel page its breadcrumb links between 首页 and its name (首页 > 资讯中心 > 重大项目,
+    # realpage 99): a page of the newest of its channel's columns, no column
+    channel: tuple[str, str] = ()
     # the name its own pages show (their title, breadcrumb, list heading and ColumnName, no ColumnType) when menus call
     # it by a shorter one (部门 for 部门动态)
     heading: str = ""

@@ -158,7 +158,8 @@ def menu_markup(site: Site) -> str:
             + "".join(f'<li><a href="{esc(nav_href(site.column(n)))}">{esc(n)}</a></li>' for n in names)
             + "</ul></li>" for head, names in site.menu_groups)
         return f'<div class="nav"><ul class="nav"><li><a href="{home_href(site)}">首页</a></li>{groups}</ul></div>'
-    links = "".join(menu_entry(c, drop_box(site, c.name)) for c in top_columns(site))
+    links = "".join(menu_entry(c, drop_box(site, c.name)) for c in top_columns(site)) + "".join(
+        f'<li><a href="{esc(url)}" target="_blank">{esc(name)}</a></li>' for name, url in site.menu_away)
     if site.home_apart:  # 首页 in a box of its own before the menu's list, its first level
         return ('<div class="main-nav-box mg-ltrb-center oflow-hd"><dl class="main-nav-home left oflow-hd">'
                 f'<dt class="rotate360"> </dt><dd><a href="/">首页</a></dd></dl><ul class="main-nav left">{links}</ul>'

@@ -243,6 +243,10 @@ class Site:
     home_items: list[Item] = field(default_factory=list)
     # its site map page's <title> when it names no 网站地图: a template's fixed title, the site's name on every page
     sitemap_title: str = ""
+    # its menu's entries to other governments' pages (市政府文件 at its city's host, 国务院文件 at www.gov.cn;
+    # realpages 09, 22, 62): (name, absolute URL) after its columns; no column of the site's
+    menu_away: tuple[tuple[str, str], ...] = ()
+    crumb_class: str = "position"  # the class of its pages' breadcrumb box (防城港's crumb-nav, realpage 99)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)

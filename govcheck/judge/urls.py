@@ -300,12 +300,14 @@ def registrable_domain(host: str) -> str:
     return _SUFFIXES(host).top_domain_under_public_suffix or host
 
 
-def may_lend(host: str, other: str) -> bool:
+def may_lend(host: str, other: str, unmarked: bool = False) -> bool:
     """Whether pages on `other` may be the site's at `host`, as the code they show says: a host of its registered
     domain (xxgk.city.gov.cn for qx.city.gov.cn), or, for a government's site, another government's host (its city's
-    platform serving a county's 信息公开 columns, www.city.gov.cn/zfxxgk/qx/ for www.qx.gov.cn)."""
+    platform serving a county's 信息公开 columns, www.city.gov.cn/zfxxgk/qx/ for www.qx.gov.cn). A page that shows
+    no code at all (`unmarked`) only a host of its registered domain lends: another government's is that government's
+    own (国务院文件 at www.gov.cn, 市政府文件 at the city's) unless it shows the site's code."""
     mine, theirs = registrable_domain(host), registrable_domain(other)
-    return mine == theirs or (mine.endswith(".gov.cn") and theirs.endswith(".gov.cn"))
+    return mine == theirs or (not unmarked and mine.endswith(".gov.cn") and theirs.endswith(".gov.cn"))
 
 
 def is_same_site(url: str, site_hosts: frozenset[str] | set[str]) -> bool:

@@ -142,22 +142,24 @@ class PlatformMixin:
             request.meta["borrowed"] = True
         return request
 
-    def page_site(self, site, sel, meta: dict) -> Any:
-        """The audited site a page belongs to (see site_by_code), or None, counted: a page of the platform."""
-        owner = self.site_by_code(site, sel, meta)
+    def page_site(self, site, sel, meta: dict, url: str = "") -> Any:
+        """The audited site a page (at `url`) belongs to (see site_by_code), or None, counted: a page of the
+        platform."""
+        owner = self.site_by_code(site, sel, meta, url)
         if owner is None:
             self.crawler.stats.inc_value("govcheck/platform_pages")
         return owner
 
-    def site_by_code(self, site, sel, meta: dict) -> Any:
+    def site_by_code(self, site, sel, meta: dict, url: str = "") -> Any:
         """The audited site a page read as `site`'s belongs to (its homepage: `site`, whose code it notes), its meta
         then that site's, or None when it shows another code than the site's homepage and no listed site's: a page
         of the platform, or of a site it hosts that no list names, unless its footer names the site's sponsor
         (own_by_sponsor: noted in its meta's `old_code`). A site whose homepage shows no code keeps every
         page that shows no listed site's code: there is nothing to tell them by. A page of a platform on another
         host (borrowed) is the site's when it shows the site's code, or none at all where the site's navigation leads
-        to it as a column (its menu's 信息公开 on a platform that shows no code, gkmlpt's, and that hub's columns under
-        its folder: a government's 信息公开 columns are its site's); one showing another code never is."""
+        to it as a column (its menu's 信息公开 on a platform of its registered domain that shows no code, gkmlpt's,
+        and that hub's columns under its folder: a government's 信息公开 columns are its site's; another government's
+        page showing none is that government's, may_lend); one showing another code never is."""
         if meta.get("home_frame"):
             return site
         codes = self.home_codes
@@ -167,7 +169,10 @@ class PlatformMixin:
         shown = shown_site_code(sel)
         home = codes.get(site.site_id)
         if shown is None or shown in (home, valid_site_code(site.site_code)):
-            return site if shown is not None or not meta.get("borrowed") or meta.get("column") is not None else None
+            if shown is not None or not meta.get("borrowed"):
+                return site
+            lent = meta.get("column") is not None and may_lend(site.host.lower(), host_of(url), unmarked=True)
+            return site if lent else None
         if meta.get("borrowed"):  # a platform's page, the site's only by its code
             return None
         host = site.host.lower()

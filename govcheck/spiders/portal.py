@@ -185,7 +185,7 @@ class PortalSpider(FetchMixin, ColumnsMixin, HomePartsMixin, ProbesMixin, TrapsM
             return
         if not is_html or response.status >= 400 or not on_site:
             return
-        owner = self.page_site(site, page_selector(response), meta)  # None: its platform's page
+        owner = self.page_site(site, page_selector(response), meta, response.url)  # None: its platform's page
         for item in self.read_page(response, owner) if owner is not None else ():
             yield item
 

@@ -220,6 +220,10 @@ def test_which_hosts_may_lend_a_site_pages():
     assert not may_lend("www.hx.gov.cn", "www.hxnews.com")
     assert not may_lend("www.example.com", "www.other.com")
     assert not may_lend("127.0.0.11", "127.0.0.12")
+    # a page showing no code at all: only a host of its registered domain lends it (not www.gov.cn, nor its city's)
+    assert may_lend("hx.sfcity.gov.cn", "xxgk.sfcity.gov.cn", unmarked=True)
+    assert not may_lend("www.hx.gov.cn", "www.sfcity.gov.cn", unmarked=True)
+    assert not may_lend("www.zhecheng.gov.cn", "www.gov.cn", unmarked=True)
 
 
 @pytest.mark.parametrize("href", ["http://127.0.0.99:99999/a.html", "http://www.xx.gov.cn:8a/",

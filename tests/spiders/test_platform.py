@@ -214,7 +214,7 @@ def test_a_platform_that_shows_no_code_lends_the_site_the_columns_its_navigation
     hx = spider.sites[0]
     url = "http://xxgk.sfcity.gov.cn/hx/zcwj/"
     hint = {"name": "规范性文件", "parent": "政府信息公开", "top_level": False, "source": "sub", "level": 2}
-    assert spider.page_site(hx, sel_of(page(None), url), {"borrowed": True, "column": hint}) is hx
+    assert spider.page_site(hx, sel_of(page(None), url), {"borrowed": True, "column": hint}, url) is hx
     assert spider.page_site(hx, sel_of(page("4399000001"), url), {"borrowed": True, "column": hint}) is None
 
 

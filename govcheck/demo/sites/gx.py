@@ -17,6 +17,9 @@ heading just over that line names no cell of a table (成文日期 …), and the
 box before the heading, 发布日期检索 从 [ ] 至 [ ], whose label is no publication date's, and shows the date unlabelled
 under the heading: read from that label, the window after it would cut the date (2026-11-1…) and date the column 25
 days back, stale; it is fresh.
+Its menu ends with 市政府文件, the city's own list on the city's host (www.sfshi.gov.cn, another government's domain),
+as 柘城's 政府文件 page links its city's, province's and State Council's (realpage 22): that page shows no 网站标识码,
+its documents 200 days old and more. No column of the zone's (read as one, a stale first-level policy column more).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from urllib.parse import urlsplit
 
 from govcheck.demo.model import Block, Site, SiteMeta
 from govcheck.demo.sites import Env, Maker, trs_path
+from govcheck.demo.sites.sy import CITY_FILES, CITY_HOST
 
 # 园区动态's titles, fifteen characters each
 PARK_TITLES = ("示范高新区召开安全生产工作会议", "示范高新区召开招商引资推进会议", "示范高新区开展防汛应急演练活动",
@@ -64,6 +68,11 @@ def build(meta: SiteMeta, env: Env) -> Site:
     purchases = mk.column("采购公告", "/cggg/index.html", "other", 200, 6, "notice", trs_path("/cggg/"), gap=40)
     # the committee's own orders: its 规章
     orders = mk.column("管委会令", "/gwhl/index.html", "policy", 200, 4, "policy", trs_path("/gwhl/"), gap=90)
+    # its menu's 市政府文件: the city's own list on the city's host, showing no 网站标识码 (柘城's 政府文件 page's
+    # 市政府文件, realpage 22): another government's page, no column of the zone's
+    city = urlsplit(env.bases["sy"])
+    city = city._replace(netloc=f"{CITY_HOST}:{city.port}", path=CITY_FILES)
     return Site(meta, cms="trs", columns=[headlines, news, notices, readings, rules, bulletins, flashes, purchases,
                                           orders, files, park],
-                blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)])
+                blocks=[Block("要闻", 8, frame_url=frame), Block("工作动态", 8), Block("通知公告", 6)],
+                menu_away=(("市政府文件", city.geturl()),))

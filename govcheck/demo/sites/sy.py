@@ -42,6 +42,30 @@ from govcheck.demo.sites.platform import city_page
 from govcheck.demo.web import DemoRequest, Reply
 
 FAKED_DAYS = 12  # the faked article's date lies this many days before its list's
+CITY_HOST = "www.sfshi.gov.cn"  # the city's portal, served from sy's address (SiteMeta.also_serves)
+CITY_FILES = "/zwgk/szfwj/index.html"  # the city's own 市政府文件 list there, which gx's menu links
+CITY_FILE_DAYS = (200, 260, 330)  # how old its documents are: older than a policy column's six months
+
+
+def city_files(as_of) -> dict[str, Reply]:
+    """path -> page of the city's 市政府文件 list and its documents on its own host, in a template that shows no
+    网站标识码 (as portals' pages showed none before 2019): another government's pages, no column of a site whose
+    menu links them."""
+    def page(title: str, body: str) -> Reply:
+        text = ('<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+                f'<title>{title}_示范市人民政府</title></head><body>\n<div class="top">示范市人民政府</div>'
+                f'<div class="main">{body}</div>\n<div class="footer">主办：示范市人民政府办公室</div>'
+                "</body></html>\n")
+        return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, text.encode("utf-8"))
+
+    folder, rows, pages = CITY_FILES.rsplit("/", 1)[0], [], {}
+    for n, days in enumerate(CITY_FILE_DAYS, 1):
+        day, title = as_of - timedelta(days=days), f"示范市人民政府关于印发第{n}批行政审批事项清单的通知"
+        body = f"<h1>{title}</h1><p>发布日期：{day:%Y-%m-%d}</p><p>各县区人民政府。</p>"
+        pages[f"{folder}/{n}.html"] = page(title, body)
+        rows.append(f'<li><a href="{folder}/{n}.html">{title}</a><span>{day:%Y-%m-%d}</span></li>')
+    pages[CITY_FILES] = page("市政府文件", f'<h2>市政府文件</h2><ul class="list">{"".join(rows)}</ul>')
+    return pages
 
 
 def _site(meta: SiteMeta, env: Env, org: str, id_start: int, about: str, by_day: bool = False) -> Site:
@@ -91,6 +115,7 @@ def build_sy(meta: SiteMeta, env: Env) -> Site:
         gap=30, away=platform))
     site.columns.append(Column("重大决策预公开", "/zfxxgk/sy/zdjc/index.html", "other", away=platform,
                                empty_text="栏目建设中"))
+    site.raw.update(city_files(env.as_of))  # the city's own pages on its host, no column of the county's
     # clean on the other indicators too: a letter box and a services page whose one guide is complete
     site.script_menu = True  # its menu and its site map written by inline scripts from an array of their own
     letter_box(site, "县长信箱", "/hdjl/xzxx.html")

@@ -15,6 +15,10 @@ words 动态, 要闻, 新闻: 文旅资讯 (20 days), the bureau's news under th
 视频报道 (35 days), its news in pictures and on video (图片新闻, 视频新闻). With 旅游动态, five news columns are
 stale: the site fails (栏目不更新). Typed by the words alone, the three are pages of no timed type, and the site
 would pass with 99.
+Its pages show their breadcrumb in a box classed crumb-nav, as 防城港's template does (realpage 99): on 县区动态's
+pages 首页 > 新闻中心 > 县区动态, 新闻中心 (/xwzx/, news, 3 days) a first-level column of its channel's own that no
+menu nor the site map lists, reached by the crumb alone: first-level, as its own page's crumb (首页 > 新闻中心) says,
+never under 县区动态.
 """
 
 from __future__ import annotations
@@ -53,5 +57,12 @@ def build(meta: SiteMeta, env: Env) -> Site:
                mk.column("视频报道", "/spbd/index.html", "news", 35, 6, "culture_news", numbered("/spbd/"), gap=12)]
     site = Site(meta, cms="generic", columns=columns,
                 blocks=[Block("文旅动态", 8), Block("县区动态", 6), Block("通知公告", 6)])
+    # its pages' breadcrumb in a box classed crumb-nav (防城港's template, realpage 99); 县区动态's links its channel
+    # 新闻中心, a news column of its own that no menu nor the site map lists
+    site.crumb_class = "crumb-nav"
+    site.columns.append(mk.column("新闻中心", "/xwzx/index.html", "news", 3, 8, "culture_news", numbered("/xwzx/"),
+                                  gap=4))
+    site.pane_only = ("新闻中心",)
+    site.column("县区动态").channel = ("新闻中心", "/xwzx/index.html")
     site.evidence += [("site_code_mismatch", OLD_CODE)] * 2  # its two former columns' list pages, one problem
     return site
