@@ -114,8 +114,8 @@ def test_a_sub_site_is_named_by_the_sites_links_to_its_homepage():
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
 
-    from govcheck.store.sub_sites import sub_site_names
     from govcheck.store.models import Base, LinkOccurrence
+    from govcheck.store.sub_sites import sub_site_names
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
@@ -165,8 +165,8 @@ def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites(
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
 
-    from govcheck.store.sub_sites import sub_site_names
     from govcheck.store.models import Base, LinkCheck, LinkOccurrence, Page
+    from govcheck.store.sub_sites import sub_site_names
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
