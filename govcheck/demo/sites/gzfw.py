@@ -26,7 +26,8 @@ Empty columns (空白栏目), each a column whose list a visitor sees holds noth
 - 人事管理: its list a row saying 暂无此类信息！ as a link to "#", beside its section's menu (校务公开) drawn without a
   menu's class, its siblings' pages numbered under /newslist/ as articles are, its own entry a link to nowhere
   (realpage 106): not a list of its siblings. They show the menu too beside their dated lists of /page/ articles
-  (部门职责, 计划总结, 招聘公告; realpage 107).
+  (部门职责, 计划总结, 招聘公告; realpage 107). 计划总结's and 招聘公告's pages draw it as bare links in a `<div
+  class="div_list">` (realpages 108, 109), and so does 工作简报's, an empty column whose pager counts 共0条.
 Columns that are not empty:
 - 政务公开 (other, 5 days): a list box that says 暂无数据 as served, which a script file of the site's
   (/js/zwgk-list.js) fills from the address its data-src names: a visitor sees its rows;
@@ -119,7 +120,8 @@ def vsb_empty(unit: int, says: str = "") -> str:
 
 
 # 校务公开's columns, each page a number under /newslist/ (realpages 106, 107)
-SECTION = {"部门职责": 760301, "计划总结": 760302, "招聘公告": 760303, "人事管理": 760304}
+SECTION = {"部门职责": 760301, "计划总结": 760302, "招聘公告": 760303, "人事管理": 760304, "工作简报": 760305}
+BARE = ("计划总结", "招聘公告", "工作简报")  # their pages draw it as bare links (realpages 108, 109)
 
 
 def page_path(_day, i: int) -> str:
@@ -127,9 +129,12 @@ def page_path(_day, i: int) -> str:
 
 
 def section_menu(current: str) -> str:
-    """校务公开's menu as realpage 106's template draws it, no menu's class; the current entry a link to nowhere."""
-    rows = "".join(f'<li><a href="{"" if name == current else f"{n}.html"}">{esc(name)}</a></li>'
-                   for name, n in SECTION.items())
+    """校务公开's menu as realpage 106's template draws it, no menu's class, or 108's bare links; the current entry a
+    link to nowhere."""
+    links = [f'<a href="{"" if name == current else f"{n}.html"}">{esc(name)}</a>' for name, n in SECTION.items()]
+    if current in BARE:
+        return f'<div class="div_list">{"".join(links)}</div>'
+    rows = "".join(f"<li>{a}</li>" for a in links)
     return f'<div class="ncon_left"><h3><strong>校务公开</strong></h3><ul class="newsclass-tree">{rows}</ul></div>'
 
 
@@ -177,6 +182,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("常见问题", "/cjwt/index.html", "other", empty_text=vsb_empty(49641)),
         Column("人事管理", "/newslist/760304.html", "personnel", side_html=section_menu("人事管理"),
                empty_text='<ul class="sys_newslist"><li><a href="#" target="_blank">暂无此类信息！</a></li></ul>'),
+        Column("工作简报", "/newslist/760305.html", "other", side_html=section_menu("工作简报"),
+               empty_text='<div class="div_list"><div><div class="div_clear">&nbsp;</div>'
+                          '<div class="myp2c_div_paging"><span>[1/0页&nbsp;共0条]</span>&nbsp;</div></div></div>'),
     ]
     section = [mk.column(name, f"/newslist/{SECTION[name]}.html", kind, 3, 4, "notice", page_path, gap=5,
                          side_html=section_menu(name))
