@@ -122,6 +122,10 @@ def vsb_empty(unit: int, says: str = "") -> str:
 # 校务公开's columns, each page a number under /newslist/ (realpages 106, 107)
 SECTION = {"部门职责": 760301, "计划总结": 760302, "招聘公告": 760303, "人事管理": 760304, "工作简报": 760305}
 BARE = ("计划总结", "招聘公告", "工作简报")  # their pages draw it as bare links (realpages 108, 109)
+# realpage 108's empty list: in its builder's module beside the module's style, a pager counting none
+BUILDER_EMPTY = ('<div class="div_module"><div id="id_d4d41396"><style>#id_d4d41396 .div_list{overflow:hidden}</style>'
+                 '<div class="div_list"><div><div class="div_clear">&nbsp;</div><div class="myp2c_div_paging"><span>'
+                 "[1/0页&nbsp;共0条]</span>&nbsp;</div></div></div></div></div>")
 
 
 def page_path(_day, i: int) -> str:
@@ -183,8 +187,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
         Column("人事管理", "/newslist/760304.html", "personnel", side_html=section_menu("人事管理"),
                empty_text='<ul class="sys_newslist"><li><a href="#" target="_blank">暂无此类信息！</a></li></ul>'),
         Column("工作简报", "/newslist/760305.html", "other", side_html=section_menu("工作简报"),
-               empty_text='<div class="div_list"><div><div class="div_clear">&nbsp;</div>'
-                          '<div class="myp2c_div_paging"><span>[1/0页&nbsp;共0条]</span>&nbsp;</div></div></div>'),
+               empty_text=BUILDER_EMPTY),
     ]
     section = [mk.column(name, f"/newslist/{SECTION[name]}.html", kind, 3, 4, "notice", page_path, gap=5,
                          side_html=section_menu(name))
