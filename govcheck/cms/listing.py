@@ -250,9 +250,9 @@ def _names_itself(block: ListBlock, column_url: str, own_name: str) -> bool:
     it beside the column's list (`<ul class="newsclass-tree">`, realpage 106)."""
     if block.el is None or not own_name:
         return False
-    # an entry of its own, its first link (its sub-columns may follow in a menu of their own), not a link anywhere
-    for row in block.el.iterchildren("li", "dd", "tr"):
-        a = row.find(".//a")
+    # an entry of its own (a bare link, or a row's first link: its sub-columns may follow), not a link anywhere
+    for row in block.el.iterchildren("li", "dd", "tr", "a"):
+        a = row if row.tag == "a" else row.find(".//a")
         href = None if a is None else (a.get("href") or "").strip()
         if href is not None and (not href or urljoin(column_url, href).split("#", 1)[0] == column_url) \
                 and squeeze("".join(a.itertext())) == own_name:

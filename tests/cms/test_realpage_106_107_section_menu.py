@@ -2,7 +2,8 @@
 (`<div class="ncon_left"><h3>校务公开</h3><ul class="newsclass-tree">`), its siblings' links at addresses shaped as
 articles (newslist/<number>.html), its own entry `<a href="">人事管理</a>`. 106's list says 暂无此类信息！ and holds
 nothing: an empty column, not one of four undated items (its siblings). 107's list holds four dated rows of articles
-under ../page/: those, not its siblings' links."""
+under ../page/: those, not its siblings' links. 108 and 109 draw the menu as bare links (`<div class="div_list"><a
+href=''>学工快讯</a>…`): 108's list is empty (共0条), 109's ten dated rows of articles outside its folder."""
 
 from datetime import date
 
@@ -31,3 +32,15 @@ def test_a_list_beside_its_sections_menu_is_the_columns():
     assert {i.date for i in listing.items} == {date(2019, 12, 6)}
     assert not any("/newslist/" in i.url for i in listing.items)  # none of its siblings' columns
 
+
+
+def test_an_empty_column_beside_its_sections_menu_of_bare_links_is_empty():
+    listing = _as_column("108-ilushanedu-xgkx-empty-2021.html", "学工快讯")  # its pager: [1/0页 共0条]
+    assert listing.items == [] and listing.placeholder
+
+
+def test_a_list_beside_its_sections_menu_of_bare_links_is_the_columns():
+    listing = _as_column("109-ilushanedu-jwtz-2021.html", "教务通知")
+    dates = [i.date for i in listing.items]
+    assert len(dates) == 10 and (dates[0], dates[-1]) == (date(2019, 5, 29), date(2018, 8, 29))
+    assert all("/16/st_app_news_i_x" in i.url for i in listing.items)  # none of its siblings' pages
