@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.block_titles import tab_over, tabs_of
@@ -199,6 +199,9 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     if column_url is not None:
         _describe(cands)
         own_name = squeeze(column_name)
+        # its section's menu, its current entry the column itself: no list of its, nor what puts its list in its
+        # folder when the menu's siblings are there and its articles elsewhere (realpages 106, 107)
+        cands = [b for b in cands if b.dated or not _names_itself(b, column_url, own_name)]
         strong = [b for b in cands if b.side in ("heading", "ticker") and squeeze(b.heading) != own_name]
         cands = [b for b in cands if not any(b is s for s in strong)]
         weak = [b for b in cands if b.side == "class" and squeeze(b.heading) != own_name]
@@ -239,6 +242,22 @@ def pick_blocks(blocks: list[ListBlock], *, column_url: str | None = None, colum
     if column_url is None:  # a homepage of lists without dates: each list's articles (their addresses) date it
         return undated
     return [max(undated, key=lambda b: sum(looks_like_article(i.url) for i in b.items))] if undated else []
+
+
+def _names_itself(block: ListBlock, column_url: str, own_name: str) -> bool:
+    """Whether an undated block holds an entry naming the column that leads to its own page (href="", its address):
+    the current entry of its section's menu among its siblings' links, as a template without a menu's class draws
+    it beside the column's list (`<ul class="newsclass-tree">`, realpage 106)."""
+    if block.el is None or not own_name:
+        return False
+    # an entry of its own (a bare link, or a row's first link: its sub-columns may follow), not a link anywhere
+    for row in block.el.iterchildren("li", "dd", "tr", "a"):
+        a = row if row.tag == "a" else row.find(".//a")
+        href = None if a is None else (a.get("href") or "").strip()
+        if href is not None and (not href or urljoin(column_url, href).split("#", 1)[0] == column_url) \
+                and squeeze("".join(a.itertext())) == own_name:
+            return True
+    return False
 
 
 def column_scopes(column_url: str) -> list:

@@ -141,6 +141,9 @@ class Column:
     unit_before: tuple[int, str, tuple[Item, ...]] | None = None
     # another column's box (its heading, its dated items) before the list, on this page alone: not the column's list
     box_before: tuple[str, tuple[Item, ...]] | None = None
+    # markup before its list: its section's menu as a template draws it without a menu's class, its own entry a link
+    # to nowhere (realpage 106's `<ul class="newsclass-tree">`)
+    side_html: str = ""
     # another column's box (its heading, its dated items) in the list's own markup before it, shown on phones alone
     # (Bootstrap's visible-xs; the list in hidden-xs): not the column's list
     phone_box: tuple[str, tuple[Item, ...]] | None = None

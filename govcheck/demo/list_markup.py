@@ -111,6 +111,7 @@ def list_page(site: Site, col: Column, n: int, bases: dict[str, str]) -> str:
             listing = (f'<table width="100%"><tr><td width="240" valign="top" class="left_box"><table width="100%">'
                        f'<tr><td class="left_tit"><b>{esc(heading)}</b></td></tr>{rows}</table></td>'
                        f'<td valign="top" class="right_box">{listing}</td></tr></table>')
+    listing = col.side_html + listing
     shown = col.heading or col.name
     banner = f'<div class="zt-tip">{esc(col.banner)}</div>' if col.banner else ""
     body = (f'{position(site, col)}\n<div class="column"><div class="column-hd"><h2>{esc(shown)}</h2>{banner}</div>'

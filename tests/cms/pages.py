@@ -114,3 +114,9 @@ REAL_URLS["97-gz-toolbar-article-2023.html"] = "https://www.gz.gov.cn/ysgz/xwdt/
 REAL_URLS["99-fcgs-toolbar-article-2024.html"] = "http://www.fcgs.gov.cn/zxzx/zdxm/t20240912_1.shtml"
 REAL_URLS["94-hongshan-article-2023.html"] = "https://www.hongshan.gov.cn/hsyw/202306/t20230608_2213652.shtml"
 REAL_URLS["100-cqcbc-home-2021.html"] = "http://www.hcdd.cq.cn/index1.html"  # the copy's host; its links relative
+# 106, 107: a school's column pages (SiteServer-like, the copy's host), each beside its section's menu
+REAL_URLS["106-23slxx-rsgl-empty-2021.html"] = "http://www.23slxx.cn/newslist/201962713361289943581268.html"
+REAL_URLS["107-23slxx-bmzz-2021.html"] = "http://www.23slxx.cn/newslist/201962713361289965725753.html"
+# 108, 109: a college's column pages (the copy's host), each beside its section's menu of bare links
+REAL_URLS["108-ilushanedu-xgkx-empty-2021.html"] = "http://www.ilushanedu.com/p/5/637050199628472995.html"
+REAL_URLS["109-ilushanedu-jwtz-2021.html"] = "http://www.ilushanedu.com/p/11/156940738959391587.html"

@@ -23,6 +23,11 @@ Empty columns (空白栏目), each a column whose list a visitor sees holds noth
 - 企业领导: a 最新信息 box of 国资要闻's newest beside an empty list of its own;
 - 企业改制: 博达 VSB's empty list, a row saying 尚无资料 over its pager 共0条 0/0 (realpage 90); 常见问题: that pager
   alone beside VSB's page-jump script (realpage 91).
+- 人事管理: its list a row saying 暂无此类信息！ as a link to "#", beside its section's menu (校务公开) drawn without a
+  menu's class, its siblings' pages numbered under /newslist/ as articles are, its own entry a link to nowhere
+  (realpage 106): not a list of its siblings. They show the menu too beside their dated lists of /page/ articles
+  (部门职责, 计划总结, 招聘公告; realpage 107). 计划总结's and 招聘公告's pages draw it as bare links in a `<div
+  class="div_list">` (realpages 108, 109), and so does 工作简报's, an empty column whose pager counts 共0条.
 Columns that are not empty:
 - 政务公开 (other, 5 days): a list box that says 暂无数据 as served, which a script file of the site's
   (/js/zwgk-list.js) fills from the address its data-src names: a visitor sees its rows;
@@ -114,6 +119,29 @@ def vsb_empty(unit: int, says: str = "") -> str:
             "共0条&nbsp;&nbsp;0/0&nbsp;</td><td><div></div></td></tr></table></td></tr></table>")
 
 
+# 校务公开's columns, each page a number under /newslist/ (realpages 106, 107)
+SECTION = {"部门职责": 760301, "计划总结": 760302, "招聘公告": 760303, "人事管理": 760304, "工作简报": 760305}
+BARE = ("计划总结", "招聘公告", "工作简报")  # their pages draw it as bare links (realpages 108, 109)
+# realpage 108's empty list: in its builder's module beside the module's style, a pager counting none
+BUILDER_EMPTY = ('<div class="div_module"><div id="id_d4d41396"><style>#id_d4d41396 .div_list{overflow:hidden}</style>'
+                 '<div class="div_list"><div><div class="div_clear">&nbsp;</div><div class="myp2c_div_paging"><span>'
+                 "[1/0页&nbsp;共0条]</span>&nbsp;</div></div></div></div></div>")
+
+
+def page_path(_day, i: int) -> str:
+    return f"/page/{i}.html"  # realpage 107's articles: numbers under /page/, no date
+
+
+def section_menu(current: str) -> str:
+    """校务公开's menu as realpage 106's template draws it, no menu's class, or 108's bare links; the current entry a
+    link to nowhere."""
+    links = [f'<a href="{"" if name == current else f"{n}.html"}">{esc(name)}</a>' for name, n in SECTION.items()]
+    if current in BARE:
+        return f'<div class="div_list">{"".join(links)}</div>'
+    rows = "".join(f"<li>{a}</li>" for a in links)
+    return f'<div class="ncon_left"><h3><strong>校务公开</strong></h3><ul class="newsclass-tree">{rows}</ul></div>'
+
+
 def build(meta: SiteMeta, env: Env) -> Site:
     mk = Maker(meta, env, "市", 760000)
     news = mk.column("国资要闻", "/gzyw/index.html", "news", 2, 10, "gov_news", app_news_path, gap=3)
@@ -156,7 +184,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
           for name, (folder, _) in EMPTIES.items()),
         Column("企业改制", "/qygz/index.html", "other", empty_text=vsb_empty(52316, "尚无资料")),
         Column("常见问题", "/cjwt/index.html", "other", empty_text=vsb_empty(49641)),
+        Column("人事管理", "/newslist/760304.html", "personnel", side_html=section_menu("人事管理"),
+               empty_text='<ul class="sys_newslist"><li><a href="#" target="_blank">暂无此类信息！</a></li></ul>'),
+        Column("工作简报", "/newslist/760305.html", "other", side_html=section_menu("工作简报"),
+               empty_text=BUILDER_EMPTY),
     ]
+    section = [mk.column(name, f"/newslist/{SECTION[name]}.html", kind, 3, 4, "notice", page_path, gap=5,
+                         side_html=section_menu(name))
+               for name, kind in (("部门职责", "other"), ("计划总结", "plan"), ("招聘公告", "personnel"))]
     others = [
         Column("财务信息", "/cwxx/index.html", "other", fail="json_500",
                empty_text=fetch_list("cwList", "/cwxx/list.json")),
@@ -173,7 +208,7 @@ def build(meta: SiteMeta, env: Env) -> Site:
             "<td>0799-8239760</td></tr><tr><td>传真</td><td>暂无</td></tr><tr><td>邮编</td><td>439000</td></tr>"
             "</table><p>传真：暂无</p>")),
     ]
-    site = Site(meta, cms="trs", columns=[news, notices, filled, *empty, *others],
+    site = Site(meta, cms="trs", columns=[news, notices, filled, *empty, *others, *section],
                 blocks=[Block("国资要闻", 6, "md", layout="itemtable"), Block("通知公告", 6)])
     site.raw["/tjxx/list.json"] = Reply(200, JSON, b'{"total":0,"rows":[]}')
     site.raw["/zcpg/list.json"] = Reply(200, JSON, '{"total":0,"rows":[],"code":500,"msg":"系统繁忙"}'.encode())
