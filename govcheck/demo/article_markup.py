@@ -72,6 +72,15 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         info = (f'<div class="xl_tit2"><span style="margin-right:10px">日期：{shown:%Y-%m-%d} {item.hour}</span>'
                 f'<span style="margin-right:10px">来源：{esc(source)}</span></div>')
     search = ""
+    if col.article_style == "fcg" and shown:  # 防城港's (realpage 99): the date in a hidden box of the article's
+        # fields for its scripts, then unlabelled before 来源 under the heading; PubDate the day the site's pages were
+        # last generated, no 生成时间 meta saying so
+        search = "".join(f'<div id="NewsArticle{k}" style="display:none;">{esc(v)}</div>' for k, v in (
+            ("Title", item.title), ("Source", source), ("PubDay", f"{shown:%Y-%m-%d}")))
+        info = (f'<div class="article-inf fn-clear"><div class="article-inf-left">{shown:%Y-%m-%d} {item.hour}'
+                f"&nbsp;&nbsp;&nbsp;&nbsp;来源：{esc(source)}</div></div>")
+        newest = max(i.published for c in site.columns for i in c.items if i.published)
+        metas["PubDate"] = f"{newest:%Y-%m-%d} 10:10"
     if col.article_style == "hode" and shown:  # hodesoft's: a search box before the heading, the date unlabelled
         search = ('<table class="search"><tr><td>发布日期检索</td></tr><tr><td>从 <input name="strStartTime"></td>'
                   '</tr><tr><td>至 <input name="strEndTime"></td></tr></table>')
