@@ -205,8 +205,11 @@ def _info_line_is_dated(text: str, head: str, words, clock, found, line: str, wh
 
 
 def _heading(sel) -> str:
-    """The article's heading as the page's flattened text shows it: its <title> before the site's name."""
+    """The article's heading as the page's flattened text shows it: its <title> before the site's name, else (a
+    <title> naming the column, 工作动态_重庆市…) its ArticleTitle meta."""
     title = flat(re.split(r"\s*[-_|｜—]+\s*", (sel.root.findtext(".//title") or "").strip())[0])
+    if len(title) < _SENTENCE_CHARS:
+        title = flat(meta_content(sel, "ArticleTitle") or "")
     return title if len(title) >= _SENTENCE_CHARS else ""
 
 
