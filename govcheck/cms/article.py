@@ -157,9 +157,9 @@ def info_line_date(sel, text: str):
     """The date of the article's info line, before its text and under its heading, unlabelled: one that opens a line
     going on with what an info line shows (2026-11-27 10:20 作者：… 点击数：128; 来源, 浏览) or a short one
     (2026-11-20 县水利局), not a clock's (星期二); or a full date inside a line of those words (来源：县政府办
-    2026-11-25 【打印】). Never when two lines carry such dates (a list's rows), nor a date line under an info line
-    that shows none (the document's own, 2026年11月10日), nor a subtitle in brackets (（2026年11月10日常务会议审议
-    通过）), nor a date over the heading (today's, in the site's header)."""
+    2026-11-25 【打印】). Never when two lines carry such dates (a list's rows) unless both show one day, nor a
+    date line under an info line that shows none (the document's own, 2026年11月10日), nor a subtitle in brackets
+    (（2026年11月10日常务会议审议通过）), nor a date over the heading (today's, in the site's header)."""
     words, clock = marker("info_line_words"), (*marker("clock_words"), *marker("not_item_dates"))
     heading, head, undated_info = _heading_at(sel, text), _heading(sel), False
     lines = []  # (date and how it shows, line, where) of the info lines before the text
@@ -180,26 +180,36 @@ def info_line_date(sel, text: str):
                 lines.append((inside, line, where))
             else:
                 undated_info = True
-        if len(lines) > 1:
-            return None  # a list's rows
-    if len(lines) != 1:
-        return None
-    (when, shown), line, where = lines[0]
+        # a list's rows; but one day twice is the article's: a hidden copy of its date for the page's scripts
+        # (防城港's <div id="NewsArticlePubDay" style="display:none">) over its info line
+        if len(lines) > 2 or len(lines) == 2 and lines[0][0][0] != lines[1][0][0]:
+            return None
+    ok = partial(_info_line_is_dated, text, head, words, clock)
+    return lines[0][0][0] if lines and all(ok(*found) for found in lines) else None
+
+
+def _info_line_is_dated(text: str, head: str, words, clock, found, line: str, where: int) -> bool:
+    """Whether `line` (at `where` in text), opening with or holding `found` (date, how it shows), is an info line
+    dating the article (info_line_date)."""
+    shown = found[1]
     rest = line[line.find(shown) + len(shown):]
     if not (any(w in line for w in words) or len(line) <= _INFO_LINE_CHARS and not any(w in line for w in clock)):
-        return None
+        return False
     if rest.lstrip().startswith(tuple("至到~～-—－")) or other_dates()[0].search(line):
-        return None  # a range (a 公示's days), or another date (成文日期)
+        return False  # a range (a 公示's days), or another date (成文日期)
     labels = text[max(0, where - _HEADER_REACH):where]  # a table's value row under its labels: unknown
     # not the article's heading just over it: 关于印发《…实施方案》的通知 names no cell
     if head and (at := text.rfind(head, 0, where)) >= 0 and at + len(head) > where - _HEADER_REACH:
         labels = text[at + len(head):where]
-    return None if _HEADER_LABEL.search(labels) or other_dates()[0].search(labels) else when
+    return not (_HEADER_LABEL.search(labels) or other_dates()[0].search(labels))
 
 
 def _heading(sel) -> str:
-    """The article's heading as the page's flattened text shows it: its <title> before the site's name."""
+    """The article's heading as the page's flattened text shows it: its <title> before the site's name, else (a
+    <title> naming the column, 工作动态_重庆市…) its ArticleTitle meta."""
     title = flat(re.split(r"\s*[-_|｜—]+\s*", (sel.root.findtext(".//title") or "").strip())[0])
+    if len(title) < _SENTENCE_CHARS:
+        title = flat(meta_content(sel, "ArticleTitle") or "")
     return title if len(title) >= _SENTENCE_CHARS else ""
 
 

@@ -72,6 +72,23 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
         info = (f'<div class="xl_tit2"><span style="margin-right:10px">日期：{shown:%Y-%m-%d} {item.hour}</span>'
                 f'<span style="margin-right:10px">来源：{esc(source)}</span></div>')
     search = ""
+    if col.article_style == "fcg" and shown:  # 防城港's (realpage 99): the date in a hidden box of the article's
+        # fields for its scripts, then unlabelled before 来源 under the heading; PubDate the day the site's pages were
+        # last generated, no 生成时间 meta saying so
+        search = "".join(f'<div id="NewsArticle{k}" style="display:none;">{esc(v)}</div>' for k, v in (
+            ("Title", item.title), ("Source", source), ("PubDay", f"{shown:%Y-%m-%d}")))
+        info = (f'<div class="article-inf fn-clear"><div class="article-inf-left">{shown:%Y-%m-%d} {item.hour}'
+                f"&nbsp;&nbsp;&nbsp;&nbsp;来源：{esc(source)}</div></div>")
+        newest = max(i.published for c in site.columns for i in c.items if i.published)
+        metas["PubDate"] = f"{newest:%Y-%m-%d} 10:10"
+    if col.article_style == "coltitle" and shown:  # 重庆市文旅委's (realpage 110): a hidden tip for old browsers over
+        # the heading, 日期：… in <span>s under it, a <title> naming the column, no PubDate
+        search = ('<div class="ie-jr" style="display: none;"><div class="ie-tip"><p>当前浏览器版本过低，建议升级到'
+                  "Internet Explorer 9及以上版本或者安装Chrome内核浏览器获得最佳浏览体验。<a>查看详情</a></p>"
+                  "</div></div>")
+        info = (f'<div class="zwxl-bar"><span class="tit">日期：</span><span class="con">{shown:%Y-%m-%d}</span>'
+                f'<span class="tit">来源：</span><span class="con">{esc(source)}</span></div>')
+        metas.pop("PubDate", None)
     if col.article_style == "hode" and shown:  # hodesoft's: a search box before the heading, the date unlabelled
         search = ('<table class="search"><tr><td>发布日期检索</td></tr><tr><td>从 <input name="strStartTime"></td>'
                   '</tr><tr><td>至 <input name="strEndTime"></td></tr></table>')
@@ -101,4 +118,5 @@ def article(site: Site, col: Column, item: Item, bases: dict[str, str]) -> str:
             '<a href="javascript:window.close()">关闭窗口</a></div></div>')
     # Dede's {dede:field.title/}_{dede:global.cfg_webname/}
     sep = "_" if col.article_style in ("dede", "dedeplain") else " - "
-    return page(site, f"{item.title}{sep}{site.meta.name}", body, bases, metas, side=True)
+    title = f"{col.name}_{site.meta.name}" if col.article_style == "coltitle" else f"{item.title}{sep}{site.meta.name}"
+    return page(site, title, body, bases, metas, side=True)

@@ -124,6 +124,10 @@ class Column:
     # source (来源 then the date unlabelled, each in a <small>, as cwl.gov.cn's template writes them; no PubDate)
     # hode (hodesoft's: a search box, 发布日期检索 从 [ ] 至 [ ], before the heading, the date unlabelled under it)
     # datespan (日期：… then 来源, each in a <span> under the heading, as 洪山区's template writes them; PubDate kept)
+    # fcg (防城港's: a hidden box of the article's fields holding its date, then the date unlabelled before 来源;
+    # PubDate the day the site's pages were last generated)
+    # coltitle (日期：… under the heading, a hidden tip for old browsers over it, a <title> naming the column; no
+    # PubDate)
     article_style: str = "info"
     written_label: str = "成文日期"  # what a gkml list's header and its articles' table call a document's 成文日期
     section_type: str | None = None  # the ColumnType meta its pages carry, when it names the section, not the column

@@ -12,6 +12,10 @@ stale policy column costs no deduction. 政务公开 leads to 信息公开 too, 
 only way to its leaves: 机构职能 (a static page), 政策解读 (policy, 30 days) and five leaves that never put anything
 up, each an empty box and nothing else (规划计划, 财政信息, 重大项目, 公益事业, 应急管理): five empty columns, which
 veto the site.
+基层动态 (news, 50 days: stale) lists titles alone at undated addresses; its articles, as 重庆市文旅委's (realpage
+110), show 日期：… under the heading, a hidden tip for old browsers (当前浏览器版本过低，建议升级…。) over it, a
+<title> naming the column (基层动态_示范市林业局) and no PubDate: the tip's sentence taken for the article's text, the
+date before it went unread, and the column had no date.
 """
 
 from __future__ import annotations
@@ -49,10 +53,14 @@ def build(meta: SiteMeta, env: Env) -> Site:
             + "".join(f'<li><a href="{esc(c.path)}">{esc(c.name)}</a></li>' for c in leaves) + "</ul></li></ul></div>")
     hub = Column(TREE, "/xxgk/index.html", "other", parent=OPEN, static_html=tree + (
         "<p>本目录按照《中华人民共和国政府信息公开条例》的要求，集中发布本局主动公开的政府信息，请通过左侧目录分类查阅。</p>"))
-    site = Site(meta, cms="trs", columns=[news, notices, policy, staff, hub, *leaves], hubs=(TREE,),
+    # titles alone at undated addresses; its articles 重庆市文旅委's (realpage 110): 日期：… under the heading, a
+    # hidden tip for old browsers over it, a <title> naming the column (基层动态_示范市林业局), no PubDate
+    local = mk.column("基层动态", "/jcdt/index.html", "news", 50, 6, "gov_news", lambda d, i: f"/jcdt/doc/{i}.html",
+                      gap=10, paging="next", parent=NEWS, undated=True, article_style="coltitle")
+    site = Site(meta, cms="trs", columns=[news, notices, local, policy, staff, hub, *leaves], hubs=(TREE,),
                 blocks=[Block("林业动态", 6, layout="scriptext"), Block("通知公告", 6)],
                 homepage_html=f'<script src="{OPEN_DOC_JS}"></script>',
-                menu_groups=[(NEWS, ["林业动态", "通知公告"]), (OPEN, ["政策文件", "人事信息", TREE])],
+                menu_groups=[(NEWS, ["林业动态", "通知公告", "基层动态"]), (OPEN, ["政策文件", "人事信息", TREE])],
                 heading_links=True, group_panels=True)
     site.raw[OPEN_DOC_JS] = Reply(200, {"Content-Type": "application/javascript"},
                                   b"function openDoc(id) {\n  window.open('/lydt/doc/' + id + '.html');\n}\n")

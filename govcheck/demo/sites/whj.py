@@ -19,13 +19,17 @@ Its pages show their breadcrumb in a box classed crumb-nav, as 防城港's templ
 pages 首页 > 新闻中心 > 县区动态, 新闻中心 (/xwzx/, news, 3 days) a first-level column of its channel's own that no
 menu nor the site map lists, reached by the crumb alone: first-level, as its own page's crumb (首页 > 新闻中心) says,
 never under 县区动态.
+项目动态 (news, 45 days: stale, a sixth) lists titles alone at undated addresses; its articles, in 防城港's
+template (realpage 99), show their date in a hidden box of their fields for the page's scripts (NewsArticlePubDay)
+and again unlabelled before 来源 under the heading, and carry a PubDate of the day the site's pages were last
+generated (no 生成时间 meta says so): read from the PubDate, the column is fresh.
 """
 
 from __future__ import annotations
 
 from govcheck.demo.column import Column
 from govcheck.demo.model import Block, Site, SiteMeta
-from govcheck.demo.sites import Env, Maker
+from govcheck.demo.sites import Env, Maker, undated_path
 
 OLD_CODE = "4399000069"  # the former 示范市旅游局's 网站标识码
 
@@ -64,5 +68,9 @@ def build(meta: SiteMeta, env: Env) -> Site:
                                   gap=4))
     site.pane_only = ("新闻中心",)
     site.column("县区动态").channel = ("新闻中心", "/xwzx/index.html")
+    # 项目动态 (news, 45 days: stale) lists titles alone; its articles are 防城港's (realpage 99): the date in a hidden
+    # box of their fields, then unlabelled before 来源, and a PubDate of the day the pages were last generated
+    site.columns.append(mk.column("项目动态", "/xmdt/index.html", "news", 45, 8, "culture_news",
+                                  undated_path("/xmdt/"), gap=9, undated=True, article_style="fcg"))
     site.evidence += [("site_code_mismatch", OLD_CODE)] * 2  # its two former columns' list pages, one problem
     return site
