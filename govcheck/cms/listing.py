@@ -254,10 +254,17 @@ def _names_itself(block: ListBlock, column_url: str, own_name: str) -> bool:
     for row in block.el.iterchildren("li", "dd", "tr", "a"):
         a = row if row.tag == "a" else row.find(".//a")
         href = None if a is None else (a.get("href") or "").strip()
-        if href is not None and (not href or urljoin(column_url, href).split("#", 1)[0] == column_url) \
-                and squeeze("".join(a.itertext())) == own_name:
+        if href is not None and squeeze("".join(a.itertext())) == own_name \
+                and (not href or _same_page(column_url, href)):
             return True
     return False
+
+
+def _same_page(url: str, href: str) -> bool:
+    try:
+        return urljoin(url, href).split("#", 1)[0] == url
+    except ValueError:  # a malformed address (http://[x): no page at all
+        return False
 
 
 def column_scopes(column_url: str) -> list:
