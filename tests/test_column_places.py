@@ -114,8 +114,8 @@ def test_a_sub_site_is_named_by_the_sites_links_to_its_homepage():
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
 
+    from govcheck.store.finish import sub_site_names
     from govcheck.store.models import Base, LinkOccurrence
-    from govcheck.store.sub_sites import sub_site_names
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
@@ -165,8 +165,8 @@ def test_a_folder_holding_the_homepage_as_read_is_the_sites_own_not_a_sub_sites(
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
 
+    from govcheck.store.finish import sub_site_names
     from govcheck.store.models import Base, LinkCheck, LinkOccurrence, Page
-    from govcheck.store.sub_sites import sub_site_names
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
@@ -290,35 +290,3 @@ def test_a_sub_sites_homepage_that_could_not_be_read_is_no_column():
     subs = {"http://www.msx.gov.cn/xzjd/xcz/index.html": "新城镇", "http://www.msx.gov.cn/tjxx/index.html": "",
             "http://www.msx.gov.cn/zt/xczx/index.html": "专题专栏 › 乡村振兴"}
     assert unread_homes([home, broken, read], subs) == [home]
-
-
-def test_sub_sites_of_many_sites_read_at_once_are_each_sites_own(monkeypatch):
-    # the finish reads every site's links to its sub-sites' homepages in a few queries: batches of sites, each site's
-    # rows its own (another site's link to the same address names nothing here), whatever the batch size
-    from sqlalchemy import create_engine
-    from sqlalchemy.orm import Session
-
-    from govcheck.store import sub_sites
-    from govcheck.store.models import Base, LinkOccurrence
-
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    columns = {}
-    with Session(engine) as s:
-        for n in range(5):
-            sid, host = f"s{n}", f"http://www.s{n}.gov.cn"
-            home = f"{host}/xzjd/xcz/index.html"
-            s.add(LinkOccurrence(run_id=1, site_id=sid, key=f"a{n}", source_url=f"{host}/xzjd/",
-                                 target_url=f"{host}/xzjd/xcz/", text=f"镇{n}"))
-            # site s0's page links s1's town under another name: s1's is still its own links' name
-            s.add(LinkOccurrence(run_id=1, site_id="s0", key=f"x{n}", source_url="http://www.s0.gov.cn/",
-                                 target_url=home, text="别处"))
-            news = Column(site_id=sid, name="工作动态", url=f"{host}/xzjd/xcz/gzdt/", parent=None, top_level=True)
-            news.evidence = {"crumb": [None, home]}
-            columns[sid] = [news]
-        s.flush()
-        alone = {sid: sub_sites.sub_site_names(s, 1, sid, cols) for sid, cols in columns.items()}
-        monkeypatch.setattr(sub_sites, "_PER_QUERY", 8)  # two sites' addresses a query at most
-        together = sub_sites.SubSites(s, 1, columns)
-        assert {sid: together.names(sid) for sid in columns} == alone
-    assert alone["s1"] == {"http://www.s1.gov.cn/xzjd/xcz/index.html": "镇1"}

@@ -40,7 +40,7 @@ from govcheck.store.models import (
 )
 from govcheck.store.read import judgement_rows, site_findings
 from govcheck.store.rounds import previous_run_id
-from govcheck.store.sub_sites import SubSites, unread_homes
+from govcheck.store.sub_sites import sub_site_names, unread_homes
 from govcheck.store.writer import row_key
 
 
@@ -70,7 +70,6 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
     columns: dict[str, list[Column]] = {}
     for c in s.scalars(select(Column).where(Column.run_id == run_id)):
         columns.setdefault(c.site_id, []).append(c)
-    sub_sites = SubSites(s, run_id, columns)
     for site in s.scalars(select(RunSite).where(RunSite.run_id == run_id)):
         home = homepages.get(site.site_id)
         site.pages = counts.get(site.site_id, 0)
@@ -84,7 +83,7 @@ def settle_sites(s: Session, run_id: int, profile: Profile) -> None:
         shown = [home, *frames.get(site.site_id, [])]  # what the homepage shows: itself and its frames
         cols = columns.get(site.site_id, [])
         menu = [m for p in shown for m in p.menu or []]
-        subs = sub_sites.names(site.site_id)
+        subs = sub_site_names(s, run_id, site.site_id, cols)
         for c in unread_homes(cols, subs):
             s.delete(c)
             cols.remove(c)
