@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from govcheck.cms.base import ListItem, class_id, compiled, flat, fragments, marker, squeeze, visible_text
 from govcheck.cms.block_titles import tab_over, tabs_of
@@ -21,6 +21,7 @@ from govcheck.cms.pinned import PINNED_ROWS, pinned_over
 from govcheck.cms.row_dates import empty_month_days, row_item, shows_other_date
 from govcheck.cms.rows import Row, collect_rows
 from govcheck.cms.short_years import settle_short_years
+from govcheck.judge.urls import join_url
 
 # a young column's list of a few titles beside a longer dated box of another column's: a box that size is a side
 # box, not a page of a list
@@ -255,16 +256,9 @@ def _names_itself(block: ListBlock, column_url: str, own_name: str) -> bool:
         a = row if row.tag == "a" else row.find(".//a")
         href = None if a is None else (a.get("href") or "").strip()
         if href is not None and squeeze("".join(a.itertext())) == own_name \
-                and (not href or _same_page(column_url, href)):
+                and (not href or (join_url(column_url, href) or "").split("#", 1)[0] == column_url):
             return True
     return False
-
-
-def _same_page(url: str, href: str) -> bool:
-    try:
-        return urljoin(url, href).split("#", 1)[0] == url
-    except ValueError:  # a malformed address (http://[x): no page at all
-        return False
 
 
 def column_scopes(column_url: str) -> list:

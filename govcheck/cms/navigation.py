@@ -158,8 +158,10 @@ def _keep(found: dict[str, ColumnLink], link: ColumnLink) -> None:
 
 
 def _columnish(name: str, url: str) -> bool:
-    """A column's name is short and carries no date; its URL is not the site's root."""
-    if not name or len(name) > MAX_NAME or parse_date(name) is not None or _MONTH_DAY_END.search(name):
+    """A column's name is short, carries no date and names none of a header's tools (tool_name); its URL is not the
+    site's root."""
+    if not name or len(name) > MAX_NAME or parse_date(name) is not None or _MONTH_DAY_END.search(name) \
+            or tool_name(name):
         return False
     path = urlsplit(url).path
     return path.strip("/") != "" and not _ROOT_INDEX.match(path)
@@ -176,7 +178,7 @@ def _menu_columns(entries, page_url: str) -> list[ColumnLink]:
     host, skip = host_of(page_url), frozenset(marker("home_texts")) | frozenset(marker("sitemap_texts"))
     found: dict[str, ColumnLink] = {}
     for name, url, parent in entries:
-        if _ok_target(url, "", page_url, host) and name not in skip and _columnish(name, url) and not tool_name(name):
+        if _ok_target(url, "", page_url, host) and name not in skip and _columnish(name, url):
             _keep(found, ColumnLink(name, url, "nav", parent))
     return list(found.values())
 
@@ -260,8 +262,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
         elif a in by_tab and _columnish(by_tab[a], url) and _ok_target(url, href or "", page_url, host, menu=False):
             _keep(found, ColumnLink(by_tab[a], url, "more"))  # a tab's own link, in no menu
     for el, url, name in _clicked(doc_roots(sel), base):
-        if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el) \
-                and not tool_name(name):
+        if _ok_target(url, "", page_url, host) and name not in home and _columnish(name, url) and in_nav(el):
             _keep(found, ColumnLink(name, url, "nav"))
     # a menu an inline script writes in place (document.write('<li><a href="/tzgg/">通知公告</a></li>')): its
     # markup's links as a navigation box's when the script stands in one, else as far as that markup is one
@@ -274,8 +275,7 @@ def find_column_links(sel, page_url: str, sub_columns: bool = False) -> list[Col
     for area in iter_doc(sel, "area"):  # an image map's places: a picture drawn as a menu, each named by its alt
         href = area.get("href")
         url, name = resolve(base, href), clean(area.get("alt") or area.get("title") or "")
-        if _ok_target(url, href or "", page_url, host) and name not in home | sitemap and _columnish(name, url) \
-                and not tool_name(name):
+        if _ok_target(url, href or "", page_url, host) and name not in home | sitemap and _columnish(name, url):
             _keep(found, ColumnLink(name, url, "nav"))
     for name, url in sub_column_links(sel, page_url) if sub_columns else ():
         if _columnish(name, url) and _ok_target(url, "", page_url, host, menu=False):
@@ -351,7 +351,7 @@ def find_sitemap_columns(sel, page_url: str) -> list[ColumnLink]:
         if not _ok_target(url, href or "", page_url, host) or (chrome is not None and chrome(a)):
             continue
         name = link_title(a)
-        if name in ignore or not _columnish(name, url) or tool_name(name):
+        if name in ignore or not _columnish(name, url):
             continue
         parent = _parent_name(a, scope, ignore | {name})
         _keep(found, ColumnLink(name, url, "map", parent))

@@ -188,9 +188,10 @@ def clicked_rows(root, base: str, openers: Openers, skip) -> list[tuple[object, 
     data-url="/art/…">): a click reaches its article as a link would. The
     outermost such element of a row, none that `skip` (navigation, header, footer) holds, and only where three
     siblings or more are such rows."""
-    memo = doc_memo(getattr(root, "root", root).getroottree().getroot())
-    if "clickable" not in memo:  # one XPath over the page: most pages have no element that opens on a click
-        memo["clickable"] = any(map(_CLICKABLE, doc_roots(root)))
+    doc = getattr(root, "root", root).getroottree().getroot()
+    memo = doc_memo(doc)
+    if "clickable" not in memo:  # one XPath over the whole page (//): most have no element that opens on a click
+        memo["clickable"] = _CLICKABLE(doc)
     if not memo["clickable"]:
         return []
     lists: dict = {}
